@@ -1,0 +1,88 @@
+"""The working state of one article while extractors run over it.
+
+An :class:`Analysis` carries the article, its clean text, the spaCy ``Doc``
+and the records found so far. Each extractor reads what earlier ones added
+(statements need the entities) and adds its own records; nothing in here is
+exported as is.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .records import Article, ArticleRecords, Entity, Mention
+
+
+@dataclass
+class Analysis:
+    article: Article
+    text: str  # clean text: same length and offsets as article.text
+    doc: Doc
+    records: ArticleRecords = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.records = ArticleRecords(article=self.article)
+        self._entities: dict[str, Entity] = {}
+
+    # Entities -------------------------------------------------------------
+    def add_entity(self, entity: Entity) -> Entity:
+        """Add ``entity``, or merge it into the one with the same key."""
+        known = self._entities.get(entity.key)
+        if known is None:
+            self._entities[entity.key] = entity
+            self.records.entities.append(entity)
+            return entity
+        for name in [entity.label, *entity.aliases]:
+            if name != known.label and name not in known.aliases:
+                known.aliases.append(name)
+        known.wikidata = known.wikidata or entity.wikidata
+        known.located_in = known.located_in or entity.located_in
+        known.roles.extend(r for r in entity.roles if r not in known.roles)
+        known.affiliations.extend(a for a in entity.affiliations if a not in known.affiliations)
+        return known
+
+    def entity(self, key: str) -> Entity | None:
+        return self._entities.get(key)
+
+    def add_mention(self, start: int, end: int, key: str) -> Mention:
+        """Record that ``article.text[start:end]`` names entity ``key``."""
+        mention = Mention(start, end, self.article.text[start:end], key)
+        mentions = self.records.mentions
+        i = bisect_left(mentions, (start, end), key=lambda m: (m.start, m.end))
+        if i < len(mentions) and mentions[i] == mention:
+            return mention
+        mentions.insert(i, mention)
+        return mention
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """Mentions lying wholly inside ``[start, end)``, in text order."""
+        mentions = self.records.mentions
+        i = bisect_left(mentions, start, key=lambda m: m.start)
+        found = []
+        while i < len(mentions) and mentions[i].start < end:
+            if mentions[i].end <= end:
+                found.append(mentions[i])
+            i += 1
+        return found
+
+    def mention_at(self, offset: int) -> Mention | None:
+        """The mention covering character ``offset``, if any."""
+        for m in self.mentions_in(max(0, offset - 200), offset + 200):
+            if m.start <= offset < m.end:
+                return m
+        return None
+
+    # Text -----------------------------------------------------------------
+    def original(self, start: int, end: int) -> str:
+        """The article's own characters for a span (quotes keep their typography)."""
+        return self.article.text[start:end]
+
+    def sentence_at(self, offset: int) -> Span:
+        """The sentence of the ``Doc`` that contains character ``offset``."""
+        token = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if token is None or len(token) == 0:
+            i = min(bisect_left([t.idx for t in self.doc], offset), len(self.doc) - 1)
+            return self.doc[i].sent
+        return token[0].sent

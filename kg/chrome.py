@@ -1,0 +1,55 @@
+"""Find page chrome: the navigation, widgets, bios and credits around an article.
+
+Chrome is found line by line with the documented patterns of
+``kg/data/chrome.txt`` and returned as character spans, so later stages can
+blank it out without moving any offset.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+_FLAGS = {"line": re.IGNORECASE, "cased-line": 0, "inline": 0, "tail": re.IGNORECASE}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, list[re.Pattern]]:
+    """Patterns by scope, in file order."""
+    found: dict[str, list[re.Pattern]] = {scope: [] for scope in _FLAGS}
+    text = resources.files("kg.data").joinpath("chrome.txt").read_text("utf-8")
+    for raw in text.splitlines():
+        raw = raw.strip()
+        if not raw or raw.startswith("#"):
+            continue
+        scope, _, pattern = raw.partition(":")
+        if scope not in _FLAGS:
+            raise ValueError(f"chrome.txt: unknown scope {scope!r} in {raw!r}")
+        found[scope].append(re.compile(pattern.strip(), _FLAGS[scope]))
+    return found
+
+
+def chrome_spans(text: str) -> list[tuple[int, int]]:
+    """Return sorted ``(start, end)`` spans of ``text`` that are page chrome.
+
+    >>> chrome_spans("Un fait.\\n12 commentaires\\n")
+    [(9, 23)]
+    """
+    patterns = _patterns()
+    whole = patterns["line"] + patterns["cased-line"]
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            lead = offset + len(line) - len(line.lstrip())
+            if any(p.fullmatch(stripped) for p in patterns["tail"]):
+                spans.append((lead, len(text.rstrip())))
+                break
+            if any(p.fullmatch(stripped) for p in whole):
+                spans.append((lead, lead + len(stripped)))
+            else:
+                for p in patterns["inline"]:
+                    spans.extend((offset + m.start(), offset + m.end()) for m in p.finditer(line))
+        offset += len(line)
+    return sorted(spans)

@@ -1,0 +1,1 @@
+"""Extractors: small components that turn an analysed article into records."""

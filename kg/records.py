@@ -1,0 +1,129 @@
+"""Plain records that flow one way: text -> records -> triples -> outputs.
+
+Records hold no RDF and no spaCy objects, so they pickle (for worker
+processes), serialise to JSON (for the build cache) and compare by value (for
+tests). Offsets are always character offsets into :attr:`Article.text`, the
+article exactly as read.
+
+Entities are referred to by *key*: the path of their IRI under
+``https://w3id.org/newskg/id/`` (``country/KP``, ``person/lloyd-austin``,
+``org/otan``, ``place/koursk``). Keys made from one article are provisional;
+:mod:`kg.resolve` maps them to the keys shared by the whole corpus.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+# Entity kinds, as the local names of their nkg: classes.
+PERSON, ORGANIZATION, COUNTRY, PLACE = "Person", "Organization", "Country", "Place"
+ENTITY_KINDS = (PERSON, ORGANIZATION, COUNTRY, PLACE)
+
+# Statement kinds.
+DIRECT_QUOTE, PARTIAL_QUOTE, INDIRECT_SPEECH = "DirectQuote", "PartialQuote", "IndirectSpeech"
+STATEMENT_KINDS = (DIRECT_QUOTE, PARTIAL_QUOTE, INDIRECT_SPEECH)
+
+# Count qualifiers and deployment statuses.
+QUALIFIERS = ("Exact", "UpTo", "AtLeast", "About", "Range", "Vague")
+STATUSES = ("Sent", "Deployed", "InTraining", "Planned", "Expected", "InCombat", "Withdrawn")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from disk."""
+
+    id: str
+    text: str
+    source: str  # the file it came from (and ``:line`` for JSON Lines)
+    title: str | None = None
+    url: str | None = None
+    date: date | None = None
+    outlet: str | None = None  # the publisher, from JSON Lines ``source``
+    content_hash: str = ""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the article that names an entity."""
+
+    start: int
+    end: int
+    text: str
+    entity: str  # entity key
+
+
+@dataclass
+class Entity:
+    """An entity as one article (or, after resolution, the corpus) knows it."""
+
+    key: str
+    kind: str  # one of ENTITY_KINDS
+    label: str
+    aliases: list[str] = field(default_factory=list)
+    wikidata: str | None = None  # a Q-id such as "Q42"
+    roles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)  # entity keys
+    located_in: str | None = None  # country key, for places
+
+
+@dataclass
+class Statement:
+    """Something an actor said, directly or reported."""
+
+    start: int
+    end: int
+    speaker: str  # entity key; never empty
+    quote: str  # the exact words, sliced from the article text
+    kind: str  # one of STATEMENT_KINDS
+    evidence: str  # the sentence (or sentences) it came from
+    verb: str | None = None  # reporting verb lemma, e.g. "déclarer"
+    about: list[str] = field(default_factory=list)  # entity keys
+    speaker_role: str | None = None  # "porte-parole" when a spokesperson spoke
+    date: date | None = None
+
+
+@dataclass
+class Deployment:
+    """A claim that troops were (or will be) sent somewhere."""
+
+    start: int
+    end: int
+    evidence: str
+    qualifier: str  # one of QUALIFIERS
+    troops_min: int | None = None
+    troops_max: int | None = None
+    origin: str | None = None  # country key
+    destination: str | None = None  # country key
+    place: str | None = None  # place key
+    status: str | None = None  # one of STATUSES
+    claimant: str | None = None  # entity key
+    date: date | None = None
+
+
+@dataclass
+class ArticleRecords:
+    """Everything extracted from one article."""
+
+    article: Article
+    entities: list[Entity] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    deployments: list[Deployment] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "ArticleRecords":
+        def with_date(d: dict) -> dict:
+            if isinstance(d.get("date"), str):
+                d = {**d, "date": date.fromisoformat(d["date"])}
+            return d
+
+        return cls(
+            article=Article(**with_date(data["article"])),
+            entities=[Entity(**e) for e in data["entities"]],
+            mentions=[Mention(**m) for m in data["mentions"]],
+            statements=[Statement(**with_date(s)) for s in data["statements"]],
+            deployments=[Deployment(**with_date(d)) for d in data["deployments"]],
+        )

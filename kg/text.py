@@ -1,0 +1,68 @@
+"""Offset-preserving text normalisation.
+
+The NLP stages see a *clean* copy of the article: the same length as the
+original, character for character, so every offset found in it is an offset
+into the article as read. Only one-to-one substitutions are allowed here:
+typographic spaces become plain spaces, curly apostrophes become straight
+ones, and page chrome becomes blanks.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+# One character in, one character out.
+_SUBSTITUTIONS = str.maketrans(
+    {
+        "\u00a0": " ",  # no-break space
+        "\u202f": " ",  # narrow no-break space (French thin space before ; : ! ?)
+        "\u2009": " ",  # thin space
+        "\u2007": " ",  # figure space
+        "\u2019": "'",  # right single quotation mark, the usual French apostrophe
+        "\u2018": "'",
+        "\u02bc": "'",  # modifier letter apostrophe
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+    }
+)
+
+
+def clean_text(text: str, blank: list[tuple[int, int]] = ()) -> str:
+    """Normalise ``text`` one-for-one and blank the ``blank`` spans.
+
+    Newlines inside a blanked span are kept so that line and paragraph
+    boundaries stay where they were.
+
+    >>> clean_text("l\u2019Otan\u00a0: 12 commentaires", [(10, 24)])
+    "l'Otan :               "
+    """
+    chars = list(text.translate(_SUBSTITUTIONS))
+    for start, end in blank:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    cleaned = "".join(chars)
+    assert len(cleaned) == len(text)
+    return cleaned
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of ``text``, for matching names.
+
+    >>> fold("Séoul")
+    'seoul'
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SUBSTITUTIONS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def slug(text: str) -> str:
+    """A readable IRI path segment: ``"Lloyd Austin"`` -> ``"lloyd-austin"``."""
+    out, dash = [], False
+    for c in fold(text):
+        if c.isalnum() and c.isascii():
+            out.append(c)
+            dash = False
+        elif not dash and out:
+            out.append("-")
+            dash = True
+    return "".join(out).strip("-") or "x"

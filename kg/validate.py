@@ -1,0 +1,72 @@
+"""Check a graph against the newskg SHACL shapes (``ontology/shapes.ttl``)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, Namespace
+from rdflib.namespace import RDF
+
+from .export import union_graph
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+ONTOLOGY_DIR = Path(__file__).resolve().parent / "ontology"
+if not ONTOLOGY_DIR.exists():  # running from a source checkout
+    ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+
+
+@dataclass(frozen=True)
+class Violation:
+    focus: str
+    path: str | None
+    value: str | None
+    message: str
+    severity: str
+
+    def __str__(self) -> str:
+        where = f" {self.path}" if self.path else ""
+        value = f" (value: {self.value})" if self.value is not None else ""
+        return f"{self.severity}: {self.focus}{where}: {self.message}{value}"
+
+
+@lru_cache(maxsize=1)
+def ontology() -> Graph:
+    return Graph().parse(ONTOLOGY_DIR / "newskg.ttl", format="turtle")
+
+
+@lru_cache(maxsize=1)
+def shapes() -> Graph:
+    return Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
+
+
+def _short(graph: Graph, node) -> str | None:
+    if node is None:
+        return None
+    try:
+        return graph.namespace_manager.normalizeUri(node) if hasattr(node, "n3") else str(node)
+    except Exception:
+        return str(node)
+
+
+def validate(data) -> list[Violation]:
+    """SHACL violations of ``data`` (a Graph or Dataset); empty when it conforms."""
+    import pyshacl
+
+    graph = union_graph(data) if hasattr(data, "quads") else data
+    _, report, _ = pyshacl.validate(
+        graph, shacl_graph=shapes(), ont_graph=ontology(), inference="rdfs", advanced=True
+    )
+    found = []
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        get = lambda p: report.value(result, p)  # noqa: E731
+        found.append(
+            Violation(
+                focus=_short(graph, get(SH.focusNode)),
+                path=_short(graph, get(SH.resultPath)),
+                value=None if get(SH.value) is None else str(get(SH.value)),
+                message=str(get(SH.resultMessage) or "constraint not met"),
+                severity=str(get(SH.resultSeverity)).rsplit("#", 1)[-1],
+            )
+        )
+    return sorted(found, key=lambda v: (v.focus or "", v.path or "", v.message))
