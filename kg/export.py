@@ -7,22 +7,62 @@ never leaves half a file behind.
 """
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, plugin
+from rdflib.plugins.serializers.trig import TrigSerializer
+from rdflib.serializer import Serializer
 
 from .namespaces import PREFIXES
+
+
+class SortedTrigSerializer(TrigSerializer):
+    """TriG with its named graphs in IRI order (rdflib's order follows a set)."""
+
+    def __init__(self, store):
+        super().__init__(store)
+        self.contexts.sort(key=lambda graph: str(graph.identifier))
+
+
+plugin.register("trig-sorted", Serializer, __name__, "SortedTrigSerializer")
+
+
+class SortedGraph(Graph):
+    """A graph that yields its triples in sorted order.
+
+    rdflib's RDF/XML serializer walks the store, whose inner containers are
+    sets; sorting at the one accessor they all use makes its output stable.
+    """
+
+    def triples(self, pattern):
+        yield from sorted(super().triples(pattern))
+
+
+def _sorted_json(value):
+    """JSON-LD with every array sorted: order carries no meaning there."""
+    if isinstance(value, dict):
+        return {k: _sorted_json(v) for k, v in sorted(value.items())}
+    if isinstance(value, list):
+        items = [_sorted_json(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return value
 
 
 @dataclass(frozen=True)
 class Format:
     name: str  # as given on the command line
-    rdflib_name: str
+    rdflib_name: str  # rdflib's parser (and, by default, serializer) name
     suffix: str
     quads: bool  # keeps the named graphs
+    serializer: str | None = None  # a deterministic serializer plugin, when needed
+
+    @property
+    def writer(self) -> str:
+        return self.serializer or self.rdflib_name
 
 
 FORMATS = {
@@ -31,7 +71,7 @@ FORMATS = {
         Format("turtle", "turtle", ".ttl", False),
         Format("ntriples", "nt", ".nt", False),
         Format("nquads", "nquads", ".nq", True),
-        Format("trig", "trig", ".trig", True),
+        Format("trig", "trig", ".trig", True, serializer="trig-sorted"),
         Format("json-ld", "json-ld", ".jsonld", True),
         Format("rdfxml", "xml", ".rdf", False),
     )
@@ -60,7 +100,7 @@ def _bind(graph: Graph) -> Graph:
 
 def union_graph(ds: Dataset) -> Graph:
     """Every triple of every named graph, merged into one graph, in sorted order."""
-    graph = _bind(Graph())
+    graph = _bind(SortedGraph())
     for triple in sorted({(s, p, o) for s, p, o, _ in ds.quads((None, None, None, None))}):
         graph.add(triple)
     return graph
@@ -79,10 +119,13 @@ def serialize(ds: Dataset, fmt: str | Format = "turtle") -> bytes:
     """The dataset in ``fmt``, byte-identical for identical graphs."""
     fmt = fmt if isinstance(fmt, Format) else get_format(fmt)
     source = sorted_dataset(ds) if fmt.quads else union_graph(ds)
-    data = source.serialize(format=fmt.rdflib_name, encoding="utf-8")
+    data = source.serialize(format=fmt.writer, encoding="utf-8")
     if fmt.rdflib_name in ("nt", "nquads"):
         lines = sorted(set(data.decode("utf-8").splitlines()) - {""})
         data = ("\n".join(lines) + "\n").encode("utf-8")
+    elif fmt.rdflib_name == "json-ld":
+        tree = _sorted_json(json.loads(data))
+        data = json.dumps(tree, indent=2, ensure_ascii=False).encode("utf-8") + b"\n"
     return data
 
 

@@ -9,6 +9,7 @@ from rdflib import Graph, Namespace
 from rdflib.namespace import RDF
 
 from .export import union_graph
+from .namespaces import PREFIXES
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 ONTOLOGY_DIR = Path(__file__).resolve().parent / "ontology"
@@ -40,13 +41,15 @@ def shapes() -> Graph:
     return Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
 
 
-def _short(graph: Graph, node) -> str | None:
+def short_name(node) -> str | None:
+    """``id:person/x`` rather than the full IRI, for messages people read."""
     if node is None:
         return None
-    try:
-        return graph.namespace_manager.normalizeUri(node) if hasattr(node, "n3") else str(node)
-    except Exception:
-        return str(node)
+    text = str(node)
+    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(str(kv[1]))):
+        if text.startswith(str(ns)):
+            return f"{prefix}:{text[len(str(ns)):]}"
+    return text
 
 
 def validate(data) -> list[Violation]:
@@ -62,8 +65,8 @@ def validate(data) -> list[Violation]:
         get = lambda p: report.value(result, p)  # noqa: E731
         found.append(
             Violation(
-                focus=_short(graph, get(SH.focusNode)),
-                path=_short(graph, get(SH.resultPath)),
+                focus=short_name(get(SH.focusNode)),
+                path=short_name(get(SH.resultPath)),
                 value=None if get(SH.value) is None else str(get(SH.value)),
                 message=str(get(SH.resultMessage) or "constraint not met"),
                 severity=str(get(SH.resultSeverity)).rsplit("#", 1)[-1],

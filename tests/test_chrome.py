@@ -1,0 +1,59 @@
+"""Page chrome is found, and only chrome."""
+from __future__ import annotations
+
+import pytest
+
+from kg.chrome import chrome_spans
+
+
+def _chrome(text: str) -> list[str]:
+    return [text[a:b] for a, b in chrome_spans(text)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Categories A LA UNE Monde",
+        "ActualitésInternational",
+        "Vous devez être membre pour ajouter un commentaire.",
+        "Vous êtes déjà membre ? Connectez-vous",
+        "Pas encore membre ? Devenez membre gratuitement",
+        "Signaler le commentaire",
+        "Fermer",
+        "Lire aussi",
+        "Passionné et dévoué, j'explore l'information. Pour explorer les options de sponsoring, contactez-nous.",
+    ],
+)
+def test_chrome_lines_are_found_whole(line):
+    text = f"Le ministre a parlé.\n{line}\nLa guerre continue."
+    assert _chrome(text) == [line]
+
+
+def test_comment_section_swallows_the_rest_of_the_page():
+    text = "Le ministre a parlé.\n12 commentaires\nJean: « Honteux », a dit Jean.\nFermer\n"
+    assert _chrome(text) == ["12 commentaires\nJean: « Honteux », a dit Jean.\nFermer"]
+
+
+def test_photo_credit_is_blanked_but_not_its_caption():
+    text = "Vladimir Poutine à Pyongyang, le 19 juin 2024. ( POOL / VLADIMIR SMIRNOV )\nSuite."
+    assert _chrome(text) == ["( POOL / VLADIMIR SMIRNOV )"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le président ukrainien a appelé ses alliés à agir.",
+        "Washington et Séoul appellent Pyongyang à retirer ses troupes",
+        "Mark Rutte, secrétaire général de l'Otan (Bruxelles)",
+    ],
+)
+def test_article_sentences_are_not_chrome(line):
+    assert _chrome(line) == []
+
+
+def test_seed_chrome_is_found(seeds_dir):
+    text = (seeds_dir / "002_875a825590cad64c.txt").read_text(encoding="utf-8")
+    found = " ".join(_chrome(text))
+    for chrome in ("12 commentaires", "Signaler le commentaire", "Fermer", "POOL / VLADIMIR SMIRNOV"):
+        assert chrome in found
+    assert "Mark Rutte" not in found
