@@ -1,25 +1,53 @@
-"""Build the graph: read articles, extract records, resolve, map to RDF, write.
+"""Build the graph: read articles, extract records, resolve, map to RDF, store, write.
 
-Exports are written only at the end and atomically, so a failed or
-interrupted build leaves the previous exports as they were.
+A build with an output folder keeps there:
+
+* ``store/``: the Oxigraph database every command reads (one named graph per
+  article), updated in place: only graphs whose triples changed are rewritten
+  and graphs of articles that disappeared are dropped;
+* ``cache/``: each article's records by content hash, so re-running a build
+  extracts only new or changed articles (see :mod:`kg.cache`);
+* ``graph.ttl`` and ``graph.trig``: the portable exports, written only at the
+  end and atomically, so a failed or interrupted build leaves the previous
+  ones as they were.
+
+Articles stream through: they are read, extracted (in this process, in
+``jobs`` worker processes or on a Dask cluster, see :mod:`kg.parallel`) and
+cached in batches, so only their records stay in memory. Entity resolution
+then runs over the records of *all* articles, cached or new, which is why an
+incremental build gives the same graph as a build from scratch.
 """
 from __future__ import annotations
 
 import sys
 import time
-from dataclasses import dataclass, field
+import traceback
+from collections import deque
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable, Iterator
 
 from rdflib import Dataset
 
+from .cache import BuildCache, article_key, strip_text
 from .export import FORMATS, serialize, write_atomic
 from .mapping import to_dataset
-from .pipeline import extract_many
-from .reading import InputError, read_articles
+from .parallel import BATCH_SIZE, EXECUTORS, dask_client, extract_stream
+from .reading import InputError, iter_files, read_articles
 from .records import Article, ArticleRecords
 from .resolve import resolve
-from .store import DATASET_FILE, DEFAULT_DIR, TURTLE_FILE
+from .store import (
+    DATASET_FILE,
+    DEFAULT_DIR,
+    TURTLE_FILE,
+    default_store_path,
+    open_store,
+    store_dataset,
+)
+from .sync import SyncStats, sync_store
+
+#: Records written to the cache per transaction.
+CACHE_BATCH = 256
 
 
 class BuildError(Exception):
@@ -33,32 +61,77 @@ class BuildResult:
     errors: list[InputError] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    extracted: int = 0  # articles extracted by this build
+    reused: int = 0  # articles whose records came from the cache
+    sync: SyncStats | None = None  # what changed in the store
+    store: Path | None = None
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
 
-def _unique_ids(articles: list[Article]) -> list[Article]:
+def _unique_ids(articles: Iterable[Article]) -> Iterator[Article]:
     """Give a second article with an already used id a distinct, stable id."""
     seen: set[str] = set()
-    out = []
     for article in articles:
         if article.id in seen:
-            from dataclasses import replace
-
             article = replace(article, id=f"{article.id}-{article.content_hash[:8]}")
         seen.add(article.id)
-        out.append(article)
-    return out
+        yield article
 
 
-def _progress(items, total: int, enabled: bool):
+def count_articles(paths: Iterable[str | Path]) -> int:
+    """About how many articles ``paths`` hold (one per .txt, one per .jsonl line), for a progress bar."""
+    total = 0
+    for item in iter_files(paths):
+        if isinstance(item, InputError):
+            continue
+        if item.suffix.lower() == ".jsonl":
+            try:
+                with open(item, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                pass
+        else:
+            total += 1
+    return total
+
+
+def _progress(total: int | None, enabled: bool):
     if not enabled:
-        return items
+        return None
     from tqdm import tqdm
 
-    return tqdm(items, total=total, unit="article", desc="extracting", file=sys.stderr)
+    return tqdm(total=total, unit="article", desc="extracting", file=sys.stderr)
+
+
+def _timed(items: Iterable, timings: dict[str, float], name: str) -> Iterator:
+    iterator = iter(items)
+    while True:
+        started = time.perf_counter()
+        item = next(iterator, None)
+        timings[name] = timings.get(name, 0.0) + time.perf_counter() - started
+        if item is None:
+            return
+        yield item
+
+
+def _open_client(executor: str, scheduler: Any, jobs: int):
+    """The Dask client to use, and what to close when the build is done."""
+    if executor != "dask":
+        return None, []
+    if scheduler is None:  # no cluster given: a local one, one process per job
+        from distributed import LocalCluster
+
+        cluster = LocalCluster(
+            n_workers=max(1, jobs), threads_per_worker=1, processes=True,
+            dashboard_address=None, host="127.0.0.1",
+        )
+        client = dask_client(cluster)
+        return client, [client, cluster]
+    client = dask_client(scheduler)
+    return client, ([] if client is scheduler else [client])
 
 
 def build(
@@ -66,37 +139,142 @@ def build(
     out_dir: str | Path | None = DEFAULT_DIR,
     *,
     progress: bool = False,
+    jobs: int = 1,
+    executor: str = "local",
+    scheduler: Any = None,
+    incremental: bool = True,
+    files: bool = True,
+    keep_texts: bool = True,
+    batch_size: int = BATCH_SIZE,
 ) -> BuildResult:
-    """Build the graph of the articles in ``paths`` and write it to ``out_dir``.
+    """Build the graph of the articles in ``paths`` into ``out_dir``.
 
-    Writes ``graph.ttl`` (Turtle) and ``graph.trig`` (with one named graph per
-    article). With ``out_dir=None`` nothing is written. Raises
-    :class:`BuildError` when no article could be read.
+    Updates the store in ``out_dir/store`` and writes ``graph.ttl`` (Turtle)
+    and ``graph.trig`` (one named graph per article) unless ``files`` is
+    false. With ``out_dir=None`` nothing is written and the dataset is built
+    in memory. ``jobs`` worker processes extract (``executor="local"``), or
+    the workers of the Dask cluster at ``scheduler`` (``executor="dask"``; a
+    local cluster of ``jobs`` processes when no scheduler is given).
+    ``incremental=False`` re-extracts every article and rewrites the store.
+    ``keep_texts=False`` drops article texts from the returned records, so
+    memory does not grow with the corpus's text. Raises :class:`BuildError`
+    when no article could be read.
+
+    >>> result = build(["seeds/"], "exports")          # doctest: +SKIP
+    >>> result.extracted, result.reused                 # doctest: +SKIP
+    (0, 5)
     """
+    if executor not in EXECUTORS:
+        raise BuildError(f"unknown executor {executor!r}; choose one of {', '.join(EXECUTORS)}")
     timings: dict[str, float] = {}
-    started = time.perf_counter()
-    articles, errors = [], []
-    for item in read_articles(paths):
-        (errors if isinstance(item, InputError) else articles).append(item)
-    articles = _unique_ids(articles)
-    timings["reading"] = time.perf_counter() - started
-    if not articles:
-        raise BuildError("no article could be read" + "".join(f"\n{e}" for e in errors))
+    out = Path(out_dir) if out_dir is not None else None
+    cache = BuildCache.in_folder(out) if out is not None else None
+    errors: list[InputError] = []
+    found: list[tuple[int, ArticleRecords]] = []
+    keys: set[str] = set()
+    waiting: deque[int] = deque()  # input positions of the articles sent to extraction
+    unsaved: list[ArticleRecords] = []
+    bar = _progress(count_articles(paths) if progress else None, progress)
+    try:
+        client, to_close = _open_client(executor, scheduler, jobs)
+    except ValueError as err:
+        raise BuildError(str(err)) from None
+    result = BuildResult(records=[], dataset=Dataset(), errors=errors, timings=timings)
 
-    records = list(_progress(extract_many(articles, timings), len(articles), progress))
+    def keep(position: int, records: ArticleRecords) -> None:
+        found.append((position, records if keep_texts else strip_text(records)))
+        if bar is not None:
+            bar.update(1)
 
-    started = time.perf_counter()
-    dataset = to_dataset(resolve(records))
-    timings["rdf"] = time.perf_counter() - started
+    def readable() -> Iterator[Article]:
+        for item in read_articles(paths):
+            if isinstance(item, InputError):
+                errors.append(item)
+            else:
+                yield item
 
-    result = BuildResult(records=records, dataset=dataset, errors=errors, timings=timings)
-    if out_dir is not None:
+    def to_extract() -> Iterator[Article]:
+        for position, article in enumerate(_unique_ids(_timed(readable(), timings, "reading"))):
+            if cache is not None:
+                keys.add(article_key(article))
+            cached = cache.get(article) if cache is not None and incremental else None
+            if cached is not None:
+                result.reused += 1
+                keep(position, cached)
+            else:
+                waiting.append(position)
+                yield article
+
+    try:
+        for records in extract_stream(
+            to_extract(), jobs=jobs, executor=executor, client=client,
+            batch_size=batch_size, timings=timings,
+        ):
+            result.extracted += 1
+            keep(waiting.popleft(), records)
+            if cache is not None:
+                unsaved.append(records)
+                if len(unsaved) >= CACHE_BATCH:
+                    cache.put_many(unsaved)
+                    unsaved.clear()
+        if not found:
+            raise BuildError("no article could be read" + "".join(f"\n{e}" for e in errors))
+        if cache is not None:
+            cache.put_many(unsaved)
+            cache.keep_only(keys)
+        if bar is not None:
+            bar.close()
+            bar = None
+        result.records = [records for _, records in sorted(found, key=lambda item: item[0])]
+        del found[:]
+
         started = time.perf_counter()
-        out = Path(out_dir)
-        payloads = {
-            out / TURTLE_FILE: serialize(dataset, FORMATS["turtle"]),
-            out / DATASET_FILE: serialize(dataset, FORMATS["trig"]),
-        }
-        result.outputs = [write_atomic(path, data) for path, data in payloads.items()]
-        timings["writing"] = time.perf_counter() - started
-    return result
+        corpus = resolve(result.records)
+        timings["resolution"] = time.perf_counter() - started
+        if out is None:
+            started = time.perf_counter()
+            result.dataset = to_dataset(corpus)
+            timings["rdf"] = time.perf_counter() - started
+            return result
+
+        result.store = default_store_path(out)
+        result.sync = _update_store(result.store, corpus, cache, not incremental, client, out)
+        timings["store"] = result.sync.seconds
+        result.dataset = store_dataset(open_store(result.store))
+        if files:
+            started = time.perf_counter()
+            result.outputs = _write_files(result.dataset, out, result.sync.changed)
+            timings["writing"] = time.perf_counter() - started
+        return result
+    finally:
+        if bar is not None:
+            bar.close()
+        if cache is not None:
+            cache.close()
+        for closable in to_close:
+            closable.close()
+
+
+def _update_store(path: Path, corpus, cache, full: bool, client, work_dir: Path) -> SyncStats:
+    store = open_store(path, read_only=False)
+    try:
+        # ``to_dataset`` is looked up here, so tests can interrupt the mapping
+        return sync_store(
+            store, corpus, cache, full=full, client=client, work_dir=work_dir,
+            map_dataset=lambda c: to_dataset(c),
+        )
+    except BaseException as err:
+        # the traceback's frames would keep the store, and its write lock, alive
+        traceback.clear_frames(err.__traceback__)
+        raise
+    finally:
+        del store  # releases the database's write lock for the readers
+
+
+def _write_files(dataset: Dataset, out: Path, changed: bool) -> list[Path]:
+    """Write graph.ttl and graph.trig from the store, unless they are already up to date."""
+    targets = {out / TURTLE_FILE: FORMATS["turtle"], out / DATASET_FILE: FORMATS["trig"]}
+    if not changed and all(path.exists() for path in targets):
+        return []
+    payloads = {path: serialize(dataset, fmt) for path, fmt in targets.items()}
+    return [write_atomic(path, data) for path, data in payloads.items()]

@@ -33,7 +33,7 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
     """Return sorted ``(start, end)`` spans of ``text`` that are page chrome.
 
     >>> chrome_spans("Un fait.\\n12 commentaires\\n")
-    [(9, 23)]
+    [(9, 24)]
     """
     patterns = _patterns()
     whole = patterns["line"] + patterns["cased-line"]

@@ -129,6 +129,12 @@ def serialize(ds: Dataset, fmt: str | Format = "turtle") -> bytes:
     return data
 
 
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 def write_atomic(path: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file and a rename."""
     path = Path(path)
@@ -137,6 +143,7 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes files private
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

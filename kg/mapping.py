@@ -27,12 +27,16 @@ def article_iri(article_id: str) -> URIRef:
     return ID[f"article/{article_id}"]
 
 
-def statement_iri(article_id: str, start: int) -> URIRef:
-    return ID[f"statement/{article_id}-{start}"]
+def statement_iri(article_id: str, start: int, end: int, nth: int = 1) -> URIRef:
+    """By span: a quote and the indirect speech around it may start together,
+    and two speakers of the same words ("X et Y ont demandé") share a span, so
+    the second gets ``-2``."""
+    suffix = f"-{nth}" if nth > 1 else ""
+    return ID[f"statement/{article_id}-{start}-{end}{suffix}"]
 
 
-def deployment_iri(article_id: str, start: int) -> URIRef:
-    return ID[f"deployment/{article_id}-{start}"]
+def deployment_iri(article_id: str, start: int, end: int) -> URIRef:
+    return ID[f"deployment/{article_id}-{start}-{end}"]
 
 
 def new_dataset() -> Dataset:
@@ -78,8 +82,11 @@ def article_triples(rec: ArticleRecords):
     yield from _article_metadata(node, article)
     for key in sorted({m.entity for m in rec.mentions}):
         yield node, NKG.mentions, entity_iri(key)
-    for statement in sorted(rec.statements, key=lambda s: (s.start, s.end)):
-        yield from _statement_triples(article, statement)
+    per_span: dict[tuple[int, int], int] = {}
+    for statement in sorted(rec.statements, key=lambda s: (s.start, s.end, s.kind, s.speaker)):
+        span = (statement.start, statement.end)
+        per_span[span] = per_span.get(span, 0) + 1
+        yield from _statement_triples(article, statement, per_span[span])
     for deployment in sorted(rec.deployments, key=lambda d: (d.start, d.end)):
         yield from _deployment_triples(article, deployment)
 
@@ -108,8 +115,8 @@ def _provenance(node: URIRef, article: Article, record: Statement | Deployment):
         yield node, DCTERMS.date, Literal(date, datatype=XSD.date)
 
 
-def _statement_triples(article: Article, s: Statement):
-    node = statement_iri(article.id, s.start)
+def _statement_triples(article: Article, s: Statement, nth: int = 1):
+    node = statement_iri(article.id, s.start, s.end, nth)
     yield node, RDF.type, NKG.Statement
     yield node, NKG.speaker, entity_iri(s.speaker)
     yield node, NKG.quote, Literal(s.quote, lang="fr")
@@ -124,7 +131,7 @@ def _statement_triples(article: Article, s: Statement):
 
 
 def _deployment_triples(article: Article, d: Deployment):
-    node = deployment_iri(article.id, d.start)
+    node = deployment_iri(article.id, d.start, d.end)
     yield node, RDF.type, NKG.Deployment
     yield node, NKG.qualifier, NKG[d.qualifier]
     if d.troops_min is not None:

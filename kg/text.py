@@ -32,8 +32,8 @@ def clean_text(text: str, blank: list[tuple[int, int]] = ()) -> str:
     Newlines inside a blanked span are kept so that line and paragraph
     boundaries stay where they were.
 
-    >>> clean_text("l\u2019Otan\u00a0: 12 commentaires", [(10, 24)])
-    "l'Otan :               "
+    >>> clean_text("l\u2019Otan\u00a0: 12 commentaires", [(9, 24)])
+    "l'Otan :                "
     """
     chars = list(text.translate(_SUBSTITUTIONS))
     for start, end in blank:

@@ -83,3 +83,12 @@ def test_union_graph_merges_named_graphs():
     ds.graph(ID["article/b"]).add((ID["person/x"], NKG.role, Literal("président")))
     assert len(union_graph(ds)) == 2
     assert isinstance(union_graph(ds), Graph)
+
+
+def test_written_files_get_ordinary_permissions(tmp_path):
+    old = os.umask(0o022)
+    try:
+        path = write_atomic(tmp_path / "graph.ttl", b"x")
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o644

@@ -184,7 +184,7 @@ def test_ontology_comment_documents_how_instance_iris_are_formed(ontology):
     ))
     for fragment in (
         str(ID), "country/", "ISO", "person/", "org/", "place/", "article/",
-        "statement/<article id>-<charStart>", "deployment/<article id>-<charStart>",
+        "statement/<article id>-<charStart>-<charEnd>", "deployment/<article id>-<charStart>-<charEnd>",
         "rdfs:label", "skos:altLabel", "owl:sameAs", "http://www.wikidata.org/entity/Q",
         "dcterms:title", "schema:url", "dcterms:date", "dcterms:source", "dcterms:publisher",
     ):
@@ -439,6 +439,14 @@ def _vague_deployment(g: Graph) -> None:
     g.remove((DEP, NKG.troopsMin, None))
     g.remove((DEP, NKG.troopsMax, None))
     g.set((DEP, NKG.qualifier, NKG.Vague))
+
+
+def test_up_to_deployment_with_only_a_maximum_conforms(ontology, shapes):
+    g = valid_graph()
+    g.remove((DEP, NKG.troopsMin, None))
+    g.set((DEP, NKG.qualifier, NKG.UpTo))
+    conforms, _, text = validate(g, ontology, shapes)
+    assert conforms, text
 
 
 def _exact_deployment(g: Graph) -> None:

@@ -9,6 +9,13 @@ import click
 
 from .. import __version__
 from .build import build_command, export_command, validate_command
+from .claims import claims_command
+from .eval import eval_command
+from .view import view_command
+from .query import query_command
+from .graph import graph_command
+from .serve import serve_command
+from .push import push_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -25,3 +32,10 @@ def main() -> None:
 main.add_command(build_command)
 main.add_command(export_command)
 main.add_command(validate_command)
+main.add_command(view_command)
+main.add_command(query_command)
+main.add_command(graph_command)
+main.add_command(claims_command)
+main.add_command(eval_command)
+main.add_command(serve_command)
+main.add_command(push_command)

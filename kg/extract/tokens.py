@@ -8,6 +8,7 @@ tokens still point at the article as read.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,28 +21,73 @@ _CAMEL = re.compile(r"^(.*[a-zà-ÿ])([A-ZÀ-Ý][a-zà-ÿ]+)$")
 _GLUED_TAIL = re.compile(r"^(.{3,}?)(qui|dont|que|a)$")
 
 
-def split_point(token_text: str, known: set[str]) -> int | None:
+def split_point(token_text: str, known: set[str], names: frozenset[str] = frozenset()) -> int | None:
     """Where to split a glued token, or None.
 
     ``known`` holds the words met elsewhere in the same text: a prefix is only
     split off when the text also uses it on its own, so "Austina" splits
-    (the article says "Austin" elsewhere) but "Angola" does not.
+    (the article says "Austin" elsewhere) but "Angola" does not. ``names``
+    holds the gazetteer's names and demonyms ("Zelenski", "Royaume-Uni",
+    "nord-coréennes"): a prefix of four letters or more that is one of them
+    splits even if the text never uses it alone, unless the whole token is a
+    name itself.
+
+    >>> split_point("Austina", {"Austin"})
+    6
+    >>> split_point("Zelenskiqui", set(), frozenset({"Zelenski"}))
+    8
+    >>> split_point("Angola", set()) is None
+    True
     """
-    m = _CAMEL.match(token_text)
-    if m and m.group(1) in known:
-        return len(m.group(1))
-    m = _GLUED_TAIL.match(token_text)
-    if m and m.group(1) in known:
-        return len(m.group(1))
+    if token_text in names:
+        return None
+    for pattern in (_CAMEL, _GLUED_TAIL):
+        m = pattern.match(token_text)
+        if not m:
+            continue
+        prefix = m.group(1)
+        if prefix in known or (len(prefix) >= 4 and prefix in names):
+            return len(prefix)
     return None
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    from ..gazetteer import load_gazetteer
+
+    return frozenset(load_gazetteer().surface_forms())
+
+
+def _compound_start(token) -> int:
+    """Index of the first token of a hyphenated chain ending at ``token``.
+
+    The tokenizer splits "Royaume-Uniqui" into "Royaume", "-", "Uniqui"; the
+    glue check must see the whole compound.
+    """
+    doc, i = token.doc, token.i
+    while (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+    ):
+        i -= 2
+    return i
 
 
 @Language.component(DEGLUE)
 def deglue(doc: Doc) -> Doc:
     known = {t.text for t in doc}
+    names = _names()
     with doc.retokenize() as retokenizer:
         for token in doc:
-            cut = split_point(token.text, known)
+            first = doc[_compound_start(token)]
+            offset = token.idx - first.idx
+            cut = split_point(doc.text[first.idx : token.idx + len(token.text)], known, names)
+            if cut is not None and offset and cut <= offset:
+                cut = None  # the compound splits before this token: not ours to cut
+            elif cut is not None:
+                cut -= offset
             if cut:
                 orths = [token.text[:cut], token.text[cut:]]
                 retokenizer.split(token, orths, heads=[(token, 1), token.head])

@@ -1,0 +1,451 @@
+"""Graph analytics: the knowledge graph as a networkx graph of actors and places.
+
+:func:`project` turns the RDF dataset into a :class:`networkx.MultiDiGraph`
+whose nodes are the people, organisations, countries and places, and whose
+edges say how two of them are linked, each keeping its meaning (``relation``)
+and what supports it (the ``articles`` and the statements or deployments,
+``via``):
+
+==================  ===========================  =====================================
+relation            from -> to                   derived from
+==================  ===========================  =====================================
+spoke-about         speaker -> entity            a statement's nkg:speaker, nkg:about
+co-mentioned        entity -- entity             two nkg:about of the same statement
+claimed             claimant -> country/place    a deployment's nkg:claimedBy and its
+                                                 origin, destination and place
+deployed-to         origin -> destination/place  a deployment's nkg:origin and its
+                                                 nkg:destination or nkg:place
+affiliated-with     actor -> actor               nkg:affiliation
+located-in          place -> country             nkg:locatedIn
+==================  ===========================  =====================================
+
+rdflib's own converters (``rdflib.extras.external_graph_libs``) map each
+triple to an edge, which would make statements, deployments and literals
+nodes; here statements and deployments become the *evidence* of edges between
+actors, so the projection reads the graph with SPARQL (through
+:func:`kg.query.run_query`, hence through the rdflib Dataset API).
+
+Edge keys are the relation names, so two nodes are linked at most once per
+meaning, with all the evidence for it. The algorithms (centrality, paths, ego
+graphs, communities) run on :func:`undirected`, the simple undirected graph
+where two nodes are neighbours if any relation links them.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import networkx as nx
+from rdflib import Dataset, URIRef
+
+from .namespaces import ID
+from .query import Named, entity_names, resolve_name, run_query
+
+#: Relations, in the order they are listed.
+RELATIONS = (
+    "spoke-about",
+    "co-mentioned",
+    "claimed",
+    "deployed-to",
+    "affiliated-with",
+    "located-in",
+)
+#: Centrality measures accepted by :func:`central`.
+MEASURES = ("degree", "betweenness", "pagerank")
+#: Seed of the community detection, so that results are repeatable.
+SEED = 42
+
+_EDGE_QUERIES = {
+    "spoke-about": """
+        SELECT ?s ?o ?via ?article ?text WHERE {
+          ?via a nkg:Statement ; nkg:speaker ?s ; nkg:about ?o .
+          OPTIONAL { ?via nkg:sourceArticle ?article }
+          OPTIONAL { ?via nkg:quote ?text }
+        }""",
+    "co-mentioned": """
+        SELECT ?s ?o ?via ?article ?text WHERE {
+          ?via a nkg:Statement ; nkg:about ?s, ?o .
+          FILTER (STR(?s) < STR(?o))
+          OPTIONAL { ?via nkg:sourceArticle ?article }
+          OPTIONAL { ?via nkg:quote ?text }
+        }""",
+    "claimed": """
+        SELECT ?s ?o ?via ?article ?text WHERE {
+          ?via a nkg:Deployment ; nkg:claimedBy ?s ;
+               nkg:origin|nkg:destination|nkg:place ?o .
+          OPTIONAL { ?via nkg:sourceArticle ?article }
+          OPTIONAL { ?via nkg:evidence ?text }
+        }""",
+    "deployed-to": """
+        SELECT ?s ?o ?via ?article ?text WHERE {
+          ?via a nkg:Deployment ; nkg:origin ?s ; nkg:destination|nkg:place ?o .
+          OPTIONAL { ?via nkg:sourceArticle ?article }
+          OPTIONAL { ?via nkg:evidence ?text }
+        }""",
+    "affiliated-with": "SELECT ?s ?o WHERE { ?s nkg:affiliation ?o }",
+    "located-in": "SELECT ?s ?o WHERE { ?s nkg:locatedIn ?o }",
+}
+_MENTIONS_QUERY = "SELECT ?article ?e WHERE { ?article nkg:mentions ?e }"
+
+
+def key_of(iri) -> str:
+    """The short key of a newskg IRI: ``id:person/x`` -> ``person/x``."""
+    text = str(iri)
+    return text[len(ID) :] if text.startswith(str(ID)) else text
+
+
+# --- projection -------------------------------------------------------------
+
+
+def project(ds: Dataset) -> nx.MultiDiGraph:
+    """The actors and places of ``ds`` and the links between them.
+
+    Nodes are entity keys (``person/lloyd-austin``) with ``label``, ``kind``
+    (``Person``…), ``aliases`` and ``degree`` (number of neighbours). Edges are
+    keyed by relation and carry ``relation``, ``articles`` (article keys) and
+    ``via`` (statement or deployment keys). ``graph.graph["evidence"]`` maps each
+    ``via`` key to its quote or evidence sentence. Self-loops are left out.
+
+    >>> g = project(Dataset())
+    >>> g.number_of_nodes(), g.number_of_edges()
+    (0, 0)
+    """
+    names = entity_names(ds)
+    graph = nx.MultiDiGraph(evidence={})
+    for iri, named in names.items():
+        graph.add_node(
+            key_of(iri), label=named.label, kind=named.kind, aliases=list(named.aliases)
+        )
+    mentions: dict[str, set[str]] = {}
+    for row in run_query(ds, _MENTIONS_QUERY).rows:
+        mentions.setdefault(key_of(row["e"]), set()).add(key_of(row["article"]))
+    found = []
+    for relation in RELATIONS:
+        for row in run_query(ds, _EDGE_QUERIES[relation]).rows:
+            source, target = key_of(row["s"]), key_of(row["o"])
+            if source == target or source not in graph or target not in graph:
+                continue
+            found.append((relation, source, target, row))
+    for relation, source, target, row in sorted(found, key=lambda f: (f[1], f[2], f[0])):
+        if not graph.has_edge(source, target, key=relation):
+            graph.add_edge(source, target, key=relation, relation=relation, articles=[], via=[])
+        data = graph.edges[source, target, relation]
+        articles = (
+            {key_of(row["article"])}
+            if row.get("article") is not None
+            else (mentions.get(source, set()) & mentions.get(target, set()))
+            or mentions.get(source, set())
+        )
+        data["articles"] = sorted(set(data["articles"]) | articles)
+        if row.get("via") is not None:
+            via = key_of(row["via"])
+            data["via"] = sorted(set(data["via"]) | {via})
+            if row.get("text") is not None:
+                graph.graph["evidence"][via] = str(row["text"])
+    simple = undirected(graph)
+    for node in graph:
+        graph.nodes[node]["degree"] = simple.degree(node)
+    return graph
+
+
+def undirected(graph: nx.MultiDiGraph) -> nx.Graph:
+    """The simple undirected graph: one edge per linked pair.
+
+    Each edge has ``relations`` (sorted names) and ``weight`` (how many
+    statements, deployments or articles support the link, at least 1).
+
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_edge("a", "b", key="claimed", via=["d1", "d2"], articles=["x"])
+    'claimed'
+    >>> undirected(g).edges["a", "b"]["weight"]
+    2
+    """
+    simple = nx.Graph()
+    simple.add_nodes_from(graph.nodes(data=True))
+    for source, target, relation, data in graph.edges(keys=True, data=True):
+        support = max(len(data.get("via", [])), len(data.get("articles", [])), 1)
+        if simple.has_edge(source, target):
+            edge = simple.edges[source, target]
+            edge["relations"] = sorted(set(edge["relations"]) | {relation})
+            edge["weight"] += support
+        else:
+            simple.add_edge(source, target, relations=[relation], weight=support)
+    return simple
+
+
+# --- names ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Node:
+    key: str
+    label: str
+    kind: str
+
+
+def node_info(graph: nx.Graph, key: str) -> Node:
+    data = graph.nodes[key]
+    return Node(key, data.get("label", key), data.get("kind", ""))
+
+
+def find_node(graph: nx.Graph, name: str) -> str:
+    """The key of the node called ``name`` (label, alias, key or IRI).
+
+    Matching is :func:`kg.query.resolve_name`'s: case- and accent-insensitive,
+    whole names first, then whole words. Raises ``NameNotFound`` or
+    ``AmbiguousName`` (with the candidates).
+
+    >>> g = nx.Graph()
+    >>> g.add_node("country/US", label="États-Unis", kind="Country", aliases=["Washington"])
+    >>> find_node(g, "etats-unis"), find_node(g, "WASHINGTON")
+    ('country/US', 'country/US')
+    """
+    named = [
+        Named(
+            URIRef(ID[key]) if "://" not in key else URIRef(key),
+            data.get("kind", ""),
+            data.get("label", key),
+            tuple(data.get("aliases", ())),
+        )
+        for key, data in graph.nodes(data=True)
+    ]
+    return key_of(resolve_name(name, named).iri)
+
+
+# --- stats ------------------------------------------------------------------
+
+
+@dataclass
+class Stats:
+    nodes: int
+    edges: int
+    nodes_by_kind: dict[str, int]
+    edges_by_relation: dict[str, int]
+    components: int
+    largest_component: int
+    isolated: int
+    density: float
+
+
+def stats(graph: nx.MultiDiGraph) -> Stats:
+    """Counts of nodes by class and edges by relation, components and density.
+
+    Components and density are those of the undirected simple graph.
+
+    >>> s = stats(nx.MultiDiGraph([("a", "b", {"relation": "claimed"})]))
+    >>> s.edges_by_relation, s.components, s.density
+    ({'claimed': 1}, 1, 1.0)
+    """
+    simple = undirected(graph)
+    components = list(nx.connected_components(simple))
+    kinds = Counter(data.get("kind", "") for _, data in graph.nodes(data=True))
+    relations = Counter(data.get("relation", key) for *_, key, data in graph.edges(keys=True, data=True))
+    return Stats(
+        nodes=graph.number_of_nodes(),
+        edges=graph.number_of_edges(),
+        nodes_by_kind=dict(sorted(kinds.items())),
+        edges_by_relation={r: relations[r] for r in [*RELATIONS, *sorted(relations)] if r in relations},
+        components=len(components),
+        largest_component=max((len(c) for c in components), default=0),
+        isolated=nx.number_of_isolates(simple),
+        density=round(nx.density(simple), 6) if len(simple) > 1 else 0.0,
+    )
+
+
+# --- centrality -------------------------------------------------------------
+
+
+@dataclass
+class Ranked:
+    node: Node
+    score: float
+
+
+def central(graph: nx.MultiDiGraph, by: str = "degree", top: int = 10) -> list[Ranked]:
+    """The ``top`` most central nodes by ``degree``, ``betweenness`` or ``pagerank``.
+
+    All three are computed on the undirected simple graph (pagerank weighted by
+    the number of supporting statements, deployments or articles). Ties are
+    broken by label.
+
+    >>> g = nx.MultiDiGraph([("hub", "a"), ("hub", "b"), ("a", "b"), ("hub", "c")])
+    >>> [r.node.key for r in central(g, "betweenness", top=1)]
+    ['hub']
+    """
+    if by not in MEASURES:
+        raise ValueError(f"unknown centrality {by!r}; choose one of {', '.join(MEASURES)}")
+    simple = undirected(graph)
+    if len(simple) == 0:
+        return []
+    if by == "degree":
+        scores = nx.degree_centrality(simple)
+    elif by == "betweenness":
+        scores = nx.betweenness_centrality(simple)
+    else:
+        scores = nx.pagerank(simple, weight="weight")
+    ranked = sorted(
+        (Ranked(node_info(simple, n), round(s, 6)) for n, s in scores.items()),
+        key=lambda r: (-r.score, r.node.label, r.node.key),
+    )
+    return ranked[:top] if top else ranked
+
+
+# --- paths ------------------------------------------------------------------
+
+
+@dataclass
+class Link:
+    """One meaning of a step, with its direction and evidence."""
+
+    relation: str
+    forward: bool  # True when the relation goes from the step's source to its target
+    articles: list[str]
+    via: list[str]
+    evidence: dict[str, str] = field(default_factory=dict)  # via key -> quote or sentence
+
+
+@dataclass
+class Step:
+    source: Node
+    target: Node
+    links: list[Link]
+
+
+@dataclass
+class Path:
+    source: Node
+    target: Node
+    steps: list[Step]
+
+
+class NoPath(LookupError):
+    """The two nodes are not connected."""
+
+
+def links_between(graph: nx.MultiDiGraph, a: str, b: str) -> list[Link]:
+    """Every relation between ``a`` and ``b``, in either direction."""
+    evidence = graph.graph.get("evidence", {})
+    links = []
+    for source, target, forward in ((a, b, True), (b, a, False)):
+        for relation, data in sorted((graph.get_edge_data(source, target) or {}).items()):
+            via = list(data.get("via", []))
+            links.append(
+                Link(
+                    data.get("relation", relation),
+                    forward,
+                    list(data.get("articles", [])),
+                    via,
+                    {v: evidence[v] for v in via if v in evidence},
+                )
+            )
+    links.sort(key=lambda link: (RELATIONS.index(link.relation) if link.relation in RELATIONS else 99, not link.forward))
+    return links
+
+
+def path(graph: nx.MultiDiGraph, a: str, b: str) -> Path:
+    """A shortest path (fewest links) between the nodes named ``a`` and ``b``.
+
+    Each step lists every relation between its two nodes, with the articles
+    and the statements or deployments that support it.
+
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("x", label="X"); g.add_node("y", label="Y"); g.add_node("z", label="Z")
+    >>> g.add_edge("x", "y", key="claimed", relation="claimed", articles=["a1"], via=[])
+    'claimed'
+    >>> g.add_edge("z", "y", key="spoke-about", relation="spoke-about", articles=["a2"], via=[])
+    'spoke-about'
+    >>> [(s.target.label, s.links[0].relation) for s in path(g, "X", "Z").steps]
+    [('Y', 'claimed'), ('Z', 'spoke-about')]
+    """
+    source, target = find_node(graph, a), find_node(graph, b)
+    simple = undirected(graph)
+    try:
+        nodes = nx.shortest_path(simple, source, target)
+    except nx.NetworkXNoPath:
+        raise NoPath(
+            f"no path between {graph.nodes[source].get('label', source)} and "
+            f"{graph.nodes[target].get('label', target)}"
+        ) from None
+    steps = [
+        Step(node_info(graph, u), node_info(graph, v), links_between(graph, u, v))
+        for u, v in zip(nodes, nodes[1:])
+    ]
+    return Path(node_info(graph, source), node_info(graph, target), steps)
+
+
+# --- ego graphs -------------------------------------------------------------
+
+
+@dataclass
+class Edge:
+    source: Node
+    target: Node
+    relation: str
+    articles: list[str]
+    via: list[str]
+
+
+@dataclass
+class Ego:
+    center: Node
+    radius: int
+    nodes: list[tuple[Node, int]]  # (node, distance from the centre)
+    edges: list[Edge]
+
+
+def ego(graph: nx.MultiDiGraph, name: str, radius: int = 1) -> Ego:
+    """The node called ``name``, its neighbours up to ``radius`` links away, and their links.
+
+    >>> g = nx.MultiDiGraph([("a", "b", "claimed", {}), ("b", "c", "claimed", {})])
+    >>> [(n.key, d) for n, d in ego(g, "a", radius=1).nodes]
+    [('a', 0), ('b', 1)]
+    """
+    if radius < 0:
+        raise ValueError("the radius must be 0 or more")
+    center = find_node(graph, name)
+    distances = nx.single_source_shortest_path_length(undirected(graph), center, cutoff=radius)
+    sub = graph.subgraph(distances)
+    nodes = sorted(
+        ((node_info(graph, n), d) for n, d in distances.items()),
+        key=lambda nd: (nd[1], nd[0].label, nd[0].key),
+    )
+    edges = [
+        Edge(
+            node_info(graph, u),
+            node_info(graph, v),
+            data.get("relation", key),
+            list(data.get("articles", [])),
+            list(data.get("via", [])),
+        )
+        for u, v, key, data in sorted(sub.edges(keys=True, data=True), key=lambda e: e[:3])
+    ]
+    return Ego(node_info(graph, center), radius, nodes, edges)
+
+
+# --- communities ------------------------------------------------------------
+
+
+@dataclass
+class Community:
+    members: list[Node]
+
+
+def communities(graph: nx.MultiDiGraph, seed: int = SEED) -> list[Community]:
+    """Groups of densely linked nodes (Louvain, weighted, fixed ``seed``), largest first.
+
+    Nodes with no links form communities of one.
+
+    >>> g = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("a", "c"), ("x", "y")])
+    >>> [[n.key for n in c.members] for c in communities(g)]
+    [['a', 'b', 'c'], ['x', 'y']]
+    """
+    simple = undirected(graph)
+    if len(simple) == 0:
+        return []
+    found = nx.community.louvain_communities(simple, weight="weight", seed=seed)
+    groups = [
+        sorted((node_info(simple, n) for n in group), key=lambda n: (n.label, n.key))
+        for group in found
+    ]
+    groups.sort(key=lambda g: (-len(g), g[0].label, g[0].key))
+    return [Community(group) for group in groups]

@@ -1,0 +1,175 @@
+"""What a build remembers between runs, so the next one redoes only what changed.
+
+Two tables in one SQLite file (``<out>/cache/build.sqlite``):
+
+* ``records``: each article's extracted records, keyed by :func:`article_key`
+  (its content hash, its metadata and the code fingerprint), so re-running a
+  build extracts only new or changed articles;
+* ``graphs``: the digest of each named graph as last written to the store, so
+  only graphs whose triples changed are rewritten.
+
+Every key includes :func:`code_fingerprint`: changing the extractors, the
+resolver, the mapping or their data files invalidates everything, so a cached
+build never differs from a build from scratch. SQLite makes each write atomic;
+an interrupted build leaves a cache that is merely incomplete.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import asdict, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from .records import Article, ArticleRecords
+
+CACHE_DIR = "cache"
+CACHE_FILE = "build.sqlite"
+_PACKAGE = Path(__file__).resolve().parent
+#: Code that cannot change what a build produces.
+_IGNORED = ("cli", "queries")
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of newskg's source and data files and the spaCy model version.
+
+    >>> len(code_fingerprint())
+    64
+    """
+    digest = hashlib.sha256()
+    for path in sorted(_PACKAGE.rglob("*")):
+        rel = path.relative_to(_PACKAGE)
+        if not path.is_file() or rel.parts[0] in _IGNORED or "__pycache__" in rel.parts:
+            continue
+        if path.suffix not in (".py", ".txt", ".json", ".csv", ".tsv", ".ttl"):
+            continue
+        digest.update(str(rel).encode() + b"\0" + path.read_bytes() + b"\0")
+    try:
+        from importlib.metadata import version
+
+        from .nlp import MODEL
+
+        digest.update(f"{MODEL}=={version(MODEL.replace('_', '-'))}".encode())
+    except Exception:  # the model's version is unknown: the sources still count
+        pass
+    return digest.hexdigest()
+
+
+def _json(data) -> str:
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def article_key(article: Article) -> str:
+    """The cache key of an article: same text, metadata and code, same records.
+
+    >>> a = Article(id="a", text="Bonjour.", source="a.txt", content_hash="h1")
+    >>> article_key(a) == article_key(replace(a, content_hash="h2"))
+    False
+    """
+    meta = {k: v for k, v in asdict(article).items() if k != "text"}
+    return hashlib.sha256((code_fingerprint() + _json(meta)).encode()).hexdigest()
+
+
+def records_digest(records: ArticleRecords) -> str:
+    """A digest of resolved records: equal digests, equal triples (same code)."""
+    data = records.to_dict()
+    data["article"]["text"] = ""
+    return hashlib.sha256((code_fingerprint() + _json(data)).encode()).hexdigest()
+
+
+def strip_text(records: ArticleRecords) -> ArticleRecords:
+    """``records`` without the article's text, to keep a large corpus in memory."""
+    return replace(records, article=replace(records.article, text=""))
+
+
+class BuildCache:
+    """The records and graph digests of the last build in one output folder."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self._db: sqlite3.Connection | None = None
+
+    def _conn(self, create: bool = True) -> sqlite3.Connection | None:
+        """The database, created on first write (a build that reads nothing writes nothing)."""
+        if self._db is None:
+            if not create and not self.path.exists():
+                return None
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path)
+            self._db.executescript(
+                "CREATE TABLE IF NOT EXISTS records (key TEXT PRIMARY KEY, data TEXT NOT NULL);"
+                "CREATE TABLE IF NOT EXISTS graphs (iri TEXT PRIMARY KEY, digest TEXT NOT NULL);"
+            )
+            self._db.commit()
+        return self._db
+
+    @classmethod
+    def in_folder(cls, out_dir: str | Path) -> "BuildCache":
+        return cls(Path(out_dir) / CACHE_DIR / CACHE_FILE)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def __enter__(self) -> "BuildCache":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # records ---------------------------------------------------------------
+    def get(self, article: Article) -> ArticleRecords | None:
+        """The cached records of ``article`` (with its current text), or None."""
+        db = self._conn(create=False)
+        if db is None:
+            return None
+        row = db.execute("SELECT data FROM records WHERE key = ?", (article_key(article),)).fetchone()
+        if row is None:
+            return None
+        records = ArticleRecords.from_dict(json.loads(row[0]))
+        return replace(records, article=article)
+
+    def put_many(self, records: Iterable[ArticleRecords]) -> None:
+        rows = []
+        for rec in records:
+            data = rec.to_dict()
+            data["article"]["text"] = ""  # the text is in the input, not here
+            rows.append((article_key(rec.article), _json(data)))
+        if rows:
+            db = self._conn()
+            db.executemany("INSERT OR REPLACE INTO records VALUES (?, ?)", rows)
+            db.commit()
+
+    def keep_only(self, keys: set[str]) -> int:
+        """Forget the records of every article whose key is not in ``keys``; how many."""
+        db = self._conn()
+        stale = [k for (k,) in db.execute("SELECT key FROM records") if k not in keys]
+        db.executemany("DELETE FROM records WHERE key = ?", ((k,) for k in stale))
+        db.commit()
+        return len(stale)
+
+    def clear(self) -> None:
+        """Forget everything (a build from scratch)."""
+        db = self._conn()
+        db.executescript("DELETE FROM records; DELETE FROM graphs;")
+        db.commit()
+
+    # graph digests ---------------------------------------------------------
+    def graph_digests(self) -> dict[str, str]:
+        db = self._conn(create=False)
+        return dict(db.execute("SELECT iri, digest FROM graphs")) if db else {}
+
+    def forget_graphs(self, iris: Iterable[str]) -> None:
+        """Mark graphs as unknown before touching them, so a crash leaves no false digest."""
+        db = self._conn()
+        db.executemany("DELETE FROM graphs WHERE iri = ?", ((i,) for i in iris))
+        db.commit()
+
+    def set_graphs(self, digests: dict[str, str]) -> None:
+        db = self._conn()
+        db.executemany("INSERT OR REPLACE INTO graphs VALUES (?, ?)", digests.items())
+        db.commit()

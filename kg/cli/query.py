@@ -1,0 +1,146 @@
+"""``kg query``: SPARQL over the graph, ad hoc or canned."""
+from __future__ import annotations
+
+import json
+import re
+
+import click
+
+from ..query import (
+    RESULT_FORMATS,
+    AmbiguousName,
+    NameNotFound,
+    QueryError,
+    canned_queries,
+    canned_query,
+    format_result,
+    run_query,
+)
+from .common import graph_option, open_graph
+
+_CANNED_NAME = re.compile(r"^[\w-]+$")
+
+
+class UsageFailure(click.ClickException):
+    """A one-line error caused by the user's input: exit status 2."""
+
+    exit_code = 2
+
+
+def parse_params(values: tuple[str, ...]) -> dict[str, str]:
+    """``("entity=Zelensky",)`` -> ``{"entity": "Zelensky"}``."""
+    params = {}
+    for value in values:
+        name, sep, text = value.partition("=")
+        if not sep or not name.strip():
+            raise UsageFailure(f"--param {value!r}: expected NAME=VALUE, e.g. entity=Zelensky")
+        params[name.strip()] = text.strip()
+    return params
+
+
+@click.command("query")
+@click.argument("query", required=False)
+@click.option(
+    "--file",
+    "-f",
+    "query_file",
+    type=click.File("r", encoding="utf-8"),
+    default=None,
+    help="Read the SPARQL query from this file ('-' for standard input).",
+)
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind the query variable ?NAME (repeatable). An entity is given by its name "
+    "(label or alias, any case or accents), its key (person/lloyd-austin) or its IRI; "
+    "e.g. --param entity=Zelensky.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(RESULT_FORMATS),
+    default="table",
+    show_default=True,
+    help="How to print SELECT and ASK results: an aligned table, CSV, TSV or W3C SPARQL "
+    "results JSON. CONSTRUCT and DESCRIBE print Turtle (JSON-LD with json).",
+)
+@click.option(
+    "--width",
+    type=click.IntRange(min=0),
+    default=60,
+    show_default=True,
+    help="Cut table cells longer than this (0: never). The other formats are never cut.",
+)
+@click.option("--list", "list_only", is_flag=True, help="List the canned queries and exit.")
+@graph_option
+def query_command(query, query_file, params, fmt, width, list_only, graph_path):
+    """Run a SPARQL query over the graph and print its results.
+
+    QUERY is either SPARQL text or the name of a canned query (see --list).
+    Queries see all the articles' named graphs merged as the default graph
+    (GRAPH ?g { … } still gives the article); the prefixes nkg, id, wd, schema,
+    rdf, rdfs, owl, xsd, skos, prov, dcterms and foaf are predeclared.
+
+    A malformed query is reported with its line and column, exit status 2.
+
+    \b
+    Examples:
+      kg query --list
+      kg query statements-about --param entity=Zelensky
+      kg query actors-by-country -p country=États-Unis --format csv
+      kg query 'SELECT ?who ?quote WHERE { ?s nkg:speaker/rdfs:label ?who ; nkg:quote ?quote }'
+      kg query -f my-query.rq --graph other.ttl --format json
+    """
+    if list_only:
+        click.echo(list_canned(fmt), nl=False)
+        return
+    if query_file is not None and query:
+        raise UsageFailure("give either QUERY or --file, not both")
+    if query_file is None and not query:
+        raise UsageFailure("give a SPARQL query, a canned query name or --file (see kg query --help)")
+    bound = parse_params(params)
+    declared = None
+    if query_file is not None:
+        text = query_file.read()
+    elif _CANNED_NAME.match(query.strip()):
+        try:
+            canned = canned_query(query.strip())
+        except QueryError as err:
+            raise UsageFailure(str(err)) from None
+        text, declared = canned.text, canned.params
+    else:
+        text = query
+    ds = open_graph(graph_path)
+    try:
+        result = run_query(ds, text, bound, declared)
+        output = format_result(result, fmt, width)
+    except (QueryError, NameNotFound, AmbiguousName) as err:
+        raise UsageFailure(str(err)) from None
+    click.echo(output, nl=False)
+
+
+def list_canned(fmt: str = "table") -> str:
+    """The canned queries, one per line (name, description, parameters)."""
+    queries = canned_queries().values()
+    if fmt == "json":
+        data = [
+            {
+                "name": q.name,
+                "description": q.description,
+                "params": [
+                    {"name": p.name, "kind": p.kind, "description": p.description}
+                    for p in q.params
+                ],
+            }
+            for q in queries
+        ]
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    size = max((len(q.name) for q in queries), default=0)
+    lines = []
+    for q in queries:
+        usage = "".join(f" [--param {p.name}=…]" for p in q.params)
+        lines.append(f"{q.name.ljust(size)}  {q.description}{usage}")
+    return "\n".join(lines) + "\n" if lines else ""

@@ -1,0 +1,135 @@
+"""Text patterns that name who said something, around a quote or a clause.
+
+- inversion after a quote or clause: "…», a déclaré Blinken", "…», a-t-il
+  averti", "…, a également déclaré Zelensky", "…, ont annoncé jeudi des
+  responsables américains", "…», ajoute-t-elle";
+- "selon X" / "d'après X";
+- a dash line under a quotation: "– Lloyd Austin, secrétaire américain à la Défense".
+
+They work on the clean text (straight apostrophes, plain spaces) and return
+character offsets; the speaker phrase is resolved by
+:mod:`kg.extract.speech.speakers`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...analysis import Analysis
+from . import verbs
+
+_AUX = r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront|avaient)"
+_ADV = (r"(?:également|encore|aussi|ensuite|alors|déjà|d'ailleurs|notamment|enfin|pourtant|"
+        r"cependant|toutefois|lui-même|elle-même|[a-zéèêîôû]+ment)")
+_PRONOUN = r"(?:il|elle|ils|elles|on)"
+INVERSION = re.compile(
+    rf"""\s*[,;]?\s*
+    (?:(?P<aux>{_AUX})(?:-t-(?P<p1>{_PRONOUN})|-(?P<p1b>{_PRONOUN}))?\s+)?
+    (?:{_ADV}\s+)*
+    (?P<verb>[^\W\d_][\w]*(?:\s+en\s+garde|\s+part)?)
+    (?:-t-(?P<p2>{_PRONOUN})|-(?P<p2b>{_PRONOUN}))?
+    (?=[\s,.;:!?]|$)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+SELON = re.compile(r"\b(?:selon|d'après)\s+", re.IGNORECASE)
+_SELON_NOT = re.compile(r"(?:lesquel|laquelle|lequel|moi|toi|nous|vous|eux|lui|elle|elles|ce|cette|"
+                        r"les informations|l'information|la presse|les médias|certain|plusieurs|"
+                        r"un rapport|une étude|les chiffres)\b", re.IGNORECASE)
+DASH_LINE = re.compile(r"[ \t]*[–—―-][ \t]*(?P<who>\S.*)$", re.MULTILINE)
+_CLAUSE_END = re.compile(r"[.;!?\n]|,")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who is named, where, with which verb."""
+
+    verb: str | None  # canonical lemma
+    start: int  # the attribution's span (verb and speaker phrase)
+    end: int
+    speaker_start: int  # where the speaker phrase lies (when not a pronoun)
+    speaker_end: int
+    pronoun: str | None = None
+
+
+def _verb_at(analysis: Analysis, start: int, end: int) -> verbs.ReportingVerb | None:
+    span = analysis.doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and len(span):
+        found = verbs.match(span[0])
+        if found:
+            return found
+    word = analysis.text[start:end].lower().split()[0]
+    lemma = verbs.load_verbs()[1].get(word)
+    if lemma is None:
+        return None
+    entries = verbs.load_verbs()[0][lemma]
+    return next((v for v in entries if not v.words and not v.reflexive), entries[-1])
+
+
+def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | None:
+    """An inverted attribution starting at ``offset`` (right after a quote or a comma).
+
+    >>> # «…», a-t-il averti.   -> pronoun "il", verb "avertir"
+    """
+    m = INVERSION.match(analysis.text, offset, limit)
+    if not m:
+        return None
+    if m.group("verb").lower().endswith("ant"):
+        return None  # "…, affirmant détenir…" is a participial clause, not an inversion
+    verb = _verb_at(analysis, m.start("verb"), m.end("verb"))
+    if verb is None:
+        return None
+    pronoun = next((m.group(g) for g in ("p1", "p1b", "p2", "p2b") if m.group(g)), None)
+    if pronoun:
+        return Attribution(verb.canonical, m.start("verb"), m.end(), m.end(), m.end(), pronoun.lower())
+    rest = analysis.text[m.end():limit]
+    if re.match(r"\s*(?:que|qu'|de|d'|à|:)", rest, re.IGNORECASE):
+        return None  # "…, a déclaré que …" is not an inversion
+    end = m.end()
+    stop = _CLAUSE_END.search(analysis.text, end, limit)
+    clause_end = stop.start() if stop else limit
+    mentions = analysis.mentions_in(end, clause_end)
+    if not mentions or _words(analysis.text[end : mentions[0].start]) > _MAX_WORDS_BEFORE_SUBJECT:
+        return None
+    return Attribution(verb.canonical, m.start("verb"), clause_end, end, clause_end)
+
+
+_MAX_WORDS_BEFORE_SUBJECT = 5  # "ont déclaré jeudi de hauts responsables américains"
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def selon_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
+    """A "selon X" / "d'après X" phrase starting at ``start`` (the word "selon")."""
+    m = SELON.match(analysis.text, start, limit)
+    if not m or _SELON_NOT.match(analysis.text, m.end(), limit):
+        return None
+    stop = _CLAUSE_END.search(analysis.text, m.end(), limit)
+    end = stop.start() if stop else limit
+    if not analysis.mentions_in(m.end(), end):
+        return None
+    return Attribution(None, start, end, m.end(), end)
+
+
+def dash_line_after(analysis: Analysis, offset: int) -> Attribution | None:
+    """A "– Name, role" line following the line that ends at ``offset``."""
+    text = analysis.text
+    nl = text.find("\n", offset)
+    if nl < 0:
+        return None
+    i = nl
+    while i < len(text) and text[i].isspace():
+        i += 1
+    line_end = text.find("\n", i)
+    line_end = len(text) if line_end < 0 else line_end
+    m = DASH_LINE.match(text, i, line_end)
+    if not m or len(m.group("who").split()) > 15:
+        return None
+    who_end = text.find(",", m.start("who"), line_end)
+    who_end = line_end if who_end < 0 else who_end
+    if not analysis.mentions_in(m.start("who"), who_end):
+        who_end = line_end
+        if not analysis.mentions_in(m.start("who"), who_end):
+            return None
+    return Attribution(None, i, line_end, m.start("who"), who_end)

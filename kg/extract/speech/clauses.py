@@ -1,0 +1,278 @@
+"""Reported speech from the dependency parse: a reporting verb, its subject, its content.
+
+"Austin a confirmé l'arrivée de ces troupes": the verb's object is what
+was said. "Les États-Unis ont déclaré mercredi que jusqu'à 3 000 soldats…":
+the complement clause is. "Zelensky a demandé à ses alliés de prendre…":
+the infinitive is (the addressee is left out). A verb with no subject of its
+own ("…, indiquant que…", "en soulignant que…") speaks for the subject of
+the verb it hangs from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from . import verbs
+
+_NEGATIONS = {"ne", "n'", "pas", "jamais", "guère", "nullement", "ni", "sans"}
+_CLAUSE_MARKS = {"que", "qu'"}
+_INTERROGATIVES = {"comment", "pourquoi", "combien", "où", "quand"}
+_RELATIVE_SOURCE = ("selon lesquelles", "selon lesquels", "selon laquelle", "selon lequel")
+_PRONOUN_OBJECTS = {"le", "la", "l'", "les", "en", "y", "ce", "cela", "ça", "lui", "leur", "se", "s'"}
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+_INHERIT_DEPS = {"advcl", "conj", "xcomp", "acl", "parataxis"}
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A reporting verb with the span of what it reports."""
+
+    verb_token: Token
+    verb: verbs.ReportingVerb
+    start: int  # content span, characters
+    end: int
+
+
+def is_negated(token: Token) -> bool:
+    """True for "n'ont pas confirmé", "ni … ni … n'ont confirmé"."""
+    return any(c.lower_ in _NEGATIONS for c in token.children)
+
+
+def subjects_of(token: Token, depth: int = 3) -> list[Token]:
+    """The subject(s) of ``token``, or of the verb it depends on ("…, indiquant que").
+
+    For a passive ("a été accusée par la Corée du Sud"), the agent speaks.
+    The parser sometimes reads an apposition as a second subject ("Le
+    secrétaire…, Lloyd Austin a souligné"): all are returned, in text order.
+    """
+    agents = [c for c in token.children if c.dep_ == "obl:agent"]
+    if agents:
+        return agents
+    if any(c.dep_ in ("nsubj:pass", "aux:pass", "cop") for c in token.children):
+        return []  # a passive without agent: nobody is named as speaking
+    found = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
+    if found:
+        return found
+    head = token.head
+    if not depth or token.dep_ not in _INHERIT_DEPS or head is token:
+        return []
+    if "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") or token.lower_.endswith("ant"):
+        # "…, indiquant que" / "…, en précisant que" speak for the main clause's
+        # subject, not for the subject of a reported clause.
+        if head.dep_ != "ROOT" and verbs.match(head) is None:
+            head = token.sent.root
+            if head is token or verbs.match(head) is None and head.dep_ != "ROOT":
+                return []
+    return subjects_of(head, depth - 1)
+
+
+def subject_of(token: Token) -> Token | None:
+    """The first subject of ``token`` (see :func:`subjects_of`)."""
+    found = subjects_of(token)
+    return found[0] if found else None
+
+
+def _span(tokens: list[Token]) -> tuple[int, int]:
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _trim(token: Token, tokens: list[Token]) -> list[Token]:
+    """Drop a leading "que" and a trailing participial clause or punctuation.
+
+    ``", suscitant des inquiétudes"``, ``", indiquant que…"`` and ``", confirmant…"``
+    comment on the statement; they are not part of it.
+    """
+    tokens = sorted(tokens, key=lambda t: t.i)
+    if len(tokens) > 1 and tokens[0].lower_ in ("pour", "afin") and tokens[1].lower_ in ("que", "qu'", "de"):
+        tokens = tokens[1:]  # "lancer un appel … pour qu'ils se rendent"
+    while tokens and tokens[0].lower_ in ("que", "qu'"):
+        tokens = tokens[1:]
+    for k, t in enumerate(tokens):
+        if not k or tokens[k - 1].text != ",":
+            continue
+        participle = tokens[k + 1] if t.lower_ == "en" and k + 1 < len(tokens) else t
+        if participle.pos_ in ("VERB", "AUX") and participle.lower_.endswith("ant"):
+            tokens = tokens[: k - 1]
+            break
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in "»”\"›":
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space) and tokens[0].text not in "«“\"‹":
+        tokens = tokens[1:]
+    return tokens
+
+
+def _subtree(token: Token, stop: set[int] = frozenset()) -> list[Token]:
+    """``token``'s subtree without the subtrees rooted at ``stop``."""
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.i not in stop)
+    return out
+
+
+def _participial_children(token: Token) -> set[int]:
+    """Present-participle clauses hanging off ``token``: comments, not content."""
+    return {c.i for c in token.children
+            if c.dep_ in ("advcl", "acl", "conj", "parataxis") and c.lower_.endswith("ant")}
+
+
+def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | None:
+    """The character span of what ``token`` reports, or None if it reports nothing."""
+    children = list(token.children)
+    expression = {t.i for t in token.doc[token.i + 1 : token.i + 6]
+                  if t.lower_ in verb.words}
+    clause = next((c for c in children if c.dep_ == "ccomp" or (
+        c.dep_ == "advcl" and c.i > token.i and any(g.dep_ == "mark" and g.lower_ in _CLAUSE_MARKS
+                                                    for g in c.children))), None)
+    infinitive = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                       and c.i > token.i), None)
+    obj = next((c for c in children if c.dep_ == "obj" and c.i not in expression
+                and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON"), None)
+    if clause is not None:
+        tokens = _subtree(clause, _participial_children(clause))
+        if clause.i < token.i:  # a fronted clause belongs to an inversion
+            return None
+    elif infinitive is not None:
+        tokens = _subtree(infinitive, _participial_children(infinitive))
+        tokens += [c for c in children if c.dep_ == "mark" and c.i < infinitive.i and c.i > token.i]
+        if obj is not None and obj.i < infinitive.i:  # "appeler Pyongyang à retirer"
+            tokens += _subtree(obj)
+    elif obj is not None and not verb.needs_clause:
+        tokens = _subtree(obj, _participial_children(obj)) + _following_modifiers(token, obj)
+    elif verb.words and not verb.needs_clause:
+        tokens = _expression_content(token, expression)
+    else:
+        tokens = _linear_content(token)
+    if not tokens:
+        return None
+    tokens = _extend(token, _trim(token, tokens))
+    tokens = _after_relative_source(tokens)
+    if tokens and tokens[0].lower_ in _INTERROGATIVES:
+        return None  # "sans dire comment…": an indirect question, not a claim
+    if not tokens or len([t for t in tokens if t.is_alpha]) < 2 and not any(t.pos_ == "PROPN" for t in tokens):
+        return None
+    return _span(tokens)
+
+
+_OPEN_MARKS = {"«": "»", "“": "”", '"': '"', "‹": "›"}
+_CONDITIONS = {"si", "quand", "lorsque", "lorsqu'", "s'"}
+
+
+def _extend(verb: Token, tokens: list[Token]) -> list[Token]:
+    """Take in what the parser hung on the verb but belongs to the content.
+
+    A closing quotation mark whose opening mark is in the content, and a
+    condition right after it ("Ce serait « très grave » si …").
+    """
+    if not tokens:
+        return tokens
+    doc = verb.doc
+    have = {t.i for t in tokens}
+    end = max(have)
+    opened = [t.text for t in tokens if t.text in _OPEN_MARKS]
+    closed = [t.text for t in tokens if t.text in _OPEN_MARKS.values()]
+    if len(opened) > len(closed) - (1 if '"' in opened else 0):
+        for t in doc[end + 1 : end + 4]:
+            if t.text in _OPEN_MARKS.values():
+                have.update(range(end + 1, t.i + 1))
+                end = t.i
+                break
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in _CONDITIONS and nxt.head.head == verb and nxt.head.dep_ == "advcl":
+        have.update(t.i for t in nxt.head.subtree)
+    out = [doc[i] for i in sorted(have)]
+    while out and (out[-1].is_punct or out[-1].is_space) and out[-1].text not in "»”\"›":
+        out = out[:-1]
+    return out
+
+
+def _linear_content(verb: Token, window: int = 8) -> list[Token]:
+    """A "que …" clause or "de + infinitive" shortly after the verb, whatever the parse.
+
+    The parser sometimes hangs the clause on a nearby noun ("a ajouté lors de
+    la conférence que …", "accusée … en février de fournir …").
+    """
+    doc = verb.doc
+    end = min(verb.sent.end, verb.i + 1 + window)
+    for t in doc[verb.i + 1 : end]:
+        if t.text in ".;:!?" or (t.pos_ in ("VERB", "AUX") and t.head != t and t.dep_ not in ("acl", "aux:pass", "aux:tense", "cop", "ccomp", "xcomp") and t.i != t.head.i and "Fin" in t.morph.get("VerbForm") and t.head.i < t.i):
+            break
+        if t.dep_ == "mark" and t.head.i > t.i:
+            if t.lower_ in _CLAUSE_MARKS:
+                return _subtree(t.head, _participial_children(t.head))
+            if t.lower_ in ("de", "d'") and "Inf" in t.head.morph.get("VerbForm"):
+                return [t, *_subtree(t.head, _participial_children(t.head))]
+            if t.lower_ == "à" and "Inf" in t.head.morph.get("VerbForm"):  # "appeler X à …"
+                objects = [c for c in verb.children if c.dep_ == "obj" and c.i < t.i]
+                lead = _subtree(objects[0]) if objects else []
+                return [*lead, t, *_subtree(t.head, _participial_children(t.head))]
+    return []
+
+
+def _following_modifiers(verb: Token, obj: Token) -> list[Token]:
+    """Modifiers of the verb that continue its object up to the next comma.
+
+    "exprimer des préoccupations quant à la possibilité que…", "revendiquer des
+    avancées dans la région de Donetsk": the parser hangs them on the verb.
+    """
+    doc = verb.doc
+    end = max(t.i for t in obj.subtree)
+    out: list[Token] = []
+    for c in sorted(verb.children, key=lambda t: t.i):
+        if c.i <= end:
+            continue
+        sub = sorted(c.subtree, key=lambda t: t.i)
+        if c.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") or sub[0].i != end + 1:
+            break
+        if any(t.text in ",;" for t in doc[end + 1 : sub[0].i + 1]):
+            break
+        out.extend(sub)
+        end = sub[-1].i
+    return out
+
+
+def _after_relative_source(tokens: list[Token]) -> list[Token]:
+    """ "détenir des informations selon lesquelles X": what was said is X."""
+    words = [t.lower_ for t in tokens]
+    for k in range(len(words) - 1):
+        if f"{words[k]} {words[k + 1]}" in _RELATIVE_SOURCE:
+            return tokens[k + 2 :]
+    return tokens
+
+
+def _expression_content(token: Token, expression: set[int]) -> list[Token]:
+    """Content of "mettre en garde contre X", "faire part de X", "lancer un appel … pour que"."""
+    heads = [token, *(token.doc[i] for i in expression)]
+    after = max(expression) if expression else token.i
+    for head in heads:
+        for c in head.children:
+            if c.i <= after or c.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod", "advcl", "ccomp"):
+                continue
+            case = [g for g in c.children if g.dep_ in ("case", "mark")]
+            if c.dep_.startswith("obl") and any(g.lower_ in ("à", "au", "aux") for g in case):
+                continue  # the addressee
+            stop = {g.i for g in case if g.lower_ != "qu'" and g.lower_ != "que"}
+            found = sorted(_subtree(c, stop | _participial_children(c)), key=lambda t: t.i)
+            while found and found[0].lower_ in ("pour", "afin", "contre", "de", "d'", "sur"):
+                found = found[1:]
+            return found
+    return []
+
+
+def reported_clauses(doc) -> list[Clause]:
+    """Every non-negated reporting verb of ``doc`` with content, in text order."""
+    found = []
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+            continue
+        verb = verbs.match(token)
+        if verb is None or is_negated(token):
+            continue
+        if token.pos_ in ("ADJ", "NOUN") and token.dep_ not in ("ROOT", "advcl", "conj", "acl"):
+            continue
+        span = content_of(token, verb)
+        if span:
+            found.append(Clause(token, verb, *span))
+    return found

@@ -1,0 +1,237 @@
+"""Who is speaking: from a subject phrase, a span after an inverted verb, or a pronoun.
+
+A speaker is always an entity the article mentions, found through
+:meth:`kg.analysis.Analysis.mentions_in`. In a phrase such as "Le ministre
+américain de la Défense, Lloyd Austin" several mentions compete; the one
+that names the phrase's head wins, then people over organisations over
+countries ("un porte-parole de la Maison Blanche" is the White House
+speaking through a spokesperson, "des sources sud-coréennes" is South Korea).
+Pronouns ("a-t-il ajouté") are kept unresolved here and resolved in text
+order by :func:`resolve_pronoun` against the speakers met so far.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from ...analysis import Analysis
+from ...records import COUNTRY, ORGANIZATION, PERSON
+
+PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"),
+            "elles": ("Fem", "Plur"), "on": (None, "Sing")}
+_KIND_RANK = {PERSON: 0, ORGANIZATION: 1, COUNTRY: 2}
+#: Only actors speak (the shapes require it): a place never does.
+SPEAKER_KINDS = frozenset(_KIND_RANK)
+# Modifiers that are not part of the speaking phrase itself.
+_PHRASE_STOP = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis"}
+_FEM_DETERMINERS = {"la", "une", "cette", "sa", "ma", "ta", "notre"}
+_MASC_DETERMINERS = {"le", "un", "ce", "cet", "son", "mon", "ton", "du", "au"}
+
+
+@dataclass
+class SpeakerRef:
+    """The speaker(s) of one statement, before pronouns are resolved."""
+
+    keys: list[str] = field(default_factory=list)  # one statement per key
+    pronoun: str | None = None  # "il", "elle", "ils", "elles": resolve later
+    role: str | None = None  # "porte-parole"
+    gender: str | None = None  # "Masc" / "Fem" when the text shows it
+    plural: bool = False
+
+
+@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """Nouns of ``kg/data/speaker_roles.txt`` (spokespersons, officials)."""
+    text = resources.files("kg.data").joinpath("speaker_roles.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def role_of(word: str) -> str | None:
+    """The role noun ``word`` is a form of: ``"porte-paroles"`` -> ``"porte-parole"``."""
+    w = word.lower().replace("\u2019", "'")
+    roles = role_words()
+    for candidate in (w, w[:-1] if w[-1:] in "sx" else w):
+        if candidate in roles:
+            return candidate
+    return None
+
+
+_LOCATIVE = re.compile(r"(?:\bà|\ben|\bau|\baux|\bdans|\bdepuis)\s+(?:l'|la\s+|le\s+|les\s+)?$", re.IGNORECASE)
+
+
+def best_mention(analysis: Analysis, start: int, end: int, head: int | None = None,
+                 skip_locatives: bool = False) -> str | None:
+    """The entity key that best names the phrase ``[start, end)``.
+
+    The mention covering the ``head`` offset wins; otherwise people before
+    organisations before countries before places, then the earliest. With
+    ``skip_locatives``, a place where the speakers are ("les dirigeants de
+    l'opposition à Séoul") does not speak.
+    """
+    mentions = [m for m in analysis.mentions_in(start, end)
+                if analysis.entity(m.entity) and analysis.entity(m.entity).kind in SPEAKER_KINDS]
+    if skip_locatives:
+        mentions = [m for m in mentions
+                    if not _LOCATIVE.search(analysis.text, max(start, m.start - 12), m.start)]
+    if not mentions:
+        return None
+    if head is not None:
+        for m in mentions:
+            if m.start <= head < m.end:
+                return m.entity
+    mentions.sort(key=lambda m: (_KIND_RANK.get(analysis.entity(m.entity).kind, 9), m.start))
+    return mentions[0].entity
+
+
+def _core_span(token: Token, skip: set[int]) -> tuple[int, int]:
+    """Character span of ``token``'s phrase without its clauses and conjuncts."""
+    tokens = [token]
+    stack = [c for c in token.children if c.dep_ not in _PHRASE_STOP and c.i not in skip]
+    while stack:
+        t = stack.pop()
+        tokens.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _PHRASE_STOP and c.i not in skip)
+    # Keep appositions ("Le ministre, Lloyd Austin") which spaCy may attach as conj/appos.
+    for c in token.children:
+        if c.dep_ == "appos":
+            tokens.extend(c.subtree)
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _gender(token: Token) -> str | None:
+    for c in token.children:
+        if c.dep_ == "det":
+            if c.lower_ in _FEM_DETERMINERS:
+                return "Fem"
+            if c.lower_ in _MASC_DETERMINERS:
+                return "Masc"
+    genders = token.morph.get("Gender")
+    return genders[0] if genders and token.pos_ == "NOUN" else None
+
+
+def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
+    """The speaker(s) named by a subject token, or None if it names no entity.
+
+    A relative "qui" stands for the noun it attaches to.
+    """
+    if subject.lower_ in ("qui", "lequel", "laquelle") and subject.head.dep_ == "acl:relcl":
+        subject = subject.head.head
+    if subject.lower_ in PRONOUNS:
+        gender, number = PRONOUNS[subject.lower_]
+        return SpeakerRef(pronoun=subject.lower_, gender=gender, plural=number == "Plur")
+    ref = SpeakerRef(plural="Plur" in subject.morph.get("Number"))
+    start, end = _core_span(subject, set())
+    parts = _coordinated_parts(analysis, start, end)
+    for part_start, part_end in parts:
+        head = subject.idx if part_start <= subject.idx < part_end else None
+        key = best_mention(analysis, part_start, part_end, head=head, skip_locatives=True)
+        if key and key not in ref.keys:
+            ref.keys.append(key)
+    if not ref.keys:
+        if _is_pair(subject):  # "les deux responsables": the last two speakers
+            return SpeakerRef(pronoun="ils", plural=True)
+        return None
+    if analysis.entity(ref.keys[0]).kind != PERSON:
+        ref.role = role_of(subject.text)
+    ref.gender = _gender(subject)
+    ref.plural = ref.plural or len(ref.keys) > 1
+    return ref
+
+
+_AND = re.compile(r"\s+(?:et|ainsi que)\s+|\s*,\s*(?=(?:et\s+)?(?:les?|la|l'|des?|son|sa|ses)\s)")
+
+
+def _coordinated_parts(analysis: Analysis, start: int, end: int) -> list[tuple[int, int]]:
+    """Split "X et Y" into its conjuncts, when each of them names an entity.
+
+    >>> # "Lloyd Austin et son homologue sud-coréen Kim Yong-hyun" -> two parts
+    """
+    cuts = [(m.start(), m.end()) for m in _AND.finditer(analysis.text, start, end)]
+    parts, prev = [], start
+    for a, b in cuts:
+        parts.append((prev, a))
+        prev = b
+    parts.append((prev, end))
+    if len(parts) > 1 and all(analysis.mentions_in(a, b) for a, b in parts):
+        return parts
+    return [(start, end)]
+
+
+def _is_pair(subject: Token) -> bool:
+    return subject.lower_ in ("responsables", "dirigeants", "ministres", "hommes", "pays", "alliés") and any(
+        c.lower_ == "deux" for c in subject.children
+    )
+
+
+_ROLE_NOUN = re.compile(r"\b(?:un|une|le|la|les|des|de|d')\s+([\w'-]+)", re.IGNORECASE)
+
+
+def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
+    """The speaker named in ``[start, end)``: an inverted subject or a "selon X" phrase."""
+    key = best_mention(analysis, start, end)
+    if key is None:
+        return None
+    role = None
+    if analysis.entity(key).kind != PERSON:
+        m = _ROLE_NOUN.search(analysis.text, start, end)
+        if m:
+            role = role_of(m.group(1))
+    words = analysis.text[start:end].split()
+    gender = None
+    if words and words[0].lower() in _FEM_DETERMINERS:
+        gender = "Fem"
+    elif words and words[0].lower() in _MASC_DETERMINERS:
+        gender = "Masc"
+    keys = [key]
+    # "Séoul et Washington", "X et Y": each named conjunct speaks.
+    for m in analysis.mentions_in(start, end):
+        if m.entity not in keys and _KIND_RANK.get(analysis.entity(m.entity).kind) == _KIND_RANK.get(
+            analysis.entity(key).kind
+        ):
+            between = analysis.text[min(m.end, _end_of(analysis, key, start, end)) : m.start]
+            if between.strip() in ("et", ",", "ainsi que"):
+                keys.append(m.entity)
+    return SpeakerRef(keys=keys, role=role, gender=gender, plural=len(keys) > 1)
+
+
+def _end_of(analysis: Analysis, key: str, start: int, end: int) -> int:
+    for m in analysis.mentions_in(start, end):
+        if m.entity == key:
+            return m.end
+    return start
+
+
+@dataclass
+class Said:
+    """A resolved speaker, remembered for the pronouns that follow."""
+
+    at: int
+    keys: list[str]
+    gender: str | None
+
+
+def resolve_pronoun(ref: SpeakerRef, history: list[Said], genders: dict[str, str]) -> list[str]:
+    """Keys for a pronoun speaker: the most recent compatible one in ``history``.
+
+    Singular pronouns take single speakers, plural ones groups; a known
+    gender that disagrees rules a candidate out. With no compatible
+    candidate the most recent speaker is taken: news text often refers back
+    to the last speaker whatever the grammar says.
+    """
+    for said in reversed(history):
+        if ref.plural != (len(said.keys) > 1):
+            continue
+        gender = said.gender or (genders.get(said.keys[0]) if len(said.keys) == 1 else None)
+        if ref.gender and gender and gender != ref.gender and not ref.plural:
+            continue
+        return list(said.keys)
+    for said in reversed(history):
+        if not ref.plural and len(said.keys) == 1:
+            return list(said.keys)
+    return list(history[-1].keys) if history else []

@@ -1,0 +1,156 @@
+"""French reporting verbs, read from ``kg/data/reporting_verbs.txt``.
+
+spaCy's French lemmatiser misses some forms of scraped or inverted text
+("a-t-il averti", "martelé"), so a token counts as a reporting verb when
+either its lemma or its own form is known; regular -er verbs get their forms
+derived here, irregular ones list them in the data file.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+_CLAUSE = "(clause)"
+_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ant", "ait", "aient", "a", "era",
+               "eront", "erait", "eraient", "ons", "ez")
+_REFLEXIVE = {"se", "s'", "soi"}
+
+
+@dataclass(frozen=True)
+class ReportingVerb:
+    """One entry of the data file."""
+
+    lemma: str  # the head verb's infinitive: "mettre" for "mettre en garde"
+    canonical: str  # recorded as the statement's verb: "mettre en garde"
+    words: tuple[str, ...] = ()  # words that must follow the verb: ("en", "garde")
+    reflexive: bool = False  # only with "se"/"s'": "s'attendre"
+    needs_clause: bool = False  # only with a clause or infinitive as content
+
+
+def parse_line(line: str) -> tuple[ReportingVerb, tuple[str, ...]] | None:
+    """Parse one line of the data file into a verb and its listed extra forms.
+
+    >>> parse_line("mettre en garde")[0].words
+    ('en', 'garde')
+    >>> parse_line("lancer un appel = appeler")[0].canonical
+    'appeler'
+    """
+    line = line.strip()
+    if not line or line.startswith("#"):
+        return None
+    needs_clause = line.endswith(_CLAUSE)
+    if needs_clause:
+        line = line[: -len(_CLAUSE)].strip()
+    line, _, forms = line.partition("|")
+    line, _, canonical = line.partition("=")
+    expression = line.strip().lower()
+    reflexive = False
+    if expression.startswith("se "):
+        expression, reflexive = expression[3:], True
+    elif expression.startswith("s'"):
+        expression, reflexive = expression[2:], True
+    words = expression.split()
+    if not words:
+        raise ValueError(f"reporting_verbs.txt: no verb in {line!r}")
+    default = ("s'" if reflexive and words[0][0] in "aeiouéèêh" else "se " if reflexive else "")
+    verb = ReportingVerb(
+        lemma=words[0],
+        canonical=canonical.strip() or default + expression,
+        words=tuple(words[1:]),
+        reflexive=reflexive,
+        needs_clause=needs_clause,
+    )
+    return verb, tuple(f.lower() for f in forms.split())
+
+
+def derived_forms(lemma: str) -> set[str]:
+    """Common inflected forms of a regular -er verb (none for other verbs).
+
+    >>> sorted(derived_forms("appeler"))[:4]
+    ['appela', 'appelaient', 'appelait', 'appelant']
+    >>> "répète" in derived_forms("répéter")
+    True
+    """
+    if not lemma.endswith("er") or len(lemma) < 4:
+        return set()
+    stem = lemma[:-2]
+    forms = {stem + e for e in _ER_ENDINGS}
+    # Stems change under a silent e: appelle, répète.
+    if stem.endswith("el") or stem.endswith("et"):
+        strong = stem + stem[-1]
+    else:
+        strong = re.sub(r"é([^aeiouéèêy]+)$", r"è\1", stem)
+    forms.update(strong + e for e in ("e", "es", "ent"))
+    return forms
+
+
+@lru_cache(maxsize=1)
+def load_verbs() -> tuple[dict[str, list[ReportingVerb]], dict[str, str]]:
+    """``(verbs by head lemma, inflected form -> lemma)`` from the data file."""
+    text = resources.files("kg.data").joinpath("reporting_verbs.txt").read_text("utf-8")
+    by_lemma: dict[str, list[ReportingVerb]] = {}
+    forms: dict[str, str] = {}
+    for line in text.splitlines():
+        parsed = parse_line(line)
+        if parsed is None:
+            continue
+        verb, extra = parsed
+        by_lemma.setdefault(verb.lemma, []).append(verb)
+        for form in (*extra, *derived_forms(verb.lemma), verb.lemma):
+            forms.setdefault(form, verb.lemma)
+    # Longest expressions first, so "lancer un appel" wins over a bare "lancer".
+    for entries in by_lemma.values():
+        entries.sort(key=lambda v: -len(v.words))
+    return by_lemma, forms
+
+
+def lemma_of(token: Token) -> str | None:
+    """The reporting-verb lemma ``token`` is a form of, if any.
+
+    spaCy's lemma is tried first, then the token's own form.
+    """
+    by_lemma, forms = load_verbs()
+    lemma = token.lemma_.lower()
+    if lemma in by_lemma:
+        return lemma
+    return forms.get(token.lower_)
+
+
+def _next_words(token: Token, n: int) -> list[str]:
+    """The ``n`` word forms after ``token``, skipping adverbs and inversions."""
+    words = []
+    for t in token.doc[token.i + 1 :]:
+        if t.pos_ == "ADV" or t.lower_.startswith("-"):
+            continue
+        words.append(t.lower_)
+        if len(words) == n:
+            break
+    return words
+
+
+def _has_reflexive(token: Token) -> bool:
+    if any(c.lower_ in _REFLEXIVE for c in token.children):
+        return True
+    before = [t.lower_ for t in token.doc[max(0, token.i - 3) : token.i]]
+    return any(w in _REFLEXIVE for w in before)
+
+
+def match(token: Token) -> ReportingVerb | None:
+    """The reporting verb ``token`` heads, taking multiword entries into account.
+
+    ``token`` must not itself be part of a quotation; callers check that.
+    """
+    lemma = lemma_of(token)
+    if lemma is None:
+        return None
+    for verb in load_verbs()[0][lemma]:
+        if verb.words and _next_words(token, len(verb.words)) != list(verb.words):
+            continue
+        if verb.reflexive != _has_reflexive(token):
+            continue
+        return verb
+    return None

@@ -1,0 +1,213 @@
+"""What newskg knows before reading any article: countries, places, well-known actors.
+
+Countries and their French names come from pycountry (ISO 3166-1 with its
+French gettext catalogue), completed by ``kg/data/countries_fr.tsv`` (short
+names, Wikidata ids, demonyms). Places and seats of power come from
+``kg/data/places_fr.tsv``, organisations and people from
+``kg/data/known_entities.tsv``, title words from ``kg/data/titles_fr.txt``.
+Each file documents its columns in its header. Keeping this knowledge in data
+files, not in code, lets it grow without touching the extractors.
+"""
+from __future__ import annotations
+
+import gettext
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+
+from .records import COUNTRY, ORGANIZATION, PERSON, PLACE
+from .text import fold, slug
+
+
+@dataclass(frozen=True)
+class Known:
+    """One entity the gazetteer knows, with its canonical key and names."""
+
+    key: str
+    kind: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    affiliations: tuple[str, ...] = ()  # entity keys
+    roles: tuple[str, ...] = ()
+    located_in: str | None = None  # country key, for places
+    stands_for: str | None = None  # entity key a place name stands for as an actor
+    ambiguous: bool = False  # also a common word: only trusted when NER agrees
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.label, *self.aliases)
+
+
+@dataclass
+class Gazetteer:
+    entities: dict[str, Known] = field(default_factory=dict)
+    #: fold(name) -> keys of the entities with that name or alias
+    by_name: dict[str, list[str]] = field(default_factory=dict)
+    #: fold(demonym form) -> country key ("nord-coréennes" -> "country/KP")
+    demonyms: dict[str, str] = field(default_factory=dict)
+    #: title head words, lower case ("président", "ministre"...)
+    titles: frozenset[str] = frozenset()
+    #: capitalised single words that are never entities on their own
+    not_entities: frozenset[str] = frozenset()
+
+    def add(self, known: Known) -> None:
+        self.entities[known.key] = known
+        for name in known.names:
+            keys = self.by_name.setdefault(fold(name), [])
+            if known.key not in keys:
+                keys.append(known.key)
+
+    def lookup(self, name: str, kinds: tuple[str, ...] | None = None) -> Known | None:
+        """The one known entity called ``name`` (any case or accents), if unambiguous.
+
+        >>> load_gazetteer().lookup("Etats-Unis").key
+        'country/US'
+        """
+        keys = [
+            k
+            for k in self.by_name.get(fold(name.strip()), [])
+            if kinds is None or self.entities[k].kind in kinds
+        ]
+        return self.entities[keys[0]] if len(keys) == 1 else None
+
+    def country_of(self, word: str) -> str | None:
+        """The country key a demonym form stands for ("sud-coréenne" -> "country/KR")."""
+        return self.demonyms.get(fold(word))
+
+    def surface_forms(self) -> set[str]:
+        """Every name, alias and demonym form, as written (for token repair)."""
+        forms = {n for k in self.entities.values() for n in k.names}
+        forms.update(self.demonym_forms)
+        return forms
+
+    demonym_forms: set[str] = field(default_factory=set)
+
+
+def inflect(masculine: str) -> list[str]:
+    """The four forms of a regular French demonym adjective.
+
+    >>> inflect("ukrainien")
+    ['ukrainien', 'ukrainienne', 'ukrainiens', 'ukrainiennes']
+    >>> inflect("russe")
+    ['russe', 'russes']
+    >>> inflect("français")
+    ['français', 'française', 'françaises']
+    """
+    if masculine.endswith("e"):
+        feminine = masculine
+    elif masculine.endswith(("ien", "éen", "on")):
+        feminine = masculine + "ne"
+    else:
+        feminine = masculine + "e"
+
+    def plural(word: str) -> str:
+        return word if word.endswith(("s", "x")) else word + "s"
+
+    forms: list[str] = []
+    for form in (masculine, feminine, plural(masculine), plural(feminine)):
+        if form not in forms:
+            forms.append(form)
+    return forms
+
+
+def read_table(name: str) -> list[list[str]]:
+    """Rows of a tab-separated data file in kg/data, without comments."""
+    text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split("|") if x.strip())
+
+
+def _cell(row: list[str], i: int) -> str:
+    return row[i] if i < len(row) else ""
+
+
+def country_key(code: str) -> str:
+    return f"country/{code.upper()}"
+
+
+def pycountry_names() -> dict[str, tuple[str, list[str]]]:
+    """ISO alpha-2 -> (French short name, all usable French names) from pycountry.
+
+    Formal names with a comma ("Corée, République de") are not written that
+    way in running text: the part before the comma is kept when no other
+    country shares it, and the common name is preferred as the short name.
+    """
+    fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    found: dict[str, tuple[str, list[str]]] = {}
+    heads: dict[str, list[str]] = {}
+    for c in pycountry.countries:
+        raw = [fr.gettext(n) for n in (getattr(c, "common_name", None), c.name,
+                                       getattr(c, "official_name", None)) if n]
+        names = [n for n in raw if "," not in n and "(" not in n]
+        for n in raw:
+            if "," in n:
+                heads.setdefault(n.split(",")[0].strip(), []).append(c.alpha_2)
+        found[c.alpha_2] = (names[0] if names else "", names)
+    for head, codes in heads.items():
+        if len(set(codes)) == 1:
+            label, names = found[codes[0]]
+            if head.startswith(("Île", "Îles")):
+                continue
+            found[codes[0]] = (label or head, names + [head])
+    return {code: (label, names) for code, (label, names) in found.items() if label}
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Load every data file once per process."""
+    gaz = Gazetteer()
+    extra = {row[0]: row for row in read_table("countries_fr.tsv")}
+    for code, (label, names) in sorted(pycountry_names().items()):
+        row = extra.get(code, [])
+        label = _cell(row, 1) or label
+        aliases = [n for n in [*names, *_split(_cell(row, 3))] if n != label]
+        gaz.add(Known(
+            key=country_key(code), kind=COUNTRY, label=label,
+            aliases=tuple(dict.fromkeys(aliases)), wikidata=_cell(row, 2) or None,
+            ambiguous=_cell(row, 5).lower() == "yes",
+        ))
+        forms = list(_split(_cell(row, 4)))
+        # A row lists regular masculine forms, or one irregular word in full.
+        if len(forms) == 4 and not any(f in inflect(forms[0]) for f in forms[1:]):
+            words = forms
+        else:
+            words = [w for f in forms for w in inflect(f)]
+        for word in words:
+            gaz.demonyms[fold(word)] = country_key(code)
+            gaz.demonym_forms.add(word)
+            gaz.demonym_forms.add(word[0].upper() + word[1:])
+    for row in read_table("places_fr.tsv"):
+        label, aliases, code, wikidata, stands = (_cell(row, i) for i in range(5))
+        if stands and "/" not in stands:
+            stands = country_key(stands)
+        gaz.add(Known(
+            key=f"place/{slug(label)}", kind=PLACE, label=label, aliases=_split(aliases),
+            wikidata=wikidata or None, located_in=country_key(code) if code else None,
+            stands_for=stands or None,
+        ))
+    for row in read_table("known_entities.tsv"):
+        key, label, aliases, wikidata, affiliations, roles = (_cell(row, i) for i in range(6))
+        kind = PERSON if key.startswith("person/") else ORGANIZATION
+        gaz.add(Known(
+            key=key, kind=kind, label=label, aliases=_split(aliases), wikidata=wikidata or None,
+            affiliations=tuple(a if "/" in a else country_key(a) for a in _split(affiliations)),
+            roles=_split(roles),
+        ))
+    gaz.titles = frozenset(_words("titles_fr.txt"))
+    gaz.not_entities = frozenset(_words("not_entities_fr.txt"))
+    return gaz
+
+
+def _words(name: str) -> list[str]:
+    return [row[0] for row in read_table(name)]

@@ -1,0 +1,156 @@
+"""Bring the Oxigraph store in line with a resolved corpus, rewriting only what changed.
+
+Each article is one named graph; the corpus-wide graphs (the entities graph,
+and any other graph :func:`kg.mapping.to_dataset` makes without articles)
+come from mapping the corpus without its articles. A graph is rewritten when
+its digest differs from the one recorded when it was last written, or when
+it is missing from the store; a graph that is in the store but not in the
+corpus (an article that disappeared) is dropped. So after a sync the store
+holds exactly what ``to_dataset(corpus)`` would, whatever was there before.
+
+Article graphs are mapped in partitions (in this process or on Dask
+workers), each turned into N-Quads, written under ``<out>/partitions/`` and
+bulk-loaded.
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Callable
+
+import pyoxigraph as ox
+from rdflib import Dataset, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from .cache import BuildCache, records_digest
+from .mapping import article_iri, to_dataset
+from .parallel import batched, map_batches
+from .records import ArticleRecords
+from .resolve import Corpus
+
+PARTITIONS_DIR = "partitions"
+#: Articles mapped per partition (one N-Quads file each).
+PARTITION_SIZE = 500
+#: Below this many bytes a partition is loaded in one transaction; above, bulk-loaded.
+BULK_BYTES = 4 << 20
+
+
+@dataclass
+class SyncStats:
+    written: int = 0  # graphs (re)written
+    removed: int = 0  # graphs dropped and not rewritten
+    unchanged: int = 0
+    seconds: float = 0.0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.written or self.removed)
+
+
+def graph_nquads(ds: Dataset, graph: URIRef) -> bytes:
+    """The triples of one graph of ``ds`` as sorted N-Quads lines."""
+    data = ds.graph(graph).serialize(format="nt", encoding="utf-8")
+    suffix = b"" if graph == DATASET_DEFAULT_GRAPH_ID else f" <{graph}>".encode()
+    lines = sorted({line[:-1].rstrip() for line in data.splitlines() if line.strip()})
+    return b"".join(line + suffix + b" .\n" for line in lines)
+
+
+def partition_nquads(corpus: Corpus) -> bytes:
+    """N-Quads of the article graphs of ``corpus`` (the task a worker runs)."""
+    ds = to_dataset(corpus)
+    return b"".join(graph_nquads(ds, article_iri(rec.article.id)) for rec in corpus.articles)
+
+
+def corpus_graphs(corpus: Corpus, map_dataset: Callable[[Corpus], Dataset] = to_dataset):
+    """The corpus-wide graphs (everything but the article graphs), as N-Quads by graph."""
+    ds = map_dataset(replace(corpus, articles=[]))
+    graphs = {g.identifier for g in ds.graphs()} | {DATASET_DEFAULT_GRAPH_ID}
+    return {str(g): data for g in sorted(graphs) if (data := graph_nquads(ds, g))}
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _graph_node(iri: str):
+    return ox.DefaultGraph() if iri == str(DATASET_DEFAULT_GRAPH_ID) else ox.NamedNode(iri)
+
+
+def _load(store: ox.Store, data: bytes, path: Path | None, bulk: bool = False) -> None:
+    """Add N-Quads to ``store``: big (or ``bulk``) ones through a file and bulk_load."""
+    if not data:
+        return
+    if path is None or not (bulk or len(data) >= BULK_BYTES):
+        store.load(data, format=ox.RdfFormat.N_QUADS)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    path.unlink()
+
+
+def sync_store(
+    store: ox.Store,
+    corpus: Corpus,
+    cache: BuildCache | None = None,
+    *,
+    full: bool = False,
+    client: Any = None,
+    work_dir: str | Path | None = None,
+    partition_size: int = PARTITION_SIZE,
+    map_dataset: Callable[[Corpus], Dataset] = to_dataset,
+) -> SyncStats:
+    """Make ``store`` hold the graphs of ``corpus``; ``full`` rewrites everything.
+
+    ``cache`` remembers the digest of each graph written, so an unchanged
+    graph is not rewritten next time; without it every graph is. ``client``
+    (a Dask client) maps the article partitions on the cluster. Large
+    partitions go through N-Quads files in ``work_dir/partitions/``.
+    """
+    started = time.perf_counter()
+    stats = SyncStats()
+    base = corpus_graphs(corpus, map_dataset)
+    articles: dict[str, ArticleRecords] = {str(article_iri(r.article.id)): r for r in corpus.articles}
+    wanted = {iri: _digest(data) for iri, data in base.items()}
+    wanted.update((iri, records_digest(rec)) for iri, rec in articles.items())
+
+    if full:
+        store.clear()
+        if cache:
+            cache.forget_graphs(cache.graph_digests())
+    known = cache.graph_digests() if cache else {}
+    present = {g.value for g in store.named_graphs()}
+    if next(store.quads_for_pattern(None, None, None, ox.DefaultGraph()), None) is not None:
+        present.add(str(DATASET_DEFAULT_GRAPH_ID))
+    stale = (present | set(known)) - set(wanted)
+    changed = {iri for iri, d in wanted.items() if known.get(iri) != d or iri not in present}
+    stats.unchanged = len(wanted) - len(changed)
+    stats.removed = len(stale)
+    stats.written = len(changed)
+
+    if cache:  # a crash from here on leaves these graphs unknown, so rewritten next time
+        cache.forget_graphs(stale | changed)
+    for iri in sorted(stale | changed):
+        if iri in present:
+            node = _graph_node(iri)
+            if isinstance(node, ox.DefaultGraph):
+                store.clear_graph(node)
+            else:
+                store.remove_graph(node)
+    partitions = Path(work_dir) / PARTITIONS_DIR if work_dir else None
+    _load(store, b"".join(base[iri] for iri in sorted(base) if iri in changed), None)
+    todo = [articles[iri] for iri in sorted(changed) if iri in articles]
+    parts = (replace(corpus, entities={}, articles=batch) for batch in batched(todo, partition_size))
+    for number, data in enumerate(map_batches(partition_nquads, parts, client=client)):
+        path = partitions / f"part-{number:05d}.nq" if partitions else None
+        _load(store, data, path, bulk=client is not None)
+    store.flush()
+    if cache:
+        cache.set_graphs({iri: wanted[iri] for iri in changed})
+    if partitions and partitions.exists():
+        shutil.rmtree(partitions, ignore_errors=True)
+    stats.seconds = time.perf_counter() - started
+    return stats

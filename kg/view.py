@@ -1,0 +1,751 @@
+"""Draw the graph as one interactive HTML page that works offline.
+
+People would rather look at the graph than read it. The page is drawn with
+pyvis (vis-network): actors, places, statements, deployments and articles are
+nodes; what links them is spelt out in French on the edges; hovering a node
+shows what a reader needs to judge it (a statement's exact words, speaker and
+article; a deployment's figures and who claims them; an actor's roles and
+Wikidata id).
+
+The page carries vis-network's JavaScript and CSS inline (read from the copy
+pyvis ships), so it opens from a USB stick with no network, and nothing else
+(no ``lib/`` folder) is written. All data goes into the page as JSON escaped
+for HTML, and hover texts are shown as plain text, so a quote containing
+``</script>`` cannot break it. The same graph always gives the same bytes and
+the same layout (fixed seed; physics stops once the layout has stabilised).
+
+The graph is read through the rdflib Dataset API only (``quads``), so it works
+on whatever :func:`kg.store.load_dataset` returns.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict, deque
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup
+from rdflib import Dataset, URIRef
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
+
+from .export import write_atomic
+from .namespaces import ID, NKG, SCHEMA, WD
+from .text import fold
+
+
+class ViewError(ValueError):
+    """A view cannot be drawn as asked (unknown name, type or article)."""
+
+
+@dataclass(frozen=True)
+class Style:
+    """How one class of node looks, and what it is called on the page and the command line."""
+
+    kind: str  # local name of the nkg: class
+    name: str  # French, for the legend
+    option: str  # for --types
+    colour: str
+    shape: str  # a vis-network shape whose size follows `value`
+    symbol: str  # the shape, as a character, for the legend
+
+
+#: One style per class, in legend order. Shapes are all ones vis-network scales
+#: by `value`, so node size can follow degree.
+STYLES = {
+    s.kind: s
+    for s in (
+        Style("Person", "personne", "person", "#d1495b", "dot", "\u25cf"),
+        Style("Organization", "organisation", "organisation", "#edae49", "square", "\u25a0"),
+        Style("Country", "pays", "country", "#00798c", "diamond", "\u25c6"),
+        Style("Place", "lieu", "place", "#30a46c", "triangleDown", "\u25bc"),
+        Style("Statement", "déclaration", "statement", "#7b4fa6", "triangle", "\u25b2"),
+        Style("Deployment", "déploiement", "deployment", "#8c2f1b", "star", "\u2605"),
+        Style("Article", "article", "article", "#6c757d", "hexagon", "\u2b22"),
+        Style("Other", "autre", "other", "#9aa5b1", "dot", "\u25cf"),
+    )
+}
+ENTITY_KINDS = ("Person", "Organization", "Country", "Place")
+FACT_KINDS = ("Statement", "Deployment")
+
+#: Names accepted by --types, folded, for each class (French or English).
+TYPE_NAMES = {
+    **{fold(s.option): s.kind for s in STYLES.values()},
+    **{fold(s.name): s.kind for s in STYLES.values()},
+    "organization": "Organization",
+    "org": "Organization",
+    "acteur": "Actor",
+    "actor": "Actor",
+}
+
+#: Edge labels: predicate -> (French label, drawn from the object to the subject?).
+#: Reversed edges read as a French sentence: "Lloyd Austin a déclaré « … »",
+#: "Corée du Nord envoie 10 000 soldats", "l'article rapporte « … »".
+EDGES = {
+    NKG.speaker: ("a déclaré", True),
+    NKG.about: ("au sujet de", False),
+    NKG.origin: ("envoie", True),
+    NKG.destination: ("vers", False),
+    NKG.place: ("lieu", False),
+    NKG.claimedBy: ("revendiqué par", False),
+    NKG.affiliation: ("affilié à", False),
+    NKG.locatedIn: ("situé en", False),
+    NKG.mentions: ("mentionne", False),
+    NKG.sourceArticle: ("rapporte", True),
+}
+
+#: Provenance links (article -> what it mentions or reports), drawn faint and
+#: dashed so that the facts themselves stand out.
+FAINT_EDGES = {"mentionne", "rapporte"}
+
+STATEMENT_KINDS = {
+    "DirectQuote": "citation directe",
+    "PartialQuote": "citation partielle",
+    "IndirectSpeech": "discours rapporté",
+}
+STATUSES = {
+    "Sent": "envoyés",
+    "Deployed": "déployés",
+    "InTraining": "en formation",
+    "Planned": "prévu",
+    "Expected": "attendus",
+    "InCombat": "au combat",
+    "Withdrawn": "retirés",
+}
+
+LABEL_WIDTH = 32
+EVIDENCE_WIDTH = 600
+#: vis-network's random seed: the same graph is always laid out the same way.
+LAYOUT_SEED = 7
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str  # the IRI path under id/, e.g. "person/lloyd-austin"
+    kind: str  # a key of STYLES
+    label: str  # short, shown on the graph
+    title: str  # plain text, shown on hover
+    names: tuple[str, ...] = ()  # folded label and aliases, for --focus
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: str
+    target: str
+    label: str
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """What --max-nodes left out, to be said on the page and on the terminal."""
+
+    nodes: int
+    of: int  # nodes in the view before it was cut
+    edges: int
+    by_kind: dict[str, int]
+    examples: list[str]  # labels of the most connected nodes left out
+
+    def describe(self) -> str:
+        """One French sentence, e.g. ``12 nœuds masqués (10 déclarations, 2 lieux) …``."""
+        kinds = ", ".join(f"{n} {_plural(STYLES[k].name, n)}" for k, n in self.by_kind.items())
+        text = f"{self.nodes} {_plural('nœud', self.nodes)} masqué{'s' if self.nodes > 1 else ''}"
+        text += f" ({kinds}) et {self.edges} {_plural('lien', self.edges)}"
+        if self.examples:
+            text += " ; dont " + ", ".join(self.examples)
+        return text
+
+
+@dataclass
+class View:
+    """The nodes and edges to draw, and what was left out of them."""
+
+    nodes: dict[str, Node]  # by id, sorted
+    edges: list[Edge]  # sorted
+    caption: list[str] = field(default_factory=list)  # what this view shows
+    left_out: LeftOut | None = None
+
+    def degrees(self) -> Counter:
+        deg = Counter({n: 0 for n in self.nodes})
+        for e in self.edges:
+            deg[e.source] += 1
+            deg[e.target] += 1
+        return deg
+
+    def neighbours(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = defaultdict(set)
+        for e in self.edges:
+            out[e.source].add(e.target)
+            out[e.target].add(e.source)
+        return out
+
+
+def _plural(word: str, n: int) -> str:
+    if n <= 1 or word.endswith(("s", "x")):
+        return word
+    return word + ("x" if word.endswith("eau") else "s")
+
+
+def shorten(text: str, width: int = LABEL_WIDTH) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``width`` characters.
+
+    >>> shorten("Nous ne laisserons pas faire cela sans réagir", 24)
+    'Nous ne laisserons pas…'
+    """
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if " " in cut[width // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:.-") + "…"
+
+
+def node_id(term) -> str:
+    """The IRI path under id/ (``person/x``), or the whole IRI for foreign ones."""
+    text = str(term)
+    return text[len(str(ID)) :] if text.startswith(str(ID)) else text
+
+
+def _local(term) -> str:
+    return re.split(r"[#/]", str(term))[-1]
+
+
+def _count(n: int) -> str:
+    """French thousands: ``12000`` -> ``'12 000'``."""
+    return f"{n:,}".replace(",", "\u202f")
+
+
+def troops(qualifier: str | None, low: int | None, high: int | None) -> str:
+    """A deployment's figures as a reader would say them.
+
+    >>> troops("UpTo", None, 12000)
+    "jusqu'à 12\u202f000 soldats"
+    >>> troops("Range", 10000, 12000)
+    'entre 10\u202f000 et 12\u202f000 soldats'
+    """
+    if low is None and high is None:
+        return "effectif non chiffré"
+    if qualifier == "Range" and low is not None and high is not None and low != high:
+        return f"entre {_count(low)} et {_count(high)} soldats"
+    n = _count(high if low is None else low) if qualifier != "UpTo" else _count(high or low)
+    prefix = {
+        "UpTo": "jusqu'à ",
+        "AtLeast": "au moins ",
+        "About": "environ ",
+        "Vague": "quelque ",
+    }.get(qualifier or "", "")
+    return f"{prefix}{n} soldats"
+
+
+class _Facts:
+    """Every triple of the dataset, by subject, with labels for display."""
+
+    def __init__(self, ds: Dataset):
+        self.by_subject: dict = defaultdict(lambda: defaultdict(set))
+        for s, p, o, _g in ds.quads((None, None, None, None)):
+            self.by_subject[s][p].add(o)
+
+    def values(self, node, prop) -> list:
+        return sorted(self.by_subject.get(node, {}).get(prop, ()))
+
+    def one(self, node, prop):
+        vals = self.values(node, prop)
+        return vals[0] if vals else None
+
+    def text(self, node, prop) -> str | None:
+        val = self.one(node, prop)
+        return None if val is None else str(val)
+
+    def kind(self, node) -> str | None:
+        types = {_local(t) for t in self.values(node, RDF.type) if str(t).startswith(str(NKG._NS))}
+        for kind in STYLES:
+            if kind in types:
+                return kind
+        return None
+
+    def name(self, node) -> str:
+        """A readable name for ``node``: its label, title or id."""
+        return (
+            self.text(node, RDFS.label)
+            or self.text(node, DCTERMS.title)
+            or node_id(node)
+        )
+
+
+def _article_line(facts: _Facts, article) -> str:
+    if article is None:
+        return "Article : inconnu"
+    parts = [facts.text(article, DCTERMS.title) or node_id(article).split("/", 1)[-1]]
+    for prop in (DCTERMS.date, DCTERMS.publisher):
+        if facts.one(article, prop) is not None:
+            parts.append(facts.text(article, prop))
+    return "Article : " + " — ".join(parts)
+
+
+def _entity_node(facts: _Facts, node, kind: str, mentioned_in: int) -> Node:
+    label = facts.name(node)
+    aliases = [str(a) for a in facts.values(node, SKOS.altLabel)]
+    lines = [f"{STYLES[kind].name.capitalize()} : {label}"]
+    if aliases:
+        lines.append("Aussi appelé : " + ", ".join(aliases))
+    roles = [str(r) for r in facts.values(node, NKG.role)]
+    if roles:
+        lines.append("Rôles : " + ", ".join(roles))
+    affiliations = [facts.name(a) for a in facts.values(node, NKG.affiliation)]
+    if affiliations:
+        lines.append("Affilié à : " + ", ".join(affiliations))
+    located = facts.one(node, NKG.locatedIn)
+    if located is not None:
+        lines.append("Situé en : " + facts.name(located))
+    same = [str(q) for q in facts.values(node, OWL.sameAs)]
+    qids = [q[len(str(WD)) :] for q in same if q.startswith(str(WD))]
+    lines.append("Wikidata : " + (", ".join(qids) if qids else "—"))
+    if mentioned_in:
+        lines.append(f"Mentionné dans {mentioned_in} article{'s' if mentioned_in > 1 else ''}")
+    lines.append(f"Identifiant : {node_id(node)}")
+    names = tuple(dict.fromkeys(fold(n) for n in [label, *aliases]))
+    return Node(node_id(node), kind, shorten(label), "\n".join(lines), names)
+
+
+def _statement_node(facts: _Facts, node) -> Node:
+    quote = facts.text(node, NKG.quote) or ""
+    kind = STATEMENT_KINDS.get(_local(facts.one(node, NKG.kind) or ""), "déclaration")
+    speaker = facts.one(node, NKG.speaker)
+    lines = [f"Déclaration ({kind})", f"« {quote} »"]
+    who = facts.name(speaker) if speaker is not None else "inconnu"
+    role = facts.text(node, NKG.speakerRole)
+    lines.append(f"Locuteur : {who}" + (f" ({role})" if role else ""))
+    verb = facts.text(node, NKG.reportingVerb)
+    if verb:
+        lines.append(f"Verbe : {verb}")
+    about = [facts.name(a) for a in facts.values(node, NKG.about)]
+    if about:
+        lines.append("Au sujet de : " + ", ".join(about))
+    lines.append(_article_line(facts, facts.one(node, NKG.sourceArticle)))
+    evidence = facts.text(node, NKG.evidence)
+    if evidence and evidence.strip() != quote.strip():
+        lines.append("Phrase : " + shorten(evidence, EVIDENCE_WIDTH))
+    label = f"« {shorten(quote, LABEL_WIDTH - 4)} »"
+    return Node(node_id(node), "Statement", label, "\n".join(lines))
+
+
+def _integer(value) -> int | None:
+    return None if value is None else int(value.toPython())
+
+
+def _deployment_node(facts: _Facts, node) -> Node:
+    qualifier = facts.one(node, NKG.qualifier)
+    figures = troops(
+        _local(qualifier) if qualifier is not None else None,
+        _integer(facts.one(node, NKG.troopsMin)),
+        _integer(facts.one(node, NKG.troopsMax)),
+    )
+    lines = ["Déploiement", f"Effectif : {figures}"]
+    if qualifier is not None:
+        lines[-1] += f" (qualificatif : {_local(qualifier)})"
+    status = facts.one(node, NKG.status)
+    if status is not None:
+        lines.append("Statut : " + STATUSES.get(_local(status), _local(status)))
+    for prop, name in (
+        (NKG.origin, "De"),
+        (NKG.destination, "Vers"),
+        (NKG.place, "Lieu"),
+        (NKG.claimedBy, "Revendiqué par"),
+    ):
+        value = facts.one(node, prop)
+        if value is not None:
+            lines.append(f"{name} : {facts.name(value)}")
+    lines.append(_article_line(facts, facts.one(node, NKG.sourceArticle)))
+    evidence = facts.text(node, NKG.evidence)
+    if evidence:
+        lines.append("Phrase : " + shorten(evidence, EVIDENCE_WIDTH))
+    return Node(node_id(node), "Deployment", shorten(figures), "\n".join(lines))
+
+
+def _article_node(facts: _Facts, node) -> Node:
+    ident = node_id(node).split("/", 1)[-1]
+    title = facts.text(node, DCTERMS.title)
+    lines = [f"Article : {title or ident}"]
+    for prop, name in (
+        (DCTERMS.date, "Date"),
+        (DCTERMS.publisher, "Source"),
+        (SCHEMA.url, "URL"),
+        (DCTERMS.source, "Fichier"),
+    ):
+        value = facts.text(node, prop)
+        if value:
+            lines.append(f"{name} : {value}")
+    lines.append(f"Identifiant : {ident}")
+    names = tuple(dict.fromkeys(fold(n) for n in (ident, title) if n))
+    return Node(node_id(node), "Article", shorten(title or ident), "\n".join(lines), names)
+
+
+def graph_view(ds: Dataset) -> View:
+    """Every entity, statement, deployment and article of ``ds``, and how they link."""
+    facts = _Facts(ds)
+    mentioned_in = Counter(
+        o for s in facts.by_subject for o in facts.values(s, NKG.mentions)
+    )
+    nodes: dict[str, Node] = {}
+    terms: dict[str, URIRef] = {}
+
+    def add(term) -> str | None:
+        if not isinstance(term, URIRef):
+            return None
+        ident = node_id(term)
+        if ident not in nodes:
+            terms[ident] = term
+            kind = facts.kind(term) or "Other"
+            if kind == "Statement":
+                nodes[ident] = _statement_node(facts, term)
+            elif kind == "Deployment":
+                nodes[ident] = _deployment_node(facts, term)
+            elif kind == "Article":
+                nodes[ident] = _article_node(facts, term)
+            else:
+                nodes[ident] = _entity_node(facts, term, kind, mentioned_in[term])
+        return ident
+
+    for subject in sorted(facts.by_subject, key=str):
+        if facts.kind(subject):
+            add(subject)
+    edges = set()
+    for subject in sorted(nodes):
+        for prop, (label, reverse) in EDGES.items():
+            for obj in facts.values(terms[subject], prop):
+                other = add(obj)
+                if other is None:
+                    continue
+                edges.add(Edge(other, subject, label) if reverse else Edge(subject, other, label))
+    return View(
+        nodes=dict(sorted(nodes.items())),
+        edges=sorted(edges, key=lambda e: (e.source, e.target, e.label)),
+    )
+
+
+def _subview(view: View, keep, caption: str | None = None) -> View:
+    keep = set(keep)
+    return replace(
+        view,
+        nodes={k: n for k, n in view.nodes.items() if k in keep},
+        edges=[e for e in view.edges if e.source in keep and e.target in keep],
+        caption=view.caption + ([caption] if caption else []),
+    )
+
+
+def find_node(view: View, name: str) -> Node:
+    """The one actor, place or article called ``name`` (label, alias, title or id).
+
+    Matching ignores case and accents; an exact name wins over a partial one.
+    Raises :class:`ViewError` when no node or several nodes match.
+    """
+    wanted = fold(name).strip()
+    if name in view.nodes:
+        return view.nodes[name]
+    named = [n for n in view.nodes.values() if n.names]
+    exact = [n for n in named if wanted in n.names]
+    found = exact or [n for n in named if any(wanted and wanted in x for x in n.names)]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise ViewError(f"no actor, place or article named {name!r} in the graph")
+    shown = ", ".join(f"{n.label} ({n.id})" for n in found[:6])
+    more = f" and {len(found) - 6} more" if len(found) > 6 else ""
+    raise ViewError(f"{name!r} is ambiguous: {shown}{more}; give a full name or an id")
+
+
+def focus(view: View, name: str, radius: int = 2) -> tuple[View, Node]:
+    """The nodes at most ``radius`` links away from the node called ``name``.
+
+    Radius 1 is a person's statements; radius 2 adds what they were about.
+    Articles are reached but not gone through: an article links to everything
+    it mentions, so going through it would draw most of the graph.
+    """
+    if radius < 0:
+        raise ViewError("the radius must be 0 or more")
+    centre = find_node(view, name)
+    links = view.neighbours()
+    seen = {centre.id: 0}
+    queue = deque([centre.id])
+    while queue:
+        current = queue.popleft()
+        through_article = current != centre.id and view.nodes[current].kind == "Article"
+        if seen[current] == radius or through_article:
+            continue
+        for other in sorted(links[current]):
+            if other not in seen:
+                seen[other] = seen[current] + 1
+                queue.append(other)
+    return _subview(view, seen, f"autour de {centre.label} (rayon {radius})"), centre
+
+
+def article_view(view: View, article_id: str) -> View:
+    """One article, its statements and deployments, and the entities they involve.
+
+    ``article_id`` is the article's id (or a unique start of it).
+    """
+    ids = [k for k, n in view.nodes.items() if n.kind == "Article"]
+    wanted = article_id if article_id.startswith("article/") else f"article/{article_id}"
+    found = [k for k in ids if k == wanted] or [k for k in ids if k.startswith(wanted)]
+    if len(found) != 1:
+        known = ", ".join(k.split("/", 1)[1] for k in ids[:5]) or "none"
+        what = "several articles start with" if found else "no article"
+        raise ViewError(f"{what} {article_id!r} in the graph (articles: {known}…)")
+    article = found[0]
+    links = view.neighbours()
+    keep = {article} | links[article]
+    for fact in [k for k in keep if view.nodes[k].kind in FACT_KINDS]:
+        keep |= {k for k in links[fact] if view.nodes[k].kind != "Article"}
+    return _subview(view, keep, f"article {view.nodes[article].label}")
+
+
+def parse_types(names) -> list[str]:
+    """Class names from ``--types`` (``"person,statement"``, French or English) -> kinds."""
+    kinds: list[str] = []
+    for name in names:
+        for part in filter(None, (p.strip() for p in name.split(","))):
+            kind = TYPE_NAMES.get(fold(part)) or TYPE_NAMES.get(fold(part).rstrip("s"))
+            if kind is None:
+                choices = ", ".join(s.option for s in STYLES.values() if s.kind != "Other")
+                raise ViewError(f"unknown type {part!r}; choose among {choices}")
+            for k in ("Person", "Organization") if kind == "Actor" else (kind,):
+                if k not in kinds:
+                    kinds.append(k)
+    return kinds
+
+
+def only_types(view: View, kinds, keep=()) -> View:
+    """The nodes of the given classes (and those in ``keep``)."""
+    kinds = set(kinds)
+    names = ", ".join(STYLES[k].name for k in STYLES if k in kinds)
+    chosen = [k for k, n in view.nodes.items() if n.kind in kinds or k in keep]
+    return _subview(view, chosen, f"types : {names}")
+
+
+def most_connected(view: View, max_nodes: int, keep=()) -> View:
+    """The ``max_nodes`` best connected nodes (ties by id), saying what was left out.
+
+    Nodes in ``keep`` (the focus) are kept first.
+    """
+    if max_nodes < 1:
+        raise ViewError("--max-nodes must be at least 1")
+    if len(view.nodes) <= max_nodes:
+        return view
+    degree = view.degrees()
+    ranked = sorted(view.nodes, key=lambda k: (k not in keep, -degree[k], k))
+    kept, dropped = ranked[:max_nodes], ranked[max_nodes:]
+    smaller = _subview(view, kept)
+    by_kind = Counter(view.nodes[k].kind for k in dropped)
+    smaller.left_out = LeftOut(
+        nodes=len(dropped),
+        of=len(view.nodes),
+        edges=len(view.edges) - len(smaller.edges),
+        by_kind={k: by_kind[k] for k in STYLES if by_kind[k]},
+        examples=[view.nodes[k].label for k in dropped[:5]],
+    )
+    return smaller
+
+
+def select(
+    ds: Dataset,
+    *,
+    focus_name: str | None = None,
+    radius: int = 2,
+    types=(),
+    article: str | None = None,
+    max_nodes: int | None = None,
+) -> View:
+    """The view the ``kg view`` options ask for, in this order: article, focus, types, size."""
+    view = graph_view(ds)
+    if article:
+        view = article_view(view, article)
+    keep: set[str] = set()
+    if focus_name:
+        view, centre = focus(view, focus_name, radius)
+        keep.add(centre.id)
+    if types:
+        view = only_types(view, parse_types(types), keep)
+    if max_nodes is not None:
+        view = most_connected(view, max_nodes, keep)
+    return view
+
+
+# --- HTML -----------------------------------------------------------------
+
+STATIC = resources.files("kg") / "static"
+
+
+#: Source-map comments would send a browser's developer tools after missing files.
+_SOURCE_MAP = re.compile(r"^\s*(//# sourceMappingURL=.*|/\*# sourceMappingURL=.*\*/)$", re.M)
+
+
+def vis_assets() -> tuple[str, str]:
+    """vis-network's JavaScript and CSS, as bundled in the installed pyvis."""
+    lib = Path(str(resources.files("pyvis"))) / "templates" / "lib"
+    found = sorted(
+        lib.glob("vis-*/vis-network.min.js"),
+        key=lambda p: [int(x) for x in re.findall(r"\d+", p.parent.name)],
+    )
+    if not found:
+        raise ViewError(f"vis-network not found in the pyvis package ({lib})")
+    js = found[-1].read_text(encoding="utf-8")
+    css = found[-1].with_name("vis-network.css").read_text(encoding="utf-8")
+    js, css = (_SOURCE_MAP.sub("", code) for code in (js, css))
+    return _inline_safe(js), _inline_safe(css)
+
+
+def _inline_safe(code: str) -> str:
+    """``code`` that cannot close the <script> or <style> element it is put in."""
+    return re.sub(r"</(script|style)", r"<\\/\1", code, flags=re.IGNORECASE)
+
+
+def stabilization_iterations(n_nodes: int) -> int:
+    """How long the physics may run before it stops: shorter for bigger graphs.
+
+    Each iteration costs about n·log n, so a fixed budget keeps a 2 000-node
+    page usable in seconds rather than a minute.
+
+    >>> [stabilization_iterations(n) for n in (50, 400, 2000)]
+    [1000, 400, 200]
+    """
+    return 1000 if n_nodes <= 150 else 400 if n_nodes <= 600 else 200
+
+
+def network_options(n_nodes: int) -> dict:
+    """vis-network options: fixed seed, physics that stabilises and stops."""
+    big = n_nodes > 150
+    return {
+        # The seed fixes the initial positions, hence the whole layout.
+        "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": not big},
+        "physics": {
+            "enabled": True,
+            "solver": "barnesHut",
+            "barnesHut": {
+                "gravitationalConstant": -6000 if big else -9000,
+                "springLength": 120,
+                "springConstant": 0.03,
+                "damping": 0.35,
+                "avoidOverlap": 0.1,
+                "theta": 0.8 if big else 0.5,
+            },
+            "stabilization": {
+                "enabled": True,
+                "iterations": stabilization_iterations(n_nodes),
+                "updateInterval": 20,
+                "fit": True,
+            },
+        },
+        "nodes": {
+            # Labels too small to read at the current zoom are not drawn.
+            "scaling": {
+                "min": 10,
+                "max": 42,
+                "label": {"enabled": False, "drawThreshold": 9 if big else 5},
+            },
+            "font": {"size": 14, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "borderWidth": 1,
+        },
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            "smooth": False if big else {"type": "continuous"},
+            "font": {"size": 10, "align": "middle", "color": "#555555", "strokeWidth": 3},
+            "color": {"color": "#b8b8b8", "highlight": "#333333", "hover": "#555555"},
+            "width": 1,
+        },
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 120,
+            "keyboard": False,
+            "hideEdgesOnDrag": big,
+        },
+    }
+
+
+def network_data(view: View) -> tuple[list[dict], list[dict]]:
+    """The vis-network nodes and edges of ``view``, built with pyvis."""
+    from pyvis.network import Network
+
+    net = Network(directed=True, cdn_resources="in_line")
+    degree = view.degrees()
+    for ident, node in view.nodes.items():
+        style = STYLES[node.kind]
+        net.add_node(
+            ident,
+            label=node.label,
+            title=node.title,
+            shape=style.shape,
+            group=node.kind,  # colour comes from the group (pyvis drops `color` with a group)
+            value=max(degree[ident], 1),
+        )
+    known = set(net.node_ids)
+    for edge in view.edges:
+        if edge.source in known and edge.target in known:
+            faint = {"dashes": True, "color": "#dddddd"} if edge.label in FAINT_EDGES else {}
+            net.add_edge(edge.source, edge.target, label=edge.label, title=edge.label, **faint)
+    return net.nodes, net.edges
+
+
+def _environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(str(STATIC)),
+        autoescape=True,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_html(view: View, title: str = "Graphe newskg") -> str:
+    """The whole page: data, legend, vis-network and our script, all inline."""
+    nodes, edges = network_data(view)
+    js, css = vis_assets()
+    counts = Counter(n.kind for n in view.nodes.values())
+    legend = [
+        {"name": s.name, "colour": s.colour, "symbol": s.symbol, "count": counts[s.kind]}
+        for s in STYLES.values()
+        if counts[s.kind]
+    ]
+    options = network_options(len(nodes))
+    options["groups"] = {
+        s.kind: {"shape": s.shape, "color": {"background": s.colour, "border": s.colour}}
+        for s in STYLES.values()
+    }
+    data = {"nodes": nodes, "edges": edges, "options": options}
+    payload = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _environment().get_template("view.html").render(
+        title=title,
+        caption=view.caption,
+        n_nodes=len(nodes),
+        n_edges=len(edges),
+        total_nodes=view.left_out.of if view.left_out else len(nodes),
+        left_out=view.left_out.describe() if view.left_out else None,
+        legend=legend,
+        edge_labels=sorted({e.label for e in view.edges}),
+        data=Markup(_json_for_html(payload)),
+        vis_js=Markup(js),
+        vis_css=Markup(css),
+        page_js=Markup(_inline_safe((STATIC / "view.js").read_text(encoding="utf-8"))),
+        page_css=Markup(_inline_safe((STATIC / "view.css").read_text(encoding="utf-8"))),
+    )
+
+
+def _json_for_html(payload: str) -> str:
+    """JSON that can sit inside <script> whatever its strings hold.
+
+    ``<``, ``>`` and ``&`` become ``\\u003c``… escapes, which JSON.parse reads back as
+    the same characters, so ``</script>`` or ``<!--`` in a quote cannot end the element.
+    """
+    return (
+        payload.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def write_view(view: View, path: str | Path, title: str = "Graphe newskg") -> Path:
+    """Write the page for ``view`` to ``path`` atomically."""
+    return write_atomic(path, render_html(view, title).encode("utf-8"))

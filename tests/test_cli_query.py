@@ -1,0 +1,164 @@
+"""``kg query``: the command line over kg.query."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+
+from kg.cli import main
+from kg.export import export
+from small_graph import small_dataset
+
+
+@pytest.fixture(scope="module")
+def graph_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("small") / "graph.trig"
+    export(small_dataset(), path)
+    return str(path)
+
+
+def kg(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def assert_one_line_error(result, code=2):
+    assert result.exit_code == code, result.output
+    assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert result.output.startswith("Error: ")
+
+
+def test_list_shows_each_canned_query_on_one_line():
+    result = kg("query", "--list")
+    assert result.exit_code == 0
+    lines = {line.split()[0]: line for line in result.output.splitlines()}
+    for name in ("actors-by-country", "statements-about", "articles-mentioning"):
+        assert name in lines
+    assert "[--param entity=…]" in lines["statements-about"]
+
+
+def test_list_as_json():
+    data = json.loads(kg("query", "--list", "--format", "json").output)
+    byname = {q["name"]: q for q in data}
+    assert byname["articles-mentioning"]["params"][0]["name"] == "entity"
+    assert all(q["description"] for q in data)
+
+
+def test_canned_query_with_a_param(graph_file):
+    result = kg("query", "actors-by-country", "--param", "country=Etats-Unis", "-g", graph_file)
+    assert result.exit_code == 0, result.output
+    assert "Lloyd Austin" in result.output and "Antony Blinken" in result.output
+    assert "Zelensky" not in result.output
+    assert result.output.rstrip().endswith("(3 rows)")
+
+
+def test_ad_hoc_select_as_csv(graph_file):
+    query = "SELECT ?name WHERE { ?p a nkg:Person ; rdfs:label ?name } ORDER BY ?name"
+    result = kg("query", query, "--format", "csv", "-g", graph_file)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO(result.output)))
+    assert rows[0] == ["name"]
+    assert [r[0] for r in rows[1:]] == sorted(r[0] for r in rows[1:])
+    assert "Lloyd Austin" in {r[0] for r in rows}
+
+
+def test_select_as_json_and_tsv(graph_file):
+    query = "SELECT ?c WHERE { ?c a nkg:Country ; rdfs:label 'Russie' }"
+    data = json.loads(kg("query", query, "--format", "json", "-g", graph_file).output)
+    assert data["results"]["bindings"][0]["c"]["value"].endswith("country/RU")
+    tsv = kg("query", query, "--format", "tsv", "-g", graph_file).output
+    assert tsv.splitlines() == ["?c", "<https://w3id.org/newskg/id/country/RU>"]
+
+
+def test_ask_prints_true_or_false(graph_file):
+    assert kg("query", "ASK { ?d nkg:claimedBy ?who }", "-g", graph_file).output == "true\n"
+    assert kg("query", "ASK { ?d nkg:troopsMin ?n }", "-g", graph_file).output == "false\n"
+
+
+def test_construct_prints_turtle(graph_file):
+    query = "CONSTRUCT { ?p rdfs:label ?l } WHERE { ?p a nkg:Person ; rdfs:label ?l }"
+    result = kg("query", query, "-g", graph_file)
+    assert result.exit_code == 0
+    assert len(Graph().parse(data=result.output, format="turtle")) == 5
+
+
+def test_query_from_a_file_and_from_stdin(graph_file, tmp_path):
+    query = "SELECT ?a WHERE { ?a a nkg:Article }"
+    path = tmp_path / "q.rq"
+    path.write_text(query, encoding="utf-8")
+    from_file = kg("query", "-f", str(path), "-g", graph_file)
+    from_stdin = kg("query", "-f", "-", "-g", graph_file, input=query)
+    assert from_file.exit_code == 0 and "(2 rows)" in from_file.output
+    assert from_stdin.output == from_file.output
+
+
+def test_other_rdf_syntaxes_by_extension(tmp_path):
+    path = tmp_path / "graph.ttl"
+    export(small_dataset(), path)
+    result = kg("query", "articles-mentioning", "-p", "entity=séoul", "-g", str(path))
+    assert result.exit_code == 0, result.output
+    assert "Second article" in result.output
+
+
+def test_malformed_query_gives_line_and_column(graph_file):
+    result = kg("query", "SELECT ?x WHERE {\n  ?x ?y\n}", "-g", graph_file)
+    assert_one_line_error(result)
+    assert "line 2, column" in result.output
+
+
+def test_unknown_canned_query(graph_file):
+    result = kg("query", "statement-about", "-g", graph_file)
+    assert_one_line_error(result)
+    assert "statements-about" in result.output  # the suggestion
+
+
+def test_ambiguous_param_lists_candidates(graph_file):
+    result = kg("query", "statements-about", "-p", "entity=kim", "-g", graph_file)
+    assert_one_line_error(result)
+    assert "Kim Jong Un" in result.output and "Kim Yo Jong" in result.output
+
+
+def test_unknown_param_value_and_name(graph_file):
+    assert_one_line_error(kg("query", "statements-about", "-p", "entity=Macron", "-g", graph_file))
+    assert_one_line_error(kg("query", "statements-about", "-p", "who=Austin", "-g", graph_file))
+    assert_one_line_error(kg("query", "statements-about", "-p", "Austin", "-g", graph_file))
+
+
+def test_query_and_file_together_or_neither(graph_file, tmp_path):
+    path = tmp_path / "q.rq"
+    path.write_text("ASK {}", encoding="utf-8")
+    assert_one_line_error(kg("query", "ASK {}", "-f", str(path), "-g", graph_file))
+    assert_one_line_error(kg("query", "-g", graph_file))
+
+
+def test_csv_of_a_construct_is_refused(graph_file):
+    result = kg("query", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "--format", "csv", "-g", graph_file)
+    assert_one_line_error(result)
+
+
+def test_missing_graph(tmp_path):
+    result = kg("query", "ASK {}", "-g", str(tmp_path / "nothing.ttl"))
+    assert_one_line_error(result, code=1)
+
+
+def test_seeds_statements_about_zelensky(seeds_graph_path):
+    result = kg("query", "statements-about", "-p", "entity=Zelensky", "--format", "json",
+                "-g", str(seeds_graph_path))
+    assert result.exit_code == 0, result.output
+    bindings = json.loads(result.output)["results"]["bindings"]
+    assert bindings
+    assert all("Zelensky" in b["entityLabel"]["value"] for b in bindings)
+
+
+def test_seeds_build_folder_gives_the_same_answers_as_its_trig(seeds_build, seeds_graph_path):
+    # The build folder opens its Oxigraph store; graph.trig is parsed by rdflib.
+    args = ("query", "articles-mentioning", "-p", "entity=Lloyd Austin", "--format", "csv")
+    from_store = kg(*args, "-g", str(seeds_build.out_dir))
+    from_file = kg(*args, "-g", str(seeds_graph_path))
+    assert from_store.exit_code == 0, from_store.output
+    assert sorted(from_store.output.splitlines()) == sorted(from_file.output.splitlines())
+    assert len(from_store.output.splitlines()) >= 4

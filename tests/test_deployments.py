@@ -1,0 +1,202 @@
+"""Troop deployment claims on French sentences of our own, through the whole pipeline."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.pipeline import extract
+from kg.reading import make_article
+
+
+def claims(text, **meta):
+    """(records, deployments) for ``text`` as one article."""
+    records = extract(make_article(id="t", text=text, source="test", **meta))
+    return records, records.deployments
+
+
+def label(records, key):
+    if key is None:
+        return None
+    entity = next(e for e in records.entities if e.key == key)
+    return entity.label
+
+
+def kind(records, key):
+    return next(e.kind for e in records.entities if e.key == key)
+
+
+def only(text, **meta):
+    records, found = claims(text, **meta)
+    assert len(found) == 1, found
+    return records, found[0]
+
+
+@pytest.mark.parametrize(
+    "text, qualifier, low, high",
+    [
+        ("La Russie a envoyé 2 500 soldats au Mali.", "Exact", 2500, 2500),
+        ("La Russie a envoyé 2\u00a0500 soldats au Mali.", "Exact", 2500, 2500),
+        ("La Russie a envoyé 2\u202f500 soldats au Mali.", "Exact", 2500, 2500),
+        ("La Russie a envoyé 2.500 soldats au Mali.", "Exact", 2500, 2500),
+        ("La Russie a envoyé 2500 soldats au Mali.", "Exact", 2500, 2500),
+        ("La Russie a envoyé douze mille soldats au Mali.", "Exact", 12000, 12000),
+        ("La Russie a envoyé jusqu'à 4 000 militaires au Mali.", "UpTo", None, 4000),
+        ("La Russie a envoyé au moins 900 hommes au Mali.", "AtLeast", 900, None),
+        ("La Russie a envoyé pas moins de 900 combattants au Mali.", "AtLeast", 900, None),
+        ("La Russie a envoyé près de 1 500 soldats au Mali.", "About", 1500, 1500),
+        ("La Russie a envoyé environ 1 500 soldats au Mali.", "About", 1500, 1500),
+        ("La Russie a envoyé quelque 1 500 soldats au Mali.", "About", 1500, 1500),
+        ("La Russie a envoyé autour de 1 500 soldats au Mali.", "About", 1500, 1500),
+        ("La Russie a envoyé entre 2.000 et 2.500 soldats au Mali.", "Range", 2000, 2500),
+        ("La Russie a envoyé plusieurs milliers de soldats au Mali.", "Vague", None, None),
+        ("La Russie a envoyé quelques milliers de soldats au Mali.", "Vague", None, None),
+        ("La Russie a envoyé un petit nombre de soldats au Mali.", "Vague", None, None),
+    ],
+)
+def test_each_number_form_and_qualifier_gives_its_range(text, qualifier, low, high):
+    records, d = only(text)
+    assert (d.qualifier, d.troops_min, d.troops_max) == (qualifier, low, high)
+    assert label(records, d.origin) == "Russie"
+    assert label(records, d.destination) == "Mali"
+    assert d.status == "Sent"
+
+
+def test_figure_span_covers_qualifier_and_troop_noun_and_evidence_is_the_sentence():
+    text = "Contexte. La Turquie a dépêché environ 700 hommes en Libye. Autre phrase."
+    records, d = only(text)
+    assert text[d.start:d.end] == "environ 700 hommes"
+    assert d.evidence == "La Turquie a dépêché environ 700 hommes en Libye."
+
+
+def test_units_of_n_each_are_multiplied():
+    records, d = only("L'Iran prépare deux bataillons de 800 soldats iraniens chacun pour la Syrie.")
+    assert (d.qualifier, d.troops_min, d.troops_max) == ("Exact", 1600, 1600)
+    assert label(records, d.origin) == "Iran"
+    assert d.status == "Planned"
+
+
+def test_a_part_of_a_group_is_a_withdrawn_part_not_a_new_deployment():
+    text = ("Selon l'armée malienne, 12 des 30 soldats russes stationnés à Gao ont quitté "
+            "leur base la semaine dernière.")
+    records, found = claims(text)
+    by_size = {d.troops_max: d for d in found}
+    assert set(by_size) == {12, 30}
+    assert by_size[12].status == "Withdrawn"
+    assert by_size[30].status == "Deployed"
+    assert all(label(records, d.origin) == "Russie" for d in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Pologne a signé un contrat de 20 milliards de dollars avec la Corée du Sud.",
+        "La guerre de Corée (1950-1953) a fait des millions de morts.",
+        "Le 18 octobre, la Russie a envoyé des chars au Mali.",
+        "Selon un sondage, 30 % des soldats français sont favorables.",
+        "Le pays est devenu le 10e marché d'exportation d'armes.",
+        "La Russie a livré 1 000 chars et 300 drones à la Syrie.",
+        "Au moins 300 soldats russes ont été tués dans la région de Bakhmout, a indiqué Kiev.",
+        "L'armée française compte 200 000 militaires.",
+        "Trois hommes ont été arrêtés à Paris.",
+    ],
+)
+def test_non_troop_figures_are_not_deployments(text):
+    assert claims(text)[1] == []
+
+
+def test_troops_of_the_receiving_side_count_with_their_place():
+    records, d = only("Kiev affirme que la Russie a rassemblé quelque 40.000 soldats pour reprendre la région de Koursk.")
+    assert (d.qualifier, d.troops_min) == ("About", 40000)
+    assert label(records, d.origin) == "Russie"
+    assert d.destination is None  # troops on their own soil
+    assert kind(records, d.place) == "Place" and "Koursk" in label(records, d.place)
+    assert label(records, d.claimant) == "Ukraine"
+    assert d.status == "Deployed"
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        ("La Turquie a dépêché 700 hommes en Libye, ont déclaré les États-Unis.", "États-Unis"),
+        ("Selon Washington, la Turquie a dépêché 700 hommes en Libye.", "États-Unis"),
+        ("Selon des sources sud-coréennes, la Turquie a dépêché 700 hommes en Libye.", "Corée du Sud"),
+        ("Le Pentagone a indiqué que la Turquie avait dépêché 700 hommes en Libye.", "Pentagone"),
+        ("La Turquie a dépêché 700 hommes en Libye, a déclaré Antony Blinken.", "Antony Blinken"),
+    ],
+)
+def test_the_claimant_is_who_the_article_says_asserts_it(text, claimant):
+    records, d = only(text)
+    assert claimant in label(records, d.claimant)
+
+
+def test_a_figure_in_the_articles_own_voice_has_no_claimant():
+    records, d = only("Près de 700 soldats turcs sont déployés en Libye.")
+    assert d.claimant is None
+    records, d = only("D'après des sources proches du dossier, 700 soldats turcs seraient déployés en Libye.")
+    assert d.claimant is None  # an unnamed source is not guessed
+
+
+def test_conflicting_figures_from_different_sources_all_stay():
+    text = ("Selon Washington, la Turquie a dépêché 700 hommes en Libye. "
+            "Le Kremlin affirme que la Turquie a envoyé plus de 2 000 soldats en Libye.")
+    records, found = claims(text)
+    assert [(d.qualifier, d.troops_min, label(records, d.claimant)) for d in found] == [
+        ("Exact", 700, "États-Unis"), ("AtLeast", 2000, "Russie")]
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("La Russie a envoyé 500 soldats au Mali.", "Sent"),
+        ("Quelque 500 soldats russes sont déployés au Mali.", "Deployed"),
+        ("Quelque 500 soldats russes sont en formation au Mali.", "InTraining"),
+        ("La Russie a promis d'envoyer 500 soldats au Mali d'ici décembre.", "Planned"),
+        ("Jusqu'à 500 soldats russes pourraient être déployés au Mali dans les prochains jours.", "Expected"),
+        ("Quelque 500 soldats russes combattent au Mali.", "InCombat"),
+        ("Quelque 500 soldats russes ont quitté le Mali.", "Withdrawn"),
+    ],
+)
+def test_status_comes_from_the_cues_governing_the_figure(text, status):
+    assert only(text)[1].status == status
+
+
+def test_a_demonym_on_the_troop_noun_is_the_origin_and_a_place_gives_its_country():
+    records, d = only("Près de 8 000 soldats nord-coréens sont déployés à Koursk.")
+    assert label(records, d.origin) == "Corée du Nord"
+    assert "Koursk" in label(records, d.place)
+    assert label(records, d.destination) == "Russie"
+
+
+def test_a_sentence_continuing_a_claim_inherits_its_claimant():
+    text = ("Le renseignement sud-coréen a affirmé que la Corée du Nord avait envoyé 3 000 soldats en Russie. "
+            "De ce nombre, au moins 500 personnes seraient déjà formées sur le sol russe.")
+    records, found = claims(text)
+    assert [d.troops_min for d in found] == [3000, 500]
+    assert found[1].claimant == found[0].claimant is not None
+    assert found[1].status == "InTraining"
+    assert label(records, found[1].origin) == "Corée du Nord"
+
+
+def test_dates_resolve_only_against_a_known_article_date():
+    text = "La Turquie a dépêché 700 hommes en Libye, a déclaré mercredi Antony Blinken."
+    assert only(text)[1].date is None
+    assert only(text, date=date(2024, 10, 24))[1].date == date(2024, 10, 23)
+
+
+def test_a_deadline_is_not_the_date_of_the_claim():
+    text = "Le 2 octobre, la Russie a promis d'envoyer 500 soldats au Mali d'ici décembre."
+    assert only(text, date=date(2024, 10, 24))[1].date == date(2024, 10, 2)
+
+
+def test_where_troops_come_from_is_not_their_place():
+    records, found = claims("La Russie a rassemblé 50 000 soldats, dont 3 000 venus de Tchétchénie, près de Koursk.")
+    assert [d.troops_min for d in found] == [50000, 3000]  # "dont 3 000": the same troops
+    assert all("Koursk" in label(records, d.place) for d in found)
+
+
+def test_we_sent_makes_the_speakers_country_the_origin():
+    records, d = only("« Nous avons envoyé 5 000 soldats en Syrie », a déclaré le président turc Recep Tayyip Erdogan.")
+    assert label(records, d.origin) == "Turquie"
+    assert label(records, d.destination) == "Syrie"
+    assert "Erdogan" in label(records, d.claimant)

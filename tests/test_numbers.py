@@ -1,0 +1,106 @@
+"""French amounts: number forms, qualifiers, and what is not an amount."""
+from __future__ import annotations
+
+import pytest
+
+from kg.numbers import find_amounts, parse_number
+
+
+def amounts(text):
+    return [(a.qualifier, a.low, a.high) for a in find_amounts(text)]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("3 000", 3000),
+        ("3\u00a0000", 3000),  # no-break space
+        ("3\u202f000", 3000),  # narrow no-break space
+        ("3.000", 3000),
+        ("12000", 12000),
+        ("10 000", 10000),
+        ("1 250 000", 1250000),
+        ("dix mille", 10000),
+        ("douze mille", 12000),
+        ("cinquante mille", 50000),
+        ("deux cents", 200),
+        ("1,5 million", 1500000),
+        ("un millier", 1000),
+        ("une dizaine de milliers", 10000),
+    ],
+)
+def test_parse_number_reads_french_digit_and_word_forms(text, value):
+    assert parse_number(text) == value
+
+
+def test_parse_number_rejects_words_that_are_no_number():
+    assert parse_number("beaucoup") is None
+    assert parse_number("3,5") is None  # a decimal is no head count
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("jusqu'à 4 500 soldats", ("UpTo", None, 4500)),
+        ("jusqu\u2019à 4 500 soldats", ("UpTo", None, 4500)),
+        ("au moins 700 soldats", ("AtLeast", 700, None)),
+        ("pas moins de 2.500 soldats", ("AtLeast", 2500, None)),
+        ("plus de 900 soldats", ("AtLeast", 900, None)),
+        ("près de 6 500 soldats", ("About", 6500, 6500)),
+        ("environ 1 200 soldats", ("About", 1200, 1200)),
+        ("quelque 25.000 soldats", ("About", 25000, 25000)),
+        ("autour de 400 soldats", ("About", 400, 400)),
+        ("près d'un millier de soldats", ("About", 1000, 1000)),
+        ("1 200 soldats environ", ("About", 1200, 1200)),
+        ("moins de 300 soldats", ("UpTo", None, 300)),
+        ("entre 4.000 et 5.000 soldats", ("Range", 4000, 5000)),
+        ("de 4 000 à 5 000 soldats", ("Range", 4000, 5000)),
+        ("entre 4 et 5 000 soldats", ("Range", 4000, 5000)),  # shared thousands
+        ("entre huit et neuf mille soldats", ("Range", 8000, 9000)),
+        ("1 700 soldats", ("Exact", 1700, 1700)),
+        ("quinze mille soldats", ("Exact", 15000, 15000)),
+    ],
+)
+def test_find_amounts_reads_each_qualifier(text, expected):
+    assert amounts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["quelques milliers de soldats", "plusieurs milliers de soldats", "des milliers de soldats",
+     "un petit nombre de soldats", "un \u201cpetit nombre\u201d d'entre eux",
+     "des dizaines de milliers de soldats", "plusieurs centaines de soldats"],
+)
+def test_vague_amounts_keep_the_vague_qualifier_and_no_figure(text):
+    assert amounts(text) == [("Vague", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "un prêt de 20 milliards de dollars",
+        "une aide de 300 millions d'euros",
+        "la guerre de Corée (1950-1953)",
+        "le 18 octobre",
+        "mercredi 4 décembre",
+        "en 2023",
+        "30 % des électeurs",
+        "15 pour cent",
+        "le 10e marché d'exportation",
+        "la 3ème armée",
+        "le 1er bataillon",
+    ],
+)
+def test_money_years_dates_percentages_and_ranks_are_not_amounts(text):
+    assert amounts(text) == []
+
+
+def test_amount_spans_cover_the_qualifier_cue():
+    text = "Il a cité jusqu'à 3 000 soldats."
+    (amount,) = find_amounts(text)
+    assert text[amount.start: amount.end] == "jusqu'à 3 000"
+    assert text[amount.number_start: amount.end] == "3 000"
+
+
+def test_two_figures_in_one_sentence_are_two_amounts():
+    assert amounts("18 des 40 soldats") == [("Exact", 18, 18), ("Exact", 40, 40)]

@@ -1,0 +1,51 @@
+"""Token repair: glued words are split, real words are left alone."""
+from __future__ import annotations
+
+from kg.extract.tokens import split_point
+from kg.nlp import load_nlp
+
+
+def tokens(text):
+    return [t.text for t in load_nlp()(text)]
+
+
+def test_name_glued_to_a_verb_is_split_when_the_name_appears_alone():
+    words = tokens("Lloyd Austina souligné la menace. Austin a ajouté que...")
+    assert words[:4] == ["Lloyd", "Austin", "a", "souligné"]
+
+
+def test_known_name_glued_to_a_relative_pronoun_is_split():
+    words = tokens("le président Volodymyr Zelenskiqui dans son discours")
+    assert "Zelenski" in words and "qui" in words and "Zelenskiqui" not in words
+
+
+def test_hyphenated_country_glued_to_the_next_word_is_split():
+    words = tokens("la réaction de Royaume-Uniqui, par la voix de son ministre")
+    assert words[3:7] == ["Royaume", "-", "Uni", "qui"]
+
+
+def test_common_noun_glued_to_a_pronoun_is_split_when_seen_alone():
+    words = tokens("des soldats sont arrivés et 10 000 soldatsdont le déploiement")
+    assert "soldatsdont" not in words and words.count("soldats") == 2
+
+
+def test_capitalised_word_glued_to_the_next_sentence_is_split():
+    assert tokens("la guerre en UkraineLe personnel")[3:5] == ["Ukraine", "Le"]
+
+
+def test_real_words_are_not_split():
+    text = "L'Angola, Sofia, Xia et Cuba a signé quoique la Malaisie hésite."
+    assert tokens(text) == [t.text for t in load_nlp().make_doc(text)]
+
+
+def test_offsets_still_point_at_the_text():
+    text = "Selon Volodymyr Zelenskiqui dit vrai."
+    for t in load_nlp()(text):
+        assert text[t.idx : t.idx + len(t.text)] == t.text
+
+
+def test_split_point_needs_a_known_prefix():
+    assert split_point("Austina", {"Austin"}) == 6
+    assert split_point("Austina", set()) is None
+    assert split_point("Zelenskiqui", set(), frozenset({"Zelenski"})) == 8
+    assert split_point("Zelenski", set(), frozenset({"Zelenski"})) is None
