@@ -11,7 +11,8 @@ with ``-k`` (countries stay shared, as in a real corpus), until the number of
 triples is reached. They are loaded into an Oxigraph store on disk, which is
 what ``kg query`` reads (:func:`kg.store.load_dataset` on a build folder), and
 every canned query (``kg/queries/*.rq``) is run through :func:`kg.query.run_canned`,
-with no parameter and with a typical one. Printed per query: rows, the first
+with no parameter and with a typical one, each in a child process stopped
+after ``--limit`` seconds (so a runaway query cannot stall the run). Printed per query: rows, the first
 (cold) run and the median of the next runs (a query slower than 2 s is run
 once), in wall time and in CPU time of this process: queries run in-process
 on one core, so CPU time is what the query costs even when other work on the
@@ -27,7 +28,7 @@ import argparse
 import math
 import platform
 import resource
-import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -40,7 +41,7 @@ SEEDS = ROOT / "seeds"
 ID_BASE = "https://w3id.org/newskg/id/"
 SHARED = (ID_BASE + "country/", ID_BASE + "graph/")
 #: A typical value for each parameter name the canned queries declare.
-PARAM_VALUES = {"entity": "Corée du Nord", "country": "États-Unis"}
+PARAM_VALUES = {"entity": "Corée du Nord", "country": "États-Unis", "speaker": "États-Unis"}
 
 
 def machine() -> str:
@@ -170,8 +171,36 @@ def raw_oxigraph_ms(path: Path, name: str) -> float:
     return clock.cpu * 1000
 
 
+def query_figures(path: Path, name: str, params: dict | None, runs: int, raw: bool) -> dict:
+    """Open the store at ``path`` and time one canned query (run in a child process)."""
+    from kg.store import open_store, store_dataset
+
+    ds = store_dataset(open_store(path))
+    rows, first, median = time_query(ds, name, params, runs)
+    figures = {"rows": rows, "first_ms": first.wall * 1000, "median_ms": median.wall * 1000,
+               "median_cpu_ms": median.cpu * 1000}
+    if raw and params is None:
+        figures["raw_cpu_ms"] = raw_oxigraph_ms(path, name)
+    return figures
+
+
+def timed_child(path: Path, name: str, params: dict | None, runs: int, raw: bool, limit: float) -> dict | None:
+    """:func:`query_figures` in a child process stopped after ``limit`` seconds (None then)."""
+    import json
+
+    command = [sys.executable, __file__, "--child", str(path), name, json.dumps(params), str(runs),
+               str(int(raw))]
+    try:
+        child = subprocess.run(command, capture_output=True, text=True, timeout=limit)
+    except subprocess.TimeoutExpired:
+        return None
+    if child.returncode != 0:
+        raise SystemExit(f"{name} failed:\n{child.stderr[-2000:]}")
+    return json.loads(child.stdout.strip().splitlines()[-1])
+
+
 def bench_size(source: list[ox.Quad], triples: int, workdir: Path, runs: int, rdflib_parse: bool,
-               raw: bool = False) -> None:
+               raw: bool = False, limit: float = 120) -> None:
     from kg.query import canned_queries
     from kg.store import load_dataset, open_store, store_dataset
 
@@ -186,11 +215,14 @@ def bench_size(source: list[ox.Quad], triples: int, workdir: Path, runs: int, rd
     for name, query in canned_queries().items():
         variants = [None] + [{p.name: PARAM_VALUES[p.name]} for p in query.params if p.name in PARAM_VALUES]
         for params in variants:
-            rows, first, median = time_query(ds, name, params, runs)
             shown = ",".join(f"{k}={v}" for k, v in (params or {}).items()) or "-"
-            extra = f" {raw_oxigraph_ms(path, name):>10.1f}" if raw and params is None else ""
-            print(f"{name:<22} {shown:<24} {rows:>7,} {first.wall * 1000:>9.1f} {median.wall * 1000:>10.1f} "
-                  f"{median.cpu * 1000:>10.1f}{extra}", flush=True)
+            f = timed_child(path, name, params, runs, raw, limit)
+            if f is None:
+                print(f"{name:<22} {shown:<24} {'?':>7} {'> ' + str(int(limit)) + ' s, stopped':>32}", flush=True)
+                continue
+            extra = f" {f['raw_cpu_ms']:>10.1f}" if "raw_cpu_ms" in f else ""
+            print(f"{name:<22} {shown:<24} {f['rows']:>7,} {f['first_ms']:>9.1f} {f['median_ms']:>10.1f} "
+                  f"{f['median_cpu_ms']:>10.1f}{extra}", flush=True)
     del ds
     if rdflib_parse:
         trig = workdir / f"graph-{triples}.trig"
@@ -208,6 +240,12 @@ def bench_size(source: list[ox.Quad], triples: int, workdir: Path, runs: int, rd
 
 
 def main(argv=None) -> None:
+    if argv is None and len(sys.argv) > 1 and sys.argv[1] == "--child":
+        import json
+
+        path, name, params, runs, raw = sys.argv[2:7]
+        print(json.dumps(query_figures(Path(path), name, json.loads(params), int(runs), raw == "1")))
+        return
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--graph", help="the seeds' graph.trig (default: build seeds/ in a temporary folder)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 1_000_000],
@@ -219,6 +257,8 @@ def main(argv=None) -> None:
     parser.add_argument("--raw", action="store_true",
                         help="also time each query without parameters straight on pyoxigraph, "
                         "to tell the store's time from the rdflib layer's")
+    parser.add_argument("--limit", type=float, default=120,
+                        help="stop a query (all its runs) after this many seconds (default 120)")
     args = parser.parse_args(argv)
     print(f"machine: {machine()}")
     print(f"pyoxigraph {ox.__version__ if hasattr(ox, '__version__') else ''}".strip())
@@ -227,7 +267,7 @@ def main(argv=None) -> None:
         source = read_quads(seeds_graph(args.graph, workdir))
         print(f"seeds' graph: {len(source):,} quads")
         for size in args.sizes:
-            bench_size(source, size, workdir, args.runs, size <= args.rdflib_max, args.raw)
+            bench_size(source, size, workdir, args.runs, size <= args.rdflib_max, args.raw, args.limit)
     print(f"\npeak RSS: {peak_rss_mb():,.0f} MB")
 
 

@@ -433,3 +433,18 @@ def test_cli_options_work_on_the_seeds(seeds_graph_path, tmp_path):
         if not args:
             assert len(data["nodes"]) == len(full.nodes)
             assert len(data["edges"]) == len(full.edges)
+
+
+def test_committed_seeds_page_matches_the_code(monkeypatch):
+    """exports/graph.html is regenerated (`kg view`) and committed with the graph."""
+    from pathlib import Path
+
+    from kg.build import build as build_graph
+    from kg.view import graph_view, render_html
+
+    root = Path(__file__).resolve().parent.parent
+    committed = root / "exports" / "graph.html"
+    assert committed.exists(), "run `kg build seeds/ && kg view` and commit exports/"
+    monkeypatch.chdir(root)  # sources are recorded as given: "seeds/…"
+    page = render_html(graph_view(build_graph(["seeds"], None).dataset))
+    assert page == committed.read_text(encoding="utf-8")

@@ -225,6 +225,7 @@ def _normal_org_name(span: Span, gaz: Gazetteer) -> tuple[str, str | None]:
 # ----------------------------------------------------------------- the finders
 def _gazetteer_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> list[Found]:
     names, demonyms, _ = _matchers(doc)
+    text = doc.text  # built on each access: keep it out of the loop
     found: list[Found] = []
     for match_id, start, end in names(doc):
         key = doc.vocab.strings[match_id]
@@ -233,7 +234,7 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> list
             continue
         if known.kind == PERSON and end - start == 1:
             # A bare surname is trusted when NER agrees or the full name is here.
-            full = any(len(n.split()) > 1 and n in doc.text for n in known.names)
+            full = any(len(n.split()) > 1 and n in text for n in known.names)
             if ner_tags.get(start) != "PER" and not full:
                 continue
         found.append(_from_known(known, start, end, priority=3))

@@ -79,11 +79,12 @@ def _compound_start(token) -> int:
 def deglue(doc: Doc) -> Doc:
     known = {t.text for t in doc}
     names = _names()
+    text = doc.text  # built on each access: keep it out of the loop
     with doc.retokenize() as retokenizer:
         for token in doc:
             first = doc[_compound_start(token)]
             offset = token.idx - first.idx
-            cut = split_point(doc.text[first.idx : token.idx + len(token.text)], known, names)
+            cut = split_point(text[first.idx : token.idx + len(token.text)], known, names)
             if cut is not None and offset and cut <= offset:
                 cut = None  # the compound splits before this token: not ours to cut
             elif cut is not None:
