@@ -6,13 +6,21 @@ a high share of French stop words, English or German prose a low one.
 from __future__ import annotations
 
 import re
-
-from spacy.lang.fr.stop_words import STOP_WORDS
+from functools import lru_cache
 
 # Stop words that are also frequent in English and so prove nothing.
 _AMBIGUOUS = {"a", "on", "son", "est", "as", "me", "pour", "sans", "or", "au", "an"}
-_FRENCH = frozenset(STOP_WORDS) - _AMBIGUOUS
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _french_words() -> frozenset[str]:
+    # Imported on first use: spacy.lang.fr compiles its tokenizer exceptions
+    # on import, which would slow every `kg` command down by seconds.
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) - _AMBIGUOUS
+
 
 #: Share of words that must be French stop words (French news: about 0.4).
 THRESHOLD = 0.2
@@ -20,11 +28,12 @@ THRESHOLD = 0.2
 
 def french_ratio(text: str) -> float:
     """Share of the words of ``text`` that are French stop words."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    words = [w.split("'")[-1].split("’")[-1] if "'" in w or "’" in w else w for w in words]
+    # "l'arrivée" counts as "arrivée": the elided article is not a separate word here.
+    words = [w.lower().replace("’", "'").rsplit("'", 1)[-1] for w in _WORD.findall(text)]
     if not words:
         return 0.0
-    return sum(w in _FRENCH for w in words) / len(words)
+    french = _french_words()
+    return sum(w in french for w in words) / len(words)
 
 
 def looks_french(text: str) -> bool:
