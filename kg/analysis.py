@@ -34,13 +34,7 @@ class Analysis:
             self._entities[entity.key] = entity
             self.records.entities.append(entity)
             return entity
-        for name in [entity.label, *entity.aliases]:
-            if name != known.label and name not in known.aliases:
-                known.aliases.append(name)
-        known.wikidata = known.wikidata or entity.wikidata
-        known.located_in = known.located_in or entity.located_in
-        known.roles.extend(r for r in entity.roles if r not in known.roles)
-        known.affiliations.extend(a for a in entity.affiliations if a not in known.affiliations)
+        known.absorb(entity)
         return known
 
     def entity(self, key: str) -> Entity | None:

@@ -35,9 +35,9 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset, URIRef
+from rdflib import Dataset
 
-from .namespaces import ID, NKG
+from .namespaces import ID
 from .query import run_query
 from .records import ENTITY_KINDS, QUALIFIERS, STATEMENT_KINDS, STATUSES
 from .text import fold
@@ -50,7 +50,6 @@ KINDS = ("entities", "statements", "deployments")
 NOT_ARTICLES = frozenset({"thresholds.json"})
 
 _ARTICLE_PREFIX = str(ID["article/"])
-_NKG = str(NKG._NS)
 
 
 class GoldError(ValueError):

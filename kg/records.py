@@ -65,6 +65,16 @@ class Entity:
     affiliations: list[str] = field(default_factory=list)  # entity keys
     located_in: str | None = None  # country key, for places
 
+    def absorb(self, other: "Entity") -> None:
+        """Take in what ``other`` knows of the same entity (names, links, roles)."""
+        for name in [other.label, *other.aliases]:
+            if name != self.label and name not in self.aliases:
+                self.aliases.append(name)
+        self.wikidata = self.wikidata or other.wikidata
+        self.located_in = self.located_in or other.located_in
+        self.roles.extend(r for r in other.roles if r not in self.roles)
+        self.affiliations.extend(a for a in other.affiliations if a not in self.affiliations)
+
 
 @dataclass
 class Statement:

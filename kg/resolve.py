@@ -40,16 +40,6 @@ class Corpus:
     articles: list[ArticleRecords] = field(default_factory=list)
 
 
-def _merge(into: Entity, other: Entity) -> None:
-    for name in [other.label, *other.aliases]:
-        if name != into.label and name not in into.aliases:
-            into.aliases.append(name)
-    into.wikidata = into.wikidata or other.wikidata
-    into.located_in = into.located_in or other.located_in
-    into.roles.extend(r for r in other.roles if r not in into.roles)
-    into.affiliations.extend(a for a in other.affiliations if a not in into.affiliations)
-
-
 def _words(name: str) -> list[str]:
     return fold(name).replace("-", " ").split()
 
@@ -228,7 +218,7 @@ def resolve(records: list[ArticleRecords]) -> Corpus:
                 located_in=canon(entity.located_in),
             )
             if key in corpus.entities:
-                _merge(corpus.entities[key], fixed)
+                corpus.entities[key].absorb(fixed)
             else:
                 corpus.entities[key] = fixed
         corpus.articles.append(
