@@ -238,3 +238,14 @@ def test_a_line_without_final_punctuation_is_its_own_sentence():
         "Mercredi, le ministre a parlé.",
         "Il a dit non.",
     ]
+
+
+def test_subject_in_apposition_before_a_verb_with_a_que_clause_is_not_an_inversion():
+    text = ("La ministre allemande des Affaires étrangères, Annalena Baerbock, a indiqué mardi "
+            "que l'Allemagne livrerait de nouveaux systèmes de défense aérienne. « Nous tiendrons "
+            "parole », a-t-elle ajouté.")
+    (indirect,) = only(said(text), INDIRECT_SPEECH)
+    assert indirect["who"] == "Annalena Baerbock"
+    assert indirect["quote"].startswith("l'Allemagne livrerait")
+    (direct,) = only(said(text), DIRECT_QUOTE)
+    assert direct["who"] == "Annalena Baerbock"

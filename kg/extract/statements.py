@@ -431,6 +431,8 @@ def _subjects(analysis: Analysis) -> list[Said]:
     for token in analysis.doc:
         if token.dep_ != "nsubj" or token.lower_ in speakers.PRONOUNS or token.head.pos_ not in ("VERB", "AUX"):
             continue
+        if any(c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in token.head.children):
+            continue  # "X a dit que l'Allemagne livrerait…": reported content, not a speaker
         ref = speakers.from_subject(analysis, token)
         if ref is not None and ref.keys:
             found.append(Said(token.idx, ref.keys, ref.gender if len(ref.keys) == 1 else None))

@@ -90,6 +90,8 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
     mentions = analysis.mentions_in(end, clause_end)
     if not mentions or _words(analysis.text[end : mentions[0].start]) > _MAX_WORDS_BEFORE_SUBJECT:
         return None
+    if re.search(r"\bqu(?:e\b|')", analysis.text[end : mentions[0].start], re.IGNORECASE):
+        return None  # "…, a annoncé jeudi que la France …": a complement clause follows
     return Attribution(verb.canonical, m.start("verb"), clause_end, end, clause_end)
 
 
