@@ -45,6 +45,7 @@ from .store import (
     store_dataset,
 )
 from .sync import SyncStats, sync_store
+from .timing import timed
 
 #: Records written to the cache per transaction.
 CACHE_BATCH = 256
@@ -104,17 +105,6 @@ def _progress(total: int | None, enabled: bool):
     from tqdm import tqdm
 
     return tqdm(total=total, unit="article", desc="extracting", file=sys.stderr)
-
-
-def _timed(items: Iterable, timings: dict[str, float], name: str) -> Iterator:
-    iterator = iter(items)
-    while True:
-        started = time.perf_counter()
-        item = next(iterator, None)
-        timings[name] = timings.get(name, 0.0) + time.perf_counter() - started
-        if item is None:
-            return
-        yield item
 
 
 def _open_client(executor: str, scheduler: Any, jobs: int):
@@ -194,7 +184,7 @@ def build(
                 yield item
 
     def to_extract() -> Iterator[Article]:
-        for position, article in enumerate(_unique_ids(_timed(readable(), timings, "reading"))):
+        for position, article in enumerate(_unique_ids(timed(readable(), timings, "reading"))):
             if cache is not None:
                 keys.add(article_key(article))
             cached = cache.get(article) if cache is not None and incremental else None

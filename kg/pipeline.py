@@ -7,7 +7,7 @@ on a cluster and its results can be cached by content hash.
 from __future__ import annotations
 
 import time
-from collections import defaultdict
+from collections import deque
 from typing import Callable, Iterable, Iterator
 
 from .analysis import Analysis
@@ -18,6 +18,7 @@ from .extract.statements import find_statements
 from .nlp import load_nlp
 from .records import Article, ArticleRecords
 from .text import clean_text
+from .timing import timed
 
 Component = Callable[[Analysis], None]
 
@@ -43,9 +44,9 @@ def extract_many(
     ``timings``, when given, accumulates seconds spent in "nlp" and in
     "extraction".
     """
-    timings = timings if timings is not None else defaultdict(float)
+    timings = {} if timings is None else timings
     nlp = load_nlp()
-    pending: list[tuple[Article, str]] = []
+    pending: deque[tuple[Article, str]] = deque()
 
     def texts() -> Iterator[str]:
         for article in articles:
@@ -53,15 +54,9 @@ def extract_many(
             pending.append((article, text))
             yield text
 
-    docs = nlp.pipe(texts(), batch_size=16)
-    while True:
+    for doc in timed(nlp.pipe(texts(), batch_size=16), timings, "nlp"):
         started = time.perf_counter()
-        doc = next(docs, None)
-        timings["nlp"] = timings.get("nlp", 0.0) + time.perf_counter() - started
-        if doc is None:
-            return
-        started = time.perf_counter()
-        article, text = pending.pop(0)
+        article, text = pending.popleft()
         analysis = Analysis(article=article, text=text, doc=doc)
         for component in COMPONENTS:
             component(analysis)

@@ -12,9 +12,8 @@ from .export import union_graph
 from .namespaces import PREFIXES
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
-ONTOLOGY_DIR = Path(__file__).resolve().parent / "ontology"
-if not ONTOLOGY_DIR.exists():  # running from a source checkout
-    ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+#: ontology/ at the repository root (newskg is installed editable, as the README says).
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 
 
 @dataclass(frozen=True)
