@@ -58,10 +58,10 @@ def build_once(corpus: Path, out: Path, jobs: int) -> dict:
     self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return {
-        "articles": len(result.records),
+        "articles": result.articles,
         "errors": len(result.errors),
-        "statements": sum(len(r.statements) for r in result.records),
-        "deployments": sum(len(r.deployments) for r in result.records),
+        "statements": result.statements,
+        "deployments": result.deployments,
         "model_s": model_s,
         "wall_s": wall,
         "timings": result.timings,

@@ -7,7 +7,7 @@ Run by hand (never timed in tests)::
 
 The big graphs are made by replicating the seeds' graph: copy k of every
 article, statement, deployment and non-country entity gets its IRI suffixed
-with ``-k`` (countries stay shared, as in a real corpus), until the number of
+with ``-copyk`` (countries stay shared, as in a real corpus), until the number of
 triples is reached. They are loaded into an Oxigraph store on disk, which is
 what ``kg query`` reads (:func:`kg.store.load_dataset` on a build folder), and
 every canned query (``kg/queries/*.rq``) is run through :func:`kg.query.run_canned`,
@@ -94,10 +94,10 @@ def replicated_quads(source: list[ox.Quad], copies: int):
     >>> q = ox.Quad(ox.NamedNode(ID_BASE + "person/a"), ox.NamedNode("http://p"),
     ...             ox.NamedNode(ID_BASE + "country/KP"), ox.NamedNode(ID_BASE + "article/x"))
     >>> [str(x.subject) for x in replicated_quads([q], 2)]
-    ['<https://w3id.org/newskg/id/person/a>', '<https://w3id.org/newskg/id/person/a-1>']
+    ['<https://w3id.org/newskg/id/person/a>', '<https://w3id.org/newskg/id/person/a-copy1>']
     """
     for k in range(copies):
-        suffix = f"-{k}" if k else ""
+        suffix = f"-copy{k}" if k else ""  # not "-k": statement IRIs may end in "-2"
         for q in source:
             if not suffix:
                 yield q

@@ -11,11 +11,14 @@ A build with an output folder keeps there:
   end and atomically, so a failed or interrupted build leaves the previous
   ones as they were.
 
-Articles stream through: they are read, extracted (in this process, in
-``jobs`` worker processes or on a Dask cluster, see :mod:`kg.parallel`) and
-cached in batches, so only their records stay in memory. Entity resolution
-then runs over the records of *all* articles, cached or new, which is why an
-incremental build gives the same graph as a build from scratch.
+Articles stream through, so memory does not grow with the corpus: they are
+read, extracted (in this process, in ``jobs`` worker processes or on a Dask
+cluster, see :mod:`kg.parallel`) and cached in batches, and only their
+entities are kept, in an :class:`kg.resolve.EntityIndex`. Entity resolution
+runs over the entities of *all* articles, cached or new, which is why an
+incremental build gives the same graph as a build from scratch; then each
+article's records are read back from the cache, rewritten to the canonical
+keys and mapped, partition by partition.
 """
 from __future__ import annotations
 
@@ -29,13 +32,13 @@ from typing import Any, Iterable, Iterator
 
 from rdflib import Dataset
 
-from .cache import BuildCache, article_key, strip_text
+from .cache import BuildCache, article_key
 from .export import FORMATS, serialize, write_atomic
 from .mapping import to_dataset
 from .parallel import BATCH_SIZE, EXECUTORS, dask_client, extract_stream
 from .reading import InputError, iter_files, read_articles
 from .records import Article, ArticleRecords
-from .resolve import resolve
+from .resolve import Corpus, EntityIndex, canonical_entities, canonical_keys, resolve_article
 from .store import (
     DATASET_FILE,
     DEFAULT_DIR,
@@ -57,13 +60,17 @@ class BuildError(Exception):
 
 @dataclass
 class BuildResult:
-    records: list[ArticleRecords]
     dataset: Dataset
+    records: list[ArticleRecords] = field(default_factory=list)  # with keep_records only
     errors: list[InputError] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     extracted: int = 0  # articles extracted by this build
     reused: int = 0  # articles whose records came from the cache
+    articles: int = 0
+    entities: int = 0  # after resolution
+    statements: int = 0
+    deployments: int = 0
     sync: SyncStats | None = None  # what changed in the store
     store: Path | None = None
 
@@ -134,7 +141,7 @@ def build(
     scheduler: Any = None,
     incremental: bool = True,
     files: bool = True,
-    keep_texts: bool = True,
+    keep_records: bool = False,
     batch_size: int = BATCH_SIZE,
 ) -> BuildResult:
     """Build the graph of the articles in ``paths`` into ``out_dir``.
@@ -146,9 +153,10 @@ def build(
     the workers of the Dask cluster at ``scheduler`` (``executor="dask"``; a
     local cluster of ``jobs`` processes when no scheduler is given).
     ``incremental=False`` re-extracts every article and rewrites the store.
-    ``keep_texts=False`` drops article texts from the returned records, so
-    memory does not grow with the corpus's text. Raises :class:`BuildError`
-    when no article could be read.
+    ``keep_records=True`` also returns each article's records (before
+    resolution, in input order) in ``result.records``; off by default, so
+    memory does not grow with the corpus. Raises :class:`BuildError` when no
+    article could be read.
 
     >>> result = build(["seeds/"], "exports")          # doctest: +SKIP
     >>> result.extracted, result.reused                 # doctest: +SKIP
@@ -160,8 +168,9 @@ def build(
     out = Path(out_dir) if out_dir is not None else None
     cache = BuildCache.in_folder(out) if out is not None else None
     errors: list[InputError] = []
-    found: list[tuple[int, ArticleRecords]] = []
-    keys: set[str] = set()
+    index = EntityIndex()
+    found: list[tuple[int, ArticleRecords]] = []  # kept only if needed
+    keys: dict[str, str] = {}  # article id -> cache key
     waiting: deque[int] = deque()  # input positions of the articles sent to extraction
     unsaved: list[ArticleRecords] = []
     bar = _progress(count_articles(paths) if progress else None, progress)
@@ -169,10 +178,15 @@ def build(
         client, to_close = _open_client(executor, scheduler, jobs)
     except ValueError as err:
         raise BuildError(str(err)) from None
-    result = BuildResult(records=[], dataset=Dataset(), errors=errors, timings=timings)
+    result = BuildResult(dataset=Dataset(), errors=errors, timings=timings)
 
     def keep(position: int, records: ArticleRecords) -> None:
-        found.append((position, records if keep_texts else strip_text(records)))
+        index.add(records)
+        result.articles += 1
+        result.statements += len(records.statements)
+        result.deployments += len(records.deployments)
+        if keep_records or cache is None:
+            found.append((position, records))
         if bar is not None:
             bar.update(1)
 
@@ -186,7 +200,7 @@ def build(
     def to_extract() -> Iterator[Article]:
         for position, article in enumerate(_unique_ids(timed(readable(), timings, "reading"))):
             if cache is not None:
-                keys.add(article_key(article))
+                keys[article.id] = article_key(article)
             cached = cache.get(article) if cache is not None and incremental else None
             if cached is not None:
                 result.reused += 1
@@ -207,28 +221,39 @@ def build(
                 if len(unsaved) >= CACHE_BATCH:
                     cache.put_many(unsaved)
                     unsaved.clear()
-        if not found:
+        if not result.articles:
             raise BuildError("no article could be read" + "".join(f"\n{e}" for e in errors))
         if cache is not None:
             cache.put_many(unsaved)
-            cache.keep_only(keys)
+            cache.keep_only(set(keys.values()))
         if bar is not None:
             bar.close()
             bar = None
-        result.records = [records for _, records in sorted(found, key=lambda item: item[0])]
+        found.sort(key=lambda item: item[0])
+        records = [rec for _, rec in found]
         del found[:]
+        if keep_records:
+            result.records = records
 
         started = time.perf_counter()
-        corpus = resolve(result.records)
+        mapping = canonical_keys(index)
+        entities = canonical_entities(index, mapping)
+        result.entities = len(entities)
         timings["resolution"] = time.perf_counter() - started
         if out is None:
             started = time.perf_counter()
-            result.dataset = to_dataset(corpus)
+            articles = [resolve_article(r, mapping) for r in sorted(records, key=_article_id)]
+            result.dataset = to_dataset(Corpus(entities=entities, articles=articles))
             timings["rdf"] = time.perf_counter() - started
             return result
 
+        # every article's records, read back from the cache one at a time
+        resolved = (resolve_article(cache.records(keys[i]), mapping) for i in sorted(keys))
         result.store = default_store_path(out)
-        result.sync = _update_store(result.store, corpus, cache, not incremental, client, out)
+        result.sync = _update_store(
+            result.store, Corpus(entities=entities, articles=resolved), cache,
+            not incremental, client, out,
+        )
         timings["store"] = result.sync.seconds
         result.dataset = store_dataset(open_store(result.store))
         if files:
@@ -243,6 +268,10 @@ def build(
             cache.close()
         for closable in to_close:
             closable.close()
+
+
+def _article_id(records: ArticleRecords) -> str:
+    return records.article.id
 
 
 def _update_store(path: Path, corpus, cache, full: bool, client, work_dir: Path) -> SyncStats:

@@ -80,11 +80,6 @@ def records_digest(records: ArticleRecords) -> str:
     return hashlib.sha256((code_fingerprint() + _json(data)).encode()).hexdigest()
 
 
-def strip_text(records: ArticleRecords) -> ArticleRecords:
-    """``records`` without the article's text, to keep a large corpus in memory."""
-    return replace(records, article=replace(records.article, text=""))
-
-
 class BuildCache:
     """The records and graph digests of the last build in one output folder."""
 
@@ -122,16 +117,22 @@ class BuildCache:
         self.close()
 
     # records ---------------------------------------------------------------
+    def _fetch(self, key: str) -> ArticleRecords | None:
+        db = self._conn(create=False)
+        row = db and db.execute("SELECT data FROM records WHERE key = ?", (key,)).fetchone()
+        return ArticleRecords.from_dict(json.loads(row[0])) if row else None
+
     def get(self, article: Article) -> ArticleRecords | None:
         """The cached records of ``article`` (with its current text), or None."""
-        db = self._conn(create=False)
-        if db is None:
-            return None
-        row = db.execute("SELECT data FROM records WHERE key = ?", (article_key(article),)).fetchone()
-        if row is None:
-            return None
-        records = ArticleRecords.from_dict(json.loads(row[0]))
-        return replace(records, article=article)
+        records = self._fetch(article_key(article))
+        return None if records is None else replace(records, article=article)
+
+    def records(self, key: str) -> ArticleRecords:
+        """The cached records under ``key`` (an :func:`article_key`), without the text."""
+        records = self._fetch(key)
+        if records is None:
+            raise KeyError(key)
+        return records
 
     def put_many(self, records: Iterable[ArticleRecords]) -> None:
         rows = []

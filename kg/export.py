@@ -3,7 +3,9 @@
 Same graph in, same bytes out: line-based syntaxes are sorted, and the others
 are fed their triples in sorted order, so ``exports/`` diffs well in git.
 Files are written to a temporary file and renamed, so an interrupted export
-never leaves half a file behind.
+never leaves half a file behind. N-Quads of a graph in an Oxigraph store
+stream straight from the store (in its index order, which depends only on
+the content), so exporting a corpus of any size takes no memory.
 """
 from __future__ import annotations
 
@@ -12,6 +14,9 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, Callable
+
+import pyoxigraph as ox
 
 from rdflib import Dataset, Graph, plugin
 from rdflib.plugins.serializers.trig import TrigSerializer
@@ -135,14 +140,15 @@ def _umask() -> int:
     return current
 
 
-def write_atomic(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
+def write_atomic(path: str | Path, data: bytes | Callable[[BinaryIO], None]) -> Path:
+    """Write ``data`` (bytes, or a function writing to a binary file) to
+    ``path`` through a temporary file and a rename."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            out.write(data) if isinstance(data, bytes) else data(out)
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes files private
         os.replace(tmp, path)
     except BaseException:
@@ -151,6 +157,19 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
     return path
 
 
+def write(ds: Dataset, out: BinaryIO, fmt: str | Format = "turtle") -> None:
+    """Write ``ds`` in ``fmt`` to ``out``, streaming N-Quads from an Oxigraph store."""
+    from .store import oxigraph_store  # the store module reads files through this one
+
+    fmt = fmt if isinstance(fmt, Format) else get_format(fmt)
+    store = oxigraph_store(ds)
+    if store is not None and fmt.name == "nquads":
+        store.dump(out, ox.RdfFormat.N_QUADS)
+    else:
+        out.write(serialize(ds, fmt))
+
+
 def export(ds: Dataset, path: str | Path, fmt: str | Format | None = None) -> Path:
     """Write ``ds`` to ``path`` (format from ``fmt`` or the file suffix)."""
-    return write_atomic(path, serialize(ds, fmt or format_for_path(path)))
+    chosen = fmt or format_for_path(path)
+    return write_atomic(path, lambda out: write(ds, out, chosen))

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from .gazetteer import load_gazetteer
-from .records import ORGANIZATION, PERSON, PLACE, ArticleRecords, Entity
+from .records import ORGANIZATION, PERSON, PLACE, Article, ArticleRecords, Entity
 from .text import fold
 
 #: Minimum rapidfuzz ratio for two unknown names of the same kind to merge.
@@ -38,6 +38,74 @@ class Corpus:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     articles: list[ArticleRecords] = field(default_factory=list)
+
+
+Order = tuple[str, int]  # (article id, position of the entity in its article)
+
+
+@dataclass
+class _Key:
+    """What the corpus says of one provisional key.
+
+    What the first occurrence decides (kind, label, Wikidata id, location) is
+    kept with its :data:`Order`, so folding articles in any order ends as
+    folding them sorted by article id.
+    """
+
+    first: Order
+    kind: str
+    label: str
+    labels: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    affiliations: set[str] = field(default_factory=set)
+    wikidata: tuple[Order, str] | None = None
+    located_in: tuple[Order, str] | None = None
+
+
+def _earliest(a: tuple[Order, str] | None, b: tuple[Order, str] | None):
+    return b if a is None or (b is not None and b[0] < a[0]) else a
+
+
+class EntityIndex:
+    """The entities of a corpus, gathered one article at a time.
+
+    It grows with the number of distinct entities, not with the number of
+    articles, so a build can stream articles through it, resolve, and fetch
+    each article's records again when it maps them.
+
+    >>> index = EntityIndex()
+    >>> index.add(ArticleRecords(
+    ...     article=Article(id="a", text="", source="a.txt"),
+    ...     entities=[Entity(key="person/joe-biden", kind=PERSON, label="Joe Biden")]))
+    >>> sorted(index.keys)
+    ['person/joe-biden']
+    """
+
+    def __init__(self) -> None:
+        self.keys: dict[str, _Key] = {}
+        self.mentions: Counter[str] = Counter()
+
+    def add(self, records: ArticleRecords) -> None:
+        for position, e in enumerate(records.entities):
+            order = (records.article.id, position)
+            known = self.keys.get(e.key)
+            if known is None or order < known.first:
+                first = _Key(first=order, kind=e.kind, label=e.label)
+                if known is not None:
+                    first.labels, first.names = known.labels, known.names
+                    first.roles, first.affiliations = known.roles, known.affiliations
+                    first.wikidata, first.located_in = known.wikidata, known.located_in
+                known = self.keys[e.key] = first
+            known.labels.add(e.label)
+            known.names.update((e.label, *e.aliases))
+            known.roles.update(e.roles)
+            known.affiliations.update(e.affiliations)
+            if e.wikidata:
+                known.wikidata = _earliest(known.wikidata, (order, e.wikidata))
+            if e.located_in:
+                known.located_in = _earliest(known.located_in, (order, e.located_in))
+        self.mentions.update(m.entity for m in records.mentions)
 
 
 def _words(name: str) -> list[str]:
@@ -124,23 +192,19 @@ def _block(kind: str, label: str) -> str:
     return f"{kind}:{(words[-1] if kind == PERSON else ''.join(words))[:1]}" if words else kind
 
 
-def canonical_keys(records: list[ArticleRecords]) -> dict[str, str]:
-    """Map every provisional key to its canonical key.
+def canonical_keys(index: EntityIndex) -> dict[str, str]:
+    """Map every provisional key of ``index`` to its canonical key.
 
     Gazetteer keys are canonical and never merge with each other. Otherwise
     the key chosen for a group is the one with the most mentions, then the
     longest label, then the first in alphabetical order.
     """
     gaz = load_gazetteer()
-    entities: dict[str, list[Entity]] = {}
-    for rec in records:
-        for e in rec.entities:
-            entities.setdefault(e.key, []).append(e)
-    counts = Counter(m.entity for rec in records for m in rec.mentions)
-    keys = sorted(entities)
-    kind = {k: entities[k][0].kind for k in keys}
-    label = {k: min(e.label for e in entities[k]) for k in keys}
-    names = {k: sorted({n for e in entities[k] for n in [e.label, *e.aliases]}) for k in keys}
+    counts = index.mentions
+    keys = sorted(index.keys)
+    kind = {k: index.keys[k].kind for k in keys}
+    label = {k: min(index.keys[k].labels) for k in keys}
+    names = {k: sorted(index.keys[k].names) for k in keys}
     for k in keys:
         if k in gaz.entities:
             names[k] = sorted({*names[k], *gaz.entities[k].names})
@@ -197,64 +261,90 @@ def _similar(kind: str, label: str, other_names: list[str], other_label: str) ->
     return False
 
 
-def resolve(records: list[ArticleRecords]) -> Corpus:
-    """Merge the entities of ``records`` and rewrite their references."""
+def canonical_entities(index: EntityIndex, mapping: dict[str, str]) -> dict[str, Entity]:
+    """One entity per canonical key, with everything its provisional keys say.
+
+    Its first occurrence (by article id) gives its kind, its Wikidata id and
+    location when it has them; its label is the gazetteer's, or else the best
+    of its names (:func:`_best_label`); every other name becomes an alias.
+    """
     gaz = load_gazetteer()
-    mapping = canonical_keys(records)
+    groups: dict[str, list[_Key]] = {}
+    for key in sorted(index.keys):
+        groups.setdefault(mapping.get(key, key), []).append(index.keys[key])
+    entities = {}
+    for key, members in sorted(groups.items()):
+        first = min(members, key=lambda m: m.first)
+        wikidata = located_in = None
+        for m in members:
+            wikidata, located_in = _earliest(wikidata, m.wikidata), _earliest(located_in, m.located_in)
+        names = set().union(*(m.names for m in members))
+        entity = Entity(
+            key=key, kind=first.kind, label=first.label,
+            aliases=sorted(names - {first.label}),
+            wikidata=wikidata[1] if wikidata else None,
+            located_in=mapping.get(located_in[1], located_in[1]) if located_in else None,
+            roles=sorted(set().union(*(m.roles for m in members))),
+            affiliations=sorted(
+                {mapping.get(a, a) for m in members for a in m.affiliations} - {key}
+            ),
+        )
+        known = gaz.entities.get(key)
+        entity.label = known.label if known else _best_label(entity)
+        entity.aliases = sorted(names - {entity.label})
+        entities[key] = entity
+    _add_referenced(entities, gaz)
+    return entities
+
+
+def resolve_article(records: ArticleRecords, mapping: dict[str, str]) -> ArticleRecords:
+    """``records`` with every entity reference rewritten to its canonical key.
+
+    The entities themselves go to the corpus (:func:`canonical_entities`).
+    """
 
     def canon(key: str | None) -> str | None:
         return mapping.get(key, key) if key else key
 
-    corpus = Corpus()
-    for rec in sorted(records, key=lambda r: r.article.id):
-        for entity in rec.entities:
-            key = canon(entity.key)
-            fixed = replace(
-                entity,
-                key=key,
-                aliases=list(entity.aliases),
-                roles=list(entity.roles),
-                affiliations=[canon(a) for a in entity.affiliations],
-                located_in=canon(entity.located_in),
-            )
-            if key in corpus.entities:
-                corpus.entities[key].absorb(fixed)
-            else:
-                corpus.entities[key] = fixed
-        corpus.articles.append(
+    return replace(
+        records,
+        entities=[],
+        mentions=[replace(m, entity=canon(m.entity)) for m in records.mentions],
+        statements=[
+            replace(s, speaker=canon(s.speaker), about=[canon(a) for a in s.about])
+            for s in records.statements
+        ],
+        deployments=[
             replace(
-                rec,
-                entities=[],
-                mentions=[replace(m, entity=canon(m.entity)) for m in rec.mentions],
-                statements=[
-                    replace(s, speaker=canon(s.speaker), about=[canon(a) for a in s.about])
-                    for s in rec.statements
-                ],
-                deployments=[
-                    replace(
-                        d,
-                        origin=canon(d.origin),
-                        destination=canon(d.destination),
-                        place=canon(d.place),
-                        claimant=canon(d.claimant),
-                    )
-                    for d in rec.deployments
-                ],
+                d,
+                origin=canon(d.origin),
+                destination=canon(d.destination),
+                place=canon(d.place),
+                claimant=canon(d.claimant),
             )
-        )
-    for key, entity in corpus.entities.items():
-        known = gaz.entities.get(key)
-        old, entity.label = entity.label, known.label if known else _best_label(entity)
-        if old != entity.label:
-            entity.aliases.append(old)
-        entity.aliases = sorted(set(entity.aliases) - {entity.label})
-        entity.roles = sorted(set(entity.roles))
-        entity.affiliations = sorted(set(a for a in entity.affiliations if a != key))
-    _add_referenced(corpus, gaz)
-    return corpus
+            for d in records.deployments
+        ],
+    )
 
 
-def _add_referenced(corpus: Corpus, gaz) -> None:
+def resolve(records: list[ArticleRecords]) -> Corpus:
+    """Merge the entities of ``records`` and rewrite their references.
+
+    A build streams the same steps: :class:`EntityIndex`, then
+    :func:`canonical_keys`, :func:`canonical_entities` and
+    :func:`resolve_article` for each article.
+    """
+    index = EntityIndex()
+    for rec in records:
+        index.add(rec)
+    mapping = canonical_keys(index)
+    return Corpus(
+        entities=canonical_entities(index, mapping),
+        articles=[resolve_article(r, mapping) for r in sorted(records, key=lambda r: r.article.id)],
+    )
+
+
+def _add_referenced(entities: dict[str, Entity], gaz) -> None:
     """Describe the well-known entities that are only referred to.
 
     "Bruxelles" is located in Belgium even if no article names Belgium; the
@@ -263,15 +353,15 @@ def _add_referenced(corpus: Corpus, gaz) -> None:
     while True:
         referenced = sorted({
             key
-            for e in corpus.entities.values()
+            for e in entities.values()
             for key in (*e.affiliations, e.located_in)
-            if key and key not in corpus.entities and key in gaz.entities
+            if key and key not in entities and key in gaz.entities
         })
         if not referenced:
             return
         for key in referenced:
             known = gaz.entities[key]
-            corpus.entities[key] = Entity(
+            entities[key] = Entity(
                 key=key, kind=known.kind, label=known.label, wikidata=known.wikidata,
                 affiliations=list(known.affiliations), located_in=known.located_in,
             )

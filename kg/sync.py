@@ -8,18 +8,20 @@ it is missing from the store; a graph that is in the store but not in the
 corpus (an article that disappeared) is dropped. So after a sync the store
 holds exactly what ``to_dataset(corpus)`` would, whatever was there before.
 
-Article graphs are mapped in partitions (in this process or on Dask
-workers), each turned into N-Quads, written under ``<out>/partitions/`` and
-bulk-loaded.
+Articles stream through: each one's digest is checked as it comes, and
+only those whose graph changed are mapped, in partitions (in this process
+or on Dask workers), each turned into N-Quads, written under
+``<out>/partitions/`` and bulk-loaded. Memory does not grow with the corpus.
 """
 from __future__ import annotations
 
 import hashlib
 import shutil
 import time
+from collections import deque
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import pyoxigraph as ox
 from rdflib import Dataset, URIRef
@@ -28,7 +30,6 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from .cache import BuildCache, records_digest
 from .mapping import article_iri, to_dataset
 from .parallel import batched, map_batches
-from .records import ArticleRecords
 from .resolve import Corpus
 
 PARTITIONS_DIR = "partitions"
@@ -100,23 +101,20 @@ def sync_store(
     full: bool = False,
     client: Any = None,
     work_dir: str | Path | None = None,
-    partition_size: int = PARTITION_SIZE,
+    partition_size: int | None = None,
     map_dataset: Callable[[Corpus], Dataset] = to_dataset,
 ) -> SyncStats:
     """Make ``store`` hold the graphs of ``corpus``; ``full`` rewrites everything.
 
-    ``cache`` remembers the digest of each graph written, so an unchanged
-    graph is not rewritten next time; without it every graph is. ``client``
-    (a Dask client) maps the article partitions on the cluster. Large
-    partitions go through N-Quads files in ``work_dir/partitions/``.
+    ``corpus.articles`` may be any iterable of resolved records, one per
+    article: a generator streams them, so a corpus larger than memory can be
+    synced. ``cache`` remembers the digest of each graph written, so an
+    unchanged graph is not rewritten next time; without it every graph is.
+    ``client`` (a Dask client) maps the article partitions on the cluster.
+    Large partitions go through N-Quads files in ``work_dir/partitions/``.
     """
     started = time.perf_counter()
     stats = SyncStats()
-    base = corpus_graphs(corpus, map_dataset)
-    articles: dict[str, ArticleRecords] = {str(article_iri(r.article.id)): r for r in corpus.articles}
-    wanted = {iri: _digest(data) for iri, data in base.items()}
-    wanted.update((iri, records_digest(rec)) for iri, rec in articles.items())
-
     if full:
         store.clear()
         if cache:
@@ -125,32 +123,69 @@ def sync_store(
     present = {g.value for g in store.named_graphs()}
     if next(store.quads_for_pattern(None, None, None, ox.DefaultGraph()), None) is not None:
         present.add(str(DATASET_DEFAULT_GRAPH_ID))
-    stale = (present | set(known)) - set(wanted)
-    changed = {iri for iri, d in wanted.items() if known.get(iri) != d or iri not in present}
-    stats.unchanged = len(wanted) - len(changed)
-    stats.removed = len(stale)
-    stats.written = len(changed)
+    wanted: set[str] = set()
 
-    if cache:  # a crash from here on leaves these graphs unknown, so rewritten next time
-        cache.forget_graphs(stale | changed)
-    for iri in sorted(stale | changed):
-        if iri in present:
-            node = _graph_node(iri)
-            if isinstance(node, ox.DefaultGraph):
-                store.clear_graph(node)
-            else:
-                store.remove_graph(node)
-    partitions = Path(work_dir) / PARTITIONS_DIR if work_dir else None
-    _load(store, b"".join(base[iri] for iri in sorted(base) if iri in changed), None)
-    todo = [articles[iri] for iri in sorted(changed) if iri in articles]
-    parts = (replace(corpus, entities={}, articles=batch) for batch in batched(todo, partition_size))
-    for number, data in enumerate(map_batches(partition_nquads, parts, client=client)):
-        path = partitions / f"part-{number:05d}.nq" if partitions else None
-        _load(store, data, path, bulk=client is not None)
-    store.flush()
+    def rewrite(digests: dict[str, str], data: bytes, path: Path | None = None) -> None:
+        """Replace the graphs named in ``digests`` by the quads in ``data``."""
+        if cache:  # a crash from here on leaves these graphs unknown, so rewritten next time
+            cache.forget_graphs(digests)
+        for iri in sorted(digests):
+            if iri in present:
+                _drop(store, iri)
+        _load(store, data, path, bulk=path is not None and client is not None)
+        if cache:
+            cache.set_graphs(digests)
+        stats.written += len(digests)
+
+    base = corpus_graphs(corpus, map_dataset)
+    wanted.update(base)
+    digests = {iri: _digest(data) for iri, data in base.items()}
+    changed = {iri: d for iri, d in digests.items() if known.get(iri) != d or iri not in present}
+    stats.unchanged += len(base) - len(changed)
+    if changed:
+        rewrite(changed, b"".join(base[iri] for iri in sorted(changed)))
+
+    batches: deque[dict[str, str]] = deque()
+
+    def partitions() -> Iterator[Corpus]:
+        """Partitions of the articles whose graph changed; the others are only counted."""
+        for batch in batched(_changed_articles(corpus.articles, known, present, wanted, stats),
+                             partition_size or PARTITION_SIZE):
+            batches.append(dict((iri, digest) for iri, digest, _ in batch))
+            yield replace(corpus, entities={}, articles=[rec for _, _, rec in batch])
+
+    folder = Path(work_dir) / PARTITIONS_DIR if work_dir else None
+    for number, data in enumerate(map_batches(partition_nquads, partitions(), client=client)):
+        rewrite(batches.popleft(), data, folder / f"part-{number:05d}.nq" if folder else None)
+
+    stale = (present | set(known)) - wanted
     if cache:
-        cache.set_graphs({iri: wanted[iri] for iri in changed})
-    if partitions and partitions.exists():
-        shutil.rmtree(partitions, ignore_errors=True)
+        cache.forget_graphs(stale)
+    for iri in sorted(stale & present):
+        _drop(store, iri)
+    stats.removed = len(stale)
+    store.flush()
+    if folder and folder.exists():
+        shutil.rmtree(folder, ignore_errors=True)
     stats.seconds = time.perf_counter() - started
     return stats
+
+
+def _changed_articles(articles, known, present, wanted, stats):
+    """``(iri, digest, records)`` of each article whose graph is missing or differs."""
+    for rec in articles:
+        iri = str(article_iri(rec.article.id))
+        digest = records_digest(rec)
+        wanted.add(iri)
+        if known.get(iri) == digest and iri in present:
+            stats.unchanged += 1
+        else:
+            yield iri, digest, rec
+
+
+def _drop(store: ox.Store, iri: str) -> None:
+    node = _graph_node(iri)
+    if isinstance(node, ox.DefaultGraph):
+        store.clear_graph(node)
+    else:
+        store.remove_graph(node)

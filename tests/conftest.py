@@ -20,7 +20,7 @@ def seeds_build(tmp_path_factory):
     from kg.build import build
 
     out = tmp_path_factory.mktemp("seeds-build")
-    result = build([SEEDS], out)
+    result = build([SEEDS], out, keep_records=True)
     result.out_dir = out
     return result
 

@@ -45,7 +45,7 @@ def test_chrome_never_becomes_a_fact(seeds_build):
 def test_build_goes_on_after_bad_input_and_reports_it(tmp_path):
     (tmp_path / "good.txt").write_text(FRENCH, encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
-    result = build([tmp_path, tmp_path / "missing.txt"], tmp_path / "out")
+    result = build([tmp_path, tmp_path / "missing.txt"], tmp_path / "out", keep_records=True)
     assert [r.article.id for r in result.records] == ["good"]
     assert sorted(Path(e.source).name for e in result.errors) == ["empty.txt", "missing.txt"]
     assert (tmp_path / "out" / "graph.ttl").exists()

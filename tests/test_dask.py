@@ -34,7 +34,7 @@ def test_dask_build_equals_local_build(cluster, seeds_dir, seeds_build, tmp_path
     monkeypatch.setattr(kg.sync, "_load", spy)
     out = tmp_path / "out"
     result = build([seeds_dir], out, executor="dask", scheduler=cluster.scheduler_address,
-                   batch_size=2)
+                   batch_size=2, keep_records=True)
     assert result.extracted == 5
     assert result.records == seeds_build.records
     for name in ("graph.trig", "graph.ttl"):

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import shutil
-from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
@@ -16,7 +15,7 @@ from kg.cli import main
 from kg.export import serialize
 from kg.mapping import article_iri
 from kg.namespaces import NKG
-from kg.resolve import resolve as real_resolve
+from kg.resolve import canonical_keys as real_canonical_keys
 from kg.store import load_dataset
 
 ADDED = "\n\nLe ministre français des Affaires étrangères a déclaré mercredi que Paris restait vigilant."
@@ -89,19 +88,12 @@ def test_incremental_build_equals_build_from_scratch(corpus, tmp_path):
 def test_resolution_changes_reach_unchanged_articles(corpus, tmp_path, monkeypatch):
     """A new article can change how old ones resolve: their graphs are rewritten."""
 
-    def corpus_dependent(records):
-        resolved = real_resolve(records)
-        tag = f"-{len(records)}"
-        return replace(
-            resolved,
-            entities={k + tag: replace(e, key=k + tag) for k, e in resolved.entities.items()},
-            articles=[
-                replace(r, mentions=[replace(m, entity=m.entity + tag) for m in r.mentions])
-                for r in resolved.articles
-            ],
-        )
+    def corpus_dependent(index):
+        """Canonical keys that change with every entity added to the corpus."""
+        tag = f"-{len(index.keys)}"
+        return {key: canonical + tag for key, canonical in real_canonical_keys(index).items()}
 
-    monkeypatch.setattr(kg.build, "resolve", corpus_dependent)
+    monkeypatch.setattr(kg.build, "canonical_keys", corpus_dependent)
     folder, seeds = corpus
     out = tmp_path / "out"
     build([folder], out)

@@ -13,7 +13,7 @@ from kg.parallel import batched, default_jobs, ordered_map
 
 def test_parallel_build_equals_single_process_build(seeds_dir, seeds_build, tmp_path):
     """Two workers, batches of two articles: same records, same order, same graph."""
-    result = build([seeds_dir], tmp_path / "out", jobs=2, batch_size=2)
+    result = build([seeds_dir], tmp_path / "out", jobs=2, batch_size=2, keep_records=True)
     assert result.extracted == 5 and result.timings["nlp"] > 0
     assert [r.article.id for r in result.records] == [r.article.id for r in seeds_build.records]
     assert result.records == seeds_build.records

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
 
 from ..build import BuildError, build
 from ..parallel import EXECUTORS, default_jobs
-from ..export import FORMATS, export, get_format, serialize
+from ..export import FORMATS, export, get_format, write
 from ..validate import validate
 from .common import graph_option, is_terminal, open_graph
 
@@ -106,7 +105,7 @@ def build_command(paths, out_dir, allow_errors, progress, jobs, executor, schedu
     try:
         result = build(
             paths, out_dir, progress=show, jobs=jobs or default_jobs(), executor=executor,
-            scheduler=scheduler, incremental=incremental, files=files, keep_texts=False,
+            scheduler=scheduler, incremental=incremental, files=files,
         )
     except BuildError as err:
         raise click.ClickException(str(err)) from None
@@ -114,10 +113,9 @@ def build_command(paths, out_dir, allow_errors, progress, jobs, executor, schedu
         raise click.ClickException(f"{out_dir}: {err}") from None
     for error in result.errors:
         click.echo(f"error: {error}", err=True)
-    counts = _count(result.records)
     click.echo(
-        f"{len(result.records)} articles, {counts['entities']} entities, "
-        f"{counts['statements']} statements, {counts['deployments']} deployments, "
+        f"{result.articles} articles, {result.entities} entities, "
+        f"{result.statements} statements, {result.deployments} deployments, "
         f"{len(result.dataset)} triples",
         err=True,
     )
@@ -131,14 +129,6 @@ def build_command(paths, out_dir, allow_errors, progress, jobs, executor, schedu
         click.echo(f"wrote {path}", err=True)
     if result.errors and not allow_errors:
         sys.exit(1)
-
-
-def _count(records) -> dict[str, int]:
-    return {
-        "entities": len({m.entity for r in records for m in r.mentions}),
-        "statements": sum(len(r.statements) for r in records),
-        "deployments": sum(len(r.deployments) for r in records),
-    }
 
 
 @click.command("export")
@@ -162,6 +152,9 @@ def _count(records) -> dict[str, int]:
 def export_command(fmt, output, graph_path):
     """Write the built graph in another RDF syntax.
 
+    N-Quads are streamed straight from the store, so they work for a graph of
+    any size; the other syntaxes are built in memory, in sorted order.
+
     \b
     Example:
       kg export --format nquads -o graph.nq
@@ -176,7 +169,7 @@ def export_command(fmt, output, graph_path):
         export(ds, output, chosen)
         click.echo(f"wrote {output}", err=True)
     else:
-        sys.stdout.buffer.write(serialize(ds, chosen))
+        write(ds, sys.stdout.buffer, chosen)
 
 
 @click.command("validate")

@@ -254,7 +254,6 @@ def _figures(analysis: Analysis) -> list[Figure]:
                 r"dont\s*$", analysis.text[max(seg_start, amount.start - 8): amount.start]
             ):
                 noun, end = prev.noun, amount.end
-        part_of = None
         if noun is None and not weak and i + 1 < len(amounts):
             # "18 des 40 soldats": the part is counted later, with the group
             nxt = amounts[i + 1]

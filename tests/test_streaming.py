@@ -1,0 +1,68 @@
+"""A build streams: the records it holds at once do not grow with the corpus."""
+from __future__ import annotations
+
+import json
+import weakref
+
+import kg.build
+import kg.sync
+from kg.build import build
+from kg.records import ArticleRecords
+from kg.resolve import resolve
+
+SENTENCES = (
+    "Le président ukrainien Volodymyr Zelensky a déclaré lundi que {n} soldats étaient arrivés à Koursk.",
+    "Selon le ministre français des Armées, au moins {n} militaires russes ont quitté la Syrie.",
+    "Le porte-parole du Kremlin a affirmé que {n} instructeurs seraient envoyés en Biélorussie.",
+)
+
+
+def _corpus(path, size: int):
+    with open(path, "w", encoding="utf-8") as out:
+        for n in range(size):
+            text = SENTENCES[n % len(SENTENCES)].format(n=1000 + n)
+            out.write(json.dumps({"id": f"a{n:03d}", "text": text}, ensure_ascii=False) + "\n")
+
+
+def _track_live_records(monkeypatch) -> list[int]:
+    """Record, at each new ArticleRecords, how many are alive."""
+    live = [0]
+    peaks = [0]
+    original = ArticleRecords.__init__
+
+    def gone():
+        live[0] -= 1
+
+    def init(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        live[0] += 1
+        weakref.finalize(self, gone)
+        peaks[0] = max(peaks[0], live[0])
+
+    monkeypatch.setattr(ArticleRecords, "__init__", init)
+    return peaks
+
+
+def test_build_holds_a_bounded_number_of_records(tmp_path, monkeypatch):
+    monkeypatch.setattr(kg.build, "CACHE_BATCH", 4)
+    monkeypatch.setattr(kg.sync, "PARTITION_SIZE", 4)
+    peaks = _track_live_records(monkeypatch)
+    for size in (12, 60):
+        _corpus(tmp_path / f"{size}.jsonl", size)
+        peaks[0] = 0
+        result = build([tmp_path / f"{size}.jsonl"], tmp_path / f"out-{size}", files=False)
+        assert result.articles == size and result.records == []
+        if size == 12:
+            small = peaks[0]
+    # the same bound for 12 and 60 articles: batches, not the corpus
+    assert peaks[0] <= max(small, 40) < 60
+
+
+def test_streamed_build_equals_resolving_all_records_at_once(tmp_path):
+    """The store of a streamed build holds what ``resolve`` + mapping give in memory."""
+    _corpus(tmp_path / "c.jsonl", 9)
+    on_disk = build([tmp_path / "c.jsonl"], tmp_path / "out", keep_records=True)
+    in_memory = build([tmp_path / "c.jsonl"], None)
+    corpus = resolve(on_disk.records)
+    assert on_disk.entities == len(corpus.entities) == in_memory.entities
+    assert sorted(on_disk.dataset.quads()) == sorted(in_memory.dataset.quads())
