@@ -5,7 +5,8 @@ merges the entities of the whole corpus, picks one canonical key, label and
 set of aliases for each, and rewrites every record to use the canonical keys.
 It runs after extraction, over all articles, so adding an article can change
 how earlier ones resolve and a build from scratch and an incremental build
-agree.
+agree. It needs only the entities: an :class:`EntityIndex` gathers them one
+article at a time, so a build never holds the whole corpus's records.
 
 Two provisional keys are the same entity when they are equal, when both name
 a gazetteer entity (already one key), or, for entities the gazetteer does not
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from .gazetteer import load_gazetteer
-from .records import ORGANIZATION, PERSON, PLACE, Article, ArticleRecords, Entity
+from .records import ORGANIZATION, PERSON, PLACE, ArticleRecords, Entity
 from .text import fold
 
 #: Minimum rapidfuzz ratio for two unknown names of the same kind to merge.
@@ -74,6 +75,7 @@ class EntityIndex:
     articles, so a build can stream articles through it, resolve, and fetch
     each article's records again when it maps them.
 
+    >>> from kg.records import Article
     >>> index = EntityIndex()
     >>> index.add(ArticleRecords(
     ...     article=Article(id="a", text="", source="a.txt"),

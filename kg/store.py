@@ -157,3 +157,13 @@ def oxigraph_store(ds: Dataset) -> ox.Store | None:
     """The pyoxigraph store under ``ds``, for code that wants Oxigraph directly."""
     return ds.store._inner if is_store_backed(ds) else None
 
+
+
+def count_quads(ds: Dataset) -> int:
+    """Triples in all graphs of ``ds``, one per graph holding them.
+
+    Unlike ``len(ds)`` on a store (a ``COUNT(DISTINCT …)`` of the union,
+    which holds every triple in memory at once), this costs no memory.
+    """
+    store = oxigraph_store(ds)
+    return len(store) if store is not None else sum(len(g) for g in ds.graphs())

@@ -7,6 +7,7 @@ import click
 
 from ..build import BuildError, build
 from ..parallel import EXECUTORS, default_jobs
+from ..store import count_quads
 from ..export import FORMATS, export, get_format, write
 from ..validate import validate
 from .common import graph_option, is_terminal, open_graph
@@ -116,7 +117,7 @@ def build_command(paths, out_dir, allow_errors, progress, jobs, executor, schedu
     click.echo(
         f"{result.articles} articles, {result.entities} entities, "
         f"{result.statements} statements, {result.deployments} deployments, "
-        f"{len(result.dataset)} triples",
+        f"{count_quads(result.dataset)} triples",
         err=True,
     )
     if result.sync is not None:
