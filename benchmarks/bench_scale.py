@@ -38,7 +38,6 @@ import argparse
 import multiprocessing
 import os
 import platform
-import resource
 import signal
 import statistics
 import subprocess
@@ -140,11 +139,6 @@ def answer(ds, text: str) -> int:
 
     ds.default_union = True
     return sum(1 for _ in ds.query(text, initNs=PREFIXES))
-
-
-def peak_mb() -> float:
-    """Peak resident memory of this process so far (Linux counts ru_maxrss in KB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 class Stopped(BaseException):
@@ -253,6 +247,8 @@ def bench_sparql(sizes: list[int], runs: int, limit: float, workdir: Path) -> No
     import pyoxigraph as ox
     from rdflib import Dataset
 
+    from benchmarks.bench_sparql import peak_rss_mb
+
     source = seeds_quads(workdir)
     queries = {p.stem: p.read_text(encoding="utf-8") for p in sorted((ROOT / "kg/queries").glob("*.rq"))}
     print(f"\nSPARQL latency, Oxigraph store vs rdflib in memory ({machine()}), "
@@ -286,7 +282,7 @@ def bench_sparql(sizes: list[int], runs: int, limit: float, workdir: Path) -> No
         print(f"| {count} | *loading* | | bulk load {store_load:.1f} s | | parse {rdflib_load:.1f} s | | |",
               flush=True)
         on_store.close()
-        print(f"\nAfter {count} triples: peak RSS {peak_mb():.0f} MB in this process (rdflib), "
+        print(f"\nAfter {count} triples: peak RSS {peak_rss_mb():.0f} MB in this process (rdflib), "
               f"{on_store.peak:.0f} MB in the store's child process.", flush=True)
         in_memory = None  # freed before the next size
 

@@ -231,7 +231,6 @@ def build(
             bar = None
         found.sort(key=lambda item: item[0])
         records = [rec for _, rec in found]
-        del found[:]
         if keep_records:
             result.records = records
 
@@ -242,7 +241,7 @@ def build(
         timings["resolution"] = time.perf_counter() - started
         if out is None:
             started = time.perf_counter()
-            articles = [resolve_article(r, mapping) for r in sorted(records, key=_article_id)]
+            articles = [resolve_article(r, mapping) for r in records]
             result.dataset = to_dataset(Corpus(entities=entities, articles=articles))
             timings["rdf"] = time.perf_counter() - started
             return result
@@ -268,10 +267,6 @@ def build(
             cache.close()
         for closable in to_close:
             closable.close()
-
-
-def _article_id(records: ArticleRecords) -> str:
-    return records.article.id
 
 
 def _update_store(path: Path, corpus, cache, full: bool, client, work_dir: Path) -> SyncStats:

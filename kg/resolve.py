@@ -92,13 +92,10 @@ class EntityIndex:
         for position, e in enumerate(records.entities):
             order = (records.article.id, position)
             known = self.keys.get(e.key)
-            if known is None or order < known.first:
-                first = _Key(first=order, kind=e.kind, label=e.label)
-                if known is not None:
-                    first.labels, first.names = known.labels, known.names
-                    first.roles, first.affiliations = known.roles, known.affiliations
-                    first.wikidata, first.located_in = known.wikidata, known.located_in
-                known = self.keys[e.key] = first
+            if known is None:
+                known = self.keys[e.key] = _Key(first=order, kind=e.kind, label=e.label)
+            elif order < known.first:
+                known.first, known.kind, known.label = order, e.kind, e.label
             known.labels.add(e.label)
             known.names.update((e.label, *e.aliases))
             known.roles.update(e.roles)

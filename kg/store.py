@@ -158,7 +158,6 @@ def oxigraph_store(ds: Dataset) -> ox.Store | None:
     return ds.store._inner if is_store_backed(ds) else None
 
 
-
 def count_quads(ds: Dataset) -> int:
     """Triples in all graphs of ``ds``, one per graph holding them.
 

@@ -30,6 +30,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from .cache import BuildCache, records_digest
 from .mapping import article_iri, to_dataset
 from .parallel import batched, map_batches
+from .records import ArticleRecords
 from .resolve import Corpus
 
 PARTITIONS_DIR = "partitions"
@@ -123,7 +124,12 @@ def sync_store(
     present = {g.value for g in store.named_graphs()}
     if next(store.quads_for_pattern(None, None, None, ox.DefaultGraph()), None) is not None:
         present.add(str(DATASET_DEFAULT_GRAPH_ID))
-    wanted: set[str] = set()
+    base = corpus_graphs(corpus, map_dataset)
+    wanted = set(base)
+
+    def current(iri: str, digest: str) -> bool:
+        """Whether the store already holds this graph as it should be."""
+        return known.get(iri) == digest and iri in present
 
     def rewrite(digests: dict[str, str], data: bytes, path: Path | None = None) -> None:
         """Replace the graphs named in ``digests`` by the quads in ``data``."""
@@ -137,20 +143,27 @@ def sync_store(
             cache.set_graphs(digests)
         stats.written += len(digests)
 
-    base = corpus_graphs(corpus, map_dataset)
-    wanted.update(base)
     digests = {iri: _digest(data) for iri, data in base.items()}
-    changed = {iri: d for iri, d in digests.items() if known.get(iri) != d or iri not in present}
+    changed = {iri: d for iri, d in digests.items() if not current(iri, d)}
     stats.unchanged += len(base) - len(changed)
     if changed:
         rewrite(changed, b"".join(base[iri] for iri in sorted(changed)))
+
+    def changed_articles() -> Iterator[tuple[str, str, ArticleRecords]]:
+        """``(iri, digest, records)`` of each article whose graph is missing or differs."""
+        for rec in corpus.articles:
+            iri, digest = str(article_iri(rec.article.id)), records_digest(rec)
+            wanted.add(iri)
+            if current(iri, digest):
+                stats.unchanged += 1
+            else:
+                yield iri, digest, rec
 
     batches: deque[dict[str, str]] = deque()
 
     def partitions() -> Iterator[Corpus]:
         """Partitions of the articles whose graph changed; the others are only counted."""
-        for batch in batched(_changed_articles(corpus.articles, known, present, wanted, stats),
-                             partition_size or PARTITION_SIZE):
+        for batch in batched(changed_articles(), partition_size or PARTITION_SIZE):
             batches.append(dict((iri, digest) for iri, digest, _ in batch))
             yield replace(corpus, entities={}, articles=[rec for _, _, rec in batch])
 
@@ -169,18 +182,6 @@ def sync_store(
         shutil.rmtree(folder, ignore_errors=True)
     stats.seconds = time.perf_counter() - started
     return stats
-
-
-def _changed_articles(articles, known, present, wanted, stats):
-    """``(iri, digest, records)`` of each article whose graph is missing or differs."""
-    for rec in articles:
-        iri = str(article_iri(rec.article.id))
-        digest = records_digest(rec)
-        wanted.add(iri)
-        if known.get(iri) == digest and iri in present:
-            stats.unchanged += 1
-        else:
-            yield iri, digest, rec
 
 
 def _drop(store: ox.Store, iri: str) -> None:
