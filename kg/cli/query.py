@@ -103,7 +103,7 @@ def parse_params(values: tuple[str, ...]) -> dict[str, str]:
 def query_command(
     query, query_file, params, fmt, width, limit, timeout, allow_federation, list_only, graph_path
 ):
-    """Run a SPARQL query over the graph and print its results as they come.
+    """Run a SPARQL query over the graph and print its results.
 
     QUERY is either SPARQL text or the name of a canned query (see --list).
     Queries see all the articles' named graphs merged as the default graph
