@@ -36,9 +36,11 @@ where two nodes are neighbours if any relation links them.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import networkx as nx
+import pyoxigraph as ox
 from rdflib import URIRef
 
 from .namespaces import ID
@@ -62,18 +64,57 @@ SEED = 42
 _NKG = "https://w3id.org/newskg/ontology#"
 
 
-#: The facts the projection reads, in one query: the predicates it joins, the
-#: types of statements and deployments, and the evidence sentence of deployments.
+#: The facts the projection reads, in one query: the predicates it joins and the
+#: types of statements and deployments. Quotes and evidence sentences, the bulk
+#: of the text, are read only for the links a command shows (:class:`Evidence`).
 _FACTS_QUERY = """
 SELECT ?s ?p ?o WHERE {
   {
-    VALUES ?p { nkg:speaker nkg:about nkg:sourceArticle nkg:quote nkg:claimedBy nkg:origin
+    VALUES ?p { nkg:speaker nkg:about nkg:sourceArticle nkg:claimedBy nkg:origin
                 nkg:destination nkg:place nkg:affiliation nkg:locatedIn nkg:mentions }
     ?s ?p ?o
   }
   UNION { VALUES ?o { nkg:Statement nkg:Deployment } ?s a ?o BIND (rdf:type AS ?p) }
-  UNION { ?s a nkg:Deployment ; nkg:evidence ?o BIND (nkg:evidence AS ?p) }
 }"""
+_EVIDENCE_QUERY = """
+SELECT ?text ?via WHERE {
+  { ?via a nkg:Statement ; nkg:quote ?text } UNION { ?via a nkg:Deployment ; nkg:evidence ?text }
+} ORDER BY ?text LIMIT 1"""
+
+
+class Evidence(Mapping):
+    """``via`` key -> the statement's quote or the deployment's evidence sentence,
+    read from the store the first time it is asked for (a path shows a few)."""
+
+    def __init__(self, store, keys: set[str] | None = None):
+        self._store, self._keys, self._found = store, keys if keys is not None else set(), {}
+
+    def _text(self, key: str) -> str | None:
+        if key not in self._keys:
+            return None
+        if key not in self._found:
+            iri = ox.NamedNode(str(ID) + key if "://" not in key else key)
+            rows = self._store.query(
+                _EVIDENCE_QUERY, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True,
+                substitutions={ox.Variable("via"): iri},
+            )
+            self._found[key] = next((row[0].value for row in rows), None)
+        return self._found[key]
+
+    def __getitem__(self, key: str) -> str:
+        text = self._text(key)
+        if text is None:
+            raise KeyError(key)
+        return text
+
+    def __contains__(self, key) -> bool:
+        return self._text(key) is not None
+
+    def __iter__(self):
+        return (key for key in sorted(self._keys) if self._text(key) is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def _facts(store) -> dict[str, dict[str, set]]:
@@ -87,7 +128,7 @@ def _facts(store) -> dict[str, dict[str, set]]:
 
 
 def _links(objects: dict[str, dict[str, set]]):
-    """Every ``(relation, source IRI, target IRI, via IRI or None, article IRIs, text)``.
+    """Every ``(relation, source IRI, target IRI, via IRI or None, article IRIs)``.
 
     The joins of the table above, made in Python over the rows of one query.
     """
@@ -99,27 +140,27 @@ def _links(objects: dict[str, dict[str, set]]):
                 kinds[kind].append(subject)
     get = lambda name, via: objects.get(name, {}).get(via, ())  # noqa: E731
     for via in kinds["Statement"]:
-        articles, text = get("sourceArticle", via), min(get("quote", via), default=None)
+        articles = get("sourceArticle", via)
         about = sorted(get("about", via))
         for speaker in get("speaker", via):
             for entity in about:
-                yield "spoke-about", speaker, entity, via, articles, text
+                yield "spoke-about", speaker, entity, via, articles
         for i, first in enumerate(about):
             for second in about[i + 1 :]:
-                yield "co-mentioned", first, second, via, articles, text
+                yield "co-mentioned", first, second, via, articles
     for via in kinds["Deployment"]:
-        articles, text = get("sourceArticle", via), min(get("evidence", via), default=None)
+        articles = get("sourceArticle", via)
         targets = set(get("destination", via)) | set(get("place", via))
         for claimant in get("claimedBy", via):
             for target in targets | set(get("origin", via)):
-                yield "claimed", claimant, target, via, articles, text
+                yield "claimed", claimant, target, via, articles
         for origin in get("origin", via):
             for target in targets:
-                yield "deployed-to", origin, target, via, articles, text
+                yield "deployed-to", origin, target, via, articles
     for relation, predicate in (("affiliated-with", "affiliation"), ("located-in", "locatedIn")):
         for source, targets in objects.get(predicate, {}).items():
             for target in targets:
-                yield relation, source, target, None, (), None
+                yield relation, source, target, None, ()
 
 
 def key_of(iri) -> str:
@@ -147,7 +188,7 @@ def project(ds) -> nx.MultiDiGraph:
     """
     store = as_store(ds)
     names = entity_names(store)
-    graph = nx.MultiDiGraph(evidence={})
+    graph = nx.MultiDiGraph()
     for iri, named in names.items():
         graph.add_node(
             key_of(iri), label=named.label, kind=named.kind, aliases=list(named.aliases)
@@ -158,21 +199,21 @@ def project(ds) -> nx.MultiDiGraph:
         for entity in entities:
             mentions.setdefault(key_of(entity), set()).add(key_of(article))
     support: dict[tuple[str, str, str], tuple[set, set]] = {}  # edge -> (articles, via)
-    evidence = graph.graph["evidence"]
-    for relation, source, target, via, found, text in _links(facts):
-        source, target = key_of(source), key_of(target)
+    keys: dict[str, str] = {}  # IRI -> key, each computed once
+    key = lambda iri: keys.get(iri) or keys.setdefault(iri, key_of(iri))  # noqa: E731
+    for relation, source, target, via, found in _links(facts):
+        source, target = key(source), key(target)
         if source == target or source not in graph or target not in graph:
             continue
         articles, vias = support.setdefault((source, target, relation), (set(), set()))
         if found:
-            articles.update(key_of(a) for a in found)
+            articles.update(key(a) for a in found)
         else:  # a lasting link (affiliation, location): the articles that mention both
             both = mentions.get(source, set()) & mentions.get(target, set())
             articles |= both or mentions.get(source, set())
         if via is not None:
-            vias.add(key_of(via))
-            if text is not None:
-                evidence[key_of(via)] = text
+            vias.add(key(via))
+    graph.graph["evidence"] = Evidence(store, {v for _, vias in support.values() for v in vias})
     for (source, target, relation), (articles, vias) in sorted(support.items()):
         graph.add_edge(
             source, target, key=relation, relation=relation,
