@@ -383,10 +383,30 @@ def bind_params(
         if kinds.get(key, "entity") == "text":
             bindings[key] = ox.Literal(value)
         else:
-            if names is None:
-                names = entity_names(source)
-            bindings[key] = ox.NamedNode(resolve_name(value, names).iri)
+            known = _known_iri(source, value) if names is None else None
+            if known is None:
+                if names is None:
+                    names = entity_names(source)
+                known = resolve_name(value, names).iri
+            bindings[key] = ox.NamedNode(known)
     return bindings
+
+
+_IS_NAMED = """ASK { VALUES ?class { nkg:Person nkg:Organization nkg:Country nkg:Place }
+                 ?e a ?class }"""
+
+
+def _known_iri(source, value: str) -> str | None:
+    """The IRI a key (``person/x``) or IRI names, if it is an actor or place:
+    resolve_name's first step, asked of the store without loading every name."""
+    wanted = value.strip().strip("<>")
+    if "/" not in wanted or any(c in wanted for c in ' <>"{}|^`\\'):
+        return None
+    iri = wanted if "://" in wanted else ID + wanted
+    store = as_store(source)
+    found = store.query(_IS_NAMED, prefixes=QUERY_PREFIXES, substitutions={ox.Variable("e"): ox.NamedNode(iri)},
+                        use_default_graph_as_union=True)
+    return iri if bool(found) else None
 
 
 class QueryTimeout(QueryError):
