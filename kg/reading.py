@@ -27,6 +27,7 @@ class InputError:
 
     source: str
     message: str
+    detail: str = ""  # e.g. a traceback, shown with --debug
 
     def __str__(self) -> str:
         return f"{self.source}: {self.message}"
