@@ -70,7 +70,11 @@ EXPORTS_STATE = ".exports.json"
 
 
 class BuildError(Exception):
-    """The build could not produce a graph at all."""
+    """The build could not produce a graph at all (``errors``: the inputs that failed)."""
+
+    def __init__(self, message: str, errors: list[InputError] | None = None):
+        super().__init__(message)
+        self.errors = errors or []
 
 
 @dataclass
@@ -283,7 +287,9 @@ def _build(
                 cache.put_many(unsaved)
                 unsaved.clear()
         if not result.articles:
-            raise BuildError("no article could be read" + "".join(f"\n{e}" for e in errors))
+            raise BuildError(
+                "no article could be read" + "".join(f"\n{e}" for e in errors), errors
+            )
         if cache is not None:
             cache.keep_only(set(keys.values()))
         if bar is not None:
