@@ -1,7 +1,7 @@
 """Find the graph a read command should read, and open it as a pyoxigraph store.
 
-A build keeps its graph in an Oxigraph database on disk (``<out>/store/``,
-one named graph per article); :func:`open_source` opens it read-only, so many
+A build keeps its graph in an Oxigraph database on disk (``<out>/store``,
+one named graph per article, a link to the live version; see :mod:`kg.swap`); :func:`open_source` opens it read-only, so many
 readers can work at once and nothing is parsed per command. An RDF file
 (``--graph FILE``) is loaded into an in-memory store, by Oxigraph's own
 parsers when it has one for the syntax and through rdflib otherwise, so every
@@ -63,7 +63,9 @@ def open_read_only(path: str | Path) -> ox.Store:
     """The Oxigraph database at ``path``, opened read-only (many readers at once)."""
     if not is_store(path):
         raise GraphNotFound(f"{path}: not an Oxigraph store")
-    return ox.Store.read_only(str(path))
+    # resolved once: ``store`` is a link that a build swaps (see kg.swap), and
+    # RocksDB opens its files by name later, so pin the version opened now
+    return ox.Store.read_only(str(Path(path).resolve()))
 
 
 def load_file(path: str | Path) -> ox.Store:
