@@ -22,8 +22,9 @@ located-in          place -> country             nkg:locatedIn
 rdflib's own converters (``rdflib.extras.external_graph_libs``) map each
 triple to an edge, which would make statements, deployments and literals
 nodes; here statements and deployments become the *evidence* of edges between
-actors, so the projection reads the graph with SPARQL (through
-:func:`kg.query.run_query`, hence through the rdflib Dataset API).
+actors, so the projection reads the graph with SPARQL on Oxigraph (through
+:func:`kg.query.run_query`): one query for the entities' names, one for every
+edge of every relation, one for the articles that mention each entity.
 
 Edge keys are the relation names, so two nodes are linked at most once per
 meaning, with all the evidence for it. The algorithms (centrality, paths, ego
@@ -36,10 +37,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import networkx as nx
-from rdflib import Dataset, URIRef
+from rdflib import URIRef
 
 from .namespaces import ID
-from .query import Named, entity_names, resolve_name, run_query
+from .query import Named, as_store, entity_names, resolve_name, run_query
 
 #: Relations, in the order they are listed.
 RELATIONS = (
@@ -55,36 +56,39 @@ MEASURES = ("degree", "betweenness", "pagerank")
 #: Seed of the community detection, so that results are repeatable.
 SEED = 42
 
-_EDGE_QUERIES = {
-    "spoke-about": """
-        SELECT ?s ?o ?via ?article ?text WHERE {
-          ?via a nkg:Statement ; nkg:speaker ?s ; nkg:about ?o .
-          OPTIONAL { ?via nkg:sourceArticle ?article }
-          OPTIONAL { ?via nkg:quote ?text }
-        }""",
-    "co-mentioned": """
-        SELECT ?s ?o ?via ?article ?text WHERE {
-          ?via a nkg:Statement ; nkg:about ?s, ?o .
-          FILTER (STR(?s) < STR(?o))
-          OPTIONAL { ?via nkg:sourceArticle ?article }
-          OPTIONAL { ?via nkg:quote ?text }
-        }""",
-    "claimed": """
-        SELECT ?s ?o ?via ?article ?text WHERE {
-          ?via a nkg:Deployment ; nkg:claimedBy ?s ;
-               nkg:origin|nkg:destination|nkg:place ?o .
-          OPTIONAL { ?via nkg:sourceArticle ?article }
-          OPTIONAL { ?via nkg:evidence ?text }
-        }""",
-    "deployed-to": """
-        SELECT ?s ?o ?via ?article ?text WHERE {
-          ?via a nkg:Deployment ; nkg:origin ?s ; nkg:destination|nkg:place ?o .
-          OPTIONAL { ?via nkg:sourceArticle ?article }
-          OPTIONAL { ?via nkg:evidence ?text }
-        }""",
-    "affiliated-with": "SELECT ?s ?o WHERE { ?s nkg:affiliation ?o }",
-    "located-in": "SELECT ?s ?o WHERE { ?s nkg:locatedIn ?o }",
-}
+#: Every link between two actors or places, with its relation and evidence, in one
+#: query: one ``UNION`` branch per relation, so the projection is one pass over the store.
+_EDGES_QUERY = """
+SELECT ?relation ?s ?o ?via ?article ?text WHERE {
+  {
+    ?via a nkg:Statement ; nkg:speaker ?s ; nkg:about ?o .
+    BIND ("spoke-about" AS ?relation)
+    OPTIONAL { ?via nkg:sourceArticle ?article }
+    OPTIONAL { ?via nkg:quote ?text }
+  } UNION {
+    ?via a nkg:Statement ; nkg:about ?s, ?o .
+    FILTER (STR(?s) < STR(?o))
+    BIND ("co-mentioned" AS ?relation)
+    OPTIONAL { ?via nkg:sourceArticle ?article }
+    OPTIONAL { ?via nkg:quote ?text }
+  } UNION {
+    ?via a nkg:Deployment ; nkg:claimedBy ?s ; nkg:origin|nkg:destination|nkg:place ?o .
+    BIND ("claimed" AS ?relation)
+    OPTIONAL { ?via nkg:sourceArticle ?article }
+    OPTIONAL { ?via nkg:evidence ?text }
+  } UNION {
+    ?via a nkg:Deployment ; nkg:origin ?s ; nkg:destination|nkg:place ?o .
+    BIND ("deployed-to" AS ?relation)
+    OPTIONAL { ?via nkg:sourceArticle ?article }
+    OPTIONAL { ?via nkg:evidence ?text }
+  } UNION {
+    ?s nkg:affiliation ?o .
+    BIND ("affiliated-with" AS ?relation)
+  } UNION {
+    ?s nkg:locatedIn ?o .
+    BIND ("located-in" AS ?relation)
+  }
+}"""
 _MENTIONS_QUERY = "SELECT ?article ?e WHERE { ?article nkg:mentions ?e }"
 
 
@@ -97,8 +101,8 @@ def key_of(iri) -> str:
 # --- projection -------------------------------------------------------------
 
 
-def project(ds: Dataset) -> nx.MultiDiGraph:
-    """The actors and places of ``ds`` and the links between them.
+def project(ds) -> nx.MultiDiGraph:
+    """The actors and places of ``ds`` (a store or dataset) and the links between them.
 
     Nodes are entity keys (``person/lloyd-austin``) with ``label``, ``kind``
     (``Person``…), ``aliases`` and ``degree`` (number of neighbours). Edges are
@@ -106,26 +110,29 @@ def project(ds: Dataset) -> nx.MultiDiGraph:
     ``via`` (statement or deployment keys). ``graph.graph["evidence"]`` maps each
     ``via`` key to its quote or evidence sentence. Self-loops are left out.
 
-    >>> g = project(Dataset())
+    >>> import pyoxigraph
+    >>> g = project(pyoxigraph.Store())
     >>> g.number_of_nodes(), g.number_of_edges()
     (0, 0)
     """
-    names = entity_names(ds)
+    store = as_store(ds)
+    names = entity_names(store)
     graph = nx.MultiDiGraph(evidence={})
     for iri, named in names.items():
         graph.add_node(
             key_of(iri), label=named.label, kind=named.kind, aliases=list(named.aliases)
         )
     mentions: dict[str, set[str]] = {}
-    for row in run_query(ds, _MENTIONS_QUERY).rows:
+    for row in run_query(store, _MENTIONS_QUERY).rows:
         mentions.setdefault(key_of(row["e"]), set()).add(key_of(row["article"]))
     found = []
-    for relation in RELATIONS:
-        for row in run_query(ds, _EDGE_QUERIES[relation]).rows:
-            source, target = key_of(row["s"]), key_of(row["o"])
-            if source == target or source not in graph or target not in graph:
-                continue
-            found.append((relation, source, target, row))
+    order = {relation: i for i, relation in enumerate(RELATIONS)}
+    for row in run_query(store, _EDGES_QUERY).rows:
+        source, target = key_of(row["s"]), key_of(row["o"])
+        if source == target or source not in graph or target not in graph:
+            continue
+        found.append((row["relation"], source, target, row))
+    found.sort(key=lambda f: (order[f[0]], f[3].get("via") or "", f[3].get("article") or ""))
     for relation, source, target, row in sorted(found, key=lambda f: (f[1], f[2], f[0])):
         if not graph.has_edge(source, target, key=relation):
             graph.add_edge(source, target, key=relation, relation=relation, articles=[], via=[])

@@ -13,8 +13,6 @@ import io
 import json
 from dataclasses import asdict, dataclass
 
-from rdflib import Dataset, Literal
-
 from .query import run_canned
 
 QUERY = "deployment-claims"
@@ -67,18 +65,11 @@ def _figure(n: int | None) -> str | None:
     return None if n is None else f"{n:,}".replace(",", " ")
 
 
-def _value(term):
-    if term is None:
-        return None
-    return term.toPython() if isinstance(term, Literal) else str(term)
-
-
-def claims_table(dataset: Dataset) -> list[Claim]:
-    """Every deployment claim of ``dataset``, ordered by date, article, then offset."""
-    result = run_canned(dataset, QUERY)
+def claims_table(source) -> list[Claim]:
+    """Every deployment claim of ``source`` (a store or dataset), ordered by date, article, then offset."""
+    result = run_canned(source, QUERY)
     claims = []
-    for row in result.rows:
-        v = {name: _value(term) for name, term in row.items()}
+    for v in result.rows:
         claims.append(
             Claim(
                 date=str(v["date"]) if v.get("date") is not None else None,

@@ -416,7 +416,7 @@ def _int(term) -> int | None:
     if term is None:
         return None
     try:
-        return int(term.toPython())
+        return int(term)
     except (TypeError, ValueError):
         return None
 
@@ -425,8 +425,8 @@ def _term_local(term) -> str | None:
     return None if term is None else _local(term)
 
 
-def read_graph(ds: Dataset) -> GraphFacts:
-    """Read entities, mentions, statements and deployments from ``ds`` with SPARQL."""
+def read_graph(ds) -> GraphFacts:
+    """Read entities, mentions, statements and deployments from ``ds`` (a store or dataset) with SPARQL."""
     facts = GraphFacts()
     for row in run_query(ds, _ENTITIES_QUERY).rows:
         iri = str(row["e"])

@@ -1,10 +1,14 @@
-"""Ask the graph questions in SPARQL, and print the answers.
+"""Ask the graph questions in SPARQL, and get the answers as they come.
 
-Queries run over the union of all named graphs (one per article, plus the
-entities graph), so ``?s nkg:speaker ?who`` finds every statement without a
-``GRAPH`` clause; ``GRAPH ?article { … }`` still works when provenance matters.
-The prefixes of :data:`kg.namespaces.PREFIXES` (nkg, id, wd, schema, rdf,
-rdfs, owl, xsd, skos, prov, dcterms, foaf) are predeclared.
+Every read command runs its SPARQL here, on Oxigraph through pyoxigraph:
+a build's store opened read-only, or a ``--graph`` file loaded into an
+in-memory store (:func:`kg.store.open_source`). Queries run over the union of
+all named graphs (one per article, plus the entities graph), so
+``?s nkg:speaker ?who`` finds every statement without a ``GRAPH`` clause;
+``GRAPH ?article { … }`` still works when provenance matters. The prefixes of
+:data:`kg.prefixes.QUERY_PREFIXES` are predeclared: the vocabularies (nkg, id,
+wd, schema, rdf, rdfs, owl, xsd, skos, prov, dcterms, foaf) and one per kind of
+resource (person, org, country, place, article, statement, deployment, graph).
 
 Canned queries are the ``kg/queries/*.rq`` files: the file name is the query's
 name and its first line is ``# <one-line description>``. A query that takes a
@@ -13,51 +17,42 @@ parameter declares it in a header comment::
     # param entity: the entity the statements are about (name, key or IRI)
     # param word (text): a plain-text parameter
 
-Parameters are passed as initial bindings of the variable of the same name
-(``?entity``), never pasted into the query text, so a value cannot change
-the query. A SELECT query must project the variables it takes as parameters
-(Oxigraph only substitutes projected variables; :func:`run_query` checks it
-for every store). An *entity* parameter (the default) is given by name and matched
-against labels and aliases case- and accent-insensitively
+Parameters are substituted into the parsed query by Oxigraph (SEP-0007
+substitutions, so its indexes serve them), never pasted into the query text,
+so a value cannot change the query. A SELECT query must project the variables
+it takes as parameters. An *entity* parameter (the default) is given by name
+and matched against labels and aliases case- and accent-insensitively
 (:func:`resolve_name`); a *text* parameter becomes a plain literal. A declared
 parameter that is not given stays unbound, so ``statements-about`` without an
 entity lists the statements about every entity.
 
-All graph access goes through the rdflib ``Dataset`` API (``ds.query``), so
-the store behind :func:`kg.store.load_dataset` can change freely.
+Rows come out as pyoxigraph terms (:attr:`QueryResult.solutions`, for the
+formatters of :mod:`kg.output`) or as plain Python values
+(:attr:`QueryResult.rows`: :class:`IRI` and :class:`BlankNode` strings, ``int``,
+``float``, ``bool`` or ``str``). Updates are refused ("kg query is read-only")
+and so is ``SERVICE`` unless federation is allowed.
 """
 from __future__ import annotations
 
-import csv
 import difflib
-import io
-import json
+import queue
 import re
+import threading
+import time
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Iterable, Iterator
 
-from pyparsing import ParseBaseException
-from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
-from rdflib.plugins.sparql import prepareQuery
+import pyoxigraph as ox
 
-from .namespaces import ID, PREFIXES
+from .prefixes import ID, QUERY_PREFIXES
+from .sparql import QueryError, RefusedQuery, check_allowed, short_error
 from .text import fold
 
-#: Output formats of SELECT and ASK results.
-RESULT_FORMATS = ("table", "csv", "tsv", "json")
 #: Classes whose members can be named in parameters and analytics commands.
 NAMED_CLASSES = ("Person", "Organization", "Country", "Place")
 
 _PARAM_LINE = re.compile(r"^#\s*param\s+(\w+)\s*(?:\((entity|text)\))?\s*:\s*(.*?)\s*$")
-
-
-class QueryError(ValueError):
-    """A query that cannot be parsed or run; ``line`` and ``column`` when known."""
-
-    def __init__(self, message: str, line: int | None = None, column: int | None = None):
-        self.line, self.column = line, column
-        where = f"line {line}, column {column}: " if line else ""
-        super().__init__(f"{where}{message}")
 
 
 class NameNotFound(LookupError):
@@ -70,6 +65,18 @@ class AmbiguousName(LookupError):
     def __init__(self, message: str, candidates: list["Named"]):
         super().__init__(message)
         self.candidates = candidates
+
+
+class IRI(str):
+    """An IRI in a result row: a ``str``, so it compares equal to its text."""
+
+    __slots__ = ()
+
+
+class BlankNode(str):
+    """A blank node's identifier in a result row."""
+
+    __slots__ = ()
 
 
 # --- canned queries ---------------------------------------------------------
@@ -135,14 +142,14 @@ def canned_query(name: str) -> CannedQuery:
 class Named:
     """An entity with the names it can be found by."""
 
-    iri: URIRef
+    iri: str
     kind: str
     label: str
     aliases: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
-        return self.iri[len(ID) :] if self.iri.startswith(str(ID)) else str(self.iri)
+        return self.iri[len(ID) :] if self.iri.startswith(ID) else str(self.iri)
 
     def describe(self) -> str:
         return f"{self.label} ({self.kind}, {self.key})"
@@ -157,11 +164,11 @@ SELECT ?e ?class ?label ?alias WHERE {
 }"""
 
 
-def entity_names(ds: Dataset) -> dict[URIRef, Named]:
-    """Every actor and place of ``ds`` with its label and aliases."""
-    labels: dict[URIRef, tuple[str, str]] = {}
-    aliases: dict[URIRef, set[str]] = {}
-    for row in run_query(ds, _NAMES_QUERY).rows:
+def entity_names(source) -> dict[str, Named]:
+    """Every actor and place of ``source`` (a store or dataset) with its label and aliases."""
+    labels: dict[str, tuple[str, str]] = {}
+    aliases: dict[str, set[str]] = {}
+    for row in run_query(source, _NAMES_QUERY).rows:
         iri, cls = row["e"], row["class"]
         kind = cls.rsplit("#", 1)[-1]
         label = str(row["label"]) if row.get("label") is not None else None
@@ -189,7 +196,7 @@ def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return n > 0 and any(words[i : i + n] == part for i in range(len(words) - n + 1))
 
 
-def resolve_name(name: str, named: dict[URIRef, Named] | list[Named]) -> Named:
+def resolve_name(name: str, named: dict[str, Named] | list[Named]) -> Named:
     """The one entity called ``name``, matched case- and accent-insensitively.
 
     Tried in order: an IRI or key (``person/lloyd-austin``); a label or alias
@@ -198,7 +205,7 @@ def resolve_name(name: str, named: dict[URIRef, Named] | list[Named]) -> Named:
     the first step that matches finds several entities, :class:`NameNotFound`
     when none does.
 
-    >>> austin = Named(URIRef(ID["person/lloyd-austin"]), "Person", "Lloyd Austin")
+    >>> austin = Named(IRI(ID + "person/lloyd-austin"), "Person", "Lloyd Austin")
     >>> resolve_name("AUSTIN", [austin]).label
     'Lloyd Austin'
     """
@@ -229,18 +236,103 @@ def resolve_name(name: str, named: dict[URIRef, Named] | list[Named]) -> Named:
     raise NameNotFound(f"no entity named {name!r} in the graph{hint}")
 
 
+# --- sources ----------------------------------------------------------------
+
+
+def as_store(source) -> ox.Store:
+    """The pyoxigraph store to query for ``source``.
+
+    ``source`` is a :class:`pyoxigraph.Store` (what :func:`kg.store.open_source`
+    gives), an rdflib Dataset over Oxigraph (its store), or an rdflib graph in
+    memory, copied into an in-memory store (for tests and library callers).
+    """
+    if isinstance(source, ox.Store):
+        return source
+    inner = getattr(getattr(source, "store", None), "_inner", None)
+    if isinstance(inner, ox.Store):
+        return inner
+    store = ox.Store()
+    data = source.serialize(format="nquads" if hasattr(source, "quads") else "nt", encoding="utf-8")
+    store.bulk_load(data, ox.RdfFormat.N_QUADS)
+    return store
+
+
 # --- running ----------------------------------------------------------------
 
 
 @dataclass
 class QueryResult:
-    """The answer to a query: rows (SELECT), a boolean (ASK) or a graph."""
+    """The answer to a query: rows (SELECT), a boolean (ASK) or triples (CONSTRUCT, DESCRIBE).
+
+    ``solutions`` and ``triples`` hold pyoxigraph terms; from :func:`stream_query`
+    they are one-shot iterators, from :func:`run_query` lists. ``truncated`` says
+    the row limit cut the answer short.
+    """
 
     kind: str  # SELECT, ASK, CONSTRUCT or DESCRIBE
     vars: list[str] = field(default_factory=list)
-    rows: list[dict[str, object]] = field(default_factory=list)  # var -> rdflib term
+    solutions: Iterable[tuple] = ()
     boolean: bool | None = None
-    graph: Graph | None = None
+    triples: Iterable[ox.Triple] | None = None
+    truncated: bool = False
+
+    @property
+    def rows(self) -> list[dict[str, object]]:
+        """The rows as ``{var: plain value or None}`` (materialises the solutions)."""
+        if not isinstance(self.solutions, list):
+            self.solutions = list(self.solutions)
+        return [{v: plain(t) for v, t in zip(self.vars, row)} for row in self.solutions]
+
+    @property
+    def graph(self) -> list[tuple]:
+        """The triples of a graph result as plain values."""
+        if self.triples is None:
+            return []
+        if not isinstance(self.triples, list):
+            self.triples = list(self.triples)
+        return [(plain(t.subject), plain(t.predicate), plain(t.object)) for t in self.triples]
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGERS = {
+    _XSD + t
+    for t in (
+        "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+        "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt",
+        "unsignedShort", "unsignedByte",
+    )
+}
+_FLOATS = {_XSD + "decimal", _XSD + "double", _XSD + "float"}
+
+
+def plain(term):
+    """A pyoxigraph term as a plain Python value: :class:`IRI`, :class:`BlankNode`,
+    ``int``/``float``/``bool`` for numbers and booleans, else the lexical ``str``.
+
+    >>> plain(ox.Literal("12", datatype=ox.NamedNode(_XSD + "integer")))
+    12
+    >>> plain(ox.NamedNode("https://w3id.org/newskg/id/person/x")) == "https://w3id.org/newskg/id/person/x"
+    True
+    """
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return IRI(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BlankNode(term.value)
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value
+        try:
+            if datatype in _INTEGERS:
+                return int(term.value)
+            if datatype in _FLOATS:
+                return float(term.value)
+            if datatype == _XSD + "boolean":
+                return term.value in ("true", "1")
+        except ValueError:
+            pass
+        return term.value
+    return str(term)
 
 
 def check_query(text: str) -> str:
@@ -249,50 +341,34 @@ def check_query(text: str) -> str:
     >>> check_query("ASK { ?s nkg:speaker ?o }")
     'ASK'
     """
-    return _parse(text).algebra.name.replace("Query", "").upper()
-
-
-def _parse(text: str):
+    kind = _allowed(text, allow_service=True)
     try:
-        return prepareQuery(text, initNs=PREFIXES)
-    except ParseBaseException as err:
-        found = f", found {err.found}" if getattr(err, "found", "") else ""
-        raise QueryError(f"syntax error: {err.msg}{found}", err.lineno, err.col) from None
-    except Exception as err:  # rdflib raises bare Exceptions, e.g. for unknown prefixes
-        message = str(err) or type(err).__name__
-        line, column = _position_of_prefix(text, message)
-        raise QueryError(message, line, column) from None
+        _EMPTY.query(text, prefixes=QUERY_PREFIXES)
+    except SyntaxError as err:
+        raise QueryError(*short_error(str(err), text)) from None
+    return kind
 
 
-def _has_group_by(node) -> bool:
-    """Whether the algebra has an explicit GROUP BY (rdflib's ``Group`` with an ``expr``)."""
-    if getattr(node, "name", None) == "Group" and node.get("expr"):
-        return True
-    children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
-    return any(_has_group_by(child) for child in children)
+_EMPTY = ox.Store()
 
 
-def _position_of_prefix(text: str, message: str) -> tuple[int | None, int | None]:
-    match = re.search(r"prefix\s*:\s*(\S+)", message)
-    if not match:
-        return None, None
-    found = re.search(rf"(?<![\w:<]){re.escape(match[1])}:", text)
-    if not found:
-        return None, None
-    before = text[: found.start()]
-    return before.count("\n") + 1, found.start() - (before.rfind("\n") + 1) + 1
+def _allowed(text: str, allow_service: bool) -> str:
+    try:
+        return check_allowed(text, allow_service=allow_service)
+    except RefusedQuery as err:
+        raise QueryError(str(err)) from None
 
 
 def bind_params(
-    ds: Dataset,
+    source,
     params: dict[str, str],
     declared: tuple[Param, ...] | None = None,
-    names: dict[URIRef, Named] | None = None,
+    names: dict[str, Named] | None = None,
 ) -> dict[str, object]:
-    """Turn ``name=value`` parameters into initial variable bindings.
+    """Turn ``name=value`` parameters into pyoxigraph terms to substitute.
 
     Entity parameters are resolved by :func:`resolve_name` (which may raise);
-    text parameters become literals. With ``declared`` (a canned query's
+    text parameters become plain literals. With ``declared`` (a canned query's
     parameters) other names are refused; without it (an ad-hoc query) every
     parameter is an entity.
     """
@@ -305,204 +381,170 @@ def bind_params(
     bindings: dict[str, object] = {}
     for key, value in params.items():
         if kinds.get(key, "entity") == "text":
-            bindings[key] = Literal(value)
+            bindings[key] = ox.Literal(value)
         else:
             if names is None:
-                names = entity_names(ds)
-            bindings[key] = resolve_name(value, names).iri
+                names = entity_names(source)
+            bindings[key] = ox.NamedNode(resolve_name(value, names).iri)
     return bindings
 
 
-def run_query(
-    ds: Dataset,
+class QueryTimeout(QueryError):
+    """The query ran longer than its time limit."""
+
+
+def stream_query(
+    source,
     text: str,
     params: dict[str, str] | None = None,
     declared: tuple[Param, ...] | None = None,
+    *,
+    limit: int | None = None,
+    timeout: float | None = None,
+    allow_service: bool = False,
 ) -> QueryResult:
-    """Run the SPARQL query ``text`` over the union of the graphs of ``ds``.
+    """Run the SPARQL query ``text`` over the union of the graphs of ``source``.
 
-    ``params`` bind variables of the same name (see :func:`bind_params`).
+    Rows are read as they are consumed (flat memory); ``limit`` stops after
+    that many rows or triples (setting ``truncated``), ``timeout`` (seconds)
+    raises :class:`QueryTimeout` when the next row takes longer than what is
+    left. ``params`` are bound as in :func:`bind_params`. Updates, and
+    ``SERVICE`` unless ``allow_service``, raise :class:`QueryError`.
+    """
+    kind = _allowed(text, allow_service)
+    store = as_store(source)
+    bindings = bind_params(store, params or {}, declared) if params else {}
+    substitutions = {ox.Variable(k): v for k, v in bindings.items()} or None
+    deadline = time.monotonic() + timeout if timeout else None
 
-    >>> ds = Dataset()
-    >>> run_query(ds, "ASK { ?s ?p ?o }").boolean
+    def start():
+        try:
+            return store.query(
+                text, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True,
+                substitutions=substitutions,
+            )
+        except SyntaxError as err:
+            raise QueryError(*short_error(str(err), text)) from None
+        except RuntimeError as err:
+            missing = re.search(r"variable \?(\w+) in its SELECT projection", str(err))
+            if missing:
+                raise QueryError(
+                    f"parameter {missing[1]!r} binds ?{missing[1]}, which the query must SELECT"
+                ) from None
+            raise QueryError(f"query failed: {err}") from None
+        except OSError as err:
+            raise QueryError(f"query failed: {err}") from None
+
+    if deadline is None:
+        head, items = _head(start())
+    else:  # pyoxigraph's answers must be read in the thread that made them
+        head, items = _in_worker(lambda: _head(start()), deadline, timeout)
+    if head[0] == "ASK":
+        return QueryResult("ASK", boolean=head[1])
+    if head[0] == "TRIPLES":
+        result = QueryResult(kind if kind in ("CONSTRUCT", "DESCRIBE") else "CONSTRUCT")
+        result.triples = _limited(items, limit, result)
+        return result
+    result = QueryResult("SELECT", vars=head[1])
+    result.solutions = _limited(items, limit, result)
+    return result
+
+
+def _head(answer) -> tuple[tuple, Iterator]:
+    """What kind of answer this is (and its variables), and its rows or triples."""
+    if isinstance(answer, ox.QueryBoolean):
+        return ("ASK", bool(answer)), iter(())
+    if isinstance(answer, ox.QueryTriples):
+        return ("TRIPLES", None), answer
+    return ("SELECT", [v.value for v in answer.variables]), map(tuple, answer)
+
+
+def run_query(
+    source,
+    text: str,
+    params: dict[str, str] | None = None,
+    declared: tuple[Param, ...] | None = None,
+    **options,
+) -> QueryResult:
+    """:func:`stream_query` with every row read (``solutions`` and ``triples`` are lists).
+
+    >>> run_query(ox.Store(), "ASK { ?s ?p ?o }").boolean
     False
     """
-    prepared = _parse(text)
-    kind = prepared.algebra.name.replace("Query", "").upper()
-    bindings = bind_params(ds, params or {}, declared) if params else {}
-    if params and kind == "SELECT":
-        projected = {str(v) for v in prepared.algebra.get("PV", [])}
-        missing = sorted(set(params) - projected)
-        if missing:
-            raise QueryError(
-                f"parameter {missing[0]!r} binds ?{missing[0]}, which the query must SELECT"
-            )
-    previous = ds.default_union
-    ds.default_union = True  # the default graph is the union of all graphs
+    result = stream_query(source, text, params, declared, **options)
     try:
-        result = ds.query(text, initNs=PREFIXES, initBindings=bindings)
-        if kind == "ASK":
-            return QueryResult(kind, boolean=bool(result.askAnswer))
-        if kind in ("CONSTRUCT", "DESCRIBE"):
-            graph = Graph()
-            for prefix, ns in PREFIXES.items():
-                graph.bind(prefix, ns, override=True, replace=True)
-            for triple in result.graph:
-                graph.add(triple)
-            return QueryResult(kind, graph=graph)
-        names = [str(v) for v in result.vars]
-        rows = [{n: row.get(Variable(n)) for n in names} for row in result.bindings]
-        if _has_group_by(prepared.algebra):
-            # rdflib answers an explicit GROUP BY over no solutions with one
-            # empty row; SPARQL says no rows.
-            rows = [row for row in rows if any(v is not None for v in row.values())]
-        return QueryResult(kind, vars=names, rows=rows)
-    except QueryError:
-        raise
-    except Exception as err:
+        if result.triples is not None:
+            result.triples = list(result.triples)
+        else:
+            result.solutions = list(result.solutions)
+    except (SyntaxError, RuntimeError, OSError) as err:
         raise QueryError(f"query failed: {err}") from None
-    finally:
-        ds.default_union = previous
+    return result
 
 
-def run_canned(ds: Dataset, name: str, params: dict[str, str] | None = None) -> QueryResult:
+def run_canned(source, name: str, params: dict[str, str] | None = None, **options) -> QueryResult:
     """Run the canned query ``name``; only its declared parameters are accepted."""
     query = canned_query(name)
-    return run_query(ds, query.text, params, query.params)
+    return run_query(source, query.text, params, query.params, **options)
 
 
-# --- formatting -------------------------------------------------------------
+def _limited(items: Iterator, limit: int | None, result: QueryResult) -> Iterator:
+    if not limit:
+        yield from items
+        return
+    for count, item in enumerate(items, 1):
+        yield item
+        if count >= limit:
+            result.truncated = next(items, None) is not None
+            return
 
 
-def format_result(result: QueryResult, fmt: str = "table", width: int = 60) -> str:
-    """``result`` as text: SELECT/ASK in ``fmt``; graphs as Turtle (JSON-LD for json).
-
-    ``width`` caps the cells of a table (0: no cap); the other formats are lossless.
-    """
-    if fmt not in RESULT_FORMATS:
-        raise QueryError(f"unknown format {fmt!r}; choose one of {', '.join(RESULT_FORMATS)}")
-    if result.graph is not None:
-        if fmt in ("csv", "tsv"):
-            raise QueryError(
-                f"a {result.kind} query returns a graph: use --format table (Turtle) or json (JSON-LD)"
-            )
-        syntax = "json-ld" if fmt == "json" else "turtle"
-        return result.graph.serialize(format=syntax)
-    return {"table": to_table, "csv": to_csv, "tsv": to_tsv, "json": to_json}[fmt](result, width)
+_END = object()
 
 
-def short(term, width: int = 0) -> str:
-    """A term as people read it: prefixed IRIs, bare literal text.
+def _in_worker(make, deadline: float, timeout: float) -> tuple[tuple, Iterator]:
+    """Run ``make`` (which returns a head and an iterator) in a worker thread
+    that reads the iterator ahead in batches, so a slow query can be timed out
+    (pyoxigraph releases the GIL while it works)."""
+    box: queue.Queue = queue.Queue(maxsize=8)
 
-    >>> short(URIRef(ID["person/lloyd-austin"]))
-    'id:person/lloyd-austin'
-    """
-    if term is None:
-        text = ""
-    elif isinstance(term, URIRef):
-        text = str(term)
-        for prefix, ns in PREFIXES.items():
-            if text.startswith(str(ns)) and len(text) > len(str(ns)):
-                text = f"{prefix}:{text[len(str(ns)):]}"
-                break
-    elif isinstance(term, BNode):
-        text = f"_:{term}"
-    else:
-        text = str(term)
-    text = " ".join(text.split())
-    if width and len(text) > width:
-        text = text[: width - 1] + "…"
-    return text
+    def work():
+        try:
+            head, items = make()
+            box.put((True, head))
+            batch = []
+            for item in items:
+                batch.append(item)
+                if len(batch) == 512:
+                    box.put((True, batch))
+                    batch = []
+            box.put((True, batch))
+            box.put((True, _END))
+        except BaseException as err:  # handed to the reading thread
+            box.put((False, err))
 
+    threading.Thread(target=work, daemon=True).start()
+    head = _take(box, deadline, timeout)
 
-def to_table(result: QueryResult, width: int = 60) -> str:
-    """An aligned, plain-text table (or ``true``/``false`` for ASK)."""
-    if result.kind == "ASK":
-        return "true\n" if result.boolean else "false\n"
-    cells = [[short(row.get(v), width) for v in result.vars] for row in result.rows]
-    header = result.vars
-    sizes = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(header)]
-    lines = ["  ".join(h.ljust(s) for h, s in zip(header, sizes)).rstrip()]
-    lines.append("  ".join("-" * s for s in sizes))
-    lines += ["  ".join(c.ljust(s) for c, s in zip(row, sizes)).rstrip() for row in cells]
-    count = len(result.rows)
-    lines.append(f"({count} row{'s' if count != 1 else ''})")
-    return "\n".join(lines) + "\n"
+    def rows():
+        while True:
+            batch = _take(box, deadline, timeout)
+            if batch is _END:
+                return
+            yield from batch
+
+    return head, rows()
 
 
-def to_csv(result: QueryResult, width: int = 0) -> str:
-    """W3C SPARQL 1.1 CSV results: IRIs and literal values, no types."""
-    if result.kind == "ASK":
-        return "true\n" if result.boolean else "false\n"
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(result.vars)
-    for row in result.rows:
-        writer.writerow(["" if row.get(v) is None else _csv_term(row[v]) for v in result.vars])
-    return out.getvalue()
+def _take(box: queue.Queue, deadline: float, timeout: float):
+    try:
+        ok, value = box.get(timeout=max(0.0, deadline - time.monotonic()))
+    except queue.Empty:
+        raise QueryTimeout(f"the query took longer than {timeout:g} s (--timeout)") from None
+    if not ok:
+        raise value
+    return value
 
 
-def _csv_term(term) -> str:
-    return f"_:{term}" if isinstance(term, BNode) else str(term)
-
-
-def to_tsv(result: QueryResult, width: int = 0) -> str:
-    """W3C SPARQL 1.1 TSV results: terms in Turtle syntax, ``?var`` header."""
-    if result.kind == "ASK":
-        return "true\n" if result.boolean else "false\n"
-    lines = ["\t".join(f"?{v}" for v in result.vars)]
-    for row in result.rows:
-        lines.append("\t".join(_tsv_term(row.get(v)) for v in result.vars))
-    return "\n".join(lines) + "\n"
-
-
-def _tsv_term(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, URIRef):
-        return f"<{term}>"
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    escaped = (
-        str(term)
-        .replace("\\", "\\\\")
-        .replace('"', '\\"')
-        .replace("\n", "\\n")
-        .replace("\r", "\\r")
-        .replace("\t", "\\t")
-    )
-    if term.language:
-        return f'"{escaped}"@{term.language}'
-    if term.datatype:
-        return f'"{escaped}"^^<{term.datatype}>'
-    return f'"{escaped}"'
-
-
-def to_json(result: QueryResult, width: int = 0) -> str:
-    """W3C SPARQL 1.1 Query Results JSON."""
-    if result.kind == "ASK":
-        data = {"head": {}, "boolean": bool(result.boolean)}
-    else:
-        data = {
-            "head": {"vars": result.vars},
-            "results": {
-                "bindings": [
-                    {v: _json_term(row[v]) for v in result.vars if row.get(v) is not None}
-                    for row in result.rows
-                ]
-            },
-        }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-def _json_term(term) -> dict:
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    out = {"type": "literal", "value": str(term)}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype:
-        out["datatype"] = str(term.datatype)
-    return out
+# the formatters live in kg.output; these names stay importable from here
+from .output import RESULT_FORMATS, OutputError, format_result, short, write_result  # noqa: E402,F401

@@ -7,27 +7,39 @@ N-Triples, RDF/XML… graphs) at ``http://HOST:PORT/query``, and serves a small
 query page at ``/``. Any SPARQL client can then use the graph: a browser,
 SPARQLWrapper, another store's ``SERVICE`` federation.
 
+A read-only server listens on a private loopback port behind the front of
+:mod:`kg.endpoint` (prefixes, no updates, no federation unless allowed, a row
+limit, short errors); Oxigraph itself cancels queries past the time limit.
+Its standard error is read continuously (the last lines are kept for error
+messages): a pipe nobody reads fills up and blocks the server.
+
 Read-only opens allow several readers at once (other ``kg`` commands keep
 working), but a build must not write the store while a server reads it:
 stop the server, build, start it again.
 """
 from __future__ import annotations
 
+import math
 import shutil
 import socket
 import subprocess
 import sys
 import sysconfig
+import threading
 import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .store import GraphNotFound, is_store, locate
+from .source import GraphNotFound, is_store, locate
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
+#: Defaults of ``kg serve --timeout`` (seconds) and ``--row-limit`` (rows or triples).
+DEFAULT_TIMEOUT = 30
+DEFAULT_ROW_LIMIT = 100_000
 
 
 class ServeError(RuntimeError):
@@ -86,7 +98,7 @@ def server_command(
     if union:
         command.append("--union-default-graph")
     if timeout:
-        command += ["--timeout-s", str(int(timeout))]
+        command += ["--timeout-s", str(max(1, math.ceil(timeout)))]
     return command
 
 
@@ -96,6 +108,8 @@ class Server:
 
     process: subprocess.Popen
     url: str  # http://host:port
+    front: object | None = None  # the kg.endpoint front of a read-only server
+    log: deque = field(default_factory=lambda: deque(maxlen=200))  # Oxigraph's last stderr lines
 
     @property
     def query_url(self) -> str:
@@ -107,6 +121,10 @@ class Server:
         return f"{self.url}/store"
 
     def stop(self) -> None:
+        if self.front is not None:
+            self.front.shutdown()
+            self.front.server_close()
+            self.front = None
         if self.process.poll() is None:
             self.process.terminate()
             try:
@@ -142,31 +160,63 @@ def start_server(
     union: bool = True,
     wait: float = 20.0,
     quiet: bool = True,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    row_limit: int | None = DEFAULT_ROW_LIMIT,
+    allow_federation: bool = False,
 ) -> Server:
     """Start the Oxigraph server over ``store`` and wait until it answers.
 
-    ``port=None`` picks a free port. Raises :class:`ServeError` if the server
-    exits or does not answer within ``wait`` seconds.
+    ``port=None`` picks a free port. A read-only server answers through the
+    :mod:`kg.endpoint` front (``timeout`` seconds per query, ``row_limit`` rows,
+    ``SERVICE`` only with ``allow_federation``); a writable one (a throwaway
+    target for tests) is Oxigraph alone. Raises :class:`ServeError` if the
+    server exits or does not answer within ``wait`` seconds.
     """
     port = port or free_port(host)
     if not port_is_free(host, port):  # else the check below would reach the other server
         raise ServeError(f"{host}:{port} is already in use; choose another --port")
+    inner_host, inner_port = (DEFAULT_HOST, free_port(DEFAULT_HOST)) if read_only else (host, port)
     command = server_command(
         Path(store) if store is not None else None,
-        host=host, port=port, read_only=read_only, union=union,
+        host=inner_host, port=inner_port, read_only=read_only, union=union,
+        timeout=timeout if read_only else None,
     )
     output = subprocess.DEVNULL if quiet else None
     process = subprocess.Popen(command, stdout=output, stderr=subprocess.PIPE)
-    server = Server(process, f"http://{host}:{port}")
+    server = Server(process, f"http://{inner_host}:{inner_port}")
+    drain = threading.Thread(target=_drain, args=(process.stderr, server.log), daemon=True)
+    drain.start()
     deadline = time.monotonic() + wait
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            reason = process.stderr.read().decode("utf-8", "replace").strip().splitlines()
+            drain.join(timeout=2)
+            reason = [line for line in server.log if line.strip()]
             raise ServeError(f"the Oxigraph server stopped: {reason[-1] if reason else 'no reason given'}")
         try:
             with urllib.request.urlopen(server.url + "/", timeout=1):
-                return server
+                break
         except (urllib.error.URLError, OSError):
             time.sleep(0.1)
-    server.stop()
-    raise ServeError(f"the Oxigraph server did not answer on {server.url} within {wait:.0f}s")
+    else:
+        server.stop()
+        raise ServeError(f"the Oxigraph server did not answer on {server.url} within {wait:.0f}s")
+    if read_only:
+        from .endpoint import start_front
+
+        try:
+            server.front, _ = start_front(
+                host, port, f"{inner_host}:{inner_port}",
+                allow_service=allow_federation, row_limit=row_limit, timeout=timeout,
+            )
+        except OSError as err:
+            server.stop()
+            raise ServeError(f"cannot listen on {host}:{port}: {err.strerror or err}") from None
+        server.url = f"http://{host}:{port}"
+    return server
+
+
+def _drain(stream, log: deque) -> None:
+    """Read the server's standard error as it comes, keeping the last lines."""
+    for line in iter(stream.readline, b""):
+        log.append(line.decode("utf-8", "replace").rstrip())
+    stream.close()

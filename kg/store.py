@@ -21,31 +21,19 @@ from rdflib.namespace import XSD
 from .export import format_for_path
 from .namespaces import PREFIXES
 
-DEFAULT_DIR = Path("exports")
-#: The build's dataset, with its named graphs.
-DATASET_FILE = "graph.trig"
-#: The portable, committed Turtle export.
-TURTLE_FILE = "graph.ttl"
-#: The Oxigraph database of a build, inside its output folder.
-STORE_DIR = "store"
-
-
-class GraphNotFound(FileNotFoundError):
-    pass
-
-
-def default_graph_path(out_dir: str | Path = DEFAULT_DIR) -> Path:
-    return Path(out_dir) / DATASET_FILE
-
-
-def default_store_path(out_dir: str | Path = DEFAULT_DIR) -> Path:
-    return Path(out_dir) / STORE_DIR
-
-
-def is_store(path: str | Path) -> bool:
-    """Whether ``path`` is an Oxigraph database folder (RocksDB files inside)."""
-    path = Path(path)
-    return (path / "CURRENT").is_file() and any(path.glob("OPTIONS-*"))
+# where graphs are and how they are found: kg.source (no rdflib there, for fast reads)
+from .source import (  # noqa: E402,F401
+    DATASET_FILE,
+    DEFAULT_DIR,
+    STORE_DIR,
+    TURTLE_FILE,
+    GraphNotFound,
+    default_graph_path,
+    default_store_path,
+    is_store,
+    locate,
+    open_source,
+)
 
 
 def _plain(term):
@@ -112,24 +100,6 @@ def store_dataset(store: ox.Store) -> Dataset:
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns, override=True, replace=True)
     return ds
-
-
-def locate(path: str | Path | None = None) -> Path:
-    """The store folder or RDF file that ``path`` (default ``exports/``) names.
-
-    A build folder gives its ``store/`` (or, for a build made before the store
-    existed, its ``graph.trig``).
-    """
-    path = Path(path) if path else DEFAULT_DIR
-    if path.is_dir() and not is_store(path):
-        if is_store(default_store_path(path)):
-            return default_store_path(path)
-        path = default_graph_path(path)
-    if not path.exists():
-        raise GraphNotFound(
-            f"{path}: no graph there; run `kg build PATH…` first or pass --graph FILE"
-        )
-    return path
 
 
 def load_dataset(path: str | Path | None = None) -> Dataset:

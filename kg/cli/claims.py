@@ -5,7 +5,7 @@ import click
 
 from ..claims import claims_table, format_claims
 from ..query import QueryError
-from .common import graph_option, open_graph
+from .common import graph_option, open_source
 
 
 @click.command("claims")
@@ -35,7 +35,7 @@ def claims_command(graph_path, fmt):
       kg claims
       kg claims --graph build/graph.trig --format csv > claims.csv
     """
-    ds = open_graph(graph_path)
+    ds = open_source(graph_path)
     try:
         claims = claims_table(ds)
     except QueryError as err:

@@ -5,7 +5,7 @@ import click
 
 from ..evaluate import GoldError, below_thresholds, evaluate, format_json, format_table, load_gold, load_thresholds
 from ..query import QueryError
-from .common import graph_option, open_graph
+from .common import graph_option, open_source
 
 
 @click.command("eval")
@@ -55,7 +55,7 @@ def eval_command(gold_dir, graph_path, fmt, summary, thresholds_path):
         bars = load_thresholds(thresholds_path) if thresholds_path else {}
     except GoldError as err:
         raise click.ClickException(str(err)) from None
-    ds = open_graph(graph_path)
+    ds = open_source(graph_path)
     try:
         report = evaluate(ds, gold)
     except QueryError as err:

@@ -8,7 +8,7 @@ import click
 
 from .. import analytics
 from ..query import AmbiguousName, NameNotFound
-from .common import graph_option, open_graph
+from .common import graph_option, open_source
 from .query import UsageFailure
 
 format_option = click.option(
@@ -22,7 +22,7 @@ format_option = click.option(
 
 
 def _load(graph_path):
-    return analytics.project(open_graph(graph_path))
+    return analytics.project(open_source(graph_path))
 
 
 def _emit(fmt: str, data, text: str) -> None:

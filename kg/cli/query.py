@@ -3,22 +3,25 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 
 import click
 
 from ..query import (
-    RESULT_FORMATS,
     AmbiguousName,
     NameNotFound,
     QueryError,
     canned_queries,
     canned_query,
-    format_result,
-    run_query,
+    stream_query,
 )
-from .common import graph_option, open_graph
+from ..output import RESULT_FORMATS, write_result
+from .common import graph_option, open_source
 
 _CANNED_NAME = re.compile(r"^[\w-]+$")
+#: Defaults of --timeout (seconds) and --limit (rows).
+DEFAULT_TIMEOUT = 300
+DEFAULT_LIMIT = 1_000_000
 
 
 class UsageFailure(click.ClickException):
@@ -74,17 +77,45 @@ def parse_params(values: tuple[str, ...]) -> dict[str, str]:
     show_default=True,
     help="Cut table cells longer than this (0: never). The other formats are never cut.",
 )
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=DEFAULT_LIMIT,
+    show_default=True,
+    help="Print at most this many rows (or triples), then say the answer was cut (0: no limit).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    help="Give up, with exit status 1, when the query runs longer than this many seconds "
+    "(0: never).",
+)
+@click.option(
+    "--allow-federation",
+    is_flag=True,
+    help="Let the query call other SPARQL endpoints with SERVICE <url> { … }. Off by default: "
+    "a query should not make this machine send requests anywhere.",
+)
 @click.option("--list", "list_only", is_flag=True, help="List the canned queries and exit.")
 @graph_option
-def query_command(query, query_file, params, fmt, width, list_only, graph_path):
+def query_command(
+    query, query_file, params, fmt, width, limit, timeout, allow_federation, list_only, graph_path
+):
     """Run a SPARQL query over the graph and print its results.
 
     QUERY is either SPARQL text or the name of a canned query (see --list).
     Queries see all the articles' named graphs merged as the default graph
-    (GRAPH ?g { … } still gives the article); the prefixes nkg, id, wd, schema,
-    rdf, rdfs, owl, xsd, skos, prov, dcterms and foaf are predeclared.
+    (GRAPH ?g { … } still gives the article). Predeclared prefixes: nkg, id,
+    wd, schema, rdf, rdfs, owl, xsd, skos, prov, dcterms, foaf, and one per
+    kind of resource: person, org, country, place, article, statement,
+    deployment, graph (person:lloyd-austin). Results print with them, so a
+    printed name can be pasted back into a query.
 
-    A malformed query is reported with its line and column, exit status 2.
+    The graph is only read: updates (INSERT, DELETE…) are refused, and so is
+    SERVICE unless --allow-federation. A malformed query is reported with its
+    line and column, exit status 2.
 
     \b
     Examples:
@@ -92,6 +123,7 @@ def query_command(query, query_file, params, fmt, width, list_only, graph_path):
       kg query statements-about --param entity=Zelensky
       kg query actors-by-country -p country=États-Unis --format csv
       kg query 'SELECT ?who ?quote WHERE { ?s nkg:speaker/rdfs:label ?who ; nkg:quote ?quote }'
+      kg query 'SELECT ?quote WHERE { ?s nkg:speaker person:lloyd-austin ; nkg:quote ?quote }'
       kg query -f my-query.rq --graph other.ttl --format json
     """
     if list_only:
@@ -113,13 +145,23 @@ def query_command(query, query_file, params, fmt, width, list_only, graph_path):
         text, declared = canned.text, canned.params
     else:
         text = query
-    ds = open_graph(graph_path)
+    source = open_source(graph_path)
     try:
-        result = run_query(ds, text, bound, declared)
-        output = format_result(result, fmt, width)
+        result = stream_query(
+            source, text, bound, declared,
+            limit=limit or None, timeout=timeout or None, allow_service=allow_federation,
+        )
+        write_result(result, sys.stdout, fmt, width)
     except (QueryError, NameNotFound, AmbiguousName) as err:
+        if getattr(err, "line", None) is None and "took longer" in str(err):
+            raise click.ClickException(str(err)) from None
         raise UsageFailure(str(err)) from None
-    click.echo(output, nl=False)
+    except BrokenPipeError:  # `kg query … | head`
+        sys.stderr.close()
+        return
+    sys.stdout.flush()
+    if result.truncated and fmt != "table":
+        click.echo(f"kg query: stopped at {limit} rows (--limit)", err=True)
 
 
 def list_canned(fmt: str = "table") -> str:

@@ -6,8 +6,16 @@ import sys
 
 import click
 
-from ..serve import DEFAULT_HOST, DEFAULT_PORT, ServeError, start_server, store_to_serve
-from ..store import GraphNotFound
+from ..serve import (
+    DEFAULT_HOST,
+    DEFAULT_PORT,
+    DEFAULT_ROW_LIMIT,
+    DEFAULT_TIMEOUT,
+    ServeError,
+    start_server,
+    store_to_serve,
+)
+from ..source import GraphNotFound
 
 
 @click.command("serve")
@@ -42,7 +50,28 @@ from ..store import GraphNotFound
     help="Let queries without GRAPH see every named graph at once (as `kg query` does); "
     "otherwise the default graph is empty and facts are reached with GRAPH ?article { … }.",
 )
-def serve_command(graph_path, port, host, union):
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=1),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    help="Cancel a query that runs longer than this many seconds (Oxigraph stops it).",
+)
+@click.option(
+    "--row-limit",
+    type=click.IntRange(min=0),
+    default=DEFAULT_ROW_LIMIT,
+    show_default=True,
+    help="Send at most this many rows (or triples) per answer; the X-Row-Limit response "
+    "header says so (0: no limit).",
+)
+@click.option(
+    "--allow-federation",
+    is_flag=True,
+    help="Let queries call other endpoints with SERVICE <url> { … }. Off by default: the "
+    "endpoint would send requests wherever a query asks.",
+)
+def serve_command(graph_path, port, host, union, timeout, row_limit, allow_federation):
     """Serve the built graph as a read-only SPARQL 1.1 endpoint.
 
     Runs the Oxigraph server (installed with newskg) over the store of the
@@ -50,6 +79,10 @@ def serve_command(graph_path, port, host, union):
     SPARQL client; results in JSON, XML, CSV or TSV by content negotiation) and
     http://HOST:PORT/ has a query page. Other kg commands can read the store
     meanwhile; stop the server before running `kg build` on it again.
+
+    The prefixes of `kg query` are predeclared (nkg:, person:, country:…).
+    Updates are refused, SERVICE too unless --allow-federation; queries are
+    cancelled after --timeout seconds and answers cut at --row-limit rows.
 
     \b
     Example:
@@ -59,7 +92,10 @@ def serve_command(graph_path, port, host, union):
     """
     try:
         store = store_to_serve(graph_path)
-        server = start_server(store, host=host, port=port, union=union, quiet=True)
+        server = start_server(
+            store, host=host, port=port, union=union, quiet=True,
+            timeout=timeout, row_limit=row_limit or None, allow_federation=allow_federation,
+        )
     except (GraphNotFound, ServeError) as err:
         raise click.ClickException(str(err)) from None
     # a plain `kill` must stop the Oxigraph server too, not leave it orphaned

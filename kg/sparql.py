@@ -1,0 +1,136 @@
+"""What a SPARQL request is, read from its text without a full parser.
+
+``kg query`` and ``kg serve`` must refuse updates and ``SERVICE`` (federation)
+before the query reaches Oxigraph, and ``kg serve`` must know which prefixes a
+query declares. Comments, strings and IRIs are masked first, so a keyword
+inside a quote or an IRI never counts.
+"""
+from __future__ import annotations
+
+import re
+
+from .prefixes import QUERY_PREFIXES
+
+_MASKED = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r'|<[^<>"{}|^`\\\x00-\x20]*>'
+    r"|#[^\n]*",
+    re.S,
+)
+_PROLOGUE = re.compile(r"\s*(?:(?:BASE\s+I|PREFIX\s+[\w.-]*:\s*I)\s*)*", re.I)
+_FORM = re.compile(r"\s*([A-Za-z]+)")
+_SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:])", re.I)
+_DECLARED = re.compile(r"PREFIX\s+([\w.-]*):", re.I)
+
+#: The query forms; anything else is an update or not SPARQL.
+QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
+
+
+def mask(text: str) -> str:
+    """``text`` with strings and IRIs replaced by a placeholder ``I``, comments by a space.
+
+    >>> mask('SELECT * { ?s ?p "SERVICE" } # SERVICE')
+    'SELECT * { ?s ?p I }  '
+    """
+    return _MASKED.sub(lambda m: " " if m[0].startswith("#") else "I", text)
+
+
+def form(text: str) -> str | None:
+    """The first keyword after the prologue, upper-cased (``SELECT``, ``INSERT``…).
+
+    >>> form("PREFIX a: <urn:a>\\n# hi\\nask { ?s ?p ?o }")
+    'ASK'
+    """
+    masked = mask(text)
+    match = _FORM.match(masked, _PROLOGUE.match(masked).end())
+    return match[1].upper() if match else None
+
+
+def is_update(text: str) -> bool:
+    """Whether ``text`` is a SPARQL update (INSERT, DELETE, LOAD, CLEAR…)."""
+    return form(text) in UPDATE_WORDS
+
+
+def uses_service(text: str) -> bool:
+    """Whether ``text`` calls another endpoint with ``SERVICE``.
+
+    >>> uses_service("SELECT * { SERVICE <http://x/sparql> { ?s ?p ?o } }")
+    True
+    >>> uses_service('SELECT ?service { ?service ?p "SERVICE" }')
+    False
+    """
+    return bool(_SERVICE.search(mask(text)))
+
+
+def declared_prefixes(text: str) -> set[str]:
+    """The prefixes ``text`` declares itself."""
+    return set(_DECLARED.findall(mask(text)))
+
+
+def with_prefixes(text: str, prefixes: dict[str, str] | None = None) -> str:
+    """``text`` preceded by the predeclared prefixes it does not declare itself."""
+    own = declared_prefixes(text)
+    wanted = {p: iri for p, iri in (prefixes or QUERY_PREFIXES).items() if p not in own}
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in wanted.items()) + text
+
+
+class QueryError(ValueError):
+    """A query that cannot be parsed or run; ``line`` and ``column`` when known."""
+
+    def __init__(self, message: str, line: int | None = None, column: int | None = None):
+        self.line, self.column = line, column
+        where = f"line {line}, column {column}: " if line else ""
+        super().__init__(f"{where}{message}")
+
+
+class RefusedQuery(ValueError):
+    """A query ``kg query`` or ``kg serve`` will not run (an update, or federation when off)."""
+
+
+def check_allowed(text: str, *, allow_service: bool = False, who: str = "kg query") -> str:
+    """The query form of ``text``; raises :class:`RefusedQuery` for updates and unwanted SERVICE."""
+    found = form(text)
+    if found in UPDATE_WORDS:
+        raise RefusedQuery(f"{who} is read-only: {found} is an update, not a query")
+    if not allow_service and uses_service(text):
+        option = "--allow-federation"
+        raise RefusedQuery(
+            f"SERVICE (federation: asking another endpoint) is off in {who}; allow it with {option}"
+        )
+    return found
+
+
+_POSITION = re.compile(r"^error at (\d+):(\d+):\s*")
+
+
+def short_error(message: str, text: str) -> tuple[str, int | None, int | None]:
+    """Oxigraph's parser message cut to one readable line, with its line and column.
+
+    An unknown prefix says which one; a long "expected one of …" list keeps
+    its first alternatives.
+    """
+    message = " ".join(message.split())
+    line = column = None
+    match = _POSITION.match(message)
+    if match:
+        line, column = int(match[1]), int(match[2])
+        message = message[match.end() :]
+    if "Prefix not found" in message and line:
+        source = text.splitlines()[line - 1] if line <= len(text.splitlines()) else ""
+        name = re.search(r"([A-Za-z][\w.-]*)?:\S*$", source[: column - 1])
+        if name:
+            column = name.start() + 1
+            prefix = name[1] or ""
+            return f"unknown prefix {prefix}: (declare it with PREFIX {prefix}: <…>)", line, column
+        return "unknown prefix", line, column
+    if message.startswith("expected one of "):
+        options = [o.strip() for o in message[len("expected one of ") :].split(",")]
+        words = [o for o in options if re.fullmatch(r"[A-Z_]+|'.'|\[.\]", o)] or options
+        message = "expected one of " + ", ".join(words[:6]) + (", …" if len(options) > 6 else "")
+    if len(message) > 160:
+        message = message[:159] + "…"
+    return message, line, column
