@@ -15,12 +15,16 @@ messages): a pipe nobody reads fills up and blocks the server.
 
 Read-only opens allow several readers at once (other ``kg`` commands keep
 working), but a build must not write the store while a server reads it:
-stop the server, build, start it again.
+the server holds a shared lock on the build folder (see :mod:`kg.lock`), so
+``kg build`` there refuses, naming the server; stop it, build, start it
+again. The server dies with the process that started it, even a killed one.
 """
 from __future__ import annotations
 
 import math
+import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -33,6 +37,8 @@ from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .lifetime import die_with_parent
+from .lock import FolderBusy, FolderLock, lock_for_serving
 from .source import GraphNotFound, is_store, locate
 
 DEFAULT_HOST = "127.0.0.1"
@@ -110,6 +116,7 @@ class Server:
     url: str  # http://host:port
     front: object | None = None  # the kg.endpoint front of a read-only server
     log: deque = field(default_factory=lambda: deque(maxlen=200))  # Oxigraph's last stderr lines
+    lock: FolderLock | None = None  # held while serving a build folder's store
 
     @property
     def query_url(self) -> str:
@@ -132,6 +139,8 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        if self.lock is not None:
+            self.lock.release()
 
     def __enter__(self) -> "Server":
         return self
@@ -181,9 +190,19 @@ def start_server(
         host=inner_host, port=inner_port, read_only=read_only, union=union,
         timeout=timeout if read_only else None,
     )
+    lock = None
+    if store is not None and read_only:
+        try:
+            lock = lock_for_serving(Path(store).parent, f"http://{host}:{port}")
+        except FolderBusy as busy:
+            raise ServeError(str(busy)) from None
     output = subprocess.DEVNULL if quiet else None
-    process = subprocess.Popen(command, stdout=output, stderr=subprocess.PIPE)
-    server = Server(process, f"http://{inner_host}:{inner_port}")
+    parent = os.getpid()
+    process = subprocess.Popen(
+        command, stdout=output, stderr=subprocess.PIPE,
+        preexec_fn=lambda: die_with_parent(parent, signal.SIGTERM),
+    )
+    server = Server(process, f"http://{inner_host}:{inner_port}", lock=lock)
     drain = threading.Thread(target=_drain, args=(process.stderr, server.log), daemon=True)
     drain.start()
     deadline = time.monotonic() + wait
@@ -191,6 +210,7 @@ def start_server(
         if process.poll() is not None:
             drain.join(timeout=2)
             reason = [line for line in server.log if line.strip()]
+            server.stop()
             raise ServeError(f"the Oxigraph server stopped: {reason[-1] if reason else 'no reason given'}")
         try:
             with urllib.request.urlopen(server.url + "/", timeout=1):
