@@ -87,6 +87,7 @@ class NKG(DefinedNamespace):
     charEnd: URIRef
     evidence: URIRef
     contentHash: URIRef
+    dateInferred: URIRef
 
 
 #: Prefixes bound in every exported graph and predeclared for SPARQL queries.
