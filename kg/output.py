@@ -1,6 +1,8 @@
 """Print query answers: an aligned table, W3C CSV, TSV or JSON results, Turtle.
 
-One place decides how results look. Every writer streams: rows are written as
+One place decides how results look. Tables fit the terminal (:func:`table_width`;
+``--wide`` for every character), numbers are right-aligned, and long answers
+are paged on an interactive terminal (:func:`paged`), like ``git log``. Every writer streams: rows are written as
 they are read, so a 100 000-row answer prints with flat memory (the table
 aligns its columns on the first :data:`TABLE_BLOCK` rows). Text from articles
 may hold terminal escape sequences: control characters are dropped from the
@@ -17,6 +19,7 @@ from typing import TextIO
 
 import pyoxigraph as ox
 
+from .i18n import t
 from .prefixes import QUERY_PREFIXES, prefixed
 from .sparql import QueryError
 
@@ -26,6 +29,11 @@ RESULT_FORMATS = ("table", "csv", "tsv", "json")
 TABLE_BLOCK = 1000
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_NUMBERS = {
+    "http://www.w3.org/2001/XMLSchema#" + name
+    for name in ("integer", "decimal", "double", "float", "int", "long", "short",
+                 "nonNegativeInteger", "positiveInteger", "unsignedInt", "unsignedLong")
+}
 # C0 and C1 controls, DEL, and the bidirectional overrides that can disguise text
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _CONTROL_OR_SPACE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -66,17 +74,20 @@ def short(term, width: int = 0) -> str:
     return text
 
 
-def format_result(result, fmt: str = "table", width: int = 60) -> str:
+def format_result(result, fmt: str = "table", width: int = 60, max_width: int | None = None) -> str:
     """``result`` as text (see :func:`write_result`)."""
     out = io.StringIO()
-    write_result(result, out, fmt, width)
+    write_result(result, out, fmt, width, max_width)
     return out.getvalue()
 
 
-def write_result(result, out: TextIO, fmt: str = "table", width: int = 60) -> None:
+def write_result(
+    result, out: TextIO, fmt: str = "table", width: int = 60, max_width: int | None = None,
+) -> None:
     """Write ``result`` to ``out``: SELECT/ASK in ``fmt``; graphs as Turtle (JSON-LD for json).
 
-    ``width`` caps the cells of a table (0: no cap); the other formats are lossless.
+    ``width`` caps the cells of a table (0: no cap) and ``max_width`` its lines
+    (None: no limit, see :func:`table_width`); the other formats are lossless.
     """
     if fmt not in RESULT_FORMATS:
         raise OutputError(f"unknown format {fmt!r}; choose one of {', '.join(RESULT_FORMATS)}")
@@ -95,31 +106,120 @@ def write_result(result, out: TextIO, fmt: str = "table", width: int = 60) -> No
         else:
             out.write("true\n" if result.boolean else "false\n")
         return
-    {"table": _table, "csv": _csv, "tsv": _tsv, "json": _json}[fmt](result, out, width)
+    if fmt == "table":
+        _table(result, out, width, max_width)
+    else:
+        {"csv": _csv, "tsv": _tsv, "json": _json}[fmt](result, out, width)
 
 
-def _table(result, out: TextIO, width: int) -> None:
-    """An aligned, plain-text table with a row count."""
-    header = list(result.vars)
+def _table(result, out: TextIO, width: int, max_width: int | None = None) -> None:
+    """A table fitted to ``max_width`` columns (None: as wide as the cells), with a row count."""
+    numeric = []
     rows = iter(result.solutions)
-    block = []
+
+    def cells():
+        for row in rows:
+            if not numeric:
+                numeric.extend(_is_number(t) for t in row)
+            else:
+                numeric[:] = [n and (t is None or _is_number(t)) for n, t in zip(numeric, row)]
+            yield [short(t, width) for t in row]
+
+    count = write_table(list(result.vars), cells(), out, max_width=max_width, right=numeric)
+    key = "rows.cut" if result.truncated else "rows"
+    out.write(f"({t(key, n=count)})\n")
+
+
+def _is_number(term) -> bool:
+    return isinstance(term, ox.Literal) and term.datatype.value in _NUMBERS
+
+
+def fit_widths(natural: list[int], available: int) -> list[int]:
+    """Column widths that fit ``available`` cells: the widest columns are narrowed first.
+
+    Every column keeps its natural width when they all fit; otherwise the
+    columns wider than some width ``c`` are cut to ``c``, the largest ``c``
+    that fits (at least 1).
+
+    >>> fit_widths([4, 30, 50], 40)
+    [4, 18, 18]
+    >>> fit_widths([4, 5], 40)
+    [4, 5]
+    """
+    if sum(natural) <= available:
+        return list(natural)
+    low, high = 1, max(natural)
+    while low < high:  # the largest cap c with sum(min(n, c)) <= available
+        mid = (low + high + 1) // 2
+        if sum(min(n, mid) for n in natural) <= available:
+            low = mid
+        else:
+            high = mid - 1
+    return [min(n, low) for n in natural]
+
+
+def write_table(
+    header: list[str], rows, out: TextIO, *, max_width: int | None = None,
+    right: list[bool] | None = None,
+) -> int:
+    """Write ``rows`` (lists of str) under ``header`` as aligned columns; return the row count.
+
+    Column widths are measured on the first :data:`TABLE_BLOCK` rows, then
+    narrowed (widest first) so a line fits ``max_width`` terminal cells; a cell
+    cut short ends with an ellipsis. ``right`` (filled in while the first block
+    is read, so it may be a list the row iterator updates) right-aligns the
+    columns of numbers. Rows stream: memory does not grow with their number.
+    Rendering is rich's (cell widths of wide characters, ellipsis).
+    """
+    from rich import box
+    from rich.cells import cell_len
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    rows = iter(rows)
+    block = [list(header)]
     for row in rows:
-        block.append([short(t, width) for t in row])
-        if len(block) >= TABLE_BLOCK:
+        block.append(row)
+        if len(block) > TABLE_BLOCK:
             break
-    sizes = [max([len(h), *(len(r[i]) for r in block)]) for i, h in enumerate(header)]
-    line = lambda cells: "  ".join(c.ljust(s) for c, s in zip(cells, sizes)).rstrip()  # noqa: E731
-    out.write(line(header) + "\n")
-    out.write("  ".join("-" * s for s in sizes) + "\n")
-    count = 0
-    for cells in block:
-        out.write(line(cells) + "\n")
-        count += 1
+    right = right if right is not None else []
+    natural = [max(cell_len(r[i]) for r in block) for i in range(len(header))]
+    gaps = 2 * max(0, len(header) - 1)
+    sizes = fit_widths(natural, max(len(header), max_width - gaps)) if max_width else natural
+    total = sum(sizes) + gaps
+    rule = ["─" * size for size in sizes]
+    console = Console(
+        file=io.StringIO(), width=max(total, 1), color_system=None, force_terminal=False,
+        highlight=False, emoji=False, legacy_windows=False,
+    )
+
+    def render(lines: list[list[str]]) -> None:
+        table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1), expand=False)
+        for i, size in enumerate(sizes):
+            table.add_column(
+                width=size, no_wrap=True, overflow="ellipsis",
+                justify="right" if i < len(right) and right[i] else "left",
+            )
+        for line in lines:
+            table.add_row(*(Text(cell) for cell in line))
+        with console.capture() as capture:
+            console.print(table)
+        for text in capture.get().splitlines():
+            out.write(text.rstrip() + "\n")
+
+    count = len(block) - 1
+    render([block[0], rule, *block[1:]])
+    chunk = []
     for row in rows:
-        out.write(line([short(t, width) for t in row]) + "\n")
+        chunk.append(row)
         count += 1
-    cut = ", stopped at the row limit" if result.truncated else ""
-    out.write(f"({count} row{'s' if count != 1 else ''}{cut})\n")
+        if len(chunk) >= TABLE_BLOCK:
+            render(chunk)
+            chunk = []
+    if chunk:
+        render(chunk)
+    return count
 
 
 def _csv(result, out: TextIO, width: int = 0) -> None:
@@ -198,3 +298,57 @@ def _json_term(term) -> dict:
     elif term.datatype.value != _XSD_STRING:
         found["datatype"] = term.datatype.value
     return found
+
+
+def table_width(wide: bool = False, stream=None) -> int | None:
+    """The width a table must fit: the terminal's when ``stream`` (stdout) is one, else None.
+
+    None (no limit) with ``wide``, or when the output goes to a file or a pipe,
+    where cutting cells would lose data. ``COLUMNS`` overrides the terminal's width.
+    """
+    import os
+    import shutil
+    import sys
+
+    stream = stream or sys.stdout
+    if wide or not (hasattr(stream, "isatty") and stream.isatty()):
+        return None
+    return int(os.environ.get("COLUMNS") or 0) or shutil.get_terminal_size().columns
+
+
+class paged:
+    """``with paged(enabled): ...`` sends what is written to ``sys.stdout`` to a pager.
+
+    Enabled only when stdout is an interactive terminal; the pager is rich's
+    system pager (``$PAGER``, else ``less``), with ``LESS=FRX`` unless set, so
+    an answer that fits one screen is printed and the pager quits at once.
+    """
+
+    def __init__(self, enabled: bool = True):
+        import sys
+
+        self.enabled = enabled and sys.stdout.isatty() and sys.stdin.isatty()
+
+    def __enter__(self):
+        import sys
+
+        if self.enabled:
+            self._stdout, self._buffer = sys.stdout, io.StringIO()
+            sys.stdout = self._buffer
+        return self
+
+    def __exit__(self, *exc) -> None:
+        import os
+        import sys
+
+        if not self.enabled:
+            return
+        sys.stdout = self._stdout
+        text = self._buffer.getvalue()
+        if exc[0] is not None:
+            sys.stdout.write(text)
+            return
+        from rich.pager import SystemPager
+
+        os.environ.setdefault("LESS", "FRX")
+        SystemPager().show(text)
