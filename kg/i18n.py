@@ -41,14 +41,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col.article": {"fr": "article", "en": "article"},
     "col.count": {"fr": "fois", "en": "times"},
     "the_article": {"fr": "(l'article)", "en": "(the article)"},
-    "claims.count": {"fr": "{n} affirmation(s) distincte(s)", "en": "{n} distinct claim(s)"},
+    "claims.count": {"fr": "{n} affirmations distinctes", "en": "{n} distinct claims"},
+    "claims.count.one": {"fr": "{n} affirmation distincte", "en": "{n} distinct claim"},
     "claims.inferred": {
         "fr": "* date déduite du texte de l'article ou de l'événement rapporté",
         "en": "* date inferred from the article's text or the reported event",
     },
     # query tables
-    "rows": {"fr": "{n} ligne(s)", "en": "{n} row(s)"},
-    "rows.cut": {"fr": "{n} ligne(s), arrêté à la limite", "en": "{n} row(s), stopped at the row limit"},
+    "rows": {"fr": "{n} lignes", "en": "{n} rows"},
+    "rows.one": {"fr": "{n} ligne", "en": "{n} row"},
+    "rows.cut": {"fr": "{n} lignes, arrêté à la limite", "en": "{n} rows, stopped at the row limit"},
     # build phases and summary
     "phase.reading": {"fr": "lecture", "en": "reading"},
     "phase.model": {"fr": "chargement du modèle", "en": "loading the model"},
@@ -75,7 +77,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "graph.articles": {"fr": "articles", "en": "articles"},
     "graph.neighbours": {"fr": "{n} voisins à {radius} liens ou moins", "en": "{n} neighbours within {radius}"},
     "graph.links": {"fr": "liens", "en": "links"},
-    "graph.alone": {"fr": "{n} nœud(s) reliés à rien", "en": "{n} node(s) linked to nothing"},
+    "graph.nodes": {"fr": "nœuds", "en": "nodes"},
+    "graph.edges": {"fr": "liens", "en": "edges"},
+    "graph.components": {
+        "fr": "composantes : {n} (la plus grande : {largest} nœuds ; {isolated} isolés)",
+        "en": "components: {n} (largest: {largest} nodes; {isolated} isolated)",
+    },
+    "graph.density": {"fr": "densité", "en": "density"},
+    "graph.alone": {"fr": "{n} nœuds reliés à rien", "en": "{n} nodes linked to nothing"},
+    "graph.alone.one": {"fr": "{n} nœud relié à rien", "en": "{n} node linked to nothing"},
 }
 
 
@@ -148,9 +158,13 @@ def label(term: str | None, lang: str | None = None) -> str:
 def t(key: str, lang: str | None = None, **fields) -> str:
     """The catalogue text ``key`` in the run's language, with ``fields`` filled in.
 
-    >>> t("rows", "fr", n=3)
-    '3 ligne(s)'
+    A ``key.one`` entry, if any, is the singular used when ``n`` is 1.
+
+    >>> t("rows", "fr", n=3), t("rows", "en", n=1)
+    ('3 lignes', '1 row')
     """
+    if fields.get("n") == 1 and f"{key}.one" in MESSAGES:
+        key = f"{key}.one"
     text = MESSAGES[key]
     chosen = text.get(lang or current()) or text[DEFAULT]
     return chosen.format(**fields) if fields else chosen

@@ -89,6 +89,12 @@ class NKG(DefinedNamespace):
     contentHash: URIRef
     dateInferred: URIRef
 
+    # Network relations (derived by kg graph, not stored)
+    spokeAbout: URIRef
+    coMentionedWith: URIRef
+    claimedDeploymentInvolving: URIRef
+    deployedTo: URIRef
+
 
 #: Prefixes bound in every exported graph and predeclared for SPARQL queries.
 PREFIXES = {

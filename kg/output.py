@@ -19,7 +19,7 @@ from typing import TextIO
 
 import pyoxigraph as ox
 
-from .i18n import t
+from .i18n import NKG as NKG_NS, label, t
 from .prefixes import QUERY_PREFIXES, prefixed
 from .sparql import QueryError
 
@@ -123,11 +123,18 @@ def _table(result, out: TextIO, width: int, max_width: int | None = None) -> Non
                 numeric.extend(_is_number(t) for t in row)
             else:
                 numeric[:] = [n and (t is None or _is_number(t)) for n, t in zip(numeric, row)]
-            yield [short(t, width) for t in row]
+            yield [_readable(t, width) for t in row]
 
     count = write_table(list(result.vars), cells(), out, max_width=max_width, right=numeric)
     key = "rows.cut" if result.truncated else "rows"
     out.write(f"({t(key, n=count)})\n")
+
+
+def _readable(term, width: int) -> str:
+    """A table cell: an ontology term (nkg:Sent, nkg:UpTo…) by its label in the run's language."""
+    if isinstance(term, ox.NamedNode) and term.value.startswith(NKG_NS):
+        return short(ox.Literal(label(term.value)), width)
+    return short(term, width)
 
 
 def _is_number(term) -> bool:

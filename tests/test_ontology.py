@@ -50,6 +50,7 @@ INDIVIDUALS = {member: enum for enum, members in ENUMERATIONS.items() for member
 OBJECT_PROPERTIES = {
     "affiliation", "locatedIn", "mentions", "speaker", "kind", "about", "origin",
     "destination", "place", "qualifier", "status", "claimedBy", "sourceArticle",
+    "spokeAbout", "coMentionedWith", "claimedDeploymentInvolving", "deployedTo",
 }
 DATATYPE_PROPERTIES = {
     "role", "speakerRole", "quote", "reportingVerb", "troopsMin", "troopsMax",
