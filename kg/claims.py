@@ -178,7 +178,9 @@ def format_claims(
     out = io.StringIO()
     header = [t(f"col.{c}", lang) for c in COLUMNS]
     right = [c == "count" for c in COLUMNS]
-    write_table(header, (_cells(c, lang) for c in claims), out, max_width=max_width, right=right)
+    first = [c == "article" for c in COLUMNS]  # an identifier: narrowed before the rest
+    write_table(header, (_cells(c, lang) for c in claims), out, max_width=max_width, right=right,
+                first=first)
     if any(c.date_inferred for c in claims):
         out.write(t("claims.inferred", lang) + "\n")
     out.write(f"({t('claims.count', lang, n=len(claims))})\n")

@@ -114,18 +114,22 @@ def write_result(
 
 def _table(result, out: TextIO, width: int, max_width: int | None = None) -> None:
     """A table fitted to ``max_width`` columns (None: as wide as the cells), with a row count."""
-    numeric = []
+    numeric: list[bool] = []  # columns of numbers, right-aligned
+    names: list[bool] = []  # columns of IRIs, narrowed first
     rows = iter(result.solutions)
 
     def cells():
         for row in rows:
             if not numeric:
                 numeric.extend(_is_number(t) for t in row)
+                names.extend(_is_name(t) for t in row)
             else:
                 numeric[:] = [n and (t is None or _is_number(t)) for n, t in zip(numeric, row)]
+                names[:] = [n and (t is None or _is_name(t)) for n, t in zip(names, row)]
             yield [_readable(t, width) for t in row]
 
-    count = write_table(list(result.vars), cells(), out, max_width=max_width, right=numeric)
+    count = write_table(list(result.vars), cells(), out, max_width=max_width, right=numeric,
+                        first=names)
     key = "rows.cut" if result.truncated else "rows"
     out.write(f"({t(key, n=count)})\n")
 
@@ -137,37 +141,63 @@ def _readable(term, width: int) -> str:
     return short(term, width)
 
 
+def _is_name(term) -> bool:
+    return isinstance(term, (ox.NamedNode, ox.BlankNode)) and not term.value.startswith(NKG_NS)
+
+
 def _is_number(term) -> bool:
     return isinstance(term, ox.Literal) and term.datatype.value in _NUMBERS
 
 
-def fit_widths(natural: list[int], available: int) -> list[int]:
+def fit_widths(natural: list[int], available: int, first: list[bool] | None = None,
+               floor: int = 12) -> list[int]:
     """Column widths that fit ``available`` cells: the widest columns are narrowed first.
 
-    Every column keeps its natural width when they all fit; otherwise the
-    columns wider than some width ``c`` are cut to ``c``, the largest ``c``
-    that fits (at least 1).
+    Every column keeps its natural width when they all fit. Otherwise the
+    ``first`` columns (identifiers such as IRIs, which people read least) give
+    way first, down to ``floor`` cells; then the columns wider than some width
+    ``c`` are cut to ``c``, the largest ``c`` that fits (at least 1).
 
     >>> fit_widths([4, 30, 50], 40)
     [4, 18, 18]
+    >>> fit_widths([4, 30, 50], 40, first=[False, False, True])
+    [4, 24, 12]
     >>> fit_widths([4, 5], 40)
     [4, 5]
     """
     if sum(natural) <= available:
         return list(natural)
+    if first and any(first):
+        others = [not f for f in first]
+        floors = [min(n, floor) if f else n for n, f in zip(natural, first)]
+        if sum(floors) <= available:  # the identifiers give way, and that is enough
+            return _cap(natural, available, first)
+        readable = _cap(floors, available, others)
+        if all(w >= min(n, floor) for w, n, o in zip(readable, natural, others) if o):
+            return readable  # the other columns keep at least ``floor`` cells
+        kept = [min(n, floor) if o else w for n, w, o in zip(natural, floors, others)]
+        if sum(o and w for w, o in zip(kept, others)) < available:
+            return _cap(kept, available, first)  # identifiers below the floor
+        natural = kept
+    return _cap(natural, available, [True] * len(natural))
+
+
+def _cap(natural: list[int], available: int, cut: list[bool]) -> list[int]:
+    """Cut the ``cut`` columns to the largest common width that fits ``available``."""
+    fixed = sum(n for n, c in zip(natural, cut) if not c)
     low, high = 1, max(natural)
-    while low < high:  # the largest cap c with sum(min(n, c)) <= available
+    while low < high:
         mid = (low + high + 1) // 2
-        if sum(min(n, mid) for n in natural) <= available:
+        if fixed + sum(min(n, mid) for n, c in zip(natural, cut) if c) <= available:
             low = mid
         else:
             high = mid - 1
-    return [min(n, low) for n in natural]
+    return [min(n, low) if c else n for n, c in zip(natural, cut)]
 
 
 def write_table(
     header: list[str], rows, out: TextIO, *, max_width: int | None = None,
-    right: list[bool] | None = None,
+    right: list[bool] | None = None, first: list[bool] | None = None,
 ) -> int:
     """Write ``rows`` (lists of str) under ``header`` as aligned columns; return the row count.
 
@@ -175,7 +205,8 @@ def write_table(
     narrowed (widest first) so a line fits ``max_width`` terminal cells; a cell
     cut short ends with an ellipsis. ``right`` (filled in while the first block
     is read, so it may be a list the row iterator updates) right-aligns the
-    columns of numbers. Rows stream: memory does not grow with their number.
+    columns of numbers; the ``first`` columns (identifiers) are narrowed
+    before the others (:func:`fit_widths`). Rows stream: memory does not grow with their number.
     Rendering is rich's (cell widths of wide characters, ellipsis).
     """
     from rich import box
@@ -193,7 +224,8 @@ def write_table(
     right = right if right is not None else []
     natural = [max(cell_len(r[i]) for r in block) for i in range(len(header))]
     gaps = 2 * max(0, len(header) - 1)
-    sizes = fit_widths(natural, max(len(header), max_width - gaps)) if max_width else natural
+    available = max(len(header), max_width - gaps) if max_width else 0
+    sizes = fit_widths(natural, available, first) if max_width else natural
     total = sum(sizes) + gaps
     rule = ["─" * size for size in sizes]
     console = Console(
