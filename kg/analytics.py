@@ -22,9 +22,11 @@ located-in          place -> country             nkg:locatedIn
 rdflib's own converters (``rdflib.extras.external_graph_libs``) map each
 triple to an edge, which would make statements, deployments and literals
 nodes; here statements and deployments become the *evidence* of edges between
-actors, so the projection reads the graph with SPARQL on Oxigraph (through
-:func:`kg.query.run_query`): one query for the entities' names, one for every
-edge of every relation, one for the articles that mention each entity.
+actors. The projection reads the entities' names with one SPARQL query
+(:func:`kg.query.entity_names`) and the facts it links them by with one more
+(``_FACTS_QUERY``: each predicate's subject-object pairs), joined in Python:
+at a million triples that takes seconds, where the same joins in SPARQL over
+the union graph take several times longer.
 
 Edge keys are the relation names, so two nodes are linked at most once per
 meaning, with all the evidence for it. The algorithms (centrality, paths, ego
@@ -34,13 +36,16 @@ where two nodes are neighbours if any relation links them.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import networkx as nx
+import pyoxigraph as ox
 from rdflib import URIRef
 
 from .namespaces import ID
-from .query import Named, as_store, entity_names, resolve_name, run_query
+from .prefixes import QUERY_PREFIXES
+from .query import Named, as_store, entity_names, resolve_name
 
 #: Relations, in the order they are listed.
 RELATIONS = (
@@ -65,40 +70,106 @@ MEASURES = ("degree", "betweenness", "pagerank")
 #: Seed of the community detection, so that results are repeatable.
 SEED = 42
 
-#: Every link between two actors or places, with its relation and evidence, in one
-#: query: one ``UNION`` branch per relation, so the projection is one pass over the store.
-_EDGES_QUERY = """
-SELECT ?relation ?s ?o ?via ?article ?text WHERE {
+_NKG = "https://w3id.org/newskg/ontology#"
+
+
+#: The facts the projection reads, in one query: the predicates it joins and the
+#: types of statements and deployments. Quotes and evidence sentences, the bulk
+#: of the text, are read only for the links a command shows (:class:`Evidence`).
+_FACTS_QUERY = """
+SELECT ?s ?p ?o WHERE {
   {
-    ?via a nkg:Statement ; nkg:speaker ?s ; nkg:about ?o .
-    BIND ("spoke-about" AS ?relation)
-    OPTIONAL { ?via nkg:sourceArticle ?article }
-    OPTIONAL { ?via nkg:quote ?text }
-  } UNION {
-    ?via a nkg:Statement ; nkg:about ?s, ?o .
-    FILTER (STR(?s) < STR(?o))
-    BIND ("co-mentioned" AS ?relation)
-    OPTIONAL { ?via nkg:sourceArticle ?article }
-    OPTIONAL { ?via nkg:quote ?text }
-  } UNION {
-    ?via a nkg:Deployment ; nkg:claimedBy ?s ; nkg:origin|nkg:destination|nkg:place ?o .
-    BIND ("claimed" AS ?relation)
-    OPTIONAL { ?via nkg:sourceArticle ?article }
-    OPTIONAL { ?via nkg:evidence ?text }
-  } UNION {
-    ?via a nkg:Deployment ; nkg:origin ?s ; nkg:destination|nkg:place ?o .
-    BIND ("deployed-to" AS ?relation)
-    OPTIONAL { ?via nkg:sourceArticle ?article }
-    OPTIONAL { ?via nkg:evidence ?text }
-  } UNION {
-    ?s nkg:affiliation ?o .
-    BIND ("affiliated-with" AS ?relation)
-  } UNION {
-    ?s nkg:locatedIn ?o .
-    BIND ("located-in" AS ?relation)
+    VALUES ?p { nkg:speaker nkg:about nkg:sourceArticle nkg:claimedBy nkg:origin
+                nkg:destination nkg:place nkg:affiliation nkg:locatedIn nkg:mentions }
+    ?s ?p ?o
   }
+  UNION { VALUES ?o { nkg:Statement nkg:Deployment } ?s a ?o BIND (rdf:type AS ?p) }
 }"""
-_MENTIONS_QUERY = "SELECT ?article ?e WHERE { ?article nkg:mentions ?e }"
+_EVIDENCE_QUERY = """
+SELECT ?text ?via WHERE {
+  { ?via a nkg:Statement ; nkg:quote ?text } UNION { ?via a nkg:Deployment ; nkg:evidence ?text }
+} ORDER BY ?text LIMIT 1"""
+
+
+class Evidence(Mapping):
+    """``via`` key -> the statement's quote or the deployment's evidence sentence,
+    read from the store the first time it is asked for (a path shows a few)."""
+
+    def __init__(self, store, keys: set[str] | None = None):
+        self._store, self._keys, self._found = store, keys if keys is not None else set(), {}
+
+    def _text(self, key: str) -> str | None:
+        if key not in self._keys:
+            return None
+        if key not in self._found:
+            iri = ox.NamedNode(str(ID) + key if "://" not in key else key)
+            rows = self._store.query(
+                _EVIDENCE_QUERY, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True,
+                substitutions={ox.Variable("via"): iri},
+            )
+            self._found[key] = next((row[0].value for row in rows), None)
+        return self._found[key]
+
+    def __getitem__(self, key: str) -> str:
+        text = self._text(key)
+        if text is None:
+            raise KeyError(key)
+        return text
+
+    def __contains__(self, key) -> bool:
+        return self._text(key) is not None
+
+    def __iter__(self):
+        return (key for key in sorted(self._keys) if self._text(key) is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def _facts(store) -> dict[str, dict[str, set]]:
+    """``predicate name -> subject -> {objects}`` (``type`` for rdf:type), all in one query."""
+    found: dict[str, dict[str, set]] = {}
+    for row in store.query(_FACTS_QUERY, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True):
+        subject, predicate, obj = row[0].value, row[1].value, row[2].value
+        name = predicate.rsplit("#", 1)[-1]
+        found.setdefault(name, {}).setdefault(subject, set()).add(obj)
+    return found
+
+
+def _links(objects: dict[str, dict[str, set]]):
+    """Every ``(relation, source IRI, target IRI, via IRI or None, article IRIs)``.
+
+    The joins of the table above, made in Python over the rows of one query.
+    """
+    typed = objects.get("type", {})
+    kinds = {"Statement": [], "Deployment": []}
+    for subject, classes in typed.items():
+        for kind in kinds:
+            if _NKG + kind in classes:
+                kinds[kind].append(subject)
+    get = lambda name, via: objects.get(name, {}).get(via, ())  # noqa: E731
+    for via in kinds["Statement"]:
+        articles = get("sourceArticle", via)
+        about = sorted(get("about", via))
+        for speaker in get("speaker", via):
+            for entity in about:
+                yield "spoke-about", speaker, entity, via, articles
+        for i, first in enumerate(about):
+            for second in about[i + 1 :]:
+                yield "co-mentioned", first, second, via, articles
+    for via in kinds["Deployment"]:
+        articles = get("sourceArticle", via)
+        targets = set(get("destination", via)) | set(get("place", via))
+        for claimant in get("claimedBy", via):
+            for target in targets | set(get("origin", via)):
+                yield "claimed", claimant, target, via, articles
+        for origin in get("origin", via):
+            for target in targets:
+                yield "deployed-to", origin, target, via, articles
+    for relation, predicate in (("affiliated-with", "affiliation"), ("located-in", "locatedIn")):
+        for source, targets in objects.get(predicate, {}).items():
+            for target in targets:
+                yield relation, source, target, None, ()
 
 
 def key_of(iri) -> str:
@@ -126,38 +197,37 @@ def project(ds) -> nx.MultiDiGraph:
     """
     store = as_store(ds)
     names = entity_names(store)
-    graph = nx.MultiDiGraph(evidence={})
+    graph = nx.MultiDiGraph()
     for iri, named in names.items():
         graph.add_node(
             key_of(iri), label=named.label, kind=named.kind, aliases=list(named.aliases)
         )
     mentions: dict[str, set[str]] = {}
-    for row in run_query(store, _MENTIONS_QUERY).rows:
-        mentions.setdefault(key_of(row["e"]), set()).add(key_of(row["article"]))
-    found = []
-    order = {relation: i for i, relation in enumerate(RELATIONS)}
-    for row in run_query(store, _EDGES_QUERY).rows:
-        source, target = key_of(row["s"]), key_of(row["o"])
+    facts = _facts(store)
+    for article, entities in facts.get("mentions", {}).items():
+        for entity in entities:
+            mentions.setdefault(key_of(entity), set()).add(key_of(article))
+    support: dict[tuple[str, str, str], tuple[set, set]] = {}  # edge -> (articles, via)
+    keys: dict[str, str] = {}  # IRI -> key, each computed once
+    key = lambda iri: keys.get(iri) or keys.setdefault(iri, key_of(iri))  # noqa: E731
+    for relation, source, target, via, found in _links(facts):
+        source, target = key(source), key(target)
         if source == target or source not in graph or target not in graph:
             continue
-        found.append((row["relation"], source, target, row))
-    found.sort(key=lambda f: (order[f[0]], f[3].get("via") or "", f[3].get("article") or ""))
-    for relation, source, target, row in sorted(found, key=lambda f: (f[1], f[2], f[0])):
-        if not graph.has_edge(source, target, key=relation):
-            graph.add_edge(source, target, key=relation, relation=relation, articles=[], via=[])
-        data = graph.edges[source, target, relation]
-        articles = (
-            {key_of(row["article"])}
-            if row.get("article") is not None
-            else (mentions.get(source, set()) & mentions.get(target, set()))
-            or mentions.get(source, set())
+        articles, vias = support.setdefault((source, target, relation), (set(), set()))
+        if found:
+            articles.update(key(a) for a in found)
+        else:  # a lasting link (affiliation, location): the articles that mention both
+            both = mentions.get(source, set()) & mentions.get(target, set())
+            articles |= both or mentions.get(source, set())
+        if via is not None:
+            vias.add(key(via))
+    graph.graph["evidence"] = Evidence(store, {v for _, vias in support.values() for v in vias})
+    for (source, target, relation), (articles, vias) in sorted(support.items()):
+        graph.add_edge(
+            source, target, key=relation, relation=relation,
+            articles=sorted(articles), via=sorted(vias),
         )
-        data["articles"] = sorted(set(data["articles"]) | articles)
-        if row.get("via") is not None:
-            via = key_of(row["via"])
-            data["via"] = sorted(set(data["via"]) | {via})
-            if row.get("text") is not None:
-                graph.graph["evidence"][via] = str(row["text"])
     simple = undirected(graph)
     for node in graph:
         graph.nodes[node]["degree"] = simple.degree(node)
