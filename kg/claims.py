@@ -179,8 +179,9 @@ def format_claims(
     header = [t(f"col.{c}", lang) for c in COLUMNS]
     right = [c == "count" for c in COLUMNS]
     first = [c == "article" for c in COLUMNS]  # an identifier: narrowed before the rest
+    keep = [c in ("date", "troops", "count") for c in COLUMNS]  # figures mean nothing cut
     write_table(header, (_cells(c, lang) for c in claims), out, max_width=max_width, right=right,
-                first=first)
+                first=first, keep=keep)
     if any(c.date_inferred for c in claims):
         out.write(t("claims.inferred", lang) + "\n")
     out.write(f"({t('claims.count', lang, n=len(claims))})\n")

@@ -198,6 +198,7 @@ def _cap(natural: list[int], available: int, cut: list[bool]) -> list[int]:
 def write_table(
     header: list[str], rows, out: TextIO, *, max_width: int | None = None,
     right: list[bool] | None = None, first: list[bool] | None = None,
+    keep: list[bool] | None = None,
 ) -> int:
     """Write ``rows`` (lists of str) under ``header`` as aligned columns; return the row count.
 
@@ -206,7 +207,8 @@ def write_table(
     cut short ends with an ellipsis. ``right`` (filled in while the first block
     is read, so it may be a list the row iterator updates) right-aligns the
     columns of numbers; the ``first`` columns (identifiers) are narrowed
-    before the others (:func:`fit_widths`). Rows stream: memory does not grow with their number.
+    before the others (:func:`fit_widths`); the ``keep`` columns (short
+    figures that mean nothing cut) are never narrowed. Rows stream: memory does not grow with their number.
     Rendering is rich's (cell widths of wide characters, ellipsis).
     """
     from rich import box
@@ -225,7 +227,19 @@ def write_table(
     natural = [max(cell_len(r[i]) for r in block) for i in range(len(header))]
     gaps = 2 * max(0, len(header) - 1)
     available = max(len(header), max_width - gaps) if max_width else 0
-    sizes = fit_widths(natural, available, first) if max_width else natural
+    if max_width:
+        kept = [bool(keep and i < len(keep) and keep[i]) for i in range(len(header))]
+        loose = [i for i in range(len(header)) if not kept[i]]
+        fitted = fit_widths(
+            [natural[i] for i in loose],
+            max(len(loose), available - sum(n for n, k in zip(natural, kept) if k)),
+            [bool(first and i < len(first) and first[i]) for i in loose] if first else None,
+        )
+        sizes = list(natural)
+        for i, size in zip(loose, fitted):
+            sizes[i] = size
+    else:
+        sizes = natural
     total = sum(sizes) + gaps
     rule = ["─" * size for size in sizes]
     console = Console(
