@@ -56,6 +56,15 @@ RELATIONS = (
     "affiliated-with",
     "located-in",
 )
+#: The ontology term each relation stands for: its rdfs:label names it in print (kg.i18n).
+RELATION_TERMS = {
+    "spoke-about": "spokeAbout",
+    "co-mentioned": "coMentionedWith",
+    "claimed": "claimedDeploymentInvolving",
+    "deployed-to": "deployedTo",
+    "affiliated-with": "affiliation",
+    "located-in": "locatedIn",
+}
 #: Centrality measures accepted by :func:`central`.
 MEASURES = ("degree", "betweenness", "pagerank")
 #: Seed of the community detection, so that results are repeatable.

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sys
 import time
 import traceback
 from collections import deque
@@ -46,6 +45,7 @@ from .cache import BuildCache, article_key
 from .export import FORMATS, serialize, write_atomic
 from .lock import FolderBusy, lock_for_build
 from .mapping import to_dataset
+from .progress import Phases
 from .parallel import BATCH_SIZE, EXECUTORS, dask_client, extract_stream
 from .reading import InputError, iter_files, read_articles
 from .records import Article, ArticleRecords, ExtractionFailure
@@ -91,6 +91,7 @@ class BuildResult:
     deployments: int = 0
     sync: SyncStats | None = None  # what changed in the store
     store: Path | None = None
+    phases: dict[str, float] = field(default_factory=dict)  # wall seconds per kg.progress phase
 
     @property
     def ok(self) -> bool:
@@ -122,14 +123,6 @@ def count_articles(paths: Iterable[str | Path]) -> int:
         else:
             total += 1
     return total
-
-
-def _progress(total: int | None, enabled: bool):
-    if not enabled:
-        return None
-    from tqdm import tqdm
-
-    return tqdm(total=total, unit="article", desc="extracting", file=sys.stderr)
 
 
 def _open_client(executor: str, scheduler: Any, jobs: int):
@@ -220,12 +213,22 @@ def _build(
     keys: dict[str, str] = {}  # article id -> cache key
     waiting: deque[int] = deque()  # input positions of the articles sent to extraction
     unsaved: list[ArticleRecords] = []
-    bar = _progress(count_articles(paths) if progress else None, progress)
+    phases = Phases(enabled=progress)
+    phases.start("reading")
+    total = count_articles(paths)
+    # a corpus of one batch, or one job, is extracted in this process (see extract_stream)
+    in_process = executor == "local" and (jobs <= 1 or total <= batch_size)
+    phases.start("model")  # until the model is loaded here, or the first records come back
     try:
         client, to_close = _open_client(executor, scheduler, jobs)
     except ValueError as err:
+        phases.close()
         raise BuildError(str(err)) from None
-    result = BuildResult(dataset=Dataset(), errors=errors, timings=timings)
+    result = BuildResult(dataset=Dataset(), errors=errors, timings=timings, phases=phases.times)
+
+    def extracting() -> None:
+        if phases.current == "model":
+            phases.start("extraction", total=total)
 
     def keep(position: int, records: ArticleRecords) -> None:
         index.add(records)
@@ -234,8 +237,8 @@ def _build(
         result.deployments += len(records.deployments)
         if keep_records or cache is None:
             found.append((position, records))
-        if bar is not None:
-            bar.update(1)
+        extracting()
+        phases.advance()
 
     def readable() -> Iterator[Article]:
         for item in read_articles(paths):
@@ -253,6 +256,11 @@ def _build(
                 result.reused += 1
                 keep(position, cached)
             else:
+                if phases.current == "model" and in_process:
+                    from .nlp import load_nlp
+
+                    load_nlp()  # in this process, so the phase ends when the model is loaded
+                    extracting()
                 waiting.append(position)
                 yield article
 
@@ -263,8 +271,8 @@ def _build(
             failure.source, f"could not extract article {failure.article_id!r}: {failure.message}",
             failure.detail,
         ))
-        if bar is not None:
-            bar.update(1)
+        extracting()
+        phases.advance()
 
     try:
         try:
@@ -292,20 +300,19 @@ def _build(
             )
         if cache is not None:
             cache.keep_only(set(keys.values()))
-        if bar is not None:
-            bar.close()
-            bar = None
         found.sort(key=lambda item: item[0])
         records = [rec for _, rec in found]
         if keep_records:
             result.records = records
 
+        phases.start("resolution")
         started = time.perf_counter()
         mapping = canonical_keys(index)
         entities = canonical_entities(index, mapping)
         result.entities = len(entities)
         timings["resolution"] = time.perf_counter() - started
         if out is None:
+            phases.start("store", total=len(records))
             started = time.perf_counter()
             articles = [resolve_article(r, mapping) for r in records]
             result.dataset = to_dataset(Corpus(entities=entities, articles=articles))
@@ -313,7 +320,10 @@ def _build(
             return result
 
         # every article's records, read back from the cache one at a time
-        resolved = (resolve_article(cache.records(keys[i]), mapping) for i in sorted(keys))
+        phases.start("store", total=len(keys))
+        resolved = (
+            resolve_article(cache.records(keys[i]), mapping) for i in _counted(sorted(keys), phases)
+        )
         result.store = default_store_path(out)
         started = time.perf_counter()
         result.sync = _update_store(
@@ -322,17 +332,24 @@ def _build(
         timings["store"] = time.perf_counter() - started  # with the copy and the swap
         result.dataset = store_dataset(open_store(result.store))
         if files:
+            phases.start("exports")
             started = time.perf_counter()
             result.outputs = _write_files(result.dataset, out, live_version(out))
             timings["writing"] = time.perf_counter() - started
         return result
     finally:
-        if bar is not None:
-            bar.close()
+        phases.close()
         if cache is not None:
             cache.close()
         for closable in to_close:
             closable.close()
+
+
+def _counted(items, phases: Phases):
+    """Yield ``items``, advancing the current phase's progress by one for each."""
+    for item in items:
+        yield item
+        phases.advance()
 
 
 def _update_store(out: Path, corpus, cache: BuildCache, full: bool, client) -> SyncStats:

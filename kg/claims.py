@@ -1,10 +1,19 @@
-"""The claims table: every troop deployment claim of the graph, side by side.
+"""The claims table: every distinct troop deployment claim of the graph, side by side.
 
 The seeds disagree on how many soldiers went where; this table puts each
-source's figure next to the others, by date then article then position, so a
-reader sees how the estimates differ and change. The rows come from the
-canned query ``kg/queries/deployment-claims.rq`` (also runnable as
-``kg query deployment-claims``), so the table and the query never disagree.
+source's figure next to the others so a reader sees how the estimates differ
+and change. The rows come from the canned query
+``kg/queries/deployment-claims.rq`` (also runnable as ``kg query
+deployment-claims``), so the table and the query never disagree.
+
+An article often repeats a figure (headline, lead, body): those repeats are
+one claim, with ``count`` saying how many times the article states it. Every
+claim is dated when the graph can date it: the article's date (metadata, or
+inferred from its text when the metadata has none, see
+:func:`kg.dates.infer_article_date`), else the date of the reported event;
+``date_inferred`` says the date does not come from metadata. Claims are
+sorted by date (undated last), then figure. The view's claims chart reads the
+same :func:`claims_table`, so it shows the same dates.
 """
 from __future__ import annotations
 
@@ -13,46 +22,54 @@ import io
 import json
 from dataclasses import asdict, dataclass
 
+from .i18n import label, number, t
 from .query import run_canned
 
 QUERY = "deployment-claims"
-COLUMNS = ("date", "article", "troops", "qualifier", "route", "status", "claimant")
+#: Columns of the table for people (catalogue keys of kg.i18n).
+COLUMNS = ("date", "troops", "route", "status", "claimant", "article", "count")
 
 
 @dataclass(frozen=True)
 class Claim:
-    """One row of the claims table, in plain Python values."""
+    """One distinct claim, in plain Python values (codes, not labels, for qualifier and status)."""
 
-    date: str | None  # ISO date of the claim (or of its article), if known
+    date: str | None  # ISO date of the claim's article, else of the event, if known
     article: str
     troops_min: int | None
     troops_max: int | None
-    qualifier: str
+    qualifier: str  # an nkg:Qualifier local name: Exact, UpTo, AtLeast, About, Range, Vague
     origin: str | None  # labels, not keys: this is for people to read
     destination: str | None
     place: str | None
-    status: str | None
+    status: str | None  # an nkg:DeploymentStatus local name
     claimant: str | None  # None: the article's own voice
-    start: int
-    evidence: str
+    start: int  # offset of the first statement of the claim
+    evidence: str  # the sentence of the first statement
+    date_inferred: bool = False  # the date comes from the text or the event, not metadata
+    count: int = 1  # how many times the article states the claim
 
     @property
     def troops(self) -> str:
-        """The count range as people write it.
+        """The count range as people write it, in the run's language (see :func:`troops_text`)."""
+        return self.troops_text()
 
-        >>> Claim(None, "a", None, 3000, "UpTo", None, None, None, None, None, 0, "").troops
-        'jusqu’à 3 000'
+    def troops_text(self, lang: str | None = None) -> str:
+        """The count range as the press writes it, with the ontology's qualifier label.
+
+        >>> Claim(None, "a", None, 3000, "UpTo", None, None, None, None, None, 0, "").troops_text("en")
+        'up to 3,000'
         """
-        low, high = _figure(self.troops_min), _figure(self.troops_max)
+        low, high = number(self.troops_min, lang) or None, number(self.troops_max, lang) or None
         if self.qualifier == "Vague" or (low is None and high is None):
-            return "(vague)"
+            return f"({label('Vague', lang)})"
         if self.qualifier == "UpTo" or low is None:
-            return f"jusqu’à {high}"
+            return f"{label('UpTo', lang)} {high}"
         if self.qualifier == "AtLeast" or high is None:
-            return f"au moins {low}"
+            return f"{label('AtLeast', lang)} {low}"
         if low != high:
             return f"{low}–{high}"
-        return f"environ {low}" if self.qualifier == "About" else low
+        return f"{label('About', lang)} {low}" if self.qualifier == "About" else low
 
     @property
     def route(self) -> str:
@@ -60,13 +77,40 @@ class Claim:
         route = f"{self.origin or '?'} → {self.destination or '?'}"
         return f"{route} / {self.place}" if self.place else route
 
+    @property
+    def figure(self) -> int:
+        """The figure claims are sorted by: the upper bound, else the lower one (vague: 0)."""
+        return self.troops_max if self.troops_max is not None else (self.troops_min or 0)
 
-def _figure(n: int | None) -> str | None:
-    return None if n is None else f"{n:,}".replace(",", " ")
+
+def _identity(claim: Claim) -> tuple:
+    """What makes two deployments of one article the same claim."""
+    return (claim.article, claim.troops_min, claim.troops_max, claim.qualifier, claim.origin,
+            claim.destination, claim.place, claim.status, claim.claimant)
+
+
+def distinct_claims(claims: list[Claim]) -> list[Claim]:
+    """One claim per distinct (article, figure, route, status, claimant), counting repeats.
+
+    The first statement (lowest offset) gives the evidence, offset and date
+    (a later repeat may carry an event date the first lacks). Sorted by date
+    (undated last), then figure, article and offset.
+    """
+    merged: dict[tuple, Claim] = {}
+    for claim in sorted(claims, key=lambda c: (c.article, c.start)):
+        key = _identity(claim)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = claim
+        else:
+            date, inferred = (first.date, first.date_inferred) if first.date else (claim.date, claim.date_inferred)
+            merged[key] = Claim(**{**asdict(first), "count": first.count + claim.count,
+                                   "date": date, "date_inferred": inferred})
+    return sorted(merged.values(), key=lambda c: (c.date is None, c.date or "", c.figure, c.article, c.start))
 
 
 def claims_table(source) -> list[Claim]:
-    """Every deployment claim of ``source`` (a store or dataset), ordered by date, article, then offset."""
+    """Every distinct deployment claim of ``source`` (a store or dataset), dated, sorted by date then figure."""
     result = run_canned(source, QUERY)
     claims = []
     for v in result.rows:
@@ -84,41 +128,61 @@ def claims_table(source) -> list[Claim]:
                 claimant=v.get("claimantLabel"),
                 start=int(v["start"]),
                 evidence=v.get("evidence") or "",
+                date_inferred=bool(v.get("dateInferred")) and v.get("date") is not None,
             )
         )
-    return claims
+    return distinct_claims(claims)
 
 
-def _cells(claim: Claim) -> list[str]:
+def _cells(claim: Claim, lang: str | None) -> list[str]:
+    date = f"{claim.date}*" if claim.date and claim.date_inferred else (claim.date or "")
     return [
-        claim.date or "",
-        claim.article,
-        claim.troops,
-        claim.qualifier,
+        date,
+        claim.troops_text(lang),
         claim.route,
-        claim.status or "",
-        claim.claimant or "(the article)",
+        label(claim.status, lang) if claim.status else "",
+        claim.claimant or t("the_article", lang),
+        claim.article,
+        str(claim.count),
     ]
 
 
-def format_claims(claims: list[Claim], fmt: str = "table") -> str:
-    """``claims`` as an aligned table, CSV (the table's columns plus the raw fields) or JSON."""
-    if fmt == "json":
-        return json.dumps([asdict(c) for c in claims], ensure_ascii=False, indent=2) + "\n"
-    if fmt == "csv":
+def format_claims(
+    claims: list[Claim], fmt: str = "table", *, max_width: int | None = None, lang: str | None = None,
+) -> str:
+    """``claims`` as a table fitted to ``max_width`` columns, CSV or JSON, in ``lang``.
+
+    CSV and JSON keep the codes (qualifier, status) and add their labels in
+    ``qualifier_label`` and ``status_label``, plus ``troops_text``.
+    """
+    if fmt in ("json", "csv"):
+        records = [
+            {**asdict(c), "qualifier_label": label(c.qualifier, lang),
+             "status_label": label(c.status, lang) if c.status else None,
+             "troops_text": c.troops_text(lang)}
+            for c in claims
+        ]
+        if fmt == "json":
+            return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        fields = list(Claim.__dataclass_fields__)
-        writer.writerow(fields)
-        for claim in claims:
-            writer.writerow(["" if getattr(claim, f) is None else getattr(claim, f) for f in fields])
+        fields = [*Claim.__dataclass_fields__, "qualifier_label", "status_label", "troops_text"]
+        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        for record in records:
+            writer.writerow({k: "" if v is None else v for k, v in record.items()})
         return out.getvalue()
     if fmt != "table":
         raise ValueError(f"unknown format {fmt!r}; choose table, csv or json")
-    rows = [list(COLUMNS)] + [_cells(c) for c in claims]
-    sizes = [max(len(r[i]) for r in rows) for i in range(len(COLUMNS))]
-    lines = ["  ".join(cell.ljust(size) for cell, size in zip(r, sizes)).rstrip() for r in rows]
-    lines.insert(1, "  ".join("-" * s for s in sizes))
-    count = len(claims)
-    lines.append(f"({count} claim{'s' if count != 1 else ''})")
-    return "\n".join(lines) + "\n"
+    from .output import write_table
+
+    out = io.StringIO()
+    header = [t(f"col.{c}", lang) for c in COLUMNS]
+    right = [c == "count" for c in COLUMNS]
+    first = [c == "article" for c in COLUMNS]  # an identifier: narrowed before the rest
+    keep = [c in ("date", "troops", "count") for c in COLUMNS]  # figures mean nothing cut
+    write_table(header, (_cells(c, lang) for c in claims), out, max_width=max_width, right=right,
+                first=first, keep=keep)
+    if any(c.date_inferred for c in claims):
+        out.write(t("claims.inferred", lang) + "\n")
+    out.write(f"({t('claims.count', lang, n=len(claims))})\n")
+    return out.getvalue()

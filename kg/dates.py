@@ -136,3 +136,60 @@ def _nearest_year(day: date, article_date: date, weekday: int | None = None) -> 
             continue
     agreeing = [c for c in candidates if weekday is None or c.weekday() == weekday]
     return min(agreeing or candidates, key=lambda c: abs((c - article_date).days))
+
+
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def infer_article_date(text: str) -> date | None:
+    """The article's date as its own text gives it, for an article with no date metadata.
+
+    Only day-level phrases count: "le 19 juin 2024" as written, and
+    "mercredi 4 décembre" in the year, among those one either side of a year
+    the article names, whose calendar agrees with the weekday (two such years
+    are at least five years apart, so the weekday picks one). A day and month
+    with neither weekday nor year ("le 18 octobre") is not dated: any year
+    would be a guess. Of the dates found, the latest is taken: an article is
+    written after the events it reports. None when the text gives no such date.
+
+    >>> infer_article_date("Le traité du 19 juin 2024… Mercredi 4 décembre, le ministre a dit…")
+    datetime.date(2024, 12, 4)
+    >>> infer_article_date("Mercredi 4 décembre, le ministre a dit…") is None  # no year named
+    True
+    """
+    text = text.replace("\u2019", "'")
+    years = sorted({int(y) for y in _YEAR.findall(text)})
+    found = []
+    for m in _DATE.finditer(text):
+        if not m.group("day"):
+            continue
+        day, month = (1 if m.group("day") == "1er" else int(m.group("day"))), _month(m.group("m1"))
+        if m.group("y1"):
+            candidates = [int(m.group("y1"))]
+        elif m.group("wd1") and years:
+            weekday = WEEKDAYS.index(m.group("wd1").lower())
+            near = sorted({y + d for y in years for d in (-1, 0, 1)})
+            candidates = [y for y in near if _weekday(y, month, day) == weekday]
+            # closest to a named year, then the latest
+            candidates.sort(key=lambda y: (min(abs(y - n) for n in years), -y))
+            candidates = candidates[:1]
+        else:
+            continue
+        for year in candidates:
+            try:
+                found.append(date(year, month, day))
+            except ValueError:
+                pass
+    return max(found) if found else None
+
+
+def _month(name: str) -> int:
+    folded = name.lower().replace("é", "e").replace("û", "u")
+    return [m.replace("é", "e").replace("û", "u") for m in MONTHS].index(folded) + 1
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None

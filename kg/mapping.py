@@ -99,6 +99,8 @@ def _article_metadata(node: URIRef, article: Article):
         yield node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)
     if article.date:
         yield node, DCTERMS.date, Literal(article.date, datatype=XSD.date)
+        if article.date_inferred:
+            yield node, NKG.dateInferred, Literal(True)
     if article.outlet:
         yield node, DCTERMS.publisher, Literal(article.outlet)
     yield node, DCTERMS.source, Literal(article.source)
@@ -113,6 +115,8 @@ def _provenance(node: URIRef, article: Article, record: Statement | Deployment):
     date = record.date or article.date
     if date:
         yield node, DCTERMS.date, Literal(date, datatype=XSD.date)
+        if article.date_inferred:  # the record's own date was anchored on it
+            yield node, NKG.dateInferred, Literal(True)
 
 
 def _statement_triples(article: Article, s: Statement, nth: int = 1):

@@ -87,6 +87,13 @@ class NKG(DefinedNamespace):
     charEnd: URIRef
     evidence: URIRef
     contentHash: URIRef
+    dateInferred: URIRef
+
+    # Network relations (derived by kg graph, not stored)
+    spokeAbout: URIRef
+    coMentionedWith: URIRef
+    claimedDeploymentInvolving: URIRef
+    deployedTo: URIRef
 
 
 #: Prefixes bound in every exported graph and predeclared for SPARQL queries.

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import time
 import traceback
+from dataclasses import replace
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
 from .analysis import Analysis
 from .chrome import chrome_spans
+from .dates import infer_article_date
 from .extract.deployments import find_deployments
 from .extract.entities import find_entities
 from .extract.statements import find_statements
@@ -30,6 +32,18 @@ COMPONENTS: tuple[Component, ...] = (find_entities, find_statements, find_deploy
 def prepare(article: Article) -> str:
     """The text spaCy sees: chrome blanked, typography normalised, offsets kept."""
     return clean_text(article.text, chrome_spans(article.text))
+
+
+def dated(article: Article) -> Article:
+    """``article`` with the date its text gives when its metadata has none (marked inferred).
+
+    The date then anchors the dates of its statements and deployments
+    ("mercredi", "le 18 octobre"), which are inferred too.
+    """
+    if article.date is not None:
+        return article
+    found = infer_article_date(article.text)
+    return replace(article, date=found, date_inferred=True) if found else article
 
 
 def extract(article: Article) -> ArticleRecords:
@@ -71,6 +85,7 @@ def extract_many(
         texts: dict[int, str] = {}
         for i, article in enumerate(batch):
             try:
+                batch[i] = article = dated(article)
                 texts[i] = prepare(article)
             except Exception as err:
                 results[i] = failure(article, err, catch)

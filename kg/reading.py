@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .chrome import chrome_spans
+from .dates import infer_article_date
 from .language import looks_french
 from .records import Article
 
@@ -208,9 +209,18 @@ def content_hash(text: str) -> str:
 
 
 def make_article(*, id: str, text: str, source: str, **meta) -> Article:
-    """An :class:`Article` with an IRI-safe id and its content hash."""
+    """An :class:`Article` with an IRI-safe id and its content hash.
+
+    With no ``date`` in its metadata, an article takes the date its text gives
+    (:func:`kg.dates.infer_article_date`), marked ``date_inferred``; that date
+    then anchors the dates of its statements and deployments ("mercredi").
+    """
     safe_id = _ID_UNSAFE.sub("-", unicodedata.normalize("NFC", id)).strip("-.")
     safe_id = safe_id or content_hash(text)[:16]
+    if meta.get("date") is None:
+        inferred = infer_article_date(text)
+        if inferred is not None:
+            meta = {**meta, "date": inferred, "date_inferred": True}
     return Article(id=safe_id, text=text, source=source, content_hash=content_hash(text), **meta)
 
 

@@ -40,6 +40,7 @@ class Article:
     date: date | None = None
     outlet: str | None = None  # the publisher, from JSON Lines ``source``
     content_hash: str = ""
+    date_inferred: bool = False  # ``date`` comes from the text, not from metadata
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,17 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch):
+    """Tests read newskg's English output unless they choose a language (kg.i18n)."""
+    from kg.i18n import set_lang
+
+    monkeypatch.setenv("KG_LANG", "en")
+    set_lang(None)
+    yield
+    set_lang(None)
 SEEDS = ROOT / "seeds"
 
 

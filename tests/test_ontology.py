@@ -50,10 +50,11 @@ INDIVIDUALS = {member: enum for enum, members in ENUMERATIONS.items() for member
 OBJECT_PROPERTIES = {
     "affiliation", "locatedIn", "mentions", "speaker", "kind", "about", "origin",
     "destination", "place", "qualifier", "status", "claimedBy", "sourceArticle",
+    "spokeAbout", "coMentionedWith", "claimedDeploymentInvolving", "deployedTo",
 }
 DATATYPE_PROPERTIES = {
     "role", "speakerRole", "quote", "reportingVerb", "troopsMin", "troopsMax",
-    "charStart", "charEnd", "evidence", "contentHash",
+    "charStart", "charEnd", "evidence", "contentHash", "dateInferred",
 }
 PROPERTIES = OBJECT_PROPERTIES | DATATYPE_PROPERTIES
 
@@ -229,6 +230,8 @@ def test_provenance_properties_apply_to_statements_and_deployments_via_union(ont
         ("claimedBy", {NKG.Deployment}, {NKG.Actor}),
         ("sourceArticle", {NKG.Statement, NKG.Deployment}, {NKG.Article}),
         ("contentHash", {NKG.Article}, {XSD_STRING}),
+        ("dateInferred", {NKG.Article, NKG.Statement, NKG.Deployment},
+         {URIRef("http://www.w3.org/2001/XMLSchema#boolean")}),
     ],
 )
 def test_property_links_the_documented_domain_and_range(ontology, name, domain, range_):

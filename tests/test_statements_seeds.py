@@ -11,7 +11,7 @@ from importlib import resources
 
 import pytest
 
-from kg.namespaces import PREFIXES
+from kg.namespaces import NKG, PREFIXES
 from kg.records import DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE
 from kg.text import fold
 
@@ -142,10 +142,10 @@ def test_who_said_what_query_lists_speaker_kind_quote_article(seeds_build):
     by_quote = {str(r.quote): r for r in rows}
     row = next(r for q, r in by_quote.items() if q.startswith("Ne vous y trompez pas"))
     assert str(row.speakerLabel).endswith("Austin")
-    assert str(row.kind) == "DirectQuote" and str(row.verb) == "ajouter"
+    assert str(row.kind) == str(NKG.DirectQuote) and str(row.verb) == "ajouter"  # the stable IRI
     assert str(row.article).endswith("article/003_428cd73657b1aa61")
     kinds = {str(r.kind) for r in rows}
-    assert kinds == {"DirectQuote", "PartialQuote", "IndirectSpeech"}
+    assert kinds == {str(NKG[k]) for k in ("DirectQuote", "PartialQuote", "IndirectSpeech")}
 
 
 def test_who_said_what_query_file_starts_with_a_description():

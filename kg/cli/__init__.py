@@ -13,6 +13,7 @@ import importlib
 import click
 
 from .. import __version__
+from .common import lang_option
 
 #: name -> (module, function, one-line help), in the order they are listed.
 COMMANDS = {
@@ -52,6 +53,7 @@ class LazyGroup(click.Group):
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 @click.version_option(__version__, prog_name="kg")
+@lang_option
 def main() -> None:
     """newskg: build a knowledge graph of who said what and who sent whom where,
     from French news articles.

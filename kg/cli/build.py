@@ -12,7 +12,9 @@ from ..parallel import EXECUTORS, default_jobs
 from ..store import count_quads
 from ..export import FORMATS, export, get_format, write
 from ..validate import validate
-from .common import graph_option, is_terminal, open_graph
+from ..i18n import t
+from ..progress import phase_summary
+from .common import graph_option, is_terminal, lang_option, open_graph
 
 
 @click.command("build")
@@ -37,7 +39,9 @@ from .common import graph_option, is_terminal, open_graph
 @click.option(
     "--progress/--no-progress",
     default=None,
-    help="Show a progress bar. Default: only when stderr is a terminal.",
+    help="Show each phase by name (reading, loading the model, extraction, resolution, "
+    "store update, exports) with its progress and ETA on stderr. Default: only when stderr "
+    "is a terminal. The time of each phase is printed at the end either way.",
 )
 @click.option(
     "--jobs",
@@ -82,6 +86,7 @@ from .common import graph_option, is_terminal, open_graph
     help="With each article that could not be extracted, print the traceback of the error "
     "(for a bug report); without it, one line per article.",
 )
+@lang_option
 def build_command(paths, out_dir, allow_errors, progress, jobs, executor, scheduler,
                   incremental, files, debug):
     """Build the knowledge graph from the articles in PATHS.
@@ -133,23 +138,22 @@ def build_command(paths, out_dir, allow_errors, progress, jobs, executor, schedu
     except OSError as err:  # e.g. the store is locked by another build
         raise click.ClickException(f"{out_dir}: {err}") from None
     for error in result.errors:
-        click.echo(f"error: {error}", err=True)
+        click.echo(f"{t('error')}: {error}", err=True)
         if debug and error.detail:
             click.echo(error.detail.rstrip(), err=True)
-    click.echo(
-        f"{result.articles} articles, {result.entities} entities, "
-        f"{result.statements} statements, {result.deployments} deployments, "
-        f"{count_quads(result.dataset)} triples",
-        err=True,
-    )
+    click.echo(t(
+        "build.totals", articles=result.articles, entities=result.entities,
+        statements=result.statements, deployments=result.deployments,
+        triples=count_quads(result.dataset),
+    ), err=True)
     if result.sync is not None:
-        click.echo(
-            f"{result.extracted} extracted, {result.reused} unchanged; store {result.store}: "
-            f"{result.sync.written} graphs written, {result.sync.removed} removed",
-            err=True,
-        )
+        click.echo(t(
+            "build.store", extracted=result.extracted, reused=result.reused, store=result.store,
+            written=result.sync.written, removed=result.sync.removed,
+        ), err=True)
     for path in result.outputs:
-        click.echo(f"wrote {path}", err=True)
+        click.echo(t("build.wrote", path=path), err=True)
+    click.echo(phase_summary(result.phases), err=True)
     if result.errors and not allow_errors:
         sys.exit(1)
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 import click
 
 from ..claims import claims_table, format_claims
+from ..output import paged, table_width
 from ..query import QueryError
-from .common import graph_option, open_source
+from .common import graph_option, lang_option, open_source, pager_option, wide_option
 
 
 @click.command("claims")
@@ -18,17 +19,26 @@ from .common import graph_option, open_source
     default="table",
     show_default=True,
     help="table: aligned columns for reading; csv: one row per claim with every field "
-    "(counts as numbers, the evidence sentence); json: the same as a list of objects.",
+    "(codes such as UpTo and Sent with their labels beside them, counts as numbers, the "
+    "evidence sentence); json: the same as a list of objects.",
 )
-def claims_command(graph_path, fmt):
+@wide_option
+@pager_option
+@lang_option
+def claims_command(graph_path, fmt, wide, pager):
     """Print every troop deployment claim of the graph side by side.
 
-    One row per claim: the count range (jusqu'à, au moins, environ, a range, or
-    vague), its qualifier, origin → destination / place, status, who claims it
-    ("(the article)" when the article states it in its own voice), the article
-    and the date. Rows are ordered by date (undated last), then article, then
-    position in the article, so the estimates of different sources can be
-    compared and followed over time. Conflicting figures are all kept.
+    One row per distinct claim: its date, the count range with its qualifier
+    (up to, at least, about, a range, or vague), origin → destination / place,
+    status, who claims it ("(the article)" when the article states it in its
+    own voice), the article, and how many times the article states it.
+
+    A claim's date is its article's date from metadata; else a date the
+    article's text gives ("mercredi 4 décembre", in the year near those the
+    article names whose weekday agrees); else the date of the reported event.
+    Dates not from metadata end with *. Rows are ordered by date (undated
+    last), then figure, so the estimates of different sources can be compared
+    and followed over time. Conflicting figures are all kept.
 
     \b
     Example:
@@ -40,4 +50,6 @@ def claims_command(graph_path, fmt):
         claims = claims_table(ds)
     except QueryError as err:
         raise click.ClickException(str(err)) from None
-    click.echo(format_claims(claims, fmt), nl=False)
+    width = table_width(wide)  # of the terminal, before paging takes stdout
+    with paged(pager and fmt == "table"):
+        click.echo(format_claims(claims, fmt, max_width=width), nl=False)

@@ -18,6 +18,44 @@ graph_option = click.option(
 )
 
 
+def _choose_lang(ctx, param, value):
+    if value is not None:
+        from ..i18n import set_lang
+
+        set_lang(value)
+    return value
+
+
+#: ``--lang`` on the group and on every command that prints text for people.
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(["fr", "en"]),
+    default=None,
+    expose_value=False,
+    is_eager=True,
+    callback=_choose_lang,
+    help="Language of every word newskg prints (headings, statuses, qualifiers, relation "
+    "names, messages): fr or en. Default: $KG_LANG, else the locale (fr_* gives French), "
+    "else English. Labels and quotes from articles stay as written.",
+)
+
+wide_option = click.option(
+    "--wide",
+    is_flag=True,
+    help="Print tables with every character of every cell. By default a table fits the "
+    "terminal's width, cutting long cells with an ellipsis (not when the output goes to a "
+    "file or a pipe).",
+)
+
+pager_option = click.option(
+    "--pager/--no-pager",
+    default=True,
+    show_default=True,
+    help="Page long output with $PAGER (else less) when the terminal is interactive, like "
+    "git log.",
+)
+
+
 def open_graph(path):
     """Load a graph as an rdflib Dataset (for the commands that need rdflib),
     turning a missing graph into a clean error."""

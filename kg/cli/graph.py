@@ -7,8 +7,9 @@ from dataclasses import asdict
 import click
 
 from .. import analytics
+from ..i18n import label, t
 from ..query import AmbiguousName, NameNotFound
-from .common import graph_option, open_source
+from .common import graph_option, lang_option, open_source
 from .query import UsageFailure
 
 format_option = click.option(
@@ -33,26 +34,20 @@ def _emit(fmt: str, data, text: str) -> None:
 
 
 def _name(node: analytics.Node) -> str:
-    return f"{node.label} ({node.kind})"
+    return f"{node.label} ({label(node.kind)})"
 
 
-#: How each relation reads in text output.
-READINGS = {
-    "spoke-about": "spoke about",
-    "co-mentioned": "co-mentioned with",
-    "claimed": "claimed a deployment involving",
-    "deployed-to": "deployed troops to",
-    "affiliated-with": "affiliated with",
-    "located-in": "located in",
-}
 SYMMETRIC = {"co-mentioned"}
 
 
 def _relation(name: str) -> str:
-    return READINGS.get(name, name.replace("-", " "))
+    """How a relation reads: its ontology label in the run's language (kg.i18n)."""
+    term = analytics.RELATION_TERMS.get(name)
+    return label(term) if term else name.replace("-", " ")
 
 
 @click.group("graph")
+@lang_option
 def graph_command():
     """Network analytics: the graph as a network of actors and places.
 
@@ -71,19 +66,18 @@ def graph_command():
 
 @graph_command.command("stats")
 @graph_option
+@lang_option
 @format_option
 def stats_command(graph_path, fmt):
     """Count nodes by class and links by meaning; components and density."""
     s = analytics.stats(_load(graph_path))
-    lines = [f"nodes: {s.nodes}"]
-    lines += [f"  {kind}: {n}" for kind, n in s.nodes_by_kind.items()]
-    lines.append(f"edges: {s.edges}")
-    lines += [f"  {rel}: {n}" for rel, n in s.edges_by_relation.items()]
-    lines.append(
-        f"components: {s.components} (largest: {s.largest_component} nodes; "
-        f"{s.isolated} isolated)"
-    )
-    lines.append(f"density: {s.density:.4f}")
+    lines = [f"{t('graph.nodes')}: {s.nodes}"]
+    lines += [f"  {label(kind)}: {n}" for kind, n in s.nodes_by_kind.items()]
+    lines.append(f"{t('graph.edges')}: {s.edges}")
+    lines += [f"  {_relation(rel)}: {n}" for rel, n in s.edges_by_relation.items()]
+    lines.append(t("graph.components", n=s.components, largest=s.largest_component,
+                   isolated=s.isolated))
+    lines.append(f"{t('graph.density')}: {s.density:.4f}")
     _emit(fmt, asdict(s), "\n".join(lines) + "\n")
 
 
@@ -104,6 +98,7 @@ def stats_command(graph_path, fmt):
     help="How many nodes to show (0: all).",
 )
 @graph_option
+@lang_option
 @format_option
 def central_command(by, top, graph_path, fmt):
     """The most central actors and places."""
@@ -133,6 +128,7 @@ def _find_errors(func):
 @click.argument("a")
 @click.argument("b")
 @graph_option
+@lang_option
 @format_option
 @_find_errors
 def path_command(a, b, graph_path, fmt):
@@ -158,7 +154,7 @@ def path_command(a, b, graph_path, fmt):
             lines.append(f"  {arrow} {_name(step.target)}")
             articles = ", ".join(a.removeprefix("article/") for a in link.articles)
             if articles:
-                lines.append(f"      article{'s' if len(link.articles) > 1 else ''}: {articles}")
+                lines.append(f"      {t('graph.articles')}: {articles}")
             for via in link.via:
                 quote = link.evidence.get(via)
                 said = f": « {_cut(quote, 90)} »" if quote else ""
@@ -181,6 +177,7 @@ def _cut(text: str, width: int) -> str:
     help="How many links away from NAME to go.",
 )
 @graph_option
+@lang_option
 @format_option
 @_find_errors
 def ego_command(name, radius, graph_path, fmt):
@@ -191,10 +188,10 @@ def ego_command(name, radius, graph_path, fmt):
       kg graph ego Zelensky --radius 2
     """
     result = analytics.ego(_load(graph_path), name, radius)
-    lines = [f"{_name(result.center)}: {len(result.nodes) - 1} neighbours within {radius}"]
+    lines = [f"{_name(result.center)}: {t('graph.neighbours', n=len(result.nodes) - 1, radius=radius)}"]
     for node, distance in result.nodes[1:]:
         lines.append(f"  {distance}  {_name(node)}")
-    lines.append(f"links: {len(result.edges)}")
+    lines.append(f"{t('graph.links')}: {len(result.edges)}")
     for edge in result.edges:
         lines.append(f"  {edge.source.label} --{_relation(edge.relation)}--> {edge.target.label}")
     _emit(fmt, asdict(result), "\n".join(lines) + "\n")
@@ -209,6 +206,7 @@ def ego_command(name, radius, graph_path, fmt):
     help="Seed of the Louvain method, so that runs are repeatable.",
 )
 @graph_option
+@lang_option
 @format_option
 def communities_command(seed, graph_path, fmt):
     """Groups of closely linked actors and places (Louvain method), largest first.
@@ -223,5 +221,5 @@ def communities_command(seed, graph_path, fmt):
         lines.append(f"{i}. ({len(community.members)}) {names}")
     alone = len(found) - len(groups)
     if alone:
-        lines.append(f"{alone} node{'s' if alone > 1 else ''} linked to nothing")
+        lines.append(t("graph.alone", n=alone))
     _emit(fmt, [asdict(c) for c in found], "\n".join(lines) + "\n")

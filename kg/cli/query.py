@@ -15,8 +15,8 @@ from ..query import (
     canned_query,
     stream_query,
 )
-from ..output import RESULT_FORMATS, write_result
-from .common import graph_option, open_source
+from ..output import RESULT_FORMATS, paged, table_width, write_result
+from .common import graph_option, lang_option, open_source, pager_option, wide_option
 
 _CANNED_NAME = re.compile(r"^[\w-]+$")
 #: Defaults of --timeout (seconds) and --limit (rows).
@@ -75,7 +75,8 @@ def parse_params(values: tuple[str, ...]) -> dict[str, str]:
     type=click.IntRange(min=0),
     default=60,
     show_default=True,
-    help="Cut table cells longer than this (0: never). The other formats are never cut.",
+    help="Cut table cells longer than this (0: never), before the table is fitted to the "
+    "terminal. The other formats are never cut.",
 )
 @click.option(
     "--limit",
@@ -99,9 +100,13 @@ def parse_params(values: tuple[str, ...]) -> dict[str, str]:
     "a query should not make this machine send requests anywhere.",
 )
 @click.option("--list", "list_only", is_flag=True, help="List the canned queries and exit.")
+@wide_option
+@pager_option
+@lang_option
 @graph_option
 def query_command(
-    query, query_file, params, fmt, width, limit, timeout, allow_federation, list_only, graph_path
+    query, query_file, params, fmt, width, limit, timeout, allow_federation, list_only, wide,
+    pager, graph_path,
 ):
     """Run a SPARQL query over the graph and print its results.
 
@@ -151,7 +156,9 @@ def query_command(
             source, text, bound, declared,
             limit=limit or None, timeout=timeout or None, allow_service=allow_federation,
         )
-        write_result(result, sys.stdout, fmt, width)
+        fit = table_width(wide)  # of the terminal, before paging takes stdout
+        with paged(pager and fmt == "table"):
+            write_result(result, sys.stdout, fmt, 0 if wide else width, fit)
     except (QueryError, NameNotFound, AmbiguousName) as err:
         if getattr(err, "line", None) is None and "took longer" in str(err):
             raise click.ClickException(str(err)) from None
