@@ -40,8 +40,8 @@ from pyparsing import ParseBaseException
 from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.plugins.sparql import prepareQuery
 
+from .names import AmbiguousName, Named, NameNotFound, resolve_name  # noqa: F401 (re-exported)
 from .namespaces import ID, PREFIXES
-from .text import fold
 
 #: Output formats of SELECT and ASK results.
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
@@ -58,18 +58,6 @@ class QueryError(ValueError):
         self.line, self.column = line, column
         where = f"line {line}, column {column}: " if line else ""
         super().__init__(f"{where}{message}")
-
-
-class NameNotFound(LookupError):
-    """No entity has this name."""
-
-
-class AmbiguousName(LookupError):
-    """Several entities have this name; ``candidates`` lists them."""
-
-    def __init__(self, message: str, candidates: list["Named"]):
-        super().__init__(message)
-        self.candidates = candidates
 
 
 # --- canned queries ---------------------------------------------------------
@@ -131,23 +119,6 @@ def canned_query(name: str) -> CannedQuery:
 # --- names ------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Named:
-    """An entity with the names it can be found by."""
-
-    iri: URIRef
-    kind: str
-    label: str
-    aliases: tuple[str, ...] = ()
-
-    @property
-    def key(self) -> str:
-        return self.iri[len(ID) :] if self.iri.startswith(str(ID)) else str(self.iri)
-
-    def describe(self) -> str:
-        return f"{self.label} ({self.kind}, {self.key})"
-
-
 _NAMES_QUERY = """
 SELECT ?e ?class ?label ?alias WHERE {
   VALUES ?class { nkg:Person nkg:Organization nkg:Country nkg:Place }
@@ -178,55 +149,6 @@ def entity_names(ds: Dataset) -> dict[URIRef, Named]:
 
 def _local(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1]
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"\w+", fold(text)))
-
-
-def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    n = len(part)
-    return n > 0 and any(words[i : i + n] == part for i in range(len(words) - n + 1))
-
-
-def resolve_name(name: str, named: dict[URIRef, Named] | list[Named]) -> Named:
-    """The one entity called ``name``, matched case- and accent-insensitively.
-
-    Tried in order: an IRI or key (``person/lloyd-austin``); a label or alias
-    equal to ``name``; a label or alias containing ``name`` as whole words
-    ("zelensky" finds "Volodymyr Zelensky"). Raises :class:`AmbiguousName` when
-    the first step that matches finds several entities, :class:`NameNotFound`
-    when none does.
-
-    >>> austin = Named(URIRef(ID["person/lloyd-austin"]), "Person", "Lloyd Austin")
-    >>> resolve_name("AUSTIN", [austin]).label
-    'Lloyd Austin'
-    """
-    entities = list(named.values()) if isinstance(named, dict) else list(named)
-    wanted = name.strip().strip("<>")
-    by_iri = [e for e in entities if wanted in (str(e.iri), e.key)]
-    if by_iri:
-        return by_iri[0]
-    words = _words(wanted)
-    exact = [e for e in entities if any(_words(n) == words for n in (e.label, *e.aliases))]
-    partial = [
-        e for e in entities if any(_contains(_words(n), words) for n in (e.label, *e.aliases))
-    ]
-    for found in (exact, partial):
-        if len(found) == 1:
-            return found[0]
-        if found:
-            listed = "; ".join(e.describe() for e in found)
-            raise AmbiguousName(f"{name!r} is ambiguous: {listed}", found)
-    names: dict[str, set[str]] = {}  # folded names and their words -> labels
-    for e in entities:
-        for n in (e.label, *e.aliases):
-            for form in (" ".join(_words(n)), *_words(n)):
-                names.setdefault(form, set()).add(e.label)
-    matches = difflib.get_close_matches(" ".join(words), names, n=3, cutoff=0.75)
-    close = {label for m in matches for label in names[m]}
-    hint = f"; did you mean {', '.join(sorted(close))}?" if close else ""
-    raise NameNotFound(f"no entity named {name!r} in the graph{hint}")
 
 
 # --- running ----------------------------------------------------------------
