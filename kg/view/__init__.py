@@ -1,0 +1,76 @@
+"""Draw the graph as one interactive HTML page that works offline (``kg view``).
+
+The default page answers "who is involved with whom, and who claims what" at
+first sight: only actors (persons, organisations, countries, places) are
+nodes, placed before the page opens so the picture is still and readable;
+statements and deployments are edges; a side panel shows the selected actor's
+statements and claims with their proof; a claims panel has the table of troop
+figures and a chart of them over time. ``--detail`` draws every statement,
+deployment and article as a node instead.
+
+The package is split by responsibility:
+
+- :mod:`kg.view.graph`: the graph read from the dataset, and the detail view's selection;
+- :mod:`kg.view.actors`: the projection onto actors and its selection;
+- :mod:`kg.view.layout`: where each actor goes (networkx, seeded, labels apart);
+- :mod:`kg.view.chart`: the SVG chart of the troop figures;
+- :mod:`kg.view.page`: the HTML.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Dataset
+
+from ..claims import claims_table
+from .actors import ActorPage, select_actors
+from .graph import (  # noqa: F401 (the public API)
+    STYLES,
+    Edge,
+    LeftOut,
+    Node,
+    View,
+    ViewError,
+    article_view,
+    find_node,
+    focus,
+    graph_view,
+    most_connected,
+    only_types,
+    parse_types,
+    read_facts,
+    select,
+    shorten,
+    troops,
+)
+from .page import render_html, write_view  # noqa: F401
+
+
+def load(ds: Dataset):
+    """The one place the view reads the graph: every triple by subject, and the claims table."""
+    return read_facts(ds), claims_table(ds)
+
+
+def make_view(
+    ds: Dataset,
+    path: str | Path,
+    *,
+    detail: bool = False,
+    title: str = "Graphe newskg",
+    **options,
+) -> View | ActorPage:
+    """Select what ``kg view`` draws (``options``: focus_name, radius, types, article,
+    max_nodes), write the page to ``path`` atomically, and return what was drawn."""
+    if detail:
+        view = select(ds, **options)
+        write_view(view, path, title)
+        return view
+    facts, claims = load(ds)
+    page = select_actors(facts, **options)
+    if page.article:
+        claims = [c for c in claims if c.article == page.article]
+    if options.get("focus_name"):
+        shown = {a["label"] for a in page.actors.values()}
+        claims = [c for c in claims if shown & {c.claimant, c.origin, c.destination, c.place}]
+    write_view(page, path, title, claims)
+    return page
