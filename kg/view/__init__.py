@@ -23,6 +23,7 @@ from pathlib import Path
 from rdflib import Dataset
 
 from ..claims import claims_table
+from ..export import write_atomic
 from .actors import ActorPage, select_actors
 from .graph import (  # noqa: F401 (the public API)
     STYLES,
@@ -51,20 +52,20 @@ def load(ds: Dataset):
     return read_facts(ds), claims_table(ds)
 
 
-def make_view(
+def page_for(
     ds: Dataset,
-    path: str | Path,
     *,
     detail: bool = False,
     title: str = "Graphe newskg",
     **options,
-) -> View | ActorPage:
-    """Select what ``kg view`` draws (``options``: focus_name, radius, types, article,
-    max_nodes), write the page to ``path`` atomically, and return what was drawn."""
+) -> tuple[str, View | ActorPage]:
+    """The HTML page ``kg view`` writes, and what it draws.
+
+    ``options`` are those of ``kg view``: focus_name, radius, types, article, max_nodes.
+    """
     if detail:
         view = select(ds, **options)
-        write_view(view, path, title)
-        return view
+        return render_html(view, title), view
     facts, claims = load(ds)
     page = select_actors(facts, **options)
     if page.article:
@@ -72,5 +73,11 @@ def make_view(
     if options.get("focus_name"):
         shown = {a["label"] for a in page.actors.values()}
         claims = [c for c in claims if shown & {c.claimant, c.origin, c.destination, c.place}]
-    write_view(page, path, title, claims)
-    return page
+    return render_html(page, title, claims), page
+
+
+def make_view(ds: Dataset, path: str | Path, **options) -> View | ActorPage:
+    """Write the page :func:`page_for` makes to ``path`` atomically; return what it draws."""
+    html, view = page_for(ds, **options)
+    write_atomic(path, html.encode("utf-8"))
+    return view
