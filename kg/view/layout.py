@@ -8,7 +8,7 @@ reader asks for it.
 Labels must not overlap at the default zoom. Each node and its label take a
 box (the label is drawn under the node, at a fixed font size that scales with
 the zoom, so boxes that do not overlap at one zoom overlap at none). The
-layout is evened out and spread until the boxes fill 40 % of the area, then the nodes
+layout is evened out and spread until the boxes fill 45 % of the area, then the nodes
 are placed one by one, most prominent first, each at its spot or, when that
 is taken, at the nearest free spot on a sunflower spiral around it (a spatial
 grid keeps the checks local, so this stays fast for thousands of actors).
@@ -34,7 +34,7 @@ CHAR_WIDTH = 0.6 * FONT  # a generous average width of a sans-serif character
 LINE = FONT + 4
 NOTE_FONT = 13  # font size of the notes set beside edges
 MARGIN = 6  # free space kept around each box
-DENSITY = 0.4  # share of the area the boxes fill before placement
+DENSITY = 0.45  # share of the area the boxes fill before placement
 ASPECT = 1.4  # width / height of the area: screens are wider than tall
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
@@ -162,16 +162,23 @@ def place(
             grid[c].append(rect)
         return x, y
 
+    # A note is placed as soon as both ends of its edge are, so it gets a spot near the
+    # middle of the edge before less prominent actors crowd it.
+    waiting: dict[str, list[str]] = defaultdict(list)
+    for k, (source, target, _) in sorted(notes.items()):
+        waiting[source].append(k)
+        waiting[target].append(k)
     out: dict[str, tuple[int, int]] = {}
+    placed_notes: dict[str, tuple[int, int]] = {}
     for n in sorted(ids, key=lambda k: (-weights[k], k)):
         l, t, r, b = boxes[n]
         out[n] = put(lambda x, y: (x + l, y + t, x + r, y + b), *scaled[n])
-    placed_notes: dict[str, tuple[int, int]] = {}
-    for k, (source, target, _) in sorted(notes.items()):
-        if source in out and target in out:
-            l, t, r, b = note_boxes[k]
-            mid = ((out[source][0] + out[target][0]) / 2, (out[source][1] + out[target][1]) / 2)
-            placed_notes[k] = put(lambda x, y: (x + l, y + t, x + r, y + b), *mid)
+        for k in waiting.pop(n, ()):
+            source, target, _ = notes[k]
+            if k not in placed_notes and source in out and target in out:
+                l, t, r, b = note_boxes[k]
+                mid = ((out[source][0] + out[target][0]) / 2, (out[source][1] + out[target][1]) / 2)
+                placed_notes[k] = put(lambda x, y: (x + l, y + t, x + r, y + b), *mid)
     return out, placed_notes
 
 
