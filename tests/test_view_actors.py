@@ -92,6 +92,16 @@ def test_focus_counts_links_between_actors(facts):
     assert {"country/FR", "place/tapa"} <= set(far.actors)
 
 
+def test_focus_page_carries_only_the_facts_of_the_actors_drawn(facts):
+    morel = select_actors(facts, focus_name="Jean Morel", radius=0)
+    assert list(morel.actors) == ["person/jean-morel"]
+    assert [s["speaker"] for s in morel.statements] == ["person/jean-morel"]
+    assert morel.claims == []
+    assert [a["id"] for a in morel.articles] == ["a2"]
+    assert morel.statements[0]["article"] == 0 and morel.actors["person/jean-morel"]["statements"] == [0]
+    assert morel.others == {"country/FR": "France"}  # what his statement is about, not drawn
+
+
 def test_article_keeps_its_actors_and_only_its_facts(facts):
     one = select_actors(facts, article="a2")
     assert set(one.actors) == {"person/jean-morel", "country/FR"}

@@ -103,7 +103,10 @@
     var a = data.articles[index];
     return [a.title, a.outlet, a.date].filter(Boolean).join(" — ");
   }
-  function label(id) { return id && actors[id] ? actors[id].label : null; }
+  function label(id) {
+    if (!id) return null;
+    return actors[id] ? actors[id].label : (data.others[id] || id);
+  }
 
   function statementItem(s) {
     var item = el("div", "item statement");

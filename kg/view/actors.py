@@ -60,6 +60,8 @@ class ActorPage:
     left_out: LeftOut | None = None
     centre: str | None = None  # the --focus actor
     article: str | None = None  # the --article id
+    others: dict[str, str] = field(default_factory=dict)  # labels of actors facts name but not drawn
+    labels: dict[str, str] = field(default_factory=dict)  # every actor's label, drawn or not
 
 
 def _year_month_day(value) -> str | None:
@@ -210,6 +212,7 @@ def actor_page(facts: _Facts) -> ActorPage:
         a["articles"] = sorted(a["articles"])
         a["spoke"] = sum(1 for i in a["statements"] if statements[i]["speaker"] == a["id"])
     page = ActorPage(dict(sorted(actors.items())), [], statements, claims, articles)
+    page.labels = {k: a["label"] for k, a in page.actors.items()}
     page.edges = actor_edges(page)
     return page
 
@@ -392,4 +395,45 @@ def select_actors(
         page = only_kinds(page, types)
     if max_nodes is not None:
         page = most_prominent(page, max_nodes)
+    return prune(page)
+
+
+def prune(page: ActorPage) -> ActorPage:
+    """Only the statements, claims and articles the drawn actors need, renumbered.
+
+    A ``--focus`` page of a large store must not carry the whole store's facts.
+    Actors a kept fact names but that are not drawn keep their label in ``others``.
+    """
+    kept = set(page.actors)
+    statements = [i for i, s in enumerate(page.statements) if s["speaker"] in kept or kept & set(s["about"])]
+    claims = [
+        i for i, c in enumerate(page.claims)
+        if kept & {c["claimant"], c["origin"], c["destination"], c["place"]}
+    ]
+    if len(statements) == len(page.statements) and len(claims) == len(page.claims) and len(kept) == len(page.labels):
+        return page
+    new_statement = {old: new for new, old in enumerate(statements)}
+    new_claim = {old: new for new, old in enumerate(claims)}
+    used = sorted(
+        (
+            {page.statements[i]["article"] for i in statements}
+            | {page.claims[i]["article"] for i in claims}
+            | {i for a in page.actors.values() for i in a["articles"]}
+        )
+        - {None}
+    )
+    new_article = {old: new for new, old in enumerate(used)}
+    page.statements = [dict(page.statements[i], article=new_article.get(page.statements[i]["article"])) for i in statements]
+    page.claims = [dict(page.claims[i], article=new_article.get(page.claims[i]["article"])) for i in claims]
+    page.articles = [page.articles[i] for i in used]
+    for a in page.actors.values():
+        a["statements"] = [new_statement[i] for i in a["statements"] if i in new_statement]
+        a["claims"] = [new_claim[i] for i in a["claims"] if i in new_claim]
+        a["articles"] = [new_article[i] for i in a["articles"]]
+    for e in page.edges:
+        renumber = new_statement if e["kind"] == "speech" else new_claim
+        e["facts"] = [renumber[i] for i in e["facts"] if i in renumber]
+    named = {s["speaker"] for s in page.statements} | {x for s in page.statements for x in s["about"]}
+    named |= {c[k] for c in page.claims for k in ("claimant", "origin", "destination", "place")}
+    page.others = {k: page.labels[k] for k in sorted(named - kept - {None})}
     return page

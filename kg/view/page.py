@@ -307,6 +307,7 @@ def render_actors(page: ActorPage, claims=(), title: str = "Graphe newskg") -> s
         "styles": {s.kind: {"name": s.name, "colour": s.colour, "symbol": s.symbol} for s in STYLES.values()},
         "options": actor_options(),
         "centre": page.centre,
+        "others": page.others,
     }
     payload = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     titles = {a["id"]: a["title"] for a in page.articles}
