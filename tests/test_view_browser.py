@@ -375,7 +375,7 @@ def test_labels_do_not_overlap_and_are_readable_at_the_default_zoom(actor_page):
 
 def test_page_is_still_and_physics_runs_only_on_demand(actor_page):
     _, page = actor_page
-    placed = {n["id"]: {"x": n["x"], "y": n["y"]} for n in page.eval("newskg.data.nodes")}
+    placed = {n["id"]: {"x": n["x"], "y": n["y"]} for n in page.eval("newskg.nodes")}
     first = page.positions()
     assert first == placed  # where Python put them
     page.page.wait_for_timeout(500)

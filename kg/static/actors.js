@@ -8,8 +8,39 @@
   var ID_PREFIX = "https://w3id.org/newskg/id/";
   var status = document.getElementById("status");
   var actors = data.actors;
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
+  function label(id) {
+    if (!id) return null;
+    return actors[id] ? actors[id].label : (data.others[id] || id);
+  }
+  // Expand the compact rows Python wrote (see kg/view/page.py) into vis-network items.
+  var nodeItems = data.nodes.map(function (row) {
+    var style = data.styles[actors[row[0]].kind];
+    var centre = row[0] === data.centre;
+    return {
+      id: row[0], label: row[1], x: row[2], y: row[3], size: row[4], shape: style.shape,
+      color: { background: style.colour, border: centre ? "#111111" : "#ffffff" },
+      borderWidth: centre ? 4 : 1
+    };
+  });
+  var edgeItems = data.edges.map(function (row, i) {
+    var kind = data.edgeKinds[row[2]], facts = row[3], n = facts.length, who = label(row[0]) + " → " + label(row[1]);
+    var item = {
+      id: "e" + i, from: row[0], to: row[1], kind: kind.kind, facts: facts,
+      color: { color: kind.colour, opacity: kind.kind === "speech" ? 0.55 : 0.9 },
+      width: n ? 1 + Math.log2(n) : 1
+    };
+    if (kind.kind === "speech") item.title = who + " : " + n + " déclaration" + (n > 1 ? "s" : "") + " à son sujet";
+    else if (kind.kind === "deployment") item.title = who + " : " + n + " revendication" + (n > 1 ? "s" : "");
+    else {
+      item.title = label(row[0]) + (kind.kind === "affiliation" ? " affilié à " : " situé en ") + label(row[1]);
+      item.dashes = true;
+      item.arrows = { to: { enabled: false } };
+    }
+    if (row.length > 4) item.note = { text: row[4], x: row[5], y: row[6] };
+    return item;
+  });
+  var nodes = new vis.DataSet(nodeItems);
+  var edges = new vis.DataSet(edgeItems);
   var allowedKinds = {};
   var allowedArticles = null; // null: every article
   Object.keys(data.styles).forEach(function (k) { allowedKinds[k] = true; });
@@ -28,7 +59,7 @@
     return list.some(function (i) { return allowedArticles[facts[i].article]; });
   }
   var dataEdges = {};
-  data.edges.forEach(function (e) { dataEdges[e.id] = { facts: e.facts }; });
+  edgeItems.forEach(function (e) { dataEdges[e.id] = { facts: e.facts }; });
 
   var nodeView = new vis.DataView(nodes, { filter: nodeShown });
   var edgeView = new vis.DataView(edges, { filter: edgeShown });
@@ -38,7 +69,7 @@
 
   // Deployment figures: a note where Python found room, tied to the middle of its edge.
   var NOTE_FONT = 13;
-  var notes = data.edges.filter(function (e) { return e.note; });
+  var notes = edgeItems.filter(function (e) { return e.note; });
   network.on("afterDrawing", function (ctx) {
     if (!notes.length) return;
     var shown = {};
@@ -103,14 +134,8 @@
     var a = data.articles[index];
     return [a.title, a.outlet, a.date].filter(Boolean).join(" — ");
   }
-  function label(id) {
-    if (!id) return null;
-    return actors[id] ? actors[id].label : (data.others[id] || id);
-  }
-
   function statementItem(s) {
     var item = el("div", "item statement");
-    item.dataset.id = s.id;
     var head = el("div", "meta");
     head.appendChild(el("span", "kind", s.kind));
     var who = label(s.speaker) || "locuteur inconnu";
@@ -123,10 +148,10 @@
     }
     item.appendChild(el("div", "meta article", articleLine(s.article)));
     var ev = el("p", "evidence");
-    if (s.evidence.length === 3) {
+    if (s.evidence.length === 2) { // [before, after]: the quote is highlighted between them
       ev.appendChild(document.createTextNode(s.evidence[0]));
-      ev.appendChild(el("mark", null, s.evidence[1]));
-      ev.appendChild(document.createTextNode(s.evidence[2]));
+      ev.appendChild(el("mark", null, s.quote));
+      ev.appendChild(document.createTextNode(s.evidence[1]));
     } else {
       ev.textContent = s.evidence[0];
     }
@@ -136,7 +161,6 @@
 
   function claimItem(c, role) {
     var item = el("div", "item claim");
-    item.dataset.id = c.id;
     var head = el("div", "meta");
     head.appendChild(el("span", "kind claim", role || "revendication"));
     head.appendChild(document.createTextNode(" " + (label(c.claimant) || "l'article lui-même") + " :"));
@@ -321,5 +345,5 @@
 
   if (data.centre) select(data.centre, false);
   window.network = network; // for the browser tests and the curious
-  window.newskg = { select: select, data: data, nodeView: nodeView, edgeView: edgeView };
+  window.newskg = { select: select, data: data, nodes: nodeItems, nodeView: nodeView, edgeView: edgeView };
 })();

@@ -16,12 +16,19 @@ import re
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field, replace
 
-from rdflib import Dataset, URIRef
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from .. import names
 from ..namespaces import ID, NKG, SCHEMA, WD
+from ..store import oxigraph_store
 from ..text import fold
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_TYPE = RDF.type
+_NKG = str(NKG._NS)
 
 
 class ViewError(ValueError):
@@ -230,10 +237,11 @@ def troops(qualifier: str | None, low: int | None, high: int | None) -> str:
 class _Facts:
     """Every triple of the dataset, by subject, with labels for display."""
 
-    def __init__(self, ds: Dataset):
+    def __init__(self, triples):
         self.by_subject: dict = defaultdict(lambda: defaultdict(set))
-        for s, p, o, _g in ds.quads((None, None, None, None)):
+        for s, p, o in triples:
             self.by_subject[s][p].add(o)
+        self._kinds: dict = {}
 
     def values(self, node, prop) -> list:
         return sorted(self.by_subject.get(node, {}).get(prop, ()))
@@ -247,11 +255,11 @@ class _Facts:
         return None if val is None else str(val)
 
     def kind(self, node) -> str | None:
-        types = {_local(t) for t in self.values(node, RDF.type) if str(t).startswith(str(NKG._NS))}
-        for kind in STYLES:
-            if kind in types:
-                return kind
-        return None
+        """The class of ``node`` among :data:`STYLES` (worked out once per node)."""
+        if node not in self._kinds:
+            types = {_local(t) for t in self.values(node, _TYPE) if t.startswith(_NKG)}
+            self._kinds[node] = next((k for k in STYLES if k in types), None)
+        return self._kinds[node]
 
     def name(self, node) -> str:
         """A readable name for ``node``: its label, title or id."""
@@ -369,9 +377,51 @@ def _article_node(facts: _Facts, node) -> Node:
     return Node(node_id(node), "Article", shorten(title or ident), "\n".join(lines), names)
 
 
-def read_facts(ds: Dataset) -> "_Facts":
-    """Every triple of ``ds`` by subject: the one place the view reads the graph."""
-    return _Facts(ds)
+def read_facts(source) -> "_Facts":
+    """Every triple of ``source`` by subject: the one place the view reads the graph.
+
+    ``source`` is a pyoxigraph store or an rdflib Dataset. A store (also the one
+    under a store-backed Dataset) is read straight from pyoxigraph, several times
+    faster than through rdflib's store API; its terms become rdflib terms once each.
+    """
+    store = source if isinstance(source, ox.Store) else oxigraph_store(source)
+    if store is None:
+        return _Facts((s, p, o) for s, p, o, _g in source.quads((None, None, None, None)))
+    return _Facts(_rdflib_triples(store))
+
+
+#: The properties the view shows or follows; a store is read for these only.
+READ = (
+    RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs, NKG.role, NKG.affiliation, NKG.locatedIn,
+    NKG.mentions, NKG.speaker, NKG.quote, NKG.kind, NKG.reportingVerb, NKG.about, NKG.speakerRole,
+    NKG.sourceArticle, NKG.evidence, NKG.qualifier, NKG.troopsMin, NKG.troopsMax, NKG.status,
+    NKG.origin, NKG.destination, NKG.place, NKG.claimedBy,
+    DCTERMS.title, DCTERMS.date, DCTERMS.publisher, DCTERMS.source, SCHEMA.url,
+)
+
+
+def _rdflib_triples(store: "ox.Store"):
+    """The :data:`READ` triples of every graph of ``store`` as rdflib terms (IRIs converted once)."""
+    iris: dict[str, URIRef] = {}
+
+    def term(t):
+        if isinstance(t, ox.NamedNode):
+            found = iris.get(t.value)
+            if found is None:
+                found = iris[t.value] = URIRef(t.value)
+            return found
+        if isinstance(t, ox.Literal):
+            if t.language:
+                return Literal(t.value, lang=t.language)
+            if t.datatype.value == _XSD_STRING:
+                return Literal(t.value)  # rdflib's plain literal, as kg.store gives it
+            return Literal(t.value, datatype=term(t.datatype))
+        return BNode(t.value)
+
+    for prop in READ:
+        p = URIRef(prop)
+        for q in store.quads_for_pattern(None, ox.NamedNode(str(prop)), None, None):
+            yield term(q.subject), p, term(q.object)
 
 
 def graph_view(ds: "Dataset | _Facts") -> View:

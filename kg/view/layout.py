@@ -28,7 +28,7 @@ import networkx as nx
 #: Random seed of the force layout: the same graph is always drawn the same way.
 SEED = 7
 #: Actors laid out by force; the others are placed next to their neighbours.
-BACKBONE = 400
+BACKBONE = 300
 FONT = 14  # label font size, in canvas units (the page draws labels at this size)
 CHAR_WIDTH = 0.6 * FONT  # a generous average width of a sans-serif character
 LINE = FONT + 4
@@ -77,12 +77,16 @@ def force_layout(ids: list[str], weights: dict[str, float], edges: list[tuple[st
     # unlinked ones on a ring just outside the picture (not flung far away, which
     # would shrink everything else at the default zoom).
     ring = [n for n in rest if not any(m in pos or m in rest for m in graph.neighbors(n))]
-    for i, n in enumerate(n for n in rest if n not in ring):
+    around: dict[str, int] = defaultdict(int)  # actors started next to each anchor so far
+    for n in [n for n in rest if n not in ring]:
         placed = [m for m in graph.neighbors(n) if m in pos]
-        angle = i * GOLDEN_ANGLE
         if placed:
-            x, y = pos[max(placed, key=lambda m: (weights[m], m))]
-            pos[n] = (x + 0.02 * math.cos(angle), y + 0.02 * math.sin(angle))
+            anchor = max(placed, key=lambda m: (weights[m], m))
+            around[anchor] += 1
+            j = around[anchor]  # a sunflower around the anchor, so they do not all start on one spot
+            x, y = pos[anchor]
+            r = 0.03 * math.sqrt(j)
+            pos[n] = (x + r * math.cos(j * GOLDEN_ANGLE), y + r * math.sin(j * GOLDEN_ANGLE))
         else:
             ring.append(n)
     reach = max((math.hypot(x, y) for x, y in pos.values()), default=0.0)
@@ -147,7 +151,7 @@ def place(
                     return False
         return True
 
-    step = cell / 6
+    step = cell / 3
 
     def put(rect_of, x0: float, y0: float) -> tuple[int, int]:
         x, y = x0, y0

@@ -297,14 +297,23 @@ def render_actors(page: ActorPage, claims=(), title: str = "Graphe newskg") -> s
                               "links", "articles", "mentions", "spoke", "statements", "claims")}
         for k, a in page.actors.items()
     }
+    kinds = list(EDGE_KINDS)
     data = {
-        "nodes": nodes,
-        "edges": edges,
+        # Compact rows, expanded by actors.js: [id, label, x, y, size] and
+        # [from, to, kind, facts, note text, note x, note y]; styles come from the kinds.
+        "nodes": [[n["id"], n["label"], n["x"], n["y"], n["size"]] for n in nodes],
+        "edges": [
+            [e["from"], e["to"], kinds.index(e["kind"]), e["facts"],
+             *((e["note"]["text"], e["note"]["x"], e["note"]["y"]) if "note" in e else ())]
+            for e in edges
+        ],
+        "edgeKinds": [{"kind": k, **v} for k, v in EDGE_KINDS.items()],
         "actors": actors,
-        "statements": page.statements,
-        "claims": page.claims,
+        "statements": [{k: v for k, v in s.items() if k != "id"} for s in page.statements],
+        "claims": [{k: v for k, v in c.items() if k not in ("id", "low", "high")} for c in page.claims],
         "articles": page.articles,
-        "styles": {s.kind: {"name": s.name, "colour": s.colour, "symbol": s.symbol} for s in STYLES.values()},
+        "styles": {s.kind: {"name": s.name, "colour": s.colour, "symbol": s.symbol, "shape": s.shape}
+                   for s in STYLES.values()},
         "options": actor_options(),
         "centre": page.centre,
         "others": page.others,
