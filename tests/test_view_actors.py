@@ -198,3 +198,25 @@ def test_cli_writes_the_actor_page_by_default(small_graph_file, tmp_path):
     assert result.exit_code == 0, result.output
     assert "left out 2 of 6 nodes" in result.output
     assert len(page_data(out.read_text(encoding="utf-8"))["nodes"]) == 4
+
+
+def test_page_carries_a_bounded_number_of_facts_and_says_so(facts, monkeypatch):
+    from kg.view import actors
+
+    monkeypatch.setattr(actors, "MAX_STATEMENTS", 1)
+    page = select_actors(facts, focus_name="Estonie", radius=0)
+    # Jeanne Martin's statement is about Estonia, but she is not drawn: it is the one left out
+    # only when there is no room; with room for one, the page keeps it (it is the only one).
+    assert len(page.statements) == 1 and page.cut == (0, 0)
+    page = select_actors(facts, focus_name="jeanne martin", radius=2)
+    assert len(page.statements) == 1 and page.cut == (1, 0)
+    assert page.statements[0]["speaker"] == "person/jeanne-martin"  # a drawn actor's own words first
+    assert any("1 déclarations sur 2" in c for c in page.caption)
+
+
+def test_focus_page_draws_at_most_the_focus_limit(facts, monkeypatch):
+    from kg.view import actors
+
+    monkeypatch.setattr(actors, "FOCUS_MAX_NODES", 2)
+    page = select_actors(facts, focus_name="France", radius=3)
+    assert len(page.actors) == 2 and "country/FR" in page.actors and page.left_out.nodes > 0

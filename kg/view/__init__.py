@@ -24,7 +24,7 @@ from rdflib import Dataset
 
 from ..claims import claims_table
 from ..export import write_atomic
-from .actors import ActorPage, select_actors
+from .actors import MAX_CLAIMS, ActorPage, select_actors
 from .graph import (  # noqa: F401 (the public API)
     STYLES,
     Edge,
@@ -73,6 +73,9 @@ def page_for(
     if options.get("focus_name"):
         shown = {a["label"] for a in page.actors.values()}
         claims = [c for c in claims if shown & {c.claimant, c.origin, c.destination, c.place}]
+    if len(claims) > MAX_CLAIMS:  # the most recent (the table is sorted by date, undated last)
+        dated, undated = [c for c in claims if c.date], [c for c in claims if not c.date]
+        claims = dated[-MAX_CLAIMS:] + undated[: max(0, MAX_CLAIMS - len(dated))]
     return render_html(page, title, claims), page
 
 

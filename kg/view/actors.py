@@ -62,6 +62,7 @@ class ActorPage:
     article: str | None = None  # the --article id
     others: dict[str, str] = field(default_factory=dict)  # labels of actors facts name but not drawn
     labels: dict[str, str] = field(default_factory=dict)  # every actor's label, drawn or not
+    cut: tuple[int, int] = (0, 0)  # statements and claims left out by MAX_STATEMENTS, MAX_CLAIMS
 
 
 def _year_month_day(value) -> str | None:
@@ -395,9 +396,30 @@ def select_actors(
         page = focus_actors(page, focus_name, radius)
     if types:
         page = only_kinds(page, types)
+    if max_nodes is None and focus_name:
+        max_nodes = FOCUS_MAX_NODES
     if max_nodes is not None:
         page = most_prominent(page, max_nodes)
     return prune(page)
+
+
+#: Facts a page carries at most, so that its size stays bounded on any store (the
+#: drawn actors' own statements and claims first, then the most recent).
+MAX_STATEMENTS = 5000
+MAX_CLAIMS = 2000
+#: Actors a --focus page draws at most unless --max-nodes says otherwise.
+FOCUS_MAX_NODES = 500
+
+
+def _most_recent(facts: list[dict], first: list[int], then: list[int], limit: int) -> list[int]:
+    """Up to ``limit`` indexes: ``first`` before ``then``, the most recent of each, in page order."""
+    chosen: list[int] = []
+    for group in (first, then):
+        room = limit - len(chosen)
+        if room <= 0:
+            break
+        chosen += sorted(group, key=lambda i: (facts[i]["date"], i), reverse=True)[:room]
+    return sorted(chosen)
 
 
 def prune(page: ActorPage) -> ActorPage:
@@ -407,11 +429,21 @@ def prune(page: ActorPage) -> ActorPage:
     Actors a kept fact names but that are not drawn keep their label in ``others``.
     """
     kept = set(page.actors)
-    statements = [i for i, s in enumerate(page.statements) if s["speaker"] in kept or kept & set(s["about"])]
-    claims = [
+    said = [i for i, s in enumerate(page.statements) if s["speaker"] in kept]
+    heard = [i for i, s in enumerate(page.statements) if s["speaker"] not in kept and kept & set(s["about"])]
+    claimed = [i for i, c in enumerate(page.claims) if c["claimant"] in kept]
+    involved = [
         i for i, c in enumerate(page.claims)
-        if kept & {c["claimant"], c["origin"], c["destination"], c["place"]}
+        if c["claimant"] not in kept and kept & {c["origin"], c["destination"], c["place"]}
     ]
+    statements = _most_recent(page.statements, said, heard, MAX_STATEMENTS)
+    claims = _most_recent(page.claims, claimed, involved, MAX_CLAIMS)
+    page.cut = (len(said) + len(heard) - len(statements), len(claimed) + len(involved) - len(claims))
+    if any(page.cut):
+        page.caption.append(
+            f"{len(statements)} déclarations sur {len(said) + len(heard)} et {len(claims)} revendications "
+            f"sur {len(claimed) + len(involved)} (les plus récentes ; kg query who-said-what pour le reste)"
+        )
     if len(statements) == len(page.statements) and len(claims) == len(page.claims) and len(kept) == len(page.labels):
         return page
     new_statement = {old: new for new, old in enumerate(statements)}
