@@ -24,7 +24,7 @@ from markupsafe import Markup
 from ..export import write_atomic
 from .actors import EDGE_KINDS, ActorPage, weight
 from .chart import claims_chart, series_of
-from .graph import FAINT_EDGES, LAYOUT_SEED, STYLES, View, ViewError
+from .graph import FAINT_EDGES, LAYOUT_SEED, STYLES, View, ViewError, shorten
 from .layout import FONT, node_size, place
 
 STATIC = resources.files("kg") / "static"
@@ -204,8 +204,6 @@ ACTOR_LABEL_WIDTH = 28
 
 def actor_network(page: ActorPage) -> tuple[list[dict], list[dict]]:
     """The vis-network nodes (placed by :func:`kg.view.layout.place`) and edges of ``page``."""
-    from .graph import shorten
-
     weights = {k: weight(a) for k, a in page.actors.items()}
     heaviest = max(weights.values(), default=1)
     sizes = {k: node_size(w, heaviest) for k, w in weights.items()}
