@@ -58,7 +58,7 @@ from .common import graph_option, open_graph
     default=None,
     help="Keep at most N nodes: the most mentioned actors (with --detail, the most connected "
     "nodes); the page and the terminal say what was left out. Default: no limit, but 500 "
-    "actors around --focus. A page also carries at most 5 000 statements and 2 000 claims "
+    "actors around --focus. A page also carries at most 3 000 statements and 1 000 claims "
     "(the drawn actors' own first, then the most recent) and says so when it is cut.",
 )
 @click.option(

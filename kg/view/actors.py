@@ -405,8 +405,8 @@ def select_actors(
 
 #: Facts a page carries at most, so that its size stays bounded on any store (the
 #: drawn actors' own statements and claims first, then the most recent).
-MAX_STATEMENTS = 5000
-MAX_CLAIMS = 2000
+MAX_STATEMENTS = 3000
+MAX_CLAIMS = 1000
 #: Actors a --focus page draws at most unless --max-nodes says otherwise.
 FOCUS_MAX_NODES = 500
 
