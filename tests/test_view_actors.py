@@ -220,3 +220,20 @@ def test_focus_page_draws_at_most_the_focus_limit(facts, monkeypatch):
     monkeypatch.setattr(actors, "FOCUS_MAX_NODES", 2)
     page = select_actors(facts, focus_name="France", radius=3)
     assert len(page.actors) == 2 and "country/FR" in page.actors and page.left_out.nodes > 0
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"focus_name": "austin", "radius": 1},
+        {"focus_name": "Corée du Nord", "radius": 2},
+        {"focus_name": "koursk", "radius": 0},
+        {"focus_name": "Zelensky", "radius": 1, "types": ["person,country"]},
+    ],
+)
+def test_focus_page_read_around_the_actor_equals_the_page_from_the_whole_graph(seeds_build, options):
+    from kg.store import load_dataset
+
+    store = load_dataset(seeds_build.out_dir)  # read around the actor, from the Oxigraph store
+    whole = load_dataset(seeds_build.out_dir / "graph.trig")  # read whole, in memory
+    assert page_for(store, **options)[0] == page_for(whole, **options)[0]

@@ -10,7 +10,8 @@ deployment and article as a node instead.
 
 The package is split by responsibility:
 
-- :mod:`kg.view.graph`: the graph read from the dataset, and the detail view's selection;
+- :mod:`kg.view.read`: reading the graph (the whole graph, or around one actor);
+- :mod:`kg.view.graph`: the graph as nodes and edges, and the detail view's selection;
 - :mod:`kg.view.actors`: the projection onto actors and its selection;
 - :mod:`kg.view.layout`: where each actor goes (networkx, seeded, labels apart);
 - :mod:`kg.view.chart`: the SVG chart of the troop figures;
@@ -39,17 +40,21 @@ from .graph import (  # noqa: F401 (the public API)
     most_connected,
     only_types,
     parse_types,
-    read_facts,
     select,
     shorten,
     troops,
 )
 from .page import render_html, write_view  # noqa: F401
+from .read import read_around, read_facts
 
 
-def load(ds: Dataset):
-    """The one place the view reads the graph: every triple by subject, and the claims table."""
-    return read_facts(ds), claims_table(ds)
+def load(ds: Dataset, focus_name: str | None = None, radius: int = 2):
+    """The one place the view reads the graph: its triples by subject, and the claims table.
+
+    With ``focus_name``, a store is read only around that actor (:func:`kg.view.read.read_around`).
+    """
+    facts = read_around(ds, focus_name, radius) if focus_name else None
+    return facts or read_facts(ds), claims_table(ds)
 
 
 def page_for(
@@ -66,7 +71,7 @@ def page_for(
     if detail:
         view = select(ds, **options)
         return render_html(view, title), view
-    facts, claims = load(ds)
+    facts, claims = load(ds, options.get("focus_name"), options.get("radius", 2))
     page = select_actors(facts, **options)
     if page.article:
         claims = [c for c in claims if c.article == page.article]

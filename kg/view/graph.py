@@ -6,9 +6,7 @@ links them is an :class:`Edge` spelt out in French ("a déclaré", "envoie"…).
 actors (:mod:`kg.view.actors`). The options of ``kg view`` narrow it here:
 :func:`article_view`, :func:`focus`, :func:`only_types`, :func:`most_connected`.
 
-The dataset is read in one place, :func:`read_facts`, through the rdflib
-Dataset API only (``quads``), so it works on whatever
-:func:`kg.store.load_dataset` returns.
+The graph is read in one place, :mod:`kg.view.read`.
 """
 from __future__ import annotations
 
@@ -16,17 +14,14 @@ import re
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field, replace
 
-import pyoxigraph as ox
-from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib import Dataset, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from .. import names
 from ..namespaces import ID, NKG, SCHEMA, WD
-from ..store import oxigraph_store
 from ..text import fold
 
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _TYPE = RDF.type
 _NKG = str(NKG._NS)
 
@@ -377,55 +372,10 @@ def _article_node(facts: _Facts, node) -> Node:
     return Node(node_id(node), "Article", shorten(title or ident), "\n".join(lines), names)
 
 
-def read_facts(source) -> "_Facts":
-    """Every triple of ``source`` by subject: the one place the view reads the graph.
-
-    ``source`` is a pyoxigraph store or an rdflib Dataset. A store (also the one
-    under a store-backed Dataset) is read straight from pyoxigraph, several times
-    faster than through rdflib's store API; its terms become rdflib terms once each.
-    """
-    store = source if isinstance(source, ox.Store) else oxigraph_store(source)
-    if store is None:
-        return _Facts((s, p, o) for s, p, o, _g in source.quads((None, None, None, None)))
-    return _Facts(_rdflib_triples(store))
-
-
-#: The properties the view shows or follows; a store is read for these only.
-READ = (
-    RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs, NKG.role, NKG.affiliation, NKG.locatedIn,
-    NKG.mentions, NKG.speaker, NKG.quote, NKG.kind, NKG.reportingVerb, NKG.about, NKG.speakerRole,
-    NKG.sourceArticle, NKG.evidence, NKG.qualifier, NKG.troopsMin, NKG.troopsMax, NKG.status,
-    NKG.origin, NKG.destination, NKG.place, NKG.claimedBy,
-    DCTERMS.title, DCTERMS.date, DCTERMS.publisher, DCTERMS.source, SCHEMA.url,
-)
-
-
-def _rdflib_triples(store: "ox.Store"):
-    """The :data:`READ` triples of every graph of ``store`` as rdflib terms (IRIs converted once)."""
-    iris: dict[str, URIRef] = {}
-
-    def term(t):
-        if isinstance(t, ox.NamedNode):
-            found = iris.get(t.value)
-            if found is None:
-                found = iris[t.value] = URIRef(t.value)
-            return found
-        if isinstance(t, ox.Literal):
-            if t.language:
-                return Literal(t.value, lang=t.language)
-            if t.datatype.value == _XSD_STRING:
-                return Literal(t.value)  # rdflib's plain literal, as kg.store gives it
-            return Literal(t.value, datatype=term(t.datatype))
-        return BNode(t.value)
-
-    for prop in READ:
-        p = URIRef(prop)
-        for q in store.quads_for_pattern(None, ox.NamedNode(str(prop)), None, None):
-            yield term(q.subject), p, term(q.object)
-
-
 def graph_view(ds: "Dataset | _Facts") -> View:
     """Every entity, statement, deployment and article of ``ds``, and how they link."""
+    from .read import read_facts  # read.py builds _Facts: imported here to avoid a cycle
+
     facts = ds if isinstance(ds, _Facts) else read_facts(ds)
     mentioned_in = Counter(
         o for s in facts.by_subject for o in facts.values(s, NKG.mentions)
