@@ -463,3 +463,27 @@ def test_screenshot_of_the_default_page_is_not_blank(actor_page, tmp_path):
     if os.environ.get("KG_UPDATE_SCREENSHOT"):
         DOCS.mkdir(exist_ok=True)
         (DOCS / "view.png").write_bytes(png.read_bytes())
+
+
+def test_outlet_and_date_filters_keep_the_actors_of_those_articles(browser, tmp_path):
+    # a1 (Le Quotidien, 2024-03-01): Jeanne Martin, the ministry, France, Estonia, Tapa;
+    # a2 (no outlet, no date): Jean Morel, France.
+    path = tmp_path / "small-actors.html"
+    make_view(small_dataset(), path)
+    page = Page(browser, path)
+    try:
+        page.wait_stable(10)
+        visible = "newskg.nodeView.getIds().sort()"
+        assert len(page.eval(visible)) == 6
+        page.page.select_option("#filter-outlet", "Le Quotidien")
+        assert "person/jean-morel" not in page.eval(visible) and len(page.eval(visible)) == 5
+        page.page.select_option("#filter-outlet", "")
+        page.page.fill("#filter-from", "2024-01-01")
+        page.page.dispatch_event("#filter-from", "change")
+        assert len(page.eval(visible)) == 5
+        page.page.fill("#filter-to", "2024-02-01")
+        page.page.dispatch_event("#filter-to", "change")
+        assert page.eval(visible) == []
+        assert page.errors == [] and page.requests == []
+    finally:
+        page.close()
