@@ -110,7 +110,8 @@ def view_command(output, focus_name, radius, types, article, max_nodes, detail, 
     except ViewError as err:
         raise click.ClickException(str(err)) from None
     if isinstance(view, ActorPage):
-        summary = f"{len(view.actors)} actors, {len(view.edges)} links"
+        n, m = len(view.actors), len(view.edges)
+        summary = f"{n} actor{'s' if n != 1 else ''}, {m} link{'s' if m != 1 else ''}"
     else:
         summary = f"{len(view.nodes)} nodes, {len(view.edges)} edges"
     click.echo(f"wrote {output}: {summary}", err=True)
