@@ -407,6 +407,7 @@ def select_actors(
 #: drawn actors' own statements and claims first, then the most recent).
 MAX_STATEMENTS = 3000
 MAX_CLAIMS = 1000
+MAX_ARTICLES = 2000  # those of the facts first, then the most recent that mention a drawn actor
 #: Actors a --focus page draws at most unless --max-nodes says otherwise.
 FOCUS_MAX_NODES = 500
 
@@ -444,18 +445,16 @@ def prune(page: ActorPage) -> ActorPage:
             f"{len(statements)} déclarations sur {len(said) + len(heard)} et {len(claims)} revendications "
             f"sur {len(claimed) + len(involved)} (les plus récentes ; kg query who-said-what pour le reste)"
         )
-    if len(statements) == len(page.statements) and len(claims) == len(page.claims) and len(kept) == len(page.labels):
+    if (len(statements), len(claims), len(kept)) == (len(page.statements), len(page.claims), len(page.labels)) \
+            and len(page.articles) <= MAX_ARTICLES:
         return page
     new_statement = {old: new for new, old in enumerate(statements)}
     new_claim = {old: new for new, old in enumerate(claims)}
-    used = sorted(
-        (
-            {page.statements[i]["article"] for i in statements}
-            | {page.claims[i]["article"] for i in claims}
-            | {i for a in page.actors.values() for i in a["articles"]}
-        )
-        - {None}
-    )
+    of_facts = ({page.statements[i]["article"] for i in statements} | {page.claims[i]["article"] for i in claims}) - {None}
+    mentioning = {i for a in page.actors.values() for i in a["articles"]} - of_facts
+    room = max(0, MAX_ARTICLES - len(of_facts))  # a hub is mentioned in most articles of a store
+    recent = sorted(mentioning, key=lambda i: (page.articles[i]["date"], i), reverse=True)[:room]
+    used = sorted(of_facts | set(recent))
     new_article = {old: new for new, old in enumerate(used)}
     page.statements = [dict(page.statements[i], article=new_article.get(page.statements[i]["article"])) for i in statements]
     page.claims = [dict(page.claims[i], article=new_article.get(page.claims[i]["article"])) for i in claims]
@@ -463,7 +462,7 @@ def prune(page: ActorPage) -> ActorPage:
     for a in page.actors.values():
         a["statements"] = [new_statement[i] for i in a["statements"] if i in new_statement]
         a["claims"] = [new_claim[i] for i in a["claims"] if i in new_claim]
-        a["articles"] = [new_article[i] for i in a["articles"]]
+        a["articles"] = [new_article[i] for i in a["articles"] if i in new_article]
     for e in page.edges:
         renumber = new_statement if e["kind"] == "speech" else new_claim
         e["facts"] = [renumber[i] for i in e["facts"] if i in renumber]

@@ -11,9 +11,12 @@ at most ``radius`` links from the one named (the links of
 :func:`kg.view.actors.actor_edges`: speaker to subject, origin to destination
 or place, affiliation, location), every statement and deployment that
 involves them, the articles of those facts and the articles that mention
-them, and the label of every other actor these facts name. The page made
-from it is the page made from the whole graph (a test checks it), without
-reading a large store whole.
+them, and the label of every other actor these facts name. Of the facts, only
+as many as a page keeps are read whole (their own first, then the most
+recent). The page made from it is the page made from the whole graph (a test
+checks it), without reading a large store whole; when a hub makes the page
+hit its bounds, the facts kept may differ slightly, by which actors count as
+reached.
 """
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 from .. import names
 from ..namespaces import ID, NKG, SCHEMA
 from ..store import oxigraph_store
+from .actors import MAX_CLAIMS, MAX_STATEMENTS
 from .graph import ENTITY_KINDS, _Facts
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -145,10 +149,23 @@ def read_around(source, name: str, radius: int) -> _Facts | None:
                 nxt.append(y)
         frontier = nxt
 
-    facts: set = set()
-    for x in reached:
-        for prop in (NKG.speaker, NKG.about, NKG.origin, NKG.destination, NKG.place, NKG.claimedBy):
-            facts.update(subjects(prop, x))
+    # The facts that involve them: a page keeps at most MAX_STATEMENTS and MAX_CLAIMS,
+    # their own first, then the most recent (as kg.view.actors.prune does), so only
+    # those are read whole; a hub of a large store is named by far more.
+    def most_recent(own: set, other: set, limit: int) -> set:
+        chosen: set = set()
+        for group in (own, other - own):
+            dated = sorted(group, key=lambda f: (min((o.value for o in objects(f, DCTERMS.date)), default=""),
+                                                 f.value), reverse=True)
+            chosen.update(dated[: max(0, limit - len(chosen))])
+        return chosen
+
+    def involving(props) -> set:
+        return {f for x in reached for prop in props for f in subjects(prop, x)}
+
+    facts = most_recent(involving((NKG.speaker,)), involving((NKG.speaker, NKG.about)), MAX_STATEMENTS)
+    facts |= most_recent(involving((NKG.claimedBy,)),
+                         involving((NKG.claimedBy, NKG.origin, NKG.destination, NKG.place)), MAX_CLAIMS)
     articles = {a for f in facts for a in objects(f, NKG.sourceArticle)}
     mentions = [q for x in reached for q in store.quads_for_pattern(None, _iri(NKG.mentions), x, None)]
     articles |= {q.subject for q in mentions}
