@@ -13,7 +13,7 @@ or place, affiliation, location), every statement and deployment that
 involves them, the articles of those facts and the articles that mention
 them, and the label of every other actor these facts name. Of the facts, only
 as many as a page keeps are read whole (their own first, then the most
-recent). The page made from it is the page made from the whole graph (a test
+recent, the centre's first). The page made from it is the page made from the whole graph (a test
 checks it), without reading a large store whole; when a hub makes the page
 hit its bounds, the facts kept may differ slightly, by which actors count as
 reached.
@@ -152,20 +152,24 @@ def read_around(source, name: str, radius: int) -> _Facts | None:
     # The facts that involve them: a page keeps at most MAX_STATEMENTS and MAX_CLAIMS,
     # their own first, then the most recent (as kg.view.actors.prune does), so only
     # those are read whole; a hub of a large store is named by far more.
-    def most_recent(own: set, other: set, limit: int) -> set:
+    def most_recent(groups: list[set], limit: int) -> set:
         chosen: set = set()
-        for group in (own, other - own):
-            dated = sorted(group, key=lambda f: (min((o.value for o in objects(f, DCTERMS.date)), default=""),
-                                                 f.value), reverse=True)
+        for group in groups:
+            dated = sorted(group - chosen, key=lambda f: (
+                min((o.value for o in objects(f, DCTERMS.date)), default=""), f.value), reverse=True)
             chosen.update(dated[: max(0, limit - len(chosen))])
         return chosen
 
-    def involving(props) -> set:
-        return {f for x in reached for prop in props for f in subjects(prop, x)}
+    def involving(actors, props) -> set:
+        return {f for x in actors for prop in props for f in subjects(prop, x)}
 
-    facts = most_recent(involving((NKG.speaker,)), involving((NKG.speaker, NKG.about)), MAX_STATEMENTS)
-    facts |= most_recent(involving((NKG.claimedBy,)),
-                         involving((NKG.claimedBy, NKG.origin, NKG.destination, NKG.place)), MAX_CLAIMS)
+    # The centre's facts first, then those of the others reached; own words before mentions.
+    said, about = (NKG.speaker,), (NKG.speaker, NKG.about)
+    claimed, part = (NKG.claimedBy,), (NKG.claimedBy, NKG.origin, NKG.destination, NKG.place)
+    facts = most_recent([involving([centre], said), involving([centre], about),
+                         involving(reached, said), involving(reached, about)], MAX_STATEMENTS)
+    facts |= most_recent([involving([centre], claimed), involving([centre], part),
+                          involving(reached, claimed), involving(reached, part)], MAX_CLAIMS)
     articles = {a for f in facts for a in objects(f, NKG.sourceArticle)}
     mentions = [q for x in reached for q in store.quads_for_pattern(None, _iri(NKG.mentions), x, None)]
     articles |= {q.subject for q in mentions}
