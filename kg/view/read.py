@@ -12,11 +12,10 @@ at most ``radius`` links from the one named (the links of
 or place, affiliation, location), every statement and deployment that
 involves them, the articles of those facts and the articles that mention
 them, and the label of every other actor these facts name. Of the facts, only
-as many as a page keeps are read whole (their own first, then the most
-recent, the centre's first). The page made from it is the page made from the whole graph (a test
-checks it), without reading a large store whole; when a hub makes the page
-hit its bounds, the facts kept may differ slightly, by which actors count as
-reached.
+as many as a page keeps are read whole: the centre's first, own words before
+mentions, then the most recent. The page made from it is the page made from
+the whole graph (a test checks it), without reading a large store whole;
+when a hub makes the page hit its bounds, the facts kept may differ slightly.
 """
 from __future__ import annotations
 
