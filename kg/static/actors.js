@@ -224,8 +224,6 @@
     panel.appendChild(dl);
     var said = a.statements.map(function (i) { return data.statements[i]; })
       .filter(function (s) { return s.speaker === id; });
-    var about = a.statements.map(function (i) { return data.statements[i]; })
-      .filter(function (s) { return s.speaker !== id; });
     panel.appendChild(el("h3", null, "Déclarations (" + said.length + ")"));
     var list = el("div", "statements");
     list.id = "actor-statements";
@@ -243,7 +241,6 @@
     a.claims.forEach(function (i) { claims.appendChild(claimItem(data.claims[i], roleIn(data.claims[i], id))); });
     if (!a.claims.length) claims.appendChild(el("p", "empty", "Aucune."));
     panel.appendChild(claims);
-    void about;
     showTab("actor");
     panel.scrollTop = 0;
   }
