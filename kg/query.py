@@ -45,6 +45,7 @@ from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
+from .names import AmbiguousName, Named, NameNotFound, resolve_name  # noqa: F401 (re-exported)
 from .prefixes import ID, QUERY_PREFIXES
 from .sparql import QueryError, RefusedQuery, check_allowed, short_error
 from .text import fold
@@ -53,18 +54,6 @@ from .text import fold
 NAMED_CLASSES = ("Person", "Organization", "Country", "Place")
 
 _PARAM_LINE = re.compile(r"^#\s*param\s+(\w+)\s*(?:\((entity|text)\))?\s*:\s*(.*?)\s*$")
-
-
-class NameNotFound(LookupError):
-    """No entity has this name."""
-
-
-class AmbiguousName(LookupError):
-    """Several entities have this name; ``candidates`` lists them."""
-
-    def __init__(self, message: str, candidates: list["Named"]):
-        super().__init__(message)
-        self.candidates = candidates
 
 
 class IRI(str):
@@ -138,23 +127,6 @@ def canned_query(name: str) -> CannedQuery:
 # --- names ------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Named:
-    """An entity with the names it can be found by."""
-
-    iri: str
-    kind: str
-    label: str
-    aliases: tuple[str, ...] = ()
-
-    @property
-    def key(self) -> str:
-        return self.iri[len(ID) :] if self.iri.startswith(ID) else str(self.iri)
-
-    def describe(self) -> str:
-        return f"{self.label} ({self.kind}, {self.key})"
-
-
 _NAMES_QUERY = """
 SELECT ?e ?class ?label ?alias WHERE {
   VALUES ?class { nkg:Person nkg:Organization nkg:Country nkg:Place }
@@ -185,55 +157,6 @@ def entity_names(source) -> dict[str, Named]:
 
 def _local(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1]
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"\w+", fold(text)))
-
-
-def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    n = len(part)
-    return n > 0 and any(words[i : i + n] == part for i in range(len(words) - n + 1))
-
-
-def resolve_name(name: str, named: dict[str, Named] | list[Named]) -> Named:
-    """The one entity called ``name``, matched case- and accent-insensitively.
-
-    Tried in order: an IRI or key (``person/lloyd-austin``); a label or alias
-    equal to ``name``; a label or alias containing ``name`` as whole words
-    ("zelensky" finds "Volodymyr Zelensky"). Raises :class:`AmbiguousName` when
-    the first step that matches finds several entities, :class:`NameNotFound`
-    when none does.
-
-    >>> austin = Named(IRI(ID + "person/lloyd-austin"), "Person", "Lloyd Austin")
-    >>> resolve_name("AUSTIN", [austin]).label
-    'Lloyd Austin'
-    """
-    entities = list(named.values()) if isinstance(named, dict) else list(named)
-    wanted = name.strip().strip("<>")
-    by_iri = [e for e in entities if wanted in (str(e.iri), e.key)]
-    if by_iri:
-        return by_iri[0]
-    words = _words(wanted)
-    exact = [e for e in entities if any(_words(n) == words for n in (e.label, *e.aliases))]
-    partial = [
-        e for e in entities if any(_contains(_words(n), words) for n in (e.label, *e.aliases))
-    ]
-    for found in (exact, partial):
-        if len(found) == 1:
-            return found[0]
-        if found:
-            listed = "; ".join(e.describe() for e in found)
-            raise AmbiguousName(f"{name!r} is ambiguous: {listed}", found)
-    names: dict[str, set[str]] = {}  # folded names and their words -> labels
-    for e in entities:
-        for n in (e.label, *e.aliases):
-            for form in (" ".join(_words(n)), *_words(n)):
-                names.setdefault(form, set()).add(e.label)
-    matches = difflib.get_close_matches(" ".join(words), names, n=3, cutoff=0.75)
-    close = {label for m in matches for label in names[m]}
-    hint = f"; did you mean {', '.join(sorted(close))}?" if close else ""
-    raise NameNotFound(f"no entity named {name!r} in the graph{hint}")
 
 
 # --- sources ----------------------------------------------------------------

@@ -339,9 +339,15 @@ def test_focus_on_unknown_name_is_an_error(view):
         focus(view, "Personne")
 
 
+def test_focus_matches_whole_words_as_kg_query_does(view):
+    _, centre = focus(view, "jean")  # a word of "Jean Morel", only the start of "Jeanne"
+    assert centre.id == "person/jean-morel"
+
+
 def test_focus_on_ambiguous_name_lists_the_candidates(view):
-    with pytest.raises(ViewError, match="ambiguous.*Jean Morel.*Jeanne Martin"):
-        focus(view, "jean")
+    # "des" is a word of the ministry's name and of the first article's title
+    with pytest.raises(ViewError, match="ambiguous.*Paris envoie.*ministère des Armées"):
+        focus(view, "des")
 
 
 def test_article_view_keeps_its_facts_and_their_entities(view):
@@ -388,7 +394,7 @@ def small_graph_file(tmp_path):
 def test_cli_writes_the_page_and_reports_what_was_left_out(small_graph_file, tmp_path):
     out = tmp_path / "view.html"
     result = CliRunner().invoke(
-        main, ["view", "-g", str(small_graph_file), "-o", str(out), "--max-nodes", "4"]
+        main, ["view", "-g", str(small_graph_file), "-o", str(out), "--max-nodes", "4", "--detail"]
     )
     assert result.exit_code == 0, result.output
     assert f"left out {N_NODES - 4} of {N_NODES} nodes" in result.output
@@ -398,10 +404,12 @@ def test_cli_writes_the_page_and_reports_what_was_left_out(small_graph_file, tmp
 @pytest.mark.parametrize(
     "args, message",
     [
-        (["--focus", "Nobody"], "no actor, place or article named 'Nobody'"),
-        (["--focus", "jean"], "ambiguous"),
+        (["--focus", "Nobody"], "no actor or place named 'Nobody'"),
+        (["--focus", "Nobody", "--detail"], "no actor, place or article named 'Nobody'"),
+        (["--focus", "des", "--detail"], "ambiguous"),
         (["--types", "ship"], "unknown type 'ship'"),
         (["--article", "zz"], "no article 'zz'"),
+        (["--article", "zz", "--detail"], "no article 'zz'"),
     ],
 )
 def test_cli_bad_option_is_a_one_line_error(small_graph_file, tmp_path, args, message):
@@ -426,7 +434,8 @@ def test_cli_options_work_on_the_seeds(seeds_graph_path, tmp_path):
         ["--max-nodes", "10"],
     ):
         out = tmp_path / "seeds.html"
-        result = CliRunner().invoke(main, ["view", "-g", str(seeds_graph_path), "-o", str(out), *args])
+        cli = ["view", "-g", str(seeds_graph_path), "-o", str(out), "--detail", *args]
+        result = CliRunner().invoke(main, cli)
         assert result.exit_code == 0, (args, result.output)
         data = page_data(out.read_text(encoding="utf-8"))
         assert 0 < len(data["nodes"]) <= len(full.nodes)
@@ -440,11 +449,11 @@ def test_committed_seeds_page_matches_the_code(monkeypatch):
     from pathlib import Path
 
     from kg.build import build as build_graph
-    from kg.view import graph_view, render_html
+    from kg.view import page_for
 
     root = Path(__file__).resolve().parent.parent
     committed = root / "exports" / "graph.html"
     assert committed.exists(), "run `kg build seeds/ && kg view` and commit exports/"
     monkeypatch.chdir(root)  # sources are recorded as given: "seeds/…"
-    page = render_html(graph_view(build_graph(["seeds"], None).dataset))
+    page, _ = page_for(build_graph(["seeds"], None).dataset)
     assert page == committed.read_text(encoding="utf-8")

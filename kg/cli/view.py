@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from ..view import ViewError, select, write_view
+from ..view import ActorPage, ViewError, make_view
 from .common import graph_option, open_graph
 
 
@@ -22,16 +22,18 @@ from .common import graph_option, open_graph
     "focus_name",
     metavar="NAME",
     default=None,
-    help="Draw only what surrounds one actor, place or article: NAME is a label, an alias, "
-    "a title or an id (person/lloyd-austin), matched ignoring case and accents.",
+    help="Draw only what surrounds one actor or place (with --detail, also an article): NAME "
+    "is a label, an alias or an id (person/lloyd-austin), matched as in kg query --param: "
+    "ignoring case and accents, a whole name first, then whole words.",
 )
 @click.option(
     "--radius",
     default=2,
     show_default=True,
     type=click.IntRange(0, None),
-    help="With --focus: how many links away from NAME to go. 1 shows a person's statements, "
-    "2 also what they were about.",
+    help="With --focus: how many links away from NAME to go. On the actor page a link is a "
+    "statement, a deployment, an affiliation or a location between two actors; with --detail, "
+    "1 shows a person's statements and 2 also what they were about.",
 )
 @click.option(
     "--types",
@@ -40,21 +42,30 @@ from .common import graph_option, open_graph
     metavar="TYPES",
     help="Keep only these classes, comma-separated or repeated: person, organisation, "
     "country, place, statement, deployment, article (French names work too; actor = "
-    "person + organisation).",
+    "person + organisation). On the actor page, statement and deployment keep only those "
+    "links.",
 )
 @click.option(
     "--article",
     metavar="ID",
     default=None,
-    help="Draw one article: its statements and deployments and the entities they involve. "
+    help="Draw one article: the actors it involves and its statements and deployments. "
     "ID is the article id (or a unique start of it).",
 )
 @click.option(
     "--max-nodes",
     type=click.IntRange(1, None),
     default=None,
-    help="Keep at most N nodes, the most connected ones; the page and the terminal say what "
-    "was left out. Default: no limit.",
+    help="Keep at most N nodes: the most mentioned actors (with --detail, the most connected "
+    "nodes); the page and the terminal say what was left out. Default: no limit, but 500 "
+    "actors around --focus. A page also carries at most 3 000 statements and 1 000 claims "
+    "(the drawn actors' own first, then the most recent) and says so when it is cut.",
+)
+@click.option(
+    "--detail",
+    is_flag=True,
+    help="Draw every statement, deployment and article as a node too (the full graph, laid "
+    "out by physics in the browser, hover a node for its detail) instead of the actor page.",
 )
 @click.option(
     "--title",
@@ -63,36 +74,46 @@ from .common import graph_option, open_graph
     help="Title shown at the top of the page and in the browser tab.",
 )
 @graph_option
-def view_command(output, focus_name, radius, types, article, max_nodes, title, graph_path):
-    """Draw the graph as an interactive HTML page (pyvis / vis-network).
+def view_command(output, focus_name, radius, types, article, max_nodes, detail, title, graph_path):
+    """Draw the graph as an interactive HTML page (vis-network, works offline).
 
-    Nodes are coloured and shaped by class (person, organisation, country,
-    place, statement, deployment, article) and sized by their number of links;
-    edges say what they mean ("a déclaré", "au sujet de", "envoie", "vers"…).
-    Hover a node to read a statement's exact words, speaker and article, a
-    deployment's figures and who claims them, or an actor's roles and Wikidata
-    id. The layout is the same at every run and stops moving once stable.
+    The page shows the actors (persons, organisations, countries, places),
+    sized by how often they are mentioned or speak, coloured and shaped by
+    class. A statement is a link from its speaker to what it is about; a
+    deployment a link from origin to destination labelled with the figures and
+    who claims them. The layout is computed before the page opens (the same at
+    every run); "Animer" turns physics on. Click an actor, or search it by name,
+    to read every statement it made (exact words, verb, article, evidence
+    sentence) and every troop claim it made or is part of. A second tab has the
+    table of troop claims and a chart of the figures over time, one series per
+    claimant. Filters: class, article, outlet, date range.
 
     \b
     Example:
-      kg view
+      kg view && xdg-open exports/graph.html
       kg view --focus "Lloyd Austin" --radius 1 -o austin.html
-      kg view --types person,country,deployment --max-nodes 200
+      kg view --detail --types person,country,deployment --max-nodes 200
     """
     ds = open_graph(graph_path)
     try:
-        view = select(
+        view = make_view(
             ds,
+            output,
+            detail=detail,
+            title=title,
             focus_name=focus_name,
             radius=radius,
             types=types,
             article=article,
             max_nodes=max_nodes,
         )
-        write_view(view, output, title)
     except ViewError as err:
         raise click.ClickException(str(err)) from None
-    summary = f"{len(view.nodes)} nodes, {len(view.edges)} edges"
+    if isinstance(view, ActorPage):
+        n, m = len(view.actors), len(view.edges)
+        summary = f"{n} actor{'s' if n != 1 else ''}, {m} link{'s' if m != 1 else ''}"
+    else:
+        summary = f"{len(view.nodes)} nodes, {len(view.edges)} edges"
     click.echo(f"wrote {output}: {summary}", err=True)
     if view.left_out:
         lo = view.left_out

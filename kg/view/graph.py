@@ -1,39 +1,29 @@
-"""Draw the graph as one interactive HTML page that works offline.
+"""The graph the view draws, read from the dataset: nodes, edges and how to narrow them.
 
-People would rather look at the graph than read it. The page is drawn with
-pyvis (vis-network): actors, places, statements, deployments and articles are
-nodes; what links them is spelt out in French on the edges; hovering a node
-shows what a reader needs to judge it (a statement's exact words, speaker and
-article; a deployment's figures and who claims them; an actor's roles and
-Wikidata id).
+Every actor, place, statement, deployment and article is a :class:`Node`; what
+links them is an :class:`Edge` spelt out in French ("a déclaré", "envoie"…).
+``--detail`` draws this graph as it is; the default page projects it onto the
+actors (:mod:`kg.view.actors`). The options of ``kg view`` narrow it here:
+:func:`article_view`, :func:`focus`, :func:`only_types`, :func:`most_connected`.
 
-The page carries vis-network's JavaScript and CSS inline (read from the copy
-pyvis ships), so it opens from a USB stick with no network, and nothing else
-(no ``lib/`` folder) is written. All data goes into the page as JSON escaped
-for HTML, and hover texts are shown as plain text, so a quote containing
-``</script>`` cannot break it. The same graph always gives the same bytes and
-the same layout (fixed seed; physics stops once the layout has stabilised).
-
-The graph is read through the rdflib Dataset API only (``quads``), so it works
-on whatever :func:`kg.store.load_dataset` returns.
+The graph is read in one place, :mod:`kg.view.read`.
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field, replace
-from importlib import resources
-from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader
-from markupsafe import Markup
 from rdflib import Dataset, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
-from .export import write_atomic
-from .namespaces import ID, NKG, SCHEMA, WD
-from .text import fold
+from .. import names
+from ..namespaces import ID, NKG, SCHEMA, WD
+from ..text import fold
+
+
+_TYPE = RDF.type
+_NKG = str(NKG._NS)
 
 
 class ViewError(ValueError):
@@ -127,7 +117,7 @@ class Node:
     kind: str  # a key of STYLES
     label: str  # short, shown on the graph
     title: str  # plain text, shown on hover
-    names: tuple[str, ...] = ()  # folded label and aliases, for --focus
+    names: tuple[str, ...] = ()  # label and aliases (title and id of an article), for --focus
 
 
 @dataclass(frozen=True)
@@ -242,10 +232,11 @@ def troops(qualifier: str | None, low: int | None, high: int | None) -> str:
 class _Facts:
     """Every triple of the dataset, by subject, with labels for display."""
 
-    def __init__(self, ds: Dataset):
+    def __init__(self, triples):
         self.by_subject: dict = defaultdict(lambda: defaultdict(set))
-        for s, p, o, _g in ds.quads((None, None, None, None)):
+        for s, p, o in triples:
             self.by_subject[s][p].add(o)
+        self._kinds: dict = {}
 
     def values(self, node, prop) -> list:
         return sorted(self.by_subject.get(node, {}).get(prop, ()))
@@ -259,11 +250,11 @@ class _Facts:
         return None if val is None else str(val)
 
     def kind(self, node) -> str | None:
-        types = {_local(t) for t in self.values(node, RDF.type) if str(t).startswith(str(NKG._NS))}
-        for kind in STYLES:
-            if kind in types:
-                return kind
-        return None
+        """The class of ``node`` among :data:`STYLES` (worked out once per node)."""
+        if node not in self._kinds:
+            types = {_local(t) for t in self.values(node, _TYPE) if t.startswith(_NKG)}
+            self._kinds[node] = next((k for k in STYLES if k in types), None)
+        return self._kinds[node]
 
     def name(self, node) -> str:
         """A readable name for ``node``: its label, title or id."""
@@ -305,8 +296,7 @@ def _entity_node(facts: _Facts, node, kind: str, mentioned_in: int) -> Node:
     if mentioned_in:
         lines.append(f"Mentionné dans {mentioned_in} article{'s' if mentioned_in > 1 else ''}")
     lines.append(f"Identifiant : {node_id(node)}")
-    names = tuple(dict.fromkeys(fold(n) for n in [label, *aliases]))
-    return Node(node_id(node), kind, shorten(label), "\n".join(lines), names)
+    return Node(node_id(node), kind, shorten(label), "\n".join(lines), (label, *aliases))
 
 
 def _statement_node(facts: _Facts, node) -> Node:
@@ -378,13 +368,15 @@ def _article_node(facts: _Facts, node) -> Node:
         if value:
             lines.append(f"{name} : {value}")
     lines.append(f"Identifiant : {ident}")
-    names = tuple(dict.fromkeys(fold(n) for n in (ident, title) if n))
+    names = tuple(n for n in (ident, title) if n)
     return Node(node_id(node), "Article", shorten(title or ident), "\n".join(lines), names)
 
 
-def graph_view(ds: Dataset) -> View:
+def graph_view(ds: "Dataset | _Facts") -> View:
     """Every entity, statement, deployment and article of ``ds``, and how they link."""
-    facts = _Facts(ds)
+    from .read import read_facts  # read.py builds _Facts: imported here to avoid a cycle
+
+    facts = ds if isinstance(ds, _Facts) else read_facts(ds)
     mentioned_in = Counter(
         o for s in facts.by_subject for o in facts.values(s, NKG.mentions)
     )
@@ -438,15 +430,12 @@ def _subview(view: View, keep, caption: str | None = None) -> View:
 def find_node(view: View, name: str) -> Node:
     """The one actor, place or article called ``name`` (label, alias, title or id).
 
-    Matching ignores case and accents; an exact name wins over a partial one.
+    The rule is :mod:`kg.names`' (the one of ``kg query --param``): an id, then
+    a whole name, then whole words, ignoring case and accents.
     Raises :class:`ViewError` when no node or several nodes match.
     """
-    wanted = fold(name).strip()
-    if name in view.nodes:
-        return view.nodes[name]
     named = [n for n in view.nodes.values() if n.names]
-    exact = [n for n in named if wanted in n.names]
-    found = exact or [n for n in named if any(wanted and wanted in x for x in n.names)]
+    found = names.matches(name, named, lambda n: n.names, lambda n: (n.id, str(ID) + n.id))
     if len(found) == 1:
         return found[0]
     if not found:
@@ -570,182 +559,3 @@ def select(
     if max_nodes is not None:
         view = most_connected(view, max_nodes, keep)
     return view
-
-
-# --- HTML -----------------------------------------------------------------
-
-STATIC = resources.files("kg") / "static"
-
-
-#: Source-map comments would send a browser's developer tools after missing files.
-_SOURCE_MAP = re.compile(r"^\s*(//# sourceMappingURL=.*|/\*# sourceMappingURL=.*\*/)$", re.M)
-
-
-def vis_assets() -> tuple[str, str]:
-    """vis-network's JavaScript and CSS, as bundled in the installed pyvis."""
-    lib = Path(str(resources.files("pyvis"))) / "templates" / "lib"
-    found = sorted(
-        lib.glob("vis-*/vis-network.min.js"),
-        key=lambda p: [int(x) for x in re.findall(r"\d+", p.parent.name)],
-    )
-    if not found:
-        raise ViewError(f"vis-network not found in the pyvis package ({lib})")
-    js = found[-1].read_text(encoding="utf-8")
-    css = found[-1].with_name("vis-network.css").read_text(encoding="utf-8")
-    js, css = (_SOURCE_MAP.sub("", code) for code in (js, css))
-    return _inline_safe(js), _inline_safe(css)
-
-
-def _inline_safe(code: str) -> str:
-    """``code`` that cannot close the <script> or <style> element it is put in."""
-    return re.sub(r"</(script|style)", r"<\\/\1", code, flags=re.IGNORECASE)
-
-
-def stabilization_iterations(n_nodes: int) -> int:
-    """How long the physics may run before it stops: shorter for bigger graphs.
-
-    Each iteration costs about n·log n, so a fixed budget keeps a 2 000-node
-    page usable in seconds rather than a minute.
-
-    >>> [stabilization_iterations(n) for n in (50, 400, 2000)]
-    [1000, 400, 200]
-    """
-    return 1000 if n_nodes <= 150 else 400 if n_nodes <= 600 else 200
-
-
-def network_options(n_nodes: int) -> dict:
-    """vis-network options: fixed seed, physics that stabilises and stops."""
-    big = n_nodes > 150
-    return {
-        # The seed fixes the initial positions, hence the whole layout.
-        "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": not big},
-        "physics": {
-            "enabled": True,
-            "solver": "barnesHut",
-            "barnesHut": {
-                "gravitationalConstant": -6000 if big else -9000,
-                "springLength": 120,
-                "springConstant": 0.03,
-                "damping": 0.35,
-                "avoidOverlap": 0.1,
-                "theta": 0.8 if big else 0.5,
-            },
-            "stabilization": {
-                "enabled": True,
-                "iterations": stabilization_iterations(n_nodes),
-                "updateInterval": 20,
-                "fit": True,
-            },
-        },
-        "nodes": {
-            # Labels too small to read at the current zoom are not drawn.
-            "scaling": {
-                "min": 10,
-                "max": 42,
-                "label": {"enabled": False, "drawThreshold": 9 if big else 5},
-            },
-            "font": {"size": 14, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
-            "borderWidth": 1,
-        },
-        "edges": {
-            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-            "smooth": False if big else {"type": "continuous"},
-            "font": {"size": 10, "align": "middle", "color": "#555555", "strokeWidth": 3},
-            "color": {"color": "#b8b8b8", "highlight": "#333333", "hover": "#555555"},
-            "width": 1,
-        },
-        "interaction": {
-            "hover": True,
-            "tooltipDelay": 120,
-            "keyboard": False,
-            "hideEdgesOnDrag": big,
-        },
-    }
-
-
-def network_data(view: View) -> tuple[list[dict], list[dict]]:
-    """The vis-network nodes and edges of ``view``, built with pyvis."""
-    from pyvis.network import Network
-
-    net = Network(directed=True, cdn_resources="in_line")
-    degree = view.degrees()
-    for ident, node in view.nodes.items():
-        style = STYLES[node.kind]
-        net.add_node(
-            ident,
-            label=node.label,
-            title=node.title,
-            shape=style.shape,
-            group=node.kind,  # colour comes from the group (pyvis drops `color` with a group)
-            value=max(degree[ident], 1),
-        )
-    known = set(net.node_ids)
-    for edge in view.edges:
-        if edge.source in known and edge.target in known:
-            faint = {"dashes": True, "color": "#dddddd"} if edge.label in FAINT_EDGES else {}
-            net.add_edge(edge.source, edge.target, label=edge.label, title=edge.label, **faint)
-    return net.nodes, net.edges
-
-
-def _environment() -> Environment:
-    return Environment(
-        loader=FileSystemLoader(str(STATIC)),
-        autoescape=True,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-
-
-def render_html(view: View, title: str = "Graphe newskg") -> str:
-    """The whole page: data, legend, vis-network and our script, all inline."""
-    nodes, edges = network_data(view)
-    js, css = vis_assets()
-    counts = Counter(n.kind for n in view.nodes.values())
-    legend = [
-        {"name": s.name, "colour": s.colour, "symbol": s.symbol, "count": counts[s.kind]}
-        for s in STYLES.values()
-        if counts[s.kind]
-    ]
-    options = network_options(len(nodes))
-    options["groups"] = {
-        s.kind: {"shape": s.shape, "color": {"background": s.colour, "border": s.colour}}
-        for s in STYLES.values()
-    }
-    data = {"nodes": nodes, "edges": edges, "options": options}
-    payload = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return _environment().get_template("view.html").render(
-        title=title,
-        caption=view.caption,
-        n_nodes=len(nodes),
-        n_edges=len(edges),
-        total_nodes=view.left_out.of if view.left_out else len(nodes),
-        left_out=view.left_out.describe() if view.left_out else None,
-        legend=legend,
-        edge_labels=sorted({e.label for e in view.edges}),
-        data=Markup(_json_for_html(payload)),
-        vis_js=Markup(js),
-        vis_css=Markup(css),
-        page_js=Markup(_inline_safe((STATIC / "view.js").read_text(encoding="utf-8"))),
-        page_css=Markup(_inline_safe((STATIC / "view.css").read_text(encoding="utf-8"))),
-    )
-
-
-def _json_for_html(payload: str) -> str:
-    """JSON that can sit inside <script> whatever its strings hold.
-
-    ``<``, ``>`` and ``&`` become ``\\u003c``… escapes, which JSON.parse reads back as
-    the same characters, so ``</script>`` or ``<!--`` in a quote cannot end the element.
-    """
-    return (
-        payload.replace("&", "\\u0026")
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("\u2028", "\\u2028")
-        .replace("\u2029", "\\u2029")
-    )
-
-
-def write_view(view: View, path: str | Path, title: str = "Graphe newskg") -> Path:
-    """Write the page for ``view`` to ``path`` atomically."""
-    return write_atomic(path, render_html(view, title).encode("utf-8"))

@@ -1,0 +1,91 @@
+"""Draw the graph as one interactive HTML page that works offline (``kg view``).
+
+The default page answers "who is involved with whom, and who claims what" at
+first sight: only actors (persons, organisations, countries, places) are
+nodes, placed before the page opens so the picture is still and readable;
+statements and deployments are edges; a side panel shows the selected actor's
+statements and claims with their proof; a claims panel has the table of troop
+figures and a chart of them over time. ``--detail`` draws every statement,
+deployment and article as a node instead.
+
+The package is split by responsibility:
+
+- :mod:`kg.view.read`: reading the graph (the whole graph, or around one actor);
+- :mod:`kg.view.graph`: the graph as nodes and edges, and the detail view's selection;
+- :mod:`kg.view.actors`: the projection onto actors and its selection;
+- :mod:`kg.view.layout`: where each actor goes (networkx, seeded, labels apart);
+- :mod:`kg.view.chart`: the SVG chart of the troop figures;
+- :mod:`kg.view.page`: the HTML.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Dataset
+
+from ..claims import claims_table
+from ..export import write_atomic
+from .actors import MAX_CLAIMS, ActorPage, select_actors
+from .graph import (  # noqa: F401 (the public API)
+    STYLES,
+    Edge,
+    LeftOut,
+    Node,
+    View,
+    ViewError,
+    article_view,
+    find_node,
+    focus,
+    graph_view,
+    most_connected,
+    only_types,
+    parse_types,
+    select,
+    shorten,
+    troops,
+)
+from .page import render_html, write_view  # noqa: F401
+from .read import read_around, read_facts
+
+
+def load(ds: Dataset, focus_name: str | None = None, radius: int = 2):
+    """The one place the view reads the graph: its triples by subject, and the claims table.
+
+    With ``focus_name``, a store is read only around that actor (:func:`kg.view.read.read_around`).
+    """
+    facts = read_around(ds, focus_name, radius) if focus_name else None
+    return facts or read_facts(ds), claims_table(ds)
+
+
+def page_for(
+    ds: Dataset,
+    *,
+    detail: bool = False,
+    title: str = "Graphe newskg",
+    **options,
+) -> tuple[str, View | ActorPage]:
+    """The HTML page ``kg view`` writes, and what it draws.
+
+    ``options`` are those of ``kg view``: focus_name, radius, types, article, max_nodes.
+    """
+    if detail:
+        view = select(ds, **options)
+        return render_html(view, title), view
+    facts, claims = load(ds, options.get("focus_name"), options.get("radius", 2))
+    page = select_actors(facts, **options)
+    if page.article:
+        claims = [c for c in claims if c.article == page.article]
+    if options.get("focus_name"):
+        shown = {a["label"] for a in page.actors.values()}
+        claims = [c for c in claims if shown & {c.claimant, c.origin, c.destination, c.place}]
+    if len(claims) > MAX_CLAIMS:  # the most recent (the table is sorted by date, undated last)
+        dated, undated = [c for c in claims if c.date], [c for c in claims if not c.date]
+        claims = dated[-MAX_CLAIMS:] + undated[: max(0, MAX_CLAIMS - len(dated))]
+    return render_html(page, title, claims), page
+
+
+def make_view(ds: Dataset, path: str | Path, **options) -> View | ActorPage:
+    """Write the page :func:`page_for` makes to ``path`` atomically; return what it draws."""
+    html, view = page_for(ds, **options)
+    write_atomic(path, html.encode("utf-8"))
+    return view
