@@ -101,7 +101,9 @@ def open_store(path: str | Path, *, read_only: bool = True) -> ox.Store:
     if read_only:
         if not is_store(path):
             raise GraphNotFound(f"{path}: not an Oxigraph store")
-        return ox.Store.read_only(str(path))
+        # resolved once: ``store`` is a link that a build swaps (see kg.swap), and
+        # RocksDB opens its files by name later, so pin the version opened now
+        return ox.Store.read_only(str(path.resolve()))
     path.mkdir(parents=True, exist_ok=True)
     return ox.Store(str(path))
 
