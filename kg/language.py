@@ -7,19 +7,29 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 # Stop words that are also frequent in English and so prove nothing.
 _AMBIGUOUS = {"a", "on", "son", "est", "as", "me", "pour", "sans", "or", "au", "an"}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 
 
+def stop_words() -> frozenset[str]:
+    """spaCy's French stop words, as shipped in ``kg/data/french_stop_words.txt``.
+
+    Read from a data file rather than imported from ``spacy.lang.fr``, whose
+    import compiles the French tokenizer exceptions (seconds), so reading
+    articles never loads spaCy.
+    """
+    text = resources.files("kg.data").joinpath("french_stop_words.txt").read_text("utf-8")
+    return frozenset(
+        word for line in text.splitlines() if (word := line.strip()) and not word.startswith("#")
+    )
+
+
 @lru_cache(maxsize=1)
 def _french_words() -> frozenset[str]:
-    # Imported on first use: spacy.lang.fr compiles its tokenizer exceptions
-    # on import, which would slow every `kg` command down by seconds.
-    from spacy.lang.fr.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS) - _AMBIGUOUS
+    return stop_words() - _AMBIGUOUS
 
 
 #: Share of words that must be French stop words (French news: about 0.4).

