@@ -47,7 +47,7 @@ from .cache import BuildCache, article_key
 from .export import FORMATS, serialize, write_atomic
 from .lock import FolderBusy, lock_for_build
 from .mapping import to_dataset
-from .parallel import BATCH_SIZE, EXECUTORS, dask_client, extract_stream
+from .parallel import BATCH_SIZE, EXECUTORS, LocalPool, dask_client, extract_stream
 from .reading import InputError, iter_files, read_articles
 from .records import Article, ArticleRecords, ExtractionFailure
 from .resolve import Corpus, EntityIndex, canonical_entities, canonical_keys, resolve_article
@@ -225,6 +225,10 @@ def _build(
         client, to_close = _open_client(executor, scheduler, jobs)
     except ValueError as err:
         raise BuildError(str(err)) from None
+    # local workers, started only if needed, for extraction then the store's mapping
+    pool = LocalPool(jobs) if executor == "local" and jobs > 1 else None
+    if pool is not None:
+        to_close.append(pool)
     result = BuildResult(dataset=Dataset(), errors=errors, timings=timings)
 
     def keep(position: int, records: ArticleRecords) -> None:
@@ -270,7 +274,7 @@ def _build(
         try:
             for records in extract_stream(
                 to_extract(), jobs=jobs, executor=executor, client=client,
-                batch_size=batch_size, timings=timings,
+                batch_size=batch_size, timings=timings, pool=pool,
             ):
                 if isinstance(records, ExtractionFailure):
                     failed(records)
@@ -316,7 +320,8 @@ def _build(
         resolved = (resolve_article(cache.records(keys[i]), mapping) for i in sorted(keys))
         result.store = default_store_path(out)
         result.sync = _update_store(
-            out, Corpus(entities=entities, articles=resolved), cache, not incremental, client,
+            out, Corpus(entities=entities, articles=resolved), cache, not incremental,
+            client or pool,
         )
         timings["store"] = result.sync.seconds
         result.dataset = store_dataset(open_store(result.store))
@@ -336,6 +341,9 @@ def _build(
 
 def _update_store(out: Path, corpus, cache: BuildCache, full: bool, client) -> SyncStats:
     """Sync a new version of the store (a copy of the live one) and swap it in.
+
+    ``client`` (the build's :class:`~kg.parallel.LocalPool` or Dask client)
+    maps the partitions of changed articles to RDF while this process loads them.
 
     A build that changes nothing discards its copy, so the live version (and
     the exports tied to it) stay current.

@@ -9,8 +9,8 @@ corpus (an article that disappeared) is dropped. So after a sync the store
 holds exactly what ``to_dataset(corpus)`` would, whatever was there before.
 
 Articles stream through: each one's digest is checked as it comes, and
-only those whose graph changed are mapped, in partitions (in this process
-or on Dask workers), each turned into N-Quads, written under
+only those whose graph changed are mapped, in partitions (in this process,
+in the build's worker processes or on Dask workers), each turned into N-Quads, written under
 ``<out>/partitions/`` and bulk-loaded. Memory does not grow with the corpus.
 """
 from __future__ import annotations
@@ -112,7 +112,8 @@ def sync_store(
     synced. ``cache`` (the digests of this store version, from
     :meth:`kg.cache.BuildCache.graphs`) remembers the digest of each graph written, so an
     unchanged graph is not rewritten next time; without it every graph is.
-    ``client`` (a Dask client) maps the article partitions on the cluster.
+    ``client`` (a :class:`kg.parallel.LocalPool` or a Dask client) maps the
+    article partitions on its workers.
     Large partitions go through N-Quads files in ``work_dir/partitions/``.
     """
     started = time.perf_counter()
