@@ -2,9 +2,10 @@
 
 A build with an output folder keeps there:
 
-* ``store/``: the Oxigraph database every command reads (one named graph per
-  article), updated in place: only graphs whose triples changed are rewritten
-  and graphs of articles that disappeared are dropped;
+* ``store``: the Oxigraph database every command reads (one named graph per
+  article), a link to its live version ``store-N``: a build updates a copy,
+  rewriting only graphs whose triples changed and dropping the graphs of
+  articles that disappeared, then swaps it in (:mod:`kg.swap`);
 * ``cache/``: each article's records by content hash, so re-running a build
   extracts only new or changed articles (see :mod:`kg.cache`);
 * ``graph.ttl`` and ``graph.trig``: the portable exports, written only at the
@@ -14,9 +15,7 @@ A build with an output folder keeps there:
   from the store, even after an interrupted build.
 
 The whole build holds an exclusive lock on the folder (:mod:`kg.lock`): a
-second build, or a build under ``kg serve``, fails at once. The store is
-never written in place: a new version is made beside the live one and
-swapped in atomically (:mod:`kg.swap`). An article whose extraction raises
+second build, or a build under ``kg serve``, fails at once. An article whose extraction raises
 is reported like a bad file and the build goes on; extracted articles are
 cached as they come, and flushed on Ctrl-C.
 
@@ -175,7 +174,8 @@ def build(
     ``keep_records=True`` also returns each article's records (before
     resolution, in input order) in ``result.records``; off by default, so
     memory does not grow with the corpus. Raises :class:`BuildError` when no
-    article could be read.
+    article could be read, or at once when another build (or ``kg serve``)
+    holds ``out_dir``.
 
     >>> result = build(["seeds/"], "exports")          # doctest: +SKIP
     >>> result.extracted, result.reused                 # doctest: +SKIP
@@ -319,11 +319,12 @@ def _build(
         # every article's records, read back from the cache one at a time
         resolved = (resolve_article(cache.records(keys[i]), mapping) for i in sorted(keys))
         result.store = default_store_path(out)
+        started = time.perf_counter()
         result.sync = _update_store(
             out, Corpus(entities=entities, articles=resolved), cache, not incremental,
             client or pool,
         )
-        timings["store"] = result.sync.seconds
+        timings["store"] = time.perf_counter() - started  # with the copy and the swap
         result.dataset = store_dataset(open_store(result.store))
         if files:
             started = time.perf_counter()

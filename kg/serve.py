@@ -171,6 +171,8 @@ def start_server(
             lock = lock_for_serving(Path(store).parent, f"http://{host}:{port}")
         except FolderBusy as busy:
             raise ServeError(str(busy)) from None
+        except OSError:  # a folder we may not write to: no build can write it either
+            lock = None
     output = subprocess.DEVNULL if quiet else None
     parent = os.getpid()
     process = subprocess.Popen(

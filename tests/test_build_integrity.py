@@ -181,7 +181,8 @@ def test_killed_server_leaves_no_oxigraph_running_and_builds_refuse_while_it_ser
 # -- nothing lost, nothing stale -------------------------------------------------------
 
 
-def test_ctrl_c_keeps_what_was_extracted_in_the_cache(tmp_path, seeds_dir):
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "kill"])
+def test_interrupted_build_keeps_what_was_extracted_in_the_cache(tmp_path, seeds_dir, sig):
     corpus = _corpus(tmp_path / "c.jsonl", seeds_dir, 8)  # 40 articles, extracted 16 at a time
     out = tmp_path / "out"
     process = _kg("build", corpus, "-o", out, "-j", "1", "--progress", stderr=subprocess.PIPE)
@@ -191,14 +192,14 @@ def test_ctrl_c_keeps_what_was_extracted_in_the_cache(tmp_path, seeds_dir):
             chunk = os.read(process.stderr.fileno(), 4096)
             assert chunk, seen.decode(errors="replace")
             seen += chunk
-        process.send_signal(signal.SIGINT)
+        process.send_signal(sig)
         process.wait(timeout=60)
     finally:
         process.kill()
     assert process.returncode != 0
     with sqlite3.connect(out / CACHE_DIR / CACHE_FILE) as db:
         cached = db.execute("SELECT COUNT(*) FROM records").fetchone()[0]
-    assert 16 <= cached < 40  # far fewer than a cache transaction (256): flushed on Ctrl-C
+    assert 16 <= cached < 40  # far fewer than a cache transaction (256): flushed on the way out
     again = build([corpus], out)
     assert again.reused == cached and again.extracted == 40 - cached
 
@@ -308,3 +309,35 @@ def test_a_reader_opened_before_a_build_keeps_reading_its_version(tmp_path, two_
     assert _trig(out) != before
     build([old], out)
     assert len(versions(out)) <= 2  # older versions are deleted
+
+
+def test_server_does_not_start_on_a_folder_being_built(tmp_path):
+    from kg.lock import lock_for_build
+    from kg.serve import ServeError, start_server
+
+    (tmp_path / "a.txt").write_text(FRENCH, encoding="utf-8")
+    out = tmp_path / "out"
+    build([tmp_path / "a.txt"], out)
+    with lock_for_build(out):
+        with pytest.raises(ServeError) as refused:
+            start_server(out / "store")
+    assert str(refused.value) == (
+        f"{out}: kg build (pid {os.getpid()}) is writing this store; serve it once it is done"
+    )
+
+
+def test_store_of_an_older_build_folder_is_adopted(tmp_path):
+    """A folder built before store versions (``store`` a plain folder) keeps working."""
+    (tmp_path / "a.txt").write_text(FRENCH, encoding="utf-8")
+    out = tmp_path / "out"
+    build([tmp_path / "a.txt"], out)
+    before = _trig(out)
+    real = (out / "store").resolve()
+    (out / "store").unlink()
+    real.rename(out / "store")  # the layout of older builds
+    (out / ".exports.json").unlink()
+    assert _trig(out) == before
+    (tmp_path / "b.txt").write_text(FRENCH.replace("mardi", "jeudi"), encoding="utf-8")
+    result = build([tmp_path], out)
+    assert result.articles == 2 and (out / "store").is_symlink()
+    assert (out / "graph.trig").read_bytes() == _trig(out) != before

@@ -1,7 +1,9 @@
 """``kg build``, ``kg export`` and ``kg validate``."""
 from __future__ import annotations
 
+import signal
 import sys
+from contextlib import contextmanager
 
 import click
 
@@ -117,10 +119,11 @@ def build_command(paths, out_dir, allow_errors, progress, jobs, executor, schedu
         raise click.UsageError("--scheduler is only used with --executor dask")
     show = is_terminal() if progress is None else progress
     try:
-        result = build(
-            paths, out_dir, progress=show, jobs=jobs or default_jobs(), executor=executor,
-            scheduler=scheduler, incremental=incremental, files=files,
-        )
+        with _terminate_like_ctrl_c():
+            result = build(
+                paths, out_dir, progress=show, jobs=jobs or default_jobs(), executor=executor,
+                scheduler=scheduler, incremental=incremental, files=files,
+            )
     except BuildError as err:
         if debug:
             for error in err.errors:
@@ -149,6 +152,20 @@ def build_command(paths, out_dir, allow_errors, progress, jobs, executor, schedu
         click.echo(f"wrote {path}", err=True)
     if result.errors and not allow_errors:
         sys.exit(1)
+
+
+@contextmanager
+def _terminate_like_ctrl_c():
+    """A plain `kill` (SIGTERM) stops the build as Ctrl-C does: what is extracted is cached."""
+    try:
+        previous = signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @click.command("export")
