@@ -37,12 +37,13 @@ import time
 import traceback
 from collections import deque
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from rdflib import Dataset
 
-from .cache import BuildCache, article_key
+from .cache import BuildCache, CachedArticle, article_key
 from .export import FORMATS, serialize, write_atomic
 from .lock import FolderBusy, lock_for_build
 from .mapping import to_dataset
@@ -317,7 +318,14 @@ def _build(
             return result
 
         # every article's records, read back from the cache one at a time
-        resolved = (resolve_article(cache.records(keys[i]), mapping) for i in sorted(keys))
+        # (digested from the cache; resolved only if its graph must be rewritten)
+        resolved = (
+            CachedArticle(
+                article_id=i, digest=cache.resolved_digest(keys[i], mapping),
+                load=partial(_resolved, cache, keys[i], mapping),
+            )
+            for i in sorted(keys)
+        )
         result.store = default_store_path(out)
         started = time.perf_counter()
         result.sync = _update_store(
@@ -338,6 +346,10 @@ def _build(
             cache.close()
         for closable in to_close:
             closable.close()
+
+
+def _resolved(cache: BuildCache, key: str, mapping: dict[str, str]) -> ArticleRecords:
+    return resolve_article(cache.records(key), mapping)
 
 
 def _update_store(out: Path, corpus, cache: BuildCache, full: bool, client) -> SyncStats:

@@ -11,7 +11,8 @@ from importlib import resources
 
 # Stop words that are also frequent in English and so prove nothing.
 _AMBIGUOUS = {"a", "on", "son", "est", "as", "me", "pour", "sans", "or", "au", "an"}
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+#: A word, and in group 1 its part after an elided article ("l'arrivée": "arrivée").
+_WORD = re.compile(r"(?:[^\W\d_]+['’])?([^\W\d_]+)", re.UNICODE)
 
 
 def stop_words() -> frozenset[str]:
@@ -39,11 +40,11 @@ THRESHOLD = 0.2
 def french_ratio(text: str) -> float:
     """Share of the words of ``text`` that are French stop words."""
     # "l'arrivée" counts as "arrivée": the elided article is not a separate word here.
-    words = [w.lower().replace("’", "'").rsplit("'", 1)[-1] for w in _WORD.findall(text)]
+    words = _WORD.findall(text)
     if not words:
         return 0.0
     french = _french_words()
-    return sum(w in french for w in words) / len(words)
+    return sum(w.lower() in french for w in words) / len(words)
 
 
 def looks_french(text: str) -> bool:
