@@ -36,17 +36,18 @@ import time
 import traceback
 from collections import deque
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from rdflib import Dataset
 
-from .cache import BuildCache, article_key
+from .cache import BuildCache, CachedArticle, article_key
 from .export import FORMATS, serialize, write_atomic
 from .lock import FolderBusy, lock_for_build
 from .mapping import to_dataset
 from .progress import Phases
-from .parallel import BATCH_SIZE, EXECUTORS, dask_client, extract_stream
+from .parallel import BATCH_SIZE, EXECUTORS, LocalPool, dask_client, extract_stream
 from .reading import InputError, iter_files, read_articles
 from .records import Article, ArticleRecords, ExtractionFailure
 from .resolve import Corpus, EntityIndex, canonical_entities, canonical_keys, resolve_article
@@ -224,6 +225,10 @@ def _build(
     except ValueError as err:
         phases.close()
         raise BuildError(str(err)) from None
+    # local workers, started only if needed, for extraction then the store's mapping
+    pool = LocalPool(jobs) if executor == "local" and jobs > 1 else None
+    if pool is not None:
+        to_close.append(pool)
     result = BuildResult(dataset=Dataset(), errors=errors, timings=timings, phases=phases.times)
 
     def extracting() -> None:
@@ -278,7 +283,7 @@ def _build(
         try:
             for records in extract_stream(
                 to_extract(), jobs=jobs, executor=executor, client=client,
-                batch_size=batch_size, timings=timings,
+                batch_size=batch_size, timings=timings, pool=pool,
             ):
                 if isinstance(records, ExtractionFailure):
                     failed(records)
@@ -321,13 +326,19 @@ def _build(
 
         # every article's records, read back from the cache one at a time
         phases.start("store", total=len(keys))
+        # (digested from the cache; resolved only if its graph must be rewritten)
         resolved = (
-            resolve_article(cache.records(keys[i]), mapping) for i in _counted(sorted(keys), phases)
+            CachedArticle(
+                article_id=i, digest=cache.resolved_digest(keys[i], mapping),
+                load=partial(_resolved, cache, keys[i], mapping),
+            )
+            for i in _counted(sorted(keys), phases)
         )
         result.store = default_store_path(out)
         started = time.perf_counter()
         result.sync = _update_store(
-            out, Corpus(entities=entities, articles=resolved), cache, not incremental, client,
+            out, Corpus(entities=entities, articles=resolved), cache, not incremental,
+            client or pool,
         )
         timings["store"] = time.perf_counter() - started  # with the copy and the swap
         result.dataset = store_dataset(open_store(result.store))
@@ -352,8 +363,15 @@ def _counted(items, phases: Phases):
         phases.advance()
 
 
+def _resolved(cache: BuildCache, key: str, mapping: dict[str, str]) -> ArticleRecords:
+    return resolve_article(cache.records(key), mapping)
+
+
 def _update_store(out: Path, corpus, cache: BuildCache, full: bool, client) -> SyncStats:
     """Sync a new version of the store (a copy of the live one) and swap it in.
+
+    ``client`` (the build's :class:`~kg.parallel.LocalPool` or Dask client)
+    maps the partitions of changed articles to RDF while this process loads them.
 
     A build that changes nothing discards its copy, so the live version (and
     the exports tied to it) stay current.

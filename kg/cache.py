@@ -20,10 +20,10 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .records import Article, ArticleRecords
 
@@ -82,6 +82,30 @@ def records_digest(records: ArticleRecords) -> str:
     return hashlib.sha256((code_fingerprint() + _json(data)).encode()).hexdigest()
 
 
+def _strings(data, found: set[str]) -> set[str]:
+    """Every string anywhere in ``data`` (parsed JSON)."""
+    if isinstance(data, str):
+        found.add(data)
+    elif isinstance(data, dict):
+        for value in data.values():
+            _strings(value, found)
+    elif isinstance(data, list):
+        for value in data:
+            _strings(value, found)
+    return found
+
+
+@dataclass(frozen=True)
+class CachedArticle:
+    """An article whose records are in the cache: the digest of its resolved graph
+    now, its resolved records only on demand (``load``), so a build that finds an
+    article's graph current never rebuilds its records."""
+
+    article_id: str
+    digest: str
+    load: Callable[[], ArticleRecords]
+
+
 class BuildCache:
     """The records and graph digests of the last build in one output folder."""
 
@@ -137,6 +161,18 @@ class BuildCache:
         if records is None:
             raise KeyError(key)
         return records
+
+    def resolved_digest(self, key: str, mapping: dict[str, str]) -> str:
+        """A digest of the records under ``key`` once resolved with ``mapping``, without
+        resolving them: the cached (unresolved) records and where ``mapping`` sends
+        every string they hold. Equal digests, equal resolved records (same code)."""
+        db = self._conn(create=False)
+        row = db and db.execute("SELECT data FROM records WHERE key = ?", (key,)).fetchone()
+        if not row:
+            raise KeyError(key)
+        moved = {s: mapping[s] for s in _strings(json.loads(row[0]), set()) if s in mapping}
+        data = code_fingerprint() + "\0" + row[0] + "\0" + _json(moved)
+        return hashlib.sha256(data.encode()).hexdigest()
 
     def put_many(self, records: Iterable[ArticleRecords]) -> None:
         rows = []

@@ -7,19 +7,30 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 # Stop words that are also frequent in English and so prove nothing.
 _AMBIGUOUS = {"a", "on", "son", "est", "as", "me", "pour", "sans", "or", "au", "an"}
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+#: A word, and in group 1 its part after an elided article ("l'arrivée": "arrivée").
+_WORD = re.compile(r"(?:[^\W\d_]+['’])?([^\W\d_]+)", re.UNICODE)
+
+
+def stop_words() -> frozenset[str]:
+    """spaCy's French stop words, as shipped in ``kg/data/french_stop_words.txt``.
+
+    Read from a data file rather than imported from ``spacy.lang.fr``, whose
+    import compiles the French tokenizer exceptions (seconds), so reading
+    articles never loads spaCy.
+    """
+    text = resources.files("kg.data").joinpath("french_stop_words.txt").read_text("utf-8")
+    return frozenset(
+        word for line in text.splitlines() if (word := line.strip()) and not word.startswith("#")
+    )
 
 
 @lru_cache(maxsize=1)
 def _french_words() -> frozenset[str]:
-    # Imported on first use: spacy.lang.fr compiles its tokenizer exceptions
-    # on import, which would slow every `kg` command down by seconds.
-    from spacy.lang.fr.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS) - _AMBIGUOUS
+    return stop_words() - _AMBIGUOUS
 
 
 #: Share of words that must be French stop words (French news: about 0.4).
@@ -29,11 +40,11 @@ THRESHOLD = 0.2
 def french_ratio(text: str) -> float:
     """Share of the words of ``text`` that are French stop words."""
     # "l'arrivée" counts as "arrivée": the elided article is not a separate word here.
-    words = [w.lower().replace("’", "'").rsplit("'", 1)[-1] for w in _WORD.findall(text)]
+    words = _WORD.findall(text)
     if not words:
         return 0.0
     french = _french_words()
-    return sum(w in french for w in words) / len(words)
+    return sum(w.lower() in french for w in words) / len(words)
 
 
 def looks_french(text: str) -> bool:

@@ -64,12 +64,47 @@ def extract_batch(
 
 
 def _warm_up(parent_pid: int) -> None:
-    """A worker's start: die with the build (even a SIGKILLed one), then load spaCy."""
+    """A worker's start: die with the build (even a SIGKILLed one).
+
+    spaCy is loaded by the first extraction task, not here, so workers that
+    only map partitions to RDF (a build with nothing to extract) never load it.
+    """
     from .lifetime import die_with_parent
-    from .nlp import load_nlp
 
     die_with_parent(parent_pid)
-    load_nlp()
+
+
+class LocalPool:
+    """``jobs`` worker processes on this machine, started on first use.
+
+    One pool serves a whole build: extraction, then the mapping of the store
+    update (:func:`map_batches`), so workers start (and load spaCy) once, and
+    a build that needs neither starts none. Workers are ``spawn``ed, so each
+    shares nothing unsafe with the parent.
+    """
+
+    def __init__(self, jobs: int):
+        self.jobs = max(1, jobs)
+        self._pool: ProcessPoolExecutor | None = None
+
+    def submit(self, function: Callable, *args) -> Future:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.jobs, mp_context=get_context("spawn"), initializer=_warm_up,
+                initargs=(os.getpid(),),
+            )
+        return self._pool.submit(function, *args)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+    def __enter__(self) -> "LocalPool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def ordered_map(
@@ -102,13 +137,15 @@ def extract_stream(
     client: Any = None,
     batch_size: int = BATCH_SIZE,
     timings: dict[str, float] | None = None,
+    pool: LocalPool | None = None,
 ) -> Iterator[ArticleRecords | ExtractionFailure]:
     """Records for each of ``articles``, in order, extracted by ``executor``
     (an :class:`ExtractionFailure` for an article whose extraction raised).
 
     With ``executor="local"`` and ``jobs=1`` (or a corpus of one batch, where
     starting workers would cost more than it saves) everything runs in this
-    process.
+    process. ``pool``: the build's workers (else a pool of ``jobs`` is made
+    for this call).
     """
     timings = timings if timings is not None else {}
     if executor == "dask":
@@ -141,17 +178,19 @@ def extract_stream(
         yield from head
         yield from iterator
 
-    with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=get_context("spawn"), initializer=_warm_up,
-        initargs=(os.getpid(),),
-    ) as pool:
+    owned = pool is None
+    pool = LocalPool(jobs) if owned else pool
+    try:
         for records, part in ordered_map(
             lambda batch: pool.submit(extract_batch, batch),
             batched(everything(), batch_size),
-            in_flight=jobs * IN_FLIGHT_PER_WORKER,
+            in_flight=pool.jobs * IN_FLIGHT_PER_WORKER,
         ):
             _merge(timings, part)
             yield from records
+    finally:
+        if owned:
+            pool.close()
 
 
 # -- Dask -------------------------------------------------------------------
@@ -184,9 +223,16 @@ def map_batches(
     *,
     client: Any = None,
 ) -> Iterator[R]:
-    """``function`` over ``batches``, in order: on the cluster when ``client`` is given."""
+    """``function`` over ``batches``, in order: in this process, or on the workers of
+    ``client`` (a :class:`LocalPool` or a Dask client)."""
     if client is None:
         yield from map(function, batches)
+        return
+    if isinstance(client, LocalPool):
+        yield from ordered_map(
+            lambda batch: client.submit(function, batch), batches,
+            in_flight=client.jobs * IN_FLIGHT_PER_WORKER,
+        )
         return
     yield from ordered_map(
         lambda batch: client.submit(function, batch, pure=False),

@@ -48,7 +48,6 @@ import pyoxigraph as ox
 from .names import AmbiguousName, Named, NameNotFound, resolve_name  # noqa: F401 (re-exported)
 from .prefixes import ID, QUERY_PREFIXES
 from .sparql import QueryError, RefusedQuery, check_allowed, short_error
-from .text import fold
 
 #: Classes whose members can be named in parameters and analytics commands.
 NAMED_CLASSES = ("Person", "Organization", "Country", "Place")

@@ -9,8 +9,8 @@ corpus (an article that disappeared) is dropped. So after a sync the store
 holds exactly what ``to_dataset(corpus)`` would, whatever was there before.
 
 Articles stream through: each one's digest is checked as it comes, and
-only those whose graph changed are mapped, in partitions (in this process
-or on Dask workers), each turned into N-Quads, written under
+only those whose graph changed are mapped, in partitions (in this process,
+in the build's worker processes or on Dask workers), each turned into N-Quads, written under
 ``<out>/partitions/`` and bulk-loaded. Memory does not grow with the corpus.
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from .cache import GraphDigests, records_digest
+from .cache import CachedArticle, GraphDigests, records_digest
 from .mapping import article_iri, to_dataset
 from .parallel import batched, map_batches
 from .records import ArticleRecords
@@ -107,12 +107,13 @@ def sync_store(
 ) -> SyncStats:
     """Make ``store`` hold the graphs of ``corpus``; ``full`` rewrites everything.
 
-    ``corpus.articles`` may be any iterable of resolved records, one per
-    article: a generator streams them, so a corpus larger than memory can be
+    ``corpus.articles`` may be any iterable of resolved records (or of
+    :class:`kg.cache.CachedArticle`), one per article: a generator streams them, so a corpus larger than memory can be
     synced. ``cache`` (the digests of this store version, from
     :meth:`kg.cache.BuildCache.graphs`) remembers the digest of each graph written, so an
     unchanged graph is not rewritten next time; without it every graph is.
-    ``client`` (a Dask client) maps the article partitions on the cluster.
+    ``client`` (a :class:`kg.parallel.LocalPool` or a Dask client) maps the
+    article partitions on its workers.
     Large partitions go through N-Quads files in ``work_dir/partitions/``.
     """
     started = time.perf_counter()
@@ -152,13 +153,16 @@ def sync_store(
 
     def changed_articles() -> Iterator[tuple[str, str, ArticleRecords]]:
         """``(iri, digest, records)`` of each article whose graph is missing or differs."""
-        for rec in corpus.articles:
-            iri, digest = str(article_iri(rec.article.id)), records_digest(rec)
+        for item in corpus.articles:
+            if isinstance(item, CachedArticle):  # records built only if the graph changed
+                iri, digest = str(article_iri(item.article_id)), item.digest
+            else:
+                iri, digest = str(article_iri(item.article.id)), records_digest(item)
             wanted.add(iri)
             if current(iri, digest):
                 stats.unchanged += 1
             else:
-                yield iri, digest, rec
+                yield iri, digest, item.load() if isinstance(item, CachedArticle) else item
 
     batches: deque[dict[str, str]] = deque()
 

@@ -9,6 +9,7 @@ ones, and page chrome becomes blanks.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 # One character in, one character out.
 _SUBSTITUTIONS = str.maketrans(
@@ -45,6 +46,7 @@ def clean_text(text: str, blank: list[tuple[int, int]] = ()) -> str:
     return cleaned
 
 
+@lru_cache(maxsize=1 << 16)  # called on every token and name; the same words recur
 def fold(text: str) -> str:
     """Case- and accent-insensitive form of ``text``, for matching names.
 

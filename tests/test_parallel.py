@@ -8,12 +8,23 @@ from click.testing import CliRunner
 from kg.build import build
 from kg.cli import main
 from kg.export import serialize
-from kg.parallel import batched, default_jobs, ordered_map
+from kg.parallel import LocalPool, batched, default_jobs, ordered_map
 
 
-def test_parallel_build_equals_single_process_build(seeds_dir, seeds_build, tmp_path):
-    """Two workers, batches of two articles: same records, same order, same graph."""
+def test_parallel_build_equals_single_process_build(seeds_dir, seeds_build, tmp_path, monkeypatch):
+    """Two workers, batches of two articles: same records, same order, same graph;
+    the same workers extract and then map the store's partitions to RDF."""
+    submitted, starts, original = [], [], LocalPool.submit
+
+    def submit(self, function, *args):
+        submitted.append(function.__name__)
+        starts.append(self._pool is None)
+        return original(self, function, *args)
+
+    monkeypatch.setattr(LocalPool, "submit", submit)
     result = build([seeds_dir], tmp_path / "out", jobs=2, batch_size=2, keep_records=True)
+    assert submitted.count("extract_batch") == 3 and "partition_nquads" in submitted
+    assert starts.count(True) == 1  # one pool for both
     assert result.extracted == 5 and result.timings["nlp"] > 0
     assert [r.article.id for r in result.records] == [r.article.id for r in seeds_build.records]
     assert result.records == seeds_build.records
