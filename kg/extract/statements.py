@@ -220,6 +220,13 @@ def _incise(analysis: Analysis, q: Quote, events: list[_Event]) -> bool:
         if a is None or not re.match(r"\s*,", text[a.end : q.end]) or at == q.start:
             continue
         ref = _ref(analysis, a)
+        if ref is not None and ref.pronoun:
+            # « …, poursuit-il, … », explique Luc Perrin: the name after the quote wins.
+            _, line_end = _line(text, q.start)
+            after = attribution.inversion_at(analysis, q.outer_end, line_end)
+            named = _ref(analysis, after) if after is not None else None
+            if named is not None and not named.pronoun:
+                ref = named
         if ref is None:
             continue
         rest = a.end + re.match(r"\s*,\s*", text[a.end : q.end]).end()

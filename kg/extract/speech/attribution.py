@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ...analysis import Analysis
-from . import verbs
+from . import speakers, verbs
 
 _AUX = r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront|avaient)"
 _ADV = (r"(?:également|encore|aussi|ensuite|alors|déjà|d'ailleurs|notamment|enfin|pourtant|"
@@ -54,14 +54,16 @@ class Attribution:
 def _verb_at(analysis: Analysis, start: int, end: int) -> verbs.ReportingVerb | None:
     span = analysis.doc.char_span(start, end, alignment_mode="expand")
     if span is not None and len(span):
-        found = verbs.match(span[0])
+        found = verbs.match(span[0], inversion=True)
         if found:
             return found
     word = analysis.text[start:end].lower().split()[0]
     lemma = verbs.load_verbs()[1].get(word)
     if lemma is None:
         return None
-    entries = verbs.load_verbs()[0][lemma]
+    entries = [v for v in verbs.load_verbs()[0][lemma] if not v.quote_only]
+    if not entries:
+        return None
     return next((v for v in entries if not v.words and not v.reflexive), entries[-1])
 
 
@@ -87,12 +89,40 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
     end = m.end()
     stop = _CLAUSE_END.search(analysis.text, end, limit)
     clause_end = stop.start() if stop else limit
+    clause_end = _apposition_end(analysis, end, clause_end, limit)
     mentions = analysis.mentions_in(end, clause_end)
     if not mentions or _words(analysis.text[end : mentions[0].start]) > _MAX_WORDS_BEFORE_SUBJECT:
-        return None
+        role = _ROLE_START.match(analysis.text, end, clause_end)
+        if role is None or speakers.role_phrase(analysis.text[role.start(1):clause_end]) is None:
+            return None
+        return Attribution(verb.canonical, m.start("verb"), clause_end, role.start(1), clause_end)
     if re.search(r"\bqu(?:e\b|')", analysis.text[end : mentions[0].start], re.IGNORECASE):
         return None  # "…, a annoncé jeudi que la France …": a complement clause follows
     return Attribution(verb.canonical, m.start("verb"), clause_end, end, clause_end)
+
+
+# A determiner starting a role phrase, after at most a few words of time or place.
+_ROLE_START = re.compile(r"[^,.;:!?\n]{0,40}?\b((?:le|la|l'|les|un|une|son|sa|ses|leur)\s*\S)", re.IGNORECASE)
+
+
+def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int) -> int:
+    """Extend an inverted subject over the name in apposition after its title.
+
+    "…», a déclaré mardi à Ajaccio le préfet de Corse, Paul Martin, lors d'un
+    point de presse": the speaker phrase runs to the end of "Paul Martin".
+    """
+    text = analysis.text
+    if clause_end >= limit or text[clause_end] != ",":
+        return clause_end
+    if any(analysis.entity(m.entity).kind == speakers.PERSON for m in analysis.mentions_in(start, clause_end)):
+        return clause_end
+    nxt = re.match(r",\s*", text[clause_end:limit])
+    following = analysis.mentions_in(clause_end, limit)
+    if following and following[0].start == clause_end + nxt.end() and \
+            analysis.entity(following[0].entity).kind == speakers.PERSON and \
+            speakers.role_phrase(text[start:clause_end].split(" le ", 1)[-1].split(" la ", 1)[-1]) is not None:
+        return following[0].end
+    return clause_end
 
 
 _MAX_WORDS_BEFORE_SUBJECT = 5  # "ont déclaré jeudi de hauts responsables américains"

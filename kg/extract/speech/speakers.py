@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from ...analysis import Analysis
 from ...records import COUNTRY, ORGANIZATION, PERSON
+from ...text import fold
 
 PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"),
             "elles": ("Fem", "Plur"), "on": (None, "Sing")}
@@ -60,6 +61,101 @@ def role_of(word: str) -> str | None:
         if candidate in roles:
             return candidate
     return None
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Folded title head words (``kg/data/titles_fr.txt``) and speaker roles."""
+    from ...gazetteer import load_gazetteer
+
+    return frozenset(fold(w) for w in load_gazetteer().titles) | frozenset(fold(w) for w in role_words())
+
+
+_ROLE_DETERMINERS = {"le", "la", "l", "les", "un", "une", "son", "sa", "ses", "leur", "ce", "cette", "cet",
+                     "du", "des", "de", "d", "au", "aux"}
+_ROLE_GLUE = {"de", "du", "des", "d", "la", "le", "l", "les", "et", "a", "au", "aux", "en", "pour", "sur"}
+_MODIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "actuel", "actuelle", "premier", "premiere",
+              "haut", "haute", "vice", "ex", "futur", "future"}
+#: Singular titles that speak for an institution they name, or for their state.
+_SPOKESPERSONS = {"porte-parole", "porte parole", "representant", "representante"}
+
+
+def _role_tokens(text: str) -> list[str]:
+    return re.findall(r"[\w-]+", fold(text).replace("'", " "))
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal up to a gender or number ending: présidente/président, espagnole/espagnols."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2 or (
+        len(short) >= 5 and short[:-1] == long_[: len(short) - 1] and len(long_) - len(short) <= 2)
+
+
+def role_phrase(text: str) -> tuple[str, list[str]] | None:
+    """The title head word and the content words of a role phrase, or None.
+
+    >>> role_phrase("la présidente de la commission des lois")
+    ('presidente', ['commission', 'lois'])
+    >>> role_phrase("mardi la ville") is None
+    True
+    """
+    words = _role_tokens(text)
+    while words and (words[0] in _ROLE_DETERMINERS or words[0] in _MODIFIERS):
+        words = words[1:]
+    if not words or words[0] not in title_words():
+        return None
+    return words[0], [w for w in words[1:] if w not in _ROLE_GLUE and w not in _ROLE_DETERMINERS]
+
+
+def role_person(analysis: Analysis, start: int, end: int, at: int | None = None) -> str | None:
+    """The person of the article whose role the phrase ``[start, end)`` names.
+
+    "a relevé le patron des sénateurs centristes", "selon le ministre", "a
+    assuré le préfet": the person introduced with that role ("Hervé Marchand,
+    patron des sénateurs centristes", "le préfet de la région, Paul Martin").
+    Every content word of the phrase must be in the person's role; among
+    several, the one whose role shares most words, then the last mentioned
+    before ``at``.
+    """
+    phrase = role_phrase(analysis.text[start:end])
+    if phrase is None:
+        return None
+    head, content = phrase
+    at = start if at is None else at
+    best: tuple | None = None
+    for entity in analysis.records.entities:
+        if entity.kind != PERSON or not entity.roles:
+            continue
+        score = -1
+        for role in entity.roles:
+            words = _role_tokens(role)
+            while words and words[0] in _MODIFIERS:
+                words = words[1:]
+            if not words or not _same_word(words[0], head):
+                continue
+            rest = words[1:]
+            if all(any(_same_word(c, w) for w in rest) for c in content):
+                score = max(score, len(content))
+        if score < 0:
+            continue
+        starts = [m.start for m in analysis.records.mentions if m.entity == entity.key]
+        before = [p for p in starts if p < at]
+        recency = max(before) if before else -min(starts, default=0) - 10**9
+        candidate = (score, bool(before), recency, entity.key)
+        if best is None or candidate > best:
+            best = candidate
+    return best[3] if best else None
+
+
+def singular_title(text: str) -> bool:
+    """A phrase headed by one person's title ("le ministre espagnol"), not a spokesperson or a group."""
+    phrase = role_phrase(text)
+    if phrase is None or phrase[0] in _SPOKESPERSONS:
+        return False
+    words = _role_tokens(text)
+    return not (words and words[0] in ("les", "des", "ses", "leurs")) and not phrase[0].endswith(("s", "x"))
 
 
 _LOCATIVE = re.compile(r"(?:\bà|\ben|\bau|\baux|\bdans|\bdepuis)\s+(?:l'|la\s+|le\s+|les\s+)?$", re.IGNORECASE)
@@ -133,6 +229,14 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
         key = best_mention(analysis, part_start, part_end, head=head, skip_locatives=True)
         if key and key not in ref.keys:
             ref.keys.append(key)
+    if not any(analysis.entity(k).kind == PERSON for k in ref.keys) and len(parts) == 1:
+        phrase_start = min(start, subject.idx)
+        person = role_person(analysis, phrase_start, end, at=subject.idx)
+        if person is not None:
+            ref.keys = [person]
+        elif ref.keys and singular_title(analysis.text[phrase_start:end]) and all(
+                analysis.entity(k).kind == COUNTRY for k in ref.keys):
+            return None  # "le chef de la diplomatie espagnole", nobody named: not Spain itself
     if not ref.keys:
         if _is_pair(subject):  # "les deux responsables": the last two speakers
             return SpeakerRef(pronoun="ils", plural=True)
@@ -173,8 +277,21 @@ _ROLE_NOUN = re.compile(r"\b(?:un|une|le|la|les|des|de|d')\s+([\w'-]+)", re.IGNO
 
 
 def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
-    """The speaker named in ``[start, end)``: an inverted subject or a "selon X" phrase."""
-    key = best_mention(analysis, start, end)
+    """The speaker named in ``[start, end)``: an inverted subject or a "selon X" phrase.
+
+    A phrase that names a person by role only ("le préfet", "la présidente
+    de la commission") is that person when the article gave them the role;
+    one person's title with only a country in it ("le chef de la diplomatie
+    espagnole") names nobody.
+    """
+    key = best_mention(analysis, start, end, skip_locatives=True)
+    if key is None or analysis.entity(key).kind != PERSON:
+        person = role_person(analysis, _skip_time(analysis.text, start, end), end)
+        if person is not None:
+            key = person
+        elif key is not None and analysis.entity(key).kind == COUNTRY and singular_title(
+                analysis.text[_skip_time(analysis.text, start, end):end]):
+            return None
     if key is None:
         return None
     role = None
@@ -198,6 +315,19 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
             if between.strip() in ("et", ",", "ainsi que"):
                 keys.append(m.entity)
     return SpeakerRef(keys=keys, role=role, gender=gender, plural=len(keys) > 1)
+
+
+_TIME_WORDS = re.compile(
+    r"(?:\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|encore|"
+    r"également|aussi|soir|matin|midi|dernier|dernière|ensuite|alors|enfin|"
+    r"(?:à|au|aux|en|dans|depuis|devant|sur)\s+(?:l'|la\s+|le\s+|les\s+)?[\w'-]+)\b,?)+",
+    re.IGNORECASE)
+
+
+def _skip_time(text: str, start: int, end: int) -> int:
+    """Where the speaker phrase starts after "mardi à Ajaccio" and the like."""
+    m = _TIME_WORDS.match(text, start, end)
+    return m.end() if m else start
 
 
 def _end_of(analysis: Analysis, key: str, start: int, end: int) -> int:
