@@ -411,7 +411,7 @@ def _covers_quote(start: int, end: int, spans: list[tuple[int, int]], whole: boo
 def _resolve(analysis: Analysis, events: list[_Event]) -> None:
     """Give every event its speaker keys, resolving pronouns in text order."""
     history: list[Said] = []
-    genders: dict[str, str] = {}
+    genders: dict[str, str] = speakers.person_genders(analysis)
     subjects = _subjects(analysis)
     for event in sorted(events, key=lambda e: (e.at, e.start)):
         while subjects and subjects[0].at < event.at:
@@ -421,6 +421,8 @@ def _resolve(analysis: Analysis, events: list[_Event]) -> None:
             continue
         if ref.pronoun:
             event.keys = speakers.resolve_pronoun(ref, history, genders)
+            if len(event.keys) == 1 and ref.gender and not ref.plural:
+                genders.setdefault(event.keys[0], ref.gender)
         else:
             event.keys = list(ref.keys)
             if len(ref.keys) == 1 and ref.gender:

@@ -337,6 +337,67 @@ def _end_of(analysis: Analysis, key: str, start: int, end: int) -> int:
     return start
 
 
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Folded first name -> "Fem"/"Masc", from ``kg/data/first_names.tsv``."""
+    from ...gazetteer import read_table
+
+    return {fold(row[0]): row[1] for row in read_table("first_names.tsv") if len(row) > 1}
+
+
+@lru_cache(maxsize=1)
+def _title_genders() -> dict[str, str]:
+    """Folded title -> gender, for titles whose two forms differ (président/présidente)."""
+    titles = title_words()
+    found = {}
+    for t in titles:
+        for fem in (t + "e", t[:-3] + "rice" if t.endswith("eur") else None, t[:-3] + "euse" if t.endswith("eur") else None,
+                    t[:-2] + "ete" if t.endswith("et") else None, t + "ne" if t.endswith("ien") else None,
+                    t + "ne" if t.endswith("en") else None, t + "le" if t.endswith("el") else None):
+            if fem and fem != t and fem in titles:
+                found[t], found[fem] = "Masc", "Fem"
+    return found
+
+
+_CIVILITY = re.compile(r"(?:\b(Mme|Madame|Mlle|Mademoiselle)|\b(M\.|Monsieur))\s*$")
+_DET_BEFORE = re.compile(r"\b(la|une|le|un)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def person_genders(analysis: Analysis) -> dict[str, str]:
+    """The gender of each person of the article, where the text or the first name shows it.
+
+    "Mme X", "M. X"; a gendered title in the person's roles ("présidente de la
+    commission"); "la ministre X"; otherwise the first name
+    (``kg/data/first_names.tsv``).
+    """
+    titles = _title_genders()
+    names = first_names()
+    genders: dict[str, str] = {}
+    for entity in analysis.records.entities:
+        if entity.kind != PERSON:
+            continue
+        votes = []
+        for m in analysis.records.mentions:
+            if m.entity != entity.key:
+                continue
+            civility = _CIVILITY.search(analysis.text, max(0, m.start - 14), m.start)
+            if civility:
+                votes.append("Fem" if civility.group(1) else "Masc")
+        for role in entity.roles:
+            words = _role_tokens(role)
+            while words and words[0] in _MODIFIERS:
+                words = words[1:]
+            if words and words[0] in titles:
+                votes.append(titles[words[0]])
+        if not votes:
+            first = fold(entity.label.split()[0]) if entity.label.split() else ""
+            if first in names:
+                votes.append(names[first])
+        if votes and all(v == votes[0] for v in votes):
+            genders[entity.key] = votes[0]
+    return genders
+
+
 @dataclass
 class Said:
     """A resolved speaker, remembered for the pronouns that follow."""
@@ -355,6 +416,11 @@ def resolve_pronoun(ref: SpeakerRef, history: list[Said], genders: dict[str, str
     to the last speaker whatever the grammar says.
     """
     for said in reversed(history):
+        if not ref.plural and len(said.keys) > 1 and ref.gender:
+            # "Marie Dubois et Pierre Lenoir ont débattu. « … », a-t-elle répondu."
+            members = [k for k in said.keys if genders.get(k) == ref.gender]
+            if len(members) == 1:
+                return members
         if ref.plural != (len(said.keys) > 1):
             continue
         gender = said.gender or (genders.get(said.keys[0]) if len(said.keys) == 1 else None)
@@ -364,4 +430,6 @@ def resolve_pronoun(ref: SpeakerRef, history: list[Said], genders: dict[str, str
     for said in reversed(history):
         if not ref.plural and len(said.keys) == 1:
             return list(said.keys)
-    return list(history[-1].keys) if history else []
+    if ref.plural and history:
+        return list(history[-1].keys)
+    return []
