@@ -32,6 +32,8 @@ INVERSION = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 SELON = re.compile(r"\b(?:selon|d'après)\s+", re.IGNORECASE)
+_SELON_PRONOUN = re.compile(r"(lui|elle|eux|elles)\b(?:-mêmes?)?", re.IGNORECASE)
+_PRONOUN_OF = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 _SELON_NOT = re.compile(r"(?:lesquel|laquelle|lequel|moi|toi|nous|vous|eux|lui|elle|elles|ce|cette|"
                         r"les informations|l'information|la presse|les médias|certain|plusieurs|"
                         r"un rapport|une étude|les chiffres)\b", re.IGNORECASE)
@@ -135,12 +137,18 @@ def _words(text: str) -> int:
 def selon_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
     """A "selon X" / "d'après X" phrase starting at ``start`` (the word "selon")."""
     m = SELON.match(analysis.text, start, limit)
-    if not m or _SELON_NOT.match(analysis.text, m.end(), limit):
+    if not m:
+        return None
+    pronoun = _SELON_PRONOUN.match(analysis.text, m.end(), limit)
+    if pronoun:  # "selon elle", "d'après lui": the last speaker of that gender
+        return Attribution(None, start, pronoun.end(), pronoun.end(), pronoun.end(),
+                           _PRONOUN_OF[pronoun.group(1).lower()])
+    if _SELON_NOT.match(analysis.text, m.end(), limit):
         return None
     stop = _CLAUSE_END.search(analysis.text, m.end(), limit)
     end = stop.start() if stop else limit
-    if not analysis.mentions_in(m.end(), end):
-        return None
+    if not analysis.mentions_in(m.end(), end) and speakers.role_phrase(analysis.text[m.end():end]) is None:
+        return None  # neither an entity nor a role ("selon le ministre")
     return Attribution(None, start, end, m.end(), end)
 
 

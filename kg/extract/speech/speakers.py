@@ -162,7 +162,7 @@ _LOCATIVE = re.compile(r"(?:\bà|\ben|\bau|\baux|\bdans|\bdepuis)\s+(?:l'|la\s+|
 
 
 def best_mention(analysis: Analysis, start: int, end: int, head: int | None = None,
-                 skip_locatives: bool = False) -> str | None:
+                 skip_locatives: bool = False, institutions_first: bool = False) -> str | None:
     """The entity key that best names the phrase ``[start, end)``.
 
     The mention covering the ``head`` offset wins; otherwise people before
@@ -181,7 +181,11 @@ def best_mention(analysis: Analysis, start: int, end: int, head: int | None = No
         for m in mentions:
             if m.start <= head < m.end:
                 return m.entity
-    mentions.sort(key=lambda m: (_KIND_RANK.get(analysis.entity(m.entity).kind, 9), m.start))
+    def rank(m) -> int:
+        kind = _KIND_RANK.get(analysis.entity(m.entity).kind, 9)
+        return (kind - 1) % 3 if institutions_first and kind < 3 else kind  # org, country, person
+
+    mentions.sort(key=lambda m: (rank(m), m.start))
     return mentions[0].entity
 
 
@@ -223,10 +227,17 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
         return SpeakerRef(pronoun=subject.lower_, gender=gender, plural=number == "Plur")
     ref = SpeakerRef(plural="Plur" in subject.morph.get("Number"))
     start, end = _core_span(subject, set())
+    around = analysis.mention_at(subject.idx)
+    if around is not None:  # the parser split "Sophie Garnier" into two subjects
+        start, end = min(start, around.start), max(end, around.end)
     parts = _coordinated_parts(analysis, start, end)
+    # "L'administration du président X", "le bureau de X": the institution speaks, not X.
+    institution = (subject.pos_ == "NOUN" and fold(subject.text) not in title_words()
+                   and role_of(subject.text) is None and around is None)
     for part_start, part_end in parts:
         head = subject.idx if part_start <= subject.idx < part_end else None
-        key = best_mention(analysis, part_start, part_end, head=head, skip_locatives=True)
+        key = best_mention(analysis, part_start, part_end, head=head, skip_locatives=True,
+                           institutions_first=institution)
         if key and key not in ref.keys:
             ref.keys.append(key)
     if not any(analysis.entity(k).kind == PERSON for k in ref.keys) and len(parts) == 1:
