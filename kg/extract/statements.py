@@ -131,6 +131,29 @@ def _verb_before(analysis: Analysis, start: int, end: int):
     return None
 
 
+def _colon_subject(analysis: Analysis, start: int, end: int):
+    """ "Le capitaine, X, a tenu un discours mesuré : « … »": the main verb's subject speaks.
+
+    A colon before a quotation introduces the words of the sentence's
+    subject even when the verb is not one of saying; the verb is not recorded.
+    """
+    span = analysis.doc.char_span(start, end, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    roots = [t for t in span if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+    if not roots or clauses.is_negated(roots[-1]):
+        return None
+    ref = _subject_ref(analysis, roots[-1])
+    return (roots[-1], _NO_VERB, ref) if ref is not None else None
+
+
+class _NoVerb:
+    canonical = None
+
+
+_NO_VERB = _NoVerb()
+
+
 # Passes --------------------------------------------------------------------------
 def _attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[_Event],
                        used: set[int]) -> set[Quote]:
@@ -179,7 +202,7 @@ def _attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[_Ev
         prefix = text[prefix_start : q.open].rstrip()
         before = None
         if prefix.endswith(":"):
-            found = _verb_before(analysis, prefix_start, q.open)
+            found = _verb_before(analysis, prefix_start, q.open) or _colon_subject(analysis, prefix_start, q.open)
             if found:
                 token, verb, ref = found
                 used.add(token.idx)
@@ -187,6 +210,8 @@ def _attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[_Ev
         elif prefix.endswith(",") and whole_rest:
             m = attribution.SELON.match(text, prefix_start, q.open)
             a = attribution.selon_at(analysis, m.start(), q.open) if m else None
+            if a is None:  # "Pour le professeur X, infectiologue, « … »"
+                a = attribution.pour_at(analysis, prefix_start, q.open)
             if a is not None and (ref := _ref(analysis, a)) is not None:
                 used.add(a.start)
                 before = (None, ref, a.start)
@@ -403,9 +428,10 @@ def _remaining_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote],
             if q in done or _is_heading(text, q):
                 continue
             sent_start, _ = _sentence(analysis, q.start)
-            if not _is_sentence_like(analysis, q, min(sent_start, q.open)):
-                continue
             prev = next((e for e in reversed(directs) if e.tail and e.tail <= q.open), None)
+            right_after = prev is not None and re.fullmatch(r"\s*[,:]\s*", text[prev.tail : q.open])
+            if not right_after and not _is_sentence_like(analysis, q, min(sent_start, q.open)):
+                continue  # "…», poursuit-elle, « mais avec … »" goes on whatever its form
             nxt = next((e for e in directs if e.start >= q.outer_end), None)
             source = None
             if prev is not None and _ONLY_PUNCT.fullmatch(text[prev.tail : q.open]):
@@ -563,6 +589,7 @@ def _resolve(analysis: Analysis, events: list[_Event]) -> None:
     history: list[Said] = []
     genders: dict[str, str] = speakers.person_genders(analysis)
     subjects = _subjects(analysis)
+    kinds = {e.key: e.kind for e in analysis.records.entities}
     for event in sorted(events, key=lambda e: (e.at, e.start)):
         while subjects and subjects[0].at < event.at:
             history.append(subjects.pop(0))
@@ -570,7 +597,7 @@ def _resolve(analysis: Analysis, events: list[_Event]) -> None:
         if ref is None:
             continue
         if ref.pronoun:
-            event.keys = speakers.resolve_pronoun(ref, history, genders)
+            event.keys = speakers.resolve_pronoun(ref, history, genders, kinds)
             if len(event.keys) == 1 and ref.gender and not ref.plural:
                 genders.setdefault(event.keys[0], ref.gender)
         else:
@@ -587,9 +614,12 @@ def _subjects(analysis: Analysis) -> list[Said]:
     "Cette alliance inquiète Washington et Séoul, qui craignent … Ils appellent …"
     """
     found = []
+    quoted = [(q.open, q.outer_end) for q in find_quotes(analysis.text)]
     for token in analysis.doc:
         if token.dep_ != "nsubj" or token.lower_ in speakers.PRONOUNS or token.head.pos_ not in ("VERB", "AUX"):
             continue
+        if _inside(token.idx, quoted):
+            continue  # « Ducasse a vingt ans », a-t-il lâché: not the one speaking
         if any(c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in token.head.children):
             continue  # "X a dit que l'Allemagne livrerait…": reported content, not a speaker
         ref = speakers.from_subject(analysis, token)
