@@ -236,13 +236,14 @@ def _attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[_Ev
 def _incise(analysis: Analysis, q: Quote, events: list[_Event]) -> bool:
     """« Nous ne céderons pas, a déclaré X, car … »: an attribution inside the marks.
 
-    The two parts are the speaker's exact words; each becomes a direct quote.
+    The quotation is one direct quote of X, the whole text between the marks
+    (the gold convention: a quote is what its marks enclose).
     """
     text = analysis.text
     for comma in re.finditer(",", text[q.start : q.end]):
         at = q.start + comma.start()
         a = attribution.inversion_at(analysis, at, q.end)
-        if a is None or not re.match(r"\s*,", text[a.end : q.end]) or at == q.start:
+        if a is None or not re.match(r"\s*[,.]", text[a.end : q.end]) or at == q.start:
             continue
         ref = _ref(analysis, a)
         if ref is not None and ref.pronoun:
@@ -254,12 +255,8 @@ def _incise(analysis: Analysis, q: Quote, events: list[_Event]) -> bool:
                 ref = named
         if ref is None:
             continue
-        rest = a.end + re.match(r"\s*,\s*", text[a.end : q.end]).end()
-        for start, end in ((q.start, at), (rest, q.end)):
-            start, end = _strip(text, start, end)
-            if end > start:
-                events.append(_Event(start, end, DIRECT_QUOTE, a.verb, ref, a.start, (q.open, q.outer_end),
-                                     tail=q.outer_end))
+        events.append(_Event(q.start, q.end, DIRECT_QUOTE, a.verb, ref, a.start, (q.open, q.outer_end),
+                             tail=q.outer_end))
         return True
     return False
 
@@ -472,8 +469,10 @@ def _narration_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote],
         sent_start, sent_end = _sentence(analysis, q.start)
         sent_start = min(sent_start, q.open)
         found = (_selon_for(analysis, q, sent_start, sent_end, quoted)
+                 or _pour_for(analysis, q, sent_start)
                  or _relative_for(analysis, q, sent_start)
-                 or _governor_for(analysis, q))
+                 or _governor_for(analysis, q)
+                 or _predicate_for(analysis, q))
         kind = PARTIAL_QUOTE
         if found is None:
             found = _headline_for(analysis, q)
@@ -504,6 +503,33 @@ def _selon_for(analysis: Analysis, q: Quote, sent_start: int, sent_end: int, quo
     return None
 
 
+def _pour_for(analysis: Analysis, q: Quote, sent_start: int):
+    """ "Pour lui, le déplacement sera « un vrai test »", "Pour le président X, … « … »"."""
+    line_start, _ = _line(analysis.text, sent_start)
+    start = max(sent_start, line_start)
+    a = attribution.pour_at(analysis, start, q.open)
+    if a is None or a.end > q.open:
+        return None
+    ref = _ref(analysis, a)
+    return (None, ref, a.start) if ref is not None else None
+
+
+def _predicate_for(analysis: Analysis, q: Quote):
+    """ "Le ministère a « pris acte » de la décision": a quoted predicate is its subject's words."""
+    span = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.pos_ != "VERB" or root.dep_ not in ("ROOT", "conj") or "Part" not in root.morph.get("VerbForm") \
+            and "Fin" not in root.morph.get("VerbForm"):
+        return None
+    subjects = [t for t in clauses.subjects_of(root) if not span.start <= t.i < span.end]
+    if not subjects or clauses.is_negated(root):
+        return None
+    ref = speakers.from_subject(analysis, subjects[0])
+    return (None, ref, subjects[0].idx) if ref is not None else None
+
+
 def _relative_for(analysis: Analysis, q: Quote, sent_start: int):
     text = analysis.text
     for m in _RELATIVE_SPEAKER.finditer(text, sent_start, q.open):
@@ -522,7 +548,12 @@ def _relative_for(analysis: Analysis, q: Quote, sent_start: int):
 
 
 def _governor_for(analysis: Analysis, q: Quote):
-    """The reporting verb (or quote-only verb) that governs the quotation, and its subject."""
+    """The reporting verb (or quote-only verb) that governs the quotation, and its subject.
+
+    In a headline any verb will do: "Le Goff savoure « une réaction d'orgueil »".
+    """
+    line_start, line_end = _line(analysis.text, q.open)
+    headline = not analysis.text[:line_start].strip() and not analysis.text[line_start:line_end].rstrip().endswith(".")
     span = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -531,10 +562,10 @@ def _governor_for(analysis: Analysis, q: Quote):
     while token is not root and steps < 4:
         if token.pos_ in ("VERB", "AUX"):
             verb = clauses.verbs.match(token, quote=True)
-            if verb is None or clauses.is_negated(token):
+            if verb is None and not headline or clauses.is_negated(token):
                 return None
             ref = _subject_ref(analysis, token)
-            return (verb.canonical, ref, token.idx) if ref is not None else None
+            return (verb.canonical if verb else None, ref, token.idx) if ref is not None else None
         if token.head is token:
             break
         token, steps = token.head, steps + 1

@@ -183,11 +183,20 @@ def selon_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
                            _PRONOUN_OF[pronoun.group(1).lower()])
     if _SELON_NOT.match(analysis.text, m.end(), limit):
         return None
-    stop = _CLAUSE_END.search(analysis.text, m.end(), limit)
+    who = m.end()
+    words = _SELON_WORDS.match(analysis.text, who, limit)
+    if words:  # "selon les mots du ministre": the minister
+        who = words.end()
+    stop = _CLAUSE_END.search(analysis.text, who, limit)
     end = stop.start() if stop else limit
-    if not analysis.mentions_in(m.end(), end) and speakers.role_phrase(analysis.text[m.end():end]) is None:
+    if not analysis.mentions_in(who, end) and speakers.role_phrase(analysis.text[who:end]) is None:
         return None  # neither an entity nor a role ("selon le ministre")
-    return Attribution(None, start, end, m.end(), end)
+    end = _apposition_end(analysis, who, end, limit)
+    return Attribution(None, start, end, who, end)
+
+
+_SELON_WORDS = re.compile(r"(?:les|ses)\s+(?:mots|termes|propres\s+mots|propos)\s+d(?:e\s+|u\s+|es\s+|')|"
+                          r"l'expression\s+d(?:e\s+|u\s+|')", re.IGNORECASE)
 
 
 _POUR = re.compile(r"\s*pour\s+", re.IGNORECASE)
@@ -202,6 +211,10 @@ def pour_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
     m = _POUR.match(analysis.text, start, limit)
     if not m:
         return None
+    pronoun = _SELON_PRONOUN.match(analysis.text, m.end(), limit)
+    if pronoun and re.match(r"\s*,", analysis.text[pronoun.end():limit]):  # "Pour lui, …"
+        return Attribution(None, start, pronoun.end(), pronoun.end(), pronoun.end(),
+                           _PRONOUN_OF[pronoun.group(1).lower()])
     stop = analysis.text.find(",", m.end(), limit)
     end = stop if stop != -1 else limit
     mentions = [x for x in analysis.mentions_in(m.end(), limit) if speakers.is_actor(analysis, x.entity)]

@@ -65,10 +65,12 @@ def role_of(word: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def descriptions() -> frozenset[str]:
-    """Folded nouns of ``kg/data/speaker_descriptions.txt`` ("intéressé", "prévenu"…)."""
-    text = resources.files("kg.data").joinpath("speaker_descriptions.txt").read_text("utf-8")
-    return frozenset(fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+def descriptions() -> dict[str, str]:
+    """Folded noun -> kind, from ``kg/data/speaker_descriptions.txt`` ("intéressé", "club"…)."""
+    from ...gazetteer import read_table
+
+    return {fold(row[0]): (row[1] if len(row) > 1 and row[1] else PERSON)
+            for row in read_table("speaker_descriptions.txt")}
 
 
 _DESCRIPTION = re.compile(r"\s*(?:(l')|(le|un|ce|cet)\s+|(la|une|cette)\s+)(?:(?:principal|principale|jeune|"
@@ -89,10 +91,15 @@ def description_ref(analysis: Analysis, start: int, end: int) -> SpeakerRef | No
     demonym = (word[:1].isupper() and country is not None and country.kind == COUNTRY
                and around.start == m.start(4) and around.end == m.end(4) and fold(word) != fold(country.label)
                and not re.match(r"\s+(?:du|de|des|d')\b", analysis.text[m.end(4):end]))
-    if fold(word) not in descriptions() and not demonym:
+    kind = descriptions().get(fold(word), PERSON if demonym else None)
+    if kind is None:
         return None
     if not demonym and analysis.mentions_in(m.end(), end):
         return None  # "le patron de la CGT": the phrase names someone
+    if kind == ORGANIZATION:  # "selon le club auvergnat": the last organisation named
+        before = [x for x in analysis.mentions_in(max(0, start - 3000), start)
+                  if analysis.entity(x.entity).kind == ORGANIZATION]
+        return SpeakerRef(keys=[before[-1].entity]) if before else None
     gender = "Fem" if m.group(3) else "Masc" if m.group(2) else None
     if gender is None and fold(word).endswith(("ee", "euse", "rice", "ienne", "ante")):
         gender = "Fem"
@@ -285,9 +292,10 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     """
     if subject.lower_ in ("qui", "lequel", "laquelle") and subject.head.dep_ == "acl:relcl":
         subject = subject.head.head
-    if subject.lower_ in PRONOUNS:
-        gender, number = PRONOUNS[subject.lower_]
-        return SpeakerRef(pronoun=subject.lower_, gender=gender, plural=number == "Plur")
+    word = re.sub(r"^-(?:t-)?", "", subject.lower_)  # "a-t-il", "dit-elle"
+    if word in PRONOUNS:
+        gender, number = PRONOUNS[word]
+        return SpeakerRef(pronoun=word, gender=gender, plural=number == "Plur")
     ref = SpeakerRef(plural="Plur" in subject.morph.get("Number"))
     start, end = _core_span(subject, set())
     around = analysis.mention_at(subject.idx)
