@@ -317,6 +317,37 @@ def _selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: li
         events.append(_Event(start, end, INDIRECT_SPEECH, None, ref, m.start(), (start, a.end)))
 
 
+def _pour_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: list[_Event],
+                  used: set[int]) -> None:
+    """ "Pour le président X, les délais restent « trop longs »", "Pour lui, …" (pass 2).
+
+    Only at the start of a sentence, and only for a person, a role or a
+    pronoun (see :func:`attribution.pour_at`).
+    """
+    text = analysis.text
+    for sent in analysis.doc.sents:
+        line_start, line_end = _line(text, sent.start_char)
+        start = max(sent.start_char, line_start)
+        a = attribution.pour_at(analysis, start, min(sent.end_char, line_end))
+        if a is None or a.start in used or _inside(a.start, quoted):
+            continue
+        m = re.match(r"\s*,\s*", text[a.end : line_end])
+        if not m:
+            continue
+        clause_start = a.end + m.end()
+        clause_end = _first_sentence_end(text, clause_start, min(sent.end_char, line_end))
+        clause_start, clause_end = _strip(text, clause_start, clause_end)
+        while clause_end > clause_start and text[clause_end - 1] in ".;:,":
+            clause_end -= 1
+        if _words(text[clause_start:clause_end]) < 3 or _covers_quote(clause_start, clause_end, quoted, whole=True):
+            continue
+        ref = _ref(analysis, a)
+        if ref is None:
+            continue
+        used.add(a.start)
+        events.append(_Event(clause_start, clause_end, INDIRECT_SPEECH, None, ref, a.start, (a.start, clause_end)))
+
+
 def _inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[_Event],
                       used: set[int]) -> None:
     """ "Près de 8 000 soldats…, ont annoncé jeudi des responsables américains." (pass 2)."""
@@ -482,6 +513,14 @@ def _narration_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote],
         verb, ref, at = found
         if kind == PARTIAL_QUOTE and _is_sentence_like(analysis, q, sent_start):
             kind = DIRECT_QUOTE
+        relative = _RELATIVE_SPEAKER.match(text, at)
+        if relative is not None:  # "le maire, pour qui la ville « n'a pas les moyens », …"
+            clause_start, _ = _strip(text, relative.end(), q.open)
+            stop = re.search(r"[,;.]", text[q.outer_end:sent_end])
+            clause_end = q.outer_end + stop.start() if stop else sent_end
+            if clause_start < q.open:
+                events.append(_Event(clause_start, clause_end, INDIRECT_SPEECH, None, ref, at,
+                                     (at, clause_end)))
         events.append(_Event(q.start, q.end, kind, verb, ref, at, (q.open, q.outer_end), tail=q.outer_end))
         done.add(q)
 
@@ -684,6 +723,7 @@ def find_statements(analysis: Analysis) -> None:
     quoted = [(q.open, q.outer_end) for q in quotes] + blocks
     direct = [(e.start, e.end) for e in events if e.kind == DIRECT_QUOTE]
     _selon_clauses(analysis, quoted, events, used)
+    _pour_clauses(analysis, quoted, events, used)
     _inverted_clauses(analysis, quotes, events, used)
     _dependency_clauses(analysis, quoted, direct, events, used)
     _remaining_quotes(analysis, quotes, done, events)

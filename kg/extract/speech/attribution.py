@@ -95,6 +95,8 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
                      if x.start == place.end() and speakers.is_actor(analysis, x.entity)]
             if found:
                 return Attribution(verb.canonical, m.start("verb"), found[0].end, found[0].start, found[0].end)
+    if pronoun and pronoun.lower() == "on":
+        return None  # "…», fait-on valoir" with no institution named: nobody to credit
     if pronoun:
         return Attribution(verb.canonical, m.start("verb"), m.end(), m.end(), m.end(), pronoun.lower())
     rest = text[m.end():limit]

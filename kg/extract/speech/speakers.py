@@ -90,7 +90,7 @@ def description_ref(analysis: Analysis, start: int, end: int) -> SpeakerRef | No
     country = analysis.entity(around.entity) if around is not None else None
     demonym = (word[:1].isupper() and country is not None and country.kind == COUNTRY
                and around.start == m.start(4) and around.end == m.end(4) and fold(word) != fold(country.label)
-               and not re.match(r"\s+(?:du|de|des|d')\b", analysis.text[m.end(4):end]))
+               and not re.match(r"\s*(?:du|de|des|d')\s*[A-ZÀ-Ý]", analysis.text[m.end(4):end]))
     kind = descriptions().get(fold(word), PERSON if demonym else None)
     if kind is None:
         return None
@@ -198,15 +198,16 @@ def _sole_holder(analysis: Analysis, entity, head: str) -> bool:
     "la ministre de la Santé" is "la ministre Nathalie Ferracci" when she is
     the only minister the article names, even if her role was written short.
     """
-    def heads(e) -> set[str]:
+    def heads(e, bare: bool = False) -> set[str]:
         found = set()
         for role in e.roles:
             words = [w for w in _role_tokens(role) if w not in _MODIFIERS]
-            if words:
+            if words and (not bare or len(words) == 1):
                 found.add(words[0])
         return found
 
-    if not any(_same_word(h, head) for h in heads(entity)):
+    # Only a bare title ("la ministre X"): a longer one that did not match contradicts.
+    if not any(_same_word(h, head) for h in heads(entity, bare=True)):
         return False
     return not any(e is not entity and e.kind == PERSON and any(_same_word(h, head) for h in heads(e))
                    for e in analysis.records.entities)
