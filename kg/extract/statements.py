@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..analysis import Analysis
-from ..records import DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE, Statement
+from ..records import DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE, PERSON, Statement
 from .speech import attribution, clauses, speakers
 from .speech.attribution import Attribution
 from .speech.quotes import Quote, find_quotes
@@ -666,7 +666,10 @@ def _resolve(analysis: Analysis, events: list[_Event]) -> None:
         ref = event.ref
         if ref is None:
             continue
-        if ref.pronoun:
+        if ref.person_only:
+            event.keys = _last_person(analysis, event.at, ref, genders) or speakers.resolve_pronoun(
+                ref, history, genders, kinds)
+        elif ref.pronoun:
             event.keys = speakers.resolve_pronoun(ref, history, genders, kinds)
             if len(event.keys) == 1 and ref.gender and not ref.plural:
                 genders.setdefault(event.keys[0], ref.gender)
@@ -676,6 +679,19 @@ def _resolve(analysis: Analysis, events: list[_Event]) -> None:
                 genders.setdefault(ref.keys[0], ref.gender)
         if event.keys and (not history or history[-1].at != event.at or history[-1].keys != event.keys):
             history.append(Said(event.at, event.keys, None if ref.pronoun else ref.gender))
+
+
+def _last_person(analysis: Analysis, at: int, ref, genders: dict[str, str]) -> list[str]:
+    """The last person mentioned before ``at`` (outside quotes) whose gender fits ``ref``."""
+    quoted = [(q.open, q.outer_end) for q in find_quotes(analysis.text)]
+    for m in reversed(analysis.mentions_in(max(0, at - 1500), at)):
+        entity = analysis.entity(m.entity)
+        if entity is None or entity.kind != PERSON or _inside(m.start, quoted):
+            continue
+        if ref.gender and genders.get(m.entity) not in (None, ref.gender):
+            continue
+        return [m.entity]
+    return []
 
 
 def _subjects(analysis: Analysis) -> list[Said]:

@@ -100,7 +100,7 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
     if pronoun:
         return Attribution(verb.canonical, m.start("verb"), m.end(), m.end(), m.end(), pronoun.lower())
     rest = text[m.end():limit]
-    if re.match(r"\s*(?:que\b|qu'|de\b|d'|à\b|:)", rest, re.IGNORECASE):
+    if re.match(r"\s*(?:que\b|qu'|de\b|d'|:)", rest, re.IGNORECASE):
         return None  # "…, a déclaré que …" is not an inversion
     end = m.end()
     stop = _CLAUSE_END.search(text, end, limit)

@@ -294,6 +294,8 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     if subject.lower_ in ("qui", "lequel", "laquelle") and subject.head.dep_ == "acl:relcl":
         subject = subject.head.head
     word = re.sub(r"^-(?:t-)?", "", subject.lower_)  # "a-t-il", "dit-elle"
+    if word == "on":
+        return None  # "on" names nobody
     if word in PRONOUNS:
         gender, number = PRONOUNS[word]
         return SpeakerRef(pronoun=word, gender=gender, plural=number == "Plur")
