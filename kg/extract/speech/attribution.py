@@ -121,12 +121,24 @@ _ON_PLACE = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*\b(?:à\s+l'|à\s+la\s+|à\s+|au
                        re.IGNORECASE)
 
 
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:à|au|aux|de|du|des|d'|dans|devant|derrière|lors|sur|sous|pour|avec|après|avant|depuis|chez|en|"
+    r"par|contre|vers|entre|auprès|face|selon|malgré|durant|pendant)\s*|d')$", re.IGNORECASE)
+
+
+_DATE_AFTER = re.compile(r"(?:le|la|l'|ce|cet|cette|de|d')\s*(?:\d|(?:premier|lundi|mardi|mercredi|jeudi|vendredi|"
+                         r"samedi|dimanche|matin|soir|après-midi|semaine|mois|année|week-end|veille|lendemain|"
+                         r"jour|nuit)\b)", re.IGNORECASE)
+
+
 def _subject_start(analysis: Analysis, start: int, end: int) -> int | None:
-    """Where the inverted subject begins: the first actor named or role phrase after the verb.
+    """Where the inverted subject begins: the first noun phrase after the verb
+    that no preposition introduces, when it names an actor or a role.
 
     Words of time, place and channel may come first ("mardi à Ajaccio",
     "dans un communiqué", "devant les grilles du port"); a place, or an actor
-    after a preposition of place ("à l'AFP"), is not the speaker.
+    after a preposition ("à l'AFP"), is not the speaker. A subject that names
+    nobody ("ont déclaré les législateurs") gives no speaker.
     """
     text = analysis.text
     candidates = {m.start for m in analysis.mentions_in(start, end) if speakers.is_actor(analysis, m.entity)}
@@ -134,18 +146,18 @@ def _subject_start(analysis: Analysis, start: int, end: int) -> int | None:
     for pos in sorted(candidates):
         if _words(text[start:pos]) > _MAX_WORDS_BEFORE_SUBJECT:
             return None
-        if speakers._LOCATIVE.search(text, max(start, pos - 12), pos):
+        if pos > start and _PREPOSITION_BEFORE.search(text, max(start, pos - 12), pos):
             continue
+        if _DATE_AFTER.match(text, pos, end):
+            continue  # "a indiqué le 12 mars le ministère", "ce matin", "cette semaine"
         mention = next((x for x in analysis.mentions_in(pos, end) if x.start == pos), None)
-        if mention is not None and speakers.is_actor(analysis, mention.entity):
-            return pos
+        if mention is not None:
+            return pos if speakers.is_actor(analysis, mention.entity) else None
         if speakers.role_phrase(text[pos:end]) is not None:
             return pos
-        det = _DETERMINER.match(text, pos, end)
-        after = det.end() if det else pos
-        mention = next((x for x in analysis.mentions_in(after, end) if x.start == after), None)
-        if mention is not None and speakers.is_actor(analysis, mention.entity):
-            return pos  # "la CGT", "le Kremlin"
+        if any(speakers.is_actor(analysis, x.entity) for x in analysis.mentions_in(pos, end)):
+            return pos  # "la CGT", "de hauts responsables américains"
+        return None
     return None
 
 
