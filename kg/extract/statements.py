@@ -458,6 +458,8 @@ def _remaining_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote],
             sent_start, _ = _sentence(analysis, q.start)
             prev = next((e for e in reversed(directs) if e.tail and e.tail <= q.open), None)
             right_after = prev is not None and re.fullmatch(r"\s*[,:]\s*", text[prev.tail : q.open])
+            if prev is not None and _attribution_rest(analysis, prev.tail, q.open):
+                prev.tail = q.open  # "…», a-t-il expliqué à notre correspondante. « … »"
             if not right_after and not _is_sentence_like(analysis, q, min(sent_start, q.open)):
                 continue  # "…», poursuit-elle, « mais avec … »" goes on whatever its form
             nxt = next((e for e in directs if e.start >= q.outer_end), None)
@@ -638,6 +640,18 @@ def _is_title_line(text: str, start: int, end: int) -> bool:
     """A headline or subhead: the first line, or a line without a final full stop."""
     line = text[start:end].strip()
     return bool(line) and (not text[:start].strip() or not line.endswith((".", "…")))
+
+
+def _attribution_rest(analysis: Analysis, start: int, end: int) -> bool:
+    """The end of an attribution sentence: a few words naming nobody, then a full stop.
+
+    "…», a-t-il expliqué à notre correspondante. « … »": the next quote goes on.
+    """
+    between = analysis.text[start:end]
+    if not re.fullmatch(r"[^.!?«»“”\"\n]{0,80}[.!?]\s*", between) or _words(between) > 8:
+        return False
+    return not any(speakers.is_actor(analysis, m.entity) for m in analysis.mentions_in(start, end)) and not any(
+        clauses.verbs.match(t) for t in analysis.doc.char_span(start, end, alignment_mode="contract") or ())
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:

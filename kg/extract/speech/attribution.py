@@ -115,7 +115,7 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
 
 
 _MAX_WORDS_BEFORE_SUBJECT = 12  # "a lancé devant les grilles d'un terminal le secrétaire général…"
-_DETERMINER = re.compile(r"\b(?:le|la|l'|les|un|une|des|de|d'|son|sa|ses|leur|leurs|cette|ce|cet)\b\s*", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:le|la|l'|les|un|une|des|son|sa|ses|leur|leurs|cette|ce|cet)\b\s*", re.IGNORECASE)
 _ON_PLACE = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*\b(?:à\s+l'|à\s+la\s+|à\s+|au\s+|aux\s+|chez\s+|"
                        r"dans\s+l'entourage\s+d(?:e\s+|u\s+|e\s+la\s+|')|du\s+côté\s+d(?:e\s+|u\s+|e\s+la\s+|'))",
                        re.IGNORECASE)
@@ -161,6 +161,9 @@ def _subject_start(analysis: Analysis, start: int, end: int) -> int | None:
     return None
 
 
+_APPOSED_TITLE = re.compile(r",\s*(?:(?:le|la|l')\s*(?:[\w'-]+\s+){1,4}?)?", re.IGNORECASE)
+
+
 def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int) -> int:
     """Extend an inverted subject over the name in apposition after its title.
 
@@ -172,9 +175,9 @@ def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int)
         return clause_end
     if any(analysis.entity(m.entity).kind == speakers.PERSON for m in analysis.mentions_in(start, clause_end)):
         return clause_end
-    nxt = re.match(r",\s*", text[clause_end:limit])
+    nxt = _APPOSED_TITLE.match(text, clause_end, limit)  # ", Paul Martin" / ", le général Paul Martin"
     following = analysis.mentions_in(clause_end, limit)
-    if following and following[0].start == clause_end + nxt.end() and \
+    if nxt and following and following[0].start == nxt.end() and \
             analysis.entity(following[0].entity).kind == speakers.PERSON and \
             speakers.role_phrase(text[start:clause_end]) is not None:
         return following[0].end

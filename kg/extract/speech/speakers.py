@@ -77,6 +77,9 @@ _DESCRIPTION = re.compile(r"\s*(?:(l')|(le|un|ce|cet)\s+|(la|une|cette)\s+)(?:(?
                           r"vieux|vieil|ancien|ancienne|nouveau|nouvelle)\s+)?([\w'-]+)", re.IGNORECASE)
 
 
+_DEMONYM_ENDING = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|in|ine|an|ane|on|onne|ol|ole|ard|arde)$")
+
+
 def description_ref(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
     """ "l'intéressé", "la magistrate", "le Néerlandais de 24 ans": a person named before.
 
@@ -91,6 +94,8 @@ def description_ref(analysis: Analysis, start: int, end: int) -> SpeakerRef | No
     demonym = (word[:1].isupper() and country is not None and country.kind == COUNTRY
                and around.start == m.start(4) and around.end == m.end(4) and fold(word) != fold(country.label)
                and not re.match(r"\s*(?:du|de|des|d')\s*[A-ZÀ-Ý]", analysis.text[m.end(4):end]))
+    if not demonym and word[:1].isupper() and around is None and _DEMONYM_ENDING.search(word):
+        demonym = True  # "le Neuchâtelois", "la Bretonne": a person from a region
     kind = descriptions().get(fold(word), PERSON if demonym else None)
     if kind is None:
         return None
@@ -162,7 +167,7 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
     several, the one whose role shares most words, then the last mentioned
     before ``at``.
     """
-    phrase = role_phrase(analysis.text[start:end])
+    phrase = role_phrase(_synonym(analysis.text[start:end]))
     if phrase is None:
         return None
     head, content = phrase
@@ -211,6 +216,23 @@ def _sole_holder(analysis: Analysis, entity, head: str) -> bool:
         return False
     return not any(e is not entity and e.kind == PERSON and any(_same_word(h, head) for h in heads(e))
                    for e in analysis.records.entities)
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> list[tuple[re.Pattern, str]]:
+    from ...gazetteer import read_table
+
+    rows = sorted(read_table("title_synonyms.tsv"), key=lambda r: -len(r[0]))
+    return [(re.compile(r"\b" + re.escape(fold(r[0])) + r"\b"), fold(r[1])) for r in rows if len(r) > 1]
+
+
+def _synonym(text: str) -> str:
+    """ "le chef de la diplomatie française" -> "le ministre des affaires etrangeres française" (folded)."""
+    folded = fold(text)
+    for pattern, title in _synonyms():
+        if pattern.search(folded):
+            return pattern.sub(title, folded, count=1)
+    return text
 
 
 def singular_title(text: str) -> bool:
