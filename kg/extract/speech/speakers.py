@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from ...analysis import Analysis
 from ...records import COUNTRY, ORGANIZATION, PERSON
+from ...text import fold
 
 PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"),
             "elles": ("Fem", "Plur"), "on": (None, "Sing")}
@@ -41,6 +42,7 @@ class SpeakerRef:
     role: str | None = None  # "porte-parole"
     gender: str | None = None  # "Masc" / "Fem" when the text shows it
     plural: bool = False
+    person_only: bool = False  # "l'intéressé", "le Néerlandais": a person already named
 
 
 @lru_cache(maxsize=1)
@@ -62,11 +64,198 @@ def role_of(word: str) -> str | None:
     return None
 
 
-_LOCATIVE = re.compile(r"(?:\bà|\ben|\bau|\baux|\bdans|\bdepuis)\s+(?:l'|la\s+|le\s+|les\s+)?$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def descriptions() -> dict[str, str]:
+    """Folded noun -> kind, from ``kg/data/speaker_descriptions.txt`` ("intéressé", "club"…)."""
+    from ...gazetteer import read_table
+
+    return {fold(row[0]): (row[1] if len(row) > 1 and row[1] else PERSON)
+            for row in read_table("speaker_descriptions.txt")}
+
+
+_DESCRIPTION = re.compile(r"\s*(?:(l')|(le|un|ce|cet)\s+|(la|une|cette)\s+)(?:(?:principal|principale|jeune|"
+                          r"vieux|vieil|ancien|ancienne|nouveau|nouvelle)\s+)?([\w'-]+)", re.IGNORECASE)
+
+
+_DEMONYM_ENDING = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|in|ine|an|ane|on|onne|ol|ole|ard|arde)$")
+
+
+def description_ref(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
+    """ "l'intéressé", "la magistrate", "le Néerlandais de 24 ans": a person named before.
+
+    Returns a pronoun-like reference that only persons can resolve.
+    """
+    m = _DESCRIPTION.match(analysis.text, start, end)
+    if not m:
+        return None
+    word = m.group(4)
+    around = analysis.mention_at(m.start(4))
+    country = analysis.entity(around.entity) if around is not None else None
+    demonym = (word[:1].isupper() and country is not None and country.kind == COUNTRY
+               and around.start == m.start(4) and around.end == m.end(4) and fold(word) != fold(country.label)
+               and not re.match(r"\s*(?:du|de|des|d')\s*[A-ZÀ-Ý]", analysis.text[m.end(4):end]))
+    if not demonym and word[:1].isupper() and around is None and _DEMONYM_ENDING.search(word):
+        demonym = True  # "le Neuchâtelois", "la Bretonne": a person from a region
+    kind = descriptions().get(fold(word), PERSON if demonym else None)
+    if kind is None:
+        return None
+    if not demonym and analysis.mentions_in(m.end(), end):
+        return None  # "le patron de la CGT": the phrase names someone
+    if kind == ORGANIZATION:  # "selon le club auvergnat": the last organisation named
+        before = [x for x in analysis.mentions_in(max(0, start - 3000), start)
+                  if analysis.entity(x.entity).kind == ORGANIZATION]
+        return SpeakerRef(keys=[before[-1].entity]) if before else None
+    gender = "Fem" if m.group(3) else "Masc" if m.group(2) else None
+    if gender is None and fold(word).endswith(("ee", "euse", "rice", "ienne", "ante")):
+        gender = "Fem"
+    return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True)
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Folded title head words (``kg/data/titles_fr.txt``) and speaker roles."""
+    from ...gazetteer import load_gazetteer
+
+    return frozenset(fold(w) for w in load_gazetteer().titles) | frozenset(fold(w) for w in role_words())
+
+
+_ROLE_DETERMINERS = {"le", "la", "l", "les", "un", "une", "son", "sa", "ses", "leur", "ce", "cette", "cet",
+                     "du", "des", "de", "d", "au", "aux"}
+_ROLE_GLUE = {"de", "du", "des", "d", "la", "le", "l", "les", "et", "a", "au", "aux", "en", "pour", "sur"}
+_MODIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "actuel", "actuelle", "premier", "premiere",
+              "haut", "haute", "vice", "ex", "futur", "future"}
+#: Singular titles that speak for an institution they name, or for their state.
+_SPOKESPERSONS = {"porte-parole", "porte parole", "representant", "representante"}
+
+
+def _role_tokens(text: str) -> list[str]:
+    return re.findall(r"[\w-]+", fold(text).replace("'", " "))
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal up to a gender or number ending: présidente/président, espagnole/espagnols."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2 or (
+        len(short) >= 5 and short[:-1] == long_[: len(short) - 1] and len(long_) - len(short) <= 2)
+
+
+def role_phrase(text: str) -> tuple[str, list[str]] | None:
+    """The title head word and the content words of a role phrase, or None.
+
+    >>> role_phrase("la présidente de la commission des lois")
+    ('presidente', ['commission', 'lois'])
+    >>> role_phrase("mardi la ville") is None
+    True
+    """
+    words = _role_tokens(text)
+    while words and (words[0] in _ROLE_DETERMINERS or words[0] in _MODIFIERS):
+        words = words[1:]
+    if not words or words[0] not in title_words():
+        return None
+    return words[0], [w for w in words[1:] if w not in _ROLE_GLUE and w not in _ROLE_DETERMINERS]
+
+
+def role_person(analysis: Analysis, start: int, end: int, at: int | None = None) -> str | None:
+    """The person of the article whose role the phrase ``[start, end)`` names.
+
+    "a relevé le patron des sénateurs centristes", "selon le ministre", "a
+    assuré le préfet": the person introduced with that role ("Hervé Marchand,
+    patron des sénateurs centristes", "le préfet de la région, Paul Martin").
+    Every content word of the phrase must be in the person's role; among
+    several, the one whose role shares most words, then the last mentioned
+    before ``at``.
+    """
+    phrase = role_phrase(_synonym(analysis.text[start:end]))
+    if phrase is None:
+        return None
+    head, content = phrase
+    at = start if at is None else at
+    best: tuple | None = None
+    for entity in analysis.records.entities:
+        if entity.kind != PERSON or not entity.roles:
+            continue
+        score = -1
+        for role in entity.roles:
+            words = _role_tokens(role)
+            while words and words[0] in _MODIFIERS:
+                words = words[1:]
+            if not words or not _same_word(words[0], head):
+                continue
+            rest = words[1:]
+            if all(any(_same_word(c, w) for w in rest) for c in content):
+                score = max(score, len(content))
+        if score < 0 and not (content and _sole_holder(analysis, entity, head)):
+            continue
+        starts = [m.start for m in analysis.records.mentions if m.entity == entity.key]
+        before = [p for p in starts if p < at]
+        recency = max(before) if before else -min(starts, default=0) - 10**9
+        candidate = (score, bool(before), recency, entity.key)
+        if best is None or candidate > best:
+            best = candidate
+    return best[3] if best else None
+
+
+def _sole_holder(analysis: Analysis, entity, head: str) -> bool:
+    """``entity`` is the only person of the article whose role has this head title.
+
+    "la ministre de la Santé" is "la ministre Nathalie Ferracci" when she is
+    the only minister the article names, even if her role was written short.
+    """
+    def heads(e, bare: bool = False) -> set[str]:
+        found = set()
+        for role in e.roles:
+            words = [w for w in _role_tokens(role) if w not in _MODIFIERS]
+            if words and (not bare or len(words) == 1):
+                found.add(words[0])
+        return found
+
+    # Only a bare title ("la ministre X"): a longer one that did not match contradicts.
+    if not any(_same_word(h, head) for h in heads(entity, bare=True)):
+        return False
+    return not any(e is not entity and e.kind == PERSON and any(_same_word(h, head) for h in heads(e))
+                   for e in analysis.records.entities)
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> list[tuple[re.Pattern, str]]:
+    from ...gazetteer import read_table
+
+    rows = sorted(read_table("title_synonyms.tsv"), key=lambda r: -len(r[0]))
+    return [(re.compile(r"\b" + re.escape(fold(r[0])) + r"\b"), fold(r[1])) for r in rows if len(r) > 1]
+
+
+def _synonym(text: str) -> str:
+    """ "le chef de la diplomatie française" -> "le ministre des affaires etrangeres française" (folded)."""
+    folded = fold(text)
+    for pattern, title in _synonyms():
+        if pattern.search(folded):
+            return pattern.sub(title, folded, count=1)
+    return text
+
+
+def singular_title(text: str) -> bool:
+    """A phrase headed by one person's title ("le ministre espagnol"), not a spokesperson or a group."""
+    phrase = role_phrase(text)
+    if phrase is None or phrase[0] in _SPOKESPERSONS:
+        return False
+    words = _role_tokens(text)
+    return not (words and words[0] in ("les", "des", "ses", "leurs")) and not phrase[0].endswith(("s", "x"))
+
+
+_LOCATIVE = re.compile(r"(?:\bà|\ben|\bau|\baux|\bdans|\bdepuis|\bdevant|\bchez|\bsur)\s+(?:l'|la\s+|le\s+|les\s+)?$",
+                       re.IGNORECASE)
+
+
+def is_actor(analysis: Analysis, key: str) -> bool:
+    """Persons, organisations and countries speak; places do not."""
+    entity = analysis.entity(key)
+    return entity is not None and entity.kind in SPEAKER_KINDS
 
 
 def best_mention(analysis: Analysis, start: int, end: int, head: int | None = None,
-                 skip_locatives: bool = False) -> str | None:
+                 skip_locatives: bool = False, institutions_first: bool = False) -> str | None:
     """The entity key that best names the phrase ``[start, end)``.
 
     The mention covering the ``head`` offset wins; otherwise people before
@@ -85,7 +274,11 @@ def best_mention(analysis: Analysis, start: int, end: int, head: int | None = No
         for m in mentions:
             if m.start <= head < m.end:
                 return m.entity
-    mentions.sort(key=lambda m: (_KIND_RANK.get(analysis.entity(m.entity).kind, 9), m.start))
+    def rank(m) -> int:
+        kind = _KIND_RANK.get(analysis.entity(m.entity).kind, 9)
+        return (kind - 1) % 3 if institutions_first and kind < 3 else kind  # org, country, person
+
+    mentions.sort(key=lambda m: (rank(m), m.start))
     return mentions[0].entity
 
 
@@ -122,17 +315,38 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     """
     if subject.lower_ in ("qui", "lequel", "laquelle") and subject.head.dep_ == "acl:relcl":
         subject = subject.head.head
-    if subject.lower_ in PRONOUNS:
-        gender, number = PRONOUNS[subject.lower_]
-        return SpeakerRef(pronoun=subject.lower_, gender=gender, plural=number == "Plur")
+    word = re.sub(r"^-(?:t-)?", "", subject.lower_)  # "a-t-il", "dit-elle"
+    if word == "on":
+        return None  # "on" names nobody
+    if word in PRONOUNS:
+        gender, number = PRONOUNS[word]
+        return SpeakerRef(pronoun=word, gender=gender, plural=number == "Plur")
     ref = SpeakerRef(plural="Plur" in subject.morph.get("Number"))
     start, end = _core_span(subject, set())
+    around = analysis.mention_at(subject.idx)
+    if around is not None:  # the parser split "Sophie Garnier" into two subjects
+        start, end = min(start, around.start), max(end, around.end)
     parts = _coordinated_parts(analysis, start, end)
+    # "L'administration du président X", "le bureau de X": the institution speaks, not X.
+    institution = (subject.pos_ == "NOUN" and fold(subject.text) not in title_words()
+                   and role_of(subject.text) is None and around is None)
     for part_start, part_end in parts:
         head = subject.idx if part_start <= subject.idx < part_end else None
-        key = best_mention(analysis, part_start, part_end, head=head, skip_locatives=True)
+        key = best_mention(analysis, part_start, part_end, head=head, skip_locatives=True,
+                           institutions_first=institution)
         if key and key not in ref.keys:
             ref.keys.append(key)
+    if not any(analysis.entity(k).kind == PERSON for k in ref.keys) and len(parts) == 1:
+        phrase_start = min(start, subject.idx)
+        person = role_person(analysis, phrase_start, end, at=subject.idx)
+        described = description_ref(analysis, phrase_start, end) if person is None else None
+        if person is not None:
+            ref.keys = [person]
+        elif described is not None:
+            return described
+        elif ref.keys and singular_title(analysis.text[phrase_start:end]) and all(
+                analysis.entity(k).kind == COUNTRY for k in ref.keys):
+            return None  # "le chef de la diplomatie espagnole", nobody named: not Spain itself
     if not ref.keys:
         if _is_pair(subject):  # "les deux responsables": the last two speakers
             return SpeakerRef(pronoun="ils", plural=True)
@@ -173,8 +387,24 @@ _ROLE_NOUN = re.compile(r"\b(?:un|une|le|la|les|des|de|d')\s+([\w'-]+)", re.IGNO
 
 
 def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
-    """The speaker named in ``[start, end)``: an inverted subject or a "selon X" phrase."""
-    key = best_mention(analysis, start, end)
+    """The speaker named in ``[start, end)``: an inverted subject or a "selon X" phrase.
+
+    A phrase that names a person by role only ("le préfet", "la présidente
+    de la commission") is that person when the article gave them the role;
+    one person's title with only a country in it ("le chef de la diplomatie
+    espagnole") names nobody.
+    """
+    key = best_mention(analysis, start, end, skip_locatives=True)
+    if key is None or analysis.entity(key).kind != PERSON:
+        person = role_person(analysis, _skip_time(analysis.text, start, end), end)
+        described = description_ref(analysis, _skip_time(analysis.text, start, end), end)
+        if person is not None:
+            key = person
+        elif described is not None:
+            return described
+        elif key is not None and analysis.entity(key).kind == COUNTRY and singular_title(
+                analysis.text[_skip_time(analysis.text, start, end):end]):
+            return None
     if key is None:
         return None
     role = None
@@ -200,11 +430,85 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
     return SpeakerRef(keys=keys, role=role, gender=gender, plural=len(keys) > 1)
 
 
+_TIME_WORDS = re.compile(
+    r"(?:\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|encore|"
+    r"également|aussi|soir|matin|midi|dernier|dernière|ensuite|alors|enfin|"
+    r"(?:à|au|aux|en|dans|depuis|devant|sur)\s+(?:l'|la\s+|le\s+|les\s+)?[\w'-]+)\b,?)+",
+    re.IGNORECASE)
+
+
+def _skip_time(text: str, start: int, end: int) -> int:
+    """Where the speaker phrase starts after "mardi à Ajaccio" and the like."""
+    m = _TIME_WORDS.match(text, start, end)
+    return m.end() if m else start
+
+
 def _end_of(analysis: Analysis, key: str, start: int, end: int) -> int:
     for m in analysis.mentions_in(start, end):
         if m.entity == key:
             return m.end
     return start
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Folded first name -> "Fem"/"Masc", from ``kg/data/first_names.tsv``."""
+    from ...gazetteer import read_table
+
+    return {fold(row[0]): row[1] for row in read_table("first_names.tsv") if len(row) > 1}
+
+
+@lru_cache(maxsize=1)
+def _title_genders() -> dict[str, str]:
+    """Folded title -> gender, for titles whose two forms differ (président/présidente)."""
+    titles = title_words()
+    found = {}
+    for t in titles:
+        for fem in (t + "e", t[:-3] + "rice" if t.endswith("eur") else None, t[:-3] + "euse" if t.endswith("eur") else None,
+                    t[:-2] + "ete" if t.endswith("et") else None, t + "ne" if t.endswith("ien") else None,
+                    t + "ne" if t.endswith("en") else None, t + "le" if t.endswith("el") else None):
+            if fem and fem != t and fem in titles:
+                found[t], found[fem] = "Masc", "Fem"
+    return found
+
+
+_CIVILITY = re.compile(r"(?:\b(Mme|Madame|Mlle|Mademoiselle)|\b(M\.|Monsieur))\s*$")
+_DET_BEFORE = re.compile(r"\b(la|une|le|un)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def person_genders(analysis: Analysis) -> dict[str, str]:
+    """The gender of each person of the article, where the text or the first name shows it.
+
+    "Mme X", "M. X"; a gendered title in the person's roles ("présidente de la
+    commission"); "la ministre X"; otherwise the first name
+    (``kg/data/first_names.tsv``).
+    """
+    titles = _title_genders()
+    names = first_names()
+    genders: dict[str, str] = {}
+    for entity in analysis.records.entities:
+        if entity.kind != PERSON:
+            continue
+        votes = []
+        for m in analysis.records.mentions:
+            if m.entity != entity.key:
+                continue
+            civility = _CIVILITY.search(analysis.text, max(0, m.start - 14), m.start)
+            if civility:
+                votes.append("Fem" if civility.group(1) else "Masc")
+        for role in entity.roles:
+            words = _role_tokens(role)
+            while words and words[0] in _MODIFIERS:
+                words = words[1:]
+            if words and words[0] in titles:
+                votes.append(titles[words[0]])
+        if not votes:
+            first = fold(entity.label.split()[0]) if entity.label.split() else ""
+            if first in names:
+                votes.append(names[first])
+        if votes and all(v == votes[0] for v in votes):
+            genders[entity.key] = votes[0]
+    return genders
 
 
 @dataclass
@@ -216,15 +520,24 @@ class Said:
     gender: str | None
 
 
-def resolve_pronoun(ref: SpeakerRef, history: list[Said], genders: dict[str, str]) -> list[str]:
+def resolve_pronoun(ref: SpeakerRef, history: list[Said], genders: dict[str, str],
+                    kinds: dict[str, str] | None = None) -> list[str]:
     """Keys for a pronoun speaker: the most recent compatible one in ``history``.
 
     Singular pronouns take single speakers, plural ones groups; a known
     gender that disagrees rules a candidate out. With no compatible
     candidate the most recent speaker is taken: news text often refers back
-    to the last speaker whatever the grammar says.
+    to the last speaker whatever the grammar says. A reference that only a
+    person can fill ("l'intéressé") skips organisations and countries.
     """
+    if ref.person_only and kinds is not None:
+        history = [h for h in history if len(h.keys) == 1 and kinds.get(h.keys[0]) == PERSON]
     for said in reversed(history):
+        if not ref.plural and len(said.keys) > 1 and ref.gender:
+            # "Marie Dubois et Pierre Lenoir ont débattu. « … », a-t-elle répondu."
+            members = [k for k in said.keys if genders.get(k) == ref.gender]
+            if len(members) == 1:
+                return members
         if ref.plural != (len(said.keys) > 1):
             continue
         gender = said.gender or (genders.get(said.keys[0]) if len(said.keys) == 1 else None)
@@ -234,4 +547,6 @@ def resolve_pronoun(ref: SpeakerRef, history: list[Said], genders: dict[str, str
     for said in reversed(history):
         if not ref.plural and len(said.keys) == 1:
             return list(said.keys)
-    return list(history[-1].keys) if history else []
+    if ref.plural and history:
+        return list(history[-1].keys)
+    return []
