@@ -61,6 +61,7 @@ class NKG(DefinedNamespace):
     role: URIRef
     affiliation: URIRef
     locatedIn: URIRef
+    standsFor: URIRef
     mentions: URIRef
 
     # Statements

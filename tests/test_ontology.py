@@ -48,7 +48,7 @@ ENUMERATIONS = {
 }
 INDIVIDUALS = {member: enum for enum, members in ENUMERATIONS.items() for member in members}
 OBJECT_PROPERTIES = {
-    "affiliation", "locatedIn", "mentions", "speaker", "kind", "about", "origin",
+    "affiliation", "locatedIn", "standsFor", "mentions", "speaker", "kind", "about", "origin",
     "destination", "place", "qualifier", "status", "claimedBy", "sourceArticle",
 }
 DATATYPE_PROPERTIES = {
@@ -214,6 +214,7 @@ def test_provenance_properties_apply_to_statements_and_deployments_via_union(ont
         ("role", {NKG.Actor}, {XSD_STRING}),
         ("affiliation", {NKG.Actor}, {NKG.Organization, NKG.Country}),
         ("locatedIn", {NKG.Place}, {NKG.Country}),
+        ("standsFor", {NKG.Place}, {NKG.Actor}),
         ("mentions", {NKG.Article}, {NKG.Actor, NKG.Place}),
         ("speaker", {NKG.Statement}, {NKG.Actor}),
         ("quote", {NKG.Statement}, {RDF.langString}),

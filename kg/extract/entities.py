@@ -21,13 +21,13 @@ countries and organisations named inside a role become affiliations.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..analysis import Analysis
-from ..gazetteer import Gazetteer, Known, load_gazetteer
+from .found import Found
+from .organisations import organisation_spans
+from ..gazetteer import Gazetteer, Known, geonames_city, geonames_id, load_gazetteer
 from ..records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 from ..text import fold, slug
 
@@ -53,24 +53,6 @@ _INTEL_QUALIFIERS = ["militaire", "militaires", "extérieur", "extérieurs", "in
                      "national", "nationale", "nationaux", "fédéral", "fédérale", "fédéraux"]
 _SINGULAR = {"renseignements": "renseignement", "services": "service", "agences": "agence",
              "ministères": "ministère", "militaires": "militaire", "nationaux": "national"}
-
-
-@dataclass
-class Found:
-    """A span the article names, with what it refers to."""
-
-    start: int  # token indices
-    end: int
-    key: str
-    kind: str
-    label: str
-    priority: int
-    aliases: list[str] = field(default_factory=list)
-    wikidata: str | None = None
-    affiliations: list[str] = field(default_factory=list)
-    located_in: str | None = None
-    source: str = ""  # "gazetteer", "demonym", "pattern", "ner"
-    roles: list[str] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------- matchers
@@ -249,7 +231,8 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> list
 def _from_known(known: Known, start: int, end: int, priority: int) -> Found:
     return Found(start, end, known.key, known.kind, known.label, priority,
                  wikidata=known.wikidata, affiliations=list(known.affiliations),
-                 located_in=known.located_in, source="gazetteer")
+                 located_in=known.located_in, source="gazetteer",
+                 geonames=geonames_id(known) if known.kind == PLACE else None)
 
 
 def _pattern_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
@@ -286,6 +269,13 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             continue
         if kind == PLACE and _looks_like_org(span):
             kind, prefix = ORGANIZATION, "org"
+        city = geonames_city(text) if kind == PLACE else None
+        if city:
+            f = _from_known(city, span.start, span.end, priority=1)
+            f.label, f.source = text, "ner"
+            f.located_in = _located_in(doc, span.start, span.end, gaz) or city.located_in
+            found.append(f)
+            continue
         if kind == PERSON and (len(span) == 1 and fold(text) in gaz.titles):
             continue
         # "le NIS sud-coréen", "l'Assemblée législative sud-coréenne": the
@@ -383,7 +373,8 @@ def find_entities(analysis: Analysis) -> None:
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
             ner_tags[i] = ent.label_
-    found = _gazetteer_spans(doc, gaz, ner_tags) + _pattern_spans(doc, gaz) + _ner_spans(doc, gaz)
+    found = (_gazetteer_spans(doc, gaz, ner_tags) + _pattern_spans(doc, gaz)
+             + organisation_spans(doc, gaz) + _ner_spans(doc, gaz))
     # A person's name that contains a country or place name ("Dominique
     # Martin") stays a person: the NER span wins over the smaller match.
     persons = [f for f in found if f.source == "ner" and f.kind == PERSON and f.end - f.start > 1]
@@ -401,9 +392,8 @@ def find_entities(analysis: Analysis) -> None:
             if known.stands_for and not is_place_use(doc, f.start, f.end):
                 actor = gaz.entities.get(known.stands_for)
                 if actor:
-                    alias = doc[f.start:f.end].text
                     f = _from_known(actor, f.start, f.end, priority=f.priority)
-                    f.aliases.append(alias)
+                    f.metonym = known.key
         kept.append(f)
     _resolve_persons(kept, doc)
     _possessive_affiliations(kept, doc)
@@ -440,10 +430,13 @@ def _portfolio(f: Found) -> bool:
 def _add(analysis: Analysis, doc: Doc, f: Found) -> None:
     span = doc[f.start:f.end]
     surface = analysis.original(span.start_char, span.end_char)
-    aliases = [a for a in dict.fromkeys([surface, *f.aliases]) if a != f.label]
+    # A metonym ("Washington a répondu") is recorded as such, never as an alias.
+    names = f.aliases if f.metonym else [surface, *f.aliases]
+    aliases = [a for a in dict.fromkeys(names) if a != f.label]
     analysis.add_entity(Entity(
         key=f.key, kind=f.kind, label=f.label, aliases=aliases, wikidata=f.wikidata,
         roles=list(f.roles), affiliations=list(f.affiliations), located_in=f.located_in,
+        geonames=f.geonames, metonyms=[f.metonym] if f.metonym else [],
     ))
     analysis.add_mention(span.start_char, span.end_char, f.key)
 
