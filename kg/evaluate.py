@@ -37,7 +37,7 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-from .namespaces import ID
+from .namespaces import ID, WD
 from .query import run_query
 from .records import ENTITY_KINDS, QUALIFIERS, STATEMENT_KINDS, STATUSES
 from .text import fold
@@ -437,7 +437,7 @@ def read_graph(ds: Dataset) -> GraphFacts:
             entity.names.add(name_key(str(row["label"])))
         if row["alias"] is not None:
             entity.names.add(name_key(str(row["alias"])))
-        if row["same"] is not None:
+        if row["same"] is not None and str(row["same"]).startswith(str(WD)):  # not GeoNames
             entity.wikidata.add(_local(row["same"]))
     for entity in facts.entities.values():
         entity.label = entity.label or _local(entity.iri)

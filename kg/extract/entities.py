@@ -21,12 +21,14 @@ countries and organisations named inside a role become affiliations.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..analysis import Analysis
 from .found import Found
-from .organisations import organisation_spans
+from .organisations import heads, organisation_spans
 from ..gazetteer import Gazetteer, Known, geonames_city, geonames_id, load_gazetteer
 from ..records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 from ..text import fold, slug
@@ -148,6 +150,8 @@ def is_place_use(doc: Doc, start: int, end: int) -> bool:
     for its government.
     """
     head = doc[end - 1]
+    if _dateline(doc, start, end):
+        return True
     cases = [c.lower_ for c in head.children if c.dep_ == "case"]
     prev = _prev(doc, start)
     if prev is not None and not prev.is_punct:
@@ -162,6 +166,20 @@ def is_place_use(doc: Doc, start: int, end: int) -> bool:
         if len(nxt) == 2 and nxt[0].lower_ in {"à", "a", "jusqu'"} and nxt[1].is_title:
             return True  # "de Wonsan à Vladivostok"
     return False
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """A city opening a line before "(AFP)" or ", 9 avr 2026": where the story was filed.
+
+    The line may start with the city alone or after the byline's dash.
+    """
+    if not (start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].text in {"-", "—", "–"}
+            and (start == 1 or "\n" in doc[start - 2].text_with_ws)):
+        return False
+    after = doc[end:end + 3]
+    if len(after) and after[0].text == "(":
+        return True
+    return len(after) >= 2 and after[0].text == "," and (after[1].like_num or after[1].is_digit)
 
 
 def _located_in(doc: Doc, start: int, end: int, gaz: Gazetteer) -> str | None:
@@ -252,6 +270,77 @@ def _pattern_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
     return found
 
 
+# Precision filters on NER spans: each returns True to drop the span. They are
+# named so a run can count which filter removed what (:func:`ner_rejections`).
+_COMMON_POS = {"NOUN", "VERB", "ADJ", "ADP", "AUX", "ADV", "SCONJ", "CCONJ", "DET"}
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text or doc[i - 1].text_with_ws.endswith("\n")
+
+
+def _capitalised_elsewhere(doc: Doc, word: str, i: int) -> bool:
+    """Whether ``word`` appears capitalised inside a sentence somewhere else (a name)."""
+    return any(t.text == word and t.i != i and not t.is_sent_start and not _line_start(doc, t.i)
+               and t.i > 0 and not doc[t.i - 1].is_punct for t in doc)
+
+
+def _first_word(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
+    """A common word capitalised only because it opens a line, heading or sentence
+    ("Logement : l'Assemblée…", "Saisi en référé…", "Côté auvergnat, …")."""
+    first = span[0]
+    if not (first.is_sent_start or _line_start(doc, first.i)):
+        return False
+    if len(span) > 1:
+        # "Côté auvergnat": no other capitalised word, so no name at all
+        return all(not t.text[:1].isupper() for t in span[1:])
+    return (first.pos_ in _COMMON_POS and not gaz.lookup(first.text)
+            and not _capitalised_elsewhere(doc, first.text, first.i))
+
+
+def _event_name(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
+    """A name right after an event noun ("la tempête Edwige", "l'opération Barkhane")."""
+    events = heads().by_kind.get("event", ())
+    for phrase in events:
+        i = span.start - len(phrase)
+        if i >= 0 and tuple(t.lower_ for t in doc[i:span.start]) == phrase:
+            return True
+    return False
+
+
+NER_FILTERS = (
+    ("junk", lambda span, doc, gaz: _is_junk(span.text, gaz)),
+    ("first-word", _first_word),
+    ("event", _event_name),
+)
+
+
+def _rejected(span: Span, doc: Doc, gaz: Gazetteer) -> str | None:
+    """The name of the first precision filter that drops ``span``, if any."""
+    for name, drops in NER_FILTERS:
+        if drops(span, doc, gaz):
+            return name
+    return None
+
+
+def ner_rejections(doc: Doc) -> list[tuple[str, str]]:
+    """(filter, text) for every NER span the precision filters drop, to measure them."""
+    gaz = load_gazetteer()
+    rejected = []
+    for ent in doc.ents:
+        if ent.label_ in ("PER", "ORG", "LOC"):
+            span = _strip_leading(ent)
+            reason = _rejected(span, doc, gaz)
+            if reason:
+                rejected.append((reason, span.text))
+    return rejected
+
+
+# Person spans lose a leading civility or professional title ("Me", "M.").
+_CIVILITIES = {"m.", "mme", "mlle", "me", "maître", "dr", "docteur", "pr", "mgr", "monsieur",
+               "madame"}
+
+
 def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
     found = []
     kinds = {"PER": (PERSON, "person"), "ORG": (ORGANIZATION, "org"), "LOC": (PLACE, "place")}
@@ -259,15 +348,18 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         if ent.label_ not in kinds:
             continue
         span = _strip_leading(ent)
+        if ent.label_ == "PER":
+            while len(span) > 1 and span[0].lower_ in _CIVILITIES:
+                span = doc[span.start + 1:span.end]
         text = span.text
-        if _is_junk(text, gaz):
+        if _rejected(span, doc, gaz):
             continue
         kind, prefix = kinds[ent.label_]
         known = gaz.lookup(text)
         if known and not known.ambiguous:
             found.append(_from_known(known, span.start, span.end, priority=1))
             continue
-        if kind == PLACE and _looks_like_org(span):
+        if kind == PLACE and _looks_like_org(span) or kind == PERSON and _looks_like_org(span[:1]):
             kind, prefix = ORGANIZATION, "org"
         city = geonames_city(text) if kind == PLACE else None
         if city:
@@ -295,8 +387,9 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
 
 
 def _looks_like_org(span: Span) -> bool:
-    return span[0].lower_ in {"ministère", "département", "agence", "service", "assemblée",
-                              "parlement", "conseil", "commission", "groupe", "armée"}
+    """A place or person span holding an institution word ("Sénat", "Haropa Port")."""
+    words = heads().words("institution")
+    return any(t.lower_ in words for t in span)
 
 
 def _choose(found: list[Found]) -> list[Found]:
@@ -377,10 +470,15 @@ def find_entities(analysis: Analysis) -> None:
              + organisation_spans(doc, gaz) + _ner_spans(doc, gaz))
     # A person's name that contains a country or place name ("Dominique
     # Martin") stays a person: the NER span wins over the smaller match.
-    persons = [f for f in found if f.source == "ner" and f.kind == PERSON and f.end - f.start > 1]
+    # So does an organisation's name that holds one ("Météo-France", "France 2",
+    # "Washington Post", "Communauté économique des États de l'Afrique de l'Ouest").
+    names = [f for f in found if f.source == "ner" and f.end - f.start > 1
+             and (f.kind == PERSON or f.kind == ORGANIZATION and not f.affiliations)]
     for f in found:
         if f.source in ("gazetteer", "demonym") and f.kind in (COUNTRY, PLACE) and any(
-            p.start <= f.start and f.end <= p.end for p in persons
+            p.start <= f.start and f.end <= p.end and (p.start, p.end) != (f.start, f.end)
+            and not any(t.lower_ in ("et", "ou") or t.is_punct and t.text not in "-'" for t in doc[p.start:p.end])
+            for p in names
         ):
             f.priority = 0
     chosen = _choose(found)
@@ -395,6 +493,7 @@ def find_entities(analysis: Analysis) -> None:
                     f = _from_known(actor, f.start, f.end, priority=f.priority)
                     f.metonym = known.key
         kept.append(f)
+    kept = _acronyms(kept, doc, gaz)
     _resolve_persons(kept, doc)
     _possessive_affiliations(kept, doc)
     keys_by_token: dict[int, Found] = {i: f for f in kept for i in range(f.start, f.end)}
@@ -462,26 +561,132 @@ def _possessive_affiliations(found: list[Found], doc: Doc) -> None:
 
 
 def _resolve_persons(found: list[Found], doc: Doc) -> None:
-    """Point a surname alone at the person named in full in the same article.
+    """Point a short name at the one person named in full in the same article.
 
-    "Austin" after "Lloyd Austin" gets Lloyd Austin's key, label and
-    affiliations; so does an NER place or organisation that is exactly the
-    surname of a person of the article ("de Blinken et Austin").
+    A bare name refers to the full name it ends ("Austin" for Lloyd Austin,
+    "Van der Meer" for Thomas Van der Meer) or, for names whose family name
+    comes first (Korean, Chinese, Vietnamese, Hungarian: "Lee" for Lee
+    Soo-yeon, "Xi" for Xi Jinping), the full name it begins, provided exactly
+    one person of the article fits. An NER place or organisation that is
+    exactly such a name ("de Blinken et Austin") becomes that person too.
     """
-    full: dict[str, list[Found]] = {}
+    persons = [f for f in found if f.kind == PERSON and len(f.label.split()) > 1]
     for f in found:
-        words = f.label.split()
-        if f.kind == PERSON and len(words) > 1:
-            full.setdefault(fold(words[-1]), []).append(f)
-    for f in found:
-        if len(f.label.split()) != 1 or f.source not in ("ner",):
+        if f.source != "ner" or f.kind == PERSON and len(f.label.split()) > 1 and not _particle_name(f.label):
             continue
-        candidates = {c.key: c for c in full.get(fold(f.label), [])}
+        words = fold(f.label).split()
+        candidates = {p.key: p for p in persons if p.key != f.key and _short_form(words, fold(p.label).split())}
         if len(candidates) == 1:
             target = next(iter(candidates.values()))
             f.key, f.kind, f.label = target.key, PERSON, target.label
             f.wikidata, f.affiliations = target.wikidata, list(target.affiliations)
             f.located_in = None
+
+
+_FUNCTION_WORDS = {"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "en", "pour", "à", "au",
+                   "aux", "sur", "of", "the", "and", "for"}
+
+
+def acronym_of(acronym: str, expansion: str) -> bool:
+    """Whether ``acronym`` spells the initials of ``expansion``: every content
+    word gives its initial, in order; function words may give theirs.
+
+    >>> acronym_of("OCS", "Organisation de coopération de Shanghai")
+    True
+    >>> acronym_of("Cédéao", "Communauté économique des États de l'Afrique de l'Ouest")
+    True
+    >>> acronym_of("CICR", "Comité international de la Croix-Rouge")
+    True
+    >>> acronym_of("OMS", "Organisation des Nations unies")
+    False
+    """
+    letters = [c for c in fold(acronym) if c.isalpha()]
+    words = [w for w in re.split(r"[\s\-’']+|(?<=')", fold(expansion).replace("'", "' ")) if w]
+    words = [w for w in words if any(c.isalpha() for c in w)]
+
+    def match(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        optional = words[j] in _FUNCTION_WORDS or words[j].rstrip("'") + "'" in _FUNCTION_WORDS
+        if i < len(letters) and words[j][0] == letters[i] and match(i + 1, j + 1):
+            return True
+        return optional and match(i, j + 1)
+
+    return len(letters) >= 2 and match(0, 0)
+
+
+def _acronym_token(text: str) -> bool:
+    return (2 <= len(text) <= 8 and text.isalpha() and text[0].isupper()
+            and (text.isupper() or text[1:].islower()))
+
+
+def _acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """One node for a name and its acronym given together: "Organisation de
+    coopération de Shanghai (OCS)" and every "OCS" of the article are the same
+    organisation (or "OCS (Organisation…)" the other way round)."""
+    by_end = {f.end: f for f in found}
+    by_start = {f.start: f for f in found}
+    pairs: dict[str, Found] = {}
+    for t in doc[:-2]:
+        if t.text != "(" or doc[t.i + 2].text != ")" or not _acronym_token(doc[t.i + 1].text):
+            continue
+        acronym, full = doc[t.i + 1].text, by_end.get(t.i)
+        if full is None or full.kind not in (ORGANIZATION, PLACE) or full.label == acronym:
+            continue
+        if acronym_of(acronym, doc[full.start:full.end].text):
+            pairs.setdefault(acronym, full)
+    for t in doc[1:]:  # "l'OCS (Organisation de coopération de Shanghai)"
+        short = by_start.get(t.i)
+        if short is None or t.i + 1 >= len(doc) or doc[t.i + 1].text != "(" or short.end != t.i + 1:
+            continue
+        full = by_start.get(t.i + 2)
+        if full and _acronym_token(t.text) and acronym_of(t.text, doc[full.start:full.end].text):
+            pairs.setdefault(t.text, full)
+    if not pairs:
+        return found
+    for acronym, full in pairs.items():
+        known = gaz.lookup(acronym, (ORGANIZATION,))
+        if known and full.source != "gazetteer":  # the gazetteer knows the acronym: its node
+            full.key, full.label, full.wikidata = known.key, known.label, known.wikidata
+        if full.kind == PLACE:
+            full.kind = ORGANIZATION
+            full.key = "org/" + full.key.split("/", 1)[1]
+    taken = {i for f in found for i in range(f.start, f.end)}
+    kept = []
+    for f in found:
+        full = pairs.get(doc[f.start:f.end].text)
+        if full is not None and f is not full:
+            f = Found(f.start, f.end, full.key, full.kind, full.label, f.priority,
+                      wikidata=full.wikidata, affiliations=list(full.affiliations), source=f.source)
+        kept.append(f)
+    for t in doc:
+        full = pairs.get(t.text)
+        if full is not None and t.i not in taken:
+            kept.append(Found(t.i, t.i + 1, full.key, full.kind, full.label, 1,
+                              wikidata=full.wikidata, affiliations=list(full.affiliations),
+                              source="acronym"))
+    return sorted(kept, key=lambda f: f.start)
+
+
+_PARTICLES = {"de", "d'", "du", "des", "van", "von", "der", "den", "le", "la", "di", "da", "del",
+              "dos", "ben", "bin", "al", "el", "ter", "ten", "mac", "o'"}
+
+
+def _particle_name(label: str) -> bool:
+    """A surname written with its particle ("Van der Meer", "de Villemont", "Le Goff")."""
+    words = fold(label).split()
+    return len(words) > 1 and all(w in _PARTICLES for w in words[:-1])
+
+
+def _short_form(short: list[str], full: list[str]) -> bool:
+    """Whether ``short`` is the end of ``full`` (a surname, with its particles) or,
+    for a one-word name, its first word (a family name written first, or a
+    first name used alone: the article's only person with it)."""
+    if len(short) >= len(full):
+        return False
+    if full[-len(short):] == short:
+        return True
+    return len(short) == 1 and full[0] == short[0]
 
 
 def _fold_same_length(text: str) -> str:
