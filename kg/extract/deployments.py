@@ -73,6 +73,14 @@ _COMES_FROM = re.compile(
     r"retour|rapatriés?)\b[^,.;]{0,25}$",
     re.IGNORECASE,
 )
+# A figure with no troop noun that totals or splits the troops already counted.
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total|totalité|effectif|effectifs)\b(?:\s+[\w'-]+){0,4}?\s+(?:à|a|de|d')\s*$"
+    r"|\b(?:au total|en tout|au bout du compte)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_PART_OF_GROUP = re.compile(r"\b(?:parmi eux|parmi elles|d'entre eux|d'entre elles)\s*,?\s*$",
+                            re.IGNORECASE)
 NEAR = 80  # characters: how far an unattached destination may lie from the figure
 _KIND_RANK = {PERSON: 0, ORGANIZATION: 1, COUNTRY: 2, PLACE: 3}
 
@@ -132,9 +140,27 @@ def troop_nouns() -> tuple[frozenset[str], frozenset[str]]:
         raw = raw.strip()
         if not raw or raw.startswith("#"):
             continue
-        word, _, flag = raw.partition(" ")
-        (weak if flag.strip() == "weak" else strong).add(word.lower())
+        words = raw.lower().split()
+        if words[-1] == "weak":
+            weak.add(" ".join(words[:-1]))
+        else:
+            strong.add(" ".join(words))
     return frozenset(strong), frozenset(weak)
+
+
+def _troop_word(token: Token, nouns: frozenset[str]) -> Token | None:
+    """The last token of the troop noun starting at ``token`` ("casques bleus"), if any."""
+    low = token.lower_
+    if low in nouns:
+        return token
+    doc = token.doc
+    for noun in nouns:
+        words = noun.split()
+        if len(words) > 1 and words[0] == low and token.i + len(words) <= len(doc) and all(
+            doc[token.i + k].lower_ == w for k, w in enumerate(words)
+        ):
+            return doc[token.i + len(words) - 1]
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -195,8 +221,9 @@ def _noun_after(analysis: Analysis, amount: Amount, seg_end: int) -> tuple[Token
     skipped = 0
     while token is not None and token.idx < seg_end and skipped <= 3:
         low = token.lower_
-        if low in strong or low in weak:
-            return token, token.idx + len(token), low in weak
+        last = _troop_word(token, strong) or _troop_word(token, weak)
+        if last is not None:
+            return token, last.idx + len(last), low in weak
         if low in ("d'", "de") and token.i + 2 < len(analysis.doc):
             nxt, after = token.nbor(1), token.nbor(2)
             if nxt.lower_ == "entre" and after.lower_ in ("eux", "elles"):
@@ -254,6 +281,17 @@ def _figures(analysis: Analysis) -> list[Figure]:
                 r"dont\s*$", analysis.text[max(seg_start, amount.start - 8): amount.start]
             ):
                 noun, end = prev.noun, amount.end
+        if noun is None and not weak and _TOTAL_BEFORE.search(
+            analysis.text[max(seg_start, amount.start - 60): amount.start]
+        ):
+            # "portant le total à environ 5 000", "un total de 8 000 qui…":
+            # a total of the troops this or the previous sentence counts
+            weak = True
+        if noun is None and not weak and _PART_OF_GROUP.search(
+            analysis.text[max(seg_start, amount.start - 30): amount.start]
+        ) and any(f.noun is not None for f in figures):
+            # "Parmi eux, 20 ont déserté": part of the troops counted just before
+            noun = next(f.noun for f in reversed(figures) if f.noun is not None)
         if noun is None and not weak and i + 1 < len(amounts):
             # "18 des 40 soldats": the part is counted later, with the group
             nxt = amounts[i + 1]

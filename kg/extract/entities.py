@@ -22,6 +22,7 @@ countries and organisations named inside a role become affiliations.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -294,8 +295,34 @@ def _first_word(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
     if len(span) > 1:
         # "Côté auvergnat": no other capitalised word, so no name at all
         return all(not t.text[:1].isupper() for t in span[1:])
-    return (first.pos_ in _COMMON_POS and not gaz.lookup(first.text)
+    return (dictionary_word(first.lower_) and not gaz.lookup(first.text)
             and not _capitalised_elsewhere(doc, first.text, first.i))
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """Every inflected French word spaCy's French lemmatizer tables know
+    ("interrogée", "réunis", "budget"): common words, not names."""
+    from ..nlp import load_nlp
+
+    lookups = load_nlp().get_pipe("lemmatizer").lookups
+    words: set[str] = set()
+    for name in ("lemma_index", "lemma_exc"):
+        if name in lookups.tables:
+            table = lookups.get_table(name)
+            for key in table:
+                value = table[key]
+                words.update(value if isinstance(value, (list, dict)) else ())
+    return frozenset(w.lower() for w in words if isinstance(w, str))
+
+
+def dictionary_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is a common French word.
+
+    >>> dictionary_word("interrogée"), dictionary_word("vasselin")
+    (True, False)
+    """
+    return word in _dictionary()
 
 
 def _event_name(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
@@ -522,8 +549,8 @@ def find_entities(analysis: Analysis) -> None:
 
 
 def _portfolio(f: Found) -> bool:
-    """A one-word NER guess that, inside a title, is a portfolio ("à la Défense")."""
-    return f.source == "ner" and f.kind != PERSON and f.end - f.start == 1
+    """An NER guess that, inside a title, is a portfolio ("à la Défense", "aux Comptes publics")."""
+    return f.source == "ner" and f.kind != PERSON
 
 
 def _add(analysis: Analysis, doc: Doc, f: Found) -> None:
