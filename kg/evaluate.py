@@ -522,6 +522,52 @@ class Accuracy:
 
 
 @dataclass
+class KindScore:
+    """Statements of one kind: how many gold ones were found (with the right
+    speaker), and how many graph ones match a gold statement."""
+
+    gold: int = 0
+    found: int = 0  # gold statements of this kind matched
+    graph: int = 0
+    right: int = 0  # graph statements of this kind matched
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.graph if self.graph else 0.0
+
+    def add(self, other: "KindScore") -> None:
+        self.gold += other.gold
+        self.found += other.found
+        self.graph += other.graph
+        self.right += other.right
+
+    def to_dict(self) -> dict:
+        return {"gold": self.gold, "found": self.found, "graph": self.graph, "right": self.right,
+                "recall": round(self.recall, 4), "precision": round(self.precision, 4)}
+
+
+#: Rows of the per-kind statement table: a name and the statement kinds it sums.
+STATEMENT_ROWS = {
+    "DirectQuote": ("DirectQuote",),
+    "PartialQuote": ("PartialQuote",),
+    "IndirectSpeech": ("IndirectSpeech",),
+    "quotes": ("DirectQuote", "PartialQuote"),
+}
+#: Named quality figures usable in a thresholds file's ``min`` object, besides
+#: ``<kind>.precision``, ``<kind>.recall`` and ``<kind>.f1`` of each kind.
+STATEMENT_METRICS = {
+    "direct_quotes": ("DirectQuote", "recall"),  # gold direct quotes found with the right speaker
+    "partial_quotes": ("PartialQuote", "recall"),
+    "indirect_speech": ("IndirectSpeech", "recall"),
+    "quote_precision": ("quotes", "precision"),  # graph quotes that match a gold one
+}
+
+
+@dataclass
 class Finding:
     """One fact to fix: a gold fact the graph lacks (``miss``), a graph fact gold
     lacks (``spurious``) or a matched fact with a wrong attribute (``wrong``)."""
@@ -539,12 +585,25 @@ class Report:
     findings: list[Finding]
     articles: list[str]  # the gold articles scored
     absent: list[str]  # gold articles the graph does not have
+    statement_kinds: dict[str, KindScore] = field(default_factory=dict)  # rows of STATEMENT_ROWS
+
+    def metrics(self) -> dict[str, float]:
+        """Every named figure: ``entities.f1``…, and :data:`STATEMENT_METRICS`."""
+        found = {}
+        for kind, s in self.scores.items():
+            found.update({f"{kind}.precision": s.precision, f"{kind}.recall": s.recall, f"{kind}.f1": s.f1})
+        for name, (row, attr) in STATEMENT_METRICS.items():
+            if row in self.statement_kinds:
+                found[name] = getattr(self.statement_kinds[row], attr)
+        return found
 
     def to_dict(self) -> dict:
         return {
             "articles": self.articles,
             "absent_articles": self.absent,
             "scores": {k: v.to_dict() for k, v in self.scores.items()},
+            "statement_kinds": {k: v.to_dict() for k, v in self.statement_kinds.items()},
+            "metrics": {k: round(v, 4) for k, v in self.metrics().items()},
             "attributes": {k: v.to_dict() for k, v in self.attributes.items()},
             "findings": [asdict(f) for f in self.findings],
             "matching": {"quote_jaccard_threshold": QUOTE_THRESHOLD},
@@ -603,8 +662,13 @@ def _match_entities(gold: GoldArticle, nodes: list[GraphEntity]) -> dict[int, in
     return _greedy(candidates)
 
 
-def evaluate_article(gold: GoldArticle, facts: GraphFacts) -> tuple[dict[str, Score], dict[str, Accuracy], list[Finding]]:
-    """Scores, attribute accuracies and findings of one article."""
+def evaluate_article(gold: GoldArticle, facts: GraphFacts, kinds: dict[str, KindScore] | None = None,
+                     ) -> tuple[dict[str, Score], dict[str, Accuracy], list[Finding]]:
+    """Scores, attribute accuracies and findings of one article.
+
+    ``kinds``, when given, receives the per-kind statement counts (rows of
+    :data:`STATEMENT_ROWS`).
+    """
     art = gold.article
     scores = {k: Score() for k in KINDS}
     attrs: dict[str, Accuracy] = {}
@@ -665,6 +729,13 @@ def evaluate_article(gold: GoldArticle, facts: GraphFacts) -> tuple[dict[str, Sc
             findings.append(Finding(art, "statement", "spurious",
                                     f"{facts.label(s.speaker)} ({s.kind}): «{_short(s.quote)}»"))
     scores["statements"] = Score(len(pairs), len(graph_statements) - len(pairs), len(gold.statements) - len(pairs))
+    if kinds is not None:
+        for row, members in STATEMENT_ROWS.items():
+            k = kinds.setdefault(row, KindScore())
+            k.gold += sum(g.kind in members for g in gold.statements)
+            k.found += sum(gold.statements[i].kind in members for i in pairs)
+            k.graph += sum(s.kind in members for s in graph_statements)
+            k.right += sum(graph_statements[j].kind in members for j in matched)
 
     # deployments
     graph_deployments = facts.deployments.get(art, [])
@@ -762,10 +833,11 @@ def evaluate(ds: Dataset, gold: dict[str, GoldArticle]) -> Report:
 def evaluate_facts(facts: GraphFacts, gold: dict[str, GoldArticle]) -> Report:
     """:func:`evaluate` on facts already read from a graph."""
     totals = {k: Score() for k in KINDS}
+    kinds = {row: KindScore() for row in STATEMENT_ROWS}
     attrs: dict[str, Accuracy] = {}
     findings: list[Finding] = []
     for article in sorted(gold):
-        scores, accuracies, found = evaluate_article(gold[article], facts)
+        scores, accuracies, found = evaluate_article(gold[article], facts, kinds)
         for k, s in scores.items():
             totals[k].add(s)
         for k, a in accuracies.items():
@@ -774,7 +846,7 @@ def evaluate_facts(facts: GraphFacts, gold: dict[str, GoldArticle]) -> Report:
             total.total += a.total
         findings += found
     absent = sorted(a for a in gold if a not in facts.articles)
-    return Report(totals, dict(sorted(attrs.items())), findings, sorted(gold), absent)
+    return Report(totals, dict(sorted(attrs.items())), findings, sorted(gold), absent, kinds)
 
 
 # --- printing ---------------------------------------------------------------
@@ -786,6 +858,12 @@ def format_table(report: Report, findings: bool = True) -> str:
     for kind, s in report.scores.items():
         lines.append(f"{kind:<12} {s.tp + s.fn:>5} {s.tp + s.fp:>5} {s.tp:>5} "
                      f"{s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f}")
+    if report.statement_kinds:
+        lines += ["", f"{'statements by kind':<22} {'gold':>5} {'found':>5} {'recall':>7} "
+                      f"{'graph':>5} {'right':>5} {'precision':>9}"]
+        for row, k in report.statement_kinds.items():
+            lines.append(f"{row:<22} {k.gold:>5} {k.found:>5} {k.recall:>7.3f} "
+                         f"{k.graph:>5} {k.right:>5} {k.precision:>9.3f}")
     if report.attributes:
         lines += ["", f"{'attribute (on matched facts)':<30} {'right':>5} {'of':>5} {'accuracy':>8}"]
         for name, a in report.attributes.items():
@@ -809,7 +887,14 @@ def format_json(report: Report) -> str:
 
 
 def load_thresholds(path: str | Path) -> dict[str, float]:
-    """The minimum F1 per kind from a JSON file ``{"min_f1": {"entities": 0.8, …}}``."""
+    """The quality bars of a JSON file, by metric name.
+
+    ``{"min_f1": {"entities": 0.8, …}, "min": {"direct_quotes": 0.95, …}}``:
+    ``min_f1`` gives the minimum F1 per kind (keys ``entities``,
+    ``statements``, ``deployments``); ``min`` the minimum of any named figure
+    of :meth:`Report.metrics` (``quote_precision``, ``statements.recall``…).
+    At least one of the two must be a non-empty object.
+    """
     path = Path(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -817,25 +902,37 @@ def load_thresholds(path: str | Path) -> dict[str, float]:
         raise GoldError(f"{path}: cannot read: {err}") from None
     except json.JSONDecodeError as err:
         raise GoldError(f"{path}: invalid JSON: {err.msg} (line {err.lineno})") from None
-    bars = data.get("min_f1") if isinstance(data, dict) else None
-    if not isinstance(bars, dict) or not bars:
-        raise GoldError(f"{path}: expected an object with a non-empty \"min_f1\" object")
-    for kind, value in bars.items():
-        if kind not in KINDS:
-            raise GoldError(f"{path}: unknown kind {kind!r}; expected {', '.join(KINDS)}")
-        if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 1:
-            raise GoldError(f"{path}: min_f1.{kind} must be a number between 0 and 1")
-    return {k: float(v) for k, v in bars.items()}
+    f1_bars = data.get("min_f1", {}) if isinstance(data, dict) else None
+    min_bars = data.get("min", {}) if isinstance(data, dict) else None
+    if not isinstance(f1_bars, dict) or not isinstance(min_bars, dict) or not (f1_bars or min_bars):
+        raise GoldError(f"{path}: expected an object with a non-empty \"min_f1\" or \"min\" object")
+    known = {f"{k}.{m}" for k in KINDS for m in ("precision", "recall", "f1")} | set(STATEMENT_METRICS)
+    bars: dict[str, float] = {}
+    for group, allowed, entries in (("min_f1", KINDS, f1_bars), ("min", known, min_bars)):
+        for name, value in entries.items():
+            if name not in allowed:
+                raise GoldError(f"{path}: unknown {'kind' if group == 'min_f1' else 'metric'} {name!r}; "
+                                f"expected {', '.join(sorted(allowed))}")
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 1:
+                raise GoldError(f"{path}: {group}.{name} must be a number between 0 and 1")
+            bars[name] = float(value)
+    return bars
 
 
 def below_thresholds(report: Report, bars: dict[str, float]) -> list[str]:
-    """One line per kind whose F1 is under its bar (empty when quality holds).
+    """One line per figure under its bar (empty when quality holds).
+
+    A bare kind name (``entities``) stands for its F1.
 
     >>> below_thresholds(Report({"entities": Score(1, 1, 0)}, {}, [], [], []), {"entities": 0.9})
     ['entities F1 0.667 < 0.900']
     """
-    return [
-        f"{kind} F1 {report.scores[kind].f1:.3f} < {bar:.3f}"
-        for kind, bar in bars.items()
-        if report.scores[kind].f1 < bar
-    ]
+    metrics = report.metrics()
+    failures = []
+    for name, bar in bars.items():
+        if name in KINDS:
+            if report.scores[name].f1 < bar:
+                failures.append(f"{name} F1 {report.scores[name].f1:.3f} < {bar:.3f}")
+        elif metrics.get(name, 0.0) < bar:
+            failures.append(f"{name} {metrics.get(name, 0.0):.3f} < {bar:.3f}")
+    return failures

@@ -346,3 +346,52 @@ def test_eval_command_reports_bad_input_in_one_line(eval_files, tmp_path):
     assert f"{bad}: invalid JSON" in result.output and "Traceback" not in result.output
     result = runner.invoke(main, ["eval", str(gold_dir), "-g", str(tmp_path / "nograph.trig")])
     assert result.exit_code == 1 and "no graph there" in result.output
+
+
+# --- statements by kind -----------------------------------------------------------
+
+PARTIAL = "très grave"
+
+
+def test_statements_by_kind_count_gold_found_and_graph_quotes_matched():
+    gold_statements = [
+        {"speaker": "Lloyd Austin", "kind": "DirectQuote", "quote": QUOTE, "verb": "avertir"},
+        {"speaker": "Lloyd Austin", "kind": "PartialQuote", "quote": PARTIAL, "verb": "avertir"},
+        {"speaker": "États-Unis", "kind": "IndirectSpeech", "quote": "les soldats sont en Russie",
+         "verb": "affirmer"},
+    ]
+    graph = [statement(), statement(PARTIAL, speaker=US, start=400, kind="PartialQuote"),
+             statement("une phrase que personne n'a dite", start=600, kind="DirectQuote")]
+    report = evaluate(dataset(graph), gold(statements=gold_statements))
+    kinds = report.statement_kinds
+    assert (kinds["DirectQuote"].gold, kinds["DirectQuote"].found, kinds["DirectQuote"].graph) == (1, 1, 2)
+    assert kinds["PartialQuote"].recall == 0.0  # right words, wrong speaker
+    assert kinds["IndirectSpeech"].found == 0
+    assert (kinds["quotes"].graph, kinds["quotes"].right) == (3, 1)
+    metrics = report.metrics()
+    assert metrics["direct_quotes"] == 1.0 and metrics["partial_quotes"] == 0.0
+    assert metrics["quote_precision"] == pytest.approx(1 / 3)
+    assert metrics["statements.recall"] == pytest.approx(1 / 3)
+
+
+def test_min_thresholds_bar_named_metrics_beside_min_f1(tmp_path):
+    report = evaluate(dataset([statement()]), gold())
+    path = tmp_path / "thresholds.json"
+    path.write_text(json.dumps({"min_f1": {"entities": 0.9},
+                                "min": {"direct_quotes": 0.95, "quote_precision": 0.5,
+                                        "deployments.recall": 0.5}}))
+    assert below_thresholds(report, load_thresholds(path)) == ["deployments.recall 0.000 < 0.500"]
+    path.write_text(json.dumps({"min": {"direct_quote": 0.9}}))
+    with pytest.raises(GoldError, match="unknown metric 'direct_quote'"):
+        load_thresholds(path)
+
+
+def test_eval_command_shows_statements_by_kind_in_table_and_json(eval_files):
+    graph, gold_dir = eval_files
+    result = CliRunner().invoke(main, ["eval", str(gold_dir), "-g", str(graph), "--summary"])
+    rows = {l.split()[0]: l.split() for l in result.output.splitlines() if l.strip()}
+    assert rows["DirectQuote"][1:3] == ["1", "0"]  # gold 1, found 0 (the graph's speaker is wrong)
+    result = CliRunner().invoke(main, ["eval", str(gold_dir), "-g", str(graph), "--format", "json"])
+    data = json.loads(result.output)
+    assert data["statement_kinds"]["DirectQuote"]["gold"] == 1
+    assert data["metrics"]["quote_precision"] == 0.0

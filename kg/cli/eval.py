@@ -30,8 +30,10 @@ from .common import graph_option, open_graph
     "thresholds_path",
     type=click.Path(dir_okay=False),
     default=None,
-    help='A JSON file {"min_f1": {"entities": 0.8, "statements": 0.5, "deployments": 0.6}}: '
-    "exit with status 1 when an F1 falls below its minimum (for CI).",
+    help='A JSON file {"min_f1": {"entities": 0.8, …}, "min": {"direct_quotes": 0.95, "partial_quotes": 0.85, '
+    '"indirect_speech": 0.75, "quote_precision": 0.95}}: min_f1 bars the F1 of entities, statements and '
+    'deployments; min bars any named figure (those four, or KIND.precision / KIND.recall / KIND.f1). '
+    "Exit with status 1 when a figure falls below its minimum (for CI).",
 )
 def eval_command(gold_dir, graph_path, fmt, summary, thresholds_path):
     """Compare the graph with the gold annotations in GOLD_DIR and print the scores.
@@ -41,7 +43,9 @@ def eval_command(gold_dir, graph_path, fmt, summary, thresholds_path):
     right figures and claimant) are matched one-to-one per article; the table
     gives precision, recall and F1 per kind, the accuracy of attributes of
     matched facts (Wikidata id, statement kind and verb, deployment origin,
-    destination, place, status), then every miss and spurious fact so you see
+    destination, place, status), statements by kind (direct quotes, partial
+    quotes and indirect speech found with the right speaker; the precision of
+    quotes), then every miss and spurious fact so you see
     what to fix. Articles of the graph without a gold file are ignored.
 
     \b

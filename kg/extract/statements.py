@@ -220,6 +220,13 @@ def _incise(analysis: Analysis, q: Quote, events: list[_Event]) -> bool:
         if a is None or not re.match(r"\s*,", text[a.end : q.end]) or at == q.start:
             continue
         ref = _ref(analysis, a)
+        if ref is not None and ref.pronoun:
+            # « …, poursuit-il, … », explique Luc Perrin: the name after the quote wins.
+            _, line_end = _line(text, q.start)
+            after = attribution.inversion_at(analysis, q.outer_end, line_end)
+            named = _ref(analysis, after) if after is not None else None
+            if named is not None and not named.pronoun:
+                ref = named
         if ref is None:
             continue
         rest = a.end + re.match(r"\s*,\s*", text[a.end : q.end]).end()
@@ -282,7 +289,7 @@ def _selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: li
         lead = re.match(r"([^,]{1,25}),\s*", text[start:end])
         if lead and _words(lead.group(1)) <= 3 and not analysis.mentions_in(start, start + lead.end()):
             start += lead.end()  # "Selon X, cette semaine, …"
-        if _words(text[start:end]) < 3 or _covers_quote(start, end, quoted):
+        if _words(text[start:end]) < 3 or _covers_quote(start, end, quoted, whole=True):
             continue
         used.add(m.start())
         events.append(_Event(start, end, INDIRECT_SPEECH, None, ref, m.start(), (start, a.end)))
@@ -334,9 +341,34 @@ def _dependency_clauses(analysis: Analysis, quoted: list[tuple[int, int]], direc
         if ref is None:
             continue
         used.add(token.idx)
-        start, end = _strip(analysis.text, clause.start, clause.end)
+        start, end = _strip(analysis.text, clause.start, _first_sentence_end(analysis.text, clause.start, clause.end))
+        if end <= start:
+            continue
         events.append(_Event(start, end, INDIRECT_SPEECH, clause.verb.canonical, ref, token.idx,
                              (min(start, token.idx), max(end, token.idx + len(token)))))
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+[»”\"›]?\s+[«“\"‹]?[A-ZÀ-Ý]")
+
+
+def _first_sentence_end(text: str, start: int, end: int) -> int:
+    """Clip a reported clause at the end of its sentence (the parser may run on).
+
+    "a reconnu des « erreurs ». « Nous avons tardé »" reports "des « erreurs »".
+    A full stop inside quotation marks or after an initial ("M. Roux") does not end it.
+    """
+    depth = 0
+    for i in range(start, end):
+        c = text[i]
+        if c in "«“‹":
+            depth += 1
+        elif c in "»”›" and depth:
+            depth -= 1
+        elif (depth == 0 and c in ".!?" and _SENTENCE_END.match(text, i)
+              and not re.search(r"(?:^|\W)[A-Z]$", text[max(0, i - 2):i])
+              and text[start:i].count('"') % 2 == 0):
+            return i
+    return end
 
 
 def _inverted(token) -> bool:
@@ -387,6 +419,131 @@ def _remaining_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote],
                 changed = True
 
 
+_RELATIVE_SPEAKER = re.compile(r",\s*(?:pour|selon|d'après)\s+(?:qui|lequel|laquelle|lesquels|lesquelles)\b",
+                               re.IGNORECASE)
+
+
+def _narration_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote], events: list[_Event]) -> None:
+    """Quoted words in narration, with no attribution of their own (pass 5).
+
+    They are the words of:
+
+    - the "selon X" / "selon elle" / "d'après X" of their sentence
+      ("un budget conçu selon elle « dans l'urgence »");
+    - the antecedent of "pour qui" ("le maire, pour qui la ville « n'a pas
+      les moyens »");
+    - the subject of the reporting verb that governs them, or that a
+      participle governing them hangs from ("y voyant « un aveu d'échec »",
+      "raillant par la voix de son porte-parole une opposition « en roue libre »");
+    - the name after a headline quote and a colon ("« On ne lâchera rien » :
+      la maire de Lille, Martine Aubry, …").
+    """
+    text = analysis.text
+    quoted = [(q.open, q.outer_end) for q in quotes]
+    for q in quotes:
+        if q in done:
+            continue
+        sent_start, sent_end = _sentence(analysis, q.start)
+        sent_start = min(sent_start, q.open)
+        found = (_selon_for(analysis, q, sent_start, sent_end, quoted)
+                 or _relative_for(analysis, q, sent_start)
+                 or _governor_for(analysis, q))
+        kind = PARTIAL_QUOTE
+        if found is None:
+            found = _headline_for(analysis, q)
+            kind = DIRECT_QUOTE
+        if found is None:
+            continue
+        verb, ref, at = found
+        if kind == PARTIAL_QUOTE and _is_sentence_like(analysis, q, sent_start):
+            kind = DIRECT_QUOTE
+        events.append(_Event(q.start, q.end, kind, verb, ref, at, (q.open, q.outer_end), tail=q.outer_end))
+        done.add(q)
+
+
+def _selon_for(analysis: Analysis, q: Quote, sent_start: int, sent_end: int, quoted):
+    text = analysis.text
+    for m in attribution.SELON.finditer(text, sent_start, sent_end):
+        if _inside(m.start(), quoted):
+            continue
+        a = attribution.selon_at(analysis, m.start(), sent_end)
+        if a is None:
+            continue
+        between = text[a.end : q.open] if a.end <= q.open else text[q.outer_end : m.start()]
+        if _words(between) > 12 or re.search(r"[.;]", between):
+            continue
+        ref = _ref(analysis, a)
+        if ref is not None:
+            return None, ref, m.start()
+    return None
+
+
+def _relative_for(analysis: Analysis, q: Quote, sent_start: int):
+    text = analysis.text
+    for m in _RELATIVE_SPEAKER.finditer(text, sent_start, q.open):
+        if _words(text[m.end() : q.open]) > 12:
+            continue
+        span = analysis.doc.char_span(sent_start, m.start(), alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        head = span[-1]
+        while head.dep_ in ("amod", "flat:name", "nmod", "appos") and head.head.i < head.i and head.head.i >= span.start:
+            head = head.head
+        ref = speakers.from_subject(analysis, head)
+        if ref is not None:
+            return None, ref, m.start()
+    return None
+
+
+def _governor_for(analysis: Analysis, q: Quote):
+    """The reporting verb (or quote-only verb) that governs the quotation, and its subject."""
+    span = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    token, steps = root.head, 0
+    while token is not root and steps < 4:
+        if token.pos_ in ("VERB", "AUX"):
+            verb = clauses.verbs.match(token, quote=True)
+            if verb is None or clauses.is_negated(token):
+                return None
+            ref = _subject_ref(analysis, token)
+            return (verb.canonical, ref, token.idx) if ref is not None else None
+        if token.head is token:
+            break
+        token, steps = token.head, steps + 1
+    return None
+
+
+def _headline_for(analysis: Analysis, q: Quote):
+    """« … » : Name …, a quote opening a title line followed by its speaker."""
+    text = analysis.text
+    line_start, line_end = _line(text, q.open)
+    if text[line_start : q.open].strip() or not _is_title_line(text, line_start, line_end):
+        return None
+    m = re.match(r"\s*[:–—-]\s*", text[q.outer_end : line_end])
+    if not m:
+        return None
+    start = q.outer_end + m.end()
+    stop = re.search(r"[,;(]|\s(?:a|ont|est|sont|veut|défie|répond|appelle|annonce|dénonce|juge)\b", text[start:line_end])
+    end = start + stop.start() if stop else line_end
+    comma = text.find(",", start, line_end)
+    if comma != -1 and comma == end:  # "la maire de Lille, Martine Aubry, …"
+        after = analysis.mentions_in(comma, line_end)
+        if after and after[0].start - comma <= 2:
+            end = after[0].end
+    ref = speakers.from_span(analysis, start, end)
+    if ref is None or not ref.keys or analysis.mentions_in(start, end) and analysis.mentions_in(start, end)[0].start - start > 40:
+        return None
+    return None, ref, start
+
+
+def _is_title_line(text: str, start: int, end: int) -> bool:
+    """A headline or subhead: the first line, or a line without a final full stop."""
+    line = text[start:end].strip()
+    return bool(line) and (not text[:start].strip() or not line.endswith((".", "…")))
+
+
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in spans)
 
@@ -404,7 +561,7 @@ def _covers_quote(start: int, end: int, spans: list[tuple[int, int]], whole: boo
 def _resolve(analysis: Analysis, events: list[_Event]) -> None:
     """Give every event its speaker keys, resolving pronouns in text order."""
     history: list[Said] = []
-    genders: dict[str, str] = {}
+    genders: dict[str, str] = speakers.person_genders(analysis)
     subjects = _subjects(analysis)
     for event in sorted(events, key=lambda e: (e.at, e.start)):
         while subjects and subjects[0].at < event.at:
@@ -414,6 +571,8 @@ def _resolve(analysis: Analysis, events: list[_Event]) -> None:
             continue
         if ref.pronoun:
             event.keys = speakers.resolve_pronoun(ref, history, genders)
+            if len(event.keys) == 1 and ref.gender and not ref.plural:
+                genders.setdefault(event.keys[0], ref.gender)
         else:
             event.keys = list(ref.keys)
             if len(ref.keys) == 1 and ref.gender:
@@ -467,6 +626,7 @@ def find_statements(analysis: Analysis) -> None:
     _inverted_clauses(analysis, quotes, events, used)
     _dependency_clauses(analysis, quoted, direct, events, used)
     _remaining_quotes(analysis, quotes, done, events)
+    _narration_quotes(analysis, quotes, done, events)
     _resolve(analysis, events)
     seen = set()
     for e in sorted(events, key=lambda e: (e.start, e.end, e.kind)):

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ...analysis import Analysis
-from . import verbs
+from . import speakers, verbs
 
 _AUX = r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront|avaient)"
 _ADV = (r"(?:également|encore|aussi|ensuite|alors|déjà|d'ailleurs|notamment|enfin|pourtant|"
@@ -32,6 +32,8 @@ INVERSION = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 SELON = re.compile(r"\b(?:selon|d'après)\s+", re.IGNORECASE)
+_SELON_PRONOUN = re.compile(r"(lui|elle|eux|elles)\b(?:-mêmes?)?", re.IGNORECASE)
+_PRONOUN_OF = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 _SELON_NOT = re.compile(r"(?:lesquel|laquelle|lequel|moi|toi|nous|vous|eux|lui|elle|elles|ce|cette|"
                         r"les informations|l'information|la presse|les médias|certain|plusieurs|"
                         r"un rapport|une étude|les chiffres)\b", re.IGNORECASE)
@@ -54,14 +56,16 @@ class Attribution:
 def _verb_at(analysis: Analysis, start: int, end: int) -> verbs.ReportingVerb | None:
     span = analysis.doc.char_span(start, end, alignment_mode="expand")
     if span is not None and len(span):
-        found = verbs.match(span[0])
+        found = verbs.match(span[0], inversion=True)
         if found:
             return found
     word = analysis.text[start:end].lower().split()[0]
     lemma = verbs.load_verbs()[1].get(word)
     if lemma is None:
         return None
-    entries = verbs.load_verbs()[0][lemma]
+    entries = [v for v in verbs.load_verbs()[0][lemma] if not v.quote_only]
+    if not entries:
+        return None
     return next((v for v in entries if not v.words and not v.reflexive), entries[-1])
 
 
@@ -87,12 +91,40 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
     end = m.end()
     stop = _CLAUSE_END.search(analysis.text, end, limit)
     clause_end = stop.start() if stop else limit
+    clause_end = _apposition_end(analysis, end, clause_end, limit)
     mentions = analysis.mentions_in(end, clause_end)
     if not mentions or _words(analysis.text[end : mentions[0].start]) > _MAX_WORDS_BEFORE_SUBJECT:
-        return None
+        role = _ROLE_START.match(analysis.text, end, clause_end)
+        if role is None or speakers.role_phrase(analysis.text[role.start(1):clause_end]) is None:
+            return None
+        return Attribution(verb.canonical, m.start("verb"), clause_end, role.start(1), clause_end)
     if re.search(r"\bqu(?:e\b|')", analysis.text[end : mentions[0].start], re.IGNORECASE):
         return None  # "…, a annoncé jeudi que la France …": a complement clause follows
     return Attribution(verb.canonical, m.start("verb"), clause_end, end, clause_end)
+
+
+# A determiner starting a role phrase, after at most a few words of time or place.
+_ROLE_START = re.compile(r"[^,.;:!?\n]{0,40}?\b((?:le|la|l'|les|un|une|son|sa|ses|leur)\s*\S)", re.IGNORECASE)
+
+
+def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int) -> int:
+    """Extend an inverted subject over the name in apposition after its title.
+
+    "…», a déclaré mardi à Ajaccio le préfet de Corse, Paul Martin, lors d'un
+    point de presse": the speaker phrase runs to the end of "Paul Martin".
+    """
+    text = analysis.text
+    if clause_end >= limit or text[clause_end] != ",":
+        return clause_end
+    if any(analysis.entity(m.entity).kind == speakers.PERSON for m in analysis.mentions_in(start, clause_end)):
+        return clause_end
+    nxt = re.match(r",\s*", text[clause_end:limit])
+    following = analysis.mentions_in(clause_end, limit)
+    if following and following[0].start == clause_end + nxt.end() and \
+            analysis.entity(following[0].entity).kind == speakers.PERSON and \
+            speakers.role_phrase(text[start:clause_end].split(" le ", 1)[-1].split(" la ", 1)[-1]) is not None:
+        return following[0].end
+    return clause_end
 
 
 _MAX_WORDS_BEFORE_SUBJECT = 5  # "ont déclaré jeudi de hauts responsables américains"
@@ -105,12 +137,18 @@ def _words(text: str) -> int:
 def selon_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
     """A "selon X" / "d'après X" phrase starting at ``start`` (the word "selon")."""
     m = SELON.match(analysis.text, start, limit)
-    if not m or _SELON_NOT.match(analysis.text, m.end(), limit):
+    if not m:
+        return None
+    pronoun = _SELON_PRONOUN.match(analysis.text, m.end(), limit)
+    if pronoun:  # "selon elle", "d'après lui": the last speaker of that gender
+        return Attribution(None, start, pronoun.end(), pronoun.end(), pronoun.end(),
+                           _PRONOUN_OF[pronoun.group(1).lower()])
+    if _SELON_NOT.match(analysis.text, m.end(), limit):
         return None
     stop = _CLAUSE_END.search(analysis.text, m.end(), limit)
     end = stop.start() if stop else limit
-    if not analysis.mentions_in(m.end(), end):
-        return None
+    if not analysis.mentions_in(m.end(), end) and speakers.role_phrase(analysis.text[m.end():end]) is None:
+        return None  # neither an entity nor a role ("selon le ministre")
     return Attribution(None, start, end, m.end(), end)
 
 

@@ -10,6 +10,8 @@ the verb it hangs from.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Token
 
@@ -22,6 +24,24 @@ _RELATIVE_SOURCE = ("selon lesquelles", "selon lesquels", "selon laquelle", "sel
 _PRONOUN_OBJECTS = {"le", "la", "l'", "les", "en", "y", "ce", "cela", "ça", "lui", "leur", "se", "s'"}
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _INHERIT_DEPS = {"advcl", "conj", "xcomp", "acl", "parataxis"}
+# "raillant par la voix de son porte-parole": a channel, not the agent who speaks.
+_CHANNELS = {"voix", "intermédiaire", "biais", "bouche", "truchement", "entremise"}
+
+
+@lru_cache(maxsize=1)
+def speech_nouns() -> frozenset[str]:
+    """Head nouns of ``kg/data/speech_nouns.txt`` ("communiqué", "point"…)."""
+    text = resources.files("kg.data").joinpath("speech_nouns.txt").read_text("utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def is_speech_noun(token: Token) -> bool:
+    """True for "communiqué", "points" (de presse), "comptes"…"""
+    nouns = speech_nouns()
+    w = token.lower_
+    return token.pos_ in ("NOUN", "PROPN") and (w in nouns or w[-1:] in "sx" and w[:-1] in nouns
+                                                 or token.lemma_.lower() in nouns)
 
 
 @dataclass(frozen=True)
@@ -46,7 +66,7 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     The parser sometimes reads an apposition as a second subject ("Le
     secrétaire…, Lloyd Austin a souligné"): all are returned, in text order.
     """
-    agents = [c for c in token.children if c.dep_ == "obl:agent"]
+    agents = [c for c in token.children if c.dep_ == "obl:agent" and c.lower_ not in _CHANNELS]
     if agents:
         return agents
     if any(c.dep_ in ("nsubj:pass", "aux:pass", "cop") for c in token.children):
@@ -127,7 +147,8 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         c.dep_ == "advcl" and c.i > token.i and any(g.dep_ == "mark" and g.lower_ in _CLAUSE_MARKS
                                                     for g in c.children))), None)
     infinitive = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
-                       and c.i > token.i), None)
+                       and c.i > token.i and c.i not in expression), None)
+    channel = next((c for c in children if c.dep_.startswith("obl") and c.i > token.i and is_speech_noun(c)), None)
     obj = next((c for c in children if c.dep_ == "obj" and c.i not in expression
                 and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON"), None)
     if clause is not None:
@@ -141,8 +162,10 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
             tokens += _subtree(obj)
     elif obj is not None and not verb.needs_clause:
         tokens = _subtree(obj, _participial_children(obj)) + _following_modifiers(token, obj)
+    elif channel is not None and (after := _after_channel(token, channel, verb)):
+        tokens = after
     elif verb.words and not verb.needs_clause:
-        tokens = _expression_content(token, expression)
+        tokens = _expression_content(token, expression) or _linear_content(token)
     else:
         tokens = _linear_content(token)
     if not tokens:
@@ -186,6 +209,28 @@ def _extend(verb: Token, tokens: list[Token]) -> list[Token]:
     while out and (out[-1].is_punct or out[-1].is_space) and out[-1].text not in "»”\"›":
         out = out[:-1]
     return out
+
+
+def _after_channel(verb: Token, channel: Token, reporting: verbs.ReportingVerb) -> list[Token]:
+    """What follows "dans un communiqué", "lors d'un point de presse", "sur son compte X".
+
+    The parser hangs the content on the channel noun ("a fustigé dans un
+    communiqué des violences…"); it is what comes after the noun phrase.
+    """
+    doc = verb.doc
+    core = {channel.i}
+    for c in channel.children:
+        if c.i < channel.i or c.dep_ in ("amod", "flat:name", "appos", "nummod") or (
+                c.dep_ == "nmod" and c.lower_ in ("presse", "x", "facebook", "twitter", "instagram", "telegram")):
+            core.update(t.i for t in c.subtree)
+    first = max(core) + 1
+    if first >= len(doc) or doc[first].is_punct and doc[first].text not in "«“\"‹":
+        return []
+    if doc[first].lower_ in ("que", "qu'") or reporting.needs_clause:
+        return _linear_content(verb, window=max(8, first - verb.i + 3))
+    end = max(t.i for t in verb.subtree)
+    tokens = [t for t in doc[first : end + 1] if t.sent == verb.sent]
+    return tokens if tokens and tokens[0].lower_ in ("des", "de", "d'", "du", "la", "le", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs", "cette", "ce", "ces") else []
 
 
 def _linear_content(verb: Token, window: int = 8) -> list[Token]:

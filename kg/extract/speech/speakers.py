@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from ...analysis import Analysis
 from ...records import COUNTRY, ORGANIZATION, PERSON
+from ...text import fold
 
 PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"),
             "elles": ("Fem", "Plur"), "on": (None, "Sing")}
@@ -62,11 +63,106 @@ def role_of(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Folded title head words (``kg/data/titles_fr.txt``) and speaker roles."""
+    from ...gazetteer import load_gazetteer
+
+    return frozenset(fold(w) for w in load_gazetteer().titles) | frozenset(fold(w) for w in role_words())
+
+
+_ROLE_DETERMINERS = {"le", "la", "l", "les", "un", "une", "son", "sa", "ses", "leur", "ce", "cette", "cet",
+                     "du", "des", "de", "d", "au", "aux"}
+_ROLE_GLUE = {"de", "du", "des", "d", "la", "le", "l", "les", "et", "a", "au", "aux", "en", "pour", "sur"}
+_MODIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "actuel", "actuelle", "premier", "premiere",
+              "haut", "haute", "vice", "ex", "futur", "future"}
+#: Singular titles that speak for an institution they name, or for their state.
+_SPOKESPERSONS = {"porte-parole", "porte parole", "representant", "representante"}
+
+
+def _role_tokens(text: str) -> list[str]:
+    return re.findall(r"[\w-]+", fold(text).replace("'", " "))
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal up to a gender or number ending: présidente/président, espagnole/espagnols."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2 or (
+        len(short) >= 5 and short[:-1] == long_[: len(short) - 1] and len(long_) - len(short) <= 2)
+
+
+def role_phrase(text: str) -> tuple[str, list[str]] | None:
+    """The title head word and the content words of a role phrase, or None.
+
+    >>> role_phrase("la présidente de la commission des lois")
+    ('presidente', ['commission', 'lois'])
+    >>> role_phrase("mardi la ville") is None
+    True
+    """
+    words = _role_tokens(text)
+    while words and (words[0] in _ROLE_DETERMINERS or words[0] in _MODIFIERS):
+        words = words[1:]
+    if not words or words[0] not in title_words():
+        return None
+    return words[0], [w for w in words[1:] if w not in _ROLE_GLUE and w not in _ROLE_DETERMINERS]
+
+
+def role_person(analysis: Analysis, start: int, end: int, at: int | None = None) -> str | None:
+    """The person of the article whose role the phrase ``[start, end)`` names.
+
+    "a relevé le patron des sénateurs centristes", "selon le ministre", "a
+    assuré le préfet": the person introduced with that role ("Hervé Marchand,
+    patron des sénateurs centristes", "le préfet de la région, Paul Martin").
+    Every content word of the phrase must be in the person's role; among
+    several, the one whose role shares most words, then the last mentioned
+    before ``at``.
+    """
+    phrase = role_phrase(analysis.text[start:end])
+    if phrase is None:
+        return None
+    head, content = phrase
+    at = start if at is None else at
+    best: tuple | None = None
+    for entity in analysis.records.entities:
+        if entity.kind != PERSON or not entity.roles:
+            continue
+        score = -1
+        for role in entity.roles:
+            words = _role_tokens(role)
+            while words and words[0] in _MODIFIERS:
+                words = words[1:]
+            if not words or not _same_word(words[0], head):
+                continue
+            rest = words[1:]
+            if all(any(_same_word(c, w) for w in rest) for c in content):
+                score = max(score, len(content))
+        if score < 0:
+            continue
+        starts = [m.start for m in analysis.records.mentions if m.entity == entity.key]
+        before = [p for p in starts if p < at]
+        recency = max(before) if before else -min(starts, default=0) - 10**9
+        candidate = (score, bool(before), recency, entity.key)
+        if best is None or candidate > best:
+            best = candidate
+    return best[3] if best else None
+
+
+def singular_title(text: str) -> bool:
+    """A phrase headed by one person's title ("le ministre espagnol"), not a spokesperson or a group."""
+    phrase = role_phrase(text)
+    if phrase is None or phrase[0] in _SPOKESPERSONS:
+        return False
+    words = _role_tokens(text)
+    return not (words and words[0] in ("les", "des", "ses", "leurs")) and not phrase[0].endswith(("s", "x"))
+
+
 _LOCATIVE = re.compile(r"(?:\bà|\ben|\bau|\baux|\bdans|\bdepuis)\s+(?:l'|la\s+|le\s+|les\s+)?$", re.IGNORECASE)
 
 
 def best_mention(analysis: Analysis, start: int, end: int, head: int | None = None,
-                 skip_locatives: bool = False) -> str | None:
+                 skip_locatives: bool = False, institutions_first: bool = False) -> str | None:
     """The entity key that best names the phrase ``[start, end)``.
 
     The mention covering the ``head`` offset wins; otherwise people before
@@ -85,7 +181,11 @@ def best_mention(analysis: Analysis, start: int, end: int, head: int | None = No
         for m in mentions:
             if m.start <= head < m.end:
                 return m.entity
-    mentions.sort(key=lambda m: (_KIND_RANK.get(analysis.entity(m.entity).kind, 9), m.start))
+    def rank(m) -> int:
+        kind = _KIND_RANK.get(analysis.entity(m.entity).kind, 9)
+        return (kind - 1) % 3 if institutions_first and kind < 3 else kind  # org, country, person
+
+    mentions.sort(key=lambda m: (rank(m), m.start))
     return mentions[0].entity
 
 
@@ -127,12 +227,27 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
         return SpeakerRef(pronoun=subject.lower_, gender=gender, plural=number == "Plur")
     ref = SpeakerRef(plural="Plur" in subject.morph.get("Number"))
     start, end = _core_span(subject, set())
+    around = analysis.mention_at(subject.idx)
+    if around is not None:  # the parser split "Sophie Garnier" into two subjects
+        start, end = min(start, around.start), max(end, around.end)
     parts = _coordinated_parts(analysis, start, end)
+    # "L'administration du président X", "le bureau de X": the institution speaks, not X.
+    institution = (subject.pos_ == "NOUN" and fold(subject.text) not in title_words()
+                   and role_of(subject.text) is None and around is None)
     for part_start, part_end in parts:
         head = subject.idx if part_start <= subject.idx < part_end else None
-        key = best_mention(analysis, part_start, part_end, head=head, skip_locatives=True)
+        key = best_mention(analysis, part_start, part_end, head=head, skip_locatives=True,
+                           institutions_first=institution)
         if key and key not in ref.keys:
             ref.keys.append(key)
+    if not any(analysis.entity(k).kind == PERSON for k in ref.keys) and len(parts) == 1:
+        phrase_start = min(start, subject.idx)
+        person = role_person(analysis, phrase_start, end, at=subject.idx)
+        if person is not None:
+            ref.keys = [person]
+        elif ref.keys and singular_title(analysis.text[phrase_start:end]) and all(
+                analysis.entity(k).kind == COUNTRY for k in ref.keys):
+            return None  # "le chef de la diplomatie espagnole", nobody named: not Spain itself
     if not ref.keys:
         if _is_pair(subject):  # "les deux responsables": the last two speakers
             return SpeakerRef(pronoun="ils", plural=True)
@@ -173,8 +288,21 @@ _ROLE_NOUN = re.compile(r"\b(?:un|une|le|la|les|des|de|d')\s+([\w'-]+)", re.IGNO
 
 
 def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
-    """The speaker named in ``[start, end)``: an inverted subject or a "selon X" phrase."""
-    key = best_mention(analysis, start, end)
+    """The speaker named in ``[start, end)``: an inverted subject or a "selon X" phrase.
+
+    A phrase that names a person by role only ("le préfet", "la présidente
+    de la commission") is that person when the article gave them the role;
+    one person's title with only a country in it ("le chef de la diplomatie
+    espagnole") names nobody.
+    """
+    key = best_mention(analysis, start, end, skip_locatives=True)
+    if key is None or analysis.entity(key).kind != PERSON:
+        person = role_person(analysis, _skip_time(analysis.text, start, end), end)
+        if person is not None:
+            key = person
+        elif key is not None and analysis.entity(key).kind == COUNTRY and singular_title(
+                analysis.text[_skip_time(analysis.text, start, end):end]):
+            return None
     if key is None:
         return None
     role = None
@@ -200,11 +328,85 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
     return SpeakerRef(keys=keys, role=role, gender=gender, plural=len(keys) > 1)
 
 
+_TIME_WORDS = re.compile(
+    r"(?:\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|encore|"
+    r"également|aussi|soir|matin|midi|dernier|dernière|ensuite|alors|enfin|"
+    r"(?:à|au|aux|en|dans|depuis|devant|sur)\s+(?:l'|la\s+|le\s+|les\s+)?[\w'-]+)\b,?)+",
+    re.IGNORECASE)
+
+
+def _skip_time(text: str, start: int, end: int) -> int:
+    """Where the speaker phrase starts after "mardi à Ajaccio" and the like."""
+    m = _TIME_WORDS.match(text, start, end)
+    return m.end() if m else start
+
+
 def _end_of(analysis: Analysis, key: str, start: int, end: int) -> int:
     for m in analysis.mentions_in(start, end):
         if m.entity == key:
             return m.end
     return start
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Folded first name -> "Fem"/"Masc", from ``kg/data/first_names.tsv``."""
+    from ...gazetteer import read_table
+
+    return {fold(row[0]): row[1] for row in read_table("first_names.tsv") if len(row) > 1}
+
+
+@lru_cache(maxsize=1)
+def _title_genders() -> dict[str, str]:
+    """Folded title -> gender, for titles whose two forms differ (président/présidente)."""
+    titles = title_words()
+    found = {}
+    for t in titles:
+        for fem in (t + "e", t[:-3] + "rice" if t.endswith("eur") else None, t[:-3] + "euse" if t.endswith("eur") else None,
+                    t[:-2] + "ete" if t.endswith("et") else None, t + "ne" if t.endswith("ien") else None,
+                    t + "ne" if t.endswith("en") else None, t + "le" if t.endswith("el") else None):
+            if fem and fem != t and fem in titles:
+                found[t], found[fem] = "Masc", "Fem"
+    return found
+
+
+_CIVILITY = re.compile(r"(?:\b(Mme|Madame|Mlle|Mademoiselle)|\b(M\.|Monsieur))\s*$")
+_DET_BEFORE = re.compile(r"\b(la|une|le|un)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def person_genders(analysis: Analysis) -> dict[str, str]:
+    """The gender of each person of the article, where the text or the first name shows it.
+
+    "Mme X", "M. X"; a gendered title in the person's roles ("présidente de la
+    commission"); "la ministre X"; otherwise the first name
+    (``kg/data/first_names.tsv``).
+    """
+    titles = _title_genders()
+    names = first_names()
+    genders: dict[str, str] = {}
+    for entity in analysis.records.entities:
+        if entity.kind != PERSON:
+            continue
+        votes = []
+        for m in analysis.records.mentions:
+            if m.entity != entity.key:
+                continue
+            civility = _CIVILITY.search(analysis.text, max(0, m.start - 14), m.start)
+            if civility:
+                votes.append("Fem" if civility.group(1) else "Masc")
+        for role in entity.roles:
+            words = _role_tokens(role)
+            while words and words[0] in _MODIFIERS:
+                words = words[1:]
+            if words and words[0] in titles:
+                votes.append(titles[words[0]])
+        if not votes:
+            first = fold(entity.label.split()[0]) if entity.label.split() else ""
+            if first in names:
+                votes.append(names[first])
+        if votes and all(v == votes[0] for v in votes):
+            genders[entity.key] = votes[0]
+    return genders
 
 
 @dataclass
@@ -225,6 +427,11 @@ def resolve_pronoun(ref: SpeakerRef, history: list[Said], genders: dict[str, str
     to the last speaker whatever the grammar says.
     """
     for said in reversed(history):
+        if not ref.plural and len(said.keys) > 1 and ref.gender:
+            # "Marie Dubois et Pierre Lenoir ont débattu. « … », a-t-elle répondu."
+            members = [k for k in said.keys if genders.get(k) == ref.gender]
+            if len(members) == 1:
+                return members
         if ref.plural != (len(said.keys) > 1):
             continue
         gender = said.gender or (genders.get(said.keys[0]) if len(said.keys) == 1 else None)
@@ -234,4 +441,6 @@ def resolve_pronoun(ref: SpeakerRef, history: list[Said], genders: dict[str, str
     for said in reversed(history):
         if not ref.plural and len(said.keys) == 1:
             return list(said.keys)
-    return list(history[-1].keys) if history else []
+    if ref.plural and history:
+        return list(history[-1].keys)
+    return []

@@ -15,6 +15,8 @@ from importlib import resources
 from spacy.tokens import Token
 
 _CLAUSE = "(clause)"
+_INVERSION = "(inversion)"
+_QUOTE = "(quote)"
 _ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ant", "ait", "aient", "a", "era",
                "eront", "erait", "eraient", "ons", "ez")
 _REFLEXIVE = {"se", "s'", "soi"}
@@ -29,6 +31,8 @@ class ReportingVerb:
     words: tuple[str, ...] = ()  # words that must follow the verb: ("en", "garde")
     reflexive: bool = False  # only with "se"/"s'": "s'attendre"
     needs_clause: bool = False  # only with a clause or infinitive as content
+    inversion_only: bool = False  # only after a quote or clause: "…», a lancé X"
+    quote_only: bool = False  # only when it governs a quotation: "y voyant « un aveu »"
 
 
 def parse_line(line: str) -> tuple[ReportingVerb, tuple[str, ...]] | None:
@@ -42,9 +46,15 @@ def parse_line(line: str) -> tuple[ReportingVerb, tuple[str, ...]] | None:
     line = line.strip()
     if not line or line.startswith("#"):
         return None
-    needs_clause = line.endswith(_CLAUSE)
-    if needs_clause:
-        line = line[: -len(_CLAUSE)].strip()
+    flags = set()
+    while line.endswith(")") and "(" in line:
+        cut = line.rindex("(")
+        flag = line[cut:]
+        if flag not in (_CLAUSE, _INVERSION, _QUOTE):
+            raise ValueError(f"reporting_verbs.txt: unknown flag {flag!r} in {line!r}")
+        flags.add(flag)
+        line = line[:cut].strip()
+    needs_clause = _CLAUSE in flags
     line, _, forms = line.partition("|")
     line, _, canonical = line.partition("=")
     expression = line.strip().lower()
@@ -63,6 +73,8 @@ def parse_line(line: str) -> tuple[ReportingVerb, tuple[str, ...]] | None:
         words=tuple(words[1:]),
         reflexive=reflexive,
         needs_clause=needs_clause,
+        inversion_only=_INVERSION in flags,
+        quote_only=_QUOTE in flags,
     )
     return verb, tuple(f.lower() for f in forms.split())
 
@@ -139,15 +151,20 @@ def _has_reflexive(token: Token) -> bool:
     return any(w in _REFLEXIVE for w in before)
 
 
-def match(token: Token) -> ReportingVerb | None:
+def match(token: Token, inversion: bool = False, quote: bool = False) -> ReportingVerb | None:
     """The reporting verb ``token`` heads, taking multiword entries into account.
 
-    ``token`` must not itself be part of a quotation; callers check that.
+    Entries marked ``(inversion)`` only count with ``inversion`` (the verb of
+    "…», a lancé X"), entries marked ``(quote)`` only with ``quote`` (a verb
+    governing a quotation). ``token`` must not itself be part of a
+    quotation; callers check that.
     """
     lemma = lemma_of(token)
     if lemma is None:
         return None
     for verb in load_verbs()[0][lemma]:
+        if verb.inversion_only and not inversion or verb.quote_only and not quote:
+            continue
         if verb.words and _next_words(token, len(verb.words)) != list(verb.words):
             continue
         if verb.reflexive != _has_reflexive(token):
