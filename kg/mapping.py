@@ -153,4 +153,6 @@ def _deployment_triples(article: Article, d: Deployment):
             yield node, prop, entity_iri(key)
     if d.status:
         yield node, NKG.status, NKG[d.status]
+    if d.mode:
+        yield node, NKG.mode, NKG[d.mode]
     yield from _provenance(node, article, d)

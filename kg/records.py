@@ -26,6 +26,8 @@ STATEMENT_KINDS = (DIRECT_QUOTE, PARTIAL_QUOTE, INDIRECT_SPEECH)
 # Count qualifiers and deployment statuses.
 QUALIFIERS = ("Exact", "UpTo", "AtLeast", "About", "Range", "Vague")
 STATUSES = ("Sent", "Deployed", "InTraining", "Planned", "Expected", "InCombat", "Withdrawn")
+# What kind of movement a deployment is, beside its status.
+MODES = ("Exercise", "Rotation", "Reinforcement")
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ class Deployment:
     status: str | None = None  # one of STATUSES
     claimant: str | None = None  # entity key
     date: date | None = None
+    mode: str | None = None  # one of MODES: an exercise, a rotation, a reinforcement
 
 
 @dataclass

@@ -59,7 +59,7 @@ from ..analysis import Analysis
 from ..dates import find_dates, resolve_date
 from ..gazetteer import load_gazetteer
 from ..numbers import EXACT, VAGUE, Amount, find_amounts, parse_number
-from ..records import COUNTRY, ORGANIZATION, PERSON, PLACE, STATUSES, Deployment, Entity, Mention
+from ..records import COUNTRY, MODES, ORGANIZATION, PERSON, PLACE, STATUSES, Deployment, Entity, Mention
 
 DEST_PREPS = {"en", "à", "a", "au", "aux", "vers", "dans", "sur", "jusqu'", "jusque"}
 ORIGIN_PREPS = {"depuis", "de", "d'", "du", "des"}
@@ -114,6 +114,8 @@ def cues() -> Cues:
         kind, cue = kind.strip(), cue.strip().lower()
         if not cue:
             raise ValueError(f"deployment_cues.txt: no cue in {raw!r}")
+        if kind in MODES:
+            kind = kind.lower()  # a mode's cues are looked up by _mode
         if kind in STATUSES:
             if " " in cue:
                 status_phrases.append((cue, kind))
@@ -224,6 +226,10 @@ def _noun_after(analysis: Analysis, amount: Amount, seg_end: int) -> tuple[Token
         last = _troop_word(token, strong) or _troop_word(token, weak)
         if last is not None:
             return token, last.idx + len(last), low in weak
+        if token.text[:1].isupper() and load_gazetteer().country_of(token.text):
+            # "1 100 Français", "des centaines de Népalais": people of a country,
+            # troops only where the sentence or the one before speaks of troops
+            return token, token.idx + len(token), True
         if low in ("d'", "de") and token.i + 2 < len(analysis.doc):
             nxt, after = token.nbor(1), token.nbor(2)
             if nxt.lower_ == "entre" and after.lower_ in ("eux", "elles"):
@@ -412,6 +418,8 @@ def _origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
     """The sending country: a demonym on the noun, the sender, then "troupes de X"."""
     noun = figure.noun
     of_country = None
+    if noun is not None and noun.text[:1].isupper() and load_gazetteer().country_of(noun.text):
+        return load_gazetteer().country_of(noun.text)  # "1 100 Français"
     if noun is not None:
         # "soldats nord-coréens"; "troupes de la Corée du Nord" is weaker ("soldats du
         # Niger" may be the place they leave), so it only counts when no sender is named.
@@ -898,8 +906,8 @@ def find_deployments(analysis: Analysis) -> None:
                     destination = destination or (context.destination if context.destination != origin else None)
                     status = status or context.status
                     day = day or context.date
-        if status is None and not inherited:
-            continue  # a count of troops that says nothing of a deployment ("une armée de 1,2 million")
+        if status is None and not inherited and _army_size(analysis, figure):
+            continue  # the size of a whole army ("une armée de 1,2 million") is no deployment
         deployment = Deployment(
             start=figure.start,
             end=figure.end,
@@ -913,6 +921,7 @@ def find_deployments(analysis: Analysis) -> None:
             status=status,
             claimant=claimant,
             date=day,
+            mode=_mode(analysis, seg),
         )
         found.append(deployment)
         contexts[seg] = _Context(claimant, attributed or inherited, deployment.origin,
@@ -920,6 +929,25 @@ def find_deployments(analysis: Analysis) -> None:
         last_seg = seg
     _fill_from_article(found)
     analysis.records.deployments.extend(found)
+
+
+def _mode(analysis: Analysis, seg) -> str | None:
+    """Exercise, Rotation or Reinforcement, from the cues of the figure's sentence."""
+    c = cues()
+    tokens = _tokens(analysis, *seg)
+    sentence = analysis.text[seg[0]:seg[1]].lower()
+    for mode in MODES:
+        if any(c.has(mode.lower(), t) for t in tokens) or any(
+            p in sentence for p in c.phrases.get(mode.lower(), ())
+        ):
+            return mode
+    return None
+
+
+def _army_size(analysis: Analysis, figure: Figure) -> bool:
+    """ "une armée de 1,2 million d'hommes", "une armée forte de 900 000 soldats"."""
+    before = analysis.text[max(0, figure.amount.start - 30): figure.amount.start]
+    return bool(re.search(r"\barmées?\s+(?:forte\s+|fortes\s+)?(?:de|d')\s*$", before, re.IGNORECASE))
 
 
 def _previous_segment(analysis: Analysis, seg) -> tuple[int, int] | None:
