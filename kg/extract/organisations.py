@@ -277,6 +277,8 @@ def unnamed_sources(doc: Doc, gaz: Gazetteer) -> list[Found]:
                 break
         if any(gaz.country_of(w.text) for w in doc[t.i:end]):
             continue
+        if end == t.i + 1 and end < len(doc) and doc[end].lower_ in _DE:
+            continue  # "des sources du renseignement ukrainien": that service is the source
         claims = before in _CLAIM_INTROS or (det.lower_ in {"une", "des", "un", "plusieurs"} and (
             t.dep_ in {"nsubj", "nsubj:pass"} or (end < len(doc) and doc[end].pos_ in {"AUX", "VERB"})))
         if not claims or end == t.i + 1 and t.lower_ != "milieux" and before not in _CLAIM_INTROS:
