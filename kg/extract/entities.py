@@ -133,7 +133,8 @@ def _strip_leading(span: Span) -> Span:
     while start < span.end - 1 and span.doc[start].lower_ in _LEADING_JUNK:
         start += 1
     end = span.end
-    while end > start + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
+    while end > start + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space
+                               or span.doc[end - 1].lower_ in {"de", "d'", "du", "des", "et"}):
         end -= 1
     return span.doc[start:end]
 
@@ -388,6 +389,8 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             continue
         if kind == PLACE and _looks_like_org(span) or kind == PERSON and _looks_like_org(span[:1]):
             kind, prefix = ORGANIZATION, "org"
+        elif kind != PERSON and _named_after_title(span, doc, gaz):
+            kind, prefix = PERSON, "person"  # "la ministre lituanienne Dovilė Kazlauskienė"
         city = geonames_city(text) if kind == PLACE else None
         if city:
             f = _from_known(city, span.start, span.end, priority=1)
@@ -413,10 +416,36 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
     return found
 
 
+def _named_after_title(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
+    """Two or three capitalised words, no institution word, right after a title
+    ("le ministre azerbaïdjanais Elnur Gasimov"): a person the model misread."""
+    if not 2 <= len(span) <= 3 or not all(t.text[:1].isupper() for t in span) or _looks_like_org(span):
+        return False
+    if gaz.lookup(span.text) or any(gaz.lookup(t.text) for t in span):
+        return False
+    return _role_before(doc, span.start, gaz.titles) is not None
+
+
 def _looks_like_org(span: Span) -> bool:
     """A place or person span holding an institution word ("Sénat", "Haropa Port")."""
     words = heads().words("institution")
     return any(t.lower_ in words for t in span)
+
+
+def _nested(found: list[Found], chosen: list[Found]) -> list[Found]:
+    """Countries and places named inside an organisation the patterns built:
+    "le tribunal correctionnel de Lyon" mentions Lyon, "l'armée tchadienne"
+    mentions Chad, as well as the organisation."""
+    outer = [f for f in chosen if f.source == "pattern" and f.kind == ORGANIZATION]
+    inner = []
+    for f in found:
+        if f in chosen or f.kind not in (COUNTRY, PLACE) or f.source not in ("gazetteer", "demonym", "ner"):
+            continue
+        if any(o.start <= f.start and f.end <= o.end for o in outer) and not any(
+            i.start < f.end and f.start < i.end for i in inner
+        ):
+            inner.append(f)
+    return inner
 
 
 def _choose(found: list[Found]) -> list[Found]:
@@ -509,6 +538,7 @@ def find_entities(analysis: Analysis) -> None:
         ):
             f.priority = 0
     chosen = _choose(found)
+    nested = _nested(found, chosen)
     role_spans: list[tuple[int, int]] = []
     kept: list[Found] = []
     for f in chosen:
@@ -539,6 +569,8 @@ def find_entities(analysis: Analysis) -> None:
                 if (other and other.kind in (COUNTRY, ORGANIZATION)
                         and not _portfolio(other) and other.key not in f.affiliations):
                     f.affiliations.append(other.key)
+    for f in nested:
+        _add(analysis, doc, f)
     for f in kept:
         # A place or org inside a title ("secrétaire d'État", "à la Défense")
         # that only NER proposed is part of the title, not an entity.

@@ -26,7 +26,7 @@ PRIORITY = 4
 _ORDINAL = re.compile(r"^\d+(?:e|er|re|ère|ème|eme)$", re.IGNORECASE)
 _DE = {"de", "d'", "du", "des"}
 _ARTICLES = {"le", "la", "l'", "les"}
-_CLAIM_INTROS = {"selon", "d'après"}
+_CLAIM_INTROS = {"selon", "d'après", "après"}
 
 
 @dataclass(frozen=True)
@@ -165,7 +165,7 @@ def _complements(doc: Doc, i: int) -> int:
         t = doc[j]
         if t.pos_ == "ADJ" and t.is_lower and not _ORDINAL.match(t.text):
             j += 1
-        elif (t.lower_ in {"de", "d'"} and j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN"
+        elif (t.lower_ in {"de", "d'"} and j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "ADJ", "PROPN")
               and doc[j + 1].is_lower):
             j += 2
         else:
@@ -269,6 +269,8 @@ def unnamed_sources(doc: Doc, gaz: Gazetteer) -> list[Found]:
         end = t.i + 1
         while end < len(doc) and end - t.i < 6:
             w = doc[end]
+            if end + 1 < len(doc) and doc[end + 1].pos_ == "ADP" and doc[end + 1].lower_ not in _DE:
+                break  # "un diplomate ouest-africain présent à Abuja": the context, not the source
             if w.is_lower and w.pos_ == "ADJ" or w.lower_ in {"proche", "proches"}:
                 end += 1
             elif (w.lower_ in _DE and end + 1 < len(doc) and doc[end - 1].lower_ in {"proche", "proches"}):
@@ -279,8 +281,12 @@ def unnamed_sources(doc: Doc, gaz: Gazetteer) -> list[Found]:
             continue
         if end == t.i + 1 and end < len(doc) and doc[end].lower_ in _DE:
             continue  # "des sources du renseignement ukrainien": that service is the source
-        claims = before in _CLAIM_INTROS or (det.lower_ in {"une", "des", "un", "plusieurs"} and (
-            t.dep_ in {"nsubj", "nsubj:pass"} or (end < len(doc) and doc[end].pos_ in {"AUX", "VERB"})))
+        # an inverted subject ("…», glisse un proche") or "a-t-on appris de source judiciaire"
+        verb_before = t.i >= 3 and doc[t.i - 2].pos_ in {"VERB", "AUX"} and (
+            doc[t.i - 3].is_punct or doc[t.i - 2].lemma_ == "apprendre")
+        claims = before in _CLAIM_INTROS or verb_before or (
+            det.lower_ in {"une", "des", "un", "plusieurs"} and (
+                t.dep_ in {"nsubj", "nsubj:pass"} or (end < len(doc) and doc[end].pos_ in {"AUX", "VERB"})))
         if not claims or end == t.i + 1 and t.lower_ != "milieux" and before not in _CLAIM_INTROS:
             continue
         label = doc[t.i:end].text
