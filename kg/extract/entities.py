@@ -379,6 +379,14 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         if ent.label_ == "PER":
             while len(span) > 1 and span[0].lower_ in _CIVILITIES:
                 span = doc[span.start + 1:span.end]
+        if ent.label_ == "ORG":
+            # "Parti socialiste", "Canard enchaîné", "Fédération nationale ovine":
+            # lower-case adjectives the model left out of the name
+            end = span.end
+            while (end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower
+                   and not gaz.country_of(doc[end].text) and end - span.end < 2):
+                end += 1
+            span = doc[span.start:end]
         text = span.text
         if _rejected(span, doc, gaz):
             continue
