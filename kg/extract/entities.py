@@ -336,15 +336,25 @@ def _event_name(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
     return False
 
 
+def _common_word_place(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
+    """A one-word "place" that is a common French word and no known place or
+    city ("Santé", "Terre", "Urgences", "Népalais")."""
+    return (len(span) == 1 and span.label_ == "LOC" and dictionary_word(span[0].lower_)
+            and not gaz.lookup(span.text) and geonames_city(span.text) is None)
+
+
 NER_FILTERS = (
     ("junk", lambda span, doc, gaz: _is_junk(span.text, gaz)),
     ("first-word", _first_word),
     ("event", _event_name),
+    ("common-word-place", _common_word_place),
 )
 
 
-def _rejected(span: Span, doc: Doc, gaz: Gazetteer) -> str | None:
+def _rejected(span: Span, doc: Doc, gaz: Gazetteer, label: str = "") -> str | None:
     """The name of the first precision filter that drops ``span``, if any."""
+    if label and span.label_ != label:
+        span = Span(doc, span.start, span.end, label=label)
     for name, drops in NER_FILTERS:
         if drops(span, doc, gaz):
             return name
@@ -358,7 +368,7 @@ def ner_rejections(doc: Doc) -> list[tuple[str, str]]:
     for ent in doc.ents:
         if ent.label_ in ("PER", "ORG", "LOC"):
             span = _strip_leading(ent)
-            reason = _rejected(span, doc, gaz)
+            reason = _rejected(span, doc, gaz, ent.label_)
             if reason:
                 rejected.append((reason, span.text))
     return rejected
@@ -388,13 +398,16 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
                 end += 1
             span = doc[span.start:end]
         text = span.text
-        if _rejected(span, doc, gaz):
+        if _rejected(span, doc, gaz, ent.label_):
             continue
         kind, prefix = kinds[ent.label_]
         known = gaz.lookup(text)
         if known and not known.ambiguous:
             found.append(_from_known(known, span.start, span.end, priority=1))
             continue
+        if kind == PERSON and span.start > 0 and doc[span.start - 1].lower_ in _PLACE_CASES - {"en"} \
+                and geonames_city(text):
+            kind, prefix = PLACE, "place"  # "à Bria": the model took the town for a person
         if kind == PLACE and _looks_like_org(span) or kind == PERSON and _looks_like_org(span[:1]):
             kind, prefix = ORGANIZATION, "org"
         elif kind != PERSON and _named_after_title(span, doc, gaz):
@@ -560,6 +573,7 @@ def find_entities(analysis: Analysis) -> None:
         kept.append(f)
     kept = _acronyms(kept, doc, gaz)
     _resolve_persons(kept, doc)
+    _resolve_organisations(kept)
     _possessive_affiliations(kept, doc)
     keys_by_token: dict[int, Found] = {i: f for f in kept for i in range(f.start, f.end)}
     for f in kept:
@@ -737,6 +751,20 @@ def _acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
 
 _PARTICLES = {"de", "d'", "du", "des", "van", "von", "der", "den", "le", "la", "di", "da", "del",
               "dos", "ben", "bin", "al", "el", "ter", "ten", "mac", "o'"}
+
+
+def _resolve_organisations(found: list[Found]) -> None:
+    """A one-word organisation name ("l'Assemblée", "le Parti") that begins the
+    name of exactly one organisation of the article is that organisation."""
+    full = [f for f in found if f.kind == ORGANIZATION and len(f.label.split()) > 1]
+    for f in found:
+        if f.source != "ner" or f.kind not in (ORGANIZATION, PLACE) or len(f.label.split()) != 1:
+            continue
+        candidates = {o.key: o for o in full if fold(o.label).split()[0] == fold(f.label)}
+        if len(candidates) == 1:
+            target = next(iter(candidates.values()))
+            f.key, f.kind, f.label = target.key, ORGANIZATION, target.label
+            f.wikidata, f.affiliations, f.located_in = target.wikidata, list(target.affiliations), None
 
 
 def _particle_name(label: str) -> bool:
