@@ -37,9 +37,9 @@ never read together with the paragraph after it):
 - A sentence opening with "De ce montant", "Parmi eux"… or with the figure
   itself right after a sentence that announced a sending without a figure
   continues the previous claim and inherits its claimant and countries.
-- Within one article, a figure with no origin or destination takes them from
-  the article's most frequent explicit (origin, destination) pair, when what
-  it does say agrees with that pair.
+- Within an article about one movement of troops (every explicit (origin,
+  destination) pair the same, at least twice), a figure with no origin or
+  destination takes them from that pair, when what it does say agrees.
 - **date**: the date phrase of the sentence (not a deadline: "d'ici
   décembre"), resolved by :mod:`kg.dates` only against a known article date
   or a year in the phrase.
@@ -960,9 +960,15 @@ def _previous_segment(analysis: Analysis, seg) -> tuple[int, int] | None:
 
 
 def _fill_from_article(deployments: list[Deployment]) -> None:
-    """Give figures without origin/destination the article's usual pair, when they agree with it."""
+    """Give figures without origin/destination the article's pair, when they agree with it.
+
+    Only an article about one movement of troops has such a pair: every
+    explicit (origin, destination) of the article is the same, at least twice.
+    An article with several armies (a peacekeeping force, a war with
+    mercenaries on one side) leaves unstated origins unknown.
+    """
     pairs = Counter((d.origin, d.destination) for d in deployments if d.origin and d.destination)
-    if not pairs:
+    if len(pairs) != 1 or sum(pairs.values()) < 2:
         return
     (origin, destination), _ = pairs.most_common(1)[0]
     for d in deployments:
