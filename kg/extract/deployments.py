@@ -458,7 +458,55 @@ def _origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
                 found = _country(analysis, _best(analysis, _mentions_of(analysis, _subtree(subject, seg))))
                 if found:
                     return found
-    return of_country
+    return of_country or _unit_owner(analysis, figure, seg) or _holder(analysis, figure, seg, chain)
+
+
+def _unit_owner(analysis: Analysis, figure: Figure, seg) -> str | None:
+    """The country of a unit named just before the figure: "un bataillon zambien
+    d'environ 800 hommes", "le contingent russe (…) avec une centaine d'hommes",
+    "les gardes-frontières russes (…), soit quelque 300 hommes"."""
+    c = cues()
+    strong, _ = troop_nouns()
+    tokens = [t for t in _tokens(analysis, seg[0], figure.amount.start)][-12:]
+    for i in range(len(tokens) - 1, 0, -1):
+        t = tokens[i]
+        country = load_gazetteer().country_of(t.text) if t.is_lower else None
+        if country and (c.has("unit", tokens[i - 1]) or tokens[i - 1].lower_ in strong
+                        or tokens[i - 1].lower_ in ("contingent", "contingents")):
+            return country
+    return None
+
+
+def _holder(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
+    """The actor that has, keeps or gathers the troops: the subject of a verb
+    that governs the figure ("la Fédération de Russie a concentré…", "l'armée
+    libanaise a annoncé le déploiement de…"), or the antecedent of "qui"/"dont"
+    ("Paris, qui fournit environ 700 militaires", "l'Irlande, dont plus de 330
+    militaires…") or of an apposition ("L'Indonésie, premier contributeur avec
+    un millier de soldats")."""
+    for token in chain[1:]:
+        if token.pos_ not in ("VERB", "AUX", "NOUN"):
+            continue
+        subject = _subject(token, seg) if token.pos_ != "NOUN" else None
+        if subject is not None and subject.lower_ in ("qui", "dont") and token.dep_ == "acl:relcl":
+            subject = token.head
+        if subject is not None and not _holds(subject, figure):
+            found = _country(analysis, _best(analysis, _mentions_of(analysis, [subject]), (COUNTRY, ORGANIZATION)))
+            if found:
+                return found
+        if token.dep_ == "acl:relcl" or token.dep_ == "appos":
+            found = _country(analysis, _best(analysis, _mentions_of(analysis, [token.head]), (COUNTRY, ORGANIZATION)))
+            if found:
+                return found
+    # "l'Irlande, dont plus de 330 militaires": "dont" before the figure
+    before = analysis.text[max(seg[0], figure.amount.start - 12): figure.amount.start]
+    if re.search(r"\bdont\s*$", before):
+        mentions = analysis.mentions_in(seg[0], figure.amount.start)
+        for m in reversed(mentions):
+            found = _country(analysis, m.entity)
+            if found:
+                return found
+    return None
 
 
 def _we_send(chain) -> bool:
@@ -887,6 +935,10 @@ def find_deployments(analysis: Analysis) -> None:
         claimant, attributed = _claimant(analysis, figure, seg, chain)
         if origin is None and claimant and _we_send(chain):
             origin = _country(analysis, claimant)  # "« Nous avons envoyé 5 000 soldats », a dit X"
+        claimer = analysis.entity(claimant) if claimant else None
+        if origin is None and claimer is not None and claimer.kind == ORGANIZATION and claimer.affiliations:
+            # a ministry or an army speaking of troops, and naming no other owner: its own
+            origin = _country(analysis, claimant)
         if status == "Withdrawn" and destination is None:
             destination = _left_country(analysis, figure, seg, chain, origin)
         day = _date(analysis, seg)
