@@ -37,9 +37,9 @@ never read together with the paragraph after it):
 - A sentence opening with "De ce montant", "Parmi eux"… or with the figure
   itself right after a sentence that announced a sending without a figure
   continues the previous claim and inherits its claimant and countries.
-- Within an article about one movement of troops (every explicit (origin,
-  destination) pair the same, at least twice), a figure with no origin or
-  destination takes them from that pair, when what it does say agrees.
+- Within one article, a figure with no origin or destination takes them from
+  the article's most frequent explicit (origin, destination) pair, when what
+  it does say agrees with that pair and its sentence names no other country.
 - **date**: the date phrase of the sentence (not a deadline: "d'ici
   décembre"), resolved by :mod:`kg.dates` only against a known article date
   or a year in the phrase.
@@ -484,9 +484,10 @@ def _holder(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
     ("Paris, qui fournit environ 700 militaires", "l'Irlande, dont plus de 330
     militaires…") or of an apposition ("L'Indonésie, premier contributeur avec
     un millier de soldats")."""
+    c = cues()
     for token in chain[1:]:
-        if token.pos_ not in ("VERB", "AUX", "NOUN"):
-            continue
+        if token.pos_ not in ("VERB", "AUX", "NOUN") or c.has("claim", token):
+            continue  # who says it is the claimant, not the holder
         subject = _subject(token, seg) if token.pos_ != "NOUN" else None
         if subject is not None and subject.lower_ in ("qui", "dont") and token.dep_ == "acl:relcl":
             subject = token.head
@@ -907,6 +908,7 @@ def _sentence_context(analysis: Analysis, seg) -> _Context:
 def find_deployments(analysis: Analysis) -> None:
     """Add a Deployment for every troop figure of the article."""
     found: list[Deployment] = []
+    named_in: dict[int, set[str]] = {}  # id(deployment) -> countries its sentence names
     contexts: dict[tuple[int, int], _Context] = {}
     last_seg: tuple[int, int] | None = None
     for figure in _figures(analysis):
@@ -936,8 +938,10 @@ def find_deployments(analysis: Analysis) -> None:
         if origin is None and claimant and _we_send(chain):
             origin = _country(analysis, claimant)  # "« Nous avons envoyé 5 000 soldats », a dit X"
         claimer = analysis.entity(claimant) if claimant else None
-        if origin is None and claimer is not None and claimer.kind == ORGANIZATION and claimer.affiliations:
-            # a ministry or an army speaking of troops, and naming no other owner: its own
+        named = _countries_in(analysis, seg)
+        if (origin is None and claimer is not None and claimer.kind == ORGANIZATION and claimer.affiliations
+                and named <= {_country(analysis, claimant)}):
+            # a ministry or an army speaking of troops, in a sentence naming no other country: its own
             origin = _country(analysis, claimant)
         if status == "Withdrawn" and destination is None:
             destination = _left_country(analysis, figure, seg, chain, origin)
@@ -976,10 +980,13 @@ def find_deployments(analysis: Analysis) -> None:
             mode=_mode(analysis, seg),
         )
         found.append(deployment)
+        # the countries the sentence names before the figure, but the claimant's
+        named_in[id(deployment)] = (_countries_in(analysis, (seg[0], figure.start))
+                                    - {_country(analysis, claimant)})
         contexts[seg] = _Context(claimant, attributed or inherited, deployment.origin,
                                  deployment.destination, status, True, day)
         last_seg = seg
-    _fill_from_article(found)
+    _fill_from_article(found, named_in)
     analysis.records.deployments.extend(found)
 
 
@@ -1011,19 +1018,31 @@ def _previous_segment(analysis: Analysis, seg) -> tuple[int, int] | None:
     return _segment(analysis, offset)
 
 
-def _fill_from_article(deployments: list[Deployment]) -> None:
-    """Give figures without origin/destination the article's pair, when they agree with it.
+def _countries_in(analysis: Analysis, seg) -> set[str]:
+    """The countries a sentence names (directly, or as an organisation's country)."""
+    found = set()
+    for m in analysis.mentions_in(*seg):
+        country = _country(analysis, m.entity)
+        if country:
+            found.add(country)
+    return found
 
-    Only an article about one movement of troops has such a pair: every
-    explicit (origin, destination) of the article is the same, at least twice.
-    An article with several armies (a peacekeeping force, a war with
-    mercenaries on one side) leaves unstated origins unknown.
+
+def _fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str]]) -> None:
+    """Give figures without origin/destination the article's usual pair, when they agree with it.
+
+    The pair is the most frequent explicit (origin, destination) of the
+    article; a figure whose sentence names, before it, a country outside that
+    pair other than its claimant's (a peacekeeping force, the other side of a
+    war) is left as it is.
     """
     pairs = Counter((d.origin, d.destination) for d in deployments if d.origin and d.destination)
-    if len(pairs) != 1 or sum(pairs.values()) < 2:
+    if not pairs:
         return
     (origin, destination), _ = pairs.most_common(1)[0]
     for d in deployments:
+        if not named_in.get(id(d), set()) <= {origin, destination}:
+            continue
         if d.origin is None and d.destination in (None, destination):
             d.origin = origin
             d.destination = destination
