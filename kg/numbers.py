@@ -51,7 +51,9 @@ _MONTHS = (r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|
 # What may follow a number that is then no amount of anything countable here.
 _NOT_AN_AMOUNT_AFTER = re.compile(
     r"\s*(?:%|pour\s*-?\s*cent\b|pourcent|" + _MONTHS + r"\b|[€$£]|euros?\b|dollars?\b|"
-    r"de\s+dollars\b|d'euros\b|de\s+livres\b)",
+    r"de\s+dollars\b|d'euros\b|de\s+livres\b|"
+    # durations, distances and weights: "à trois jours du match", "à 40 km"
+    r"(?:jours?|heures?|minutes?|semaines?|mois|ans|années?|kilomètres?|km|mètres?|tonnes?|kg)\b)",
     re.IGNORECASE,
 )
 _YEAR_CONTEXT_BEFORE = re.compile(

@@ -182,8 +182,10 @@ def media(doc: Doc, gaz: Gazetteer) -> list[Found]:
             continue
         i = t.i + 1
         affiliations = []
-        if i < len(doc) and gaz.country_of(doc[i].text) and doc[i].is_lower:
-            affiliations.append(gaz.country_of(doc[i].text))
+        while i < len(doc) and doc[i].is_lower and (doc[i].pos_ == "ADJ" or gaz.country_of(doc[i].text)):
+            # "la chaîne publique israélienne Kan"
+            if gaz.country_of(doc[i].text):
+                affiliations.append(gaz.country_of(doc[i].text))
             i += 1
         end = _name_after(doc, i)
         if end == i:
@@ -269,7 +271,8 @@ def unnamed_sources(doc: Doc, gaz: Gazetteer) -> list[Found]:
         end = t.i + 1
         while end < len(doc) and end - t.i < 6:
             w = doc[end]
-            if end + 1 < len(doc) and doc[end + 1].pos_ == "ADP" and doc[end + 1].lower_ not in _DE:
+            if (w.pos_ == "ADJ" and end + 2 < len(doc) and doc[end + 1].lower_ in {"à", "en", "dans", "au"}
+                    and doc[end + 2].text[:1].isupper()):
                 break  # "un diplomate ouest-africain présent à Abuja": the context, not the source
             if w.is_lower and w.pos_ == "ADJ" or w.lower_ in {"proche", "proches"}:
                 end += 1
