@@ -133,8 +133,11 @@ def test_the_claimant_is_who_the_article_says_asserts_it(text, claimant):
 def test_a_figure_in_the_articles_own_voice_has_no_claimant():
     records, d = only("Près de 700 soldats turcs sont déployés en Libye.")
     assert d.claimant is None
+
+def test_an_unnamed_source_is_a_claimant_node_that_says_so():
     records, d = only("D'après des sources proches du dossier, 700 soldats turcs seraient déployés en Libye.")
-    assert d.claimant is None  # an unnamed source is not guessed
+    source = records_entity(records, d.claimant)
+    assert source.kind == "Organization" and source.label == "sources proches du dossier"
 
 
 def test_conflicting_figures_from_different_sources_all_stay():
@@ -142,7 +145,7 @@ def test_conflicting_figures_from_different_sources_all_stay():
             "Le Kremlin affirme que la Turquie a envoyé plus de 2 000 soldats en Libye.")
     records, found = claims(text)
     assert [(d.qualifier, d.troops_min, label(records, d.claimant)) for d in found] == [
-        ("Exact", 700, "États-Unis"), ("AtLeast", 2000, "Russie")]
+        ("Exact", 700, "États-Unis"), ("AtLeast", 2000, "Kremlin")]
 
 
 @pytest.mark.parametrize(
@@ -200,3 +203,7 @@ def test_we_sent_makes_the_speakers_country_the_origin():
     assert label(records, d.origin) == "Turquie"
     assert label(records, d.destination) == "Syrie"
     assert "Erdogan" in label(records, d.claimant)
+
+
+def records_entity(records, key):
+    return next(e for e in records.entities if e.key == key)

@@ -255,12 +255,13 @@ def _bridged_noun(analysis: Analysis, amount: Amount, seg_end: int) -> Token | N
     return token if token is not None and token.lower_ in strong else None
 
 
-def _troop_context(analysis: Analysis, seg_start: int, exclude: Token | None) -> bool:
-    """Whether troops were spoken of in this sentence or the one before (for weak nouns)."""
+def _troop_context(analysis: Analysis, seg_start: int, exclude: Token | None, same: bool = False) -> bool:
+    """Whether troops were spoken of in this sentence or the one before (for weak
+    nouns); in this sentence only when ``same``."""
     strong, _ = troop_nouns()
     before = analysis.sentence_at(seg_start)
     start = before.start_char
-    if before.start > 0:
+    if before.start > 0 and not same:
         start = analysis.doc[before.start - 1].sent.start_char
     for token in _tokens(analysis, start, before.end_char):
         if token.lower_ in strong and (exclude is None or token.i != exclude.i):
@@ -308,8 +309,9 @@ def _figures(analysis: Analysis) -> list[Figure]:
             continue
         if noun is None and not weak:
             continue
-        if weak and not _troop_context(analysis, seg_start, noun):
-            continue
+        demonym_noun = noun is not None and noun.text[:1].isupper()
+        if weak and not _troop_context(analysis, seg_start, noun, same=demonym_noun):
+            continue  # people of a country count as troops only beside a troop noun
         figure = Figure(amount, noun, amount.start, end, amount.low, amount.high, amount.qualifier)
         _apply_units(analysis, figure, amounts, seg_start)
         part = by_start.pop(amount.start, None)
@@ -962,7 +964,7 @@ def find_deployments(analysis: Analysis) -> None:
                     destination = destination or (context.destination if context.destination != origin else None)
                     status = status or context.status
                     day = day or context.date
-        if status is None and not inherited and _army_size(analysis, figure):
+        if status is None and not inherited and _army_size(analysis, figure, chain):
             continue  # the size of a whole army ("une armée de 1,2 million") is no deployment
         deployment = Deployment(
             start=figure.start,
@@ -1003,10 +1005,16 @@ def _mode(analysis: Analysis, seg) -> str | None:
     return None
 
 
-def _army_size(analysis: Analysis, figure: Figure) -> bool:
-    """ "une armée de 1,2 million d'hommes", "une armée forte de 900 000 soldats"."""
+def _army_size(analysis: Analysis, figure: Figure, chain) -> bool:
+    """ "une armée de 1,2 million d'hommes", "l'armée française compte 200 000 militaires":
+    the strength of a whole army, not troops sent anywhere."""
     before = analysis.text[max(0, figure.amount.start - 30): figure.amount.start]
-    return bool(re.search(r"\barmées?\s+(?:forte\s+|fortes\s+)?(?:de|d')\s*$", before, re.IGNORECASE))
+    if re.search(r"\barmées?\s+(?:forte\s+|fortes\s+)?(?:de|d')\s*$", before, re.IGNORECASE):
+        return True
+    seg = _segment(analysis, figure.amount.number_start)
+    return bool(re.search(r"\b(?:armées?|forces)\b[^.;]{0,40}\b(?:compte|comptent|dispose|disposent|"
+                          r"totalise|totalisent|emploie|emploient)\b[^.;]*$",
+                          analysis.text[seg[0]:figure.amount.start], re.IGNORECASE))
 
 
 def _previous_segment(analysis: Analysis, seg) -> tuple[int, int] | None:
