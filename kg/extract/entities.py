@@ -460,9 +460,11 @@ def _nested(found: list[Found], chosen: list[Found]) -> list[Found]:
     outer = [f for f in chosen if f.source == "pattern" and f.kind == ORGANIZATION]
     inner = []
     for f in found:
-        if f in chosen or f.kind not in (COUNTRY, PLACE) or f.source not in ("gazetteer", "demonym", "ner"):
-            continue
-        if any(o.start <= f.start and f.end <= o.end for o in outer) and not any(
+        if f in chosen or f.kind not in (COUNTRY, PLACE) or not (
+                f.source in ("gazetteer", "demonym") or f.geonames):
+            continue  # only names the gazetteers know, not the model's guesses
+        if any(o.start <= f.start and f.end <= o.end and f.end - f.start < o.end - o.start
+               for o in outer) and not any(
             i.start < f.end and f.start < i.end for i in inner
         ):
             inner.append(f)

@@ -214,8 +214,9 @@ def clubs(doc: Doc, gaz: Gazetteer) -> list[Found]:
                     break
                 if nxt.text[:1].isupper():
                     end = _name_after(doc, end, limit=3)
-                elif len(phrase) == 1 and nxt.pos_ == "ADJ" and nxt.is_lower:
-                    end += 1
+                elif len(phrase) == 1 and nxt.is_lower and nxt.is_alpha and nxt.pos_ not in (
+                        "VERB", "AUX", "ADP", "DET", "CCONJ", "PRON"):
+                    end += 1  # "Stade rennais"
                 else:
                     break
             found.append(_org(doc, t.i, end, doc[t.i:end].text))
@@ -280,8 +281,9 @@ def unnamed_sources(doc: Doc, gaz: Gazetteer) -> list[Found]:
                 end += 2 if doc[end + 1].is_lower and doc[end + 1].pos_ != "DET" else 3
             else:
                 break
-        if any(gaz.country_of(w.text) for w in doc[t.i:end]):
-            continue
+        following = doc[end:end + 3].text.replace(" - ", "-").replace(" -", "-").split()
+        if any(gaz.country_of(w.text) for w in doc[t.i:end]) or (following and gaz.country_of(following[0])):
+            continue  # "des sources sud-coréennes": that country speaks
         if end == t.i + 1 and end < len(doc) and doc[end].lower_ in _DE:
             continue  # "des sources du renseignement ukrainien": that service is the source
         # an inverted subject ("…», glisse un proche") or "a-t-on appris de source judiciaire"
@@ -290,8 +292,8 @@ def unnamed_sources(doc: Doc, gaz: Gazetteer) -> list[Found]:
         claims = before in _CLAIM_INTROS or verb_before or (
             det.lower_ in {"une", "des", "un", "plusieurs"} and (
                 t.dep_ in {"nsubj", "nsubj:pass"} or (end < len(doc) and doc[end].pos_ in {"AUX", "VERB"})))
-        if not claims or end == t.i + 1 and t.lower_ != "milieux" and before not in _CLAIM_INTROS:
-            continue
+        if not claims or end == t.i + 1:
+            continue  # a bare "des sources" names nothing
         label = doc[t.i:end].text
         found.append(_org(doc, t.i, end, label))
     return found
