@@ -10,7 +10,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Span, Token
 
 from .records import Article, ArticleRecords, Entity, Mention
 
@@ -25,6 +26,7 @@ class Analysis:
     def __post_init__(self) -> None:
         self.records = ArticleRecords(article=self.article)
         self._entities: dict[str, Entity] = {}
+        self._token_starts: list[int] | None = None
 
     # Entities -------------------------------------------------------------
     def add_entity(self, entity: Entity) -> Entity:
@@ -73,10 +75,22 @@ class Analysis:
         """The article's own characters for a span (quotes keep their typography)."""
         return self.article.text[start:end]
 
+    def token_starts(self) -> list[int]:
+        """Each token's character offset, in order (computed once: a long article's doc
+        must not be scanned per lookup, which would make extraction quadratic)."""
+        if self._token_starts is None:
+            self._token_starts = self.doc.to_array([IDX]).ravel().tolist()
+        return self._token_starts
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens that start inside ``[start, end)``, in order."""
+        starts = self.token_starts()
+        return [self.doc[i] for i in range(bisect_left(starts, start), bisect_left(starts, end))]
+
     def sentence_at(self, offset: int) -> Span:
         """The sentence of the ``Doc`` that contains character ``offset``."""
         token = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if token is None or len(token) == 0:
-            i = min(bisect_left([t.idx for t in self.doc], offset), len(self.doc) - 1)
+            i = min(bisect_left(self.token_starts(), offset), len(self.doc) - 1)
             return self.doc[i].sent
         return token[0].sent

@@ -2,14 +2,22 @@
 
 A build with an output folder keeps there:
 
-* ``store/``: the Oxigraph database every command reads (one named graph per
-  article), updated in place: only graphs whose triples changed are rewritten
-  and graphs of articles that disappeared are dropped;
+* ``store``: the Oxigraph database every command reads (one named graph per
+  article), a link to its live version ``store-N``: a build updates a copy,
+  rewriting only graphs whose triples changed and dropping the graphs of
+  articles that disappeared, then swaps it in (:mod:`kg.swap`);
 * ``cache/``: each article's records by content hash, so re-running a build
   extracts only new or changed articles (see :mod:`kg.cache`);
 * ``graph.ttl`` and ``graph.trig``: the portable exports, written only at the
   end and atomically, so a failed or interrupted build leaves the previous
-  ones as they were.
+  ones as they were; ``.exports.json`` records the store version and the
+  digests they were written from, so they are rewritten whenever they differ
+  from the store, even after an interrupted build.
+
+The whole build holds an exclusive lock on the folder (:mod:`kg.lock`): a
+second build, or a build under ``kg serve``, fails at once. An article whose extraction raises
+is reported like a bad file and the build goes on; extracted articles are
+cached as they come, and flushed on Ctrl-C.
 
 Articles stream through, so memory does not grow with the corpus: they are
 read, extracted (in this process, in ``jobs`` worker processes or on a Dask
@@ -22,6 +30,8 @@ keys and mapped, partition by partition.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import sys
 import time
 import traceback
@@ -34,10 +44,11 @@ from rdflib import Dataset
 
 from .cache import BuildCache, article_key
 from .export import FORMATS, serialize, write_atomic
+from .lock import FolderBusy, lock_for_build
 from .mapping import to_dataset
 from .parallel import BATCH_SIZE, EXECUTORS, dask_client, extract_stream
 from .reading import InputError, iter_files, read_articles
-from .records import Article, ArticleRecords
+from .records import Article, ArticleRecords, ExtractionFailure
 from .resolve import Corpus, EntityIndex, canonical_entities, canonical_keys, resolve_article
 from .store import (
     DATASET_FILE,
@@ -47,15 +58,22 @@ from .store import (
     open_store,
     store_dataset,
 )
+from .swap import adopt_legacy_store, live_version, new_version, publish, remove_versions
 from .sync import SyncStats, sync_store
 from .timing import timed
 
-#: Records written to the cache per transaction.
+#: Records written to the cache per transaction (and whatever is left on Ctrl-C).
 CACHE_BATCH = 256
+#: Beside the exports: the store version and file digests they were written from.
+EXPORTS_STATE = ".exports.json"
 
 
 class BuildError(Exception):
-    """The build could not produce a graph at all."""
+    """The build could not produce a graph at all (``errors``: the inputs that failed)."""
+
+    def __init__(self, message: str, errors: list[InputError] | None = None):
+        super().__init__(message)
+        self.errors = errors or []
 
 
 @dataclass
@@ -156,7 +174,8 @@ def build(
     ``keep_records=True`` also returns each article's records (before
     resolution, in input order) in ``result.records``; off by default, so
     memory does not grow with the corpus. Raises :class:`BuildError` when no
-    article could be read.
+    article could be read, or at once when another build (or ``kg serve``)
+    holds ``out_dir``.
 
     >>> result = build(["seeds/"], "exports")          # doctest: +SKIP
     >>> result.extracted, result.reused                 # doctest: +SKIP
@@ -166,6 +185,34 @@ def build(
         raise BuildError(f"unknown executor {executor!r}; choose one of {', '.join(EXECUTORS)}")
     timings: dict[str, float] = {}
     out = Path(out_dir) if out_dir is not None else None
+    created = out is not None and not out.exists()
+    try:  # before touching anything in the folder
+        lock = lock_for_build(out) if out is not None else None
+    except FolderBusy as busy:
+        raise BuildError(str(busy)) from None
+    try:
+        return _build(
+            paths, out, progress=progress, jobs=jobs, executor=executor, scheduler=scheduler,
+            incremental=incremental, files=files, keep_records=keep_records,
+            batch_size=batch_size, timings=timings,
+        )
+    except BaseException:
+        if created and lock is not None:  # a folder made for a build that wrote nothing
+            lock.path.unlink(missing_ok=True)
+            try:
+                out.rmdir()
+            except OSError:  # not empty: something was written
+                pass
+        raise
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _build(
+    paths, out: Path | None, *, progress, jobs, executor, scheduler, incremental, files,
+    keep_records, batch_size, timings,
+) -> BuildResult:
     cache = BuildCache.in_folder(out) if out is not None else None
     errors: list[InputError] = []
     index = EntityIndex()
@@ -209,22 +256,41 @@ def build(
                 waiting.append(position)
                 yield article
 
+    def failed(failure: ExtractionFailure) -> None:
+        waiting.popleft()
+        keys.pop(failure.article_id, None)
+        errors.append(InputError(
+            failure.source, f"could not extract article {failure.article_id!r}: {failure.message}",
+            failure.detail,
+        ))
+        if bar is not None:
+            bar.update(1)
+
     try:
-        for records in extract_stream(
-            to_extract(), jobs=jobs, executor=executor, client=client,
-            batch_size=batch_size, timings=timings,
-        ):
-            result.extracted += 1
-            keep(waiting.popleft(), records)
-            if cache is not None:
-                unsaved.append(records)
-                if len(unsaved) >= CACHE_BATCH:
-                    cache.put_many(unsaved)
-                    unsaved.clear()
+        try:
+            for records in extract_stream(
+                to_extract(), jobs=jobs, executor=executor, client=client,
+                batch_size=batch_size, timings=timings,
+            ):
+                if isinstance(records, ExtractionFailure):
+                    failed(records)
+                    continue
+                result.extracted += 1
+                keep(waiting.popleft(), records)
+                if cache is not None:
+                    unsaved.append(records)
+                    if len(unsaved) >= CACHE_BATCH:
+                        cache.put_many(unsaved)
+                        unsaved.clear()
+        finally:  # also on Ctrl-C: what is extracted is not lost
+            if cache is not None and unsaved:
+                cache.put_many(unsaved)
+                unsaved.clear()
         if not result.articles:
-            raise BuildError("no article could be read" + "".join(f"\n{e}" for e in errors))
+            raise BuildError(
+                "no article could be read" + "".join(f"\n{e}" for e in errors), errors
+            )
         if cache is not None:
-            cache.put_many(unsaved)
             cache.keep_only(set(keys.values()))
         if bar is not None:
             bar.close()
@@ -249,15 +315,15 @@ def build(
         # every article's records, read back from the cache one at a time
         resolved = (resolve_article(cache.records(keys[i]), mapping) for i in sorted(keys))
         result.store = default_store_path(out)
+        started = time.perf_counter()
         result.sync = _update_store(
-            result.store, Corpus(entities=entities, articles=resolved), cache,
-            not incremental, client, out,
+            out, Corpus(entities=entities, articles=resolved), cache, not incremental, client,
         )
-        timings["store"] = result.sync.seconds
+        timings["store"] = time.perf_counter() - started  # with the copy and the swap
         result.dataset = store_dataset(open_store(result.store))
         if files:
             started = time.perf_counter()
-            result.outputs = _write_files(result.dataset, out, result.sync.changed)
+            result.outputs = _write_files(result.dataset, out, live_version(out))
             timings["writing"] = time.perf_counter() - started
         return result
     finally:
@@ -269,26 +335,73 @@ def build(
             closable.close()
 
 
-def _update_store(path: Path, corpus, cache, full: bool, client, work_dir: Path) -> SyncStats:
+def _update_store(out: Path, corpus, cache: BuildCache, full: bool, client) -> SyncStats:
+    """Sync a new version of the store (a copy of the live one) and swap it in.
+
+    A build that changes nothing discards its copy, so the live version (and
+    the exports tied to it) stay current.
+    """
+    adopt_legacy_store(out)
+    live = live_version(out)
+    remove_versions(out, keep={live})  # unfinished, or superseded by the last build
+    cache.keep_graph_versions({live})
+    name, path = new_version(out, copy_live=not full)
+    if live is not None and not full:
+        cache.copy_graphs(live, name)
     store = open_store(path, read_only=False)
     try:
         # ``to_dataset`` is looked up here, so tests can interrupt the mapping
-        return sync_store(
-            store, corpus, cache, full=full, client=client, work_dir=work_dir,
+        stats = sync_store(
+            store, corpus, cache.graphs(name), full=full, client=client, work_dir=out,
             map_dataset=lambda c: to_dataset(c),
         )
+        store.flush()
     except BaseException as err:
         # the traceback's frames would keep the store, and its write lock, alive
         traceback.clear_frames(err.__traceback__)
         raise
     finally:
-        del store  # releases the database's write lock for the readers
+        del store  # releases the database's write lock
+    if live is None or stats.changed or full:
+        publish(out, name)  # the previous version stays until the next build, for its readers
+    else:
+        remove_versions(out, keep={live})
+        cache.keep_graph_versions({live})
+    return stats
 
 
-def _write_files(dataset: Dataset, out: Path, changed: bool) -> list[Path]:
-    """Write graph.ttl and graph.trig from the store, unless they are already up to date."""
+def _file_digest(path: Path) -> str | None:
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+def _exports_state(out: Path) -> dict:
+    try:
+        return json.loads((out / EXPORTS_STATE).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_files(dataset: Dataset, out: Path, version: str | None) -> list[Path]:
+    """Write graph.ttl and graph.trig from the store, unless they hold its current version.
+
+    They are up to date when ``.exports.json`` names the live store version and
+    each file still has the digest recorded when it was written.
+    """
     targets = {out / TURTLE_FILE: FORMATS["turtle"], out / DATASET_FILE: FORMATS["trig"]}
-    if not changed and all(path.exists() for path in targets):
+    state = _exports_state(out)
+    recorded = state.get("files", {})
+    if version is not None and state.get("store") == version and all(
+        recorded.get(path.name) is not None and recorded[path.name] == _file_digest(path)
+        for path in targets
+    ):
         return []
     payloads = {path: serialize(dataset, fmt) for path, fmt in targets.items()}
-    return [write_atomic(path, data) for path, data in payloads.items()]
+    (out / EXPORTS_STATE).unlink(missing_ok=True)  # stale from here until all are written
+    written = [write_atomic(path, data) for path, data in payloads.items()]
+    digests = {path.name: hashlib.sha256(data).hexdigest() for path, data in payloads.items()}
+    write_atomic(out / EXPORTS_STATE, json.dumps({"store": version, "files": digests}).encode())
+    return written

@@ -5,8 +5,10 @@ Two tables in one SQLite file (``<out>/cache/build.sqlite``):
 * ``records``: each article's extracted records, keyed by :func:`article_key`
   (its content hash, its metadata and the code fingerprint), so re-running a
   build extracts only new or changed articles;
-* ``graphs``: the digest of each named graph as last written to the store, so
-  only graphs whose triples changed are rewritten.
+* ``store_graphs``: the digest of each named graph as last written to each
+  store version (see :mod:`kg.swap`), so only graphs whose triples changed
+  are rewritten, and an unfinished version's digests never pass for the
+  live one's.
 
 Every key includes :func:`code_fingerprint`: changing the extractors, the
 resolver, the mapping or their data files invalidates everything, so a cached
@@ -96,7 +98,9 @@ class BuildCache:
             self._db = sqlite3.connect(self.path)
             self._db.executescript(
                 "CREATE TABLE IF NOT EXISTS records (key TEXT PRIMARY KEY, data TEXT NOT NULL);"
-                "CREATE TABLE IF NOT EXISTS graphs (iri TEXT PRIMARY KEY, digest TEXT NOT NULL);"
+                "CREATE TABLE IF NOT EXISTS store_graphs (version TEXT NOT NULL, iri TEXT NOT NULL, "
+                "digest TEXT NOT NULL, PRIMARY KEY (version, iri));"
+                "DROP TABLE IF EXISTS graphs;"  # before store versions: no longer trusted
             )
             self._db.commit()
         return self._db
@@ -156,21 +160,63 @@ class BuildCache:
     def clear(self) -> None:
         """Forget everything (a build from scratch)."""
         db = self._conn()
-        db.executescript("DELETE FROM records; DELETE FROM graphs;")
+        db.executescript("DELETE FROM records; DELETE FROM store_graphs;")
         db.commit()
 
     # graph digests ---------------------------------------------------------
-    def graph_digests(self) -> dict[str, str]:
+    def graphs(self, version: str) -> "GraphDigests":
+        """The graph digests of one store version (what :func:`kg.sync.sync_store` reads and writes)."""
+        return GraphDigests(self, version)
+
+    def copy_graphs(self, source: str, target: str) -> None:
+        """Give version ``target`` (a copy of ``source``) the digests of ``source``."""
+        db = self._conn()
+        db.execute("DELETE FROM store_graphs WHERE version = ?", (target,))
+        db.execute(
+            "INSERT INTO store_graphs SELECT ?, iri, digest FROM store_graphs WHERE version = ?",
+            (target, source),
+        )
+        db.commit()
+
+    def keep_graph_versions(self, versions: set[str]) -> None:
+        """Forget the digests of every store version not in ``versions``."""
         db = self._conn(create=False)
-        return dict(db.execute("SELECT iri, digest FROM graphs")) if db else {}
+        if db is None:
+            return
+        known = [v for (v,) in db.execute("SELECT DISTINCT version FROM store_graphs")]
+        db.executemany(
+            "DELETE FROM store_graphs WHERE version = ?", ((v,) for v in known if v not in versions)
+        )
+        db.commit()
+
+
+class GraphDigests:
+    """The digest of each named graph of one store version, as last written."""
+
+    def __init__(self, cache: BuildCache, version: str):
+        self.cache = cache
+        self.version = version
+
+    def graph_digests(self) -> dict[str, str]:
+        db = self.cache._conn(create=False)
+        if db is None:
+            return {}
+        rows = db.execute("SELECT iri, digest FROM store_graphs WHERE version = ?", (self.version,))
+        return dict(rows)
 
     def forget_graphs(self, iris: Iterable[str]) -> None:
         """Mark graphs as unknown before touching them, so a crash leaves no false digest."""
-        db = self._conn()
-        db.executemany("DELETE FROM graphs WHERE iri = ?", ((i,) for i in iris))
+        db = self.cache._conn()
+        db.executemany(
+            "DELETE FROM store_graphs WHERE version = ? AND iri = ?",
+            ((self.version, i) for i in iris),
+        )
         db.commit()
 
     def set_graphs(self, digests: dict[str, str]) -> None:
-        db = self._conn()
-        db.executemany("INSERT OR REPLACE INTO graphs VALUES (?, ?)", digests.items())
+        db = self.cache._conn()
+        db.executemany(
+            "INSERT OR REPLACE INTO store_graphs VALUES (?, ?, ?)",
+            ((self.version, iri, d) for iri, d in digests.items()),
+        )
         db.commit()

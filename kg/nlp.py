@@ -29,3 +29,66 @@ def load_nlp(model: str = MODEL) -> Language:
     nlp.add_pipe(tokens.DEGLUE, first=True)
     nlp.add_pipe(paragraphs.PARAGRAPHS, after=tokens.DEGLUE)
     return nlp
+
+
+#: Longest text given to spaCy in one piece. The parser and NER need about
+#: 1 GB per 100 000 characters, and spaCy refuses texts over ``nlp.max_length``;
+#: a longer article is parsed in pieces cut at line breaks and joined back.
+PIECE_CHARS = 100_000
+
+
+def split_text(text: str, limit: int = PIECE_CHARS) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters that join back into it.
+
+    Cuts fall after a line break when there is one in the second half of the
+    piece, else after a space, else anywhere (a single "word" of ``limit``
+    characters).
+
+    >>> split_text("un deux\\ntrois quatre\\ncinq", 12)
+    ['un deux\\n', 'trois quatre', '\\ncinq']
+    >>> "".join(split_text("x" * 25, 10)) == "x" * 25
+    True
+    """
+    pieces = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = text.rfind("\n", start + limit // 2, end) + 1
+        if cut <= 0:
+            cut = text.rfind(" ", start + limit // 2, end) + 1
+        if cut <= 0:
+            cut = end
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def pipe_long(nlp: Language, texts, *, batch_size: int = 16, limit: int = PIECE_CHARS):
+    """``nlp.pipe(texts)``, but a text over ``limit`` characters is parsed in pieces.
+
+    The pieces' Docs are joined with ``Doc.from_docs``, so the Doc of a long
+    text has its exact text and character offsets, its sentences, parse and
+    entities (none of which crosses a cut: cuts are at line breaks, where a
+    sentence always ends, see :mod:`kg.extract.paragraphs`).
+    """
+    from collections import deque
+
+    from spacy.tokens import Doc
+
+    counts: deque[int] = deque()
+    limit = min(limit, nlp.max_length)
+
+    def pieces():
+        for text in texts:
+            parts = split_text(text, limit) if len(text) > limit else [text]
+            counts.append(len(parts))
+            yield from parts
+
+    waiting = []
+    for doc in nlp.pipe(pieces(), batch_size=batch_size):
+        waiting.append(doc)
+        while counts and len(waiting) >= counts[0]:
+            n = counts.popleft()
+            parts, waiting = waiting[:n], waiting[n:]
+            yield parts[0] if n == 1 else Doc.from_docs(parts, ensure_whitespace=False)

@@ -7,7 +7,8 @@ free (at most a few batches in flight per worker), and results come back in
 input order, so memory stays flat however large the corpus.
 
 * ``local``: ``jobs`` processes on this machine (``spawn``ed, so each loads
-  spaCy once and shares nothing unsafe with the parent).
+  spaCy once and shares nothing unsafe with the parent; each dies with the
+  build, even a killed one, see :mod:`kg.lifetime`).
 * ``dask``: the workers of a ``distributed`` cluster, reached through its
   scheduler's address (``tcp://host:8786``) or a ``Client``/``LocalCluster``.
 """
@@ -21,7 +22,7 @@ from itertools import islice
 from multiprocessing import get_context
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
-from .records import Article, ArticleRecords
+from .records import Article, ArticleRecords, ExtractionFailure
 
 EXECUTORS = ("local", "dask")
 #: Articles per task: large enough to amortise the round trip, small enough to stream.
@@ -52,17 +53,22 @@ def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
-def extract_batch(articles: list[Article]) -> tuple[list[ArticleRecords], dict[str, float]]:
-    """Records of a batch of articles, and the seconds spent (the task a worker runs)."""
+def extract_batch(
+    articles: list[Article],
+) -> tuple[list[ArticleRecords | ExtractionFailure], dict[str, float]]:
+    """Records (or failure) of each article of a batch, and the seconds spent (a worker's task)."""
     from .pipeline import extract_many
 
     timings: dict[str, float] = {}
     return list(extract_many(articles, timings)), timings
 
 
-def _warm_up() -> None:
+def _warm_up(parent_pid: int) -> None:
+    """A worker's start: die with the build (even a SIGKILLed one), then load spaCy."""
+    from .lifetime import die_with_parent
     from .nlp import load_nlp
 
+    die_with_parent(parent_pid)
     load_nlp()
 
 
@@ -96,8 +102,9 @@ def extract_stream(
     client: Any = None,
     batch_size: int = BATCH_SIZE,
     timings: dict[str, float] | None = None,
-) -> Iterator[ArticleRecords]:
-    """Records for each of ``articles``, in order, extracted by ``executor``.
+) -> Iterator[ArticleRecords | ExtractionFailure]:
+    """Records for each of ``articles``, in order, extracted by ``executor``
+    (an :class:`ExtractionFailure` for an article whose extraction raised).
 
     With ``executor="local"`` and ``jobs=1`` (or a corpus of one batch, where
     starting workers would cost more than it saves) everything runs in this
@@ -135,7 +142,8 @@ def extract_stream(
         yield from iterator
 
     with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=get_context("spawn"), initializer=_warm_up
+        max_workers=jobs, mp_context=get_context("spawn"), initializer=_warm_up,
+        initargs=(os.getpid(),),
     ) as pool:
         for records, part in ordered_map(
             lambda batch: pool.submit(extract_batch, batch),

@@ -7,7 +7,8 @@ on a cluster and its results can be cached by content hash.
 from __future__ import annotations
 
 import time
-from collections import deque
+import traceback
+from itertools import islice
 from typing import Callable, Iterable, Iterator
 
 from .analysis import Analysis
@@ -15,8 +16,8 @@ from .chrome import chrome_spans
 from .extract.deployments import find_deployments
 from .extract.entities import find_entities
 from .extract.statements import find_statements
-from .nlp import load_nlp
-from .records import Article, ArticleRecords
+from .nlp import load_nlp, pipe_long
+from .records import Article, ArticleRecords, ExtractionFailure
 from .text import clean_text
 from .timing import timed
 
@@ -32,33 +33,67 @@ def prepare(article: Article) -> str:
 
 
 def extract(article: Article) -> ArticleRecords:
-    """All the records of one article."""
-    return next(extract_many([article]))
+    """All the records of one article (raises what its extraction raises)."""
+    return next(extract_many([article], catch=False))
+
+
+#: Articles given to spaCy at once; a batch that fails is retried one by one.
+BATCH = 16
+
+
+def failure(article: Article, err: BaseException, catch: bool = True) -> ExtractionFailure:
+    """The one-line report of an article whose extraction raised, with its traceback."""
+    if not catch:
+        raise err
+    message = " ".join(f"{type(err).__name__}: {err}".split())
+    return ExtractionFailure(
+        article_id=article.id, source=article.source,
+        message=message if len(message) <= 200 else message[:199] + "…",
+        detail="".join(traceback.format_exception(err)),
+    )
 
 
 def extract_many(
-    articles: Iterable[Article], timings: dict[str, float] | None = None
-) -> Iterator[ArticleRecords]:
-    """Records for each article, streaming the spaCy work through ``nlp.pipe``.
+    articles: Iterable[Article], timings: dict[str, float] | None = None, *, catch: bool = True
+) -> Iterator[ArticleRecords | ExtractionFailure]:
+    """Records for each article, in order, streaming the spaCy work through ``nlp.pipe``.
 
-    ``timings``, when given, accumulates seconds spent in "nlp" and in
+    An article whose processing raises (at any stage) gives an
+    :class:`ExtractionFailure` in its place: one bad article never stops the
+    others (with ``catch=False`` the exception propagates). ``timings``, when given, accumulates seconds spent in "nlp" and in
     "extraction".
     """
     timings = {} if timings is None else timings
     nlp = load_nlp()
-    pending: deque[tuple[Article, str]] = deque()
-
-    def texts() -> Iterator[str]:
-        for article in articles:
-            text = prepare(article)
-            pending.append((article, text))
-            yield text
-
-    for doc in timed(nlp.pipe(texts(), batch_size=16), timings, "nlp"):
-        started = time.perf_counter()
-        article, text = pending.popleft()
-        analysis = Analysis(article=article, text=text, doc=doc)
-        for component in COMPONENTS:
-            component(analysis)
-        timings["extraction"] = timings.get("extraction", 0.0) + time.perf_counter() - started
-        yield analysis.records
+    iterator = iter(articles)
+    while batch := list(islice(iterator, BATCH)):
+        results: list[ArticleRecords | ExtractionFailure | None] = [None] * len(batch)
+        texts: dict[int, str] = {}
+        for i, article in enumerate(batch):
+            try:
+                texts[i] = prepare(article)
+            except Exception as err:
+                results[i] = failure(article, err, catch)
+        try:
+            parsed = pipe_long(nlp, texts.values(), batch_size=BATCH)
+            docs = dict(zip(texts, timed(parsed, timings, "nlp")))
+        except Exception:  # one text broke the batch: find which, parsing one at a time
+            if not catch:
+                raise
+            docs = {}
+            for i, text in texts.items():
+                try:
+                    docs[i] = next(timed(pipe_long(nlp, [text]), timings, "nlp"))
+                except Exception as err:
+                    results[i] = failure(batch[i], err, catch)
+        for i, doc in docs.items():
+            started = time.perf_counter()
+            try:
+                analysis = Analysis(article=batch[i], text=texts[i], doc=doc)
+                for component in COMPONENTS:
+                    component(analysis)
+                results[i] = analysis.records
+            except Exception as err:
+                results[i] = failure(batch[i], err, catch)
+            timings["extraction"] = timings.get("extraction", 0.0) + time.perf_counter() - started
+        yield from results

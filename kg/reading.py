@@ -5,11 +5,13 @@ place, so a build can report every bad file and go on with the others.
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -18,7 +20,16 @@ from .language import looks_french
 from .records import Article
 
 SUFFIXES = (".txt", ".jsonl")
-_ID_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+#: What an id may keep: letters and digits of any script, "_", "." and "-";
+#: everything else becomes "-" (IRIs allow non-ASCII letters, so "Élysée" stays).
+_ID_UNSAFE = re.compile(r"[^\w.-]+")
+#: Byte order marks, longest first (UTF-32's begin like UTF-16's).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: Metadata fields of a JSON line, each a string when present.
+_STRING_FIELDS = ("id", "url", "title", "date", "source")
 
 
 @dataclass(frozen=True)
@@ -27,6 +38,7 @@ class InputError:
 
     source: str
     message: str
+    detail: str = ""  # e.g. a traceback, shown with --debug
 
     def __str__(self) -> str:
         return f"{self.source}: {self.message}"
@@ -64,12 +76,41 @@ def _decode(path: Path) -> str | InputError:
         data = path.read_bytes()
     except OSError as err:
         return InputError(str(path), f"cannot read ({err.strerror})")
+    return decode_text(data, str(path))
+
+
+def decode_text(data: bytes, source: str) -> str | InputError:
+    """The text of a file's bytes: UTF-8, or the encoding its byte order mark names, or
+    else Windows-1252 (which includes Latin-1's letters), the usual legacy encoding of
+    French text; an error if none of them fits.
+
+    >>> decode_text("Élysée".encode("cp1252"), "a.txt")
+    'Élysée'
+    >>> decode_text("\ufeffÉté".encode("utf-16-le"), "a.txt")
+    'Été'
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding).lstrip("\ufeff")
+            except UnicodeDecodeError as err:
+                return InputError(source, f"not {encoding.upper()} text despite its byte order mark (bad bytes at offset {err.start})")
     if b"\x00" in data:
-        return InputError(str(path), "binary file, not text")
+        return InputError(source, "binary file, not text")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError as err:
-        return InputError(str(path), f"not UTF-8 text (bad byte at offset {err.start})")
+        utf8_error = err.start
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return InputError(
+            source, f"not UTF-8 text (bad byte at offset {utf8_error}), nor Windows-1252/Latin-1; "
+            "convert it with iconv -f ENCODING -t UTF-8"
+        )
+    if any(unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v" for c in text):
+        return InputError(source, f"not UTF-8 text (bad byte at offset {utf8_error})")
+    return text
 
 
 def _check_text(source: str, text: str) -> InputError | None:
@@ -110,11 +151,12 @@ def _read_jsonl(path: Path) -> Iterator[Article | InputError]:
             yield InputError(source, 'JSON line has no "text" string')
             continue
         text = record["text"]
-        error = _check_text(source, text)
-        try:
-            day = date.fromisoformat(record["date"][:10]) if record.get("date") else None
-        except (TypeError, ValueError):
-            error = error or InputError(source, f'"date" is not an ISO date: {record["date"]!r}')
+        error = _check_fields(source, record) or _check_text(source, text)
+        day = None
+        if not error and record.get("date"):
+            day = _parse_date(record["date"])
+            if day is None:
+                error = InputError(source, f'"date" is not an ISO 8601 date: {record["date"]!r}')
         if error:
             yield error
             continue
@@ -129,13 +171,46 @@ def _read_jsonl(path: Path) -> Iterator[Article | InputError]:
         )
 
 
+def _check_fields(source: str, record: dict) -> InputError | None:
+    """Metadata of the wrong type, or text that is not valid Unicode (a lone surrogate)."""
+    for name in _STRING_FIELDS:
+        value = record.get(name)
+        if value is None or isinstance(value, str):
+            continue
+        if name == "id" and isinstance(value, int) and not isinstance(value, bool):
+            continue  # numeric ids are common in exports: 42 is read as "42"
+        return InputError(source, f'"{name}" must be a string, not {type(value).__name__}')
+    for name in ("text", *_STRING_FIELDS):
+        value = record.get(name)
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as err:
+                return InputError(
+                    source, f'"{name}" is not valid Unicode (lone surrogate '
+                    f"U+{ord(value[err.start]):04X} at character {err.start})"
+                )
+    return None
+
+
+def _parse_date(value: str) -> date | None:
+    """The day of an ISO 8601 date or date-time, or None if it is not one."""
+    try:
+        if len(value) > 10:
+            return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def make_article(*, id: str, text: str, source: str, **meta) -> Article:
     """An :class:`Article` with an IRI-safe id and its content hash."""
-    safe_id = _ID_UNSAFE.sub("-", id).strip("-") or content_hash(text)[:16]
+    safe_id = _ID_UNSAFE.sub("-", unicodedata.normalize("NFC", id)).strip("-.")
+    safe_id = safe_id or content_hash(text)[:16]
     return Article(id=safe_id, text=text, source=source, content_hash=content_hash(text), **meta)
 
 

@@ -146,3 +146,13 @@ class ArticleRecords:
             statements=[Statement(**with_date(s)) for s in data["statements"]],
             deployments=[Deployment(**with_date(d)) for d in data["deployments"]],
         )
+
+
+@dataclass
+class ExtractionFailure:
+    """An article whose extraction raised: reported on one line, the build goes on."""
+
+    article_id: str
+    source: str
+    message: str  # one line: the exception's type and message
+    detail: str = ""  # the traceback, shown with --debug

@@ -9,11 +9,15 @@ SPARQLWrapper, another store's ``SERVICE`` federation.
 
 Read-only opens allow several readers at once (other ``kg`` commands keep
 working), but a build must not write the store while a server reads it:
-stop the server, build, start it again.
+the server holds a shared lock on the build folder (see :mod:`kg.lock`), so
+``kg build`` there refuses, naming the server; stop it, build, start it
+again. The server dies with the process that started it, even a killed one.
 """
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -23,6 +27,9 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+
+from .lifetime import die_with_parent
+from .lock import FolderBusy, FolderLock, lock_for_serving
 
 from .store import GraphNotFound, is_store, locate
 
@@ -96,6 +103,7 @@ class Server:
 
     process: subprocess.Popen
     url: str  # http://host:port
+    lock: FolderLock | None = None  # held while serving a build folder's store
 
     @property
     def query_url(self) -> str:
@@ -114,6 +122,8 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        if self.lock is not None:
+            self.lock.release()
 
     def __enter__(self) -> "Server":
         return self
@@ -155,13 +165,26 @@ def start_server(
         Path(store) if store is not None else None,
         host=host, port=port, read_only=read_only, union=union,
     )
+    lock = None
+    if store is not None and read_only:
+        try:
+            lock = lock_for_serving(Path(store).parent, f"http://{host}:{port}")
+        except FolderBusy as busy:
+            raise ServeError(str(busy)) from None
+        except OSError:  # a folder we may not write to: no build can write it either
+            lock = None
     output = subprocess.DEVNULL if quiet else None
-    process = subprocess.Popen(command, stdout=output, stderr=subprocess.PIPE)
-    server = Server(process, f"http://{host}:{port}")
+    parent = os.getpid()
+    process = subprocess.Popen(
+        command, stdout=output, stderr=subprocess.PIPE,
+        preexec_fn=lambda: die_with_parent(parent, signal.SIGTERM),
+    )
+    server = Server(process, f"http://{host}:{port}", lock)
     deadline = time.monotonic() + wait
     while time.monotonic() < deadline:
         if process.poll() is not None:
             reason = process.stderr.read().decode("utf-8", "replace").strip().splitlines()
+            server.stop()
             raise ServeError(f"the Oxigraph server stopped: {reason[-1] if reason else 'no reason given'}")
         try:
             with urllib.request.urlopen(server.url + "/", timeout=1):

@@ -4,8 +4,9 @@ Every command that reads a graph (query, graph, view, export, validate, eval)
 goes through :func:`load_dataset`, so where and how the graph is stored is
 decided here only.
 
-A build keeps its graph in an Oxigraph database on disk (``<out>/store/``,
-one named graph per article). :func:`load_dataset` opens it read-only behind
+A build keeps its graph in an Oxigraph database on disk (``<out>/store``,
+one named graph per article; a link to the live version, which a build swaps
+atomically, see :mod:`kg.swap`). :func:`load_dataset` opens it read-only behind
 rdflib's :class:`~rdflib.Dataset` API (through oxrdflib), so nothing is parsed
 per command and ``ds.query(...)`` is evaluated by Oxigraph, not by rdflib's
 SPARQL engine. RDF files (``--graph FILE``) are still parsed into memory.
@@ -101,7 +102,9 @@ def open_store(path: str | Path, *, read_only: bool = True) -> ox.Store:
     if read_only:
         if not is_store(path):
             raise GraphNotFound(f"{path}: not an Oxigraph store")
-        return ox.Store.read_only(str(path))
+        # resolved once: ``store`` is a link that a build swaps (see kg.swap), and
+        # RocksDB opens its files by name later, so pin the version opened now
+        return ox.Store.read_only(str(path.resolve()))
     path.mkdir(parents=True, exist_ok=True)
     return ox.Store(str(path))
 

@@ -27,7 +27,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from .cache import BuildCache, records_digest
+from .cache import GraphDigests, records_digest
 from .mapping import article_iri, to_dataset
 from .parallel import batched, map_batches
 from .records import ArticleRecords
@@ -97,7 +97,7 @@ def _load(store: ox.Store, data: bytes, path: Path | None, bulk: bool = False) -
 def sync_store(
     store: ox.Store,
     corpus: Corpus,
-    cache: BuildCache | None = None,
+    cache: GraphDigests | None = None,
     *,
     full: bool = False,
     client: Any = None,
@@ -109,7 +109,8 @@ def sync_store(
 
     ``corpus.articles`` may be any iterable of resolved records, one per
     article: a generator streams them, so a corpus larger than memory can be
-    synced. ``cache`` remembers the digest of each graph written, so an
+    synced. ``cache`` (the digests of this store version, from
+    :meth:`kg.cache.BuildCache.graphs`) remembers the digest of each graph written, so an
     unchanged graph is not rewritten next time; without it every graph is.
     ``client`` (a Dask client) maps the article partitions on the cluster.
     Large partitions go through N-Quads files in ``work_dir/partitions/``.

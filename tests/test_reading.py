@@ -84,10 +84,11 @@ def test_binary_file_is_an_error(tmp_path):
     assert "binary" in str(error)
 
 
-def test_non_utf8_file_is_an_error(tmp_path):
-    (tmp_path / "l.txt").write_bytes(FRENCH.encode("latin-1"))
+def test_file_in_no_known_encoding_is_an_error(tmp_path):
+    # 0x81 is neither UTF-8 here nor a Windows-1252 character
+    (tmp_path / "l.txt").write_bytes(FRENCH.encode("latin-1") + b" \x81")
     _, (error,) = _read(tmp_path / "l.txt")
-    assert "UTF-8" in str(error)
+    assert "l.txt" in str(error) and "UTF-8" in str(error) and "\n" not in str(error)
 
 
 def test_non_french_text_is_an_error(tmp_path):

@@ -1,7 +1,9 @@
 """``kg build``, ``kg export`` and ``kg validate``."""
 from __future__ import annotations
 
+import signal
 import sys
+from contextlib import contextmanager
 
 import click
 
@@ -74,19 +76,32 @@ from .common import graph_option, is_terminal, open_graph
     help="Also write the portable exports graph.ttl and graph.trig. They are built in memory: "
     "turn them off for very large corpora and use `kg export`, which reads the store.",
 )
+@click.option(
+    "--debug",
+    is_flag=True,
+    help="With each article that could not be extracted, print the traceback of the error "
+    "(for a bug report); without it, one line per article.",
+)
 def build_command(paths, out_dir, allow_errors, progress, jobs, executor, scheduler,
-                  incremental, files):
+                  incremental, files, debug):
     """Build the knowledge graph from the articles in PATHS.
 
     PATHS are .txt files (one UTF-8 article each), .jsonl files (one JSON object
     per line, with "text" and optionally "id", "url", "title", "date" (ISO) and
     "source") or folders, searched recursively for both.
 
-    A file that cannot be read (missing, empty, binary, not UTF-8, not French,
-    a malformed JSON line) is reported on stderr with its name; the build goes on
-    with the other articles and exits with status 1 at the end, unless
-    --allow-errors is given. Exports are written atomically: an interrupted build
-    leaves the previous ones untouched.
+    Files are read as UTF-8, or in the encoding their byte order mark names
+    (UTF-16, UTF-32), or else as Windows-1252/Latin-1. A file that cannot be
+    read (missing, empty, binary, in no known encoding, not French, a malformed
+    JSON line, metadata that is not a string) or an article whose extraction
+    fails is reported on stderr on one line naming it; the build goes on with
+    the other articles and exits with status 1 at the end, unless
+    --allow-errors is given.
+
+    One build at a time per OUT folder: a second one (or a build while `kg
+    serve` serves OUT) stops at once, naming the other process. The store is
+    swapped in atomically and the exports are rewritten whenever they do not
+    match it, so an interrupted build leaves the previous graph, whole.
 
     \b
     Example:
@@ -104,16 +119,23 @@ def build_command(paths, out_dir, allow_errors, progress, jobs, executor, schedu
         raise click.UsageError("--scheduler is only used with --executor dask")
     show = is_terminal() if progress is None else progress
     try:
-        result = build(
-            paths, out_dir, progress=show, jobs=jobs or default_jobs(), executor=executor,
-            scheduler=scheduler, incremental=incremental, files=files,
-        )
+        with _terminate_like_ctrl_c():
+            result = build(
+                paths, out_dir, progress=show, jobs=jobs or default_jobs(), executor=executor,
+                scheduler=scheduler, incremental=incremental, files=files,
+            )
     except BuildError as err:
+        if debug:
+            for error in err.errors:
+                if error.detail:
+                    click.echo(f"{error}\n{error.detail}", err=True)
         raise click.ClickException(str(err)) from None
     except OSError as err:  # e.g. the store is locked by another build
         raise click.ClickException(f"{out_dir}: {err}") from None
     for error in result.errors:
         click.echo(f"error: {error}", err=True)
+        if debug and error.detail:
+            click.echo(error.detail.rstrip(), err=True)
     click.echo(
         f"{result.articles} articles, {result.entities} entities, "
         f"{result.statements} statements, {result.deployments} deployments, "
@@ -130,6 +152,20 @@ def build_command(paths, out_dir, allow_errors, progress, jobs, executor, schedu
         click.echo(f"wrote {path}", err=True)
     if result.errors and not allow_errors:
         sys.exit(1)
+
+
+@contextmanager
+def _terminate_like_ctrl_c():
+    """A plain `kill` (SIGTERM) stops the build as Ctrl-C does: what is extracted is cached."""
+    try:
+        previous = signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @click.command("export")

@@ -213,7 +213,7 @@ def _segment(analysis: Analysis, offset: int) -> tuple[int, int]:
 
 
 def _tokens(analysis: Analysis, start: int, end: int) -> list[Token]:
-    return [t for t in analysis.doc if start <= t.idx < end]
+    return analysis.tokens_in(start, end)
 
 
 def _noun_after(analysis: Analysis, amount: Amount, seg_end: int) -> tuple[Token | None, int, bool]:

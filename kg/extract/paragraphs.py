@@ -11,6 +11,8 @@ nowhere else. The parser respects preset boundaries, so each line's parse
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -52,7 +54,15 @@ def sentence_starts(doc: Doc) -> set[int]:
 
 @Language.component(PARAGRAPHS)
 def paragraphs(doc: Doc) -> Doc:
-    starts = sentence_starts(doc)
-    for token in doc[1:]:
-        token.is_sent_start = token.i in starts
+    """Set every token's sentence start at once (linear in the doc's length).
+
+    Assigning ``token.is_sent_start`` one token at a time would check the
+    whole doc for a parse at each assignment: quadratic on long articles.
+    """
+    if len(doc) < 2:
+        return doc
+    values = numpy.full(len(doc), -1, dtype=numpy.int64)
+    values[0] = doc.to_array([SENT_START]).astype(numpy.int64).ravel()[0]  # left as it was
+    values[sorted(sentence_starts(doc))] = 1
+    doc.from_array([SENT_START], values.astype(numpy.uint64))
     return doc
