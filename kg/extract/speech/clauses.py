@@ -226,7 +226,10 @@ def _after_channel(verb: Token, channel: Token, reporting: verbs.ReportingVerb) 
     first = max(core) + 1
     if first >= len(doc) or doc[first].is_punct and doc[first].text not in "«“\"‹":
         return []
-    if doc[first].lower_ in ("que", "qu'") or reporting.needs_clause:
+    if doc[first].lower_ in ("que", "qu'"):  # "dans un communiqué que …" (often parsed as a relative)
+        head = doc[first].head
+        return _subtree(head, _participial_children(head)) if head.i > first else []
+    if reporting.needs_clause:
         return _linear_content(verb, window=max(8, first - verb.i + 3))
     end = max(t.i for t in verb.subtree)
     tokens = [t for t in doc[first : end + 1] if t.sent == verb.sent]

@@ -42,6 +42,7 @@ class SpeakerRef:
     role: str | None = None  # "porte-parole"
     gender: str | None = None  # "Masc" / "Fem" when the text shows it
     plural: bool = False
+    person_only: bool = False  # "l'intéressé", "le Néerlandais": a person already named
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +62,53 @@ def role_of(word: str) -> str | None:
         if candidate in roles:
             return candidate
     return None
+
+
+@lru_cache(maxsize=1)
+def descriptions() -> dict[str, str]:
+    """Folded noun -> kind, from ``kg/data/speaker_descriptions.txt`` ("intéressé", "club"…)."""
+    from ...gazetteer import read_table
+
+    return {fold(row[0]): (row[1] if len(row) > 1 and row[1] else PERSON)
+            for row in read_table("speaker_descriptions.txt")}
+
+
+_DESCRIPTION = re.compile(r"\s*(?:(l')|(le|un|ce|cet)\s+|(la|une|cette)\s+)(?:(?:principal|principale|jeune|"
+                          r"vieux|vieil|ancien|ancienne|nouveau|nouvelle)\s+)?([\w'-]+)", re.IGNORECASE)
+
+
+_DEMONYM_ENDING = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|in|ine|an|ane|on|onne|ol|ole|ard|arde)$")
+
+
+def description_ref(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
+    """ "l'intéressé", "la magistrate", "le Néerlandais de 24 ans": a person named before.
+
+    Returns a pronoun-like reference that only persons can resolve.
+    """
+    m = _DESCRIPTION.match(analysis.text, start, end)
+    if not m:
+        return None
+    word = m.group(4)
+    around = analysis.mention_at(m.start(4))
+    country = analysis.entity(around.entity) if around is not None else None
+    demonym = (word[:1].isupper() and country is not None and country.kind == COUNTRY
+               and around.start == m.start(4) and around.end == m.end(4) and fold(word) != fold(country.label)
+               and not re.match(r"\s*(?:du|de|des|d')\s*[A-ZÀ-Ý]", analysis.text[m.end(4):end]))
+    if not demonym and word[:1].isupper() and around is None and _DEMONYM_ENDING.search(word):
+        demonym = True  # "le Neuchâtelois", "la Bretonne": a person from a region
+    kind = descriptions().get(fold(word), PERSON if demonym else None)
+    if kind is None:
+        return None
+    if not demonym and analysis.mentions_in(m.end(), end):
+        return None  # "le patron de la CGT": the phrase names someone
+    if kind == ORGANIZATION:  # "selon le club auvergnat": the last organisation named
+        before = [x for x in analysis.mentions_in(max(0, start - 3000), start)
+                  if analysis.entity(x.entity).kind == ORGANIZATION]
+        return SpeakerRef(keys=[before[-1].entity]) if before else None
+    gender = "Fem" if m.group(3) else "Masc" if m.group(2) else None
+    if gender is None and fold(word).endswith(("ee", "euse", "rice", "ienne", "ante")):
+        gender = "Fem"
+    return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True)
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +167,7 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
     several, the one whose role shares most words, then the last mentioned
     before ``at``.
     """
-    phrase = role_phrase(analysis.text[start:end])
+    phrase = role_phrase(_synonym(analysis.text[start:end]))
     if phrase is None:
         return None
     head, content = phrase
@@ -138,7 +186,7 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
             rest = words[1:]
             if all(any(_same_word(c, w) for w in rest) for c in content):
                 score = max(score, len(content))
-        if score < 0:
+        if score < 0 and not (content and _sole_holder(analysis, entity, head)):
             continue
         starts = [m.start for m in analysis.records.mentions if m.entity == entity.key]
         before = [p for p in starts if p < at]
@@ -147,6 +195,44 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
         if best is None or candidate > best:
             best = candidate
     return best[3] if best else None
+
+
+def _sole_holder(analysis: Analysis, entity, head: str) -> bool:
+    """``entity`` is the only person of the article whose role has this head title.
+
+    "la ministre de la Santé" is "la ministre Nathalie Ferracci" when she is
+    the only minister the article names, even if her role was written short.
+    """
+    def heads(e, bare: bool = False) -> set[str]:
+        found = set()
+        for role in e.roles:
+            words = [w for w in _role_tokens(role) if w not in _MODIFIERS]
+            if words and (not bare or len(words) == 1):
+                found.add(words[0])
+        return found
+
+    # Only a bare title ("la ministre X"): a longer one that did not match contradicts.
+    if not any(_same_word(h, head) for h in heads(entity, bare=True)):
+        return False
+    return not any(e is not entity and e.kind == PERSON and any(_same_word(h, head) for h in heads(e))
+                   for e in analysis.records.entities)
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> list[tuple[re.Pattern, str]]:
+    from ...gazetteer import read_table
+
+    rows = sorted(read_table("title_synonyms.tsv"), key=lambda r: -len(r[0]))
+    return [(re.compile(r"\b" + re.escape(fold(r[0])) + r"\b"), fold(r[1])) for r in rows if len(r) > 1]
+
+
+def _synonym(text: str) -> str:
+    """ "le chef de la diplomatie française" -> "le ministre des affaires etrangeres française" (folded)."""
+    folded = fold(text)
+    for pattern, title in _synonyms():
+        if pattern.search(folded):
+            return pattern.sub(title, folded, count=1)
+    return text
 
 
 def singular_title(text: str) -> bool:
@@ -158,7 +244,14 @@ def singular_title(text: str) -> bool:
     return not (words and words[0] in ("les", "des", "ses", "leurs")) and not phrase[0].endswith(("s", "x"))
 
 
-_LOCATIVE = re.compile(r"(?:\bà|\ben|\bau|\baux|\bdans|\bdepuis)\s+(?:l'|la\s+|le\s+|les\s+)?$", re.IGNORECASE)
+_LOCATIVE = re.compile(r"(?:\bà|\ben|\bau|\baux|\bdans|\bdepuis|\bdevant|\bchez|\bsur)\s+(?:l'|la\s+|le\s+|les\s+)?$",
+                       re.IGNORECASE)
+
+
+def is_actor(analysis: Analysis, key: str) -> bool:
+    """Persons, organisations and countries speak; places do not."""
+    entity = analysis.entity(key)
+    return entity is not None and entity.kind in SPEAKER_KINDS
 
 
 def best_mention(analysis: Analysis, start: int, end: int, head: int | None = None,
@@ -222,9 +315,12 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     """
     if subject.lower_ in ("qui", "lequel", "laquelle") and subject.head.dep_ == "acl:relcl":
         subject = subject.head.head
-    if subject.lower_ in PRONOUNS:
-        gender, number = PRONOUNS[subject.lower_]
-        return SpeakerRef(pronoun=subject.lower_, gender=gender, plural=number == "Plur")
+    word = re.sub(r"^-(?:t-)?", "", subject.lower_)  # "a-t-il", "dit-elle"
+    if word == "on":
+        return None  # "on" names nobody
+    if word in PRONOUNS:
+        gender, number = PRONOUNS[word]
+        return SpeakerRef(pronoun=word, gender=gender, plural=number == "Plur")
     ref = SpeakerRef(plural="Plur" in subject.morph.get("Number"))
     start, end = _core_span(subject, set())
     around = analysis.mention_at(subject.idx)
@@ -243,8 +339,11 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     if not any(analysis.entity(k).kind == PERSON for k in ref.keys) and len(parts) == 1:
         phrase_start = min(start, subject.idx)
         person = role_person(analysis, phrase_start, end, at=subject.idx)
+        described = description_ref(analysis, phrase_start, end) if person is None else None
         if person is not None:
             ref.keys = [person]
+        elif described is not None:
+            return described
         elif ref.keys and singular_title(analysis.text[phrase_start:end]) and all(
                 analysis.entity(k).kind == COUNTRY for k in ref.keys):
             return None  # "le chef de la diplomatie espagnole", nobody named: not Spain itself
@@ -298,8 +397,11 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
     key = best_mention(analysis, start, end, skip_locatives=True)
     if key is None or analysis.entity(key).kind != PERSON:
         person = role_person(analysis, _skip_time(analysis.text, start, end), end)
+        described = description_ref(analysis, _skip_time(analysis.text, start, end), end)
         if person is not None:
             key = person
+        elif described is not None:
+            return described
         elif key is not None and analysis.entity(key).kind == COUNTRY and singular_title(
                 analysis.text[_skip_time(analysis.text, start, end):end]):
             return None
@@ -418,14 +520,18 @@ class Said:
     gender: str | None
 
 
-def resolve_pronoun(ref: SpeakerRef, history: list[Said], genders: dict[str, str]) -> list[str]:
+def resolve_pronoun(ref: SpeakerRef, history: list[Said], genders: dict[str, str],
+                    kinds: dict[str, str] | None = None) -> list[str]:
     """Keys for a pronoun speaker: the most recent compatible one in ``history``.
 
     Singular pronouns take single speakers, plural ones groups; a known
     gender that disagrees rules a candidate out. With no compatible
     candidate the most recent speaker is taken: news text often refers back
-    to the last speaker whatever the grammar says.
+    to the last speaker whatever the grammar says. A reference that only a
+    person can fill ("l'intéressé") skips organisations and countries.
     """
+    if ref.person_only and kinds is not None:
+        history = [h for h in history if len(h.keys) == 1 and kinds.get(h.keys[0]) == PERSON]
     for said in reversed(history):
         if not ref.plural and len(said.keys) > 1 and ref.gender:
             # "Marie Dubois et Pierre Lenoir ont débattu. « … », a-t-elle répondu."
