@@ -340,6 +340,7 @@ def _common_word_place(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
     """A one-word "place" that is a common French word and no known place or
     city ("Santé", "Terre", "Urgences", "Népalais")."""
     return (len(span) == 1 and span.label_ == "LOC" and dictionary_word(span[0].lower_)
+            and not _looks_like_org(span)  # "Sénat", "Région": institutions, not places
             and not gaz.lookup(span.text) and geonames_city(span.text) is None)
 
 
