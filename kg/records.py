@@ -28,6 +28,8 @@ STATEMENT_KINDS = (DIRECT_QUOTE, PARTIAL_QUOTE, INDIRECT_SPEECH)
 # Count qualifiers and deployment statuses.
 QUALIFIERS = ("Exact", "UpTo", "AtLeast", "About", "Range", "Vague")
 STATUSES = ("Sent", "Deployed", "InTraining", "Planned", "Expected", "InCombat", "Withdrawn")
+# What kind of movement a deployment is, beside its status.
+MODES = ("Exercise", "Rotation", "Reinforcement")
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,10 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)  # entity keys
     located_in: str | None = None  # country key, for places
+    geonames: int | None = None  # GeoNames id, for places
+    #: keys of places whose name stood for this actor ("Washington a répondu"):
+    #: recorded apart from the aliases, so a city's name never labels a country
+    metonyms: list[str] = field(default_factory=list)
 
     def absorb(self, other: "Entity") -> None:
         """Take in what ``other`` knows of the same entity (names, links, roles)."""
@@ -75,6 +81,8 @@ class Entity:
                 self.aliases.append(name)
         self.wikidata = self.wikidata or other.wikidata
         self.located_in = self.located_in or other.located_in
+        self.geonames = self.geonames or other.geonames
+        self.metonyms.extend(m for m in other.metonyms if m not in self.metonyms)
         self.roles.extend(r for r in other.roles if r not in self.roles)
         self.affiliations.extend(a for a in other.affiliations if a not in self.affiliations)
 
@@ -111,6 +119,7 @@ class Deployment:
     status: str | None = None  # one of STATUSES
     claimant: str | None = None  # entity key
     date: date | None = None
+    mode: str | None = None  # one of MODES: an exercise, a rotation, a reinforcement
 
 
 @dataclass

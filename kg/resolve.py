@@ -62,6 +62,8 @@ class _Key:
     affiliations: set[str] = field(default_factory=set)
     wikidata: tuple[Order, str] | None = None
     located_in: tuple[Order, str] | None = None
+    geonames: tuple[Order, int] | None = None
+    metonyms: set[str] = field(default_factory=set)
 
 
 def _earliest(a: tuple[Order, str] | None, b: tuple[Order, str] | None):
@@ -104,6 +106,9 @@ class EntityIndex:
                 known.wikidata = _earliest(known.wikidata, (order, e.wikidata))
             if e.located_in:
                 known.located_in = _earliest(known.located_in, (order, e.located_in))
+            if e.geonames:
+                known.geonames = _earliest(known.geonames, (order, e.geonames))
+            known.metonyms.update(e.metonyms)
         self.mentions.update(m.entity for m in records.mentions)
 
 
@@ -274,15 +279,18 @@ def canonical_entities(index: EntityIndex, mapping: dict[str, str]) -> dict[str,
     entities = {}
     for key, members in sorted(groups.items()):
         first = min(members, key=lambda m: m.first)
-        wikidata = located_in = None
+        wikidata = located_in = geonames = None
         for m in members:
             wikidata, located_in = _earliest(wikidata, m.wikidata), _earliest(located_in, m.located_in)
+            geonames = _earliest(geonames, m.geonames)
         names = set().union(*(m.names for m in members))
         entity = Entity(
             key=key, kind=first.kind, label=first.label,
             aliases=sorted(names - {first.label}),
             wikidata=wikidata[1] if wikidata else None,
             located_in=mapping.get(located_in[1], located_in[1]) if located_in else None,
+            geonames=geonames[1] if geonames else None,
+            metonyms=sorted({mapping.get(p, p) for m in members for p in m.metonyms}),
             roles=sorted(set().union(*(m.roles for m in members))),
             affiliations=sorted(
                 {mapping.get(a, a) for m in members for a in m.affiliations} - {key}
@@ -353,7 +361,7 @@ def _add_referenced(entities: dict[str, Entity], gaz) -> None:
         referenced = sorted({
             key
             for e in entities.values()
-            for key in (*e.affiliations, e.located_in)
+            for key in (*e.affiliations, e.located_in, *e.metonyms)
             if key and key not in entities and key in gaz.entities
         })
         if not referenced:

@@ -57,3 +57,21 @@ def test_seed_chrome_is_found(seeds_dir):
     for chrome in ("12 commentaires", "Signaler le commentaire", "Fermer", "POOL / VLADIMIR SMIRNOV"):
         assert chrome in found
     assert "Mark Rutte" not in found
+
+
+@pytest.mark.parametrize("line", [
+    "Par Jeanne Roux", "Par Élise Garnier, à Rennes", "Par Mathieu Escande | Publié le 11/12/2026 à 20:14",
+    "À lire aussi : Budget: ce que les sénateurs ont changé", "Réagir à cet article",
+    "Temps de lecture : 3 min", "Newsletter Bretagne : recevez chaque matin l'essentiel.",
+])
+def test_bylines_reading_links_and_prompts_are_chrome(line):
+    assert chrome_spans(line) == [(0, len(line))]
+
+
+def test_a_sentence_opening_with_par_is_not_a_byline():
+    assert chrome_spans("Par ailleurs, le ministre a démenti.") == []
+
+
+def test_a_photo_credit_without_colon_is_blanked():
+    text = "Le maire à Marseille. (Photo Pierre Vasseur/Hans Lucas)"
+    assert [text[a:b] for a, b in chrome_spans(text)] == ["(Photo Pierre Vasseur/Hans Lucas)"]

@@ -133,8 +133,11 @@ def test_the_claimant_is_who_the_article_says_asserts_it(text, claimant):
 def test_a_figure_in_the_articles_own_voice_has_no_claimant():
     records, d = only("Près de 700 soldats turcs sont déployés en Libye.")
     assert d.claimant is None
+
+def test_an_unnamed_source_is_a_claimant_node_that_says_so():
     records, d = only("D'après des sources proches du dossier, 700 soldats turcs seraient déployés en Libye.")
-    assert d.claimant is None  # an unnamed source is not guessed
+    source = records_entity(records, d.claimant)
+    assert source.kind == "Organization" and source.label == "sources proches du dossier"
 
 
 def test_conflicting_figures_from_different_sources_all_stay():
@@ -142,7 +145,7 @@ def test_conflicting_figures_from_different_sources_all_stay():
             "Le Kremlin affirme que la Turquie a envoyé plus de 2 000 soldats en Libye.")
     records, found = claims(text)
     assert [(d.qualifier, d.troops_min, label(records, d.claimant)) for d in found] == [
-        ("Exact", 700, "États-Unis"), ("AtLeast", 2000, "Russie")]
+        ("Exact", 700, "États-Unis"), ("AtLeast", 2000, "Kremlin")]
 
 
 @pytest.mark.parametrize(
@@ -200,3 +203,83 @@ def test_we_sent_makes_the_speakers_country_the_origin():
     assert label(records, d.origin) == "Turquie"
     assert label(records, d.destination) == "Syrie"
     assert "Erdogan" in label(records, d.claimant)
+
+
+def records_entity(records, key):
+    return next(e for e in records.entities if e.key == key)
+
+
+# --- issue 15: every way news states a force -----------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Paris a envoyé 80 gendarmes mobiles en Nouvelle-Calédonie.", (80, 80, "Exact")),
+    ("Près de 11.000 casques bleus sont déployés en RDC.", (11000, 11000, "About")),
+    ("L'armée a acheminé un bataillon d'environ 800 hommes à El-Obeid.", (800, 800, "About")),
+    ("Quelque 7.000 combattants ont été déployés autour de la ville.", (7000, 7000, "About")),
+    ("Moscou a déployé près de deux mille hommes au Mali.", (2000, 2000, "About")),
+    ("Un millier de soldats burundais ont été déployés au Sud-Kivu.", (1000, 1000, "About")),
+    ("Des centaines de mercenaires colombiens combattent au Soudan.", (None, None, "Vague")),
+    ("Plus de 450 soldats néerlandais sont arrivés en Roumanie.", (450, None, "AtLeast")),
+    ("La résolution maintient un plafond de 14.400 militaires en Centrafrique.", (None, 14400, "UpTo")),
+    ("Les effectifs déployés n'excéderaient pas 5.000 hommes.", (None, 5000, "UpTo")),
+])
+def test_troop_nouns_units_and_amounts_beyond_soldats(text, figure):
+    _, d = only(text)
+    assert (d.troops_min, d.troops_max, d.qualifier) == figure
+
+
+def test_people_of_a_country_are_troops_beside_a_troop_noun():
+    _, found = claims("La brigade compte 1 800 soldats en Roumanie, dont 1 100 Français et 250 Belges.")
+    assert [(d.troops_min, d.origin) for d in found][1:] == [(1100, "country/FR"), (250, "country/BE")]
+    _, found = claims("Plus de 11 millions de Soudanais ont fui leurs villages.")
+    assert found == []
+
+
+def test_figures_without_a_troop_noun_that_total_or_split_the_troops():
+    _, found = claims("Un détachement d'environ 300 soldats russes a été envoyé à Tombouctou, "
+                      "portant le total dans le nord à environ 900.")
+    assert [d.troops_min for d in found] == [300, 900]
+    assert found[1].origin == "country/RU"
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Un bataillon zambien d'environ 800 hommes doit arriver à Bria.", "ZM"),
+    ("Paris, qui fournit environ 700 militaires à la Finul, a parlé.", "FR"),
+    ("L'Irlande, dont plus de 330 militaires sont déployés près de Tibnine, a parlé.", "IE"),
+    ("La Russie, qui maintient environ 3.000 militaires à Gyumri, appelle au calme.", "RU"),
+    ("L'armée tchadienne a déployé 2 000 soldats à la frontière.", "TD"),
+])
+def test_origin_from_the_unit_or_the_holder_of_the_troops(text, origin):
+    _, d = only(text)
+    assert d.origin == f"country/{origin}"
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Plus de 9.000 militaires participent à l'exercice Baltic Shield en Estonie.", "Exercise"),
+    ("Une rotation de 700 soldats français a eu lieu au Liban.", "Rotation"),
+    ("La France enverra 150 hommes en renfort au Liban.", "Reinforcement"),
+    ("La France a envoyé 150 hommes au Liban.", None),
+])
+def test_exercises_rotations_and_reinforcements_have_a_mode(text, mode):
+    _, d = only(text)
+    assert d.mode == mode
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Selon le Washington Post, 4 000 marins américains sont déployés en mer Rouge.", "Washington Post"),
+    ("Selon un diplomate occidental, 300 soldats russes sont arrivés à Tombouctou.", "diplomate occidental"),
+    ("Selon la chaîne publique israélienne Kan, l'armée a positionné 15.000 soldats au nord.", "Kan"),
+])
+def test_claimants_that_are_not_persons_are_kept(text, claimant):
+    records, d = only(text)
+    assert label(records, d.claimant) == claimant
+
+
+@pytest.mark.parametrize("text", [
+    "Le manager a fait tourner son effectif à trois jours du match.",
+    "Trois hommes ont été arrêtés à Paris.",
+    "Plus de 40 soldats ont été tués et 12 faits prisonniers.",
+    "Le budget prévoit 2 000 millions d'euros pour 5 000 missiles.",
+])
+def test_durations_arrests_casualties_money_and_missiles_are_no_deployments(text):
+    assert claims(text)[1] == []

@@ -53,3 +53,19 @@ def test_dev_corpus_statement_quality_stays_above_the_bar(dev_build):
     misses = "\n".join(f"{f.article} {f.kind} {f.status}: {f.description}"
                        for f in report.findings if f.kind == "statement")
     assert failures == [], "\n".join(failures) + "\n" + misses
+
+
+#: The figures of issue 15 (actors and troop figures) pinned by thresholds.json.
+ACTOR_BARS = ("entities.precision", "entities.recall", "entities.one_node", "deployments.figures_found",
+              "deployments.figures_precision", "deployments.claimant", "deployments.origin",
+              "deployments.destination")
+
+
+def test_dev_corpus_actor_and_troop_figure_quality_stays_above_the_bar(dev_build):
+    report = evaluate(dev_build.dataset, load_gold(GOLD))
+    bars = {k: v for k, v in load_thresholds(GOLD / "thresholds.json").items() if k in ACTOR_BARS}
+    assert set(bars) == set(ACTOR_BARS)
+    failures = below_thresholds(report, bars)
+    misses = "\n".join(f"{f.article} {f.kind} {f.status}: {f.description}"
+                       for f in report.findings if f.kind in ("entity", "deployment"))
+    assert failures == [], "\n".join(failures) + "\n" + misses

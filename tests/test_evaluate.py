@@ -395,3 +395,37 @@ def test_eval_command_shows_statements_by_kind_in_table_and_json(eval_files):
     data = json.loads(result.output)
     assert data["statement_kinds"]["DirectQuote"]["gold"] == 1
     assert data["metrics"]["quote_precision"] == 0.0
+
+
+# --- actors and troop figures (issue 15) -----------------------------------------
+
+def test_a_figure_with_the_wrong_claimant_is_found_but_its_claimant_is_wrong():
+    report = evaluate(dataset(deployments=[deployment(claimant=RU)]), gold())
+    assert report.scores["deployments"].recall == 0.0  # the claim itself is a miss
+    figures = report.actor_figures
+    assert figures["deployments.figures_found"].value == 1.0
+    assert figures["deployments.claimant"].value == 0.0
+    assert figures["deployments.origin"].value == 1.0
+    assert report.metrics()["deployments.claimant"] == 0.0
+
+
+def test_a_figure_from_a_non_troop_number_lowers_figure_precision():
+    extra = deployment(start=500, low=2024, high=2024, qualifier="Exact")
+    report = evaluate(dataset(deployments=[deployment(), extra]), gold())
+    assert report.actor_figures["deployments.figures_precision"].value == 0.5
+
+
+def test_an_actor_split_in_two_nodes_is_counted():
+    split = dict(ENTITIES)
+    split["org/washington"] = Entity("org/washington", "Country", "Washington")
+    ds = dataset([statement()], [deployment()], keys=(US, KP, RU, AUSTIN, "org/washington"), entities=split)
+    report = evaluate(ds, gold())
+    assert report.actor_figures["entities.one_node"].correct == 3  # États-Unis is two nodes
+
+
+def test_actor_figures_can_be_thresholds(tmp_path):
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps({"min": {"deployments.figures_found": 0.9, "entities.one_node": 0.95}}))
+    bars = load_thresholds(path)
+    report = evaluate(dataset(deployments=[]), gold())
+    assert below_thresholds(report, bars) == ["deployments.figures_found 0.000 < 0.900"]

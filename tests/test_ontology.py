@@ -37,7 +37,7 @@ NKG_NAMES = frozenset(NKG.__annotations__)
 # test reads as the specification of the vocabulary.
 CLASSES = {
     "Article", "Actor", "Person", "Organization", "Country", "Place",
-    "Statement", "Deployment", "StatementKind", "Qualifier", "DeploymentStatus",
+    "Statement", "Deployment", "StatementKind", "Qualifier", "DeploymentStatus", "DeploymentMode",
 }
 ENUMERATIONS = {
     "StatementKind": ["DirectQuote", "PartialQuote", "IndirectSpeech"],
@@ -45,11 +45,12 @@ ENUMERATIONS = {
     "DeploymentStatus": [
         "Sent", "Deployed", "InTraining", "Planned", "Expected", "InCombat", "Withdrawn",
     ],
+    "DeploymentMode": ["Exercise", "Rotation", "Reinforcement"],
 }
 INDIVIDUALS = {member: enum for enum, members in ENUMERATIONS.items() for member in members}
 OBJECT_PROPERTIES = {
-    "affiliation", "locatedIn", "mentions", "speaker", "kind", "about", "origin",
-    "destination", "place", "qualifier", "status", "claimedBy", "sourceArticle",
+    "affiliation", "locatedIn", "standsFor", "mentions", "speaker", "kind", "about", "origin",
+    "destination", "place", "qualifier", "status", "mode", "claimedBy", "sourceArticle",
     "spokeAbout", "coMentionedWith", "claimedDeploymentInvolving", "deployedTo",
 }
 DATATYPE_PROPERTIES = {
@@ -215,6 +216,7 @@ def test_provenance_properties_apply_to_statements_and_deployments_via_union(ont
         ("role", {NKG.Actor}, {XSD_STRING}),
         ("affiliation", {NKG.Actor}, {NKG.Organization, NKG.Country}),
         ("locatedIn", {NKG.Place}, {NKG.Country}),
+        ("standsFor", {NKG.Place}, {NKG.Actor}),
         ("mentions", {NKG.Article}, {NKG.Actor, NKG.Place}),
         ("speaker", {NKG.Statement}, {NKG.Actor}),
         ("quote", {NKG.Statement}, {RDF.langString}),
@@ -227,6 +229,7 @@ def test_provenance_properties_apply_to_statements_and_deployments_via_union(ont
         ("troopsMax", {NKG.Deployment}, {XSD_INTEGER}),
         ("qualifier", {NKG.Deployment}, {NKG.Qualifier}),
         ("status", {NKG.Deployment}, {NKG.DeploymentStatus}),
+        ("mode", {NKG.Deployment}, {NKG.DeploymentMode}),
         ("claimedBy", {NKG.Deployment}, {NKG.Actor}),
         ("sourceArticle", {NKG.Statement, NKG.Deployment}, {NKG.Article}),
         ("contentHash", {NKG.Article}, {XSD_STRING}),

@@ -41,3 +41,21 @@ def test_cli_validate_prints_each_violation_on_its_own_line(tmp_path):
     assert any("nkg:speaker" in line for line in lines)
     assert any("rdfs:label" in line for line in lines)
     assert "Traceback" not in result.output
+
+
+def test_metonyms_geonames_links_and_deployment_modes_conform_and_a_bad_mode_does_not():
+    from kg.mapping import to_dataset
+    from kg.records import Article, ArticleRecords, Deployment, Entity, Mention
+    from kg.resolve import Corpus
+    from kg.validate import validate
+
+    us = Entity("country/US", "Country", "États-Unis", metonyms=["place/washington"])
+    washington = Entity("place/washington", "Place", "Washington", located_in="country/US", geonames=4140963)
+    deployment = Deployment(0, 10, "3 000 soldats", "Exact", 3000, 3000, "country/US", None, None,
+                            "Deployed", None, mode="Exercise")
+    rec = ArticleRecords(Article("a", "x" * 20, "a.txt", content_hash="0" * 64), mentions=[Mention(0, 5, "x", "country/US")],
+                         deployments=[deployment])
+    corpus = Corpus({us.key: us, washington.key: washington}, [rec])
+    assert validate(to_dataset(corpus)) == []
+    deployment.mode = "Sent"  # a status is no mode
+    assert any(v.path == "nkg:mode" for v in validate(to_dataset(corpus)))

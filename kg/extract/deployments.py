@@ -39,7 +39,7 @@ never read together with the paragraph after it):
   continues the previous claim and inherits its claimant and countries.
 - Within one article, a figure with no origin or destination takes them from
   the article's most frequent explicit (origin, destination) pair, when what
-  it does say agrees with that pair.
+  it does say agrees with that pair and its sentence names no other country.
 - **date**: the date phrase of the sentence (not a deadline: "d'ici
   décembre"), resolved by :mod:`kg.dates` only against a known article date
   or a year in the phrase.
@@ -59,7 +59,7 @@ from ..analysis import Analysis
 from ..dates import find_dates, resolve_date
 from ..gazetteer import load_gazetteer
 from ..numbers import EXACT, VAGUE, Amount, find_amounts, parse_number
-from ..records import COUNTRY, ORGANIZATION, PERSON, PLACE, STATUSES, Deployment, Entity, Mention
+from ..records import COUNTRY, MODES, ORGANIZATION, PERSON, PLACE, STATUSES, Deployment, Entity, Mention
 
 DEST_PREPS = {"en", "à", "a", "au", "aux", "vers", "dans", "sur", "jusqu'", "jusque"}
 ORIGIN_PREPS = {"depuis", "de", "d'", "du", "des"}
@@ -73,6 +73,14 @@ _COMES_FROM = re.compile(
     r"retour|rapatriés?)\b[^,.;]{0,25}$",
     re.IGNORECASE,
 )
+# A figure with no troop noun that totals or splits the troops already counted.
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total|totalité|effectif|effectifs)\b(?:\s+[\w'-]+){0,4}?\s+(?:à|a|de|d')\s*$"
+    r"|\b(?:au total|en tout|au bout du compte)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_PART_OF_GROUP = re.compile(r"\b(?:parmi eux|parmi elles|d'entre eux|d'entre elles)\s*,?\s*$",
+                            re.IGNORECASE)
 NEAR = 80  # characters: how far an unattached destination may lie from the figure
 _KIND_RANK = {PERSON: 0, ORGANIZATION: 1, COUNTRY: 2, PLACE: 3}
 
@@ -106,6 +114,8 @@ def cues() -> Cues:
         kind, cue = kind.strip(), cue.strip().lower()
         if not cue:
             raise ValueError(f"deployment_cues.txt: no cue in {raw!r}")
+        if kind in MODES:
+            kind = kind.lower()  # a mode's cues are looked up by _mode
         if kind in STATUSES:
             if " " in cue:
                 status_phrases.append((cue, kind))
@@ -132,9 +142,27 @@ def troop_nouns() -> tuple[frozenset[str], frozenset[str]]:
         raw = raw.strip()
         if not raw or raw.startswith("#"):
             continue
-        word, _, flag = raw.partition(" ")
-        (weak if flag.strip() == "weak" else strong).add(word.lower())
+        words = raw.lower().split()
+        if words[-1] == "weak":
+            weak.add(" ".join(words[:-1]))
+        else:
+            strong.add(" ".join(words))
     return frozenset(strong), frozenset(weak)
+
+
+def _troop_word(token: Token, nouns: frozenset[str]) -> Token | None:
+    """The last token of the troop noun starting at ``token`` ("casques bleus"), if any."""
+    low = token.lower_
+    if low in nouns:
+        return token
+    doc = token.doc
+    for noun in nouns:
+        words = noun.split()
+        if len(words) > 1 and words[0] == low and token.i + len(words) <= len(doc) and all(
+            doc[token.i + k].lower_ == w for k, w in enumerate(words)
+        ):
+            return doc[token.i + len(words) - 1]
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -195,8 +223,13 @@ def _noun_after(analysis: Analysis, amount: Amount, seg_end: int) -> tuple[Token
     skipped = 0
     while token is not None and token.idx < seg_end and skipped <= 3:
         low = token.lower_
-        if low in strong or low in weak:
-            return token, token.idx + len(token), low in weak
+        last = _troop_word(token, strong) or _troop_word(token, weak)
+        if last is not None:
+            return token, last.idx + len(last), low in weak
+        if token.text[:1].isupper() and load_gazetteer().country_of(token.text):
+            # "1 100 Français", "des centaines de Népalais": people of a country,
+            # troops only where the sentence or the one before speaks of troops
+            return token, token.idx + len(token), True
         if low in ("d'", "de") and token.i + 2 < len(analysis.doc):
             nxt, after = token.nbor(1), token.nbor(2)
             if nxt.lower_ == "entre" and after.lower_ in ("eux", "elles"):
@@ -222,12 +255,13 @@ def _bridged_noun(analysis: Analysis, amount: Amount, seg_end: int) -> Token | N
     return token if token is not None and token.lower_ in strong else None
 
 
-def _troop_context(analysis: Analysis, seg_start: int, exclude: Token | None) -> bool:
-    """Whether troops were spoken of in this sentence or the one before (for weak nouns)."""
+def _troop_context(analysis: Analysis, seg_start: int, exclude: Token | None, same: bool = False) -> bool:
+    """Whether troops were spoken of in this sentence or the one before (for weak
+    nouns); in this sentence only when ``same``."""
     strong, _ = troop_nouns()
     before = analysis.sentence_at(seg_start)
     start = before.start_char
-    if before.start > 0:
+    if before.start > 0 and not same:
         start = analysis.doc[before.start - 1].sent.start_char
     for token in _tokens(analysis, start, before.end_char):
         if token.lower_ in strong and (exclude is None or token.i != exclude.i):
@@ -254,6 +288,17 @@ def _figures(analysis: Analysis) -> list[Figure]:
                 r"dont\s*$", analysis.text[max(seg_start, amount.start - 8): amount.start]
             ):
                 noun, end = prev.noun, amount.end
+        if noun is None and not weak and _TOTAL_BEFORE.search(
+            analysis.text[max(seg_start, amount.start - 60): amount.start]
+        ):
+            # "portant le total à environ 5 000", "un total de 8 000 qui…":
+            # a total of the troops this or the previous sentence counts
+            weak = True
+        if noun is None and not weak and _PART_OF_GROUP.search(
+            analysis.text[max(seg_start, amount.start - 30): amount.start]
+        ) and any(f.noun is not None for f in figures):
+            # "Parmi eux, 20 ont déserté": part of the troops counted just before
+            noun = next(f.noun for f in reversed(figures) if f.noun is not None)
         if noun is None and not weak and i + 1 < len(amounts):
             # "18 des 40 soldats": the part is counted later, with the group
             nxt = amounts[i + 1]
@@ -264,8 +309,9 @@ def _figures(analysis: Analysis) -> list[Figure]:
             continue
         if noun is None and not weak:
             continue
-        if weak and not _troop_context(analysis, seg_start, noun):
-            continue
+        demonym_noun = noun is not None and noun.text[:1].isupper()
+        if weak and not _troop_context(analysis, seg_start, noun, same=demonym_noun):
+            continue  # people of a country count as troops only beside a troop noun
         figure = Figure(amount, noun, amount.start, end, amount.low, amount.high, amount.qualifier)
         _apply_units(analysis, figure, amounts, seg_start)
         part = by_start.pop(amount.start, None)
@@ -374,6 +420,8 @@ def _origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
     """The sending country: a demonym on the noun, the sender, then "troupes de X"."""
     noun = figure.noun
     of_country = None
+    if noun is not None and noun.text[:1].isupper() and load_gazetteer().country_of(noun.text):
+        return load_gazetteer().country_of(noun.text)  # "1 100 Français"
     if noun is not None:
         # "soldats nord-coréens"; "troupes de la Corée du Nord" is weaker ("soldats du
         # Niger" may be the place they leave), so it only counts when no sender is named.
@@ -412,7 +460,56 @@ def _origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
                 found = _country(analysis, _best(analysis, _mentions_of(analysis, _subtree(subject, seg))))
                 if found:
                     return found
-    return of_country
+    return of_country or _unit_owner(analysis, figure, seg) or _holder(analysis, figure, seg, chain)
+
+
+def _unit_owner(analysis: Analysis, figure: Figure, seg) -> str | None:
+    """The country of a unit named just before the figure: "un bataillon zambien
+    d'environ 800 hommes", "le contingent russe (…) avec une centaine d'hommes",
+    "les gardes-frontières russes (…), soit quelque 300 hommes"."""
+    c = cues()
+    strong, _ = troop_nouns()
+    tokens = [t for t in _tokens(analysis, seg[0], figure.amount.start)][-12:]
+    for i in range(len(tokens) - 1, 0, -1):
+        t = tokens[i]
+        country = load_gazetteer().country_of(t.text) if t.is_lower else None
+        if country and (c.has("unit", tokens[i - 1]) or tokens[i - 1].lower_ in strong
+                        or tokens[i - 1].lower_ in ("contingent", "contingents")):
+            return country
+    return None
+
+
+def _holder(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
+    """The actor that has, keeps or gathers the troops: the subject of a verb
+    that governs the figure ("la Fédération de Russie a concentré…", "l'armée
+    libanaise a annoncé le déploiement de…"), or the antecedent of "qui"/"dont"
+    ("Paris, qui fournit environ 700 militaires", "l'Irlande, dont plus de 330
+    militaires…") or of an apposition ("L'Indonésie, premier contributeur avec
+    un millier de soldats")."""
+    c = cues()
+    for token in chain[1:]:
+        if token.pos_ not in ("VERB", "AUX", "NOUN") or c.has("claim", token):
+            continue  # who says it is the claimant, not the holder
+        subject = _subject(token, seg) if token.pos_ != "NOUN" else None
+        if subject is not None and subject.lower_ in ("qui", "dont") and token.dep_ == "acl:relcl":
+            subject = token.head
+        if subject is not None and not _holds(subject, figure):
+            found = _country(analysis, _best(analysis, _mentions_of(analysis, [subject]), (COUNTRY, ORGANIZATION)))
+            if found:
+                return found
+        if token.dep_ == "acl:relcl" or token.dep_ == "appos":
+            found = _country(analysis, _best(analysis, _mentions_of(analysis, [token.head]), (COUNTRY, ORGANIZATION)))
+            if found:
+                return found
+    # "l'Irlande, dont plus de 330 militaires": "dont" before the figure
+    before = analysis.text[max(seg[0], figure.amount.start - 12): figure.amount.start]
+    if re.search(r"\bdont\s*$", before):
+        mentions = analysis.mentions_in(seg[0], figure.amount.start)
+        for m in reversed(mentions):
+            found = _country(analysis, m.entity)
+            if found:
+                return found
+    return None
 
 
 def _we_send(chain) -> bool:
@@ -813,6 +910,7 @@ def _sentence_context(analysis: Analysis, seg) -> _Context:
 def find_deployments(analysis: Analysis) -> None:
     """Add a Deployment for every troop figure of the article."""
     found: list[Deployment] = []
+    named_in: dict[int, set[str]] = {}  # id(deployment) -> countries its sentence names
     contexts: dict[tuple[int, int], _Context] = {}
     last_seg: tuple[int, int] | None = None
     for figure in _figures(analysis):
@@ -841,6 +939,12 @@ def find_deployments(analysis: Analysis) -> None:
         claimant, attributed = _claimant(analysis, figure, seg, chain)
         if origin is None and claimant and _we_send(chain):
             origin = _country(analysis, claimant)  # "« Nous avons envoyé 5 000 soldats », a dit X"
+        claimer = analysis.entity(claimant) if claimant else None
+        named = _countries_in(analysis, seg)
+        if (origin is None and claimer is not None and claimer.kind == ORGANIZATION and claimer.affiliations
+                and named <= {_country(analysis, claimant)}):
+            # a ministry or an army speaking of troops, in a sentence naming no other country: its own
+            origin = _country(analysis, claimant)
         if status == "Withdrawn" and destination is None:
             destination = _left_country(analysis, figure, seg, chain, origin)
         day = _date(analysis, seg)
@@ -860,8 +964,8 @@ def find_deployments(analysis: Analysis) -> None:
                     destination = destination or (context.destination if context.destination != origin else None)
                     status = status or context.status
                     day = day or context.date
-        if status is None and not inherited:
-            continue  # a count of troops that says nothing of a deployment ("une armée de 1,2 million")
+        if status is None and not inherited and _army_size(analysis, figure, chain):
+            continue  # the size of a whole army ("une armée de 1,2 million") is no deployment
         deployment = Deployment(
             start=figure.start,
             end=figure.end,
@@ -875,13 +979,42 @@ def find_deployments(analysis: Analysis) -> None:
             status=status,
             claimant=claimant,
             date=day,
+            mode=_mode(analysis, seg),
         )
         found.append(deployment)
+        # the countries the sentence names before the figure, but the claimant's
+        named_in[id(deployment)] = (_countries_in(analysis, (seg[0], figure.start))
+                                    - {_country(analysis, claimant)})
         contexts[seg] = _Context(claimant, attributed or inherited, deployment.origin,
                                  deployment.destination, status, True, day)
         last_seg = seg
-    _fill_from_article(found)
+    _fill_from_article(found, named_in)
     analysis.records.deployments.extend(found)
+
+
+def _mode(analysis: Analysis, seg) -> str | None:
+    """Exercise, Rotation or Reinforcement, from the cues of the figure's sentence."""
+    c = cues()
+    tokens = _tokens(analysis, *seg)
+    sentence = analysis.text[seg[0]:seg[1]].lower()
+    for mode in MODES:
+        if any(c.has(mode.lower(), t) for t in tokens) or any(
+            p in sentence for p in c.phrases.get(mode.lower(), ())
+        ):
+            return mode
+    return None
+
+
+def _army_size(analysis: Analysis, figure: Figure, chain) -> bool:
+    """ "une armée de 1,2 million d'hommes", "l'armée française compte 200 000 militaires":
+    the strength of a whole army, not troops sent anywhere."""
+    before = analysis.text[max(0, figure.amount.start - 30): figure.amount.start]
+    if re.search(r"\barmées?\s+(?:forte\s+|fortes\s+)?(?:de|d')\s*$", before, re.IGNORECASE):
+        return True
+    seg = _segment(analysis, figure.amount.number_start)
+    return bool(re.search(r"\b(?:armées?|forces)\b[^.;]{0,40}\b(?:compte|comptent|dispose|disposent|"
+                          r"totalise|totalisent|emploie|emploient)\b[^.;]*$",
+                          analysis.text[seg[0]:figure.amount.start], re.IGNORECASE))
 
 
 def _previous_segment(analysis: Analysis, seg) -> tuple[int, int] | None:
@@ -893,13 +1026,31 @@ def _previous_segment(analysis: Analysis, seg) -> tuple[int, int] | None:
     return _segment(analysis, offset)
 
 
-def _fill_from_article(deployments: list[Deployment]) -> None:
-    """Give figures without origin/destination the article's usual pair, when they agree with it."""
+def _countries_in(analysis: Analysis, seg) -> set[str]:
+    """The countries a sentence names (directly, or as an organisation's country)."""
+    found = set()
+    for m in analysis.mentions_in(*seg):
+        country = _country(analysis, m.entity)
+        if country:
+            found.add(country)
+    return found
+
+
+def _fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str]]) -> None:
+    """Give figures without origin/destination the article's usual pair, when they agree with it.
+
+    The pair is the most frequent explicit (origin, destination) of the
+    article; a figure whose sentence names, before it, a country outside that
+    pair other than its claimant's (a peacekeeping force, the other side of a
+    war) is left as it is.
+    """
     pairs = Counter((d.origin, d.destination) for d in deployments if d.origin and d.destination)
     if not pairs:
         return
     (origin, destination), _ = pairs.most_common(1)[0]
     for d in deployments:
+        if not named_in.get(id(d), set()) <= {origin, destination}:
+            continue
         if d.origin is None and d.destination in (None, destination):
             d.origin = origin
             d.destination = destination

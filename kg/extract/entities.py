@@ -21,13 +21,16 @@ countries and organisations named inside a role become affiliations.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from functools import lru_cache
 
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..analysis import Analysis
-from ..gazetteer import Gazetteer, Known, load_gazetteer
+from .found import Found
+from .organisations import heads, organisation_spans
+from ..gazetteer import Gazetteer, Known, geonames_city, geonames_id, load_gazetteer
 from ..records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 from ..text import fold, slug
 
@@ -53,24 +56,6 @@ _INTEL_QUALIFIERS = ["militaire", "militaires", "extérieur", "extérieurs", "in
                      "national", "nationale", "nationaux", "fédéral", "fédérale", "fédéraux"]
 _SINGULAR = {"renseignements": "renseignement", "services": "service", "agences": "agence",
              "ministères": "ministère", "militaires": "militaire", "nationaux": "national"}
-
-
-@dataclass
-class Found:
-    """A span the article names, with what it refers to."""
-
-    start: int  # token indices
-    end: int
-    key: str
-    kind: str
-    label: str
-    priority: int
-    aliases: list[str] = field(default_factory=list)
-    wikidata: str | None = None
-    affiliations: list[str] = field(default_factory=list)
-    located_in: str | None = None
-    source: str = ""  # "gazetteer", "demonym", "pattern", "ner"
-    roles: list[str] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------- matchers
@@ -148,7 +133,8 @@ def _strip_leading(span: Span) -> Span:
     while start < span.end - 1 and span.doc[start].lower_ in _LEADING_JUNK:
         start += 1
     end = span.end
-    while end > start + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
+    while end > start + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space
+                               or span.doc[end - 1].lower_ in {"de", "d'", "du", "des", "et"}):
         end -= 1
     return span.doc[start:end]
 
@@ -166,6 +152,8 @@ def is_place_use(doc: Doc, start: int, end: int) -> bool:
     for its government.
     """
     head = doc[end - 1]
+    if _dateline(doc, start, end):
+        return True
     cases = [c.lower_ for c in head.children if c.dep_ == "case"]
     prev = _prev(doc, start)
     if prev is not None and not prev.is_punct:
@@ -180,6 +168,20 @@ def is_place_use(doc: Doc, start: int, end: int) -> bool:
         if len(nxt) == 2 and nxt[0].lower_ in {"à", "a", "jusqu'"} and nxt[1].is_title:
             return True  # "de Wonsan à Vladivostok"
     return False
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """A city opening a line before "(AFP)" or ", 9 avr 2026": where the story was filed.
+
+    The line may start with the city alone or after the byline's dash.
+    """
+    if not (start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].text in {"-", "—", "–"}
+            and (start == 1 or "\n" in doc[start - 2].text_with_ws)):
+        return False
+    after = doc[end:end + 3]
+    if len(after) and after[0].text == "(":
+        return True
+    return len(after) >= 2 and after[0].text == "," and (after[1].like_num or after[1].is_digit)
 
 
 def _located_in(doc: Doc, start: int, end: int, gaz: Gazetteer) -> str | None:
@@ -249,7 +251,8 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> list
 def _from_known(known: Known, start: int, end: int, priority: int) -> Found:
     return Found(start, end, known.key, known.kind, known.label, priority,
                  wikidata=known.wikidata, affiliations=list(known.affiliations),
-                 located_in=known.located_in, source="gazetteer")
+                 located_in=known.located_in, source="gazetteer",
+                 geonames=geonames_id(known) if known.kind == PLACE else None)
 
 
 def _pattern_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
@@ -269,6 +272,114 @@ def _pattern_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
     return found
 
 
+# Precision filters on NER spans: each returns True to drop the span. They are
+# named so a run can count which filter removed what (:func:`ner_rejections`).
+_COMMON_POS = {"NOUN", "VERB", "ADJ", "ADP", "AUX", "ADV", "SCONJ", "CCONJ", "DET"}
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text or doc[i - 1].text_with_ws.endswith("\n")
+
+
+def _capitalised_elsewhere(doc: Doc, word: str, i: int) -> bool:
+    """Whether ``word`` appears capitalised inside a sentence somewhere else (a name)."""
+    return any(t.text == word and t.i != i and not t.is_sent_start and not _line_start(doc, t.i)
+               and t.i > 0 and not doc[t.i - 1].is_punct for t in doc)
+
+
+def _first_word(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
+    """A common word capitalised only because it opens a line, heading or sentence
+    ("Logement : l'Assemblée…", "Saisi en référé…", "Côté auvergnat, …")."""
+    first = span[0]
+    if not (first.is_sent_start or _line_start(doc, first.i)):
+        return False
+    if len(span) > 1:
+        # "Côté auvergnat": no other capitalised word, so no name at all
+        return all(not t.text[:1].isupper() for t in span[1:])
+    return (dictionary_word(first.lower_) and not gaz.lookup(first.text)
+            and not _capitalised_elsewhere(doc, first.text, first.i))
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """Every inflected French word spaCy's French lemmatizer tables know
+    ("interrogée", "réunis", "budget"): common words, not names."""
+    from ..nlp import load_nlp
+
+    lookups = load_nlp().get_pipe("lemmatizer").lookups
+    words: set[str] = set()
+    for name in ("lemma_index", "lemma_exc"):
+        if name in lookups.tables:
+            table = lookups.get_table(name)
+            for key in table:
+                value = table[key]
+                words.update(value if isinstance(value, (list, dict)) else ())
+    return frozenset(w.lower() for w in words if isinstance(w, str))
+
+
+def dictionary_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is a common French word.
+
+    >>> dictionary_word("interrogée"), dictionary_word("vasselin")
+    (True, False)
+    """
+    return word in _dictionary()
+
+
+def _event_name(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
+    """A name right after an event noun ("la tempête Edwige", "l'opération Barkhane")."""
+    events = heads().by_kind.get("event", ())
+    for phrase in events:
+        i = span.start - len(phrase)
+        if i >= 0 and tuple(t.lower_ for t in doc[i:span.start]) == phrase:
+            return True
+    return False
+
+
+def _common_word_place(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
+    """A one-word "place" that is a common French word and no known place or
+    city ("Santé", "Terre", "Urgences", "Népalais")."""
+    return (len(span) == 1 and span.label_ == "LOC" and dictionary_word(span[0].lower_)
+            and not _looks_like_org(span)  # "Sénat", "Région": institutions, not places
+            and not gaz.lookup(span.text) and geonames_city(span.text) is None)
+
+
+NER_FILTERS = (
+    ("junk", lambda span, doc, gaz: _is_junk(span.text, gaz)),
+    ("first-word", _first_word),
+    ("event", _event_name),
+    ("common-word-place", _common_word_place),
+)
+
+
+def _rejected(span: Span, doc: Doc, gaz: Gazetteer, label: str = "") -> str | None:
+    """The name of the first precision filter that drops ``span``, if any."""
+    if label and span.label_ != label:
+        span = Span(doc, span.start, span.end, label=label)
+    for name, drops in NER_FILTERS:
+        if drops(span, doc, gaz):
+            return name
+    return None
+
+
+def ner_rejections(doc: Doc) -> list[tuple[str, str]]:
+    """(filter, text) for every NER span the precision filters drop, to measure them."""
+    gaz = load_gazetteer()
+    rejected = []
+    for ent in doc.ents:
+        if ent.label_ in ("PER", "ORG", "LOC"):
+            span = _strip_leading(ent)
+            reason = _rejected(span, doc, gaz, ent.label_)
+            if reason:
+                rejected.append((reason, span.text))
+    return rejected
+
+
+# Person spans lose a leading civility or professional title ("Me", "M.").
+_CIVILITIES = {"m.", "mme", "mlle", "me", "maître", "dr", "docteur", "pr", "mgr", "monsieur",
+               "madame"}
+
+
 def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
     found = []
     kinds = {"PER": (PERSON, "person"), "ORG": (ORGANIZATION, "org"), "LOC": (PLACE, "place")}
@@ -276,16 +387,39 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         if ent.label_ not in kinds:
             continue
         span = _strip_leading(ent)
+        if ent.label_ == "PER":
+            while len(span) > 1 and span[0].lower_ in _CIVILITIES:
+                span = doc[span.start + 1:span.end]
+        if ent.label_ == "ORG":
+            # "Parti socialiste", "Canard enchaîné", "Fédération nationale ovine":
+            # lower-case adjectives the model left out of the name
+            end = span.end
+            while (end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower
+                   and not gaz.country_of(doc[end].text) and end - span.end < 2):
+                end += 1
+            span = doc[span.start:end]
         text = span.text
-        if _is_junk(text, gaz):
+        if _rejected(span, doc, gaz, ent.label_):
             continue
         kind, prefix = kinds[ent.label_]
         known = gaz.lookup(text)
         if known and not known.ambiguous:
             found.append(_from_known(known, span.start, span.end, priority=1))
             continue
-        if kind == PLACE and _looks_like_org(span):
+        if kind == PERSON and span.start > 0 and doc[span.start - 1].lower_ in _PLACE_CASES - {"en"} \
+                and geonames_city(text):
+            kind, prefix = PLACE, "place"  # "à Bria": the model took the town for a person
+        if kind == PLACE and _looks_like_org(span) or kind == PERSON and _looks_like_org(span[:1]):
             kind, prefix = ORGANIZATION, "org"
+        elif kind != PERSON and _named_after_title(span, doc, gaz):
+            kind, prefix = PERSON, "person"  # "la ministre lituanienne Dovilė Kazlauskienė"
+        city = geonames_city(text) if kind == PLACE else None
+        if city:
+            f = _from_known(city, span.start, span.end, priority=1)
+            f.label, f.source = text, "ner"
+            f.located_in = _located_in(doc, span.start, span.end, gaz) or city.located_in
+            found.append(f)
+            continue
         if kind == PERSON and (len(span) == 1 and fold(text) in gaz.titles):
             continue
         # "le NIS sud-coréen", "l'Assemblée législative sud-coréenne": the
@@ -304,9 +438,38 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
     return found
 
 
+def _named_after_title(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
+    """Two or three capitalised words, no institution word, right after a title
+    ("le ministre azerbaïdjanais Elnur Gasimov"): a person the model misread."""
+    if not 2 <= len(span) <= 3 or not all(t.text[:1].isupper() for t in span) or _looks_like_org(span):
+        return False
+    if gaz.lookup(span.text) or any(gaz.lookup(t.text) for t in span):
+        return False
+    return _role_before(doc, span.start, gaz.titles) is not None
+
+
 def _looks_like_org(span: Span) -> bool:
-    return span[0].lower_ in {"ministère", "département", "agence", "service", "assemblée",
-                              "parlement", "conseil", "commission", "groupe", "armée"}
+    """A place or person span holding an institution word ("Sénat", "Haropa Port")."""
+    words = heads().words("institution")
+    return any(t.lower_ in words for t in span)
+
+
+def _nested(found: list[Found], chosen: list[Found]) -> list[Found]:
+    """Countries and places named inside an organisation the patterns built:
+    "le tribunal correctionnel de Lyon" mentions Lyon, "l'armée tchadienne"
+    mentions Chad, as well as the organisation."""
+    outer = [f for f in chosen if f.source == "pattern" and f.kind == ORGANIZATION]
+    inner = []
+    for f in found:
+        if f in chosen or f.kind not in (COUNTRY, PLACE) or not (
+                f.source in ("gazetteer", "demonym") or f.geonames):
+            continue  # only names the gazetteers know, not the model's guesses
+        if any(o.start <= f.start and f.end <= o.end and f.end - f.start < o.end - o.start
+               for o in outer) and not any(
+            i.start < f.end and f.start < i.end for i in inner
+        ):
+            inner.append(f)
+    return inner
 
 
 def _choose(found: list[Found]) -> list[Found]:
@@ -383,16 +546,23 @@ def find_entities(analysis: Analysis) -> None:
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
             ner_tags[i] = ent.label_
-    found = _gazetteer_spans(doc, gaz, ner_tags) + _pattern_spans(doc, gaz) + _ner_spans(doc, gaz)
+    found = (_gazetteer_spans(doc, gaz, ner_tags) + _pattern_spans(doc, gaz)
+             + organisation_spans(doc, gaz) + _ner_spans(doc, gaz))
     # A person's name that contains a country or place name ("Dominique
     # Martin") stays a person: the NER span wins over the smaller match.
-    persons = [f for f in found if f.source == "ner" and f.kind == PERSON and f.end - f.start > 1]
+    # So does an organisation's name that holds one ("Météo-France", "France 2",
+    # "Washington Post", "Communauté économique des États de l'Afrique de l'Ouest").
+    names = [f for f in found if f.source == "ner" and f.end - f.start > 1
+             and (f.kind == PERSON or f.kind == ORGANIZATION and not f.affiliations)]
     for f in found:
         if f.source in ("gazetteer", "demonym") and f.kind in (COUNTRY, PLACE) and any(
-            p.start <= f.start and f.end <= p.end for p in persons
+            p.start <= f.start and f.end <= p.end and (p.start, p.end) != (f.start, f.end)
+            and not any(t.lower_ in ("et", "ou") or t.is_punct and t.text not in "-'" for t in doc[p.start:p.end])
+            for p in names
         ):
             f.priority = 0
     chosen = _choose(found)
+    nested = _nested(found, chosen)
     role_spans: list[tuple[int, int]] = []
     kept: list[Found] = []
     for f in chosen:
@@ -401,11 +571,12 @@ def find_entities(analysis: Analysis) -> None:
             if known.stands_for and not is_place_use(doc, f.start, f.end):
                 actor = gaz.entities.get(known.stands_for)
                 if actor:
-                    alias = doc[f.start:f.end].text
                     f = _from_known(actor, f.start, f.end, priority=f.priority)
-                    f.aliases.append(alias)
+                    f.metonym = known.key
         kept.append(f)
+    kept = _acronyms(kept, doc, gaz)
     _resolve_persons(kept, doc)
+    _resolve_organisations(kept)
     _possessive_affiliations(kept, doc)
     keys_by_token: dict[int, Found] = {i: f for f in kept for i in range(f.start, f.end)}
     for f in kept:
@@ -423,6 +594,8 @@ def find_entities(analysis: Analysis) -> None:
                 if (other and other.kind in (COUNTRY, ORGANIZATION)
                         and not _portfolio(other) and other.key not in f.affiliations):
                     f.affiliations.append(other.key)
+    for f in nested:
+        _add(analysis, doc, f)
     for f in kept:
         # A place or org inside a title ("secrétaire d'État", "à la Défense")
         # that only NER proposed is part of the title, not an entity.
@@ -433,17 +606,20 @@ def find_entities(analysis: Analysis) -> None:
 
 
 def _portfolio(f: Found) -> bool:
-    """A one-word NER guess that, inside a title, is a portfolio ("à la Défense")."""
-    return f.source == "ner" and f.kind != PERSON and f.end - f.start == 1
+    """An NER guess that, inside a title, is a portfolio ("à la Défense", "aux Comptes publics")."""
+    return f.source == "ner" and f.kind != PERSON
 
 
 def _add(analysis: Analysis, doc: Doc, f: Found) -> None:
     span = doc[f.start:f.end]
     surface = analysis.original(span.start_char, span.end_char)
-    aliases = [a for a in dict.fromkeys([surface, *f.aliases]) if a != f.label]
+    # A metonym ("Washington a répondu") is recorded as such, never as an alias.
+    names = f.aliases if f.metonym else [surface, *f.aliases]
+    aliases = [a for a in dict.fromkeys(names) if a != f.label]
     analysis.add_entity(Entity(
         key=f.key, kind=f.kind, label=f.label, aliases=aliases, wikidata=f.wikidata,
         roles=list(f.roles), affiliations=list(f.affiliations), located_in=f.located_in,
+        geonames=f.geonames, metonyms=[f.metonym] if f.metonym else [],
     ))
     analysis.add_mention(span.start_char, span.end_char, f.key)
 
@@ -469,26 +645,146 @@ def _possessive_affiliations(found: list[Found], doc: Doc) -> None:
 
 
 def _resolve_persons(found: list[Found], doc: Doc) -> None:
-    """Point a surname alone at the person named in full in the same article.
+    """Point a short name at the one person named in full in the same article.
 
-    "Austin" after "Lloyd Austin" gets Lloyd Austin's key, label and
-    affiliations; so does an NER place or organisation that is exactly the
-    surname of a person of the article ("de Blinken et Austin").
+    A bare name refers to the full name it ends ("Austin" for Lloyd Austin,
+    "Van der Meer" for Thomas Van der Meer) or, for names whose family name
+    comes first (Korean, Chinese, Vietnamese, Hungarian: "Lee" for Lee
+    Soo-yeon, "Xi" for Xi Jinping), the full name it begins, provided exactly
+    one person of the article fits. An NER place or organisation that is
+    exactly such a name ("de Blinken et Austin") becomes that person too.
     """
-    full: dict[str, list[Found]] = {}
+    persons = [f for f in found if f.kind == PERSON and len(f.label.split()) > 1]
     for f in found:
-        words = f.label.split()
-        if f.kind == PERSON and len(words) > 1:
-            full.setdefault(fold(words[-1]), []).append(f)
-    for f in found:
-        if len(f.label.split()) != 1 or f.source not in ("ner",):
+        if f.source != "ner" or f.kind == PERSON and len(f.label.split()) > 1 and not _particle_name(f.label):
             continue
-        candidates = {c.key: c for c in full.get(fold(f.label), [])}
+        words = fold(f.label).split()
+        candidates = {p.key: p for p in persons if p.key != f.key and _short_form(words, fold(p.label).split())}
         if len(candidates) == 1:
             target = next(iter(candidates.values()))
             f.key, f.kind, f.label = target.key, PERSON, target.label
             f.wikidata, f.affiliations = target.wikidata, list(target.affiliations)
             f.located_in = None
+
+
+_FUNCTION_WORDS = {"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "en", "pour", "à", "au",
+                   "aux", "sur", "of", "the", "and", "for"}
+
+
+def acronym_of(acronym: str, expansion: str) -> bool:
+    """Whether ``acronym`` spells the initials of ``expansion``: every content
+    word gives its initial, in order; function words may give theirs.
+
+    >>> acronym_of("OCS", "Organisation de coopération de Shanghai")
+    True
+    >>> acronym_of("Cédéao", "Communauté économique des États de l'Afrique de l'Ouest")
+    True
+    >>> acronym_of("CICR", "Comité international de la Croix-Rouge")
+    True
+    >>> acronym_of("OMS", "Organisation des Nations unies")
+    False
+    """
+    letters = [c for c in fold(acronym) if c.isalpha()]
+    words = [w for w in re.split(r"[\s\-’']+|(?<=')", fold(expansion).replace("'", "' ")) if w]
+    words = [w for w in words if any(c.isalpha() for c in w)]
+
+    def match(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        optional = words[j] in _FUNCTION_WORDS or words[j].rstrip("'") + "'" in _FUNCTION_WORDS
+        if i < len(letters) and words[j][0] == letters[i] and match(i + 1, j + 1):
+            return True
+        return optional and match(i, j + 1)
+
+    return len(letters) >= 2 and match(0, 0)
+
+
+def _acronym_token(text: str) -> bool:
+    return (2 <= len(text) <= 8 and text.isalpha() and text[0].isupper()
+            and (text.isupper() or text[1:].islower()))
+
+
+def _acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """One node for a name and its acronym given together: "Organisation de
+    coopération de Shanghai (OCS)" and every "OCS" of the article are the same
+    organisation (or "OCS (Organisation…)" the other way round)."""
+    by_end = {f.end: f for f in found}
+    by_start = {f.start: f for f in found}
+    pairs: dict[str, Found] = {}
+    for t in doc[:-2]:
+        if t.text != "(" or doc[t.i + 2].text != ")" or not _acronym_token(doc[t.i + 1].text):
+            continue
+        acronym, full = doc[t.i + 1].text, by_end.get(t.i)
+        if full is None or full.kind not in (ORGANIZATION, PLACE) or full.label == acronym:
+            continue
+        if acronym_of(acronym, doc[full.start:full.end].text):
+            pairs.setdefault(acronym, full)
+    for t in doc[1:]:  # "l'OCS (Organisation de coopération de Shanghai)"
+        short = by_start.get(t.i)
+        if short is None or t.i + 1 >= len(doc) or doc[t.i + 1].text != "(" or short.end != t.i + 1:
+            continue
+        full = by_start.get(t.i + 2)
+        if full and _acronym_token(t.text) and acronym_of(t.text, doc[full.start:full.end].text):
+            pairs.setdefault(t.text, full)
+    if not pairs:
+        return found
+    for acronym, full in pairs.items():
+        known = gaz.lookup(acronym, (ORGANIZATION,))
+        if known and full.source != "gazetteer":  # the gazetteer knows the acronym: its node
+            full.key, full.label, full.wikidata = known.key, known.label, known.wikidata
+        if full.kind == PLACE:
+            full.kind = ORGANIZATION
+            full.key = "org/" + full.key.split("/", 1)[1]
+    taken = {i for f in found for i in range(f.start, f.end)}
+    kept = []
+    for f in found:
+        full = pairs.get(doc[f.start:f.end].text)
+        if full is not None and f is not full:
+            f = Found(f.start, f.end, full.key, full.kind, full.label, f.priority,
+                      wikidata=full.wikidata, affiliations=list(full.affiliations), source=f.source)
+        kept.append(f)
+    for t in doc:
+        full = pairs.get(t.text)
+        if full is not None and t.i not in taken:
+            kept.append(Found(t.i, t.i + 1, full.key, full.kind, full.label, 1,
+                              wikidata=full.wikidata, affiliations=list(full.affiliations),
+                              source="acronym"))
+    return sorted(kept, key=lambda f: f.start)
+
+
+_PARTICLES = {"de", "d'", "du", "des", "van", "von", "der", "den", "le", "la", "di", "da", "del",
+              "dos", "ben", "bin", "al", "el", "ter", "ten", "mac", "o'"}
+
+
+def _resolve_organisations(found: list[Found]) -> None:
+    """A one-word organisation name ("l'Assemblée", "le Parti") that begins the
+    name of exactly one organisation of the article is that organisation."""
+    full = [f for f in found if f.kind == ORGANIZATION and len(f.label.split()) > 1]
+    for f in found:
+        if f.source != "ner" or f.kind not in (ORGANIZATION, PLACE) or len(f.label.split()) != 1:
+            continue
+        candidates = {o.key: o for o in full if fold(o.label).split()[0] == fold(f.label)}
+        if len(candidates) == 1:
+            target = next(iter(candidates.values()))
+            f.key, f.kind, f.label = target.key, ORGANIZATION, target.label
+            f.wikidata, f.affiliations, f.located_in = target.wikidata, list(target.affiliations), None
+
+
+def _particle_name(label: str) -> bool:
+    """A surname written with its particle ("Van der Meer", "de Villemont", "Le Goff")."""
+    words = fold(label).split()
+    return len(words) > 1 and all(w in _PARTICLES for w in words[:-1])
+
+
+def _short_form(short: list[str], full: list[str]) -> bool:
+    """Whether ``short`` is the end of ``full`` (a surname, with its particles) or,
+    for a one-word name, its first word (a family name written first, or a
+    first name used alone: the article's only person with it)."""
+    if len(short) >= len(full):
+        return False
+    if full[-len(short):] == short:
+        return True
+    return len(short) == 1 and full[0] == short[0]
 
 
 def _fold_same_length(text: str) -> str:

@@ -1,0 +1,307 @@
+"""Organisations the NER model misses or mislabels, found from the words that introduce them.
+
+The words come from ``kg/data/organisations_fr.txt`` (kinds: armed forces,
+military units, media, sports clubs, courts and prosecutors, unnamed
+sources); this module only knows the shapes of French noun phrases around
+them. Each finder returns :class:`~kg.extract.found.Found` spans that
+:mod:`kg.extract.entities` weighs against the gazetteer and NER spans.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from ..gazetteer import Gazetteer
+from ..records import COUNTRY, ORGANIZATION
+from ..text import slug
+from .found import Found
+
+#: Priority of these spans: above the gazetteer's single names (3), so "l'armée
+#: tchadienne" is one organisation, not the demonym's country.
+PRIORITY = 4
+_ORDINAL = re.compile(r"^\d+(?:e|er|re|ère|ème|eme)$", re.IGNORECASE)
+_DE = {"de", "d'", "du", "des"}
+_ARTICLES = {"le", "la", "l'", "les"}
+_CLAIM_INTROS = {"selon", "d'après", "après"}
+
+
+@dataclass(frozen=True)
+class Heads:
+    """The introducing words of ``organisations_fr.txt``, by kind (phrases as word tuples)."""
+
+    by_kind: dict[str, tuple[tuple[str, ...], ...]]
+
+    def words(self, kind: str) -> set[str]:
+        return {p[0] for p in self.by_kind.get(kind, ()) if len(p) == 1}
+
+
+@lru_cache(maxsize=1)
+def heads() -> Heads:
+    text = resources.files("kg.data").joinpath("organisations_fr.txt").read_text("utf-8")
+    by_kind: dict[str, list[tuple[str, ...]]] = {}
+    for raw in text.splitlines():
+        raw = raw.strip()
+        if not raw or raw.startswith("#"):
+            continue
+        kind, _, phrase = raw.partition(":")
+        if not phrase.strip():
+            raise ValueError(f"organisations_fr.txt: no word in {raw!r}")
+        words = tuple(phrase.strip().replace("'", "' ").split())
+        by_kind.setdefault(kind.strip(), []).append(tuple(w.strip() for w in words))
+    # longest phrases first, so "corps de réaction rapide" wins over "corps"
+    return Heads({k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_kind.items()})
+
+
+def _phrase_at(doc: Doc, i: int, phrase: tuple[str, ...], case: bool) -> bool:
+    if i + len(phrase) > len(doc):
+        return False
+    return all((doc[i + k].text if case else doc[i + k].lower_) == w for k, w in enumerate(phrase))
+
+
+def _capitalised(t: Token) -> bool:
+    return t.text[:1].isupper() and any(c.isalpha() for c in t.text) and not t.is_sent_start
+
+
+def _name_after(doc: Doc, i: int, limit: int = 5) -> int:
+    """End of a capitalised name starting at ``i`` ("Le Monde", "Le Quotidien du Peuple")."""
+    j = i
+    while j < len(doc) and j - i < limit:
+        t = doc[j]
+        if t.text[:1].isupper() and any(c.isalpha() for c in t.text):
+            j += 1
+        elif t.lower_ in _DE and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and j > i:
+            j += 1
+        elif t.text in {"-", "&"} and j > i:
+            j += 1
+        else:
+            break
+    while j > i and doc[j - 1].lower_ in _DE | {"-", "&"}:
+        j -= 1
+    return j
+
+
+def _label(doc: Doc, start: int, end: int) -> str:
+    text = doc[start:end].text
+    return text[0].upper() + text[1:]
+
+
+def _org(doc: Doc, start: int, end: int, label: str, affiliations=()) -> Found:
+    key = "org/" + slug(label) + "".join(f"-{a.split('/')[1].lower()}" for a in affiliations
+                                          if a.startswith("country/"))
+    return Found(start, end, key, ORGANIZATION, label, PRIORITY,
+                 affiliations=list(affiliations), source="pattern")
+
+
+# --------------------------------------------------------------------- finders
+def armed_forces(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """"l'armée tchadienne", "les forces armées soudanaises", "l'armée du Mali".
+
+    One node per country: the key is ``org/armee-<code>`` whatever the wording.
+    """
+    words = heads().words("armed")
+    found = []
+    for t in doc:
+        if t.lower_ not in words or (t.lower_ == "armées" and t.i and doc[t.i - 1].lower_ == "forces"):
+            continue
+        end = t.i + 1
+        if t.lower_ == "forces" and end < len(doc) and doc[end].lower_ in {"armées", "armée"}:
+            end += 1
+        country = gaz.country_of(doc[end].text) if end < len(doc) else None
+        if country:
+            end += 1
+        elif end + 1 < len(doc) and doc[end].lower_ in _DE - {"des"}:
+            k = end + 1 + (doc[end + 1].lower_ in _ARTICLES)
+            for n in (3, 2, 1):
+                known = gaz.lookup(doc[k:k + n].text, (COUNTRY,)) if k + n <= len(doc) else None
+                if known:
+                    country, end = known.key, k + n
+                    break
+        if not country:
+            continue
+        label = _label(doc, t.i, end)
+        found.append(Found(t.i, end, f"org/armee-{country.split('/')[1].lower()}", ORGANIZATION,
+                           label, PRIORITY, affiliations=[country], source="pattern"))
+    return found
+
+
+def units(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """"la 11e brigade parachutiste", "le bataillon Azov", "le corps de réaction rapide"."""
+    phrases = heads().by_kind.get("unit", ())
+    found = []
+    for t in doc:
+        for phrase in phrases:
+            if not _phrase_at(doc, t.i, phrase, case=False):
+                continue
+            end = t.i + len(phrase)
+            start = t.i
+            ordinal = t.i > 0 and _ORDINAL.match(doc[t.i - 1].text)
+            if ordinal:
+                start = t.i - 1
+                end = _complements(doc, end)
+            elif len(phrase) == 1:
+                name_end = _name_after(doc, end, limit=3)
+                if name_end == end or gaz.lookup(doc[end:name_end].text):
+                    break
+                end = name_end
+            affiliations = []
+            if end < len(doc) and gaz.country_of(doc[end].text):
+                affiliations.append(gaz.country_of(doc[end].text))
+                end += 1
+            label = _label(doc, start, end - len(affiliations))
+            found.append(_org(doc, start, end, label, affiliations))
+            break
+    return found
+
+
+def _complements(doc: Doc, i: int) -> int:
+    """End of the adjectives and "de + noun" complements of a unit noun
+    ("parachutiste", "étranger de parachutistes", "d'infanterie de marine")."""
+    j = i
+    while j < len(doc) and j - i < 6:
+        t = doc[j]
+        if t.pos_ == "ADJ" and t.is_lower and not _ORDINAL.match(t.text):
+            j += 1
+        elif (t.lower_ in {"de", "d'"} and j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "ADJ", "PROPN")
+              and doc[j + 1].is_lower):
+            j += 2
+        else:
+            break
+    return j
+
+
+def media(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """"le quotidien Le Monde", "la chaîne britannique BBC", "l'agence Reuters"."""
+    words = heads().words("media")
+    found = []
+    for t in doc:
+        if t.lower_ not in words or not t.is_lower:
+            continue
+        i = t.i + 1
+        affiliations = []
+        while i < len(doc) and doc[i].is_lower and (doc[i].pos_ == "ADJ" or gaz.country_of(doc[i].text)):
+            # "la chaîne publique israélienne Kan"
+            if gaz.country_of(doc[i].text):
+                affiliations.append(gaz.country_of(doc[i].text))
+            i += 1
+        end = _name_after(doc, i)
+        if end == i:
+            continue
+        name = doc[i:end].text
+        known = gaz.lookup(name)
+        if known and known.kind != ORGANIZATION:
+            continue
+        found.append(_org(doc, i, end, name) if not known else
+                     Found(i, end, known.key, known.kind, known.label, PRIORITY,
+                           wikidata=known.wikidata, source="gazetteer"))
+    return found
+
+
+def clubs(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """"le Stade rennais", "l'Olympique de Marseille", "le FC Nantes"."""
+    found = []
+    for t in doc:
+        for phrase in heads().by_kind.get("club", ()):
+            if not _phrase_at(doc, t.i, phrase, case=True):
+                continue
+            end = t.i + len(phrase)
+            if phrase[-1] == "de" or len(phrase) == 1:
+                nxt = doc[end] if end < len(doc) else None
+                if nxt is None:
+                    break
+                if nxt.text[:1].isupper():
+                    end = _name_after(doc, end, limit=3)
+                elif len(phrase) == 1 and nxt.is_lower and nxt.is_alpha and nxt.pos_ not in (
+                        "VERB", "AUX", "ADP", "DET", "CCONJ", "PRON"):
+                    end += 1  # "Stade rennais"
+                else:
+                    break
+            found.append(_org(doc, t.i, end, doc[t.i:end].text))
+            break
+    return found
+
+
+def courts(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """"le parquet de Lyon", "le tribunal correctionnel de Rennes", "la cour d'appel
+    de Douai", "le parquet national antiterroriste"."""
+    found = []
+    for t in doc:
+        for phrase in heads().by_kind.get("court", ()):
+            if not _phrase_at(doc, t.i, phrase, case=False) or not t.is_lower:
+                continue
+            j = t.i + len(phrase)
+            # adjectives and "d'appel", "d'assises", "de grande instance"
+            while j < len(doc) and j - t.i < 6:
+                w = doc[j]
+                if w.is_lower and w.pos_ == "ADJ":
+                    j += 1
+                elif (w.lower_ in {"d'", "de"} and j + 1 < len(doc) and doc[j + 1].is_lower
+                      and doc[j + 1].pos_ in {"NOUN", "ADJ"} and doc[j + 1].lower_ not in _ARTICLES):
+                    j += 2
+                else:
+                    break
+            if j + 1 < len(doc) and doc[j].lower_ in {"de", "d'", "du"} and doc[j + 1].text[:1].isupper():
+                end = _name_after(doc, j + 1, limit=4)
+            elif j > t.i + len(phrase) and any(w.lower_ in {"national", "nationale"} for w in doc[t.i:j]):
+                end = j
+            else:
+                break
+            found.append(_org(doc, t.i, end, _label(doc, t.i, end)))
+            break
+    return found
+
+
+def unnamed_sources(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """"selon des sources diplomatiques occidentales", "une source sécuritaire a indiqué".
+
+    Only sources that claim (after "selon"/"d'après", or the subject of a
+    verb) and that no demonym ties to a country.
+    """
+    words = heads().words("source")
+    found = []
+    for t in doc:
+        if t.lower_ not in words or t.i == 0:
+            continue
+        det = doc[t.i - 1]
+        if det.lower_ not in {"des", "une", "un", "de", "d'", "plusieurs", "deux", "trois"}:
+            continue
+        before = doc[t.i - 2].lower_ if t.i >= 2 else ""
+        end = t.i + 1
+        while end < len(doc) and end - t.i < 6:
+            w = doc[end]
+            if (w.pos_ == "ADJ" and end + 2 < len(doc) and doc[end + 1].lower_ in {"à", "en", "dans", "au"}
+                    and doc[end + 2].text[:1].isupper()):
+                break  # "un diplomate ouest-africain présent à Abuja": the context, not the source
+            if w.is_lower and w.pos_ == "ADJ" or w.lower_ in {"proche", "proches"}:
+                end += 1
+            elif (w.lower_ in _DE and end + 1 < len(doc) and doc[end - 1].lower_ in {"proche", "proches"}):
+                end += 2 if doc[end + 1].is_lower and doc[end + 1].pos_ != "DET" else 3
+            else:
+                break
+        following = doc[end:end + 3].text.replace(" - ", "-").replace(" -", "-").split()
+        if any(gaz.country_of(w.text) for w in doc[t.i:end]) or (following and gaz.country_of(following[0])):
+            continue  # "des sources sud-coréennes": that country speaks
+        if end == t.i + 1 and end < len(doc) and doc[end].lower_ in _DE:
+            continue  # "des sources du renseignement ukrainien": that service is the source
+        # an inverted subject ("…», glisse un proche") or "a-t-on appris de source judiciaire"
+        verb_before = t.i >= 3 and doc[t.i - 2].pos_ in {"VERB", "AUX"} and (
+            doc[t.i - 3].is_punct or doc[t.i - 2].lemma_ == "apprendre")
+        claims = before in _CLAIM_INTROS or verb_before or (
+            det.lower_ in {"une", "des", "un", "plusieurs"} and (
+                t.dep_ in {"nsubj", "nsubj:pass"} or (end < len(doc) and doc[end].pos_ in {"AUX", "VERB"})))
+        if not claims or end == t.i + 1:
+            continue  # a bare "des sources" names nothing
+        label = doc[t.i:end].text
+        found.append(_org(doc, t.i, end, label))
+    return found
+
+
+FINDERS = (armed_forces, units, media, clubs, courts, unnamed_sources)
+
+
+def organisation_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """Every organisation span of ``doc`` the finders above propose."""
+    return [f for finder in FINDERS for f in finder(doc, gaz)]
