@@ -16,6 +16,7 @@ label beside them; only text for people is translated.
 """
 from __future__ import annotations
 
+
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -123,6 +124,26 @@ def set_lang(lang: str | None) -> None:
 
 
 @lru_cache(maxsize=1)
+class speaking:
+    """Run a block in ``lang`` (a page written in French says "environ 3 000", whatever the run's language).
+
+    >>> with speaking("fr"):
+    ...     current()
+    'fr'
+    """
+
+    def __init__(self, lang: str):
+        self.lang, self.before = normalize(lang), None
+
+    def __enter__(self) -> None:
+        global _chosen
+        self.before, _chosen = _chosen, self.lang
+
+    def __exit__(self, *exc) -> None:
+        global _chosen
+        _chosen = self.before
+
+
 def ontology_labels() -> dict[str, dict[str, str]]:
     """Every nkg: term's ``rdfs:label`` by language: ``{"UpTo": {"en": "up to", "fr": "jusqu'à"}}``."""
     import pyoxigraph as ox

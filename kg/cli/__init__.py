@@ -20,7 +20,7 @@ COMMANDS = {
     "build": ("build", "build_command", "Build the knowledge graph from the articles in PATHS."),
     "export": ("build", "export_command", "Write the built graph in another RDF syntax."),
     "validate": ("build", "validate_command", "Check a graph against the newskg SHACL shapes."),
-    "view": ("view", "view_command", "Draw the graph as an interactive HTML page (pyvis / vis-network)."),
+    "view": ("view", "view_command", "Draw the graph as an interactive HTML page (vis-network, works offline)."),
     "query": ("query", "query_command", "Run a SPARQL query over the graph and print its results."),
     "graph": ("graph", "graph_command", "Network analytics: the graph as a network of actors and places."),
     "claims": ("claims", "claims_command", "Print every troop deployment claim of the graph side by side."),

@@ -8,7 +8,7 @@ reader asks for it.
 Labels must not overlap at the default zoom. Each node and its label take a
 box (the label is drawn under the node, at a fixed font size that scales with
 the zoom, so boxes that do not overlap at one zoom overlap at none). The
-layout is evened out and spread until the boxes fill 45 % of the area, then the nodes
+layout is evened out and spread until the boxes fill 60 % of the area, then the nodes
 are placed one by one, most prominent first, each at its spot or, when that
 is taken, at the nearest free spot on a sunflower spiral around it (a spatial
 grid keeps the checks local, so this stays fast for thousands of actors).
@@ -34,7 +34,7 @@ CHAR_WIDTH = 0.6 * FONT  # a generous average width of a sans-serif character
 LINE = FONT + 4
 NOTE_FONT = 13  # font size of the notes set beside edges
 MARGIN = 6  # free space kept around each box
-DENSITY = 0.45  # share of the area the boxes fill before placement
+DENSITY = 0.6  # share of the area the boxes fill before placement
 ASPECT = 1.4  # width / height of the area: screens are wider than tall
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 

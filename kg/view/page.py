@@ -21,6 +21,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
+from ..i18n import speaking
 from ..export import write_atomic
 from .actors import EDGE_KINDS, ActorPage, weight
 from .chart import claims_chart, series_of
@@ -352,7 +353,8 @@ def render_actors(page: ActorPage, claims=(), title: str = "Graphe newskg") -> s
 def render_html(view: View | ActorPage, title: str = "Graphe newskg", claims=()) -> str:
     """The page for ``view``: the actor page for an :class:`ActorPage`, else the detail page."""
     if isinstance(view, ActorPage):
-        return render_actors(view, claims, title)
+        with speaking("fr"):  # the page's own words are French; its claims must be too
+            return render_actors(view, claims, title)
     return render_detail(view, title)
 
 
