@@ -268,3 +268,15 @@ def test_speakers_are_never_a_place():
 def test_first_names_and_titles_give_a_gender():
     assert speakers.first_names()["nadia"] == "Fem" and speakers.first_names()["paul"] == "Masc"
     assert speakers._title_genders()["presidente"] == "Fem"
+
+
+def test_straight_quotes_spaced_like_guillemets_close_before_punctuation():
+    # Some outlets space straight quotes as they would guillemets: " … ", so the
+    # closing mark has a space on both sides; punctuation after it closes the quote.
+    from kg.extract.speech.quotes import find_quotes
+
+    text = ('La défense conteste. " On vous présente un récit, pas des preuves ", a lancé '
+            'Me Anne Roux. Elle a dénoncé une enquête " partiale " puis " bâclée ".')
+    assert [text[q.start:q.end] for q in find_quotes(text)] == [
+        "On vous présente un récit, pas des preuves", "partiale", "bâclée",
+    ]

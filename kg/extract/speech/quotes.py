@@ -45,6 +45,23 @@ def _looks_closing(text: str, i: int) -> bool:
     )
 
 
+def _before_punctuation(text: str, i: int) -> bool:
+    """A mark followed, past spaces, by punctuation or a line end: it ends a quotation.
+
+    French outlets that use straight quotes often space them like guillemets
+    (``" Non ", a-t-il dit``), so the closing mark has a space on both sides.
+    """
+    j = i + 1
+    while j < len(text) and text[j] in _SPACE:
+        j += 1
+    return j == len(text) or text[j] in ",.;:!?)…\n"
+
+
+def _spaced_open(text: str, i: int) -> bool:
+    """The quotation opened with a spaced straight mark (``" Non``): its closer is spaced too."""
+    return i + 1 < len(text) and text[i + 1] in _SPACE
+
+
 def _looks_opening(text: str, i: int) -> bool:
     """A mark after a space, a line start or an opening bracket, before a word or space."""
     before = text[i - 1] if i > 0 else "\n"
@@ -77,7 +94,10 @@ def find_quotes(text: str) -> list[Quote]:
             closes = c == closer or (c in "»”" and closer in "»”" and _looks_closing(text, i))
             if c == "«" and _looks_closing(text, i) and closer == "»":
                 closes = True  # the stray "alliés« ," of scraped text
-            if c == closer == '"' and _looks_opening(text, i) and not _looks_closing(text, i):
+            if (
+                c == closer == '"' and _looks_opening(text, i) and not _looks_closing(text, i)
+                and not _before_punctuation(text, i) and not _spaced_open(text, opened)
+            ):
                 closes = False  # a nested straight quote opening
             if closes:
                 stack.pop()
