@@ -100,6 +100,10 @@ def matches(
     return [e for e, ws in keyed if any(_contains(w, asked) for w in ws)]
 
 
+#: How many of an ambiguous name's entities an error lists (it stays one line).
+_LISTED = 5
+
+
 def resolve_name(name: str, named: dict[str, Named] | list[Named]) -> Named:
     """The one entity called ``name`` (see the module for the rule).
 
@@ -120,7 +124,9 @@ def resolve_name(name: str, named: dict[str, Named] | list[Named]) -> Named:
     if len(found) == 1:
         return found[0]
     if found:
-        listed = "; ".join(e.describe() for e in found)
+        listed = "; ".join(e.describe() for e in found[:_LISTED])
+        if len(found) > _LISTED:
+            listed += f"; and {len(found) - _LISTED} more"
         raise AmbiguousName(f"{name!r} is ambiguous: {listed}", found)
     raise NameNotFound(f"no entity named {name!r} in the graph{_hint(name, entities)}")
 

@@ -64,6 +64,21 @@ def prefixed(iri: str) -> str:
     return f"<{iri}>"
 
 
+def expand(name: str) -> str | None:
+    """The IRI a prefixed name (``person:lloyd-austin``) with a predeclared prefix
+    stands for, or None: what :func:`prefixed` prints can be given back.
+
+    >>> expand("person:lloyd-austin")
+    'https://w3id.org/newskg/id/person/lloyd-austin'
+    >>> expand("Lloyd Austin") is None and expand("https://example.org/x") is None
+    True
+    """
+    prefix, sep, local = name.strip().partition(":")
+    if not sep or prefix not in QUERY_PREFIXES or not _LOCAL.fullmatch(local):
+        return None
+    return QUERY_PREFIXES[prefix] + local
+
+
 def declarations(prefixes: dict[str, str] | None = None) -> str:
     """SPARQL ``PREFIX`` lines for ``prefixes`` (default: every predeclared one)."""
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in (prefixes or QUERY_PREFIXES).items())

@@ -17,10 +17,10 @@ parameter declares it in a header comment::
     # param entity: the entity the statements are about (name, key or IRI)
     # param word (text): a plain-text parameter
 
-Parameters are substituted into the parsed query by Oxigraph (SEP-0007
-substitutions, so its indexes serve them), never pasted into the query text,
-so a value cannot change the query. A SELECT query must project the variables
-it takes as parameters. An *entity* parameter (the default) is given by name
+Parameters are bound as an inline ``VALUES`` opening the WHERE group
+(:func:`bound_query`), written from pyoxigraph terms, never from the user's
+text, so a value cannot change the query; Oxigraph starts its joins from them,
+so its indexes serve them. An *entity* parameter (the default) is given by name
 and matched against labels and aliases case- and accent-insensitively
 (:func:`resolve_name`); a *text* parameter becomes a plain literal. A declared
 parameter that is not given stays unbound, so ``statements-about`` without an
@@ -46,8 +46,8 @@ from typing import Iterable, Iterator
 import pyoxigraph as ox
 
 from .names import AmbiguousName, Named, NameNotFound, resolve_name  # noqa: F401 (re-exported)
-from .prefixes import ID, QUERY_PREFIXES
-from .sparql import QueryError, RefusedQuery, check_allowed, short_error
+from .prefixes import ID, QUERY_PREFIXES, expand
+from .sparql import QueryError, RefusedQuery, check_allowed, inline_values, short_error
 
 #: Classes whose members can be named in parameters and analytics commands.
 NAMED_CLASSES = ("Person", "Organization", "Country", "Place")
@@ -319,15 +319,22 @@ _IS_NAMED = """ASK { VALUES ?class { nkg:Person nkg:Organization nkg:Country nkg
 
 
 def _known_iri(source, value: str) -> str | None:
-    """The IRI a key (``person/x``) or IRI names, if it is an actor or place:
+    """The IRI a key (``person/x``), prefixed name (``person:x``) or IRI names,
+    if it is an actor or place:
     resolve_name's first step, asked of the store without loading every name."""
     wanted = value.strip().strip("<>")
-    if "/" not in wanted or any(c in wanted for c in ' <>"{}|^`\\'):
+    iri = expand(wanted)
+    if iri is None:
+        if "/" not in wanted or any(c in wanted for c in ' <>"{}|^`\\'):
+            return None
+        iri = wanted if "://" in wanted else ID + wanted
+    try:
+        term = ox.NamedNode(iri)
+    except ValueError:
         return None
-    iri = wanted if "://" in wanted else ID + wanted
-    store = as_store(source)
-    found = store.query(_IS_NAMED, prefixes=QUERY_PREFIXES, substitutions={ox.Variable("e"): ox.NamedNode(iri)},
-                        use_default_graph_as_union=True)
+    text, substitutions = bound_query(_IS_NAMED, {"e": term})
+    found = as_store(source).query(text, prefixes=QUERY_PREFIXES, substitutions=substitutions,
+                                   use_default_graph_as_union=True)
     return iri if bool(found) else None
 
 
@@ -356,17 +363,17 @@ def stream_query(
     kind = _allowed(text, allow_service)
     store = as_store(source)
     bindings = bind_params(store, params or {}, declared) if params else {}
-    substitutions = {ox.Variable(k): v for k, v in bindings.items()} or None
+    run, substitutions = bound_query(text, bindings)
     deadline = time.monotonic() + timeout if timeout else None
 
     def start():
         try:
             return store.query(
-                text, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True,
+                run, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True,
                 substitutions=substitutions,
             )
         except SyntaxError as err:
-            raise QueryError(*short_error(str(err), text)) from None
+            raise QueryError(*short_error(str(_syntax_error(text, err)), text)) from None
         except RuntimeError as err:
             missing = re.search(r"variable \?(\w+) in its SELECT projection", str(err))
             if missing:
@@ -390,6 +397,31 @@ def stream_query(
     result = QueryResult("SELECT", vars=head[1])
     result.solutions = _limited(items, limit, result)
     return result
+
+
+def bound_query(text: str, bindings: dict[str, object]) -> tuple[str, dict | None]:
+    """The query to run for ``text`` with ``bindings``, and the substitutions left.
+
+    Bindings are inlined as ``VALUES`` opening the WHERE group
+    (:func:`kg.sparql.inline_values`: the terms are pyoxigraph's own escaped
+    syntax), which lets Oxigraph plan its joins from them; a query without a
+    WHERE group gets them as SEP-0007 substitutions instead.
+    """
+    if not bindings:
+        return text, None
+    inlined = inline_values(text, {name: str(term) for name, term in bindings.items()})
+    if inlined is not None:
+        return inlined, None
+    return text, {ox.Variable(name): term for name, term in bindings.items()}
+
+
+def _syntax_error(text: str, err: SyntaxError) -> SyntaxError:
+    """The parser's error for the user's own ``text`` (positions in what they wrote)."""
+    try:
+        _EMPTY.query(text, prefixes=QUERY_PREFIXES)
+    except SyntaxError as own:
+        return own
+    return err
 
 
 def _head(answer) -> tuple[tuple, Iterator]:

@@ -229,9 +229,12 @@ def test_ad_hoc_query_binds_any_param_as_an_entity(ds):
     assert asked.boolean is False
 
 
-def test_select_must_project_its_params(ds):
-    with pytest.raises(QueryError, match="must SELECT"):
-        run_query(ds, "SELECT ?quote WHERE { ?s nkg:speaker ?who ; nkg:quote ?quote }", {"who": "blinken"})
+def test_a_param_binds_its_variable_even_when_the_query_does_not_select_it(ds):
+    text = "SELECT ?quote WHERE { ?s nkg:speaker ?who ; nkg:quote ?quote }"
+    everyone = run_query(ds, text).rows
+    blinken = run_query(ds, text, {"who": "blinken"}).rows
+    assert [r["quote"] for r in blinken] == ["Nous n'avons pas vu ces troupes"]
+    assert len(everyone) > len(blinken)
 
 
 # --- formats ----------------------------------------------------------------
