@@ -1,60 +1,30 @@
 """Serialise the graph in the usual RDF syntaxes, deterministically and atomically.
 
-Same graph in, same bytes out: line-based syntaxes are sorted, and the others
-are fed their triples in sorted order, so ``exports/`` diffs well in git.
+A graph in an Oxigraph store (what ``kg export`` reads) is written by
+Oxigraph's own writers, streamed to the file, with our prefixes declared
+(:data:`kg.prefixes.QUERY_PREFIXES`, so ``person:lloyd-austin`` reads as in
+``kg query``): N-Quads and TriG keep one named graph per article; Turtle,
+N-Triples and RDF/XML hold the union of the graphs, each triple once. The
+store yields its quads in index order, which depends only on its content, so
+the same store gives the same bytes. JSON-LD, which Oxigraph writes without
+our prefixes, goes through rdflib in memory (:mod:`kg.export_rdflib`, the
+one place a store meets rdflib here), as does an rdflib Dataset built in
+memory (``kg build``'s ``graph.ttl``, sorted for git).
+
 Files are written to a temporary file and renamed, so an interrupted export
-never leaves half a file behind. N-Quads of a graph in an Oxigraph store
-stream straight from the store (in its index order, which depends only on
-the content), so exporting a corpus of any size takes no memory.
+never leaves half a file behind. rdflib is imported only by what needs it.
 """
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO, Callable, Iterator
 
 import pyoxigraph as ox
 
-from rdflib import Dataset, Graph, plugin
-from rdflib.plugins.serializers.trig import TrigSerializer
-from rdflib.serializer import Serializer
-
-from .namespaces import PREFIXES
-
-
-class SortedTrigSerializer(TrigSerializer):
-    """TriG with its named graphs in IRI order (rdflib's order follows a set)."""
-
-    def __init__(self, store):
-        super().__init__(store)
-        self.contexts.sort(key=lambda graph: str(graph.identifier))
-
-
-plugin.register("trig-sorted", Serializer, __name__, "SortedTrigSerializer")
-
-
-class SortedGraph(Graph):
-    """A graph that yields its triples in sorted order.
-
-    rdflib's RDF/XML serializer walks the store, whose inner containers are
-    sets; sorting at the one accessor they all use makes its output stable.
-    """
-
-    def triples(self, pattern):
-        yield from sorted(super().triples(pattern))
-
-
-def _sorted_json(value):
-    """JSON-LD with every array sorted: order carries no meaning there."""
-    if isinstance(value, dict):
-        return {k: _sorted_json(v) for k, v in sorted(value.items())}
-    if isinstance(value, list):
-        items = [_sorted_json(v) for v in value]
-        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-    return value
+from .prefixes import QUERY_PREFIXES
 
 
 @dataclass(frozen=True)
@@ -63,22 +33,27 @@ class Format:
     rdflib_name: str  # rdflib's parser (and, by default, serializer) name
     suffix: str
     quads: bool  # keeps the named graphs
-    serializer: str | None = None  # a deterministic serializer plugin, when needed
+    serializer: str | None = None  # a deterministic rdflib serializer plugin, when needed
+    oxigraph: str | None = None  # the RdfFormat attribute Oxigraph writes it with, if it does
 
     @property
     def writer(self) -> str:
         return self.serializer or self.rdflib_name
 
+    @property
+    def rdf_format(self) -> ox.RdfFormat | None:
+        return getattr(ox.RdfFormat, self.oxigraph) if self.oxigraph else None
+
 
 FORMATS = {
     f.name: f
     for f in (
-        Format("turtle", "turtle", ".ttl", False),
-        Format("ntriples", "nt", ".nt", False),
-        Format("nquads", "nquads", ".nq", True),
-        Format("trig", "trig", ".trig", True, serializer="trig-sorted"),
-        Format("json-ld", "json-ld", ".jsonld", True),
-        Format("rdfxml", "xml", ".rdf", False),
+        Format("turtle", "turtle", ".ttl", False, oxigraph="TURTLE"),
+        Format("ntriples", "nt", ".nt", False, oxigraph="N_TRIPLES"),
+        Format("nquads", "nquads", ".nq", True, oxigraph="N_QUADS"),
+        Format("trig", "trig", ".trig", True, serializer="trig-sorted", oxigraph="TRIG"),
+        Format("json-ld", "json-ld", ".jsonld", True),  # Oxigraph's omits our prefixes
+        Format("rdfxml", "xml", ".rdf", False, oxigraph="RDF_XML"),
     )
 }
 ALIASES = {"ttl": "turtle", "nt": "ntriples", "nq": "nquads", "jsonld": "json-ld", "xml": "rdfxml"}
@@ -95,43 +70,6 @@ def get_format(name: str) -> Format:
 
 def format_for_path(path: str | Path) -> Format:
     return get_format(Path(path).suffix or "ttl")
-
-
-def _bind(graph: Graph) -> Graph:
-    for prefix, ns in PREFIXES.items():
-        graph.bind(prefix, ns, override=True, replace=True)
-    return graph
-
-
-def union_graph(ds: Dataset) -> Graph:
-    """Every triple of every named graph, merged into one graph, in sorted order."""
-    graph = _bind(SortedGraph())
-    for triple in sorted({(s, p, o) for s, p, o, _ in ds.quads((None, None, None, None))}):
-        graph.add(triple)
-    return graph
-
-
-def sorted_dataset(ds: Dataset) -> Dataset:
-    """A copy of ``ds`` whose graphs and triples were added in sorted order."""
-    out = Dataset()
-    _bind(out)
-    for s, p, o, g in sorted(ds.quads((None, None, None, None)), key=lambda q: (q[3], q[:3])):
-        out.graph(g).add((s, p, o))
-    return out
-
-
-def serialize(ds: Dataset, fmt: str | Format = "turtle") -> bytes:
-    """The dataset in ``fmt``, byte-identical for identical graphs."""
-    fmt = fmt if isinstance(fmt, Format) else get_format(fmt)
-    source = sorted_dataset(ds) if fmt.quads else union_graph(ds)
-    data = source.serialize(format=fmt.writer, encoding="utf-8")
-    if fmt.rdflib_name in ("nt", "nquads"):
-        lines = sorted(set(data.decode("utf-8").splitlines()) - {""})
-        data = ("\n".join(lines) + "\n").encode("utf-8")
-    elif fmt.rdflib_name == "json-ld":
-        tree = _sorted_json(json.loads(data))
-        data = json.dumps(tree, indent=2, ensure_ascii=False).encode("utf-8") + b"\n"
-    return data
 
 
 def _umask() -> int:
@@ -157,19 +95,66 @@ def write_atomic(path: str | Path, data: bytes | Callable[[BinaryIO], None]) -> 
     return path
 
 
-def write(ds: Dataset, out: BinaryIO, fmt: str | Format = "turtle") -> None:
-    """Write ``ds`` in ``fmt`` to ``out``, streaming N-Quads from an Oxigraph store."""
-    from .store import oxigraph_store  # the store module reads files through this one
+_SUBJECTS = "SELECT DISTINCT ?s WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
 
+
+def union_triples(store: ox.Store) -> Iterator[ox.Triple]:
+    """Every triple of every graph of ``store`` once, subject by subject.
+
+    Only one subject's triples are held at a time (sorted, so the order does
+    not depend on how the store keeps them); the subjects come in the store's
+    index order.
+    """
+    for (subject,) in store.query(_SUBJECTS):
+        triples = {q.triple for q in store.quads_for_pattern(subject, None, None)}
+        yield from sorted(triples, key=str)
+
+
+def write_store(store: ox.Store, out: BinaryIO, fmt: str | Format = "turtle") -> None:
+    """Stream ``store`` to ``out`` in ``fmt`` (Oxigraph's writers; rdflib for JSON-LD)."""
     fmt = fmt if isinstance(fmt, Format) else get_format(fmt)
-    store = oxigraph_store(ds)
-    if store is not None and fmt.name == "nquads":
-        store.dump(out, ox.RdfFormat.N_QUADS)
+    rdf_format = fmt.rdf_format
+    if rdf_format is None:
+        from .export_rdflib import serialize_store  # the one syntax Oxigraph lacks
+
+        out.write(serialize_store(store, fmt))
+    elif fmt.quads:
+        store.dump(out, rdf_format, prefixes=QUERY_PREFIXES)
     else:
-        out.write(serialize(ds, fmt))
+        ox.serialize(union_triples(store), out, rdf_format, prefixes=QUERY_PREFIXES)
 
 
-def export(ds: Dataset, path: str | Path, fmt: str | Format | None = None) -> Path:
-    """Write ``ds`` to ``path`` (format from ``fmt`` or the file suffix)."""
+def write(source, out: BinaryIO, fmt: str | Format = "turtle") -> None:
+    """Write ``source`` in ``fmt`` to ``out``: a pyoxigraph store (or an rdflib
+    Dataset over one) streams from Oxigraph, an rdflib Dataset in memory is
+    serialised by rdflib, sorted."""
+    fmt = fmt if isinstance(fmt, Format) else get_format(fmt)
+    store = _oxigraph_store(source)
+    if store is not None:
+        write_store(store, out, fmt)
+    else:
+        from .export_rdflib import serialize
+
+        out.write(serialize(source, fmt))
+
+
+def export(source, path: str | Path, fmt: str | Format | None = None) -> Path:
+    """Write ``source`` (store or Dataset) to ``path``, atomically (format from ``fmt`` or the suffix)."""
     chosen = fmt or format_for_path(path)
-    return write_atomic(path, lambda out: write(ds, out, chosen))
+    return write_atomic(path, lambda out: write(source, out, chosen))
+
+
+def _oxigraph_store(source) -> ox.Store | None:
+    if isinstance(source, ox.Store):
+        return source
+    inner = getattr(getattr(source, "store", None), "_inner", None)
+    return inner if isinstance(inner, ox.Store) else None
+
+
+def __getattr__(name: str):
+    """The rdflib serialisers, still importable from here, loaded only when asked for."""
+    if name in ("serialize", "union_graph", "sorted_dataset", "SortedGraph", "SortedTrigSerializer"):
+        from . import export_rdflib
+
+        return getattr(export_rdflib, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

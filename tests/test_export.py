@@ -93,36 +93,3 @@ def test_written_files_get_ordinary_permissions(tmp_path):
     finally:
         os.umask(old)
     assert path.stat().st_mode & 0o777 == 0o644
-
-
-def test_nquads_stream_from_the_store_without_rdflib(seeds_build, tmp_path, monkeypatch):
-    """Exporting a stored graph as N-Quads never builds it in memory, and loses nothing."""
-    from click.testing import CliRunner
-
-    import kg.export
-    from kg.cli import main
-    from kg.store import load_dataset
-
-    expected = set(serialize(seeds_build.dataset, "nquads").decode().splitlines())
-
-    def in_memory(*args, **kwargs):
-        raise AssertionError("N-Quads of a store went through rdflib")
-
-    monkeypatch.setattr(kg.export, "serialize", in_memory)
-    target = tmp_path / "graph.nq"
-    result = CliRunner().invoke(
-        main, ["export", "-f", "nquads", "-o", str(target), "--graph", str(seeds_build.out_dir)]
-    )
-    assert result.exit_code == 0, result.output
-    streamed = target.read_bytes()
-    assert set(streamed.decode().splitlines()) == expected
-    # the same content loaded in another order into another store: the same bytes
-    copy = tmp_path / "copy"
-    copy.mkdir()
-    store = ox.Store(str(copy / "store"))
-    store.load(b"\n".join(reversed(streamed.splitlines())), format=ox.RdfFormat.N_QUADS)
-    store.flush()
-    del store
-    again = tmp_path / "again.nq"
-    export(load_dataset(copy), again, "nquads")
-    assert again.read_bytes() == streamed

@@ -18,7 +18,7 @@ from .common import lang_option
 #: name -> (module, function, one-line help), in the order they are listed.
 COMMANDS = {
     "build": ("build", "build_command", "Build the knowledge graph from the articles in PATHS."),
-    "export": ("build", "export_command", "Write the built graph in another RDF syntax."),
+    "export": ("export", "export_command", "Write the built graph in another RDF syntax."),
     "validate": ("build", "validate_command", "Check a graph against the newskg SHACL shapes."),
     "view": ("view", "view_command", "Draw the graph as an interactive HTML page (vis-network, works offline)."),
     "query": ("query", "query_command", "Run a SPARQL query over the graph and print its results."),

@@ -1,4 +1,4 @@
-"""``kg build``, ``kg export`` and ``kg validate``."""
+"""``kg build`` and ``kg validate``."""
 from __future__ import annotations
 
 import signal
@@ -10,7 +10,6 @@ import click
 from ..build import BuildError, build
 from ..parallel import EXECUTORS, default_jobs
 from ..store import count_quads
-from ..export import FORMATS, export, get_format, write
 from ..validate import validate
 from ..i18n import t
 from ..progress import phase_summary
@@ -170,47 +169,6 @@ def _terminate_like_ctrl_c():
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
-
-
-@click.command("export")
-@click.option(
-    "--format",
-    "-f",
-    "fmt",
-    default="turtle",
-    show_default=True,
-    help=f"RDF syntax: {', '.join(FORMATS)}. The quad syntaxes (nquads, trig, json-ld) "
-    "keep one named graph per article.",
-)
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="File to write (atomically). Default: standard output.",
-)
-@graph_option
-def export_command(fmt, output, graph_path):
-    """Write the built graph in another RDF syntax.
-
-    N-Quads are streamed straight from the store, so they work for a graph of
-    any size; the other syntaxes are built in memory, in sorted order.
-
-    \b
-    Example:
-      kg export --format nquads -o graph.nq
-      kg export -f json-ld | jq .
-    """
-    try:
-        chosen = get_format(fmt)
-    except ValueError as err:
-        raise click.BadParameter(str(err), param_hint="--format") from None
-    ds = open_graph(graph_path)
-    if output:
-        export(ds, output, chosen)
-        click.echo(f"wrote {output}", err=True)
-    else:
-        write(ds, sys.stdout.buffer, chosen)
 
 
 @click.command("validate")
