@@ -35,11 +35,11 @@ and so is ``SERVICE`` unless federation is allowed.
 from __future__ import annotations
 
 import difflib
-import queue
+import os
 import re
-import threading
-import time
+import tempfile
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from importlib import resources
 from typing import Iterable, Iterator
 
@@ -47,7 +47,8 @@ import pyoxigraph as ox
 
 from .names import AmbiguousName, Named, NameNotFound, resolve_name  # noqa: F401 (re-exported)
 from .prefixes import ID, QUERY_PREFIXES, expand
-from .sparql import QueryError, RefusedQuery, check_allowed, inline_values, short_error
+from .source import open_source
+from .sparql import QueryError, QueryTimeout, RefusedQuery, check_allowed, inline_values, short_error  # noqa: F401
 
 #: Classes whose members can be named in parameters and analytics commands.
 NAMED_CLASSES = ("Person", "Organization", "Country", "Place")
@@ -338,10 +339,6 @@ def _known_iri(source, value: str) -> str | None:
     return iri if bool(found) else None
 
 
-class QueryTimeout(QueryError):
-    """The query ran longer than its time limit."""
-
-
 def stream_query(
     source,
     text: str,
@@ -354,49 +351,99 @@ def stream_query(
 ) -> QueryResult:
     """Run the SPARQL query ``text`` over the union of the graphs of ``source``.
 
-    Rows are read as they are consumed (flat memory); ``limit`` stops after
-    that many rows or triples (setting ``truncated``), ``timeout`` (seconds)
-    raises :class:`QueryTimeout` when the next row takes longer than what is
-    left. ``params`` are bound as in :func:`bind_params`. Updates, and
-    ``SERVICE`` unless ``allow_service``, raise :class:`QueryError`.
+    ``source`` is a store or dataset (:func:`as_store`), or where a graph is
+    (a path :func:`kg.source.open_source` opens). Rows are read as they are
+    consumed (flat memory); ``limit`` stops after that many rows or triples
+    (setting ``truncated``). With ``timeout`` (seconds) the query runs in a
+    child process (:mod:`kg.query_process`) killed at the deadline, so the
+    work really stops, and reading raises :class:`QueryTimeout`; a source
+    given as a store is copied to a temporary file for it, so give a path
+    when you can. ``params`` are bound as in :func:`bind_params`. Updates,
+    and ``SERVICE`` unless ``allow_service``, raise :class:`QueryError`.
     """
     kind = _allowed(text, allow_service)
-    store = as_store(source)
+    location = source if isinstance(source, (str, PurePath)) else None
+    if timeout:
+        _parse(text)  # a syntax error is reported here, with its position
+        store = None if location is None else _Later(location)
+        return _in_child(location, store or as_store(source), text, params, declared, timeout, kind, limit)
+    store = as_store(source) if location is None else open_source(location)
     bindings = bind_params(store, params or {}, declared) if params else {}
     run, substitutions = bound_query(text, bindings)
-    deadline = time.monotonic() + timeout if timeout else None
-
-    def start():
-        try:
-            return store.query(
-                run, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True,
-                substitutions=substitutions,
-            )
-        except SyntaxError as err:
-            raise QueryError(*short_error(str(_syntax_error(text, err)), text)) from None
-        except RuntimeError as err:
-            missing = re.search(r"variable \?(\w+) in its SELECT projection", str(err))
-            if missing:
-                raise QueryError(
-                    f"parameter {missing[1]!r} binds ?{missing[1]}, which the query must SELECT"
-                ) from None
-            raise QueryError(f"query failed: {err}") from None
-        except OSError as err:
-            raise QueryError(f"query failed: {err}") from None
-
-    if deadline is None:
-        head, items = _head(start())
-    else:  # pyoxigraph's answers must be read in the thread that made them
-        head, items = _in_worker(lambda: _head(start()), deadline, timeout)
-    if head[0] == "ASK":
-        return QueryResult("ASK", boolean=head[1])
-    if head[0] == "TRIPLES":
+    try:
+        answer = store.query(run, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True,
+                             substitutions=substitutions)
+    except SyntaxError as err:
+        raise QueryError(*short_error(str(_syntax_error(text, err)), text)) from None
+    except RuntimeError as err:
+        missing = re.search(r"variable \?(\w+) in its SELECT projection", str(err))
+        if missing:
+            raise QueryError(
+                f"parameter {missing[1]!r} binds ?{missing[1]}, which the query must SELECT"
+            ) from None
+        raise QueryError(f"query failed: {err}") from None
+    except OSError as err:
+        raise QueryError(f"query failed: {err}") from None
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult("ASK", boolean=bool(answer))
+    if isinstance(answer, ox.QueryTriples):
         result = QueryResult(kind if kind in ("CONSTRUCT", "DESCRIBE") else "CONSTRUCT")
-        result.triples = _limited(items, limit, result)
+        result.triples = _limited(answer, limit, result)
         return result
-    result = QueryResult("SELECT", vars=head[1])
-    result.solutions = _limited(items, limit, result)
+    result = QueryResult("SELECT", vars=[v.value for v in answer.variables])
+    result.solutions = _limited(map(tuple, answer), limit, result)
     return result
+
+
+class _Later:
+    """A graph opened only if parameters need its names (the child opens its own)."""
+
+    def __init__(self, location):
+        self.location, self._store = location, None
+
+    def get(self) -> ox.Store:
+        if self._store is None:
+            self._store = open_source(self.location)
+        return self._store
+
+
+def _in_child(location, store, text, params, declared, timeout, kind, limit) -> QueryResult:
+    """:func:`stream_query`'s answer from a child process that is killed at the deadline."""
+    from .query_process import ChildQuery
+
+    copy = None
+    if location is None:  # the child opens graphs by location: give it the store's quads
+        handle, copy = tempfile.mkstemp(prefix="kg-query-", suffix=".nq")
+        os.close(handle)
+        store.dump(copy, ox.RdfFormat.N_QUADS)
+        location = copy
+    child = ChildQuery(location, timeout)
+    try:
+        names = store.get() if isinstance(store, _Later) else store
+        bindings = bind_params(names, params, declared) if params else {}
+        child.ask(*bound_query(text, bindings))
+    except BaseException:
+        child.close()
+        raise
+    finally:
+        if copy:  # the child has read it once it answers (or is gone)
+            os.unlink(copy)
+    if child.kind == "ASK":
+        return QueryResult("ASK", boolean=child.boolean)
+    if child.kind == "TRIPLES":
+        result = QueryResult(kind if kind in ("CONSTRUCT", "DESCRIBE") else "CONSTRUCT")
+        result.triples = _limited(child.triples(), limit, result)
+        return result
+    result = QueryResult("SELECT", vars=child.variables)
+    result.solutions = _limited(child.rows(), limit, result)
+    return result
+
+
+def _parse(text: str) -> None:
+    try:
+        _EMPTY.query(text, prefixes=QUERY_PREFIXES)
+    except SyntaxError as err:
+        raise QueryError(*short_error(str(err), text)) from None
 
 
 def bound_query(text: str, bindings: dict[str, object]) -> tuple[str, dict | None]:
@@ -422,15 +469,6 @@ def _syntax_error(text: str, err: SyntaxError) -> SyntaxError:
     except SyntaxError as own:
         return own
     return err
-
-
-def _head(answer) -> tuple[tuple, Iterator]:
-    """What kind of answer this is (and its variables), and its rows or triples."""
-    if isinstance(answer, ox.QueryBoolean):
-        return ("ASK", bool(answer)), iter(())
-    if isinstance(answer, ox.QueryTriples):
-        return ("TRIPLES", None), answer
-    return ("SELECT", [v.value for v in answer.variables]), map(tuple, answer)
 
 
 def run_query(
@@ -470,54 +508,9 @@ def _limited(items: Iterator, limit: int | None, result: QueryResult) -> Iterato
         yield item
         if count >= limit:
             result.truncated = next(items, None) is not None
+            if hasattr(items, "close"):  # stops a child process at once
+                items.close()
             return
-
-
-_END = object()
-
-
-def _in_worker(make, deadline: float, timeout: float) -> tuple[tuple, Iterator]:
-    """Run ``make`` (which returns a head and an iterator) in a worker thread
-    that reads the iterator ahead in batches, so a slow query can be timed out
-    (pyoxigraph releases the GIL while it works)."""
-    box: queue.Queue = queue.Queue(maxsize=8)
-
-    def work():
-        try:
-            head, items = make()
-            box.put((True, head))
-            batch = []
-            for item in items:
-                batch.append(item)
-                if len(batch) == 512:
-                    box.put((True, batch))
-                    batch = []
-            box.put((True, batch))
-            box.put((True, _END))
-        except BaseException as err:  # handed to the reading thread
-            box.put((False, err))
-
-    threading.Thread(target=work, daemon=True).start()
-    head = _take(box, deadline, timeout)
-
-    def rows():
-        while True:
-            batch = _take(box, deadline, timeout)
-            if batch is _END:
-                return
-            yield from batch
-
-    return head, rows()
-
-
-def _take(box: queue.Queue, deadline: float, timeout: float):
-    try:
-        ok, value = box.get(timeout=max(0.0, deadline - time.monotonic()))
-    except queue.Empty:
-        raise QueryTimeout(f"the query took longer than {timeout:g} s (--timeout)") from None
-    if not ok:
-        raise value
-    return value
 
 
 # the formatters live in kg.output; these names stay importable from here

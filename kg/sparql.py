@@ -148,6 +148,10 @@ class QueryError(ValueError):
         super().__init__(f"{where}{message}")
 
 
+class QueryTimeout(QueryError):
+    """The query ran longer than its time limit (and was stopped)."""
+
+
 class RefusedQuery(ValueError):
     """A query ``kg query`` or ``kg serve`` will not run (an update, or federation when off)."""
 

@@ -82,5 +82,15 @@ def open_source(path):
         raise click.ClickException(f"{path}: cannot read graph: {message}") from None
 
 
+def graph_location(path):
+    """Where the graph a read command should read is (a store folder or RDF file), with clean errors."""
+    from ..source import locate
+
+    try:
+        return locate(path)
+    except GraphNotFound as err:
+        raise click.ClickException(str(err)) from None
+
+
 def is_terminal() -> bool:
     return sys.stderr.isatty()

@@ -11,12 +11,13 @@ from ..query import (
     AmbiguousName,
     NameNotFound,
     QueryError,
+    QueryTimeout,
     canned_queries,
     canned_query,
     stream_query,
 )
 from ..output import RESULT_FORMATS, paged, table_width, write_result
-from .common import graph_option, lang_option, open_source, pager_option, wide_option
+from .common import graph_location, graph_option, lang_option, open_source, pager_option, wide_option
 
 _CANNED_NAME = re.compile(r"^[\w-]+$")
 #: Defaults of --timeout (seconds) and --limit (rows).
@@ -90,8 +91,9 @@ def parse_params(values: tuple[str, ...]) -> dict[str, str]:
     type=click.FloatRange(min=0),
     default=DEFAULT_TIMEOUT,
     show_default=True,
-    help="Give up, with exit status 1, when the query runs longer than this many seconds "
-    "(0: never).",
+    help="Stop the query, with exit status 1, when it runs longer than this many seconds "
+    "(0: never). The query then runs in a child process that is killed at the deadline, so "
+    "the work really stops.",
 )
 @click.option(
     "--allow-federation",
@@ -150,7 +152,8 @@ def query_command(
         text, declared = canned.text, canned.params
     else:
         text = query
-    source = open_source(graph_path)
+    # with a time limit the query runs in a child process that opens the graph itself
+    source = graph_location(graph_path) if timeout else open_source(graph_path)
     try:
         result = stream_query(
             source, text, bound, declared,
@@ -160,7 +163,7 @@ def query_command(
         with paged(pager and fmt == "table"):
             write_result(result, sys.stdout, fmt, 0 if wide else width, fit)
     except (QueryError, NameNotFound, AmbiguousName) as err:
-        if getattr(err, "line", None) is None and "took longer" in str(err):
+        if isinstance(err, QueryTimeout):
             raise click.ClickException(str(err)) from None
         raise UsageFailure(str(err)) from None
     except BrokenPipeError:  # `kg query … | head`
