@@ -362,19 +362,18 @@ def stream_query(
     and ``SERVICE`` unless ``allow_service``, raise :class:`QueryError`.
     """
     kind = _allowed(text, allow_service)
-    location = source if isinstance(source, (str, PurePath)) else None
     if timeout:
         _parse(text)  # a syntax error is reported here, with its position
-        store = None if location is None else _Later(location)
-        return _in_child(location, store or as_store(source), text, params, declared, timeout, kind, limit)
-    store = as_store(source) if location is None else open_source(location)
+        return _in_child(source, text, params, declared, timeout, kind, limit)
+    store = open_source(source) if isinstance(source, (str, PurePath)) else as_store(source)
     bindings = bind_params(store, params or {}, declared) if params else {}
     run, substitutions = bound_query(text, bindings)
     try:
         answer = store.query(run, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True,
                              substitutions=substitutions)
     except SyntaxError as err:
-        raise QueryError(*short_error(str(_syntax_error(text, err)), text)) from None
+        _parse(text)  # positions in what the user wrote, not in the bound query
+        raise QueryError(*short_error(str(err), text)) from None
     except RuntimeError as err:
         missing = re.search(r"variable \?(\w+) in its SELECT projection", str(err))
         if missing:
@@ -395,32 +394,22 @@ def stream_query(
     return result
 
 
-class _Later:
-    """A graph opened only if parameters need its names (the child opens its own)."""
-
-    def __init__(self, location):
-        self.location, self._store = location, None
-
-    def get(self) -> ox.Store:
-        if self._store is None:
-            self._store = open_source(self.location)
-        return self._store
-
-
-def _in_child(location, store, text, params, declared, timeout, kind, limit) -> QueryResult:
+def _in_child(source, text, params, declared, timeout, kind, limit) -> QueryResult:
     """:func:`stream_query`'s answer from a child process that is killed at the deadline."""
     from .query_process import ChildQuery
 
-    copy = None
+    location = source if isinstance(source, (str, PurePath)) else None
+    store = copy = None
     if location is None:  # the child opens graphs by location: give it the store's quads
+        store = as_store(source)
         handle, copy = tempfile.mkstemp(prefix="kg-query-", suffix=".nq")
         os.close(handle)
         store.dump(copy, ox.RdfFormat.N_QUADS)
-        location = copy
-    child = ChildQuery(location, timeout)
+    child = ChildQuery(location or copy, timeout)  # opens the graph while names are resolved here
     try:
-        names = store.get() if isinstance(store, _Later) else store
-        bindings = bind_params(names, params, declared) if params else {}
+        if params and store is None:
+            store = open_source(location)
+        bindings = bind_params(store, params, declared) if params else {}
         child.ask(*bound_query(text, bindings))
     except BaseException:
         child.close()
@@ -440,6 +429,7 @@ def _in_child(location, store, text, params, declared, timeout, kind, limit) -> 
 
 
 def _parse(text: str) -> None:
+    """Raise :class:`QueryError` with the line and column of a syntax error in ``text``."""
     try:
         _EMPTY.query(text, prefixes=QUERY_PREFIXES)
     except SyntaxError as err:
@@ -460,15 +450,6 @@ def bound_query(text: str, bindings: dict[str, object]) -> tuple[str, dict | Non
     if inlined is not None:
         return inlined, None
     return text, {ox.Variable(name): term for name, term in bindings.items()}
-
-
-def _syntax_error(text: str, err: SyntaxError) -> SyntaxError:
-    """The parser's error for the user's own ``text`` (positions in what they wrote)."""
-    try:
-        _EMPTY.query(text, prefixes=QUERY_PREFIXES)
-    except SyntaxError as own:
-        return own
-    return err
 
 
 def run_query(
