@@ -210,3 +210,17 @@ def test_rdflib_datasets_and_stores_give_the_same_answers():
     store = as_store(ds)
     for name, params in (("actors-by-country", {"country": "États-Unis"}), ("statements-about", {"entity": "Russie"})):
         assert run_canned(ds, name, params).rows == run_canned(store, name, params).rows
+
+
+def test_values_open_the_where_group_whatever_strings_comments_and_templates_hold():
+    from kg.sparql import inline_values
+
+    query = 'PREFIX x: <urn:x#>\n# { a comment\nCONSTRUCT { ?s <urn:p> "}" } WHERE { ?s ?p "{" }'
+    assert inline_values(query, {"s": "<urn:a>"}).endswith('WHERE { VALUES ?s { <urn:a> } ?s ?p "{" }')
+    assert inline_values("SELECT * { ?s ?p ?o }", {"o": '"x"'}) == 'SELECT * { VALUES ?o { "x" } ?s ?p ?o }'
+    # nowhere to put them: substituted instead
+    assert inline_values("CONSTRUCT WHERE { ?s ?p ?o }", {"s": "<urn:a>"}) is None
+    assert inline_values("DESCRIBE <urn:a>", {"s": "<urn:a>"}) is None
+    store = _hostile_store()
+    described = run_query(store, "DESCRIBE ?who", {"who": "person/hostile"})
+    assert {s for s, _, _ in described.graph} == {ID + "person/hostile"}
