@@ -27,8 +27,10 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from .. import names
 from ..namespaces import ID, NKG, SCHEMA
+from ..prefixes import QUERY_PREFIXES
+from ..query import known_iri
 from ..store import oxigraph_store
-from .actors import MAX_CLAIMS, MAX_STATEMENTS
+from .actors import FOCUS_MAX_NODES, MAX_CLAIMS, MAX_STATEMENTS
 from .graph import ENTITY_KINDS, _Facts
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -86,110 +88,164 @@ class _Converter:
         return BNode(t.value)
 
 
-def _iri(prop) -> ox.NamedNode:
-    return ox.NamedNode(str(prop))
+def _select(store: ox.Store, text: str, **values) -> list[tuple]:
+    """The rows of ``text`` with each ``{name}`` replaced by a VALUES block of those nodes
+    (or by the text or number given)."""
+    blocks = {
+        var: nodes if isinstance(nodes, (str, int))
+        else "VALUES ?" + var + " { " + " ".join(str(n) for n in sorted(nodes, key=str)) + " }"
+        for var, nodes in values.items()
+    }
+    query = text.format(**blocks)
+    return [tuple(row) for row in store.query(query, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True)]
 
 
-def _actor_names(store: ox.Store) -> list[tuple[str, list[str]]]:
-    """(IRI, [label, aliases…]) of every actor and place of the store."""
-    found: dict[str, list[str]] = defaultdict(list)
-    for kind in ENTITY_KINDS:
-        for q in store.quads_for_pattern(None, _iri(RDF.type), _iri(NKG[kind]), None):
-            found.setdefault(q.subject.value, [])
-    for iri, known in found.items():
-        node = ox.NamedNode(iri)
-        for prop in (RDFS.label, SKOS.altLabel):
-            known += sorted({q.object.value for q in store.quads_for_pattern(node, _iri(prop), None, None)})
-    return sorted(found.items())
+_NAMES = """SELECT ?e ?name WHERE {
+  VALUES ?class { nkg:Person nkg:Organization nkg:Country nkg:Place }
+  ?e a ?class .
+  OPTIONAL { { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } }
+}"""
 
 
-def read_around(source, name: str, radius: int) -> _Facts | None:
+def _centre(store: ox.Store, name: str) -> ox.NamedNode | None:
+    """The one actor or place ``name`` names (kg.names' rule), else None."""
+    known = known_iri(store, name)  # the rule's first step, without reading every name
+    if known:
+        return ox.NamedNode(known)
+    found: dict[str, set[str]] = defaultdict(set)
+    for e, label in _select(store, _NAMES):
+        found[e.value].update([label.value] if label is not None else [])
+    entries = sorted(found.items())
+    matched = names.matches(name, entries, lambda e: e[1], lambda e: (e[0], e[0][len(str(ID)):]))
+    return ox.NamedNode(matched[0][0]) if len(matched) == 1 else None
+
+
+#: The links of :func:`kg.view.actors.actor_edges` between ``?x`` (given) and ``?y``.
+_NEIGHBOURS = """SELECT DISTINCT ?x ?y WHERE {{
+  {x}
+  {{ ?s nkg:speaker ?x . ?s nkg:about ?y }} UNION {{ ?s nkg:about ?x . ?s nkg:speaker ?y }}
+  UNION {{ ?d nkg:origin ?x . ?d nkg:destination ?y }} UNION {{ ?d nkg:origin ?x . ?d nkg:place ?y }}
+  UNION {{ ?d nkg:destination ?x . ?d nkg:origin ?y }} UNION {{ ?d nkg:place ?x . ?d nkg:origin ?y }}
+  UNION {{ ?x nkg:affiliation ?y }} UNION {{ ?y nkg:affiliation ?x }}
+  UNION {{ ?x nkg:locatedIn ?y }} UNION {{ ?y nkg:locatedIn ?x }}
+  FILTER (isIRI(?y))
+}}"""
+#: How prominent each actor is (kg.view.actors.weight): mentions, statements made, claims.
+_WEIGHTS = """SELECT ?x ?class (COUNT(?a) + COUNT(?s) + COUNT(DISTINCT ?d) AS ?weight) WHERE {{
+  {x}
+  ?x a ?class .
+  OPTIONAL {{ {{ ?a nkg:mentions ?x }} UNION {{ ?s nkg:speaker ?x }} UNION {{ ?d nkg:claimedBy ?x }}
+             UNION {{ ?d nkg:origin ?x }} UNION {{ ?d nkg:destination ?x }} UNION {{ ?d nkg:place ?x }} }}
+}} GROUP BY ?x ?class"""
+#: The statements or deployments that involve the actors ``?x`` by one of ``{props}``, with
+#: their own dates (ranked here, not in the query: ordering by IRI in Oxigraph decodes each).
+_INVOLVING = """SELECT ?f ?date WHERE {{
+  {x}
+  {props}
+  OPTIONAL {{ ?f dcterms:date ?date }}
+}}"""
+_PROPERTIES = "SELECT ?s ?p ?o WHERE {{ {s} ?s ?p ?o }}"
+_MENTIONS = "SELECT ?a ?x WHERE {{ {x} ?a nkg:mentions ?x }}"
+#: The properties whose objects a page names (their labels are read even when not drawn).
+_NAMING = {str(p) for p in (NKG.speaker, NKG.about, NKG.origin, NKG.destination, NKG.place, NKG.claimedBy,
+                            NKG.affiliation, NKG.locatedIn)}
+
+
+def _reach(store: ox.Store, centre: ox.NamedNode, radius: int) -> tuple[list, dict]:
+    """The actors at most ``radius`` links from ``centre``, nearest first, and who reached each."""
+    reached, parent, frontier = [centre], {centre: None}, [centre]
+    for _ in range(radius):
+        if len(reached) >= FOCUS_READ_LIMIT or not frontier:
+            break
+        nxt = []
+        for x, y in sorted(_select(store, _NEIGHBOURS, x=frontier), key=lambda r: (r[0].value, r[1].value)):
+            if y not in parent:
+                parent[y] = x
+                reached.append(y)
+                nxt.append(y)
+        frontier = nxt
+    return reached, parent
+
+
+def _most_prominent(store: ox.Store, reached: list, parent: dict, limit: int) -> list:
+    """``reached`` cut to the ``limit`` most prominent actors of each class (the page draws
+    at most that many), with the actors that link each to the centre."""
+    weights: dict = defaultdict(int)
+    kinds: dict = defaultdict(list)
+    for x, cls, weight in _select(store, _WEIGHTS, x=reached):
+        kind = cls.value[len(str(NKG)):]
+        if kind in ENTITY_KINDS:
+            kinds[x].append(kind)
+            weights[x] = max(weights[x], int(weight.value))
+    by_kind: dict = defaultdict(list)
+    for x in reached[1:]:
+        by_kind[min(kinds[x], key=ENTITY_KINDS.index, default=None)].append(x)
+    kept = {reached[0]}
+    for group in by_kind.values():
+        for x in sorted(group, key=lambda n: (-weights[n], n.value))[:limit]:
+            while x is not None and x not in kept:
+                kept.add(x)
+                x = parent[x]
+    return [x for x in reached if x in kept]
+
+
+def read_around(source, name: str, radius: int, limit: int | None = None) -> _Facts | None:
     """What a ``--focus NAME --radius N`` page needs (see the module); None when ``source``
-    is not a store or ``name`` is not exactly one actor (the whole read then says why)."""
+    is not a store or ``name`` is not exactly one actor (the whole read then says why).
+
+    ``limit``: how many actors of each class the page draws at most (default: a
+    focus page's); when more are reached, only the most prominent are read.
+    """
     store = store_of(source)
     if store is None:
         return None
-    entries = _actor_names(store)
-    found = names.matches(name, entries, lambda e: e[1], lambda e: (e[0], e[0][len(str(ID)):]))
-    if len(found) != 1:
+    centre = _centre(store, name)
+    if centre is None:
         return None
-
-    def objects(node, prop):
-        return [q.object for q in store.quads_for_pattern(node, _iri(prop), None, None)]
-
-    def subjects(prop, node):
-        return [q.subject for q in store.quads_for_pattern(None, _iri(prop), node, None)]
-
-    def neighbours(x) -> set:
-        out = set()
-        for s in subjects(NKG.speaker, x):
-            out.update(objects(s, NKG.about))
-        for s in subjects(NKG.about, x):
-            out.update(objects(s, NKG.speaker))
-        for d in subjects(NKG.origin, x):
-            out.update(objects(d, NKG.destination) + objects(d, NKG.place))
-        for prop in (NKG.destination, NKG.place):
-            for d in subjects(prop, x):
-                out.update(objects(d, NKG.origin))
-        for prop in (NKG.affiliation, NKG.locatedIn):
-            out.update(objects(x, prop))
-            out.update(subjects(prop, x))
-        return {n for n in out if isinstance(n, ox.NamedNode)}
-
-    centre = ox.NamedNode(found[0][0])
-    reached, frontier = {centre}, [centre]
-    for _ in range(radius):
-        if len(reached) >= FOCUS_READ_LIMIT:
-            break
-        nxt = []
-        for x in sorted(frontier, key=lambda n: n.value):
-            for y in sorted(neighbours(x) - reached, key=lambda n: n.value):
-                reached.add(y)
-                nxt.append(y)
-        frontier = nxt
+    reached, parent = _reach(store, centre, radius)
+    limit = limit or FOCUS_MAX_NODES
+    if len(reached) > limit + 1:
+        reached = _most_prominent(store, reached, parent, limit)
 
     # The facts that involve them: a page keeps at most MAX_STATEMENTS and MAX_CLAIMS,
     # their own first, then the most recent (as kg.view.actors.prune does), so only
     # those are read whole; a hub of a large store is named by far more.
-    def most_recent(groups: list[set], limit: int) -> set:
+    def most_recent(groups: list[tuple[list, tuple]], limit: int) -> set:
+        """Up to ``limit`` facts: the most recent of each group, the first groups first."""
         chosen: set = set()
-        for group in groups:
-            dated = sorted(group - chosen, key=lambda f: (
-                min((o.value for o in objects(f, DCTERMS.date)), default=""), f.value), reverse=True)
-            chosen.update(dated[: max(0, limit - len(chosen))])
+        for actors, props in groups:
+            room = limit - len(chosen)
+            if room <= 0:
+                break
+            dates: dict = defaultdict(set)
+            for f, date in _select(store, _INVOLVING, x=actors,
+                                   props=" UNION ".join(f"{{ ?f <{p}> ?x }}" for p in props)):
+                dates[f].update([date.value] if date is not None else [])
+            first = {f: min(d, default="") for f, d in dates.items() if f not in chosen}  # as prune ranks
+            chosen.update(sorted(first, key=lambda f: (first[f], f.value), reverse=True)[:room])
         return chosen
-
-    def involving(actors, props) -> set:
-        return {f for x in actors for prop in props for f in subjects(prop, x)}
 
     # The centre's facts first, then those of the others reached; own words before mentions.
     said, about = (NKG.speaker,), (NKG.speaker, NKG.about)
     claimed, part = (NKG.claimedBy,), (NKG.claimedBy, NKG.origin, NKG.destination, NKG.place)
-    facts = most_recent([involving([centre], said), involving([centre], about),
-                         involving(reached, said), involving(reached, about)], MAX_STATEMENTS)
-    facts |= most_recent([involving([centre], claimed), involving([centre], part),
-                          involving(reached, claimed), involving(reached, part)], MAX_CLAIMS)
-    articles = {a for f in facts for a in objects(f, NKG.sourceArticle)}
-    mentions = [q for x in reached for q in store.quads_for_pattern(None, _iri(NKG.mentions), x, None)]
-    articles |= {q.subject for q in mentions}
-    named = {o for f in facts for p in (NKG.speaker, NKG.about, NKG.origin, NKG.destination, NKG.place,
-                                         NKG.claimedBy) for o in objects(f, p)}
-    named |= {o for x in reached for p in (NKG.affiliation, NKG.locatedIn) for o in objects(x, p)}
+    facts = most_recent([([centre], said), ([centre], about), (reached, said), (reached, about)], MAX_STATEMENTS)
+    facts |= most_recent([([centre], claimed), ([centre], part), (reached, claimed), (reached, part)], MAX_CLAIMS)
+
+    # Their properties, the articles of the facts and those that mention the actors,
+    # and the label of every other actor the facts name.
+    read = {str(p) for p in READ}
+    triples = [(s, p, o) for s, p, o in _select(store, _PROPERTIES, s=[*reached, *facts]) if p.value in read]
+    mentions = _select(store, _MENTIONS, x=reached)
+    articles = {o for _s, p, o in triples if p.value == str(NKG.sourceArticle) and isinstance(o, ox.NamedNode)}
+    articles |= {a for a, _x in mentions}
+    named = {o for _s, p, o in triples if p.value in _NAMING and isinstance(o, ox.NamedNode)} - set(reached)
+    article_props = {str(p) for p in _ARTICLE}
+    triples += [t for t in _select(store, _PROPERTIES, s=articles) if t[1].value in article_props]
+    label_props = {str(RDF.type), str(RDFS.label)}
+    triples += [t for t in _select(store, _PROPERTIES, s=named) if t[1].value in label_props]
     convert = _Converter()
-
-    def triples():
-        for node, props in (
-            *((x, READ) for x in reached),
-            *((f, READ) for f in facts),
-            *((a, _ARTICLE) for a in articles),
-            *((n, (RDF.type, RDFS.label)) for n in named - reached),
-        ):
-            s = convert(node)
-            for prop in props:
-                p = URIRef(prop)
-                for q in store.quads_for_pattern(node, _iri(prop), None, None):
-                    yield s, p, convert(q.object)
-        for q in mentions:
-            yield convert(q.subject), URIRef(NKG.mentions), convert(q.object)
-
-    return _Facts(triples())
+    mentions_prop = URIRef(NKG.mentions)
+    return _Facts([
+        *((convert(s), convert(p), convert(o)) for s, p, o in triples),
+        *((convert(a), mentions_prop, convert(x)) for a, x in mentions),
+    ])
