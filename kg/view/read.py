@@ -96,7 +96,7 @@ def _select(store: ox.Store, text: str, **values) -> list[tuple]:
         else "VALUES ?" + var + " { " + " ".join(str(n) for n in sorted(nodes, key=str)) + " }"
         for var, nodes in values.items()
     }
-    query = text.format(**blocks)
+    query = text.format(**blocks) if blocks else text
     return [tuple(row) for row in store.query(query, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True)]
 
 
@@ -121,7 +121,7 @@ def _centre(store: ox.Store, name: str) -> ox.NamedNode | None:
 
 
 #: The links of :func:`kg.view.actors.actor_edges` between ``?x`` (given) and ``?y``.
-_NEIGHBOURS = """SELECT DISTINCT ?x ?y WHERE {{
+_NEIGHBOURS = """SELECT ?y (MIN(STR(?x)) AS ?via) WHERE {{
   {x}
   {{ ?s nkg:speaker ?x . ?s nkg:about ?y }} UNION {{ ?s nkg:about ?x . ?s nkg:speaker ?y }}
   UNION {{ ?d nkg:origin ?x . ?d nkg:destination ?y }} UNION {{ ?d nkg:origin ?x . ?d nkg:place ?y }}
@@ -129,14 +129,16 @@ _NEIGHBOURS = """SELECT DISTINCT ?x ?y WHERE {{
   UNION {{ ?x nkg:affiliation ?y }} UNION {{ ?y nkg:affiliation ?x }}
   UNION {{ ?x nkg:locatedIn ?y }} UNION {{ ?y nkg:locatedIn ?x }}
   FILTER (isIRI(?y))
-}}"""
+}} GROUP BY ?y"""
 #: How prominent each actor is (kg.view.actors.weight): mentions, statements made, claims.
-_WEIGHTS = """SELECT ?x ?class (COUNT(?a) + COUNT(?s) + COUNT(DISTINCT ?d) AS ?weight) WHERE {{
+_WEIGHTS = """SELECT ?x ?class ?weight WHERE {{
   {x}
   ?x a ?class .
-  OPTIONAL {{ {{ ?a nkg:mentions ?x }} UNION {{ ?s nkg:speaker ?x }} UNION {{ ?d nkg:claimedBy ?x }}
-             UNION {{ ?d nkg:origin ?x }} UNION {{ ?d nkg:destination ?x }} UNION {{ ?d nkg:place ?x }} }}
-}} GROUP BY ?x ?class"""
+  OPTIONAL {{ SELECT ?x (COUNT(DISTINCT ?a) + COUNT(DISTINCT ?s) + COUNT(DISTINCT ?d) AS ?weight) WHERE {{
+    {{ ?a nkg:mentions ?x }} UNION {{ ?s nkg:speaker ?x }} UNION {{ ?d nkg:claimedBy ?x }}
+    UNION {{ ?d nkg:origin ?x }} UNION {{ ?d nkg:destination ?x }} UNION {{ ?d nkg:place ?x }}
+  }} GROUP BY ?x }}
+}}"""
 #: The statements or deployments that involve the actors ``?x`` by one of ``{props}``, with
 #: their own dates (ranked here, not in the query: ordering by IRI in Oxigraph decodes each).
 _INVOLVING = """SELECT ?f ?date WHERE {{
@@ -144,7 +146,7 @@ _INVOLVING = """SELECT ?f ?date WHERE {{
   {props}
   OPTIONAL {{ ?f dcterms:date ?date }}
 }}"""
-_PROPERTIES = "SELECT ?s ?p ?o WHERE {{ {s} ?s ?p ?o }}"
+_PROPERTIES = "SELECT ?s ?p ?o WHERE {{ {s} ?s ?p ?o FILTER (?p IN ({props})) }}"
 _MENTIONS = "SELECT ?a ?x WHERE {{ {x} ?a nkg:mentions ?x }}"
 #: The properties whose objects a page names (their labels are read even when not drawn).
 _NAMING = {str(p) for p in (NKG.speaker, NKG.about, NKG.origin, NKG.destination, NKG.place, NKG.claimedBy,
@@ -158,9 +160,9 @@ def _reach(store: ox.Store, centre: ox.NamedNode, radius: int) -> tuple[list, di
         if len(reached) >= FOCUS_READ_LIMIT or not frontier:
             break
         nxt = []
-        for x, y in sorted(_select(store, _NEIGHBOURS, x=frontier), key=lambda r: (r[0].value, r[1].value)):
+        for y, via in sorted(_select(store, _NEIGHBOURS, x=frontier), key=lambda r: r[0].value):
             if y not in parent:
-                parent[y] = x
+                parent[y] = ox.NamedNode(via.value)
                 reached.append(y)
                 nxt.append(y)
         frontier = nxt
@@ -176,7 +178,7 @@ def _most_prominent(store: ox.Store, reached: list, parent: dict, limit: int) ->
         kind = cls.value[len(str(NKG)):]
         if kind in ENTITY_KINDS:
             kinds[x].append(kind)
-            weights[x] = max(weights[x], int(weight.value))
+            weights[x] = int(weight.value) if weight is not None else 0
     by_kind: dict = defaultdict(list)
     for x in reached[1:]:
         by_kind[min(kinds[x], key=ENTITY_KINDS.index, default=None)].append(x)
@@ -233,16 +235,15 @@ def read_around(source, name: str, radius: int, limit: int | None = None) -> _Fa
 
     # Their properties, the articles of the facts and those that mention the actors,
     # and the label of every other actor the facts name.
-    read = {str(p) for p in READ}
-    triples = [(s, p, o) for s, p, o in _select(store, _PROPERTIES, s=[*reached, *facts]) if p.value in read]
+    def properties(nodes, props) -> list[tuple]:
+        return _select(store, _PROPERTIES, s=nodes, props=", ".join(f"<{p}>" for p in props))
+
+    triples = properties([*reached, *facts], READ)
     mentions = _select(store, _MENTIONS, x=reached)
     articles = {o for _s, p, o in triples if p.value == str(NKG.sourceArticle) and isinstance(o, ox.NamedNode)}
     articles |= {a for a, _x in mentions}
     named = {o for _s, p, o in triples if p.value in _NAMING and isinstance(o, ox.NamedNode)} - set(reached)
-    article_props = {str(p) for p in _ARTICLE}
-    triples += [t for t in _select(store, _PROPERTIES, s=articles) if t[1].value in article_props]
-    label_props = {str(RDF.type), str(RDFS.label)}
-    triples += [t for t in _select(store, _PROPERTIES, s=named) if t[1].value in label_props]
+    triples += properties(articles, _ARTICLE) + properties(named, (RDF.type, RDFS.label))
     convert = _Converter()
     mentions_prop = URIRef(NKG.mentions)
     return _Facts([
