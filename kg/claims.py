@@ -2,9 +2,9 @@
 
 The seeds disagree on how many soldiers went where; this table puts each
 source's figure next to the others so a reader sees how the estimates differ
-and change. The rows come from the canned query
+and change. The rows are those of the canned query
 ``kg/queries/deployment-claims.rq`` (also runnable as ``kg query
-deployment-claims``), so the table and the query never disagree.
+deployment-claims``; a test checks they agree).
 
 An article often repeats a figure (headline, lead, body): those repeats are
 one claim, with ``count`` saying how many times the article states it. Every
@@ -30,7 +30,7 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Iterable
 
-from .i18n import label, number, t
+from .i18n import current, label, number, t
 from .query import run_query
 
 #: The canned query whose rows :func:`claims_query` gives (``kg query deployment-claims``).
@@ -223,6 +223,7 @@ def format_claims(
     CSV and JSON keep the codes (qualifier, status) and add their labels in
     ``qualifier_label`` and ``status_label``, plus ``troops_text``.
     """
+    lang = lang or current()  # once, not for every cell
     if fmt in ("json", "csv"):
         records = [
             {**asdict(c), "qualifier_label": label(c.qualifier, lang),

@@ -6,16 +6,22 @@ one under a store-backed rdflib Dataset) is read straight from pyoxigraph,
 several times faster than through rdflib's store API; an in-memory Dataset
 through ``quads``.
 
-:func:`read_around` reads only what a ``--focus`` page can need: the actors
-at most ``radius`` links from the one named (the links of
-:func:`kg.view.actors.actor_edges`: speaker to subject, origin to destination
-or place, affiliation, location), every statement and deployment that
-involves them, the articles of those facts and the articles that mention
-them, and the label of every other actor these facts name. Of the facts, only
-as many as a page keeps are read whole: the centre's first, own words before
-mentions, then the most recent. The page made from it is the page made from
-the whole graph (a test checks it), without reading a large store whole;
-when a hub makes the page hit its bounds, the facts kept may differ slightly.
+:func:`read_around` reads only what a ``--focus`` page can need, with a few
+queries bound to the actors concerned (``VALUES``), never a scan of the whole
+store: the actor named (:mod:`kg.names`' rule), the actors at most ``radius``
+links from it (the links of :func:`kg.view.actors.actor_edges`: speaker to
+subject, origin to destination or place, affiliation, location), every
+statement and deployment that involves them, the articles of those facts and
+the articles that mention them, and the label of every other actor these facts
+name. Of the facts, only as many as a page keeps are read whole: the centre's
+first, own words before mentions, then the most recent. When more actors are
+reached than the page draws (a hub such as a country two links away reaches
+most of a large store), only the most prominent of each class are read (the
+weight of :func:`kg.view.actors.weight`, counted by the store), with the
+actors that link them to the centre. The page made from it is the page made
+from the whole graph (tests check it, within and past the bounds); past them,
+its "left out" line counts only the actors read, and when a hub makes the
+page hit its fact bounds, the facts kept may differ slightly.
 """
 from __future__ import annotations
 
