@@ -14,6 +14,7 @@ real ``kg`` command, or of the same work done in a few lines of pyoxigraph
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -30,13 +31,15 @@ PY = sys.executable
 SPEAKER = "person/lloyd-austin"
 
 
-def best_process(args: list[str], runs: int, limit: float = 600) -> float | None:
-    """Best wall time of ``runs`` runs of ``python args…`` (None: over ``limit`` s)."""
+def best_process(args: list[str], runs: int, limit: float = 600, code: str | None = None) -> float | None:
+    """Best wall time of ``runs`` runs of ``python args…`` (None: over ``limit`` s), with the
+    ``kg`` of the checkout ``code`` if given (else this one's)."""
     best = None
+    env = {**os.environ, "PYTHONPATH": code} if code else None
     for _ in range(runs):
         started = time.perf_counter()
         try:
-            subprocess.run([PY, *args], check=True, capture_output=True, timeout=limit)
+            subprocess.run([PY, *args], check=True, capture_output=True, timeout=limit, cwd=code, env=env)
         except subprocess.TimeoutExpired:
             return None
         took = time.perf_counter() - started
@@ -68,7 +71,10 @@ def fmt(seconds: float | None, unit: str = "s") -> str:
     return f"{seconds * 1000:.0f} ms" if unit == "ms" else f"{seconds:.2f} s"
 
 
-def bench(source, triples: int, workdir: Path, runs: int) -> None:
+ROWS = ("query", "canned", "claims", "graph", "view", "startup")
+
+
+def bench(source, triples: int, workdir: Path, runs: int, only=ROWS, before: str | None = None) -> None:
     from kg.prefixes import ID, QUERY_PREFIXES
     from kg.query import canned_queries, run_canned, stream_query
 
@@ -91,13 +97,14 @@ def bench(source, triples: int, workdir: Path, runs: int) -> None:
     def anchor():
         return sum(1 for _ in store.query(who, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True,
                                           substitutions={ox.Variable("speaker"): ox.NamedNode(speaker)}))
-    n = ours()
-    rows.append((f"who-said-what --param speaker={SPEAKER} ({n} rows), in process",
-                 fmt(best_call(ours, runs), "ms"), fmt(best_call(anchor, runs), "ms")))
-    rows.append(("the same, whole `kg query` process",
-                 fmt(best_process(["-m", "kg", "query", "who-said-what", "-p", f"speaker={SPEAKER}", "-g", g], runs)),
-                 fmt(best_process(["-c", anchor_script(path, who, speaker)], runs))))
-    for name, query in canned_queries().items():
+    if "query" in only:
+        n = ours()
+        rows.append((f"who-said-what --param speaker={SPEAKER} ({n} rows), in process",
+                     fmt(best_call(ours, runs), "ms"), fmt(best_call(anchor, runs), "ms")))
+        rows.append(("the same, whole `kg query` process",
+                     fmt(best_process(["-m", "kg", "query", "who-said-what", "-p", f"speaker={SPEAKER}", "-g", g], runs)),
+                     fmt(best_process(["-c", anchor_script(path, who, speaker)], runs))))
+    for name, query in canned_queries().items() if "canned" in only else ():
         count = len(run_canned(store, name).solutions)
 
         def ours_all(name=name):
@@ -107,15 +114,31 @@ def bench(source, triples: int, workdir: Path, runs: int) -> None:
             return sum(1 for _ in store.query(text, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True))
         a, b = best_call(ours_all, runs), best_call(anchor_all, runs)
         rows.append((f"{name}, all {count:,} rows, in process", fmt(a, "ms"), f"{fmt(b, 'ms')} (× {a / b:.2f})"))
-    rows.append(("`kg claims` process", fmt(best_process(["-m", "kg", "claims", "-g", g], runs)), "—"))
-    rows.append(("`kg graph stats` process", fmt(best_process(["-m", "kg", "graph", "stats", "-g", g], 1)), "—"))
-    rows.append(("`kg graph central --top 5` process",
-                 fmt(best_process(["-m", "kg", "graph", "central", "--top", "5", "-g", g], 1)), "—"))
-    rows.append(("`kg view --focus person/lloyd-austin` process",
-                 fmt(best_process(["-m", "kg", "view", "--focus", SPEAKER, "-g", g, "-o", str(workdir / "v.html")], 1, 300)), "—"))
-    start = best_process(["-c", "import pyoxigraph"], runs)
-    rows.append(("`kg --help` process", fmt(best_process(["-m", "kg", "--help"], runs)), f"{fmt(start)} (python -c 'import pyoxigraph')"))
-    rows.append(("`kg query --list` process", fmt(best_process(["-m", "kg", "query", "--list"], runs)), "—"))
+    claims = ["-m", "kg", "claims", "-g", g]
+    focus = ["-m", "kg", "view", "--focus", SPEAKER, "-g", g, "-o", str(workdir / "v.html")]
+    if "claims" in only:
+        text = canned_queries()["deployment-claims"].text
+        rows.append(("`kg claims` process", fmt(best_process(claims, runs)),
+                     f"{fmt(best_process(['-c', anchor_script(path, text, None)], runs))} (deployment-claims, all rows)"))
+    if "graph" in only:
+        rows.append(("`kg graph stats` process", fmt(best_process(["-m", "kg", "graph", "stats", "-g", g], 1)), "—"))
+        rows.append(("`kg graph central --top 5` process",
+                     fmt(best_process(["-m", "kg", "graph", "central", "--top", "5", "-g", g], 1)), "—"))
+    if "view" in only:
+        took = best_process(focus, 1, 300)
+        size = (workdir / "v.html").stat().st_size / 1e6 if took else 0
+        rows.append((f"`kg view --focus {SPEAKER}` process (page {size:.1f} MB)", fmt(took), "—"))
+    if "startup" in only:
+        start = best_process(["-c", "import pyoxigraph"], runs)
+        rows.append(("`kg --help` process", fmt(best_process(["-m", "kg", "--help"], runs)),
+                     f"{fmt(start)} (python -c 'import pyoxigraph')"))
+        rows.append(("`kg query --list` process", fmt(best_process(["-m", "kg", "query", "--list"], runs)), "—"))
+    if before:  # the same commands with another checkout's kg, on the same store, in the same run
+        if "claims" in only:
+            rows.append((f"`kg claims` process, {before}", fmt(best_process(claims, runs, code=before)), "—"))
+        if "view" in only:
+            rows.append((f"`kg view --focus {SPEAKER}` process, {before}",
+                         fmt(best_process(focus, 1, 300, code=before)), "—"))
     print("| measure | newskg | pyoxigraph alone |\n|---|---:|---:|")
     for row in rows:
         print("| " + " | ".join(row) + " |", flush=True)
@@ -127,13 +150,17 @@ def main() -> None:
     parser.add_argument("--graph", help="the seeds' graph.trig (default: build seeds/)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000_000])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--only", nargs="+", choices=ROWS, default=ROWS, help="the rows to measure")
+    parser.add_argument("--before", metavar="DIR",
+                        help="also run `kg claims` and `kg view --focus` with the kg of this checkout "
+                        "(e.g. the main branch), to compare before and after a change")
     args = parser.parse_args()
     print(f"machine: {base.machine()}")
     with tempfile.TemporaryDirectory(prefix="bench-read-") as tmp:
         workdir = Path(tmp)
         source = base.read_quads(base.seeds_graph(args.graph, workdir))
         for size in args.sizes:
-            bench(source, size, workdir, args.runs)
+            bench(source, size, workdir, args.runs, args.only, args.before)
 
 
 if __name__ == "__main__":
