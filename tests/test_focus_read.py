@@ -11,7 +11,7 @@ import pytest
 
 from kg.namespaces import NKG
 from kg.store import load_dataset
-from kg.view import page_for
+from kg.view import ViewError, page_for
 from kg.view.graph import ENTITY_KINDS
 from kg.view.read import read_around
 
@@ -53,4 +53,15 @@ def test_only_the_most_prominent_actors_of_each_class_are_read(sources):
 @pytest.mark.parametrize("name", ['x" } ; ?s ?p ?o', "person/x> } UNION { ?s ?p ?o", "{}"])
 def test_a_name_never_becomes_query_text(sources, name):
     store, _ = sources
-    assert read_around(store, name, 2) is None  # no such actor: the whole read then says so
+    with pytest.raises(ViewError, match="no actor or place named"):
+        read_around(store, name, 2)
+
+
+@pytest.mark.parametrize("name", ["Corée", "nobody at all", "a"])
+def test_a_name_that_is_not_one_actor_gives_the_whole_graphs_error(sources, name):
+    store, whole = sources
+    with pytest.raises(ViewError) as from_store:
+        page_for(store, focus_name=name)
+    with pytest.raises(ViewError) as from_whole:
+        page_for(whole, focus_name=name)
+    assert str(from_store.value) == str(from_whole.value)

@@ -36,7 +36,7 @@ from ..namespaces import ID, NKG, SCHEMA
 from ..prefixes import QUERY_PREFIXES
 from ..query import known_iri
 from ..store import oxigraph_store
-from .actors import FOCUS_MAX_NODES, MAX_CLAIMS, MAX_STATEMENTS
+from .actors import FOCUS_MAX_NODES, MAX_CLAIMS, MAX_STATEMENTS, name_error
 from .graph import ENTITY_KINDS, _Facts
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -106,24 +106,31 @@ def _select(store: ox.Store, text: str, **values) -> list[tuple]:
     return [tuple(row) for row in store.query(query, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True)]
 
 
-_NAMES = """SELECT ?e ?name WHERE {
+_NAMES = """SELECT ?e ?label ?name WHERE {
   VALUES ?class { nkg:Person nkg:Organization nkg:Country nkg:Place }
   ?e a ?class .
+  OPTIONAL { ?e rdfs:label ?label }
   OPTIONAL { { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } }
 }"""
 
 
-def _centre(store: ox.Store, name: str) -> ox.NamedNode | None:
-    """The one actor or place ``name`` names (kg.names' rule), else None."""
+def _centre(store: ox.Store, name: str) -> ox.NamedNode:
+    """The one actor or place ``name`` names (kg.names' rule); a ViewError as the page
+    gives (:func:`kg.view.actors.find_actor`) when none or several do."""
     known = known_iri(store, name)  # the rule's first step, without reading every name
     if known:
         return ox.NamedNode(known)
     found: dict[str, set[str]] = defaultdict(set)
-    for e, label in _select(store, _NAMES):
-        found[e.value].update([label.value] if label is not None else [])
+    labels: dict[str, set[str]] = defaultdict(set)
+    for e, label, other in _select(store, _NAMES):
+        found[e.value].update([other.value] if other is not None else [])
+        labels[e.value].update([label.value] if label is not None else [])
     entries = sorted(found.items())
     matched = names.matches(name, entries, lambda e: e[1], lambda e: (e[0], e[0][len(str(ID)):]))
-    return ox.NamedNode(matched[0][0]) if len(matched) == 1 else None
+    if len(matched) == 1:
+        return ox.NamedNode(matched[0][0])
+    key = [(iri, iri[len(str(ID)):] if iri.startswith(str(ID)) else iri) for iri, _ in matched]
+    raise name_error(name, [(min(labels[iri], default=ident), ident) for iri, ident in key])
 
 
 #: The links of :func:`kg.view.actors.actor_edges` between ``?x`` (given) and ``?y``.
@@ -199,7 +206,7 @@ def _most_prominent(store: ox.Store, reached: list, parent: dict, limit: int) ->
 
 def read_around(source, name: str, radius: int, limit: int | None = None) -> _Facts | None:
     """What a ``--focus NAME --radius N`` page needs (see the module); None when ``source``
-    is not a store or ``name`` is not exactly one actor (the whole read then says why).
+    is not a store (read it whole). A ViewError when ``name`` is not exactly one actor.
 
     ``limit``: how many actors of each class the page draws at most (default: a
     focus page's); when more are reached, only the most prominent are read.
@@ -208,8 +215,6 @@ def read_around(source, name: str, radius: int, limit: int | None = None) -> _Fa
     if store is None:
         return None
     centre = _centre(store, name)
-    if centre is None:
-        return None
     reached, parent = _reach(store, centre, radius)
     limit = limit or FOCUS_MAX_NODES
     if len(reached) > limit + 1:
