@@ -2,9 +2,9 @@
 
 The seeds disagree on how many soldiers went where; this table puts each
 source's figure next to the others so a reader sees how the estimates differ
-and change. The rows come from the canned query
+and change. The rows are those of the canned query
 ``kg/queries/deployment-claims.rq`` (also runnable as ``kg query
-deployment-claims``), so the table and the query never disagree.
+deployment-claims``; a test checks they agree).
 
 An article often repeats a figure (headline, lead, body): those repeats are
 one claim, with ``count`` saying how many times the article states it. Every
@@ -14,6 +14,13 @@ inferred from its text when the metadata has none, see
 ``date_inferred`` says the date does not come from metadata. Claims are
 sorted by date (undated last), then figure. The view's claims chart reads the
 same :func:`claims_table`, so it shows the same dates.
+
+The table is read with its own query (:func:`claims_query`), which returns
+the rows of ``deployment-claims.rq`` (a test checks it) in a shape Oxigraph
+evaluates fast: over the whole store, each optional fact is a sub-select
+joined by hash (one scan of its property) rather than looked up deployment by
+deployment, which costs a seek per row; bound to a few deployments (the
+``--focus`` page), the lookups are the cheap way and the query says which.
 """
 from __future__ import annotations
 
@@ -21,10 +28,12 @@ import csv
 import io
 import json
 from dataclasses import asdict, dataclass
+from typing import Iterable
 
-from .i18n import label, number, t
-from .query import run_canned
+from .i18n import current, label, number, t
+from .query import run_query
 
+#: The canned query whose rows :func:`claims_query` gives (``kg query deployment-claims``).
 QUERY = "deployment-claims"
 #: Columns of the table for people (catalogue keys of kg.i18n).
 COLUMNS = ("date", "troops", "route", "status", "claimant", "article", "count")
@@ -89,6 +98,11 @@ def _identity(claim: Claim) -> tuple:
             claim.destination, claim.place, claim.status, claim.claimant)
 
 
+def _tiebreak(claim: Claim) -> tuple:
+    """Orders the rows of one offset (several figures or claimants at one place), whatever the query's order."""
+    return tuple("" if v is None else str(v) for v in (*_identity(claim), claim.date, claim.evidence))
+
+
 def distinct_claims(claims: list[Claim]) -> list[Claim]:
     """One claim per distinct (article, figure, route, status, claimant), counting repeats.
 
@@ -97,7 +111,7 @@ def distinct_claims(claims: list[Claim]) -> list[Claim]:
     (undated last), then figure, article and offset.
     """
     merged: dict[tuple, Claim] = {}
-    for claim in sorted(claims, key=lambda c: (c.article, c.start)):
+    for claim in sorted(claims, key=lambda c: (c.article, c.start, _tiebreak(c))):
         key = _identity(claim)
         first = merged.get(key)
         if first is None:
@@ -109,29 +123,83 @@ def distinct_claims(claims: list[Claim]) -> list[Claim]:
     return sorted(merged.values(), key=lambda c: (c.date is None, c.date or "", c.figure, c.article, c.start))
 
 
-def claims_table(source) -> list[Claim]:
-    """Every distinct deployment claim of ``source`` (a store or dataset), dated, sorted by date then figure."""
-    result = run_canned(source, QUERY)
-    claims = []
-    for v in result.rows:
-        claims.append(
-            Claim(
-                date=str(v["date"]) if v.get("date") is not None else None,
-                article=v["article"],
-                troops_min=v.get("troopsMin"),
-                troops_max=v.get("troopsMax"),
-                qualifier=v["qualifier"],
-                origin=v.get("originLabel"),
-                destination=v.get("destinationLabel"),
-                place=v.get("placeLabel"),
-                status=v.get("status"),
-                claimant=v.get("claimantLabel"),
-                start=int(v["start"]),
-                evidence=v.get("evidence") or "",
-                date_inferred=bool(v.get("dateInferred")) and v.get("date") is not None,
-            )
-        )
-    return distinct_claims(claims)
+#: What every claim has: a deployment with a qualifier, an article and an offset.
+_REQUIRED = """?deployment a nkg:Deployment ; nkg:qualifier ?qualifierIri ;
+              nkg:sourceArticle ?articleIri ; nkg:charStart ?start ."""
+#: What a claim may lack, each as (the variables it joins on and gives, its pattern).
+_OPTIONAL = (
+    ("?deployment ?evidence", "?deployment nkg:evidence ?evidence"),
+    ("?deployment ?troopsMin", "?deployment nkg:troopsMin ?troopsMin"),
+    ("?deployment ?troopsMax", "?deployment nkg:troopsMax ?troopsMax"),
+    ("?deployment ?originLabel", "?deployment nkg:origin ?origin . ?origin rdfs:label ?originLabel"),
+    ("?deployment ?destinationLabel",
+     "?deployment nkg:destination ?destination . ?destination rdfs:label ?destinationLabel"),
+    ("?deployment ?placeLabel", "?deployment nkg:place ?place . ?place rdfs:label ?placeLabel"),
+    ("?deployment ?claimantLabel", "?deployment nkg:claimedBy ?claimant . ?claimant rdfs:label ?claimantLabel"),
+    ("?deployment ?status", '?deployment nkg:status ?statusIri . BIND (STRAFTER(STR(?statusIri), "#") AS ?status)'),
+    ("?articleIri ?articleDate ?articleInferred",
+     "?articleIri dcterms:date ?articleDate OPTIONAL { ?articleIri nkg:dateInferred ?articleInferred }"),
+    ("?deployment ?eventDate ?eventInferred",
+     "?deployment dcterms:date ?eventDate OPTIONAL { ?deployment nkg:dateInferred ?eventInferred }"),
+)
+_VARIABLES = ("?date ?dateInferred ?article ?troopsMin ?troopsMax ?qualifier ?originLabel ?destinationLabel "
+              "?placeLabel ?status ?claimantLabel ?start ?evidence ?deployment")
+
+
+def claims_query(deployments: Iterable[str] | None = None) -> str:
+    """The rows of ``deployment-claims.rq`` (unordered), of every deployment or of ``deployments`` (IRIs).
+
+    Over the whole store each optional part is a sub-select, which Oxigraph
+    joins by hash; for given deployments it is a plain OPTIONAL, looked up for
+    each (see the module).
+    """
+    if deployments is None:
+        values = ""
+        optional = [f"OPTIONAL {{ SELECT {v} WHERE {{ {p} }} }}" for v, p in _OPTIONAL]
+    else:
+        values = "VALUES ?deployment { " + " ".join(f"<{iri}>" for iri in sorted(set(deployments))) + " }\n  "
+        optional = [f"OPTIONAL {{ {p} }}" for _, p in _OPTIONAL]
+    return f"""SELECT {_VARIABLES}
+WHERE {{
+  {values}{_REQUIRED}
+  BIND (STRAFTER(STR(?qualifierIri), "#") AS ?qualifier)
+  BIND (STRAFTER(STR(?articleIri), "/id/article/") AS ?article)
+  {chr(10).join("  " + o for o in optional).strip()}
+  BIND (COALESCE(?articleDate, ?eventDate) AS ?date)
+  BIND (IF(BOUND(?articleDate), COALESCE(?articleInferred, false),
+           IF(BOUND(?eventDate), true, false)) AS ?dateInferred)
+}}"""
+
+
+def claim_of(row: dict) -> Claim:
+    """The claim of one row of :func:`claims_query` (plain values, as :attr:`QueryResult.rows` gives)."""
+    date = row.get("date")
+    return Claim(
+        date=str(date) if date is not None else None,
+        article=row["article"],
+        troops_min=row.get("troopsMin"),
+        troops_max=row.get("troopsMax"),
+        qualifier=row["qualifier"],
+        origin=row.get("originLabel"),
+        destination=row.get("destinationLabel"),
+        place=row.get("placeLabel"),
+        status=row.get("status"),
+        claimant=row.get("claimantLabel"),
+        start=int(row["start"]),
+        evidence=row.get("evidence") or "",
+        date_inferred=bool(row.get("dateInferred")) and date is not None,
+    )
+
+
+def claims_table(source, deployments: Iterable[str] | None = None) -> list[Claim]:
+    """Every distinct deployment claim of ``source`` (a store or dataset), dated, sorted by date then figure.
+
+    ``deployments`` (IRIs) limits the table to those deployments' claims,
+    reading only them (the ``--focus`` page).
+    """
+    if deployments is not None and not deployments:
+        return []
+    return distinct_claims([claim_of(row) for row in run_query(source, claims_query(deployments)).rows])
 
 
 def _cells(claim: Claim, lang: str | None) -> list[str]:
@@ -155,6 +223,7 @@ def format_claims(
     CSV and JSON keep the codes (qualifier, status) and add their labels in
     ``qualifier_label`` and ``status_label``, plus ``troops_text``.
     """
+    lang = lang or current()  # once, not for every cell
     if fmt in ("json", "csv"):
         records = [
             {**asdict(c), "qualifier_label": label(c.qualifier, lang),

@@ -248,6 +248,10 @@ def write_table(
     )
 
     def render(lines: list[list[str]]) -> None:
+        if min(sizes) >= 1 and not any(_CONTROL_OR_SPACE.search(cell) for line in lines for cell in line):
+            for line in lines:  # what rich draws, without building its table (20 times slower)
+                out.write(_aligned_line(line, sizes, right) + "\n")
+            return
         table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1), expand=False)
         for i, size in enumerate(sizes):
             table.add_column(
@@ -273,6 +277,22 @@ def write_table(
     if chunk:
         render(chunk)
     return count
+
+
+def _aligned_line(cells: list[str], sizes: list[int], right: list[bool]) -> str:
+    """One line as :func:`write_table`'s rich table draws it: each cell cut to its column's
+    cells with an ellipsis, padded (right-aligned where ``right``), two spaces between."""
+    from rich.cells import cell_len, set_cell_size
+
+    out = []
+    for i, (cell, size) in enumerate(zip(cells, sizes)):
+        at_right = i < len(right) and right[i]
+        cell = cell.rstrip() if at_right else cell  # as rich justifies to the right
+        if cell_len(cell) > size:
+            cell = set_cell_size(cell, size - 1) + "…"
+        pad = " " * (size - cell_len(cell))
+        out.append(pad + cell if at_right else cell + pad)
+    return "  ".join(out).rstrip()
 
 
 def _csv(result, out: TextIO, width: int = 0) -> None:

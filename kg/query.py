@@ -306,7 +306,7 @@ def bind_params(
         if kinds.get(key, "entity") == "text":
             bindings[key] = ox.Literal(value)
         else:
-            known = _known_iri(source, value) if names is None else None
+            known = known_iri(source, value) if names is None else None
             if known is None:
                 if names is None:
                     names = entity_names(source)
@@ -319,7 +319,7 @@ _IS_NAMED = """ASK { VALUES ?class { nkg:Person nkg:Organization nkg:Country nkg
                  ?e a ?class }"""
 
 
-def _known_iri(source, value: str) -> str | None:
+def known_iri(source, value: str) -> str | None:
     """The IRI a key (``person/x``), prefixed name (``person:x``) or IRI names,
     if it is an actor or place:
     resolve_name's first step, asked of the store without loading every name."""

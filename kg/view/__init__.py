@@ -48,13 +48,18 @@ from .page import render_html, write_view  # noqa: F401
 from .read import read_around, read_facts
 
 
-def load(ds: Dataset, focus_name: str | None = None, radius: int = 2):
+def load(ds: Dataset, focus_name: str | None = None, radius: int = 2, max_nodes: int | None = None):
     """The one place the view reads the graph: its triples by subject, and the claims table.
 
-    With ``focus_name``, a store is read only around that actor (:func:`kg.view.read.read_around`).
+    With ``focus_name``, a store is read only around that actor (:func:`kg.view.read.read_around`),
+    at most ``max_nodes`` actors of each class (default: what a focus page draws), and the
+    claims table holds only the claims of the deployments read.
     """
-    facts = read_around(ds, focus_name, radius) if focus_name else None
-    return facts or read_facts(ds), claims_table(ds)
+    facts = read_around(ds, focus_name, radius, max_nodes) if focus_name else None
+    if facts is None:
+        return read_facts(ds), claims_table(ds)
+    deployments = [str(n) for n in facts.by_subject if facts.kind(n) == "Deployment"]
+    return facts, claims_table(ds, deployments)  # the claims of the facts read, not the store's
 
 
 def page_for(
@@ -71,7 +76,7 @@ def page_for(
     if detail:
         view = select(ds, **options)
         return render_html(view, title), view
-    facts, claims = load(ds, options.get("focus_name"), options.get("radius", 2))
+    facts, claims = load(ds, options.get("focus_name"), options.get("radius", 2), options.get("max_nodes"))
     page = select_actors(facts, **options)
     if page.article:
         claims = [c for c in claims if c.article == page.article]

@@ -298,11 +298,16 @@ def find_actor(page: ActorPage, name: str) -> dict:
     )
     if len(found) == 1:
         return found[0]
+    raise name_error(name, [(a["label"], a["id"]) for a in found])
+
+
+def name_error(name: str, found: list[tuple[str, str]]) -> ViewError:
+    """The error for a name that finds no actor, or several: ``found`` is (label, id) of each."""
     if not found:
-        raise ViewError(f"no actor or place named {name!r} in the graph")
-    shown = ", ".join(f"{a['label']} ({a['id']})" for a in found[:6])
+        return ViewError(f"no actor or place named {name!r} in the graph")
+    shown = ", ".join(f"{label} ({ident})" for label, ident in found[:6])
     more = f" and {len(found) - 6} more" if len(found) > 6 else ""
-    raise ViewError(f"{name!r} is ambiguous: {shown}{more}; give a full name or an id")
+    return ViewError(f"{name!r} is ambiguous: {shown}{more}; give a full name or an id")
 
 
 def focus_actors(page: ActorPage, name: str, radius: int) -> ActorPage:

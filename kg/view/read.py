@@ -6,16 +6,22 @@ one under a store-backed rdflib Dataset) is read straight from pyoxigraph,
 several times faster than through rdflib's store API; an in-memory Dataset
 through ``quads``.
 
-:func:`read_around` reads only what a ``--focus`` page can need: the actors
-at most ``radius`` links from the one named (the links of
-:func:`kg.view.actors.actor_edges`: speaker to subject, origin to destination
-or place, affiliation, location), every statement and deployment that
-involves them, the articles of those facts and the articles that mention
-them, and the label of every other actor these facts name. Of the facts, only
-as many as a page keeps are read whole: the centre's first, own words before
-mentions, then the most recent. The page made from it is the page made from
-the whole graph (a test checks it), without reading a large store whole;
-when a hub makes the page hit its bounds, the facts kept may differ slightly.
+:func:`read_around` reads only what a ``--focus`` page can need, with a few
+queries bound to the actors concerned (``VALUES``), never a scan of the whole
+store: the actor named (:mod:`kg.names`' rule), the actors at most ``radius``
+links from it (the links of :func:`kg.view.actors.actor_edges`: speaker to
+subject, origin to destination or place, affiliation, location), every
+statement and deployment that involves them, the articles of those facts and
+the articles that mention them, and the label of every other actor these facts
+name. Of the facts, only as many as a page keeps are read whole: the centre's
+first, own words before mentions, then the most recent. When more actors are
+reached than the page draws (a hub such as a country two links away reaches
+most of a large store), only the most prominent of each class are read (the
+weight of :func:`kg.view.actors.weight`, counted by the store), with the
+actors that link them to the centre. The page made from it is the page made
+from the whole graph (tests check it, within and past the bounds); past them,
+its "left out" line counts only the actors read, and when a hub makes the
+page hit its fact bounds, the facts kept may differ slightly.
 """
 from __future__ import annotations
 
@@ -27,8 +33,10 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from .. import names
 from ..namespaces import ID, NKG, SCHEMA
+from ..prefixes import QUERY_PREFIXES
+from ..query import known_iri
 from ..store import oxigraph_store
-from .actors import MAX_CLAIMS, MAX_STATEMENTS
+from .actors import FOCUS_MAX_NODES, MAX_CLAIMS, MAX_STATEMENTS, name_error
 from .graph import ENTITY_KINDS, _Facts
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -86,110 +94,170 @@ class _Converter:
         return BNode(t.value)
 
 
-def _iri(prop) -> ox.NamedNode:
-    return ox.NamedNode(str(prop))
+def _select(store: ox.Store, text: str, **values) -> list[tuple]:
+    """The rows of ``text`` with each ``{name}`` replaced by a VALUES block of those nodes
+    (or by the text or number given)."""
+    blocks = {
+        var: nodes if isinstance(nodes, (str, int))
+        else "VALUES ?" + var + " { " + " ".join(str(n) for n in sorted(nodes, key=str)) + " }"
+        for var, nodes in values.items()
+    }
+    query = text.format(**blocks) if blocks else text
+    return [tuple(row) for row in store.query(query, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True)]
 
 
-def _actor_names(store: ox.Store) -> list[tuple[str, list[str]]]:
-    """(IRI, [label, aliases…]) of every actor and place of the store."""
-    found: dict[str, list[str]] = defaultdict(list)
-    for kind in ENTITY_KINDS:
-        for q in store.quads_for_pattern(None, _iri(RDF.type), _iri(NKG[kind]), None):
-            found.setdefault(q.subject.value, [])
-    for iri, known in found.items():
-        node = ox.NamedNode(iri)
-        for prop in (RDFS.label, SKOS.altLabel):
-            known += sorted({q.object.value for q in store.quads_for_pattern(node, _iri(prop), None, None)})
-    return sorted(found.items())
+_NAMES = """SELECT ?e ?label ?name WHERE {
+  VALUES ?class { nkg:Person nkg:Organization nkg:Country nkg:Place }
+  ?e a ?class .
+  OPTIONAL { ?e rdfs:label ?label }
+  OPTIONAL { { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } }
+}"""
 
 
-def read_around(source, name: str, radius: int) -> _Facts | None:
+def _centre(store: ox.Store, name: str) -> ox.NamedNode:
+    """The one actor or place ``name`` names (kg.names' rule); a ViewError as the page
+    gives (:func:`kg.view.actors.find_actor`) when none or several do."""
+    known = known_iri(store, name)  # the rule's first step, without reading every name
+    if known:
+        return ox.NamedNode(known)
+    found: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, set[str]] = defaultdict(set)
+    for e, label, other in _select(store, _NAMES):
+        found[e.value].update([other.value] if other is not None else [])
+        labels[e.value].update([label.value] if label is not None else [])
+    entries = sorted(found.items())
+    matched = names.matches(name, entries, lambda e: e[1], lambda e: (e[0], e[0][len(str(ID)):]))
+    if len(matched) == 1:
+        return ox.NamedNode(matched[0][0])
+    key = [(iri, iri[len(str(ID)):] if iri.startswith(str(ID)) else iri) for iri, _ in matched]
+    raise name_error(name, [(min(labels[iri], default=ident), ident) for iri, ident in key])
+
+
+#: The links of :func:`kg.view.actors.actor_edges` between ``?x`` (given) and ``?y``.
+_NEIGHBOURS = """SELECT ?y (MIN(STR(?x)) AS ?via) WHERE {{
+  {x}
+  {{ ?s nkg:speaker ?x . ?s nkg:about ?y }} UNION {{ ?s nkg:about ?x . ?s nkg:speaker ?y }}
+  UNION {{ ?d nkg:origin ?x . ?d nkg:destination ?y }} UNION {{ ?d nkg:origin ?x . ?d nkg:place ?y }}
+  UNION {{ ?d nkg:destination ?x . ?d nkg:origin ?y }} UNION {{ ?d nkg:place ?x . ?d nkg:origin ?y }}
+  UNION {{ ?x nkg:affiliation ?y }} UNION {{ ?y nkg:affiliation ?x }}
+  UNION {{ ?x nkg:locatedIn ?y }} UNION {{ ?y nkg:locatedIn ?x }}
+  FILTER (isIRI(?y))
+}} GROUP BY ?y"""
+#: How prominent each actor is (kg.view.actors.weight): mentions, statements made, claims.
+_WEIGHTS = """SELECT ?x ?class ?weight WHERE {{
+  {x}
+  ?x a ?class .
+  OPTIONAL {{ SELECT ?x (COUNT(DISTINCT ?a) + COUNT(DISTINCT ?s) + COUNT(DISTINCT ?d) AS ?weight) WHERE {{
+    {{ ?a nkg:mentions ?x }} UNION {{ ?s nkg:speaker ?x }} UNION {{ ?d nkg:claimedBy ?x }}
+    UNION {{ ?d nkg:origin ?x }} UNION {{ ?d nkg:destination ?x }} UNION {{ ?d nkg:place ?x }}
+  }} GROUP BY ?x }}
+}}"""
+#: The statements or deployments that involve the actors ``?x`` by one of ``{props}``, with
+#: their own dates (ranked here, not in the query: ordering by IRI in Oxigraph decodes each).
+_INVOLVING = """SELECT ?f ?date WHERE {{
+  {x}
+  {props}
+  OPTIONAL {{ ?f dcterms:date ?date }}
+}}"""
+_PROPERTIES = "SELECT ?s ?p ?o WHERE {{ {s} ?s ?p ?o FILTER (?p IN ({props})) }}"
+_MENTIONS = "SELECT ?a ?x WHERE {{ {x} ?a nkg:mentions ?x }}"
+#: The properties whose objects a page names (their labels are read even when not drawn).
+_NAMING = {str(p) for p in (NKG.speaker, NKG.about, NKG.origin, NKG.destination, NKG.place, NKG.claimedBy,
+                            NKG.affiliation, NKG.locatedIn)}
+
+
+def _reach(store: ox.Store, centre: ox.NamedNode, radius: int) -> tuple[list, dict]:
+    """The actors at most ``radius`` links from ``centre``, nearest first, and who reached each."""
+    reached, parent, frontier = [centre], {centre: None}, [centre]
+    for _ in range(radius):
+        if len(reached) >= FOCUS_READ_LIMIT or not frontier:
+            break
+        nxt = []
+        for y, via in sorted(_select(store, _NEIGHBOURS, x=frontier), key=lambda r: r[0].value):
+            if y not in parent:
+                parent[y] = ox.NamedNode(via.value)
+                reached.append(y)
+                nxt.append(y)
+        frontier = nxt
+    return reached, parent
+
+
+def _most_prominent(store: ox.Store, reached: list, parent: dict, limit: int) -> list:
+    """``reached`` cut to the ``limit`` most prominent actors of each class (the page draws
+    at most that many), with the actors that link each to the centre."""
+    weights: dict = defaultdict(int)
+    kinds: dict = defaultdict(list)
+    for x, cls, weight in _select(store, _WEIGHTS, x=reached):
+        kind = cls.value[len(str(NKG)):]
+        if kind in ENTITY_KINDS:
+            kinds[x].append(kind)
+            weights[x] = int(weight.value) if weight is not None else 0
+    by_kind: dict = defaultdict(list)
+    for x in reached[1:]:
+        by_kind[min(kinds[x], key=ENTITY_KINDS.index, default=None)].append(x)
+    kept = {reached[0]}
+    for group in by_kind.values():
+        for x in sorted(group, key=lambda n: (-weights[n], n.value))[:limit]:
+            while x is not None and x not in kept:
+                kept.add(x)
+                x = parent[x]
+    return [x for x in reached if x in kept]
+
+
+def read_around(source, name: str, radius: int, limit: int | None = None) -> _Facts | None:
     """What a ``--focus NAME --radius N`` page needs (see the module); None when ``source``
-    is not a store or ``name`` is not exactly one actor (the whole read then says why)."""
+    is not a store (read it whole). A ViewError when ``name`` is not exactly one actor.
+
+    ``limit``: how many actors of each class the page draws at most (default: a
+    focus page's); when more are reached, only the most prominent are read.
+    """
     store = store_of(source)
     if store is None:
         return None
-    entries = _actor_names(store)
-    found = names.matches(name, entries, lambda e: e[1], lambda e: (e[0], e[0][len(str(ID)):]))
-    if len(found) != 1:
-        return None
-
-    def objects(node, prop):
-        return [q.object for q in store.quads_for_pattern(node, _iri(prop), None, None)]
-
-    def subjects(prop, node):
-        return [q.subject for q in store.quads_for_pattern(None, _iri(prop), node, None)]
-
-    def neighbours(x) -> set:
-        out = set()
-        for s in subjects(NKG.speaker, x):
-            out.update(objects(s, NKG.about))
-        for s in subjects(NKG.about, x):
-            out.update(objects(s, NKG.speaker))
-        for d in subjects(NKG.origin, x):
-            out.update(objects(d, NKG.destination) + objects(d, NKG.place))
-        for prop in (NKG.destination, NKG.place):
-            for d in subjects(prop, x):
-                out.update(objects(d, NKG.origin))
-        for prop in (NKG.affiliation, NKG.locatedIn):
-            out.update(objects(x, prop))
-            out.update(subjects(prop, x))
-        return {n for n in out if isinstance(n, ox.NamedNode)}
-
-    centre = ox.NamedNode(found[0][0])
-    reached, frontier = {centre}, [centre]
-    for _ in range(radius):
-        if len(reached) >= FOCUS_READ_LIMIT:
-            break
-        nxt = []
-        for x in sorted(frontier, key=lambda n: n.value):
-            for y in sorted(neighbours(x) - reached, key=lambda n: n.value):
-                reached.add(y)
-                nxt.append(y)
-        frontier = nxt
+    centre = _centre(store, name)
+    reached, parent = _reach(store, centre, radius)
+    limit = limit or FOCUS_MAX_NODES
+    if len(reached) > limit + 1:
+        reached = _most_prominent(store, reached, parent, limit)
 
     # The facts that involve them: a page keeps at most MAX_STATEMENTS and MAX_CLAIMS,
     # their own first, then the most recent (as kg.view.actors.prune does), so only
     # those are read whole; a hub of a large store is named by far more.
-    def most_recent(groups: list[set], limit: int) -> set:
+    def most_recent(groups: list[tuple[list, tuple]], limit: int) -> set:
+        """Up to ``limit`` facts: the most recent of each group, the first groups first."""
         chosen: set = set()
-        for group in groups:
-            dated = sorted(group - chosen, key=lambda f: (
-                min((o.value for o in objects(f, DCTERMS.date)), default=""), f.value), reverse=True)
-            chosen.update(dated[: max(0, limit - len(chosen))])
+        for actors, props in groups:
+            room = limit - len(chosen)
+            if room <= 0:
+                break
+            dates: dict = defaultdict(set)
+            for f, date in _select(store, _INVOLVING, x=actors,
+                                   props=" UNION ".join(f"{{ ?f <{p}> ?x }}" for p in props)):
+                dates[f].update([date.value] if date is not None else [])
+            first = {f: min(d, default="") for f, d in dates.items() if f not in chosen}  # as prune ranks
+            chosen.update(sorted(first, key=lambda f: (first[f], f.value), reverse=True)[:room])
         return chosen
-
-    def involving(actors, props) -> set:
-        return {f for x in actors for prop in props for f in subjects(prop, x)}
 
     # The centre's facts first, then those of the others reached; own words before mentions.
     said, about = (NKG.speaker,), (NKG.speaker, NKG.about)
     claimed, part = (NKG.claimedBy,), (NKG.claimedBy, NKG.origin, NKG.destination, NKG.place)
-    facts = most_recent([involving([centre], said), involving([centre], about),
-                         involving(reached, said), involving(reached, about)], MAX_STATEMENTS)
-    facts |= most_recent([involving([centre], claimed), involving([centre], part),
-                          involving(reached, claimed), involving(reached, part)], MAX_CLAIMS)
-    articles = {a for f in facts for a in objects(f, NKG.sourceArticle)}
-    mentions = [q for x in reached for q in store.quads_for_pattern(None, _iri(NKG.mentions), x, None)]
-    articles |= {q.subject for q in mentions}
-    named = {o for f in facts for p in (NKG.speaker, NKG.about, NKG.origin, NKG.destination, NKG.place,
-                                         NKG.claimedBy) for o in objects(f, p)}
-    named |= {o for x in reached for p in (NKG.affiliation, NKG.locatedIn) for o in objects(x, p)}
+    facts = most_recent([([centre], said), ([centre], about), (reached, said), (reached, about)], MAX_STATEMENTS)
+    facts |= most_recent([([centre], claimed), ([centre], part), (reached, claimed), (reached, part)], MAX_CLAIMS)
+
+    # Their properties, the articles of the facts and those that mention the actors,
+    # and the label of every other actor the facts name.
+    def properties(nodes, props) -> list[tuple]:
+        return _select(store, _PROPERTIES, s=nodes, props=", ".join(f"<{p}>" for p in props))
+
+    triples = properties([*reached, *facts], READ)
+    mentions = _select(store, _MENTIONS, x=reached)
+    articles = {o for _s, p, o in triples if p.value == str(NKG.sourceArticle) and isinstance(o, ox.NamedNode)}
+    articles |= {a for a, _x in mentions}
+    named = {o for _s, p, o in triples if p.value in _NAMING and isinstance(o, ox.NamedNode)} - set(reached)
+    triples += properties(articles, _ARTICLE) + properties(named, (RDF.type, RDFS.label))
     convert = _Converter()
-
-    def triples():
-        for node, props in (
-            *((x, READ) for x in reached),
-            *((f, READ) for f in facts),
-            *((a, _ARTICLE) for a in articles),
-            *((n, (RDF.type, RDFS.label)) for n in named - reached),
-        ):
-            s = convert(node)
-            for prop in props:
-                p = URIRef(prop)
-                for q in store.quads_for_pattern(node, _iri(prop), None, None):
-                    yield s, p, convert(q.object)
-        for q in mentions:
-            yield convert(q.subject), URIRef(NKG.mentions), convert(q.object)
-
-    return _Facts(triples())
+    mentions_prop = URIRef(NKG.mentions)
+    return _Facts([
+        *((convert(s), convert(p), convert(o)) for s, p, o in triples),
+        *((convert(a), mentions_prop, convert(x)) for a, x in mentions),
+    ])

@@ -1,0 +1,67 @@
+"""``kg view --focus`` on a store reads around the actor, not the whole store.
+
+The page made from that read is compared with the page made from the whole
+graph (read in memory), on the seeds; test_view_actors.py does it for pages
+within their bounds, these tests for a focus that reaches more actors than
+the page draws, where only the most prominent are read.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.namespaces import NKG
+from kg.store import load_dataset
+from kg.view import ViewError, page_for
+from kg.view.graph import ENTITY_KINDS
+from kg.view.read import read_around
+
+
+@pytest.fixture(scope="module")
+def sources(seeds_build):
+    return load_dataset(seeds_build.out_dir), load_dataset(seeds_build.out_dir / "graph.trig")
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"focus_name": "Corée du Nord", "radius": 2, "max_nodes": 3},
+        {"focus_name": "austin", "radius": 2, "max_nodes": 4},
+        {"focus_name": "Russie", "radius": 1, "max_nodes": 2},
+    ],
+)
+def test_a_focus_past_the_page_bounds_draws_what_the_whole_graph_draws(sources, options):
+    store, whole = sources
+    (_, read), (_, full) = page_for(store, **options), page_for(whole, **options)
+    assert read.left_out is not None  # the bound was hit: the read was cut
+    assert read.actors == full.actors
+    assert (read.edges, read.statements, read.claims) == (full.edges, full.statements, full.claims)
+
+
+def _mentioned(facts) -> set:
+    """The actors whose mentions were read: only those reached and kept are."""
+    return {x for props in facts.by_subject.values() for x in props.get(NKG.mentions, ())}
+
+
+def test_only_the_most_prominent_actors_of_each_class_are_read(sources):
+    store, _ = sources
+    cut, every = read_around(store, "Corée du Nord", 2, limit=1), read_around(store, "Corée du Nord", 2, limit=1000)
+    assert len(_mentioned(cut)) < len(_mentioned(every))
+    # the centre, one actor per class, and the actor linking each to the centre (radius 2)
+    assert len(_mentioned(cut)) <= 1 + 2 * len(ENTITY_KINDS)
+
+
+@pytest.mark.parametrize("name", ['x" } ; ?s ?p ?o', "person/x> } UNION { ?s ?p ?o", "{}"])
+def test_a_name_never_becomes_query_text(sources, name):
+    store, _ = sources
+    with pytest.raises(ViewError, match="no actor or place named"):
+        read_around(store, name, 2)
+
+
+@pytest.mark.parametrize("name", ["Corée", "nobody at all", "a"])
+def test_a_name_that_is_not_one_actor_gives_the_whole_graphs_error(sources, name):
+    store, whole = sources
+    with pytest.raises(ViewError) as from_store:
+        page_for(store, focus_name=name)
+    with pytest.raises(ViewError) as from_whole:
+        page_for(whole, focus_name=name)
+    assert str(from_store.value) == str(from_whole.value)
