@@ -123,7 +123,6 @@ def set_lang(lang: str | None) -> None:
     _chosen = normalize(lang)
 
 
-@lru_cache(maxsize=1)
 class speaking:
     """Run a block in ``lang`` (a page written in French says "environ 3 000", whatever the run's language).
 
@@ -144,6 +143,7 @@ class speaking:
         _chosen = self.before
 
 
+@lru_cache(maxsize=1)
 def ontology_labels() -> dict[str, dict[str, str]]:
     """Every nkg: term's ``rdfs:label`` by language: ``{"UpTo": {"en": "up to", "fr": "jusqu'à"}}``."""
     import pyoxigraph as ox
