@@ -204,7 +204,8 @@ ACTOR_LABEL_WIDTH = 28
 
 
 def actor_network(page: ActorPage) -> tuple[list[dict], list[dict]]:
-    """The vis-network nodes (placed by :func:`kg.view.layout.place`) and edges of ``page``."""
+    """The nodes (placed by :func:`kg.view.layout.place`, drawn by vis-network) and the edges
+    (drawn by actors.js itself, in batches) of ``page``."""
     weights = {k: weight(a) for k, a in page.actors.items()}
     heaviest = max(weights.values(), default=1)
     sizes = {k: node_size(w, heaviest) for k, w in weights.items()}
