@@ -60,6 +60,17 @@ def test_language_comes_from_lang_then_kg_lang_then_the_locale(monkeypatch):
         i18n.set_lang("de")
 
 
+def test_a_block_speaking_a_language_gives_back_the_run_s_language_even_nested(monkeypatch):
+    monkeypatch.setattr(i18n, "_chosen", "en")
+    with i18n.speaking("fr"):
+        with i18n.speaking("fr"):
+            assert i18n.current() == "fr"
+        with i18n.speaking("en"):
+            assert i18n.current() == "en"
+        assert i18n.current() == "fr"
+    assert i18n.current() == "en"
+
+
 def test_kg_lang_switches_every_command_word(seeds_build, monkeypatch):
     graph = str(seeds_build.out_dir)
     monkeypatch.setenv("KG_LANG", "fr")

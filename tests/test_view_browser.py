@@ -410,6 +410,72 @@ def test_clicking_an_actor_shows_its_panel(actor_page):
     assert page.eval("document.querySelectorAll('#actor-claims .claim').length") > 5
 
 
+def test_an_edge_names_itself_on_hover_and_lists_its_statements_on_click(actor_page):
+    # The page draws the edges itself (not vis-network): its own hit test must find them.
+    _, page = actor_page
+    target = page.eval("""() => {
+        const at = network.getPositions(), shown = new Set(newskg.drawnEdges());
+        const segs = newskg.data.edges.map((r, i) => ({id: 'e' + i, a: at[r[0]], b: at[r[1]], row: r}))
+            .filter(s => shown.has(s.id));
+        const dist = (p, s) => {
+            const dx = s.b.x - s.a.x, dy = s.b.y - s.a.y, l = dx * dx + dy * dy;
+            const t = Math.max(0, Math.min(1, ((p.x - s.a.x) * dx + (p.y - s.a.y) * dy) / l));
+            return Math.hypot(p.x - s.a.x - t * dx, p.y - s.a.y - t * dy);
+        };
+        const box = document.getElementById('network').getBoundingClientRect(), scale = network.getScale();
+        const speech = newskg.data.edgeKinds.findIndex(k => k.kind === 'speech');
+        for (const s of segs.filter(s => s.row[2] === speech && s.row[3].length > 1)) {
+            for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+                const p = {x: s.a.x + t * (s.b.x - s.a.x), y: s.a.y + t * (s.b.y - s.a.y)};
+                const dom = network.canvasToDOM(p);
+                if (dom.x < 20 || dom.y < 50 || dom.x > box.width - 20 || dom.y > box.height - 120) continue;
+                if (network.getNodeAt(dom) !== undefined) continue;
+                if (segs.some(o => o !== s && dist(p, o) * scale < 12)) continue;
+                return {x: box.left + dom.x, y: box.top + dom.y, from: s.row[0], to: s.row[1], n: s.row[3].length};
+            }
+        }
+        return null;
+    }""")
+    assert target, "no statement edge clear of nodes and other edges on the seeds page"
+    names = page.eval("([a, b]) => [newskg.data.actors[a].label, newskg.data.actors[b].label]", [target["from"], target["to"]])
+    title = f"{names[0]} → {names[1]} : {target['n']} déclarations à son sujet"
+    page.page.mouse.move(target["x"] - 5, target["y"] - 5)
+    page.page.mouse.move(target["x"], target["y"], steps=3)
+    tip = page.page.wait_for_selector(".edge-tip", state="visible", timeout=3000)
+    assert tip.inner_text() == title
+    page.page.mouse.click(target["x"], target["y"])
+    assert page.page.inner_text("#actor-panel h2") == title
+    assert page.eval("document.querySelectorAll('#actor-panel .statement').length") == target["n"]
+
+
+def test_a_long_claims_table_is_listed_as_the_panel_scrolls(browser, tmp_path):
+    from kg.claims import Claim
+    from kg.view import load
+    from kg.view.actors import select_actors
+
+    claims = [
+        Claim(f"2024-{1 + i % 12:02d}-01", "a1", 100 + i, 100 + i, "Exact", "France", "Estonie", None, None,
+              "Jeanne Martin", 0, "x")
+        for i in range(400)
+    ]
+    path = write_view(select_actors(load(small_dataset())[0]), tmp_path / "many-claims.html", claims=claims)
+    page = Page(browser, path)
+    try:
+        page.wait_stable(10)
+        rows = "document.querySelectorAll('#claims-table tbody tr').length"
+        assert 0 < page.eval(rows) < 400  # a screenful at first
+        for _ in range(100):
+            if page.eval(rows) == 400:
+                break
+            page.eval("document.getElementById('panel').scrollTop = 1e9")
+            page.page.wait_for_timeout(30)
+        assert page.eval(rows) == 400
+        assert page.eval("document.body.dataset.claimsListed") == "true"
+        assert page.errors == [] and page.requests == []
+    finally:
+        page.close()
+
+
 TRICKY_NAMES = [
     "Côte d’Ivoire", "Jean-Yves Le Drian", "Ségolène Royal", "L'Oréal", "Straße", "Øresund",
     "Œuvre d'Orient", "ﬁnance", "Kim Jong-un", "Kim Jong Un", "Al-Qaïda", "N’Djamena",

@@ -22,25 +22,31 @@
       borderWidth: centre ? 4 : 1
     };
   });
+  // Edges are drawn by this script under the nodes, not handed to vis-network: it builds a
+  // heavy object per edge (fonts, options), which at 10 000 edges took a second before the
+  // first picture. vis only gets them, undrawn, as springs when the reader asks for physics.
   var edgeItems = data.edges.map(function (row, i) {
-    var kind = data.edgeKinds[row[2]], facts = row[3], n = facts.length, who = label(row[0]) + " → " + label(row[1]);
+    var kind = data.edgeKinds[row[2]], facts = row[3], n = facts.length;
     var item = {
-      id: "e" + i, from: row[0], to: row[1], kind: kind.kind, facts: facts,
-      color: { color: kind.colour, opacity: kind.kind === "speech" ? 0.55 : 0.9 },
-      width: n ? 1 + Math.log2(n) : 1
+      id: "e" + i, from: row[0], to: row[1], kind: kind.kind, facts: facts, colour: kind.colour,
+      opacity: kind.kind === "speech" ? 0.55 : 0.9, width: n ? 1 + Math.log2(n) : 1,
+      dashed: kind.kind === "affiliation" || kind.kind === "located"
     };
-    if (kind.kind === "speech") item.title = who + " : " + n + " déclaration" + (n > 1 ? "s" : "") + " à son sujet";
-    else if (kind.kind === "deployment") item.title = who + " : " + n + " revendication" + (n > 1 ? "s" : "");
-    else {
-      item.title = label(row[0]) + (kind.kind === "affiliation" ? " affilié à " : " situé en ") + label(row[1]);
-      item.dashes = true;
-      item.arrows = { to: { enabled: false } };
-    }
     if (row.length > 4) item.note = { text: row[4], x: row[5], y: row[6] };
     return item;
   });
+  var edgeById = {};
+  edgeItems.forEach(function (e) { edgeById[e.id] = e; });
+  function edgeTitle(e) {
+    var n = e.facts.length, who = label(e.from) + " → " + label(e.to);
+    if (e.kind === "speech") return who + " : " + n + " déclaration" + (n > 1 ? "s" : "") + " à son sujet";
+    if (e.kind === "deployment") return who + " : " + n + " revendication" + (n > 1 ? "s" : "");
+    return label(e.from) + (e.kind === "affiliation" ? " affilié à " : " situé en ") + label(e.to);
+  }
+  var sizeOf = {};
+  nodeItems.forEach(function (n) { sizeOf[n.id] = n.size; });
   var nodes = new vis.DataSet(nodeItems);
-  var edges = new vis.DataSet(edgeItems);
+  var springs = new vis.DataSet();
   var allowedKinds = {};
   var allowedArticles = null; // null: every article
   Object.keys(data.styles).forEach(function (k) { allowedKinds[k] = true; });
@@ -54,18 +60,112 @@
   function edgeShown(edge) {
     if (!allowedArticles) return true;
     var facts = edge.kind === "speech" ? data.statements : edge.kind === "deployment" ? data.claims : null;
-    var list = dataEdges[edge.id].facts;
     if (!facts) return true;
-    return list.some(function (i) { return allowedArticles[facts[i].article]; });
+    return edge.facts.some(function (i) { return allowedArticles[facts[i].article]; });
   }
-  var dataEdges = {};
-  edgeItems.forEach(function (e) { dataEdges[e.id] = { facts: e.facts }; });
 
   var nodeView = new vis.DataView(nodes, { filter: nodeShown });
-  var edgeView = new vis.DataView(edges, { filter: edgeShown });
   var container = document.getElementById("network");
-  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
+  var network = new vis.Network(container, { nodes: nodeView, edges: springs }, data.options);
   var selected = null;
+
+  var drawn = []; // the edges drawn: both ends shown and kept by the filters
+  function refreshEdges() {
+    var shown = {};
+    nodeView.getIds().forEach(function (id) { shown[id] = true; });
+    drawn = edgeItems.filter(function (e) { return shown[e.from] && shown[e.to] && edgeShown(e); });
+  }
+  refreshEdges();
+
+  // One path per style (kind and width), so ten thousand edges are a few dozen canvas calls.
+  var hovered = null;
+  function strokeEdges(ctx, list, at, colour, alpha, width, dashed) {
+    var head = 6 + 2 * width, heads = [];
+    var arrows = !dashed && head * network.getScale() >= 2; // heads under 2 pixels are not drawn
+    ctx.globalAlpha = alpha;
+    ctx.strokeStyle = ctx.fillStyle = colour;
+    ctx.lineWidth = width;
+    // Dashes shorter than 2 pixels (a big graph seen whole) are drawn as a line: millions of
+    // them took the browser most of a second to paint.
+    ctx.setLineDash(dashed && 5 * network.getScale() >= 2 ? [5, 5] : []);
+    ctx.beginPath();
+    list.forEach(function (e) {
+      var a = at[e.from], b = at[e.to];
+      if (!a || !b) return; // a filter just hid an end (the edges are worked out again next)
+      var dx = b.x - a.x, dy = b.y - a.y, d = Math.sqrt(dx * dx + dy * dy) || 1, ux = dx / d, uy = dy / d;
+      ctx.moveTo(a.x, a.y);
+      if (!arrows) { ctx.lineTo(b.x, b.y); return; }
+      var tx = b.x - ux * (sizeOf[e.to] + 2), ty = b.y - uy * (sizeOf[e.to] + 2); // the arrow's tip
+      ctx.lineTo(tx - ux * head * 0.8, ty - uy * head * 0.8);
+      heads.push(tx, ty, ux, uy);
+    });
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.beginPath();
+    for (var i = 0; i < heads.length; i += 4) {
+      var tx = heads[i], ty = heads[i + 1], ux = heads[i + 2], uy = heads[i + 3];
+      var bx = tx - ux * head, by = ty - uy * head, w = head * 0.45;
+      ctx.moveTo(tx, ty);
+      ctx.lineTo(bx - uy * w, by + ux * w);
+      ctx.lineTo(bx + uy * w, by - ux * w);
+      ctx.closePath();
+    }
+    ctx.fill();
+  }
+  network.on("beforeDrawing", function (ctx) {
+    if (!drawn.length) return;
+    var at = network.getPositions(), chosen = {}, groups = {}, strong = [];
+    network.getSelectedNodes().forEach(function (id) { chosen[id] = true; });
+    drawn.forEach(function (e) {
+      if (chosen[e.from] || chosen[e.to] || e === hovered) { strong.push(e); return; }
+      var key = e.kind + " " + e.width;
+      (groups[key] || (groups[key] = [])).push(e);
+    });
+    ctx.save();
+    Object.keys(groups).forEach(function (key) {
+      var e = groups[key][0];
+      strokeEdges(ctx, groups[key], at, e.colour, e.opacity, e.width, e.dashed);
+    });
+    strong.forEach(function (e) { strokeEdges(ctx, [e], at, "#333333", 1, e.width + 1, e.dashed); });
+    ctx.restore();
+  });
+
+  // The edge under a point of the canvas (within a few pixels), for hover and click.
+  function edgeAt(p) {
+    var at = network.getPositions(), best = null, bestD = 5 / network.getScale();
+    drawn.forEach(function (e) {
+      var a = at[e.from], b = at[e.to];
+      if (!a || !b) return;
+      var dx = b.x - a.x, dy = b.y - a.y, len = dx * dx + dy * dy;
+      var t = len ? Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len)) : 0;
+      var d = Math.sqrt(Math.pow(p.x - a.x - t * dx, 2) + Math.pow(p.y - a.y - t * dy, 2)) - e.width / 2;
+      if (d < bestD) { bestD = d; best = e; }
+    });
+    return best;
+  }
+  var tip = document.createElement("div");
+  tip.className = "edge-tip";
+  tip.hidden = true;
+  document.getElementById("network-box").appendChild(tip);
+  var pointer = null;
+  function hoverEdge() {
+    var p = pointer;
+    pointer = null;
+    var found = p && !network.getNodeAt(p) ? edgeAt(network.DOMtoCanvas(p)) : null;
+    if (found !== hovered) { hovered = found; network.redraw(); }
+    tip.hidden = !found;
+    if (found) {
+      tip.textContent = edgeTitle(found);
+      tip.style.left = (p.x + 14) + "px";
+      tip.style.top = (p.y + 14) + "px";
+    }
+  }
+  container.addEventListener("mousemove", function (ev) {
+    var box = container.getBoundingClientRect();
+    if (!pointer) requestAnimationFrame(hoverEdge);
+    pointer = { x: ev.clientX - box.left, y: ev.clientY - box.top };
+  });
+  container.addEventListener("mouseleave", function () { pointer = null; hovered = null; tip.hidden = true; network.redraw(); });
 
   // Deployment figures: a note where Python found room, tied to the middle of its edge.
   var NOTE_FONT = 13;
@@ -73,7 +173,7 @@
   network.on("afterDrawing", function (ctx) {
     if (!notes.length) return;
     var shown = {};
-    edgeView.getIds().forEach(function (id) { shown[id] = true; });
+    drawn.forEach(function (e) { shown[e.id] = true; });
     ctx.save();
     ctx.font = NOTE_FONT + "px sans-serif";
     ctx.textBaseline = "middle";
@@ -126,7 +226,7 @@
     document.getElementById("tab-claims").classList.toggle("active", name === "claims");
   }
   Array.prototype.forEach.call(document.querySelectorAll(".tabs button"), function (b) {
-    b.addEventListener("click", function () { showTab(b.dataset.tab); });
+    b.addEventListener("click", function () { showTab(b.dataset.tab); listMoreClaims(); });
   });
 
   function articleLine(index) {
@@ -246,11 +346,11 @@
   }
 
   function showEdge(edgeId) {
-    var e = edges.get(edgeId);
+    var e = edgeById[edgeId];
     var panel = document.getElementById("actor-panel");
     panel.textContent = "";
-    panel.appendChild(el("h2", null, e.title));
-    var list = dataEdges[edgeId].facts;
+    panel.appendChild(el("h2", null, edgeTitle(e)));
+    var list = e.facts;
     if (e.kind === "speech") list.forEach(function (i) { panel.appendChild(statementItem(data.statements[i])); });
     else if (e.kind === "deployment") list.forEach(function (i) { panel.appendChild(claimItem(data.claims[i])); });
     showTab("actor");
@@ -259,6 +359,7 @@
   function select(id, move) {
     selected = id;
     nodeView.refresh();
+    refreshEdges();
     network.selectNodes([id]);
     if (move) network.focus(id, { scale: Math.max(network.getScale(), 1), animation: false });
     showActor(id);
@@ -267,7 +368,10 @@
 
   network.on("click", function (params) {
     if (params.nodes.length) select(params.nodes[0], false);
-    else if (params.edges.length) showEdge(params.edges[0]);
+    else {
+      var edge = edgeAt(params.pointer.canvas);
+      if (edge) showEdge(edge.id);
+    }
   });
 
   // --- search ---------------------------------------------------------------
@@ -320,14 +424,41 @@
       });
     }
     nodeView.refresh();
-    edgeView.refresh();
+    refreshEdges();
+    network.redraw();
     Array.prototype.forEach.call(document.querySelectorAll("#claims-table tbody tr"), function (tr) {
       tr.hidden = !!allowedArticles && !allowedArticles[tr.dataset.article];
     });
+    listMoreClaims();
     status.textContent = nodeView.length + " acteur" + (nodeView.length > 1 ? "s" : "") + " affiché" +
       (nodeView.length > 1 ? "s" : "") + ".";
   }
   document.getElementById("filters").addEventListener("change", applyFilters);
+
+  // --- claims table: rows move in from their template (see actors.html) as the panel
+  // is scrolled towards them: a thousand rows laid out at once took half a second.
+
+  var rowsLater = document.getElementById("claims-rows-later").content;
+  var claimRows = document.getElementById("claims-rows");
+  var panelBox = document.getElementById("panel");
+  function listClaims(n) {
+    var batch = document.createDocumentFragment();
+    for (var i = 0; i < n && rowsLater.firstElementChild; i++) {
+      var tr = rowsLater.firstElementChild;
+      tr.hidden = !!allowedArticles && !allowedArticles[tr.dataset.article];
+      batch.appendChild(tr);
+    }
+    claimRows.appendChild(batch);
+    if (!rowsLater.firstElementChild) document.body.dataset.claimsListed = "true";
+  }
+  function listMoreClaims() { // until the table reaches a screen below what is shown
+    while (rowsLater.firstElementChild && !document.getElementById("claims-panel").hidden &&
+           claimRows.getBoundingClientRect().bottom < panelBox.getBoundingClientRect().bottom + 900) {
+      listClaims(50);
+    }
+  }
+  panelBox.addEventListener("scroll", listMoreClaims, { passive: true });
+  listClaims(50);
 
   // --- physics on demand ------------------------------------------------------
 
@@ -336,11 +467,15 @@
     var on = physics.getAttribute("aria-pressed") !== "true";
     physics.setAttribute("aria-pressed", String(on));
     physics.textContent = on ? "Figer" : "Animer";
+    if (on && !springs.length) {
+      springs.add(edgeItems.map(function (e) { return { id: e.id, from: e.from, to: e.to, hidden: true }; }));
+    }
     network.setOptions({ physics: { enabled: on } });
   });
   document.getElementById("fit").addEventListener("click", function () { network.fit({ animation: false }); });
 
   if (data.centre) select(data.centre, false);
   window.network = network; // for the browser tests and the curious
-  window.newskg = { select: select, data: data, nodes: nodeItems, nodeView: nodeView, edgeView: edgeView };
+  window.newskg = { select: select, data: data, nodes: nodeItems, nodeView: nodeView,
+    drawnEdges: function () { return drawn.map(function (e) { return e.id; }); } };
 })();

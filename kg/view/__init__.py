@@ -78,15 +78,20 @@ def page_for(
         return render_html(view, title), view
     facts, claims = load(ds, options.get("focus_name"), options.get("radius", 2), options.get("max_nodes"))
     page = select_actors(facts, **options)
+    return render_html(page, title, page_claims(page, claims)), page
+
+
+def page_claims(page: ActorPage, claims: list) -> list:
+    """The rows of the claims panel: those of the page's article or focus, at most MAX_CLAIMS."""
     if page.article:
         claims = [c for c in claims if c.article == page.article]
-    if options.get("focus_name"):
+    if page.centre:
         shown = {a["label"] for a in page.actors.values()}
         claims = [c for c in claims if shown & {c.claimant, c.origin, c.destination, c.place}]
     if len(claims) > MAX_CLAIMS:  # the most recent (the table is sorted by date, undated last)
         dated, undated = [c for c in claims if c.date], [c for c in claims if not c.date]
         claims = dated[-MAX_CLAIMS:] + undated[: max(0, MAX_CLAIMS - len(dated))]
-    return render_html(page, title, claims), page
+    return claims
 
 
 def make_view(ds: Dataset, path: str | Path, **options) -> View | ActorPage:

@@ -76,7 +76,8 @@ def force_layout(ids: list[str], weights: dict[str, float], edges: list[tuple[st
     # Actors past the backbone start next to their most prominent placed neighbour;
     # unlinked ones on a ring just outside the picture (not flung far away, which
     # would shrink everything else at the default zoom).
-    ring = [n for n in rest if not any(m in pos or m in rest for m in graph.neighbors(n))]
+    waiting = set(rest)
+    ring = [n for n in rest if not any(m in pos or m in waiting for m in graph.neighbors(n))]
     around: dict[str, int] = defaultdict(int)  # actors started next to each anchor so far
     for n in [n for n in rest if n not in ring]:
         placed = [m for m in graph.neighbors(n) if m in pos]

@@ -204,7 +204,8 @@ ACTOR_LABEL_WIDTH = 28
 
 
 def actor_network(page: ActorPage) -> tuple[list[dict], list[dict]]:
-    """The vis-network nodes (placed by :func:`kg.view.layout.place`) and edges of ``page``."""
+    """The nodes (placed by :func:`kg.view.layout.place`, drawn by vis-network) and the edges
+    (drawn by actors.js itself, in batches) of ``page``."""
     weights = {k: weight(a) for k, a in page.actors.items()}
     heaviest = max(weights.values(), default=1)
     sizes = {k: node_size(w, heaviest) for k, w in weights.items()}
@@ -262,16 +263,13 @@ def actor_options() -> dict:
         },
         "nodes": {
             "font": {"size": FONT, "face": "sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff", "color": "#1d1d1d"},
-            "scaling": {"label": {"enabled": False}},
+            # Labels smaller than 5 screen pixels (a big graph seen whole) are not drawn.
+            "scaling": {"label": {"enabled": False, "drawThreshold": 5, "maxVisible": 60}},
         },
-        "edges": {
-            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-            "smooth": False,
-            "font": {"size": 11, "align": "horizontal", "color": "#5a1f12", "strokeWidth": 0,
-                     "background": "rgba(255,255,255,0.85)", "multi": False},
-            "selectionWidth": 2,
-        },
-        "interaction": {"hover": True, "tooltipDelay": 150, "keyboard": False, "hideEdgesOnDrag": True},
+        # The page draws the edges itself (actors.js); vis-network only gets them, hidden,
+        # as springs when the reader turns physics on.
+        "edges": {"smooth": False},
+        "interaction": {"hover": True, "tooltipDelay": 150, "keyboard": False},
     }
 
 
