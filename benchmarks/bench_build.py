@@ -19,7 +19,11 @@ start, imports and model load included on both sides; best of ``--repeat``):
 ``ratio`` is spaCy's time divided by kg's (1.0: a build costs what the parse
 costs; the target is >= 0.9); ``jobs 2 speed-up`` is the ``--jobs 1`` time
 divided by the ``--jobs 2`` time (target >= 1.7 on 3 000 articles).
-``peak MB`` is the peak resident memory of the largest process of the
+``cpu ratio`` is the same ratio of CPU times (user + system, of the
+process and its workers): on a shared machine, other work stretches wall
+times but hardly CPU times, so it tells a slow build from a busy machine.
+``load`` is the one-minute load average when the row was printed (above 2,
+other work was competing for the 2 cores). ``peak MB`` is the peak resident memory of the largest process of the
 ``--jobs 1`` build (``wait4``'s ``ru_maxrss``): it should not grow with the
 number of articles. ``stages`` splits the ``--jobs 1`` build by
 ``BuildResult.timings``: reading, nlp (spaCy), extraction (our components),
@@ -93,7 +97,8 @@ def run(code: str, *args: str) -> dict:
     if child.returncode != 0:
         raise SystemExit(f"child failed ({' '.join(map(str, args))}):\n{err[-2000:]}")
     figures = json.loads(out.strip().splitlines()[-1])
-    figures.update(wall_s=wall, peak_mb=usage.ru_maxrss / 1024)
+    figures.update(wall_s=wall, peak_mb=usage.ru_maxrss / 1024,
+                   cpu_s=usage.ru_utime + usage.ru_stime)  # its workers' too (reaped by it)
     return figures
 
 
@@ -121,8 +126,8 @@ def measure(corpus: Path, work: Path, repeat: int, files: bool) -> dict:
 
 
 def print_header() -> None:
-    print(f"{'corpus':<22} {'spaCy s':>8} {'kg -j1 s':>9} {'ratio':>6} {'kg -j2 s':>9} "
-          f"{'-j2/-j1':>8} {'again s':>8} {'peak MB':>8}   stages of -j1 (s)")
+    print(f"{'corpus':<22} {'spaCy s':>8} {'kg -j1 s':>9} {'ratio':>6} {'cpu ratio':>9} {'kg -j2 s':>9} "
+          f"{'-j2/-j1':>8} {'again s':>8} {'peak MB':>8} {'load':>5}   stages of -j1 (s)")
 
 
 def print_row(name: str, f: dict) -> None:
@@ -130,8 +135,10 @@ def print_row(name: str, f: dict) -> None:
     stages = "  ".join(
         f"{s} {f['jobs1']['timings'][s]:.1f}" for s in STAGES if s in f["jobs1"]["timings"]
     )
-    print(f"{name:<22} {spacy_s:>8.1f} {one:>9.1f} {spacy_s / one:>6.2f} {two:>9.1f} "
-          f"{one / two:>8.2f} {f['again']['wall_s']:>8.2f} {f['jobs1']['peak_mb']:>8.0f}   {stages}")
+    cpu_ratio = f["spacy"]["cpu_s"] / f["jobs1"]["cpu_s"]
+    print(f"{name:<22} {spacy_s:>8.1f} {one:>9.1f} {spacy_s / one:>6.2f} {cpu_ratio:>9.2f} {two:>9.1f} "
+          f"{one / two:>8.2f} {f['again']['wall_s']:>8.2f} {f['jobs1']['peak_mb']:>8.0f} "
+          f"{os.getloadavg()[0]:>5.1f}   {stages}")
     sys.stdout.flush()
 
 

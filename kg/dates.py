@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime, timedelta
 
 import dateparser
@@ -111,6 +112,7 @@ def _base(year: str | None, article_date: date | None) -> datetime:
     return datetime.combine(article_date, datetime.min.time())
 
 
+@lru_cache(maxsize=4096)  # dateparser costs milliseconds a call; a day's articles repeat phrases
 def _parse(text: str, base: datetime, prefer: str) -> date | None:
     settings = {
         "RELATIVE_BASE": base,

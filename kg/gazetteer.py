@@ -282,10 +282,14 @@ def _words(name: str) -> list[str]:
 GEONAMES_IRI = "https://sws.geonames.org/{}/"
 
 
+#: The characters of a Latin-script name: letters below U+0250 and a few separators.
+_LATIN_CHARS = frozenset(c for c in map(chr, range(0x250)) if c.isalpha()) | set(" -'’.")
+
+
 def _latin_name(name: str) -> bool:
     """A name as a Latin-script text would write it: capitalised, not a code ("LYS")."""
     return (len(name) >= 3 and name[0].isupper() and not name.isupper()
-            and all(c.isalpha() and ord(c) < 0x250 or c in " -'’." for c in name))
+            and _LATIN_CHARS.issuperset(name))
 
 
 def _city_key(name: str) -> str:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -60,6 +61,24 @@ def _phrase_at(doc: Doc, i: int, phrase: tuple[str, ...], case: bool) -> bool:
     if i + len(phrase) > len(doc):
         return False
     return all((doc[i + k].text if case else doc[i + k].lower_) == w for k, w in enumerate(phrase))
+
+
+@lru_cache(maxsize=None)
+def _by_first_word(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of ``kind`` grouped by their first word, longest first within each."""
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in heads().by_kind.get(kind, ()):
+        groups.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in groups.items()}
+
+
+def _phrases_at(doc: Doc, i: int, kind: str, case: bool) -> Iterator[tuple[str, ...]]:
+    """The phrases of ``kind`` found at token ``i``, longest first: only those starting
+    with that token's word are compared (a dictionary look-up per token, not a scan)."""
+    first = doc[i].text if case else doc[i].lower_
+    for phrase in _by_first_word(kind).get(first, ()):
+        if _phrase_at(doc, i, phrase, case):
+            yield phrase
 
 
 def _capitalised(t: Token) -> bool:
@@ -130,12 +149,9 @@ def armed_forces(doc: Doc, gaz: Gazetteer) -> list[Found]:
 
 def units(doc: Doc, gaz: Gazetteer) -> list[Found]:
     """"la 11e brigade parachutiste", "le bataillon Azov", "le corps de réaction rapide"."""
-    phrases = heads().by_kind.get("unit", ())
     found = []
     for t in doc:
-        for phrase in phrases:
-            if not _phrase_at(doc, t.i, phrase, case=False):
-                continue
+        for phrase in _phrases_at(doc, t.i, "unit", case=False):
             end = t.i + len(phrase)
             start = t.i
             ordinal = t.i > 0 and _ORDINAL.match(doc[t.i - 1].text)
@@ -204,9 +220,7 @@ def clubs(doc: Doc, gaz: Gazetteer) -> list[Found]:
     """"le Stade rennais", "l'Olympique de Marseille", "le FC Nantes"."""
     found = []
     for t in doc:
-        for phrase in heads().by_kind.get("club", ()):
-            if not _phrase_at(doc, t.i, phrase, case=True):
-                continue
+        for phrase in _phrases_at(doc, t.i, "club", case=True):
             end = t.i + len(phrase)
             if phrase[-1] == "de" or len(phrase) == 1:
                 nxt = doc[end] if end < len(doc) else None
@@ -229,8 +243,8 @@ def courts(doc: Doc, gaz: Gazetteer) -> list[Found]:
     de Douai", "le parquet national antiterroriste"."""
     found = []
     for t in doc:
-        for phrase in heads().by_kind.get("court", ()):
-            if not _phrase_at(doc, t.i, phrase, case=False) or not t.is_lower:
+        for phrase in _phrases_at(doc, t.i, "court", case=False):
+            if not t.is_lower:
                 continue
             j = t.i + len(phrase)
             # adjectives and "d'appel", "d'assises", "de grande instance"

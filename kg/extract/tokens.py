@@ -19,6 +19,9 @@ DEGLUE = "newskg_deglue"
 _CAMEL = re.compile(r"^(.*[a-zà-ÿ])([A-ZÀ-Ý][a-zà-ÿ]+)$")
 # Short function words that scraping glues to the previous word.
 _GLUED_TAIL = re.compile(r"^(.{3,}?)(qui|dont|que|a)$")
+# What a token must end with for either pattern to match the compound it ends
+# (a cheap test that spares most tokens the compound walk and the full match).
+_GLUED_END = re.compile(r"(?:[a-zà-ÿ][A-ZÀ-Ý][a-zà-ÿ]+|qui|dont|que|a)$")
 
 
 def split_point(token_text: str, known: set[str], names: frozenset[str] = frozenset()) -> int | None:
@@ -82,6 +85,8 @@ def deglue(doc: Doc) -> Doc:
     text = doc.text  # built on each access: keep it out of the loop
     with doc.retokenize() as retokenizer:
         for token in doc:
+            if not _GLUED_END.search(token.text):
+                continue
             first = doc[_compound_start(token)]
             offset = token.idx - first.idx
             cut = split_point(text[first.idx : token.idx + len(token.text)], known, names)
