@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from ..analysis import Analysis
 from .found import Found
 from .organisations import heads, organisation_spans
-from ..gazetteer import Gazetteer, Known, geonames_city, geonames_id, load_gazetteer
+from ..gazetteer import Gazetteer, Known, geonames_city, geonames_id, load_gazetteer, read_table
 from ..records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 from ..text import fold, slug
 
@@ -232,7 +232,11 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> list
     for match_id, start, end in names(doc):
         key = doc.vocab.strings[match_id]
         known = gaz.entities[key]
-        if known.ambiguous and ner_tags.get(start) != "LOC":
+        if known.ambiguous and known.kind == ORGANIZATION:
+            # "Renaissance", "Le Point": a name inside a sentence, a word opening one
+            if doc[start].is_sent_start or _line_start(doc, start):
+                continue
+        elif known.ambiguous and ner_tags.get(start) != "LOC":
             continue
         if known.kind == PERSON and end - start == 1:
             # A bare surname is trusted when NER agrees or the full name is here.
@@ -406,9 +410,9 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         if known and not known.ambiguous:
             found.append(_from_known(known, span.start, span.end, priority=1))
             continue
-        if kind == PERSON and span.start > 0 and doc[span.start - 1].lower_ in _PLACE_CASES - {"en"} \
-                and geonames_city(text):
-            kind, prefix = PLACE, "place"  # "à Bria": the model took the town for a person
+        if kind == PERSON and _locative(doc, span.start) and (
+                geonames_city(text) or fold(span[0].text) not in _first_names()):
+            kind, prefix = PLACE, "place"  # "à Bria", "autour de Kimoka": a town, not a person
         if kind == PLACE and _looks_like_org(span) or kind == PERSON and _looks_like_org(span[:1]):
             kind, prefix = ORGANIZATION, "org"
         elif kind != PERSON and _named_after_title(span, doc, gaz):
@@ -435,7 +439,48 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         found.append(Found(span.start, end, key, kind, text,
                            5 if kind == PERSON and len(span) > 1 else 3 if affiliations else 1,
                            affiliations=affiliations, located_in=located, source="ner"))
+    _places_like_their_namesakes(found, doc)
     return found
+
+
+# Nouns after which "de X" is a place ("autour de Kimoka", "les secteurs de Tyr").
+_LOCATIVE_NOUNS = _PLACE_NOUNS | {"autour", "près", "secteur", "secteurs", "archipel", "archipels",
+                                  "environs", "camp", "base", "axe", "régions", "villes", "localités"}
+
+
+def _locative(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` is governed like a place: after "à", "depuis",
+    "vers" or "autour de", "la localité de"."""
+    prev = _prev(doc, start)
+    if prev is None:
+        return False
+    if prev.lower_ in _PLACE_CASES - {"en"}:
+        return True
+    before = _prev(doc, prev.i)
+    return prev.lower_ in {"de", "d'", "du"} and before is not None and before.lower_ in _LOCATIVE_NOUNS
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """Folded first names of ``kg/data/first_names.tsv``: a "person" whose name
+    starts with none of them, governed like a place, is a place."""
+    return frozenset(fold(row[0]) for row in read_table("first_names.tsv"))
+
+
+def _places_like_their_namesakes(found: list[Found], doc: Doc) -> None:
+    """A name the model calls a person, written elsewhere in the article as a
+    place ("depuis Marjayoun" … "Tyr, Bint Jbeil et Marjayoun") or listed with
+    places ("les secteurs de Tyr, Bint Jbeil et Marjayoun"), is that place too."""
+    places = {f.label for f in found if f.kind == PLACE}
+    ends = {f.end: f for f in found if f.kind == PLACE}
+    for f in sorted(found, key=lambda f: f.start):
+        if f.kind != PERSON or f.source != "ner" or fold(doc[f.start].text) in _first_names():
+            continue
+        listed = f.start >= 2 and doc[f.start - 1].lower_ in {",", "et"} and f.start - 1 in ends
+        if f.label in places or listed:
+            f.kind, f.key, f.priority = PLACE, f"place/{slug(f.label)}", 1
+            places.add(f.label)
+            ends[f.end] = f
 
 
 def _named_after_title(span: Span, doc: Doc, gaz: Gazetteer) -> bool:

@@ -23,6 +23,8 @@ from .found import Found
 #: Priority of these spans: above the gazetteer's single names (3), so "l'armée
 #: tchadienne" is one organisation, not the demonym's country.
 PRIORITY = 4
+#: Priority of a name a group noun introduces: above the model's person spans (5).
+INTRODUCED_PRIORITY = 6
 _ORDINAL = re.compile(r"^\d+(?:e|er|re|ère|ème|eme)$", re.IGNORECASE)
 _DE = {"de", "d'", "du", "des"}
 _ARTICLES = {"le", "la", "l'", "les"}
@@ -50,7 +52,7 @@ def heads() -> Heads:
         kind, _, phrase = raw.partition(":")
         if not phrase.strip():
             raise ValueError(f"organisations_fr.txt: no word in {raw!r}")
-        words = tuple(phrase.strip().replace("'", "' ").split())
+        words = tuple(phrase.strip().replace("'", "' ").replace("-", " - ").split())
         by_kind.setdefault(kind.strip(), []).append(tuple(w.strip() for w in words))
     # longest phrases first, so "corps de réaction rapide" wins over "corps"
     return Heads({k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_kind.items()})
@@ -173,9 +175,10 @@ def _complements(doc: Doc, i: int) -> int:
     return j
 
 
-def media(doc: Doc, gaz: Gazetteer) -> list[Found]:
-    """"le quotidien Le Monde", "la chaîne britannique BBC", "l'agence Reuters"."""
-    words = heads().words("media")
+def _introduced(doc: Doc, gaz: Gazetteer, kind: str, priority: int) -> list[Found]:
+    """The capitalised name right after a lower-case noun of ``kind``, past
+    adjectives and demonyms ("la chaîne publique israélienne Kan")."""
+    words = heads().words(kind)
     found = []
     for t in doc:
         if t.lower_ not in words or not t.is_lower:
@@ -183,7 +186,6 @@ def media(doc: Doc, gaz: Gazetteer) -> list[Found]:
         i = t.i + 1
         affiliations = []
         while i < len(doc) and doc[i].is_lower and (doc[i].pos_ == "ADJ" or gaz.country_of(doc[i].text)):
-            # "la chaîne publique israélienne Kan"
             if gaz.country_of(doc[i].text):
                 affiliations.append(gaz.country_of(doc[i].text))
             i += 1
@@ -194,10 +196,24 @@ def media(doc: Doc, gaz: Gazetteer) -> list[Found]:
         known = gaz.lookup(name)
         if known and known.kind != ORGANIZATION:
             continue
-        found.append(_org(doc, i, end, name) if not known else
-                     Found(i, end, known.key, known.kind, known.label, PRIORITY,
+        found.append(Found(i, end, "org/" + slug(name), ORGANIZATION, name, priority,
+                           source="pattern") if not known else
+                     Found(i, end, known.key, known.kind, known.label, priority,
                            wikidata=known.wikidata, source="gazetteer"))
     return found
+
+
+def media(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """"le quotidien Le Monde", "la chaîne britannique BBC", "l'agence Reuters"."""
+    return _introduced(doc, gaz, "media", PRIORITY)
+
+
+def named_groups(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """"le collectif Garavan Vivant", "la coalition Jàmm ak Xéewal", "le fonds
+    américain Harwell Capital": the noun says the name is a group, even when the
+    model reads two capitalised words as a person (so these spans outrank its
+    person spans)."""
+    return _introduced(doc, gaz, "group", INTRODUCED_PRIORITY)
 
 
 def clubs(doc: Doc, gaz: Gazetteer) -> list[Found]:
@@ -226,11 +242,14 @@ def clubs(doc: Doc, gaz: Gazetteer) -> list[Found]:
 
 def courts(doc: Doc, gaz: Gazetteer) -> list[Found]:
     """"le parquet de Lyon", "le tribunal correctionnel de Rennes", "la cour d'appel
-    de Douai", "le parquet national antiterroriste"."""
+    de Douai", "le parquet national antiterroriste"; and the other bodies named by
+    the territory they serve ("la préfecture de Seine-Maritime", "le conseil
+    départemental du Finistère", "l'ambassade de Chine", "le CHU de Lyon")."""
     found = []
+    phrases = heads().by_kind.get("court", ()) + heads().by_kind.get("seat", ())
     for t in doc:
-        for phrase in heads().by_kind.get("court", ()):
-            if not _phrase_at(doc, t.i, phrase, case=False) or not t.is_lower:
+        for phrase in phrases:
+            if not _phrase_at(doc, t.i, phrase, case=False):
                 continue
             j = t.i + len(phrase)
             # adjectives and "d'appel", "d'assises", "de grande instance"
@@ -243,8 +262,9 @@ def courts(doc: Doc, gaz: Gazetteer) -> list[Found]:
                     j += 2
                 else:
                     break
-            if j + 1 < len(doc) and doc[j].lower_ in {"de", "d'", "du"} and doc[j + 1].text[:1].isupper():
-                end = _name_after(doc, j + 1, limit=4)
+            article = j + 2 < len(doc) and doc[j + 1].lower_ in {"l'", "la"} and doc[j].lower_ in {"de", "d'"}
+            if j + 1 < len(doc) and doc[j].lower_ in {"de", "d'", "du", "des"} and doc[j + 1 + article].text[:1].isupper():
+                end = _name_after(doc, j + 1 + article, limit=4)
             elif j > t.i + len(phrase) and any(w.lower_ in {"national", "nationale"} for w in doc[t.i:j]):
                 end = j
             else:
@@ -299,7 +319,41 @@ def unnamed_sources(doc: Doc, gaz: Gazetteer) -> list[Found]:
     return found
 
 
-FINDERS = (armed_forces, units, media, clubs, courts, unnamed_sources)
+def national_bodies(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """"la police kényane", "la garde côtière philippine", "l'état-major grec",
+    "l'état-major des forces armées philippines": a state body named by its
+    country's demonym, affiliated with that country; and the common-noun bodies
+    that are names by themselves ("l'intersyndicale", "l'état-major des armées")."""
+    found = []
+    for t in doc:
+        if not t.is_lower:
+            continue
+        for phrase in heads().by_kind.get("body", ()):
+            if _phrase_at(doc, t.i, phrase, case=False) and t.i and doc[t.i - 1].lower_ in _ARTICLES | _DE:
+                end = t.i + len(phrase)
+                found.append(_org(doc, t.i, end, _label(doc, t.i, end)))
+                break
+        else:
+            for phrase in heads().by_kind.get("national", ()):
+                if not _phrase_at(doc, t.i, phrase, case=False):
+                    continue
+                j = t.i + len(phrase)
+                # "des forces armées": lower-case complements before the demonym
+                k = j
+                if k < len(doc) and doc[k].lower_ in _DE:
+                    k += 1
+                    while k < len(doc) and k - j < 4 and doc[k].is_lower and not gaz.country_of(doc[k].text):
+                        k += 1
+                country = gaz.country_of(doc[k].text) if k < len(doc) else None
+                if not country and j < len(doc):
+                    k, country = j, gaz.country_of(doc[j].text)
+                if country and doc[k].is_lower:
+                    found.append(_org(doc, t.i, k + 1, _label(doc, t.i, k + 1), [country]))
+                break
+    return found
+
+
+FINDERS = (armed_forces, units, media, named_groups, clubs, courts, national_bodies, unnamed_sources)
 
 
 def organisation_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
