@@ -476,7 +476,9 @@ def _places_like_their_namesakes(found: list[Found], doc: Doc) -> None:
     for f in sorted(found, key=lambda f: f.start):
         if f.kind != PERSON or f.source != "ner" or fold(doc[f.start].text) in _first_names():
             continue
-        listed = f.start >= 2 and doc[f.start - 1].lower_ in {",", "et"} and f.start - 1 in ends
+        nxt = doc[f.end].lower_ if f.end < len(doc) else ""
+        listed = f.start - 1 in ends and (doc[f.start - 1].lower_ == "et" or (
+            doc[f.start - 1].text == "," and nxt == "et"))  # "Tyr, Bint Jbeil et Marjayoun"
         if f.label in places or listed:
             f.kind, f.key, f.priority = PLACE, f"place/{slug(f.label)}", 1
             places.add(f.label)
@@ -599,6 +601,14 @@ def find_entities(analysis: Analysis) -> None:
     # "Washington Post", "Communauté économique des États de l'Afrique de l'Ouest").
     names = [f for f in found if f.source == "ner" and f.end - f.start > 1
              and (f.kind == PERSON or f.kind == ORGANIZATION and not f.affiliations)]
+    org_names = [f for f in names if f.kind == ORGANIZATION]
+    for f in found:
+        if f.source == "gazetteer" and f.kind == ORGANIZATION and gaz.entities[f.key].ambiguous and any(
+            p.start <= f.start and f.end <= p.end and (p.start, p.end) != (f.start, f.end)
+            and not any(t.lower_ in ("et", "ou") or t.is_punct and t.text not in "-'" for t in doc[p.start:p.end])
+            for p in org_names
+        ):
+            f.priority = 0  # "Nature" inside "France Nature Environnement"
     for f in found:
         if f.source in ("gazetteer", "demonym") and f.kind in (COUNTRY, PLACE) and any(
             p.start <= f.start and f.end <= p.end and (p.start, p.end) != (f.start, f.end)

@@ -86,6 +86,21 @@ def _name_after(doc: Doc, i: int, limit: int = 5) -> int:
     return j
 
 
+def _name_end(doc: Doc, i: int, gaz: Gazetteer, limit: int = 5) -> int:
+    """End of the name starting at ``i``: the longest name the gazetteer knows there
+    ("Organisation mondiale de la santé", "Rassemblement national"), else the
+    model's entity starting there when it runs further ("Jàmm ak Xéewal"), else
+    the capitalised words (:func:`_name_after`)."""
+    for n in range(min(8, len(doc) - i), 0, -1):
+        if gaz.lookup(doc[i:i + n].text) and not doc[i + n - 1].is_punct:
+            return i + n
+    end = _name_after(doc, i, limit)
+    for ent in doc.ents:
+        if ent.start == i and ent.end > end and not any(t.is_punct and t.text not in "-'" for t in ent):
+            return ent.end
+    return end
+
+
 def _label(doc: Doc, start: int, end: int) -> str:
     text = doc[start:end].text
     return text[0].upper() + text[1:]
@@ -189,8 +204,8 @@ def _introduced(doc: Doc, gaz: Gazetteer, kind: str, priority: int) -> list[Foun
             if gaz.country_of(doc[i].text):
                 affiliations.append(gaz.country_of(doc[i].text))
             i += 1
-        end = _name_after(doc, i)
-        if end == i:
+        end = _name_end(doc, i, gaz)
+        if end == i or not doc[i].text[:1].isupper():
             continue
         name = doc[i:end].text
         known = gaz.lookup(name)
@@ -264,7 +279,7 @@ def courts(doc: Doc, gaz: Gazetteer) -> list[Found]:
                     break
             article = j + 2 < len(doc) and doc[j + 1].lower_ in {"l'", "la"} and doc[j].lower_ in {"de", "d'"}
             if j + 1 < len(doc) and doc[j].lower_ in {"de", "d'", "du", "des"} and doc[j + 1 + article].text[:1].isupper():
-                end = _name_after(doc, j + 1 + article, limit=4)
+                end = _name_end(doc, j + 1 + article, gaz, limit=4)
             elif j > t.i + len(phrase) and any(w.lower_ in {"national", "nationale"} for w in doc[t.i:j]):
                 end = j
             else:
