@@ -154,6 +154,8 @@ def is_place_use(doc: Doc, start: int, end: int) -> bool:
     head = doc[end - 1]
     if _dateline(doc, start, end):
         return True
+    if start >= 2 and doc[start - 1].lower_ == "à" and doc[start - 2].lower_ == "face":
+        return False  # "face à Clermont": an opponent, not a place
     cases = [c.lower_ for c in head.children if c.dep_ == "case"]
     prev = _prev(doc, start)
     if prev is not None and not prev.is_punct:
@@ -391,6 +393,9 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         if ent.label_ not in kinds:
             continue
         span = _strip_leading(ent)
+        if (ent.label_ == "LOC" and span.start == ent.start + 1 and ent[0].lower_ in {"le", "la", "les"}
+                and geonames_city(ent.text)):
+            span = ent  # "La Rochelle", "Le Havre": the article is part of the name
         if ent.label_ == "PER":
             while len(span) > 1 and span[0].lower_ in _CIVILITIES:
                 span = doc[span.start + 1:span.end]
@@ -629,6 +634,7 @@ def find_entities(analysis: Analysis) -> None:
                     f = _from_known(actor, f.start, f.end, priority=f.priority)
                     f.metonym = known.key
         kept.append(f)
+    _clubs_for_their_cities(kept, doc)
     kept = _acronyms(kept, doc, gaz)
     _resolve_persons(kept, doc)
     _resolve_organisations(kept)
@@ -658,6 +664,34 @@ def find_entities(analysis: Analysis) -> None:
             continue
         _add(analysis, doc, f)
     _title_references(analysis, kept)
+
+
+def _city_stem(city: str) -> str:
+    """"rennes" -> "renn", "toulouse" -> "toulous": the stem its adjective shares."""
+    word = fold(city).split()[-1]
+    for ending in ("es", "e", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def _clubs_for_their_cities(found: list[Found], doc: Doc) -> None:
+    """A city used as an actor ("Rennes s'est imposé", "Toulouse écrase Clermont")
+    in an article that names its club ("Stade rennais", "ASM Clermont Auvergne")
+    is that club: sports pages name clubs by their city. After "à", "de la ville
+    de" it stays the city."""
+    clubs = [f for f in found if f.kind == ORGANIZATION and f.source == "pattern"
+             and f.label.split()[0] in heads().words_as_written("club")]
+    for f in found:
+        if f.kind != PLACE or is_place_use(doc, f.start, f.end):
+            continue
+        stem = _city_stem(f.label)
+        for club in clubs:
+            words = [fold(w) for w in club.label.split()[1:]]
+            if fold(f.label) in words or any(w.startswith(stem) for w in words):
+                f.key, f.kind, f.label = club.key, ORGANIZATION, club.label
+                f.wikidata, f.located_in, f.geonames, f.source = club.wikidata, None, None, "pattern"
+                break
 
 
 def _portfolio(f: Found) -> bool:

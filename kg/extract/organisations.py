@@ -40,6 +40,10 @@ class Heads:
     def words(self, kind: str) -> set[str]:
         return {p[0] for p in self.by_kind.get(kind, ()) if len(p) == 1}
 
+    def words_as_written(self, kind: str) -> set[str]:
+        """First words of every phrase of ``kind`` ("Stade", "Olympique", "FC")."""
+        return {p[0] for p in self.by_kind.get(kind, ())}
+
 
 @lru_cache(maxsize=1)
 def heads() -> Heads:
@@ -248,6 +252,8 @@ def clubs(doc: Doc, gaz: Gazetteer) -> list[Found]:
                 elif len(phrase) == 1 and nxt.is_lower and nxt.is_alpha and nxt.pos_ not in (
                         "VERB", "AUX", "ADP", "DET", "CCONJ", "PRON"):
                     end += 1  # "Stade rennais"
+                elif len(phrase) == 1 and nxt.is_digit:
+                    end += 1  # "Racing 92"
                 else:
                     break
             found.append(_org(doc, t.i, end, doc[t.i:end].text))
