@@ -418,7 +418,8 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         if kind == PERSON and _locative(doc, span.start) and (
                 geonames_city(text) or fold(span[0].text) not in _first_names()):
             kind, prefix = PLACE, "place"  # "à Bria", "autour de Kimoka": a town, not a person
-        if kind == PLACE and _looks_like_org(span) or kind == PERSON and _looks_like_org(span[:1]):
+        if (kind == PLACE and (_looks_like_org(span) or span[0].text in _INSTITUTION_CAPITALS)
+                or kind == PERSON and _looks_like_org(span[:1])):
             kind, prefix = ORGANIZATION, "org"
         elif kind != PERSON and _named_after_title(span, doc, gaz):
             kind, prefix = PERSON, "person"  # "la ministre lituanienne Dovilė Kazlauskienė"
@@ -448,6 +449,9 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
     return found
 
 
+# Capitalised, these words name the local authority, not the territory ("la Région
+# Occitanie a voté" is the regional council; "la région Occitanie" the land).
+_INSTITUTION_CAPITALS = {"Région", "Département", "Commune", "Métropole"}
 # Nouns after which "de X" is a place ("autour de Kimoka", "les secteurs de Tyr").
 _LOCATIVE_NOUNS = _PLACE_NOUNS | {"autour", "près", "secteur", "secteurs", "archipel", "archipels",
                                   "environs", "camp", "base", "axe", "régions", "villes", "localités"}
