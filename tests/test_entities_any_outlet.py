@@ -229,3 +229,91 @@ def test_a_metonym_is_mapped_as_stands_for_from_the_place():
     assert (washington, NKG.standsFor, us) in triples
     assert (us, SKOS.altLabel, Literal("Washington")) not in triples
     assert corpus.entities["place/washington"].kind == PLACE  # the place is described
+
+
+# --- organisations named by common nouns, groups, parties and media --------------
+
+def test_bodies_named_by_the_territory_they_serve_are_organisations():
+    rec = run("Selon la préfecture du Morbihan, 120 gendarmes ont été engagés. Le conseil "
+              "départemental de la Gironde a voté son budget, et l'ambassade d'Algérie à Rome "
+              "a protesté.")
+    orgs = labels(rec, ORGANIZATION)
+    assert {"Préfecture du Morbihan", "Conseil départemental de la Gironde",
+            "Ambassade d'Algérie"} <= orgs
+
+
+def test_a_state_body_named_by_a_demonym_is_an_organisation_of_that_country():
+    rec = run("La police marocaine a interpellé trois suspects, selon la garde côtière espagnole.")
+    police = by_label(rec, "Police marocaine")
+    guard = by_label(rec, "Garde côtière espagnole")
+    assert police.kind == ORGANIZATION and police.affiliations == ["country/MA"]
+    assert guard.kind == ORGANIZATION and guard.affiliations == ["country/ES"]
+
+
+def test_common_noun_bodies_that_name_one_body_are_organisations():
+    rec = run("Selon l'intersyndicale, 300 agents sont en grève. D'après l'état-major des "
+              "armées, la frégate a quitté Toulon.")
+    assert {"Intersyndicale", "État-major des armées"} <= labels(rec, ORGANIZATION)
+
+
+def test_a_group_noun_makes_the_name_after_it_an_organisation_not_a_person():
+    rec = run("Le collectif Sauvons Kerlouan a déposé un recours, soutenu par le fonds "
+              "canadien Maple Ridge Partners.")
+    assert {"Sauvons Kerlouan", "Maple Ridge Partners"} <= labels(rec, ORGANIZATION)
+    assert not labels(rec, PERSON)
+
+
+def test_parties_and_media_of_the_gazetteer_are_found():
+    rec = run("La députée Claire Moulin (Renaissance) a répondu au député LR Paul Henry sur "
+              "franceinfo, selon Le Canard enchaîné.")
+    assert {"Renaissance", "Les Républicains", "franceinfo", "Le Canard enchaîné"} <= labels(rec, ORGANIZATION)
+
+
+def test_an_ambiguous_party_name_opening_a_sentence_is_a_word():
+    rec = run("Renaissance d'un quartier : le marché rouvre ses portes à Brest.")
+    assert "Renaissance" not in labels(rec, ORGANIZATION)
+
+
+def test_world_regions_and_seas_are_places():
+    rec = run("Les groupes armés progressent au Sahel et en Afrique de l'Ouest ; les navires "
+              "évitent la mer Rouge.")
+    assert {"Sahel", "Afrique de l'Ouest", "Mer Rouge"} <= labels(rec, PLACE)
+
+
+def test_a_capitalised_region_is_the_regional_council():
+    rec = run("La Région Bretagne a adopté mardi un plan de 40 millions d'euros.")
+    assert by_label(rec, "Région Bretagne").kind == ORGANIZATION
+
+
+# --- places the model reads as persons ---------------------------------------------
+
+def test_a_town_the_model_reads_as_a_person_is_a_place_when_governed_like_one():
+    rec = run("Les frappes ont visé les environs de Deir Mimas. Les casques bleus patrouillent "
+              "autour de Kfar Kila.")
+    assert {"Deir Mimas", "Kfar Kila"} <= labels(rec, PLACE)
+    assert not labels(rec, PERSON) & {"Deir Mimas", "Kfar Kila"}
+
+
+def test_a_person_with_a_known_first_name_after_a_preposition_stays_a_person():
+    rec = run("Le ministre a répondu à Jean Dupont lors du débat.")
+    assert by_label(rec, "Jean Dupont").kind == PERSON
+
+
+def test_a_city_name_with_its_article_keeps_it():
+    rec = run("Le ferry est arrivé à La Rochelle dans la nuit.")
+    assert "La Rochelle" in labels(rec, PLACE)
+
+
+# --- cities standing for their clubs -------------------------------------------------
+
+def test_a_city_used_as_an_actor_on_a_sports_page_is_its_club():
+    rec = run("Le Stade brestois a battu l'Olympique lyonnais dimanche. Brest a dominé la "
+              "première période, et Lyon n'a jamais réagi.")
+    brest = by_label(rec, "Stade brestois")
+    assert brest is not None and "Brest" in brest.aliases
+    assert "Brest" not in labels(rec, PLACE)
+
+
+def test_a_city_after_a_locative_preposition_stays_a_place_on_a_sports_page():
+    rec = run("Le Stade brestois a gagné à Brest devant 15 000 spectateurs.")
+    assert "Brest" in labels(rec, PLACE)

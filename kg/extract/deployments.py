@@ -911,6 +911,7 @@ def find_deployments(analysis: Analysis) -> None:
     """Add a Deployment for every troop figure of the article."""
     found: list[Deployment] = []
     named_in: dict[int, set[str]] = {}  # id(deployment) -> countries its sentence names
+    multinational: set[int] = set()  # ids of figures of several countries' troops
     contexts: dict[tuple[int, int], _Context] = {}
     last_seg: tuple[int, int] | None = None
     for figure in _figures(analysis):
@@ -985,10 +986,13 @@ def find_deployments(analysis: Analysis) -> None:
         # the countries the sentence names before the figure, but the claimant's
         named_in[id(deployment)] = (_countries_in(analysis, (seg[0], figure.start))
                                     - {_country(analysis, claimant)})
+        if _multinational(analysis, seg):
+            multinational.add(id(deployment))
         contexts[seg] = _Context(claimant, attributed or inherited, deployment.origin,
                                  deployment.destination, status, True, day)
         last_seg = seg
-    _fill_from_article(found, named_in)
+    _fill_from_article(found, named_in, multinational)
+    _fill_from_context(analysis.text, found, named_in, multinational, _host_country(analysis))
     analysis.records.deployments.extend(found)
 
 
@@ -1036,7 +1040,8 @@ def _countries_in(analysis: Analysis, seg) -> set[str]:
     return found
 
 
-def _fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str]]) -> None:
+def _fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str]],
+                       multinational: set[int] = frozenset()) -> None:
     """Give figures without origin/destination the article's usual pair, when they agree with it.
 
     The pair is the most frequent explicit (origin, destination) of the
@@ -1052,7 +1057,75 @@ def _fill_from_article(deployments: list[Deployment], named_in: dict[int, set[st
         if not named_in.get(id(d), set()) <= {origin, destination}:
             continue
         if d.origin is None and d.destination in (None, destination):
-            d.origin = origin
+            if id(d) not in multinational:  # "soldats de onze pays": no one origin
+                d.origin = origin
             d.destination = destination
         elif d.destination is None and d.origin == origin:
             d.destination = destination
+
+
+def _multinational(analysis: Analysis, seg) -> bool:
+    """Whether the sentence speaks of several countries' troops ("de neuf pays",
+    "casques bleus"): cues ``multinational`` of ``deployment_cues.txt``."""
+    c = cues()
+    tokens = _tokens(analysis, *seg)
+    sentence = analysis.text[seg[0]:seg[1]].lower()
+    return any(c.has("multinational", t) for t in tokens) or any(
+        p in sentence for p in c.phrases.get("multinational", ()))
+
+
+def _paragraph(text: str, offset: int) -> int:
+    """Start offset of the paragraph holding ``offset``."""
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _host_country(analysis: Analysis) -> str | None:
+    """The country the article places things in: the one most often named after
+    "en", "au", "dans" (or through a place it holds), when it is named so at least
+    twice and more often than all the others together."""
+    counts: Counter = Counter()
+    for mention in analysis.mentions_in(0, len(analysis.text)):
+        entity = analysis.entity(mention.entity)
+        if entity is None or _lead_prep(mention, analysis) not in DEST_PREPS:
+            continue
+        country = mention.entity if entity.kind == COUNTRY else entity.located_in if entity.kind == PLACE else None
+        if country:
+            counts[country] += 1
+    if not counts:
+        return None
+    top, count = counts.most_common(1)[0]
+    return top if count >= 2 and count * 2 > sum(counts.values()) else None
+
+
+def _fill_from_context(text: str, deployments: list[Deployment], named_in: dict[int, set[str]],
+                       multinational: set[int], host: str | None = None) -> None:
+    """Origin and destination that the paragraph or the article states once for
+    several figures.
+
+    News gives the troops' nationality once ("L'Allemagne stationne une brigade en
+    Lituanie. … près de 2 000 hommes …") and the host country once for a whole
+    mission. A figure without origin takes the origin of the previous figure of
+    its paragraph; one without destination takes the destination most figures
+    of the article share (more than half of those that have one), else the
+    country the article places things in (:func:`_host_country`). Neither is
+    taken when the figure's sentence names another country before it, when the
+    troops are multinational, or when origin and destination would be the same.
+    """
+    destinations = Counter(d.destination for d in deployments if d.destination)
+    usual = None
+    if destinations:
+        top, count = destinations.most_common(1)[0]
+        if count * 2 > sum(destinations.values()):
+            usual = top
+    usual = usual or host
+    for i, d in enumerate(deployments):
+        named = named_in.get(id(d), set())
+        if d.origin is None and id(d) not in multinational:
+            paragraph = _paragraph(text, d.start)
+            before = [p for p in deployments[:i] if p.origin and _paragraph(text, p.start) == paragraph]
+            if before:
+                origin = before[-1].origin
+                if origin != d.destination and named <= {origin, d.destination}:
+                    d.origin = origin
+        if d.destination is None and usual and usual != d.origin and named <= {usual, d.origin}:
+            d.destination = usual

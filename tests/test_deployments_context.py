@@ -1,0 +1,41 @@
+"""Origin and destination a paragraph or an article states once for several troop figures."""
+from __future__ import annotations
+
+from kg.pipeline import extract
+from kg.reading import make_article
+
+
+def deployments(text):
+    records = extract(make_article(id="t", text=text, source="test"))
+    by_key = {e.key: e.label for e in records.entities}
+    return [(d.troops_min, by_key.get(d.origin), by_key.get(d.destination)) for d in records.deployments]
+
+
+def test_a_figure_takes_the_origin_of_the_previous_figure_of_its_paragraph():
+    found = deployments(
+        "La Suède a envoyé 600 soldats suédois en Lettonie en mars. Un second détachement "
+        "d'environ 200 hommes doit les rejoindre à l'automne.")
+    assert (200, "Suède", "Lettonie") in found
+
+
+def test_multinational_troops_take_no_origin_from_the_paragraph():
+    found = deployments(
+        "La Suède a envoyé 600 soldats suédois en Lettonie en mars. L'exercice réunit au "
+        "total 4 000 soldats de onze pays.")
+    assert (4000, None, "Lettonie") in found
+
+
+def test_a_figure_takes_the_country_the_article_places_things_in_as_destination():
+    found = deployments(
+        "Les casques bleus sont déployés au Soudan du Sud depuis 2011.\n"
+        "La mission compte aujourd'hui quelque 12 000 casques bleus, dont 1 100 soldats "
+        "rwandais arrivés en janvier au Soudan du Sud.\n"
+        "Le Népal fournit pour sa part 1 700 militaires.")
+    assert (1700, "Népal", "Soudan du Sud") in found
+
+
+def test_a_figure_whose_sentence_names_another_country_keeps_its_own_reading():
+    found = deployments(
+        "La Suède a envoyé 600 soldats suédois en Lettonie en mars.\n"
+        "La Lettonie a mobilisé 3 000 réservistes.")
+    assert (3000, "Lettonie", None) in found or (3000, None, None) in found
