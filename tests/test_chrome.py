@@ -75,3 +75,12 @@ def test_a_sentence_opening_with_par_is_not_a_byline():
 def test_a_photo_credit_without_colon_is_blanked():
     text = "Le maire à Marseille. (Photo Pierre Vasseur/Hans Lucas)"
     assert [text[a:b] for a, b in chrome_spans(text)] == ["(Photo Pierre Vasseur/Hans Lucas)"]
+
+
+def test_wire_credits_in_bylines_are_chrome():
+    from kg.chrome import chrome_spans
+
+    for line in ("Article rédigé par Radio Nord avec AFP", "Par : Le Journal du Soir avec Reuters",
+                 "Par la rédaction avec AFP"):
+        text = f"Le maire a démissionné.\n{line}\nIl part lundi."
+        assert [text[a:b] for a, b in chrome_spans(text)] == [line]
