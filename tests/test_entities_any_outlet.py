@@ -317,3 +317,20 @@ def test_a_city_used_as_an_actor_on_a_sports_page_is_its_club():
 def test_a_city_after_a_locative_preposition_stays_a_place_on_a_sports_page():
     rec = run("Le Stade brestois a gagné à Brest devant 15 000 spectateurs.")
     assert "Brest" in labels(rec, PLACE)
+
+
+# --- unnamed sources in inverted and located forms ------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Le suspect a été déféré, a-t-on appris jeudi de source judiciaire.", "source judiciaire"),
+    ("« Rien n'est joué », souffle pour sa part un proche du dossier.", "proche du dossier"),
+    ("Le convoi est reparti vers le nord, a précisé une source militaire.", "source militaire"),
+    ("Selon des sources humanitaires à Kidal, les vivres manquent.", "sources humanitaires"),
+])
+def test_unnamed_sources_after_an_inverted_verb_or_before_their_location_are_kept(text, source):
+    assert source in {e.label for e in run(text).entities}
+
+
+def test_a_source_present_somewhere_is_named_without_the_place():
+    rec = run("Selon un diplomate africain présent à Niamey, la réunion a échoué.")
+    assert "diplomate africain présent" not in labels(rec)

@@ -295,6 +295,25 @@ def courts(doc: Doc, gaz: Gazetteer) -> list[Found]:
     return found
 
 
+def _inverted_after_verb(doc: Doc, det: int) -> bool:
+    """Whether the words before ``det`` are a reporting verb whose subject follows:
+    "», glisse pour sa part un proche", "…, a indiqué une source militaire",
+    "a-t-on appris mercredi de source judiciaire"."""
+    i = det - 1
+    while i >= 0 and det - i <= 4 and doc[i].pos_ not in {"VERB", "AUX"}:
+        if doc[i].is_punct:
+            return False
+        i -= 1
+    if i < 0 or doc[i].pos_ not in {"VERB", "AUX"}:
+        return False
+    if doc[i].lemma_ == "apprendre":
+        return True
+    j = i - 1
+    while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].lower_ in {"-t-", "t"}):
+        j -= 1
+    return j >= 0 and doc[j].is_punct
+
+
 def unnamed_sources(doc: Doc, gaz: Gazetteer) -> list[Found]:
     """"selon des sources diplomatiques occidentales", "une source sécuritaire a indiqué".
 
@@ -315,7 +334,11 @@ def unnamed_sources(doc: Doc, gaz: Gazetteer) -> list[Found]:
             w = doc[end]
             if (w.pos_ == "ADJ" and end + 2 < len(doc) and doc[end + 1].lower_ in {"à", "en", "dans", "au"}
                     and doc[end + 2].text[:1].isupper()):
-                break  # "un diplomate ouest-africain présent à Abuja": the context, not the source
+                # "un diplomate présent à Abuja": the context, not the source; but
+                # "des sources humanitaires à Adré" are humanitarian sources
+                if w.is_lower and "Part" not in w.morph.get("VerbForm") and not w.lower_.startswith("présent"):
+                    end += 1
+                break
             if w.is_lower and w.pos_ == "ADJ" or w.lower_ in {"proche", "proches"}:
                 end += 1
             elif (w.lower_ in _DE and end + 1 < len(doc) and doc[end - 1].lower_ in {"proche", "proches"}):
@@ -328,8 +351,7 @@ def unnamed_sources(doc: Doc, gaz: Gazetteer) -> list[Found]:
         if end == t.i + 1 and end < len(doc) and doc[end].lower_ in _DE:
             continue  # "des sources du renseignement ukrainien": that service is the source
         # an inverted subject ("…», glisse un proche") or "a-t-on appris de source judiciaire"
-        verb_before = t.i >= 3 and doc[t.i - 2].pos_ in {"VERB", "AUX"} and (
-            doc[t.i - 3].is_punct or doc[t.i - 2].lemma_ == "apprendre")
+        verb_before = _inverted_after_verb(doc, t.i - 1)
         claims = before in _CLAIM_INTROS or verb_before or (
             det.lower_ in {"une", "des", "un", "plusieurs"} and (
                 t.dep_ in {"nsubj", "nsubj:pass"} or (end < len(doc) and doc[end].pos_ in {"AUX", "VERB"})))
