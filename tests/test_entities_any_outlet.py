@@ -323,7 +323,7 @@ def test_a_city_after_a_locative_preposition_stays_a_place_on_a_sports_page():
 
 @pytest.mark.parametrize("text, source", [
     ("Le suspect a été déféré, a-t-on appris jeudi de source judiciaire.", "source judiciaire"),
-    ("« Rien n'est joué », souffle pour sa part un proche du dossier.", "proche du dossier"),
+    ("« Rien n'est joué », confie pour sa part un proche du dossier.", "proche du dossier"),
     ("Le convoi est reparti vers le nord, a précisé une source militaire.", "source militaire"),
     ("Selon des sources humanitaires à Kidal, les vivres manquent.", "sources humanitaires"),
 ])
