@@ -1081,16 +1081,15 @@ def _paragraph(text: str, offset: int) -> int:
 
 def _host_country(analysis: Analysis) -> str | None:
     """The country the article places things in: the one most often named after
-    "en", "au", "dans" (or through a place it holds), when it is named so at least
-    twice and more often than all the others together."""
+    "en", "au", "dans", when it is named so at least twice and more often than all
+    the others together."""
     counts: Counter = Counter()
     for mention in analysis.mentions_in(0, len(analysis.text)):
         entity = analysis.entity(mention.entity)
         if entity is None or _lead_prep(mention, analysis) not in DEST_PREPS:
             continue
-        country = mention.entity if entity.kind == COUNTRY else entity.located_in if entity.kind == PLACE else None
-        if country:
-            counts[country] += 1
+        if entity.kind == COUNTRY:  # a place's country is too loose a hint ("la brigade Sassari")
+            counts[mention.entity] += 1
     if not counts:
         return None
     top, count = counts.most_common(1)[0]
