@@ -39,3 +39,8 @@ def test_a_figure_whose_sentence_names_another_country_keeps_its_own_reading():
         "La Suède a envoyé 600 soldats suédois en Lettonie en mars.\n"
         "La Lettonie a mobilisé 3 000 réservistes.")
     assert (3000, "Lettonie", None) in found or (3000, None, None) in found
+
+
+def test_troops_of_a_named_armed_force_come_from_its_country():
+    found = deployments("Quelque 5.000 combattants des Forces armées tchadiennes sont massés à Abéché.")
+    assert found and found[0][:2] == (5000, "Tchad")

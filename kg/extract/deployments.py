@@ -431,9 +431,14 @@ def _origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
                     c.dep_ == "case" and c.lower_ in ("de", "d'", "du", "des") for c in child.children
                 ) and child.lower_ not in ("du", "des"):
                     continue
-                found = _country(analysis, _best(analysis, _mentions_of(analysis, _subtree(child, seg)), (COUNTRY,)))
+                mentions = _mentions_of(analysis, _subtree(child, seg))
+                found = _country(analysis, _best(analysis, mentions, (COUNTRY,)))
                 if found and child.dep_ == "amod":
                     return found
+                if found is None and child.dep_ == "nmod":
+                    # "combattants des Forces armées soudanaises", "membres de l'Africa Corps":
+                    # the force's own country
+                    found = _country(analysis, _best(analysis, mentions, (ORGANIZATION,)))
                 of_country = of_country or found
         nxt = noun.i + 1
         while nxt < len(noun.doc) and nxt <= noun.i + 2:
