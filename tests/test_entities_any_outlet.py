@@ -334,3 +334,10 @@ def test_unnamed_sources_after_an_inverted_verb_or_before_their_location_are_kep
 def test_a_source_present_somewhere_is_named_without_the_place():
     rec = run("Selon un diplomate africain présent à Niamey, la réunion a échoué.")
     assert "diplomate africain présent" not in labels(rec)
+
+
+def test_a_relative_pronoun_glued_to_a_name_is_cut_off_and_never_an_alias():
+    rec = run("Le chef d'état-major, le général Paul Le Garrecqui recevait la presse, a confirmé le calendrier.")
+    person = by_label(rec, "Paul Le Garrec")
+    assert person is not None and not any("Garrecqui" in a for a in person.aliases)
+    assert by_label(run("Le ministre Paul Jacqui a parlé."), "Paul Jacqui") is not None

@@ -410,6 +410,9 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         text = span.text
         if _rejected(span, doc, gaz, ent.label_):
             continue
+        glued = ent.label_ == "PER" and _glued_relative(span)
+        if glued:
+            text = text[: -len(glued)]  # "Arnaud Le Flochqui recevait": Arnaud Le Floch
         kind, prefix = kinds[ent.label_]
         known = gaz.lookup(text)
         if known and not known.ambiguous:
@@ -444,7 +447,8 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         key = f"{prefix}/{slug(text)}" + "".join(f"-{a.split('/')[1].lower()}" for a in affiliations)
         found.append(Found(span.start, end, key, kind, text,
                            5 if kind == PERSON and len(span) > 1 else 3 if affiliations else 1,
-                           affiliations=affiliations, located_in=located, source="ner"))
+                           affiliations=affiliations, located_in=located, source="ner",
+                           glued=bool(glued)))
     _places_like_their_namesakes(found, doc)
     return found
 
@@ -492,6 +496,19 @@ def _places_like_their_namesakes(found: list[Found], doc: Doc) -> None:
             f.kind, f.key, f.priority = PLACE, f"place/{slug(f.label)}", 1
             places.add(f.label)
             ends[f.end] = f
+
+
+def _glued_relative(span: Span) -> str:
+    """The relative pronoun a scraper glued to a name's last word, when a verb or a
+    clitic follows ("Le Flochqui recevait", "Bensaïdqui l'avait servi"), else ""."""
+    last = span[-1].text
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    for suffix in ("qui", "que"):
+        if (last.endswith(suffix) and len(last) - len(suffix) >= 4 and last[-len(suffix) - 1].isalpha()
+                and nxt is not None and (nxt.pos_ in {"VERB", "PRON"} or nxt.lower_ in {"l'", "s'", "n'"})
+                and not dictionary_word(last.lower())):
+            return suffix
+    return ""
 
 
 def _named_after_title(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
@@ -706,8 +723,9 @@ def _portfolio(f: Found) -> bool:
 def _add(analysis: Analysis, doc: Doc, f: Found) -> None:
     span = doc[f.start:f.end]
     surface = analysis.original(span.start_char, span.end_char)
-    # A metonym ("Washington a répondu") is recorded as such, never as an alias.
-    names = f.aliases if f.metonym else [surface, *f.aliases]
+    # A metonym ("Washington a répondu") is recorded as such, never as an alias;
+    # nor is a name glued to the next word by a scraper ("Le Flochqui").
+    names = f.aliases if f.metonym or f.glued else [surface, *f.aliases]
     aliases = [a for a in dict.fromkeys(names) if a != f.label]
     analysis.add_entity(Entity(
         key=f.key, kind=f.kind, label=f.label, aliases=aliases, wikidata=f.wikidata,
