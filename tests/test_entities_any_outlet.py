@@ -341,3 +341,10 @@ def test_a_relative_pronoun_glued_to_a_name_is_cut_off_and_never_an_alias():
     person = by_label(rec, "Paul Le Garrec")
     assert person is not None and not any("Garrecqui" in a for a in person.aliases)
     assert by_label(run("Le ministre Paul Jacqui a parlé."), "Paul Jacqui") is not None
+
+
+def test_an_institution_keeps_the_lower_case_complements_of_its_name():
+    rec = run("Selon l'Office national des forêts, 12 000 hectares ont brûlé. L'analyste Marc "
+              "Petit, de l'Institut des études stratégiques de Varsovie, reste prudent.")
+    assert {"Office national des forêts",
+            "Institut des études stratégiques de Varsovie"} <= labels(rec, ORGANIZATION)

@@ -406,6 +406,8 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             while (end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower
                    and not gaz.country_of(doc[end].text) and end - span.end < 2):
                 end += 1
+            if _looks_like_org(span[:1]):
+                end = _institution_complements(doc, end, gaz)
             span = doc[span.start:end]
         text = span.text
         if _rejected(span, doc, gaz, ent.label_):
@@ -496,6 +498,30 @@ def _places_like_their_namesakes(found: list[Found], doc: Doc) -> None:
             f.kind, f.key, f.priority = PLACE, f"place/{slug(f.label)}", 1
             places.add(f.label)
             ends[f.end] = f
+
+
+def _institution_complements(doc: Doc, end: int, gaz: Gazetteer) -> int:
+    """End of an institution's name past the lower-case complements the model left
+    out ("Office français | de la biodiversité", "Institut des affaires
+    internationales | de Vilnius"): "de (la)" and one or two common words, then
+    a known city."""
+    for _ in range(2):
+        j = end
+        if j < len(doc) and doc[j].lower_ in {"de", "du", "des", "d'"}:
+            j += 1
+            if j < len(doc) and doc[j].lower_ in {"la", "l'"}:
+                j += 1
+            k = j
+            while k < len(doc) and k - j < 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in {"NOUN", "ADJ"}:
+                k += 1
+            if k > j:
+                end = k
+                continue
+            if (j < len(doc) and doc[j - 1].lower_ in {"de", "d'"} and doc[j].text[:1].isupper()
+                    and geonames_city(doc[j].text) and not gaz.country_of(doc[j].text)):
+                return j + 1
+        break
+    return end
 
 
 def _glued_relative(span: Span) -> str:
