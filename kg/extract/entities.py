@@ -435,8 +435,9 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             f.located_in = _located_in(doc, span.start, span.end, gaz) or city.located_in
             found.append(f)
             continue
-        if kind == PERSON and (len(span) == 1 and fold(text) in gaz.titles):
-            continue
+        if kind == PERSON and (span[0].lower_ in gaz.titles or fold(span[0].text) in gaz.titles) and all(
+                dictionary_word(t.lower_) or not t.text[:1].isupper() for t in span[1:]):
+            continue  # "Président de la République", "Ministre": a title, nobody named
         # "le NIS sud-coréen", "l'Assemblée législative sud-coréenne": the
         # demonym after an organisation is its country.
         end, affiliations = span.end, []
