@@ -352,5 +352,5 @@ def test_an_institution_keeps_the_lower_case_complements_of_its_name():
 
 def test_a_capitalised_title_naming_nobody_is_no_person():
     assert not labels(run("Le Président de la République a reçu les syndicats."), PERSON)
-    assert "Président Bassirou Faye" in labels(run("Le Président Bassirou Faye a reçu les syndicats."), PERSON) | {
-        "Bassirou Faye"} and labels(run("Le Président Bassirou Faye a reçu les syndicats."), PERSON)
+    named = labels(run("Le Président Bassirou Faye a reçu les syndicats."), PERSON)
+    assert any("Bassirou Faye" in name for name in named)
