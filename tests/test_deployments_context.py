@@ -44,3 +44,8 @@ def test_a_figure_whose_sentence_names_another_country_keeps_its_own_reading():
 def test_troops_of_a_named_armed_force_come_from_its_country():
     found = deployments("Quelque 5.000 combattants des Forces armées tchadiennes sont massés à Abéché.")
     assert found and found[0][:2] == (5000, "Tchad")
+
+
+def test_a_number_of_countries_after_a_total_is_no_deployment():
+    found = deployments("L'exercice réunit au total 4 000 soldats de onze pays en Lettonie.")
+    assert [f[0] for f in found] == [4000]

@@ -288,9 +288,11 @@ def _figures(analysis: Analysis) -> list[Figure]:
                 r"dont\s*$", analysis.text[max(seg_start, amount.start - 8): amount.start]
             ):
                 noun, end = prev.noun, amount.end
+        counted = _token_from(analysis, amount.end)
         if noun is None and not weak and _TOTAL_BEFORE.search(
             analysis.text[max(seg_start, amount.start - 60): amount.start]
-        ):
+        ) and not (counted is not None and counted.idx < seg_end and counted.pos_ == "NOUN"):
+            # (not "… au total 4 000 soldats de onze pays": that number counts countries)
             # "portant le total à environ 5 000", "un total de 8 000 qui…":
             # a total of the troops this or the previous sentence counts
             weak = True
