@@ -25,13 +25,12 @@ def test_multinational_troops_take_no_origin_from_the_paragraph():
     assert (4000, None, "Lettonie") in found
 
 
-def test_a_figure_takes_the_country_the_article_places_things_in_as_destination():
+def test_a_figure_takes_the_destination_most_figures_of_the_article_share():
     found = deployments(
-        "Les casques bleus sont déployés au Soudan du Sud depuis 2011.\n"
-        "La mission compte aujourd'hui quelque 12 000 casques bleus, dont 1 100 soldats "
-        "rwandais arrivés en janvier au Soudan du Sud.\n"
-        "Le Népal fournit pour sa part 1 700 militaires.")
-    assert (1700, "Népal", "Soudan du Sud") in found
+        "La Suède a envoyé 600 soldats suédois en Lettonie en mars.\n"
+        "La Norvège a dépêché 300 soldats norvégiens en Lettonie.\n"
+        "Le Danemark fournit pour sa part 200 militaires.")
+    assert (200, "Danemark", "Lettonie") in found
 
 
 def test_a_figure_whose_sentence_names_another_country_keeps_its_own_reading():

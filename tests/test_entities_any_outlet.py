@@ -354,3 +354,10 @@ def test_a_capitalised_title_naming_nobody_is_no_person():
     assert not labels(run("Le Président de la République a reçu les syndicats."), PERSON)
     named = labels(run("Le Président Bassirou Faye a reçu les syndicats."), PERSON)
     assert any("Bassirou Faye" in name for name in named)
+
+
+def test_a_unit_named_after_a_town_past_its_adjectives_does_not_put_troops_there():
+    rec = run("Quelque 900 militaires de la brigade alpine Taurinense relèvent ceux de la "
+              "brigade Pinerolo au Kosovo.")
+    assert {"Brigade alpine Taurinense", "Brigade Pinerolo"} <= labels(rec, ORGANIZATION)
+    assert not labels(rec, PLACE) & {"Taurinense", "Pinerolo"}

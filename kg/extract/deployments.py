@@ -999,7 +999,7 @@ def find_deployments(analysis: Analysis) -> None:
                                  deployment.destination, status, True, day)
         last_seg = seg
     _fill_from_article(found, named_in, multinational)
-    _fill_from_context(analysis.text, found, named_in, multinational, _host_country(analysis))
+    _fill_from_context(analysis.text, found, named_in, multinational)
     analysis.records.deployments.extend(found)
 
 
@@ -1086,25 +1086,8 @@ def _paragraph(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
 
 
-def _host_country(analysis: Analysis) -> str | None:
-    """The country the article places things in: the one most often named after
-    "en", "au", "dans", when it is named so at least twice and more often than all
-    the others together."""
-    counts: Counter = Counter()
-    for mention in analysis.mentions_in(0, len(analysis.text)):
-        entity = analysis.entity(mention.entity)
-        if entity is None or _lead_prep(mention, analysis) not in DEST_PREPS:
-            continue
-        if entity.kind == COUNTRY:  # a place's country is too loose a hint ("la brigade Sassari")
-            counts[mention.entity] += 1
-    if not counts:
-        return None
-    top, count = counts.most_common(1)[0]
-    return top if count >= 2 and count * 2 > sum(counts.values()) else None
-
-
 def _fill_from_context(text: str, deployments: list[Deployment], named_in: dict[int, set[str]],
-                       multinational: set[int], host: str | None = None) -> None:
+                       multinational: set[int]) -> None:
     """Origin and destination that the paragraph or the article states once for
     several figures.
 
@@ -1112,8 +1095,7 @@ def _fill_from_context(text: str, deployments: list[Deployment], named_in: dict[
     Lituanie. … près de 2 000 hommes …") and the host country once for a whole
     mission. A figure without origin takes the origin of the previous figure of
     its paragraph; one without destination takes the destination most figures
-    of the article share (more than half of those that have one), else the
-    country the article places things in (:func:`_host_country`). Neither is
+    of the article share (more than half of those that have one). Neither is
     taken when the figure's sentence names another country before it, when the
     troops are multinational, or when origin and destination would be the same.
     """
@@ -1123,7 +1105,6 @@ def _fill_from_context(text: str, deployments: list[Deployment], named_in: dict[
         top, count = destinations.most_common(1)[0]
         if count * 2 > sum(destinations.values()):
             usual = top
-    usual = usual or host
     for i, d in enumerate(deployments):
         named = named_in.get(id(d), set())
         if d.origin is None and id(d) not in multinational:

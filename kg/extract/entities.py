@@ -554,7 +554,7 @@ def _looks_like_org(span: Span) -> bool:
     return any(t.lower_ in words for t in span)
 
 
-def _nested(found: list[Found], chosen: list[Found]) -> list[Found]:
+def _nested(found: list[Found], chosen: list[Found], doc: Doc) -> list[Found]:
     """Countries and places named inside an organisation the patterns built:
     "le tribunal correctionnel de Lyon" mentions Lyon, "l'armée tchadienne"
     mentions Chad, as well as the organisation."""
@@ -564,6 +564,8 @@ def _nested(found: list[Found], chosen: list[Found]) -> list[Found]:
         if f in chosen or f.kind not in (COUNTRY, PLACE) or not (
                 f.source in ("gazetteer", "demonym") or f.geonames):
             continue  # only names the gazetteers know, not the model's guesses
+        if f.source != "demonym" and not (f.start > 0 and doc[f.start - 1].lower_ in {"de", "d'", "du", "des"}):
+            continue  # "la brigade Sassari" is named after the town, not in it
         if any(o.start <= f.start and f.end <= o.end and f.end - f.start < o.end - o.start
                for o in outer) and not any(
             i.start < f.end and f.start < i.end for i in inner
@@ -670,7 +672,7 @@ def find_entities(analysis: Analysis) -> None:
         ):
             f.priority = 0
     chosen = _choose(found)
-    nested = _nested(found, chosen)
+    nested = _nested(found, chosen, doc)
     role_spans: list[tuple[int, int]] = []
     kept: list[Found] = []
     for f in chosen:

@@ -164,6 +164,8 @@ def units(doc: Doc, gaz: Gazetteer) -> list[Found]:
                 start = t.i - 1
                 end = _complements(doc, end)
             elif len(phrase) == 1:
+                while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ" and end - t.i <= 2:
+                    end += 1  # "la brigade mécanisée Sassari"
                 name_end = _name_after(doc, end, limit=3)
                 if name_end == end or gaz.lookup(doc[end:name_end].text):
                     break
