@@ -1073,11 +1073,14 @@ def _fill_from_article(deployments: list[Deployment], named_in: dict[int, set[st
 
 def _multinational(analysis: Analysis, seg) -> bool:
     """Whether the sentence speaks of several countries' troops ("de neuf pays",
-    "casques bleus"): cues ``multinational`` of ``deployment_cues.txt``."""
+    "casques bleus"): cues ``multinational`` and counted ``countries`` of
+    ``deployment_cues.txt``."""
     c = cues()
     tokens = _tokens(analysis, *seg)
     sentence = analysis.text[seg[0]:seg[1]].lower()
-    return any(c.has("multinational", t) for t in tokens) or any(
+    counted = any(c.has("countries", t) and t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).pos_ == "NUM")
+                  for t in tokens)
+    return counted or any(c.has("multinational", t) for t in tokens) or any(
         p in sentence for p in c.phrases.get("multinational", ()))
 
 
