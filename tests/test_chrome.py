@@ -84,3 +84,10 @@ def test_wire_credits_in_bylines_are_chrome():
                  "Par la rédaction avec AFP"):
         text = f"Le maire a démissionné.\n{line}\nIl part lundi."
         assert [text[a:b] for a, b in chrome_spans(text)] == [line]
+
+
+def test_a_byline_with_a_dash_and_a_city_is_chrome():
+    from kg.chrome import chrome_spans
+
+    text = "Le port est bloqué.\nPar Aline Kabila - à Bukavu\nLes dockers votent."
+    assert [text[a:b] for a, b in chrome_spans(text)] == ["Par Aline Kabila - à Bukavu"]

@@ -361,3 +361,13 @@ def test_a_unit_named_after_a_town_past_its_adjectives_does_not_put_troops_there
               "brigade Pinerolo au Kosovo.")
     assert {"Brigade alpine Taurinense", "Brigade Pinerolo"} <= labels(rec, ORGANIZATION)
     assert not labels(rec, PLACE) & {"Taurinense", "Pinerolo"}
+
+
+def test_an_army_known_by_a_short_name_is_the_same_node_as_the_army_of_its_country():
+    rec = run("Les FAMa ont repris Anéfis, a confirmé l'armée malienne.")
+    army = [e for e in rec.entities if e.key == "org/armee-ml"]
+    assert len(army) == 1 and {"FAMa", "armée malienne"} <= set(army[0].aliases) | {army[0].label}
+
+
+def test_a_currency_is_no_actor():
+    assert "CFA" not in labels(run("Le budget atteint 900 milliards de francs CFA, selon le ministre."))
