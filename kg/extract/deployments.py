@@ -502,6 +502,9 @@ def _holder(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
             subject = token.head
         if subject is not None and not _holds(subject, figure):
             found = _country(analysis, _best(analysis, _mentions_of(analysis, [subject]), (COUNTRY, ORGANIZATION)))
+            covering = analysis.mention_at(subject.idx)  # "l'Africa Corps": the head is "Corps"
+            if not found and covering is not None:
+                found = _country(analysis, covering.entity)
             if found:
                 return found
         if token.dep_ == "acl:relcl" or token.dep_ == "appos":
