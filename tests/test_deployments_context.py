@@ -48,3 +48,10 @@ def test_troops_of_a_named_armed_force_come_from_its_country():
 def test_a_number_of_countries_after_a_total_is_no_deployment():
     found = deployments("L'exercice réunit au total 4 000 soldats de onze pays en Lettonie.")
     assert [f[0] for f in found] == [4000]
+
+
+def test_the_strength_of_forces_stationed_abroad_is_a_deployment():
+    found = deployments("Le commandement des forces américaines au Japon, qui compte quelque "
+                        "54 000 militaires, a suspendu les exercices.")
+    assert [f[0] for f in found] == [54000]
+    assert not deployments("L'armée française compte 200 000 militaires d'active.")

@@ -1026,9 +1026,12 @@ def _army_size(analysis: Analysis, figure: Figure, chain) -> bool:
     if re.search(r"\barmées?\s+(?:forte\s+|fortes\s+)?(?:de|d')\s*$", before, re.IGNORECASE):
         return True
     seg = _segment(analysis, figure.amount.number_start)
-    return bool(re.search(r"\b(?:armées?|forces)\b[^.;]{0,40}\b(?:compte|comptent|dispose|disposent|"
-                          r"totalise|totalisent|emploie|emploient)\b[^.;]*$",
-                          analysis.text[seg[0]:figure.amount.start], re.IGNORECASE))
+    m = re.search(r"\b(?:armées?|forces)\b([^.;]{0,40})\b(?:compte|comptent|dispose|disposent|"
+                  r"totalise|totalisent|emploie|emploient)\b[^.;]*$",
+                  analysis.text[seg[0]:figure.amount.start], re.IGNORECASE)
+    # "les forces américaines en Corée (…), qui comptent 28 500 militaires": a force
+    # stationed abroad, whose strength is a deployment
+    return bool(m) and not re.search(r"\b(?:en|au|aux)\s+[A-ZÀ-Ý]", m.group(1))
 
 
 def _previous_segment(analysis: Analysis, seg) -> tuple[int, int] | None:
