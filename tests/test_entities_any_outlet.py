@@ -371,3 +371,16 @@ def test_an_army_known_by_a_short_name_is_the_same_node_as_the_army_of_its_count
 
 def test_a_currency_is_no_actor():
     assert "CFA" not in labels(run("Le budget atteint 900 milliards de francs CFA, selon le ministre."))
+
+
+def test_a_quoted_group_name_after_a_group_noun_is_one_organisation():
+    rec = run("Claire Vidal, cheffe de file du groupe “Brest en commun”, a voté contre.")
+    assert "Brest en commun" in labels(rec, ORGANIZATION)
+
+
+def test_a_towns_inhabitants_are_a_mention_of_the_town():
+    rec = run("Le conseil municipal de Menton a voté mardi. Selon la mairie, 62 % des "
+              "Mentonnais soutiennent le projet.")
+    menton = by_label(rec, "Menton")
+    assert menton is not None and "Mentonnais" in menton.aliases
+    assert "Mentonnais" not in labels(rec, PLACE)

@@ -685,6 +685,7 @@ def find_entities(analysis: Analysis) -> None:
                     f.metonym = known.key
         kept.append(f)
     _clubs_for_their_cities(kept, doc)
+    _inhabitants_of_their_towns(kept, nested)
     kept = _acronyms(kept, doc, gaz)
     _resolve_persons(kept, doc)
     _resolve_organisations(kept)
@@ -741,6 +742,27 @@ def _clubs_for_their_cities(found: list[Found], doc: Doc) -> None:
             if fold(f.label) in words or any(w.startswith(stem) for w in words):
                 f.key, f.kind, f.label = club.key, ORGANIZATION, club.label
                 f.wikidata, f.located_in, f.geonames, f.source = club.wikidata, None, None, "pattern"
+                break
+
+
+# Endings of the French names of a town's inhabitants ("Mentonnais", "Lillois").
+_INHABITANT_ENDINGS = ("ais", "aise", "aises", "ois", "oise", "oises", "ain", "aine", "ains",
+                       "aines", "ien", "ienne", "iens", "iennes")
+
+
+def _inhabitants_of_their_towns(found: list[Found], nested: list[Found]) -> None:
+    """"les Mentonnais" in an article about Menton: the town's people, a mention
+    of the town (as "Français" is of France), not a place of their own."""
+    towns = [f for f in found + nested if f.kind == PLACE and (f.source != "ner" or f.geonames)]
+    for f in found:
+        word = fold(f.label)
+        if f.kind != PLACE or " " in word or not word.endswith(_INHABITANT_ENDINGS):
+            continue
+        for town in towns:
+            if town is not f and town.key != f.key and word.startswith(_city_stem(town.label)) \
+                    and len(word) > len(fold(town.label)):
+                f.key, f.label, f.geonames, f.located_in = town.key, town.label, town.geonames, town.located_in
+                f.wikidata = town.wikidata
                 break
 
 

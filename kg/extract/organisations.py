@@ -210,6 +210,14 @@ def _introduced(doc: Doc, gaz: Gazetteer, kind: str, priority: int) -> list[Foun
             if gaz.country_of(doc[i].text):
                 affiliations.append(gaz.country_of(doc[i].text))
             i += 1
+        if i + 2 < len(doc) and doc[i].is_quote and doc[i + 1].text[:1].isupper():
+            # 'le groupe “Menton autrement”': the whole quoted name
+            close = next((j for j in range(i + 2, min(len(doc), i + 9)) if doc[j].is_quote), None)
+            if close is not None:
+                name = doc[i + 1:close].text
+                found.append(Found(i + 1, close, "org/" + slug(name), ORGANIZATION, name, priority,
+                                   source="pattern"))
+                continue
         end = _name_end(doc, i, gaz)
         if end == i or not doc[i].text[:1].isupper():
             continue
