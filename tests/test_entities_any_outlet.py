@@ -384,3 +384,9 @@ def test_a_towns_inhabitants_are_a_mention_of_the_town():
     menton = by_label(rec, "Menton")
     assert menton is not None and "Mentonnais" in menton.aliases
     assert "Mentonnais" not in labels(rec, PLACE)
+
+
+def test_a_french_departement_written_in_lower_case_is_a_place_not_a_ministry():
+    rec = run("Les attaques ont doublé dans le département des Alpes-de-Haute-Provence, selon les éleveurs.")
+    assert "Alpes-de-Haute-Provence" in labels(rec, PLACE)
+    assert not any(label.startswith("Département") for label in labels(rec, ORGANIZATION))

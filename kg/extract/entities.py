@@ -271,6 +271,16 @@ def _pattern_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         if known and (not country or country in known.affiliations or not known.affiliations):
             found.append(_from_known(known, start, end, priority=4))
             continue
+        if span[0].text == "département" and not country:
+            # "le département des Hautes-Alpes": a territory, not a ministry
+            k = start + 1
+            while k < end and not doc[k].text[:1].isupper():
+                k += 1
+            name = doc[k:end].text
+            if name:
+                found.append(Found(k, end, f"place/{slug(name)}", PLACE, name, 4, source="pattern",
+                                   located_in=None))
+            continue
         label = span.text[0].upper() + span.text[1:]
         key = f"org/{slug(name)}" + (f"-{country.split('/')[1].lower()}" if country else "")
         found.append(Found(start, end, key, ORGANIZATION, label, 4,
