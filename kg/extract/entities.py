@@ -276,6 +276,9 @@ def _pattern_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             k = start + 1
             while k < end and not doc[k].text[:1].isupper():
                 k += 1
+            end = k + 1 if k < end else end
+            while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text == "-" or doc[end - 1].text == "-"):
+                end += 1  # "Alpes-de-Haute-Provence"
             name = doc[k:end].text
             if name:
                 found.append(Found(k, end, f"place/{slug(name)}", PLACE, name, 4, source="pattern",
