@@ -91,3 +91,11 @@ def test_a_byline_with_a_dash_and_a_city_is_chrome():
 
     text = "Le port est bloqué.\nPar Aline Kabila - à Bukavu\nLes dockers votent."
     assert [text[a:b] for a, b in chrome_spans(text)] == ["Par Aline Kabila - à Bukavu"]
+
+
+def test_a_newsletter_prompt_after_a_question_is_chrome():
+    from kg.chrome import chrome_spans
+
+    line = "Cet article vous a plu ? Abonnez-vous à notre newsletter Sahel."
+    text = f"Le convoi est arrivé.\n{line}\n"
+    assert [text[a:b] for a, b in chrome_spans(text)] == [line]
