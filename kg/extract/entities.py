@@ -29,8 +29,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..analysis import Analysis
 from .found import Found
+from .namesakes import city_stem, first_names, inhabitants_of_their_towns, places_like_their_namesakes
 from .organisations import heads, organisation_spans
-from ..gazetteer import Gazetteer, Known, geonames_city, geonames_id, load_gazetteer, read_table
+from ..gazetteer import Gazetteer, Known, geonames_city, geonames_id, load_gazetteer
 from ..records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 from ..text import fold, slug
 
@@ -434,7 +435,7 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             found.append(_from_known(known, span.start, span.end, priority=1))
             continue
         if kind == PERSON and _locative(doc, span.start) and (
-                geonames_city(text) or fold(span[0].text) not in _first_names()):
+                geonames_city(text) or fold(span[0].text) not in first_names()):
             kind, prefix = PLACE, "place"  # "à Bria", "autour de Kimoka": a town, not a person
         if (kind == PLACE and (_looks_like_org(span) or span[0].text in _INSTITUTION_CAPITALS)
                 or kind == PERSON and _looks_like_org(span[:1])):
@@ -465,7 +466,7 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
                            5 if kind == PERSON and len(span) > 1 else 3 if affiliations else 1,
                            affiliations=affiliations, located_in=located, source="ner",
                            glued=bool(glued)))
-    _places_like_their_namesakes(found, doc)
+    places_like_their_namesakes(found, doc)
     return found
 
 
@@ -487,31 +488,6 @@ def _locative(doc: Doc, start: int) -> bool:
         return True
     before = _prev(doc, prev.i)
     return prev.lower_ in {"de", "d'", "du"} and before is not None and before.lower_ in _LOCATIVE_NOUNS
-
-
-@lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
-    """Folded first names of ``kg/data/first_names.tsv``: a "person" whose name
-    starts with none of them, governed like a place, is a place."""
-    return frozenset(fold(row[0]) for row in read_table("first_names.tsv"))
-
-
-def _places_like_their_namesakes(found: list[Found], doc: Doc) -> None:
-    """A name the model calls a person, written elsewhere in the article as a
-    place ("depuis Marjayoun" … "Tyr, Bint Jbeil et Marjayoun") or listed with
-    places ("les secteurs de Tyr, Bint Jbeil et Marjayoun"), is that place too."""
-    places = {f.label for f in found if f.kind == PLACE}
-    ends = {f.end: f for f in found if f.kind == PLACE}
-    for f in sorted(found, key=lambda f: f.start):
-        if f.kind != PERSON or f.source != "ner" or fold(doc[f.start].text) in _first_names():
-            continue
-        nxt = doc[f.end].lower_ if f.end < len(doc) else ""
-        listed = f.start - 1 in ends and (doc[f.start - 1].lower_ == "et" or (
-            doc[f.start - 1].text == "," and nxt == "et"))  # "Tyr, Bint Jbeil et Marjayoun"
-        if f.label in places or listed:
-            f.kind, f.key, f.priority = PLACE, f"place/{slug(f.label)}", 1
-            places.add(f.label)
-            ends[f.end] = f
 
 
 def _institution_complements(doc: Doc, end: int, gaz: Gazetteer) -> int:
@@ -698,7 +674,7 @@ def find_entities(analysis: Analysis) -> None:
                     f.metonym = known.key
         kept.append(f)
     _clubs_for_their_cities(kept, doc)
-    _inhabitants_of_their_towns(kept, nested)
+    inhabitants_of_their_towns(kept, nested)
     kept = _acronyms(kept, doc, gaz)
     _resolve_persons(kept, doc)
     _resolve_organisations(kept)
@@ -730,15 +706,6 @@ def find_entities(analysis: Analysis) -> None:
     _title_references(analysis, kept)
 
 
-def _city_stem(city: str) -> str:
-    """"rennes" -> "renn", "toulouse" -> "toulous": the stem its adjective shares."""
-    word = fold(city).split()[-1]
-    for ending in ("es", "e", "s"):
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            return word[: -len(ending)]
-    return word
-
-
 def _clubs_for_their_cities(found: list[Found], doc: Doc) -> None:
     """A city used as an actor ("Rennes s'est imposé", "Toulouse écrase Clermont")
     in an article that names its club ("Stade rennais", "ASM Clermont Auvergne")
@@ -749,33 +716,12 @@ def _clubs_for_their_cities(found: list[Found], doc: Doc) -> None:
     for f in found:
         if f.kind != PLACE or is_place_use(doc, f.start, f.end):
             continue
-        stem = _city_stem(f.label)
+        stem = city_stem(f.label)
         for club in clubs:
             words = [fold(w) for w in club.label.split()[1:]]
             if fold(f.label) in words or any(w.startswith(stem) for w in words):
                 f.key, f.kind, f.label = club.key, ORGANIZATION, club.label
                 f.wikidata, f.located_in, f.geonames, f.source = club.wikidata, None, None, "pattern"
-                break
-
-
-# Endings of the French names of a town's inhabitants ("Mentonnais", "Lillois").
-_INHABITANT_ENDINGS = ("ais", "aise", "aises", "ois", "oise", "oises", "ain", "aine", "ains",
-                       "aines", "ien", "ienne", "iens", "iennes")
-
-
-def _inhabitants_of_their_towns(found: list[Found], nested: list[Found]) -> None:
-    """"les Mentonnais" in an article about Menton: the town's people, a mention
-    of the town (as "Français" is of France), not a place of their own."""
-    towns = [f for f in found + nested if f.kind == PLACE and (f.source != "ner" or f.geonames)]
-    for f in found:
-        word = fold(f.label)
-        if f.kind != PLACE or " " in word or not word.endswith(_INHABITANT_ENDINGS):
-            continue
-        for town in towns:
-            if town is not f and town.key != f.key and word.startswith(_city_stem(town.label)) \
-                    and len(word) > len(fold(town.label)):
-                f.key, f.label, f.geonames, f.located_in = town.key, town.label, town.geonames, town.located_in
-                f.wikidata = town.wikidata
                 break
 
 
