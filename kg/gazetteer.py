@@ -261,12 +261,12 @@ def load_gazetteer() -> Gazetteer:
             stands_for=stands or None,
         ))
     for row in read_table("known_entities.tsv"):
-        key, label, aliases, wikidata, affiliations, roles = (_cell(row, i) for i in range(6))
+        key, label, aliases, wikidata, affiliations, roles, ambiguous = (_cell(row, i) for i in range(7))
         kind = PERSON if key.startswith("person/") else ORGANIZATION
         gaz.add(Known(
             key=key, kind=kind, label=label, aliases=_split(aliases), wikidata=wikidata or None,
             affiliations=tuple(a if "/" in a else country_key(a) for a in _split(affiliations)),
-            roles=_split(roles),
+            roles=_split(roles), ambiguous=ambiguous.lower() == "yes",
         ))
     gaz.titles = frozenset(_words("titles_fr.txt"))
     gaz.not_entities = frozenset(_words("not_entities_fr.txt"))

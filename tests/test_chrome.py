@@ -75,3 +75,27 @@ def test_a_sentence_opening_with_par_is_not_a_byline():
 def test_a_photo_credit_without_colon_is_blanked():
     text = "Le maire à Marseille. (Photo Pierre Vasseur/Hans Lucas)"
     assert [text[a:b] for a, b in chrome_spans(text)] == ["(Photo Pierre Vasseur/Hans Lucas)"]
+
+
+def test_wire_credits_in_bylines_are_chrome():
+    from kg.chrome import chrome_spans
+
+    for line in ("Article rédigé par Radio Nord avec AFP", "Par : Le Journal du Soir avec Reuters",
+                 "Par la rédaction avec AFP"):
+        text = f"Le maire a démissionné.\n{line}\nIl part lundi."
+        assert [text[a:b] for a, b in chrome_spans(text)] == [line]
+
+
+def test_a_byline_with_a_dash_and_a_city_is_chrome():
+    from kg.chrome import chrome_spans
+
+    text = "Le port est bloqué.\nPar Aline Kabila - à Bukavu\nLes dockers votent."
+    assert [text[a:b] for a, b in chrome_spans(text)] == ["Par Aline Kabila - à Bukavu"]
+
+
+def test_a_newsletter_prompt_after_a_question_is_chrome():
+    from kg.chrome import chrome_spans
+
+    line = "Cet article vous a plu ? Abonnez-vous à notre newsletter Sahel."
+    text = f"Le convoi est arrivé.\n{line}\n"
+    assert [text[a:b] for a, b in chrome_spans(text)] == [line]

@@ -229,3 +229,164 @@ def test_a_metonym_is_mapped_as_stands_for_from_the_place():
     assert (washington, NKG.standsFor, us) in triples
     assert (us, SKOS.altLabel, Literal("Washington")) not in triples
     assert corpus.entities["place/washington"].kind == PLACE  # the place is described
+
+
+# --- organisations named by common nouns, groups, parties and media --------------
+
+def test_bodies_named_by_the_territory_they_serve_are_organisations():
+    rec = run("Selon la préfecture du Morbihan, 120 gendarmes ont été engagés. Le conseil "
+              "départemental de la Gironde a voté son budget, et l'ambassade d'Algérie à Rome "
+              "a protesté.")
+    orgs = labels(rec, ORGANIZATION)
+    assert {"Préfecture du Morbihan", "Conseil départemental de la Gironde",
+            "Ambassade d'Algérie"} <= orgs
+
+
+def test_a_state_body_named_by_a_demonym_is_an_organisation_of_that_country():
+    rec = run("La police marocaine a interpellé trois suspects, selon la garde côtière espagnole.")
+    police = by_label(rec, "Police marocaine")
+    guard = by_label(rec, "Garde côtière espagnole")
+    assert police.kind == ORGANIZATION and police.affiliations == ["country/MA"]
+    assert guard.kind == ORGANIZATION and guard.affiliations == ["country/ES"]
+
+
+def test_common_noun_bodies_that_name_one_body_are_organisations():
+    rec = run("Selon l'intersyndicale, 300 agents sont en grève. D'après l'état-major des "
+              "armées, la frégate a quitté Toulon.")
+    assert {"Intersyndicale", "État-major des armées"} <= labels(rec, ORGANIZATION)
+
+
+def test_a_group_noun_makes_the_name_after_it_an_organisation_not_a_person():
+    rec = run("Le collectif Sauvons Kerlouan a déposé un recours, soutenu par le fonds "
+              "canadien Maple Ridge Partners.")
+    assert {"Sauvons Kerlouan", "Maple Ridge Partners"} <= labels(rec, ORGANIZATION)
+    assert not labels(rec, PERSON)
+
+
+def test_parties_and_media_of_the_gazetteer_are_found():
+    rec = run("La députée Claire Moulin (Renaissance) a répondu au député LR Paul Henry sur "
+              "franceinfo, selon Le Canard enchaîné.")
+    assert {"Renaissance", "Les Républicains", "franceinfo", "Le Canard enchaîné"} <= labels(rec, ORGANIZATION)
+
+
+def test_an_ambiguous_party_name_opening_a_sentence_is_a_word():
+    rec = run("Renaissance d'un quartier : le marché rouvre ses portes à Brest.")
+    assert "Renaissance" not in labels(rec, ORGANIZATION)
+
+
+def test_world_regions_and_seas_are_places():
+    rec = run("Les groupes armés progressent au Sahel et en Afrique de l'Ouest ; les navires "
+              "évitent la mer Rouge.")
+    assert {"Sahel", "Afrique de l'Ouest", "Mer Rouge"} <= labels(rec, PLACE)
+
+
+def test_a_capitalised_region_is_the_regional_council():
+    rec = run("La Région Bretagne a adopté mardi un plan de 40 millions d'euros.")
+    assert by_label(rec, "Région Bretagne").kind == ORGANIZATION
+
+
+# --- places the model reads as persons ---------------------------------------------
+
+def test_a_town_the_model_reads_as_a_person_is_a_place_when_governed_like_one():
+    rec = run("Les frappes ont visé les environs de Deir Mimas. Les casques bleus patrouillent "
+              "autour de Kfar Kila.")
+    assert {"Deir Mimas", "Kfar Kila"} <= labels(rec, PLACE)
+    assert not labels(rec, PERSON) & {"Deir Mimas", "Kfar Kila"}
+
+
+def test_a_person_with_a_known_first_name_after_a_preposition_stays_a_person():
+    rec = run("Le ministre a répondu à Jean Dupont lors du débat.")
+    assert by_label(rec, "Jean Dupont").kind == PERSON
+
+
+def test_a_city_name_with_its_article_keeps_it():
+    rec = run("Le ferry est arrivé à La Rochelle dans la nuit.")
+    assert "La Rochelle" in labels(rec, PLACE)
+
+
+# --- cities standing for their clubs -------------------------------------------------
+
+def test_a_city_used_as_an_actor_on_a_sports_page_is_its_club():
+    rec = run("Le Stade brestois a battu l'Olympique lyonnais dimanche. Brest a dominé la "
+              "première période, et Lyon n'a jamais réagi.")
+    brest = by_label(rec, "Stade brestois")
+    assert brest is not None and "Brest" in brest.aliases
+    assert "Brest" not in labels(rec, PLACE)
+
+
+def test_a_city_after_a_locative_preposition_stays_a_place_on_a_sports_page():
+    rec = run("Le Stade brestois a gagné à Brest devant 15 000 spectateurs.")
+    assert "Brest" in labels(rec, PLACE)
+
+
+# --- unnamed sources in inverted and located forms ------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Le suspect a été déféré, a-t-on appris jeudi de source judiciaire.", "source judiciaire"),
+    ("« Rien n'est joué », confie pour sa part un proche du dossier.", "proche du dossier"),
+    ("Le convoi est reparti vers le nord, a précisé une source militaire.", "source militaire"),
+    ("Selon des sources humanitaires à Kidal, les vivres manquent.", "sources humanitaires"),
+])
+def test_unnamed_sources_after_an_inverted_verb_or_before_their_location_are_kept(text, source):
+    assert source in {e.label for e in run(text).entities}
+
+
+def test_a_source_present_somewhere_is_named_without_the_place():
+    rec = run("Selon un diplomate africain présent à Niamey, la réunion a échoué.")
+    assert "diplomate africain présent" not in labels(rec)
+
+
+def test_a_relative_pronoun_glued_to_a_name_is_cut_off_and_never_an_alias():
+    rec = run("Le chef d'état-major, le général Paul Le Garrecqui recevait la presse, a confirmé le calendrier.")
+    person = by_label(rec, "Paul Le Garrec")
+    assert person is not None and not any("Garrecqui" in a for a in person.aliases)
+    assert by_label(run("Le ministre Paul Jacqui a parlé."), "Paul Jacqui") is not None
+
+
+def test_an_institution_keeps_the_lower_case_complements_of_its_name():
+    rec = run("Selon l'Office national des forêts, 12 000 hectares ont brûlé. L'analyste Marc "
+              "Petit, de l'Institut des études stratégiques de Varsovie, reste prudent.")
+    assert {"Office national des forêts",
+            "Institut des études stratégiques de Varsovie"} <= labels(rec, ORGANIZATION)
+
+
+def test_a_capitalised_title_naming_nobody_is_no_person():
+    assert not labels(run("Le Président de la République a reçu les syndicats."), PERSON)
+    named = labels(run("Le Président Bassirou Faye a reçu les syndicats."), PERSON)
+    assert any("Bassirou Faye" in name for name in named)
+
+
+def test_a_unit_named_after_a_town_past_its_adjectives_does_not_put_troops_there():
+    rec = run("Quelque 900 militaires de la brigade alpine Taurinense relèvent ceux de la "
+              "brigade Pinerolo au Kosovo.")
+    assert {"Brigade alpine Taurinense", "Brigade Pinerolo"} <= labels(rec, ORGANIZATION)
+    assert not labels(rec, PLACE) & {"Taurinense", "Pinerolo"}
+
+
+def test_an_army_known_by_a_short_name_is_the_same_node_as_the_army_of_its_country():
+    rec = run("Les FAMa ont repris Anéfis, a confirmé l'armée malienne.")
+    army = [e for e in rec.entities if e.key == "org/armee-ml"]
+    assert len(army) == 1 and {"FAMa", "armée malienne"} <= set(army[0].aliases) | {army[0].label}
+
+
+def test_a_currency_is_no_actor():
+    assert "CFA" not in labels(run("Le budget atteint 900 milliards de francs CFA, selon le ministre."))
+
+
+def test_a_quoted_group_name_after_a_group_noun_is_one_organisation():
+    rec = run("Claire Vidal, cheffe de file du groupe “Brest en commun”, a voté contre.")
+    assert "Brest en commun" in labels(rec, ORGANIZATION)
+
+
+def test_a_towns_inhabitants_are_a_mention_of_the_town():
+    rec = run("Le conseil municipal de Menton a voté mardi. Selon la mairie, 62 % des "
+              "Mentonnais soutiennent le projet.")
+    menton = by_label(rec, "Menton")
+    assert menton is not None and "Mentonnais" in menton.aliases
+    assert "Mentonnais" not in labels(rec, PLACE)
+
+
+def test_a_french_departement_written_in_lower_case_is_a_place_not_a_ministry():
+    rec = run("Les attaques ont doublé dans le département des Alpes-de-Haute-Provence, selon les éleveurs.")
+    assert "Alpes-de-Haute-Provence" in labels(rec, PLACE)
+    assert not any(label.startswith("Département") for label in labels(rec, ORGANIZATION))

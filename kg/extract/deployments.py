@@ -288,9 +288,11 @@ def _figures(analysis: Analysis) -> list[Figure]:
                 r"dont\s*$", analysis.text[max(seg_start, amount.start - 8): amount.start]
             ):
                 noun, end = prev.noun, amount.end
+        counted = _token_from(analysis, amount.end)
         if noun is None and not weak and _TOTAL_BEFORE.search(
             analysis.text[max(seg_start, amount.start - 60): amount.start]
-        ):
+        ) and not (counted is not None and counted.idx < seg_end and counted.pos_ == "NOUN"):
+            # (not "… au total 4 000 soldats de onze pays": that number counts countries)
             # "portant le total à environ 5 000", "un total de 8 000 qui…":
             # a total of the troops this or the previous sentence counts
             weak = True
@@ -431,9 +433,14 @@ def _origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
                     c.dep_ == "case" and c.lower_ in ("de", "d'", "du", "des") for c in child.children
                 ) and child.lower_ not in ("du", "des"):
                     continue
-                found = _country(analysis, _best(analysis, _mentions_of(analysis, _subtree(child, seg)), (COUNTRY,)))
+                mentions = _mentions_of(analysis, _subtree(child, seg))
+                found = _country(analysis, _best(analysis, mentions, (COUNTRY,)))
                 if found and child.dep_ == "amod":
                     return found
+                if found is None and child.dep_ == "nmod":
+                    # "combattants des Forces armées soudanaises", "membres de l'Africa Corps":
+                    # the force's own country
+                    found = _country(analysis, _best(analysis, mentions, (ORGANIZATION,)))
                 of_country = of_country or found
         nxt = noun.i + 1
         while nxt < len(noun.doc) and nxt <= noun.i + 2:
@@ -495,6 +502,9 @@ def _holder(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
             subject = token.head
         if subject is not None and not _holds(subject, figure):
             found = _country(analysis, _best(analysis, _mentions_of(analysis, [subject]), (COUNTRY, ORGANIZATION)))
+            covering = analysis.mention_at(subject.idx)  # "l'Africa Corps": the head is "Corps"
+            if not found and covering is not None:
+                found = _country(analysis, covering.entity)
             if found:
                 return found
         if token.dep_ == "acl:relcl" or token.dep_ == "appos":
@@ -911,6 +921,7 @@ def find_deployments(analysis: Analysis) -> None:
     """Add a Deployment for every troop figure of the article."""
     found: list[Deployment] = []
     named_in: dict[int, set[str]] = {}  # id(deployment) -> countries its sentence names
+    multinational: set[int] = set()  # ids of figures of several countries' troops
     contexts: dict[tuple[int, int], _Context] = {}
     last_seg: tuple[int, int] | None = None
     for figure in _figures(analysis):
@@ -985,10 +996,13 @@ def find_deployments(analysis: Analysis) -> None:
         # the countries the sentence names before the figure, but the claimant's
         named_in[id(deployment)] = (_countries_in(analysis, (seg[0], figure.start))
                                     - {_country(analysis, claimant)})
+        if _multinational(analysis, seg):
+            multinational.add(id(deployment))
         contexts[seg] = _Context(claimant, attributed or inherited, deployment.origin,
                                  deployment.destination, status, True, day)
         last_seg = seg
-    _fill_from_article(found, named_in)
+    _fill_from_article(found, named_in, multinational)
+    _fill_from_context(analysis.text, found, named_in, multinational)
     analysis.records.deployments.extend(found)
 
 
@@ -1012,9 +1026,12 @@ def _army_size(analysis: Analysis, figure: Figure, chain) -> bool:
     if re.search(r"\barmées?\s+(?:forte\s+|fortes\s+)?(?:de|d')\s*$", before, re.IGNORECASE):
         return True
     seg = _segment(analysis, figure.amount.number_start)
-    return bool(re.search(r"\b(?:armées?|forces)\b[^.;]{0,40}\b(?:compte|comptent|dispose|disposent|"
-                          r"totalise|totalisent|emploie|emploient)\b[^.;]*$",
-                          analysis.text[seg[0]:figure.amount.start], re.IGNORECASE))
+    m = re.search(r"\b(?:armées?|forces)\b([^.;]{0,40})\b(?:compte|comptent|dispose|disposent|"
+                  r"totalise|totalisent|emploie|emploient)\b[^.;]*$",
+                  analysis.text[seg[0]:figure.amount.start], re.IGNORECASE)
+    # "les forces américaines en Corée (…), qui comptent 28 500 militaires": a force
+    # stationed abroad, whose strength is a deployment
+    return bool(m) and not re.search(r"\b(?:en|au|aux)\s+[A-ZÀ-Ý]", m.group(1))
 
 
 def _previous_segment(analysis: Analysis, seg) -> tuple[int, int] | None:
@@ -1036,7 +1053,8 @@ def _countries_in(analysis: Analysis, seg) -> set[str]:
     return found
 
 
-def _fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str]]) -> None:
+def _fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str]],
+                       multinational: set[int] = frozenset()) -> None:
     """Give figures without origin/destination the article's usual pair, when they agree with it.
 
     The pair is the most frequent explicit (origin, destination) of the
@@ -1052,7 +1070,58 @@ def _fill_from_article(deployments: list[Deployment], named_in: dict[int, set[st
         if not named_in.get(id(d), set()) <= {origin, destination}:
             continue
         if d.origin is None and d.destination in (None, destination):
-            d.origin = origin
+            if id(d) not in multinational:  # "soldats de onze pays": no one origin
+                d.origin = origin
             d.destination = destination
         elif d.destination is None and d.origin == origin:
             d.destination = destination
+
+
+def _multinational(analysis: Analysis, seg) -> bool:
+    """Whether the sentence speaks of several countries' troops ("de neuf pays",
+    "casques bleus"): cues ``multinational`` and counted ``countries`` of
+    ``deployment_cues.txt``."""
+    c = cues()
+    tokens = _tokens(analysis, *seg)
+    sentence = analysis.text[seg[0]:seg[1]].lower()
+    counted = any(c.has("countries", t) and t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).pos_ == "NUM")
+                  for t in tokens)
+    return counted or any(c.has("multinational", t) for t in tokens) or any(
+        p in sentence for p in c.phrases.get("multinational", ()))
+
+
+def _paragraph(text: str, offset: int) -> int:
+    """Start offset of the paragraph holding ``offset``."""
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _fill_from_context(text: str, deployments: list[Deployment], named_in: dict[int, set[str]],
+                       multinational: set[int]) -> None:
+    """Origin and destination that the paragraph or the article states once for
+    several figures.
+
+    News gives the troops' nationality once ("L'Allemagne stationne une brigade en
+    Lituanie. … près de 2 000 hommes …") and the host country once for a whole
+    mission. A figure without origin takes the origin of the previous figure of
+    its paragraph; one without destination takes the destination most figures
+    of the article share (more than half of those that have one). Neither is
+    taken when the figure's sentence names another country before it, when the
+    troops are multinational, or when origin and destination would be the same.
+    """
+    destinations = Counter(d.destination for d in deployments if d.destination)
+    usual = None
+    if destinations:
+        top, count = destinations.most_common(1)[0]
+        if count * 2 > sum(destinations.values()):
+            usual = top
+    for i, d in enumerate(deployments):
+        named = named_in.get(id(d), set())
+        if d.origin is None and id(d) not in multinational:
+            paragraph = _paragraph(text, d.start)
+            before = [p for p in deployments[:i] if p.origin and _paragraph(text, p.start) == paragraph]
+            if before:
+                origin = before[-1].origin
+                if origin != d.destination and named <= {origin, d.destination}:
+                    d.origin = origin
+        if d.destination is None and usual and usual != d.origin and named <= {usual, d.origin}:
+            d.destination = usual

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..analysis import Analysis
 from .found import Found
+from .namesakes import city_stem, first_names, inhabitants_of_their_towns, places_like_their_namesakes
 from .organisations import heads, organisation_spans
 from ..gazetteer import Gazetteer, Known, geonames_city, geonames_id, load_gazetteer
 from ..records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
@@ -154,6 +155,8 @@ def is_place_use(doc: Doc, start: int, end: int) -> bool:
     head = doc[end - 1]
     if _dateline(doc, start, end):
         return True
+    if start >= 2 and doc[start - 1].lower_ == "à" and doc[start - 2].lower_ == "face":
+        return False  # "face à Clermont": an opponent, not a place
     cases = [c.lower_ for c in head.children if c.dep_ == "case"]
     prev = _prev(doc, start)
     if prev is not None and not prev.is_punct:
@@ -232,7 +235,11 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> list
     for match_id, start, end in names(doc):
         key = doc.vocab.strings[match_id]
         known = gaz.entities[key]
-        if known.ambiguous and ner_tags.get(start) != "LOC":
+        if known.ambiguous and known.kind == ORGANIZATION:
+            # "Renaissance", "Le Point": a name inside a sentence, a word opening one
+            if doc[start].is_sent_start or _line_start(doc, start):
+                continue
+        elif known.ambiguous and ner_tags.get(start) != "LOC":
             continue
         if known.kind == PERSON and end - start == 1:
             # A bare surname is trusted when NER agrees or the full name is here.
@@ -264,6 +271,19 @@ def _pattern_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         known = gaz.lookup(span.text, (ORGANIZATION,)) or gaz.lookup(name, (ORGANIZATION,))
         if known and (not country or country in known.affiliations or not known.affiliations):
             found.append(_from_known(known, start, end, priority=4))
+            continue
+        if span[0].text == "département" and not country:
+            # "le département des Hautes-Alpes": a territory, not a ministry
+            k = start + 1
+            while k < end and not doc[k].text[:1].isupper():
+                k += 1
+            end = k + 1 if k < end else end
+            while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text == "-" or doc[end - 1].text == "-"):
+                end += 1  # "Alpes-de-Haute-Provence"
+            name = doc[k:end].text
+            if name:
+                found.append(Found(k, end, f"place/{slug(name)}", PLACE, name, 4, source="pattern",
+                                   located_in=None))
             continue
         label = span.text[0].upper() + span.text[1:]
         key = f"org/{slug(name)}" + (f"-{country.split('/')[1].lower()}" if country else "")
@@ -387,6 +407,9 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         if ent.label_ not in kinds:
             continue
         span = _strip_leading(ent)
+        if (ent.label_ == "LOC" and span.start == ent.start + 1 and ent[0].lower_ in {"le", "la", "les"}
+                and geonames_city(ent.text)):
+            span = ent  # "La Rochelle", "Le Havre": the article is part of the name
         if ent.label_ == "PER":
             while len(span) > 1 and span[0].lower_ in _CIVILITIES:
                 span = doc[span.start + 1:span.end]
@@ -397,19 +420,25 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             while (end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower
                    and not gaz.country_of(doc[end].text) and end - span.end < 2):
                 end += 1
+            if _looks_like_org(span[:1]):
+                end = _institution_complements(doc, end, gaz)
             span = doc[span.start:end]
         text = span.text
         if _rejected(span, doc, gaz, ent.label_):
             continue
+        glued = ent.label_ == "PER" and _glued_relative(span)
+        if glued:
+            text = text[: -len(glued)]  # "Arnaud Le Flochqui recevait": Arnaud Le Floch
         kind, prefix = kinds[ent.label_]
         known = gaz.lookup(text)
         if known and not known.ambiguous:
             found.append(_from_known(known, span.start, span.end, priority=1))
             continue
-        if kind == PERSON and span.start > 0 and doc[span.start - 1].lower_ in _PLACE_CASES - {"en"} \
-                and geonames_city(text):
-            kind, prefix = PLACE, "place"  # "à Bria": the model took the town for a person
-        if kind == PLACE and _looks_like_org(span) or kind == PERSON and _looks_like_org(span[:1]):
+        if kind == PERSON and _locative(doc, span.start) and (
+                geonames_city(text) or fold(span[0].text) not in first_names()):
+            kind, prefix = PLACE, "place"  # "à Bria", "autour de Kimoka": a town, not a person
+        if (kind == PLACE and (_looks_like_org(span) or span[0].text in _INSTITUTION_CAPITALS)
+                or kind == PERSON and _looks_like_org(span[:1])):
             kind, prefix = ORGANIZATION, "org"
         elif kind != PERSON and _named_after_title(span, doc, gaz):
             kind, prefix = PERSON, "person"  # "la ministre lituanienne Dovilė Kazlauskienė"
@@ -420,8 +449,9 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             f.located_in = _located_in(doc, span.start, span.end, gaz) or city.located_in
             found.append(f)
             continue
-        if kind == PERSON and (len(span) == 1 and fold(text) in gaz.titles):
-            continue
+        if kind == PERSON and (span[0].lower_ in gaz.titles or fold(span[0].text) in gaz.titles) and all(
+                dictionary_word(t.lower_) or not t.text[:1].isupper() for t in span[1:]):
+            continue  # "Président de la République", "Ministre": a title, nobody named
         # "le NIS sud-coréen", "l'Assemblée législative sud-coréenne": the
         # demonym after an organisation is its country.
         end, affiliations = span.end, []
@@ -434,8 +464,67 @@ def _ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         key = f"{prefix}/{slug(text)}" + "".join(f"-{a.split('/')[1].lower()}" for a in affiliations)
         found.append(Found(span.start, end, key, kind, text,
                            5 if kind == PERSON and len(span) > 1 else 3 if affiliations else 1,
-                           affiliations=affiliations, located_in=located, source="ner"))
+                           affiliations=affiliations, located_in=located, source="ner",
+                           glued=bool(glued)))
+    places_like_their_namesakes(found, doc)
     return found
+
+
+# Capitalised, these words name the local authority, not the territory ("la Région
+# Occitanie a voté" is the regional council; "la région Occitanie" the land).
+_INSTITUTION_CAPITALS = {"Région", "Département", "Commune", "Métropole"}
+# Nouns after which "de X" is a place ("autour de Kimoka", "les secteurs de Tyr").
+_LOCATIVE_NOUNS = _PLACE_NOUNS | {"autour", "près", "secteur", "secteurs", "archipel", "archipels",
+                                  "environs", "camp", "base", "axe", "régions", "villes", "localités"}
+
+
+def _locative(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` is governed like a place: after "à", "depuis",
+    "vers" or "autour de", "la localité de"."""
+    prev = _prev(doc, start)
+    if prev is None:
+        return False
+    if prev.lower_ in _PLACE_CASES - {"en"}:
+        return True
+    before = _prev(doc, prev.i)
+    return prev.lower_ in {"de", "d'", "du"} and before is not None and before.lower_ in _LOCATIVE_NOUNS
+
+
+def _institution_complements(doc: Doc, end: int, gaz: Gazetteer) -> int:
+    """End of an institution's name past the lower-case complements the model left
+    out ("Office français | de la biodiversité", "Institut des affaires
+    internationales | de Vilnius"): "de (la)" and one or two common words, then
+    a known city."""
+    for _ in range(2):
+        j = end
+        if j < len(doc) and doc[j].lower_ in {"de", "du", "des", "d'"}:
+            j += 1
+            if j < len(doc) and doc[j].lower_ in {"la", "l'"}:
+                j += 1
+            k = j
+            while k < len(doc) and k - j < 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in {"NOUN", "ADJ"}:
+                k += 1
+            if k > j:
+                end = k
+                continue
+            if (j < len(doc) and doc[j - 1].lower_ in {"de", "d'"} and doc[j].text[:1].isupper()
+                    and geonames_city(doc[j].text) and not gaz.country_of(doc[j].text)):
+                return j + 1
+        break
+    return end
+
+
+def _glued_relative(span: Span) -> str:
+    """The relative pronoun a scraper glued to a name's last word, when a verb or a
+    clitic follows ("Le Flochqui recevait", "Bensaïdqui l'avait servi"), else ""."""
+    last = span[-1].text
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    for suffix in ("qui", "que"):
+        if (last.endswith(suffix) and len(last) - len(suffix) >= 4 and last[-len(suffix) - 1].isalpha()
+                and nxt is not None and (nxt.pos_ in {"VERB", "PRON"} or nxt.lower_ in {"l'", "s'", "n'"})
+                and not dictionary_word(last.lower())):
+            return suffix
+    return ""
 
 
 def _named_after_title(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
@@ -454,7 +543,7 @@ def _looks_like_org(span: Span) -> bool:
     return any(t.lower_ in words for t in span)
 
 
-def _nested(found: list[Found], chosen: list[Found]) -> list[Found]:
+def _nested(found: list[Found], chosen: list[Found], doc: Doc) -> list[Found]:
     """Countries and places named inside an organisation the patterns built:
     "le tribunal correctionnel de Lyon" mentions Lyon, "l'armée tchadienne"
     mentions Chad, as well as the organisation."""
@@ -464,6 +553,8 @@ def _nested(found: list[Found], chosen: list[Found]) -> list[Found]:
         if f in chosen or f.kind not in (COUNTRY, PLACE) or not (
                 f.source in ("gazetteer", "demonym") or f.geonames):
             continue  # only names the gazetteers know, not the model's guesses
+        if f.source != "demonym" and not (f.start > 0 and doc[f.start - 1].lower_ in {"de", "d'", "du", "des"}):
+            continue  # "la brigade Sassari" is named after the town, not in it
         if any(o.start <= f.start and f.end <= o.end and f.end - f.start < o.end - o.start
                for o in outer) and not any(
             i.start < f.end and f.start < i.end for i in inner
@@ -554,6 +645,14 @@ def find_entities(analysis: Analysis) -> None:
     # "Washington Post", "Communauté économique des États de l'Afrique de l'Ouest").
     names = [f for f in found if f.source == "ner" and f.end - f.start > 1
              and (f.kind == PERSON or f.kind == ORGANIZATION and not f.affiliations)]
+    org_names = [f for f in names if f.kind == ORGANIZATION]
+    for f in found:
+        if f.source == "gazetteer" and f.kind == ORGANIZATION and gaz.entities[f.key].ambiguous and any(
+            p.start <= f.start and f.end <= p.end and (p.start, p.end) != (f.start, f.end)
+            and not any(t.lower_ in ("et", "ou") or t.is_punct and t.text not in "-'" for t in doc[p.start:p.end])
+            for p in org_names
+        ):
+            f.priority = 0  # "Nature" inside "France Nature Environnement"
     for f in found:
         if f.source in ("gazetteer", "demonym") and f.kind in (COUNTRY, PLACE) and any(
             p.start <= f.start and f.end <= p.end and (p.start, p.end) != (f.start, f.end)
@@ -562,7 +661,7 @@ def find_entities(analysis: Analysis) -> None:
         ):
             f.priority = 0
     chosen = _choose(found)
-    nested = _nested(found, chosen)
+    nested = _nested(found, chosen, doc)
     role_spans: list[tuple[int, int]] = []
     kept: list[Found] = []
     for f in chosen:
@@ -574,6 +673,8 @@ def find_entities(analysis: Analysis) -> None:
                     f = _from_known(actor, f.start, f.end, priority=f.priority)
                     f.metonym = known.key
         kept.append(f)
+    _clubs_for_their_cities(kept, doc)
+    inhabitants_of_their_towns(kept, nested)
     kept = _acronyms(kept, doc, gaz)
     _resolve_persons(kept, doc)
     _resolve_organisations(kept)
@@ -605,6 +706,25 @@ def find_entities(analysis: Analysis) -> None:
     _title_references(analysis, kept)
 
 
+def _clubs_for_their_cities(found: list[Found], doc: Doc) -> None:
+    """A city used as an actor ("Rennes s'est imposé", "Toulouse écrase Clermont")
+    in an article that names its club ("Stade rennais", "ASM Clermont Auvergne")
+    is that club: sports pages name clubs by their city. After "à", "de la ville
+    de" it stays the city."""
+    clubs = [f for f in found if f.kind == ORGANIZATION and f.source == "pattern"
+             and f.label.split()[0] in heads().words_as_written("club")]
+    for f in found:
+        if f.kind != PLACE or is_place_use(doc, f.start, f.end):
+            continue
+        stem = city_stem(f.label)
+        for club in clubs:
+            words = [fold(w) for w in club.label.split()[1:]]
+            if fold(f.label) in words or any(w.startswith(stem) for w in words):
+                f.key, f.kind, f.label = club.key, ORGANIZATION, club.label
+                f.wikidata, f.located_in, f.geonames, f.source = club.wikidata, None, None, "pattern"
+                break
+
+
 def _portfolio(f: Found) -> bool:
     """An NER guess that, inside a title, is a portfolio ("à la Défense", "aux Comptes publics")."""
     return f.source == "ner" and f.kind != PERSON
@@ -613,8 +733,9 @@ def _portfolio(f: Found) -> bool:
 def _add(analysis: Analysis, doc: Doc, f: Found) -> None:
     span = doc[f.start:f.end]
     surface = analysis.original(span.start_char, span.end_char)
-    # A metonym ("Washington a répondu") is recorded as such, never as an alias.
-    names = f.aliases if f.metonym else [surface, *f.aliases]
+    # A metonym ("Washington a répondu") is recorded as such, never as an alias;
+    # nor is a name glued to the next word by a scraper ("Le Flochqui").
+    names = f.aliases if f.metonym or f.glued else [surface, *f.aliases]
     aliases = [a for a in dict.fromkeys(names) if a != f.label]
     analysis.add_entity(Entity(
         key=f.key, kind=f.kind, label=f.label, aliases=aliases, wikidata=f.wikidata,

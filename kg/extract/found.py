@@ -22,3 +22,4 @@ class Found:
     roles: list[str] = field(default_factory=list)
     geonames: int | None = None
     metonym: str | None = None  # the place whose name stood for this actor
+    glued: bool = False  # the text runs into the next word ("Le Flochqui"): never an alias

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from importlib import resources
 from typing import Iterator
 
@@ -24,6 +25,8 @@ from .found import Found
 #: Priority of these spans: above the gazetteer's single names (3), so "l'armée
 #: tchadienne" is one organisation, not the demonym's country.
 PRIORITY = 4
+#: Priority of a name a group noun introduces: above the model's person spans (5).
+INTRODUCED_PRIORITY = 6
 _ORDINAL = re.compile(r"^\d+(?:e|er|re|ère|ème|eme)$", re.IGNORECASE)
 _DE = {"de", "d'", "du", "des"}
 _ARTICLES = {"le", "la", "l'", "les"}
@@ -39,6 +42,10 @@ class Heads:
     def words(self, kind: str) -> set[str]:
         return {p[0] for p in self.by_kind.get(kind, ()) if len(p) == 1}
 
+    def words_as_written(self, kind: str) -> set[str]:
+        """First words of every phrase of ``kind`` ("Stade", "Olympique", "FC")."""
+        return {p[0] for p in self.by_kind.get(kind, ())}
+
 
 @lru_cache(maxsize=1)
 def heads() -> Heads:
@@ -51,7 +58,7 @@ def heads() -> Heads:
         kind, _, phrase = raw.partition(":")
         if not phrase.strip():
             raise ValueError(f"organisations_fr.txt: no word in {raw!r}")
-        words = tuple(phrase.strip().replace("'", "' ").split())
+        words = tuple(phrase.strip().replace("'", "' ").replace("-", " - ").split())
         by_kind.setdefault(kind.strip(), []).append(tuple(w.strip() for w in words))
     # longest phrases first, so "corps de réaction rapide" wins over "corps"
     return Heads({k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_kind.items()})
@@ -101,6 +108,21 @@ def _name_after(doc: Doc, i: int, limit: int = 5) -> int:
     while j > i and doc[j - 1].lower_ in _DE | {"-", "&"}:
         j -= 1
     return j
+
+
+def _name_end(doc: Doc, i: int, gaz: Gazetteer, limit: int = 5) -> int:
+    """End of the name starting at ``i``: the longest name the gazetteer knows there
+    ("Organisation mondiale de la santé", "Rassemblement national"), else the
+    model's entity starting there when it runs further ("Jàmm ak Xéewal"), else
+    the capitalised words (:func:`_name_after`)."""
+    for n in range(min(8, len(doc) - i), 0, -1):
+        if gaz.lookup(doc[i:i + n].text) and not doc[i + n - 1].is_punct:
+            return i + n
+    end = _name_after(doc, i, limit)
+    for ent in doc.ents:
+        if ent.start == i and ent.end > end and not any(t.is_punct and t.text not in "-'" for t in ent):
+            return ent.end
+    return end
 
 
 def _label(doc: Doc, start: int, end: int) -> str:
@@ -159,6 +181,8 @@ def units(doc: Doc, gaz: Gazetteer) -> list[Found]:
                 start = t.i - 1
                 end = _complements(doc, end)
             elif len(phrase) == 1:
+                while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ" and end - t.i <= 2:
+                    end += 1  # "la brigade mécanisée Sassari"
                 name_end = _name_after(doc, end, limit=3)
                 if name_end == end or gaz.lookup(doc[end:name_end].text):
                     break
@@ -189,9 +213,10 @@ def _complements(doc: Doc, i: int) -> int:
     return j
 
 
-def media(doc: Doc, gaz: Gazetteer) -> list[Found]:
-    """"le quotidien Le Monde", "la chaîne britannique BBC", "l'agence Reuters"."""
-    words = heads().words("media")
+def _introduced(doc: Doc, gaz: Gazetteer, kind: str, priority: int) -> list[Found]:
+    """The capitalised name right after a lower-case noun of ``kind``, past
+    adjectives and demonyms ("la chaîne publique israélienne Kan")."""
+    words = heads().words(kind)
     found = []
     for t in doc:
         if t.lower_ not in words or not t.is_lower:
@@ -199,21 +224,42 @@ def media(doc: Doc, gaz: Gazetteer) -> list[Found]:
         i = t.i + 1
         affiliations = []
         while i < len(doc) and doc[i].is_lower and (doc[i].pos_ == "ADJ" or gaz.country_of(doc[i].text)):
-            # "la chaîne publique israélienne Kan"
             if gaz.country_of(doc[i].text):
                 affiliations.append(gaz.country_of(doc[i].text))
             i += 1
-        end = _name_after(doc, i)
-        if end == i:
+        if i + 2 < len(doc) and doc[i].is_quote and doc[i + 1].text[:1].isupper():
+            # 'le groupe “Menton autrement”': the whole quoted name
+            close = next((j for j in range(i + 2, min(len(doc), i + 9)) if doc[j].is_quote), None)
+            if close is not None:
+                name = doc[i + 1:close].text
+                found.append(Found(i + 1, close, "org/" + slug(name), ORGANIZATION, name, priority,
+                                   source="pattern"))
+                continue
+        end = _name_end(doc, i, gaz)
+        if end == i or not doc[i].text[:1].isupper():
             continue
         name = doc[i:end].text
         known = gaz.lookup(name)
         if known and known.kind != ORGANIZATION:
             continue
-        found.append(_org(doc, i, end, name) if not known else
-                     Found(i, end, known.key, known.kind, known.label, PRIORITY,
+        found.append(Found(i, end, "org/" + slug(name), ORGANIZATION, name, priority,
+                           source="pattern") if not known else
+                     Found(i, end, known.key, known.kind, known.label, priority,
                            wikidata=known.wikidata, source="gazetteer"))
     return found
+
+
+def media(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """"le quotidien Le Monde", "la chaîne britannique BBC", "l'agence Reuters"."""
+    return _introduced(doc, gaz, "media", PRIORITY)
+
+
+def named_groups(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """"le collectif Garavan Vivant", "la coalition Jàmm ak Xéewal", "le fonds
+    américain Harwell Capital": the noun says the name is a group, even when the
+    model reads two capitalised words as a person (so these spans outrank its
+    person spans)."""
+    return _introduced(doc, gaz, "group", INTRODUCED_PRIORITY)
 
 
 def clubs(doc: Doc, gaz: Gazetteer) -> list[Found]:
@@ -231,6 +277,8 @@ def clubs(doc: Doc, gaz: Gazetteer) -> list[Found]:
                 elif len(phrase) == 1 and nxt.is_lower and nxt.is_alpha and nxt.pos_ not in (
                         "VERB", "AUX", "ADP", "DET", "CCONJ", "PRON"):
                     end += 1  # "Stade rennais"
+                elif len(phrase) == 1 and nxt.is_digit:
+                    end += 1  # "Racing 92"
                 else:
                     break
             found.append(_org(doc, t.i, end, doc[t.i:end].text))
@@ -240,12 +288,13 @@ def clubs(doc: Doc, gaz: Gazetteer) -> list[Found]:
 
 def courts(doc: Doc, gaz: Gazetteer) -> list[Found]:
     """"le parquet de Lyon", "le tribunal correctionnel de Rennes", "la cour d'appel
-    de Douai", "le parquet national antiterroriste"."""
+    de Douai", "le parquet national antiterroriste"; and the other bodies named by
+    the territory they serve ("la préfecture de Seine-Maritime", "le conseil
+    départemental du Finistère", "l'ambassade de Chine", "le CHU de Lyon")."""
     found = []
     for t in doc:
-        for phrase in _phrases_at(doc, t.i, "court", case=False):
-            if not t.is_lower:
-                continue
+        for phrase in chain(_phrases_at(doc, t.i, "court", case=False),
+                            _phrases_at(doc, t.i, "seat", case=False)):
             j = t.i + len(phrase)
             # adjectives and "d'appel", "d'assises", "de grande instance"
             while j < len(doc) and j - t.i < 6:
@@ -257,8 +306,9 @@ def courts(doc: Doc, gaz: Gazetteer) -> list[Found]:
                     j += 2
                 else:
                     break
-            if j + 1 < len(doc) and doc[j].lower_ in {"de", "d'", "du"} and doc[j + 1].text[:1].isupper():
-                end = _name_after(doc, j + 1, limit=4)
+            article = j + 2 < len(doc) and doc[j + 1].lower_ in {"l'", "la"} and doc[j].lower_ in {"de", "d'"}
+            if j + 1 < len(doc) and doc[j].lower_ in {"de", "d'", "du", "des"} and doc[j + 1 + article].text[:1].isupper():
+                end = _name_end(doc, j + 1 + article, gaz, limit=4)
             elif j > t.i + len(phrase) and any(w.lower_ in {"national", "nationale"} for w in doc[t.i:j]):
                 end = j
             else:
@@ -266,6 +316,25 @@ def courts(doc: Doc, gaz: Gazetteer) -> list[Found]:
             found.append(_org(doc, t.i, end, _label(doc, t.i, end)))
             break
     return found
+
+
+def _inverted_after_verb(doc: Doc, det: int) -> bool:
+    """Whether the words before ``det`` are a reporting verb whose subject follows:
+    "», glisse pour sa part un proche", "…, a indiqué une source militaire",
+    "a-t-on appris mercredi de source judiciaire"."""
+    i = det - 1
+    while i >= 0 and det - i <= 4 and doc[i].pos_ not in {"VERB", "AUX"}:
+        if doc[i].is_punct:
+            return False
+        i -= 1
+    if i < 0 or doc[i].pos_ not in {"VERB", "AUX"}:
+        return False
+    if doc[i].lemma_ == "apprendre":
+        return True
+    j = i - 1
+    while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].lower_ in {"-t-", "t"}):
+        j -= 1
+    return j >= 0 and doc[j].is_punct
 
 
 def unnamed_sources(doc: Doc, gaz: Gazetteer) -> list[Found]:
@@ -288,7 +357,11 @@ def unnamed_sources(doc: Doc, gaz: Gazetteer) -> list[Found]:
             w = doc[end]
             if (w.pos_ == "ADJ" and end + 2 < len(doc) and doc[end + 1].lower_ in {"à", "en", "dans", "au"}
                     and doc[end + 2].text[:1].isupper()):
-                break  # "un diplomate ouest-africain présent à Abuja": the context, not the source
+                # "un diplomate présent à Abuja": the context, not the source; but
+                # "des sources humanitaires à Adré" are humanitarian sources
+                if w.is_lower and "Part" not in w.morph.get("VerbForm") and not w.lower_.startswith("présent"):
+                    end += 1
+                break
             if w.is_lower and w.pos_ == "ADJ" or w.lower_ in {"proche", "proches"}:
                 end += 1
             elif (w.lower_ in _DE and end + 1 < len(doc) and doc[end - 1].lower_ in {"proche", "proches"}):
@@ -301,8 +374,7 @@ def unnamed_sources(doc: Doc, gaz: Gazetteer) -> list[Found]:
         if end == t.i + 1 and end < len(doc) and doc[end].lower_ in _DE:
             continue  # "des sources du renseignement ukrainien": that service is the source
         # an inverted subject ("…», glisse un proche") or "a-t-on appris de source judiciaire"
-        verb_before = t.i >= 3 and doc[t.i - 2].pos_ in {"VERB", "AUX"} and (
-            doc[t.i - 3].is_punct or doc[t.i - 2].lemma_ == "apprendre")
+        verb_before = _inverted_after_verb(doc, t.i - 1)
         claims = before in _CLAIM_INTROS or verb_before or (
             det.lower_ in {"une", "des", "un", "plusieurs"} and (
                 t.dep_ in {"nsubj", "nsubj:pass"} or (end < len(doc) and doc[end].pos_ in {"AUX", "VERB"})))
@@ -313,7 +385,41 @@ def unnamed_sources(doc: Doc, gaz: Gazetteer) -> list[Found]:
     return found
 
 
-FINDERS = (armed_forces, units, media, clubs, courts, unnamed_sources)
+def national_bodies(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """"la police kényane", "la garde côtière philippine", "l'état-major grec",
+    "l'état-major des forces armées philippines": a state body named by its
+    country's demonym, affiliated with that country; and the common-noun bodies
+    that are names by themselves ("l'intersyndicale", "l'état-major des armées")."""
+    found = []
+    for t in doc:
+        if not t.is_lower:
+            continue
+        for phrase in heads().by_kind.get("body", ()):
+            if _phrase_at(doc, t.i, phrase, case=False) and t.i and doc[t.i - 1].lower_ in _ARTICLES | _DE:
+                end = t.i + len(phrase)
+                found.append(_org(doc, t.i, end, _label(doc, t.i, end)))
+                break
+        else:
+            for phrase in heads().by_kind.get("national", ()):
+                if not _phrase_at(doc, t.i, phrase, case=False):
+                    continue
+                j = t.i + len(phrase)
+                # "des forces armées": lower-case complements before the demonym
+                k = j
+                if k < len(doc) and doc[k].lower_ in _DE:
+                    k += 1
+                    while k < len(doc) and k - j < 4 and doc[k].is_lower and not gaz.country_of(doc[k].text):
+                        k += 1
+                country = gaz.country_of(doc[k].text) if k < len(doc) else None
+                if not country and j < len(doc):
+                    k, country = j, gaz.country_of(doc[j].text)
+                if country and doc[k].is_lower:
+                    found.append(_org(doc, t.i, k + 1, _label(doc, t.i, k + 1), [country]))
+                break
+    return found
+
+
+FINDERS = (armed_forces, units, media, named_groups, clubs, courts, national_bodies, unnamed_sources)
 
 
 def organisation_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:

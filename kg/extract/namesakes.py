@@ -1,0 +1,73 @@
+"""Names that stand for another entity of the same article.
+
+The model sometimes reads a town as a person ("Marjayoun", "Bint Jbeil"): when
+the article also writes it as a place, or lists it with places, it is that
+place. A town's inhabitants ("les Mentonnais") are a mention of the town, as
+"les Français" are of France. :mod:`kg.extract.entities` calls these on its
+chosen spans.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..gazetteer import read_table
+from ..records import PERSON, PLACE
+from ..text import fold, slug
+from .found import Found
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Folded first names of ``kg/data/first_names.tsv``: a "person" whose name
+    starts with none of them, governed like a place, is a place."""
+    return frozenset(fold(row[0]) for row in read_table("first_names.tsv"))
+
+
+def places_like_their_namesakes(found: list[Found], doc: Doc) -> None:
+    """A name the model calls a person, written elsewhere in the article as a
+    place ("depuis Marjayoun" … "Tyr, Bint Jbeil et Marjayoun") or listed with
+    places ("les secteurs de Tyr, Bint Jbeil et Marjayoun"), is that place too."""
+    places = {f.label for f in found if f.kind == PLACE}
+    ends = {f.end: f for f in found if f.kind == PLACE}
+    for f in sorted(found, key=lambda f: f.start):
+        if f.kind != PERSON or f.source != "ner" or fold(doc[f.start].text) in first_names():
+            continue
+        nxt = doc[f.end].lower_ if f.end < len(doc) else ""
+        listed = f.start - 1 in ends and (doc[f.start - 1].lower_ == "et" or (
+            doc[f.start - 1].text == "," and nxt == "et"))  # "Tyr, Bint Jbeil et Marjayoun"
+        if f.label in places or listed:
+            f.kind, f.key, f.priority = PLACE, f"place/{slug(f.label)}", 1
+            places.add(f.label)
+            ends[f.end] = f
+
+
+def city_stem(city: str) -> str:
+    """"rennes" -> "renn", "toulouse" -> "toulous": the stem its adjective shares."""
+    word = fold(city).split()[-1]
+    for ending in ("es", "e", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+# Endings of the French names of a town's inhabitants ("Mentonnais", "Lillois").
+_INHABITANT_ENDINGS = ("ais", "aise", "aises", "ois", "oise", "oises", "ain", "aine", "ains",
+                       "aines", "ien", "ienne", "iens", "iennes")
+
+
+def inhabitants_of_their_towns(found: list[Found], nested: list[Found]) -> None:
+    """"les Mentonnais" in an article about Menton: the town's people, a mention
+    of the town (as "Français" is of France), not a place of their own."""
+    towns = [f for f in found + nested if f.kind == PLACE and (f.source != "ner" or f.geonames)]
+    for f in found:
+        word = fold(f.label)
+        if f.kind != PLACE or " " in word or not word.endswith(_INHABITANT_ENDINGS):
+            continue
+        for town in towns:
+            if town is not f and town.key != f.key and word.startswith(city_stem(town.label)) \
+                    and len(word) > len(fold(town.label)):
+                f.key, f.label, f.geonames, f.located_in = town.key, town.label, town.geonames, town.located_in
+                f.wikidata = town.wikidata
+                break
