@@ -280,3 +280,30 @@ def test_straight_quotes_spaced_like_guillemets_close_before_punctuation():
     assert [text[q.start:q.end] for q in find_quotes(text)] == [
         "On vous présente un récit, pas des preuves", "partiale", "bâclée",
     ]
+
+
+# Issue 14, second round: constructions behind the corpus misses -------------------
+def test_addressee_after_an_inverted_verb_is_not_the_speaker():
+    found = said("« Aucune colonne n'a passé le fleuve », a affirmé à l'AFP le ministre béninois "
+                 "de l'Intérieur, Romuald Adjovi, lors d'un point de presse.")
+    assert speaker_of(found, "Aucune colonne n'a passé le fleuve", DIRECT_QUOTE) == {"Romuald Adjovi"}
+
+
+def test_name_apposed_after_a_several_word_title_speaks_not_the_country_in_the_role():
+    found = said("« La coque est intacte », a assuré le porte-parole de l'état-major portugais, "
+                 "le capitaine de frégate Tiago Meireles.")
+    assert speaker_of(found, "La coque est intacte", DIRECT_QUOTE) == {"Tiago Meireles"}
+
+
+def test_object_that_is_only_the_quoted_words_is_one_partial_quote():
+    found = said("La ministre Hélène Castaing a dénoncé une « dérive ». "
+                 "Le maire Paul Roussel a salué une décision « courageuse » du conseil.")
+    assert speaker_of(found, "dérive", PARTIAL_QUOTE) == {"Hélène Castaing"}
+    assert not [q for _, k, q in found if k == INDIRECT_SPEECH and "dérive" in q]
+    assert speaker_of(found, "une décision « courageuse » du conseil", INDIRECT_SPEECH) == {"Paul Roussel"}
+    assert speaker_of(found, "courageuse", PARTIAL_QUOTE) == {"Paul Roussel"}
+
+
+def test_quoted_clause_after_que_keeps_its_indirect_speech():
+    found = said("Le sélectionneur Marc Aubry a assuré que « rien n'est encore joué ».")
+    assert speaker_of(found, "« rien n'est encore joué »", INDIRECT_SPEECH) == {"Marc Aubry"}

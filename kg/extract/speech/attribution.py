@@ -123,7 +123,8 @@ _ON_PLACE = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*\b(?:à\s+l'|à\s+la\s+|à\s+|au
 
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:à|au|aux|de|du|des|d'|dans|devant|derrière|lors|sur|sous|pour|avec|après|avant|depuis|chez|en|"
-    r"par|contre|vers|entre|auprès|face|selon|malgré|durant|pendant)\s*|d')$", re.IGNORECASE)
+    r"par|contre|vers|entre|auprès|face|selon|malgré|durant|pendant)\s*|d')"
+    r"(?:(?:l'|la\s+|le\s+|les\s+)\s*)?$", re.IGNORECASE)  # "a déclaré à l'AFP le ministre": AFP is addressed
 
 
 _DATE_AFTER = re.compile(r"(?:le|la|l'|ce|cet|cette|de|d')\s*(?:\d|(?:premier|lundi|mardi|mercredi|jeudi|vendredi|"
@@ -146,7 +147,7 @@ def _subject_start(analysis: Analysis, start: int, end: int) -> int | None:
     for pos in sorted(candidates):
         if _words(text[start:pos]) > _MAX_WORDS_BEFORE_SUBJECT:
             return None
-        if pos > start and _PREPOSITION_BEFORE.search(text, max(start, pos - 12), pos):
+        if pos > start and _PREPOSITION_BEFORE.search(text, max(start, pos - 16), pos):
             continue
         if _DATE_AFTER.match(text, pos, end):
             continue  # "a indiqué le 12 mars le ministère", "ce matin", "cette semaine"
@@ -161,7 +162,7 @@ def _subject_start(analysis: Analysis, start: int, end: int) -> int | None:
     return None
 
 
-_APPOSED_TITLE = re.compile(r",\s*(?:(?:le|la|l')\s*(?:[\w'-]+\s+){1,4}?)?", re.IGNORECASE)
+_APPOSED_TITLE = re.compile(r",\s*(?:(?:le|la|l')\s*(?:[\w'-]+\s+){1,4})?", re.IGNORECASE)
 
 
 def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int) -> int:
@@ -175,9 +176,9 @@ def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int)
         return clause_end
     if any(analysis.entity(m.entity).kind == speakers.PERSON for m in analysis.mentions_in(start, clause_end)):
         return clause_end
-    nxt = _APPOSED_TITLE.match(text, clause_end, limit)  # ", Paul Martin" / ", le général Paul Martin"
     following = analysis.mentions_in(clause_end, limit)
-    if nxt and following and following[0].start == nxt.end() and \
+    # ", Paul Martin" / ", le général Paul Martin" / ", le capitaine de vaisseau Paul Martin"
+    if following and _APPOSED_TITLE.fullmatch(text, clause_end, following[0].start) and \
             analysis.entity(following[0].entity).kind == speakers.PERSON and \
             speakers.role_phrase(text[start:clause_end]) is not None:
         return following[0].end
