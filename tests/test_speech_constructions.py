@@ -307,3 +307,11 @@ def test_object_that_is_only_the_quoted_words_is_one_partial_quote():
 def test_quoted_clause_after_que_keeps_its_indirect_speech():
     found = said("Le sélectionneur Marc Aubry a assuré que « rien n'est encore joué ».")
     assert speaker_of(found, "« rien n'est encore joué »", INDIRECT_SPEECH) == {"Marc Aubry"}
+
+
+def test_pour_with_an_affiliation_after_the_name_reports_the_clause_and_the_next_quote():
+    found = said("Pour l'économiste Julie Marchal, de l'Observatoire des prix, la Banque centrale "
+                 "« regarde ailleurs ». « Personne ne veut l'admettre », note-t-elle.")
+    assert speaker_of(found, "la Banque centrale « regarde ailleurs »", INDIRECT_SPEECH) == {"Julie Marchal"}
+    assert speaker_of(found, "regarde ailleurs", PARTIAL_QUOTE) == {"Julie Marchal"}
+    assert speaker_of(found, "Personne ne veut l'admettre", DIRECT_QUOTE) == {"Julie Marchal"}

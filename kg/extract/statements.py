@@ -339,13 +339,23 @@ def _pour_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
         clause_start, clause_end = _strip(text, clause_start, clause_end)
         while clause_end > clause_start and text[clause_end - 1] in ".;:,":
             clause_end -= 1
-        if _words(text[clause_start:clause_end]) < 3 or _covers_quote(clause_start, clause_end, quoted, whole=True):
-            continue
+        if _words(text[clause_start:clause_end]) < 3 or not _words_outside(text, clause_start, clause_end, quoted):
+            continue  # "Pour X, « … »" alone is a direct quote (pass 1)
         ref = _ref(analysis, a)
         if ref is None:
             continue
         used.add(a.start)
         events.append(_Event(clause_start, clause_end, INDIRECT_SPEECH, None, ref, a.start, (a.start, clause_end)))
+
+
+def _words_outside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> int:
+    """Words of ``[start, end)`` outside the quotation ``spans``."""
+    inside = sorted((max(a, start), min(b, end)) for a, b in spans if a < end and start < b)
+    count, at = 0, start
+    for a, b in inside:
+        count += _words(text[at:a]) if a > at else 0
+        at = max(at, b)
+    return count + _words(text[at:end])
 
 
 def _inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[_Event],
@@ -707,7 +717,10 @@ def _resolve(analysis: Analysis, events: list[_Event]) -> None:
     """Give every event its speaker keys, resolving pronouns in text order."""
     history: list[Said] = []
     genders: dict[str, str] = speakers.person_genders(analysis)
-    subjects = _subjects(analysis)
+    # The subject of reported content or of a speaker phrase ("Pour X, de l'Ifri,
+    # l'OCS « reste … »") is what is talked about, not an antecedent for "a-t-il dit".
+    subjects = [s for s in _subjects(analysis)
+                if not any(min(e.start, e.at) <= s.at < e.end and e.at != s.at for e in events)]
     kinds = {e.key: e.kind for e in analysis.records.entities}
     for event in sorted(events, key=lambda e: (e.at, e.start)):
         while subjects and subjects[0].at < event.at:

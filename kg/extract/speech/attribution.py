@@ -218,6 +218,7 @@ _SELON_WORDS = re.compile(r"(?:les|ses)\s+(?:mots|termes|propres\s+mots|propos)\
 
 
 _POUR = re.compile(r"\s*pour\s+", re.IGNORECASE)
+_AFFILIATION = re.compile(r",\s*(?:de|du|des|d'|à|au|aux|chez)\b[^,;.:«»\"]{1,80},", re.IGNORECASE)
 
 
 def pour_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
@@ -238,7 +239,10 @@ def pour_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
     mentions = [x for x in analysis.mentions_in(m.end(), limit) if speakers.is_actor(analysis, x.entity)]
     person = next((x for x in mentions if analysis.entity(x.entity).kind == speakers.PERSON), None)
     if person is not None and _words(analysis.text[m.end():person.start]) <= 6:
-        return Attribution(None, start, person.end, m.end(), person.end)
+        # "Pour le chercheur X, de l'Ifri, « … »": the affiliation belongs to the speaker phrase
+        affiliation = _AFFILIATION.match(analysis.text, person.end, limit)
+        end = affiliation.end() - 1 if affiliation else person.end
+        return Attribution(None, start, end, m.end(), end)
     if speakers.role_phrase(analysis.text[m.end():end]) is not None:
         return Attribution(None, start, end, m.end(), end)
     return None
