@@ -254,8 +254,9 @@ def test_sur_son_compte_x():
 
 
 def test_reported_clause_stops_at_the_end_of_its_sentence():
-    found = said('La ministre de la Santé, Agnès Robin, a reconnu des "erreurs". "Nous avons tardé", a-t-elle confié.')
-    assert speaker_of(found, 'des "erreurs"', INDIRECT_SPEECH) == {"Agnès Robin"}
+    found = said('La ministre de la Santé, Agnès Robin, a reconnu des "erreurs" de calcul. "Nous avons tardé", '
+                 'a-t-elle confié.')
+    assert speaker_of(found, 'des "erreurs" de calcul', INDIRECT_SPEECH) == {"Agnès Robin"}
 
 
 # No country speaks for a person -------------------------------------------------------------
@@ -315,3 +316,12 @@ def test_pour_with_an_affiliation_after_the_name_reports_the_clause_and_the_next
     assert speaker_of(found, "la Banque centrale « regarde ailleurs »", INDIRECT_SPEECH) == {"Julie Marchal"}
     assert speaker_of(found, "regarde ailleurs", PARTIAL_QUOTE) == {"Julie Marchal"}
     assert speaker_of(found, "Personne ne veut l'admettre", DIRECT_QUOTE) == {"Julie Marchal"}
+
+
+def test_noun_phrase_content_of_requerir_reclamer_plaider():
+    found = said("Le procureur Denis Lacombe a requis mardi une peine de huit ans de prison contre "
+                 "Paul Ferrand, accusé d'incendie volontaire. Son avocate, Léa Brunet, a plaidé la relaxe. "
+                 "Le syndicaliste Omar Benali a réclamé l'annulation.")
+    assert speaker_of(found, "une peine de huit ans de prison contre Paul Ferrand", INDIRECT_SPEECH) == {"Denis Lacombe"}
+    assert speaker_of(found, "la relaxe", INDIRECT_SPEECH) == {"Léa Brunet"}
+    assert speaker_of(found, "l'annulation", INDIRECT_SPEECH) == {"Omar Benali"}

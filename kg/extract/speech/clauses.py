@@ -19,6 +19,8 @@ from . import verbs
 
 _NEGATIONS = {"ne", "n'", "pas", "jamais", "guère", "nullement", "ni", "sans"}
 _CLAUSE_MARKS = {"que", "qu'"}
+_TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
+               "également", "aussi", "encore", "ensuite", "alors", "déjà"}
 _INTERROGATIVES = {"comment", "pourquoi", "combien", "où", "quand"}
 _RELATIVE_SOURCE = ("selon lesquelles", "selon lesquels", "selon laquelle", "selon lequel")
 _PRONOUN_OBJECTS = {"le", "la", "l'", "les", "en", "y", "ce", "cela", "ça", "lui", "leur", "se", "s'"}
@@ -108,12 +110,18 @@ def _trim(token: Token, tokens: list[Token]) -> list[Token]:
         tokens = tokens[1:]  # "lancer un appel … pour qu'ils se rendent"
     while tokens and tokens[0].lower_ in ("que", "qu'"):
         tokens = tokens[1:]
+    while len(tokens) > 2 and tokens[0].lower_ in _TIME_WORDS and tokens[1].pos_ in ("DET", "NUM", "ADP"):
+        tokens = tokens[1:]  # "a requis jeudi une peine de …": the day is not what was said
     for k, t in enumerate(tokens):
         if not k or tokens[k - 1].text != ",":
             continue
         participle = tokens[k + 1] if t.lower_ == "en" and k + 1 < len(tokens) else t
         if participle.pos_ in ("VERB", "AUX") and participle.lower_.endswith("ant"):
             tokens = tokens[: k - 1]
+            break
+        if participle.pos_ in ("VERB", "ADJ") and "Past" in participle.morph.get("Tense") and \
+                "Part" in participle.morph.get("VerbForm") and k >= 2 and tokens[k - 2].pos_ == "PROPN":
+            tokens = tokens[: k - 1]  # "une peine contre Jean Dupuis, accusé de vol": who he is
             break
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in "»”\"›":
         tokens = tokens[:-1]
@@ -174,8 +182,9 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     tokens = _after_relative_source(tokens)
     if tokens and tokens[0].lower_ in _INTERROGATIVES:
         return None  # "sans dire comment…": an indirect question, not a claim
-    if not tokens or len([t for t in tokens if t.is_alpha]) < 2 and not any(t.pos_ == "PROPN" for t in tokens):
-        return None
+    if not tokens or len([t for t in tokens if any(c.isalpha() for c in t.text)]) < 2 \
+            and not any(t.pos_ == "PROPN" for t in tokens):
+        return None  # "l'acquittement", "vingt-cinq ans" are two words
     return _span(tokens)
 
 
