@@ -120,7 +120,8 @@ def _trim(token: Token, tokens: list[Token]) -> list[Token]:
             tokens = tokens[: k - 1]
             break
         if participle.pos_ in ("VERB", "ADJ") and "Past" in participle.morph.get("Tense") and \
-                "Part" in participle.morph.get("VerbForm") and k >= 2 and tokens[k - 2].pos_ == "PROPN":
+                "Part" in participle.morph.get("VerbForm") and k >= 2 and tokens[k - 2].pos_ == "PROPN" and \
+                _describes_name(participle, tokens[k - 2], tokens[0]):
             tokens = tokens[: k - 1]  # "une peine contre Jean Dupuis, accusé de vol": who he is
             break
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in "»”\"›":
@@ -128,6 +129,20 @@ def _trim(token: Token, tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].is_punct or tokens[0].is_space) and tokens[0].text not in "«“\"‹":
         tokens = tokens[1:]
     return tokens
+
+
+def _describes_name(participle: Token, name: Token, first: Token) -> bool:
+    """A participle after ", Name" that describes the named one, not the reported thing.
+
+    The parser hangs it on either; agreement decides: "une peine … contre Jean
+    Dupuis, accusé de vol" (peine is feminine) versus "un prêt à l'Ukraine,
+    financé par …" (it is the loan that is financed).
+    """
+    if participle.head.i == name.i or name.dep_ == "flat:name" and participle.head.i == name.head.i:
+        return True
+    thing = first.head if first.dep_ == "det" else first
+    genders, mine = thing.morph.get("Gender"), participle.morph.get("Gender")
+    return bool(genders and mine and genders != mine)
 
 
 def _subtree(token: Token, stop: set[int] = frozenset()) -> list[Token]:
