@@ -325,3 +325,19 @@ def test_noun_phrase_content_of_requerir_reclamer_plaider():
     assert speaker_of(found, "une peine de huit ans de prison contre Paul Ferrand", INDIRECT_SPEECH) == {"Denis Lacombe"}
     assert speaker_of(found, "la relaxe", INDIRECT_SPEECH) == {"Léa Brunet"}
     assert speaker_of(found, "l'annulation", INDIRECT_SPEECH) == {"Omar Benali"}
+
+
+def test_relative_qui_after_an_inverted_speaker_continues_with_noun_objects():
+    found = said("« Rien ne tient dans ce dossier », a plaidé Me Julien Carrel, qui a dénoncé une expertise "
+                 "« faite à la hâte » et réclamé la relaxe.")
+    assert speaker_of(found, "faite à la hâte", PARTIAL_QUOTE) == {"Julien Carrel"}
+    assert speaker_of(found, "une expertise « faite à la hâte »", INDIRECT_SPEECH) == {"Julien Carrel"}
+
+
+def test_quoted_words_after_verbs_of_judging_and_savouring_are_the_subjects():
+    found = said("L'entraîneur Marc Olivier savourait un nul « précieux ». La ministre Awa Ndiaye s'est désolée "
+                 "d'une grève « prématurée ». Son président, Luc Berthier, a justifié ce vote par un texte "
+                 "« trop prudent ».")
+    assert speaker_of(found, "précieux", PARTIAL_QUOTE) == {"Marc Olivier"}
+    assert speaker_of(found, "prématurée", PARTIAL_QUOTE) == {"Awa Ndiaye"}
+    assert speaker_of(found, "trop prudent", PARTIAL_QUOTE) == {"Luc Berthier"}

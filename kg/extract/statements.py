@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..analysis import Analysis
 from ..records import DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE, PERSON, Statement
@@ -106,11 +107,20 @@ def _ref(analysis: Analysis, a: Attribution) -> SpeakerRef | None:
 
 def _subject_ref(analysis: Analysis, verb_token) -> SpeakerRef | None:
     """The speaker named by the subject(s) of a verb; a named person wins over a title."""
-    refs = [r for r in (speakers.from_subject(analysis, s) for s in clauses.subjects_of(verb_token)) if r]
+    quoted = _quoted_spans(analysis.text)
+    inside = _inside(verb_token.idx, quoted)
+    subjects = [s for s in clauses.subjects_of(verb_token) if inside or not _inside(s.idx, quoted)]
+    refs = [r for r in (speakers.from_subject(analysis, s) for s in subjects) if r]
     for ref in refs:
         if ref.keys and analysis.entity(ref.keys[0]).kind == "Person":
             return ref
     return refs[0] if refs else None
+
+
+@lru_cache(maxsize=4)
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Quotation spans, marks included: a subject in them does not speak for a verb outside."""
+    return [(q.open, q.outer_end) for q in find_quotes(text)]
 
 
 def _verb_before(analysis: Analysis, start: int, end: int):

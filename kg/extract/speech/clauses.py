@@ -58,7 +58,8 @@ class Clause:
 
 def is_negated(token: Token) -> bool:
     """True for "n'ont pas confirmé", "ni … ni … n'ont confirmé"."""
-    return any(c.lower_ in _NEGATIONS for c in token.children)
+    # A negation sits next to its verb; one far away belongs to a misparsed clause.
+    return any(c.lower_ in _NEGATIONS and abs(c.i - token.i) <= 5 for c in token.children)
 
 
 def subjects_of(token: Token, depth: int = 3) -> list[Token]:
@@ -69,7 +70,8 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     secrétaire…, Lloyd Austin a souligné"): all are returned, in text order.
     """
     agents = [c for c in token.children if c.dep_ == "obl:agent" and c.lower_ not in _CHANNELS]
-    if agents:
+    active = [c for c in token.children if c.dep_ == "nsubj"]
+    if agents and not active:  # "a justifié ce choix par un texte …" is active: its subject speaks
         return agents
     if any(c.dep_ in ("nsubj:pass", "aux:pass", "cop") for c in token.children):
         return []  # a passive without agent: nobody is named as speaking
@@ -113,6 +115,10 @@ def _trim(token: Token, tokens: list[Token]) -> list[Token]:
     while len(tokens) > 2 and tokens[0].lower_ in _TIME_WORDS and tokens[1].pos_ in ("DET", "NUM", "ADP"):
         tokens = tokens[1:]  # "a requis jeudi une peine de …": the day is not what was said
     for k, t in enumerate(tokens):
+        if k and t.lower_ == "et" and k + 1 < len(tokens) and tokens[k + 1].pos_ == "VERB" and \
+                "Part" in tokens[k + 1].morph.get("VerbForm") and verbs.match(tokens[k + 1]) is not None:
+            tokens = tokens[:k]  # "a dénoncé une expertise … et réclamé la relaxe": a second statement
+            break
         if not k or tokens[k - 1].text != ",":
             continue
         participle = tokens[k + 1] if t.lower_ == "en" and k + 1 < len(tokens) else t

@@ -29,6 +29,7 @@ _KIND_RANK = {PERSON: 0, ORGANIZATION: 1, COUNTRY: 2}
 SPEAKER_KINDS = frozenset(_KIND_RANK)
 # Modifiers that are not part of the speaking phrase itself.
 _PHRASE_STOP = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis"}
+_QUOTE_MARKS = frozenset("«»“”\"‹›")
 _FEM_DETERMINERS = {"la", "une", "cette", "sa", "ma", "ta", "notre"}
 _MASC_DETERMINERS = {"le", "un", "ce", "cet", "son", "mon", "ton", "du", "au"}
 
@@ -313,8 +314,17 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
 
     A relative "qui" stands for the noun it attaches to.
     """
-    if subject.lower_ in ("qui", "lequel", "laquelle") and subject.head.dep_ == "acl:relcl":
-        subject = subject.head.head
+    if subject.lower_ in ("qui", "lequel", "laquelle"):
+        # "…, a plaidé Me X, qui a dénoncé …": a name right before "qui" is its
+        # antecedent, whatever the parser attached the relative clause to.
+        prev = subject.doc[subject.i - 1] if subject.i else subject
+        prev = subject.doc[subject.i - 2] if prev.text == "," and subject.i >= 2 else prev
+        antecedent = subject.head.head if subject.head.dep_ == "acl:relcl" else None
+        if antecedent is not None and antecedent.i < subject.i and not any(
+                t.text in _QUOTE_MARKS for t in subject.doc[antecedent.i : subject.i]):
+            subject = antecedent
+        elif prev.pos_ in ("PROPN", "NOUN"):
+            subject = prev.head if prev.dep_ == "flat:name" else prev
     word = re.sub(r"^-(?:t-)?", "", subject.lower_)  # "a-t-il", "dit-elle"
     if word == "on":
         return None  # "on" names nobody
