@@ -341,3 +341,10 @@ def test_quoted_words_after_verbs_of_judging_and_savouring_are_the_subjects():
     assert speaker_of(found, "précieux", PARTIAL_QUOTE) == {"Marc Olivier"}
     assert speaker_of(found, "prématurée", PARTIAL_QUOTE) == {"Awa Ndiaye"}
     assert speaker_of(found, "trop prudent", PARTIAL_QUOTE) == {"Luc Berthier"}
+
+
+def test_headline_content_stops_where_a_juxtaposed_clause_with_its_own_subject_starts():
+    found = said("Lisbonne et Athènes plaident pour un « pacte durable », Vienne se tient à l'écart\n"
+                 "Le sommet s'est ouvert lundi.")
+    assert not [q for _, _, q in found if "Vienne" in q]
+    assert speaker_of(found, "pacte durable", PARTIAL_QUOTE) == {"Portugal", "Grèce"}

@@ -119,6 +119,9 @@ def _trim(token: Token, tokens: list[Token]) -> list[Token]:
                 "Part" in tokens[k + 1].morph.get("VerbForm") and verbs.match(tokens[k + 1]) is not None:
             tokens = tokens[:k]  # "a dénoncé une expertise … et réclamé la relaxe": a second statement
             break
+        if t.text == "," and _new_sentence_after(tokens, k):
+            tokens = tokens[:k]  # "plaident pour un « ordre multipolaire », New Delhi se tient à distance"
+            break
         if not k or tokens[k - 1].text != ",":
             continue
         participle = tokens[k + 1] if t.lower_ == "en" and k + 1 < len(tokens) else t
@@ -135,6 +138,17 @@ def _trim(token: Token, tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].is_punct or tokens[0].is_space) and tokens[0].text not in "«“\"‹":
         tokens = tokens[1:]
     return tokens
+
+
+def _new_sentence_after(tokens: list[Token], k: int) -> bool:
+    """After the comma ``tokens[k]``, a subject of its own opens a new clause (juxtaposed)."""
+    for t in tokens[k + 1 : k + 5]:
+        if t.lower_ in ("que", "qu'", "et", "mais", "ou", "qui", "dont", "où", "si"):
+            return False
+        if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX") \
+                and "Fin" in t.head.morph.get("VerbForm") and t.head.i not in {x.i for x in tokens[:k]}:
+            return t.head.dep_ in ("ROOT", "parataxis", "conj")
+    return False
 
 
 def _describes_name(participle: Token, name: Token, first: Token) -> bool:
