@@ -348,3 +348,21 @@ def test_headline_content_stops_where_a_juxtaposed_clause_with_its_own_subject_s
                  "Le sommet s'est ouvert lundi.")
     assert not [q for _, _, q in found if "Berlin" in q]
     assert speaker_of(found, "pacte durable", PARTIAL_QUOTE) == {"Italie", "Espagne"}
+
+
+def test_title_after_the_verb_with_circumstances_refers_back_to_the_person_named():
+    found = said("La présidente des Verts, Maud Lefranc, a défendu sa motion. « Nous irons jusqu'au bout », "
+                 "a précisé la députée de la Drôme sur le plateau de LCI.")
+    assert speaker_of(found, "Nous irons jusqu'au bout", DIRECT_QUOTE) == {"Maud Lefranc"}
+
+
+def test_title_with_only_a_demonym_is_the_person_named_not_the_country():
+    found = said("À Lima, la ministre des Affaires étrangères, Rosa Quispe, a convoqué l'ambassadeur. "
+                 "« Ces pratiques doivent cesser », a dénoncé la cheffe de la diplomatie péruvienne devant le Congrès.")
+    assert speaker_of(found, "Ces pratiques doivent cesser", DIRECT_QUOTE) == {"Rosa Quispe"}
+
+
+def test_title_inside_a_party_is_the_person_whose_role_names_it():
+    found = said("Le président du groupe Parti socialiste, Hugo Marchal, votera contre. « Pas question de céder », "
+                 "a glissé le patron des députés PS à France Inter.")
+    assert speaker_of(found, "Pas question de céder", DIRECT_QUOTE) == {"Hugo Marchal"}

@@ -125,6 +125,12 @@ _ROLE_DETERMINERS = {"le", "la", "l", "les", "un", "une", "son", "sa", "ses", "l
 _ROLE_GLUE = {"de", "du", "des", "d", "la", "le", "l", "les", "et", "a", "au", "aux", "en", "pour", "sur"}
 _MODIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "actuel", "actuelle", "premier", "premiere",
               "haut", "haute", "vice", "ex", "futur", "future"}
+#: Words that end a role phrase: what follows is where or how the person spoke.
+_CIRCUMSTANCE = {"devant", "depuis", "sur", "lors", "dans", "pendant", "apres", "avant", "cite", "citee",
+                 "interroge", "interrogee", "joint", "jointe", "selon", "mardi", "lundi", "mercredi", "jeudi",
+                 "vendredi", "samedi", "dimanche", "hier"}
+_CIRCUMSTANCE_AFTER = re.compile(r"\s(?:sur|devant|depuis|lors|pendant|après|avant|cités?|citées?|"
+                                 r"interrogée?s?|jointe?s?)\b", re.IGNORECASE)
 #: Singular titles that speak for an institution they name, or for their state.
 _SPOKESPERSONS = {"porte-parole", "porte parole", "representant", "representante"}
 
@@ -155,6 +161,10 @@ def role_phrase(text: str) -> tuple[str, list[str]] | None:
         words = words[1:]
     if not words or words[0] not in title_words():
         return None
+    for k, w in enumerate(words):  # "le député de la Somme sur le plateau de France 2"
+        if w in _CIRCUMSTANCE:
+            words = words[:k]
+            break
     return words[0], [w for w in words[1:] if w not in _ROLE_GLUE and w not in _ROLE_DETERMINERS]
 
 
@@ -234,6 +244,53 @@ def _synonym(text: str) -> str:
         if pattern.search(folded):
             return pattern.sub(title, folded, count=1)
     return text
+
+
+def member_of(analysis: Analysis, org: str, at: int) -> str | None:
+    """The person named before ``at`` whose role names organisation ``org``.
+
+    "a glissé le patron des députés RN" is the person introduced as "président
+    du groupe Rassemblement national"; a title inside an organisation is one
+    of its people, not the organisation itself.
+    """
+    entity = analysis.entity(org)
+    names = {fold(n) for n in [entity.label, *entity.aliases] if len(n) >= 2}
+    best = None
+    for m in analysis.records.mentions:
+        if m.start >= at:
+            break
+        person = analysis.entity(m.entity)
+        if person is None or person.kind != PERSON:
+            continue
+        roles = " ".join(fold(r) for r in person.roles)
+        if any(re.search(rf"\b{re.escape(n)}\b", roles) for n in names) or any(
+                _spells(n, person.roles) for n in names if 2 <= len(n) <= 6):
+            best = person.key
+    return best
+
+
+def _spells(acronym: str, roles: list[str]) -> bool:
+    """True when consecutive words of a role start with the letters of ``acronym`` ("RN", "PS")."""
+    if not acronym.isalpha():
+        return False
+    for role in roles:
+        words = [w for w in re.findall(r"[\w-]+", role) if fold(w) not in _ROLE_GLUE]
+        for k in range(len(words) - len(acronym) + 1):
+            window = words[k : k + len(acronym)]
+            if window[0][:1].isupper() and fold("".join(w[0] for w in window)) == acronym:
+                return True
+    return False
+
+
+def _title_ref(text: str) -> SpeakerRef:
+    """A reference that only a person already named can fill, with the title's gender."""
+    words = _role_tokens(text)
+    gender = "Fem" if words and words[0] in ("la", "une", "cette", "sa") else None
+    phrase = role_phrase(text)
+    if gender is None and phrase is not None:
+        gender = _title_genders().get(phrase[0]) or ("Masc" if words and words[0] in ("le", "un", "ce", "son")
+                                                     else None)
+    return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True)
 
 
 def singular_title(text: str) -> bool:
@@ -349,6 +406,9 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     if not any(analysis.entity(k).kind == PERSON for k in ref.keys) and len(parts) == 1:
         phrase_start = min(start, subject.idx)
         person = role_person(analysis, phrase_start, end, at=subject.idx)
+        if person is None and len(ref.keys) == 1 and analysis.entity(ref.keys[0]).kind == ORGANIZATION \
+                and singular_title(analysis.text[phrase_start:end]):
+            person = member_of(analysis, ref.keys[0], subject.idx)
         described = description_ref(analysis, phrase_start, end) if person is None else None
         if person is not None:
             ref.keys = [person]
@@ -356,7 +416,9 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
             return described
         elif ref.keys and singular_title(analysis.text[phrase_start:end]) and all(
                 analysis.entity(k).kind == COUNTRY for k in ref.keys):
-            return None  # "le chef de la diplomatie espagnole", nobody named: not Spain itself
+            # "le chef de la diplomatie espagnole", nobody named: not Spain itself,
+            # a person already named
+            return _title_ref(analysis.text[phrase_start:end])
     if not ref.keys:
         if _is_pair(subject):  # "les deux responsables": the last two speakers
             return SpeakerRef(pronoun="ils", plural=True)
@@ -404,17 +466,26 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
     one person's title with only a country in it ("le chef de la diplomatie
     espagnole") names nobody.
     """
+    if role_phrase(analysis.text[_skip_time(analysis.text, start, end):end]) is not None:
+        cut = _CIRCUMSTANCE_AFTER.search(analysis.text, start, end)
+        end = cut.start() if cut else end  # "la députée de la Drôme sur le plateau de LCI"
     key = best_mention(analysis, start, end, skip_locatives=True)
     if key is None or analysis.entity(key).kind != PERSON:
         person = role_person(analysis, _skip_time(analysis.text, start, end), end)
         described = description_ref(analysis, _skip_time(analysis.text, start, end), end)
+        if person is None and key is not None and analysis.entity(key).kind == ORGANIZATION and singular_title(
+                analysis.text[_skip_time(analysis.text, start, end):end]):
+            person = member_of(analysis, key, start)  # "le patron des députés RN": RN's group leader
         if person is not None:
             key = person
         elif described is not None:
             return described
-        elif key is not None and analysis.entity(key).kind == COUNTRY and singular_title(
+        elif (key is None or analysis.entity(key).kind == COUNTRY) and singular_title(
                 analysis.text[_skip_time(analysis.text, start, end):end]):
-            return None
+            # "a précisé le député de la Somme", "la cheffe de la diplomatie kényane":
+            # a person's title that matches no role given earlier refers back to a
+            # person already named, never to the country in the title.
+            return _title_ref(analysis.text[_skip_time(analysis.text, start, end):end])
     if key is None:
         return None
     role = None
