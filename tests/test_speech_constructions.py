@@ -366,3 +366,17 @@ def test_title_inside_a_party_is_the_person_whose_role_names_it():
     found = said("Le président du groupe Parti socialiste, Hugo Marchal, votera contre. « Pas question de céder », "
                  "a glissé le patron des députés PS à France Inter.")
     assert speaker_of(found, "Pas question de céder", DIRECT_QUOTE) == {"Hugo Marchal"}
+
+
+def test_par_la_voix_de_a_named_person_gives_that_person_the_words():
+    found = said('Le Parti vert, par la voix de sa porte-parole Inès Moreau, a salué "le courage" des élus '
+                 'tout en fustigeant "une réforme bâclée".')
+    assert speaker_of(found, "le courage", PARTIAL_QUOTE) == {"Inès Moreau"}
+    assert speaker_of(found, '"le courage" des élus', INDIRECT_SPEECH) == {"Inès Moreau"}
+    assert speaker_of(found, "une réforme bâclée", PARTIAL_QUOTE) == {"Inès Moreau"}
+
+
+def test_organisation_description_refers_to_the_last_organisation_acting_not_its_target():
+    found = said("Les Forces armées du Nord, en guerre contre l'armée régulière, ont dénoncé une « provocation ». "
+                 "Le groupe rebelle affirme que « 300 soldats » ont franchi la frontière.")
+    assert speaker_of(found, "300 soldats", PARTIAL_QUOTE) == {"Forces armées du Nord"}

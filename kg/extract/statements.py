@@ -105,8 +105,31 @@ def _ref(analysis: Analysis, a: Attribution) -> SpeakerRef | None:
     return speakers.from_span(analysis, a.speaker_start, a.speaker_end)
 
 
+_VOICE = re.compile(r"\bpar\s+(?:la\s+voix|la\s+bouche|l'intermédiaire|le\s+biais)\s+d(?:e\s+|u\s+|es\s+|')",
+                    re.IGNORECASE)
+
+
+def _voice_of(analysis: Analysis, verb_token) -> SpeakerRef | None:
+    """ "Le Hezbollah, par la voix de son député X, a salué …": the named person speaks.
+
+    Around the verb (between its sentence's start and a little after it), a
+    channel phrase followed closely by a person's name gives that person.
+    """
+    sent = verb_token.sent
+    text = analysis.text
+    for m in _VOICE.finditer(text, sent.start_char, min(sent.end_char, verb_token.idx + 80)):
+        people = [x for x in analysis.mentions_in(m.end(), min(sent.end_char, m.end() + 70))
+                  if analysis.entity(x.entity).kind == PERSON]
+        if people and not re.search(r"[.;«»\"]", text[m.end():people[0].start]):
+            return SpeakerRef(keys=[people[0].entity])
+    return None
+
+
 def _subject_ref(analysis: Analysis, verb_token) -> SpeakerRef | None:
     """The speaker named by the subject(s) of a verb; a named person wins over a title."""
+    voice = _voice_of(analysis, verb_token)
+    if voice is not None:
+        return voice
     quoted = _quoted_spans(analysis.text)
     inside = _inside(verb_token.idx, quoted)
     subjects = [s for s in clauses.subjects_of(verb_token) if inside or not _inside(s.idx, quoted)]
@@ -415,10 +438,24 @@ def _dependency_clauses(analysis: Analysis, quoted: list[tuple[int, int]], direc
             continue
         used.add(token.idx)
         start, end = _strip(analysis.text, clause.start, _first_sentence_end(analysis.text, clause.start, clause.end))
+        start, end = _snap(analysis.text, start, end, quoted)
         if end <= start:
             continue
         events.append(_Event(start, end, INDIRECT_SPEECH, clause.verb.canonical, ref, token.idx,
                              (min(start, token.idx), max(end, token.idx + len(token)))))
+
+
+def _snap(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> tuple[int, int]:
+    """Content bounds that never cut a quotation: "« le courage » des élus", not "courage » des élus".
+
+    A content that ends just inside an opening mark ends before it.
+    """
+    for a, b in quoted:
+        if a < start < b:
+            start = a
+        if a < end < b and start < a:
+            end = b if _words(text[a:end]) else a
+    return _strip(text, start, end)
 
 
 _SENTENCE_END = re.compile(r"[.!?…]+[»”\"›]?\s+[«“\"‹]?[A-ZÀ-Ý]")

@@ -119,6 +119,9 @@ def _trim(token: Token, tokens: list[Token]) -> list[Token]:
                 "Part" in tokens[k + 1].morph.get("VerbForm") and verbs.match(tokens[k + 1]) is not None:
             tokens = tokens[:k]  # "a dénoncé une expertise … et réclamé la relaxe": a second statement
             break
+        if k and t.lower_ in ("tout", "en") and _gerund_at(tokens, k + (t.lower_ == "tout")):
+            tokens = tokens[:k]  # "a salué … tout en fustigeant …": a second statement
+            break
         if t.text == "," and _new_sentence_after(tokens, k):
             tokens = tokens[:k]  # "plaident pour un « ordre multipolaire », New Delhi se tient à distance"
             break
@@ -138,6 +141,16 @@ def _trim(token: Token, tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].is_punct or tokens[0].is_space) and tokens[0].text not in "«“\"‹":
         tokens = tokens[1:]
     return tokens
+
+
+def _gerund_at(tokens: list[Token], k: int) -> bool:
+    """ "en fustigeant", "en se félicitant" at ``tokens[k]``."""
+    if k >= len(tokens) or tokens[k].lower_ != "en":
+        return False
+    rest = tokens[k + 1 : k + 3]
+    if rest and rest[0].lower_ in ("se", "s'"):
+        rest = rest[1:]
+    return bool(rest) and rest[0].pos_ in ("VERB", "AUX") and rest[0].lower_.endswith("ant")
 
 
 def _new_sentence_after(tokens: list[Token], k: int) -> bool:

@@ -78,6 +78,8 @@ _DESCRIPTION = re.compile(r"\s*(?:(l')|(le|un|ce|cet)\s+|(la|une|cette)\s+)(?:(?
                           r"vieux|vieil|ancien|ancienne|nouveau|nouvelle)\s+)?([\w'-]+)", re.IGNORECASE)
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:contre|de|du|des|d'|à|au|aux|avec|par|pour|sur|chez|entre|vers)\s*"
+                                r"(?:l'|la\s+|le\s+|les\s+)?$", re.IGNORECASE)
 _DEMONYM_ENDING = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|in|ine|an|ane|on|onne|ol|ole|ard|arde)$")
 
 
@@ -103,8 +105,10 @@ def description_ref(analysis: Analysis, start: int, end: int) -> SpeakerRef | No
     if not demonym and analysis.mentions_in(m.end(), end):
         return None  # "le patron de la CGT": the phrase names someone
     if kind == ORGANIZATION:  # "selon le club auvergnat": the last organisation named
+        # as an actor: "en guerre contre l'armée soudanaise" names a target, not the one described
         before = [x for x in analysis.mentions_in(max(0, start - 3000), start)
-                  if analysis.entity(x.entity).kind == ORGANIZATION]
+                  if analysis.entity(x.entity).kind == ORGANIZATION
+                  and not _AFTER_PREPOSITION.search(analysis.text, max(0, x.start - 14), x.start)]
         return SpeakerRef(keys=[before[-1].entity]) if before else None
     gender = "Fem" if m.group(3) else "Masc" if m.group(2) else None
     if gender is None and fold(word).endswith(("ee", "euse", "rice", "ienne", "ante")):
