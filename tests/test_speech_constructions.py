@@ -380,3 +380,26 @@ def test_organisation_description_refers_to_the_last_organisation_acting_not_its
     found = said("Les Forces armées du Nord, en guerre contre l'armée régulière, ont dénoncé une « provocation ». "
                  "Le groupe rebelle affirme que « 300 soldats » ont franchi la frontière.")
     assert speaker_of(found, "300 soldats", PARTIAL_QUOTE) == {"Forces armées du Nord"}
+
+
+def test_organisation_named_after_a_description_noun_speaks():
+    found = said("Le parquet de Nantes a requis deux ans. L'association de défense UFC-Que Choisir, partie "
+                 "civile, a salué des réquisitions « à la hauteur du préjudice ».")
+    assert speaker_of(found, "à la hauteur du préjudice", PARTIAL_QUOTE) == {"UFC-Que Choisir"}
+
+
+def test_reply_by_a_description_is_not_the_person_who_asked():
+    found = said("Le procès de Paul Vidal s'est ouvert. « Pourquoi ces prix ? » a demandé la présidente, "
+                 "Anne Morel. « Sur nos calculs », a répondu le prévenu.")
+    assert speaker_of(found, "Sur nos calculs", DIRECT_QUOTE) == {"Paul Vidal"}
+
+
+def test_description_then_name_after_an_inverted_verb():
+    found = said("Le procès s'est ouvert. « Sur nos calculs », a répondu le prévenu, Paul Vidal.")
+    assert speaker_of(found, "Sur nos calculs", DIRECT_QUOTE) == {"Paul Vidal"}
+
+
+def test_passive_agent_of_a_quoted_judgement_wins_over_selon():
+    found = said("Selon le ministère russe de la Défense, l'Otan aurait massé 30.000 hommes, un chiffre jugé "
+                 "« fantaisiste » par le porte-parole de l'Otan.")
+    assert speaker_of(found, "fantaisiste", PARTIAL_QUOTE) == {"Otan"}

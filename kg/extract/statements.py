@@ -501,7 +501,12 @@ def _remaining_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote],
     pending = [q for q in quotes if q not in done]
     for q in pending:
         host = next((e for e in indirect if e.start <= q.start and q.end <= e.end), None)
-        if host is not None:
+        agent = _agent_for(analysis, q) if host is not None else None
+        if agent is not None:  # "…, un chiffre jugé « fantaisiste » par un responsable de X"
+            verb, ref, at = agent
+            events.append(_Event(q.start, q.end, PARTIAL_QUOTE, verb, ref, at, (q.open, q.outer_end)))
+            done.add(q)
+        elif host is not None:
             events.append(_Event(q.start, q.end, PARTIAL_QUOTE, host.verb, host.ref, host.at, host.span))
             done.add(q)
     # Continuations: a sentence-like quotation right after an attributed one.
@@ -558,7 +563,8 @@ def _narration_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote],
             continue
         sent_start, sent_end = _sentence(analysis, q.start)
         sent_start = min(sent_start, q.open)
-        found = (_selon_for(analysis, q, sent_start, sent_end, quoted)
+        found = (_agent_for(analysis, q)
+                 or _selon_for(analysis, q, sent_start, sent_end, quoted)
                  or _pour_for(analysis, q, sent_start)
                  or _relative_for(analysis, q, sent_start)
                  or _governor_for(analysis, q)
@@ -582,6 +588,28 @@ def _narration_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote],
                                      (at, clause_end)))
         events.append(_Event(q.start, q.end, kind, verb, ref, at, (q.open, q.outer_end), tail=q.outer_end))
         done.add(q)
+
+
+def _agent_for(analysis: Analysis, q: Quote):
+    """ "un chiffre jugé « fantaisiste » par un responsable de l'Alliance": the agent's words.
+
+    A passive participle that governs the quotation and names its agent wins
+    over a "selon X" elsewhere in the sentence.
+    """
+    span = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token = span.root.head
+    for _ in range(3):
+        if token.pos_ in ("VERB", "ADJ") and "Part" in token.morph.get("VerbForm"):
+            agents = [c for c in token.children if c.dep_ == "obl:agent" and c.i > span.end]
+            if agents and clauses.verbs.match(token, quote=True) is not None:
+                ref = speakers.from_subject(analysis, agents[0])
+                return (clauses.verbs.match(token, quote=True).canonical, ref, agents[0].idx) if ref else None
+        if token.head is token:
+            break
+        token = token.head
+    return None
 
 
 def _selon_for(analysis: Analysis, q: Quote, sent_start: int, sent_end: int, quoted):
@@ -776,7 +804,10 @@ def _resolve(analysis: Analysis, events: list[_Event]) -> None:
         if ref is None:
             continue
         if ref.person_only:
-            event.keys = _last_person(analysis, event.at, ref, genders) or speakers.resolve_pronoun(
+            # "« … ? » a interrogé la présidente. « … », a répondu le prévenu": a reply is
+            # someone else's than the words it answers
+            skip = set(history[-1].keys) if event.verb in _REPLIES and history else set()
+            event.keys = _last_person(analysis, event.at, ref, genders, skip) or speakers.resolve_pronoun(
                 ref, history, genders, kinds)
         elif ref.pronoun:
             event.keys = speakers.resolve_pronoun(ref, history, genders, kinds)
@@ -790,12 +821,15 @@ def _resolve(analysis: Analysis, events: list[_Event]) -> None:
             history.append(Said(event.at, event.keys, None if ref.pronoun else ref.gender))
 
 
-def _last_person(analysis: Analysis, at: int, ref, genders: dict[str, str]) -> list[str]:
+_REPLIES = {"répondre", "rétorquer", "répliquer", "objecter"}
+
+
+def _last_person(analysis: Analysis, at: int, ref, genders: dict[str, str], skip=frozenset()) -> list[str]:
     """The last person mentioned before ``at`` (outside quotes) whose gender fits ``ref``."""
-    quoted = [(q.open, q.outer_end) for q in find_quotes(analysis.text)]
+    quoted = _quoted_spans(analysis.text)
     for m in reversed(analysis.mentions_in(max(0, at - 1500), at)):
         entity = analysis.entity(m.entity)
-        if entity is None or entity.kind != PERSON or _inside(m.start, quoted):
+        if entity is None or entity.kind != PERSON or _inside(m.start, quoted) or m.entity in skip:
             continue
         if ref.gender and genders.get(m.entity) not in (None, ref.gender):
             continue

@@ -154,8 +154,8 @@ def _subject_start(analysis: Analysis, start: int, end: int) -> int | None:
         mention = next((x for x in analysis.mentions_in(pos, end) if x.start == pos), None)
         if mention is not None:
             return pos if speakers.is_actor(analysis, mention.entity) else None
-        if speakers.role_phrase(text[pos:end]) is not None:
-            return pos
+        if speakers.role_phrase(text[pos:end]) is not None or speakers.description_ref(analysis, pos, end):
+            return pos  # "le préfet", "le prévenu"
         if any(speakers.is_actor(analysis, x.entity) for x in analysis.mentions_in(pos, end)):
             return pos  # "la CGT", "de hauts responsables américains"
         return None
@@ -179,8 +179,9 @@ def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int)
     following = analysis.mentions_in(clause_end, limit)
     # ", Paul Martin" / ", le général Paul Martin" / ", le capitaine de vaisseau Paul Martin"
     if following and _APPOSED_TITLE.fullmatch(text, clause_end, following[0].start) and \
-            analysis.entity(following[0].entity).kind == speakers.PERSON and \
-            speakers.role_phrase(text[start:clause_end]) is not None:
+            analysis.entity(following[0].entity).kind == speakers.PERSON and (
+                speakers.role_phrase(text[start:clause_end]) is not None
+                or speakers.description_ref(analysis, start, clause_end) is not None):
         return following[0].end
     return clause_end
 

@@ -397,6 +397,9 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     around = analysis.mention_at(subject.idx)
     if around is not None:  # the parser split "Sophie Garnier" into two subjects
         start, end = min(start, around.start), max(end, around.end)
+    for m in analysis.mentions_in(start, end + 80):  # "l'association UFC-Que Choisir": a name the parse cut
+        if start <= m.start < end < m.end:
+            end = m.end
     parts = _coordinated_parts(analysis, start, end)
     # "L'administration du président X", "le bureau de X": the institution speaks, not X.
     institution = (subject.pos_ == "NOUN" and fold(subject.text) not in title_words()
