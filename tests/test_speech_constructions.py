@@ -403,3 +403,11 @@ def test_passive_agent_of_a_quoted_judgement_wins_over_selon():
     found = said("Selon le ministère russe de la Défense, l'Otan aurait massé 30.000 hommes, un chiffre jugé "
                  "« fantaisiste » par le porte-parole de l'Otan.")
     assert speaker_of(found, "fantaisiste", PARTIAL_QUOTE) == {"Otan"}
+
+
+def test_bare_title_or_description_subject_refers_back_to_the_person_named():
+    found = said("« Nous sommes prêts », a affirmé le secrétaire à la Défense, Ramon Cruz. "
+                 "Le responsable a confirmé le déploiement de deux radars. « Nous tiendrons », a déclaré "
+                 "le général Paul Kaba. L'officier affirme avoir capturé 45 rebelles.")
+    assert speaker_of(found, "le déploiement de deux radars", INDIRECT_SPEECH) == {"Ramon Cruz"}
+    assert speaker_of(found, "avoir capturé 45 rebelles", INDIRECT_SPEECH) == {"Paul Kaba"}

@@ -79,6 +79,8 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     if found:
         return found
     head = token.head
+    if token.dep_ == "fixed" and token.lower_.endswith("ant") and token.sent.root is not token:
+        return subjects_of(token.sent.root, depth - 1)  # "tout en rappelant que …", read as one word
     if not depth or token.dep_ not in _INHERIT_DEPS or head is token:
         return []
     if "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") or token.lower_.endswith("ant"):

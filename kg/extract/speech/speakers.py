@@ -429,6 +429,9 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     if not ref.keys:
         if _is_pair(subject):  # "les deux responsables": the last two speakers
             return SpeakerRef(pronoun="ils", plural=True)
+        phrase = analysis.text[min(start, subject.idx):end]
+        if subject.pos_ == "NOUN" and singular_title(phrase) and not analysis.mentions_in(start, end):
+            return _title_ref(phrase)  # "Le responsable a confirmé …": the person just named
         return None
     if analysis.entity(ref.keys[0]).kind != PERSON:
         ref.role = role_of(subject.text)
