@@ -411,3 +411,10 @@ def test_bare_title_or_description_subject_refers_back_to_the_person_named():
                  "le général Paul Kaba. L'officier affirme avoir capturé 45 rebelles.")
     assert speaker_of(found, "le déploiement de deux radars", INDIRECT_SPEECH) == {"Ramon Cruz"}
     assert speaker_of(found, "avoir capturé 45 rebelles", INDIRECT_SPEECH) == {"Paul Kaba"}
+
+
+def test_reflexive_verb_tagged_as_adjective_still_governs_its_quote_and_sets_the_pronoun():
+    found = said("Joint par téléphone, le ministre des Mines et de l'Énergie, Abdou Kane, s'est désolé d'une "
+                 "grève « prématurée ». « Le dialogue reste ouvert », a-t-il assuré.")
+    assert speaker_of(found, "prématurée", PARTIAL_QUOTE) == {"Abdou Kane"}
+    assert speaker_of(found, "Le dialogue reste ouvert", DIRECT_QUOTE) == {"Abdou Kane"}

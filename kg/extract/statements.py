@@ -686,7 +686,8 @@ def _governor_for(analysis: Analysis, q: Quote):
     root = span.root
     token, steps = root.head, 0
     while token is not root and steps < 4:
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") or token.pos_ == "ADJ" and any(
+                c.dep_.startswith("aux") for c in token.children):  # "s'est désolé", tagged ADJ
             verb = clauses.verbs.match(token, quote=True)
             if verb is None and not headline or clauses.is_negated(token):
                 return None
@@ -845,7 +846,8 @@ def _subjects(analysis: Analysis) -> list[Said]:
     found = []
     quoted = [(q.open, q.outer_end) for q in find_quotes(analysis.text)]
     for token in analysis.doc:
-        if token.dep_ != "nsubj" or token.lower_ in speakers.PRONOUNS or token.head.pos_ not in ("VERB", "AUX"):
+        if token.dep_ != "nsubj" or token.lower_ in speakers.PRONOUNS or token.head.pos_ not in ("VERB", "AUX") \
+                and not any(c.dep_.startswith("aux") for c in token.head.children):
             continue
         if _inside(token.idx, quoted):
             continue  # « Ducasse a vingt ans », a-t-il lâché: not the one speaking

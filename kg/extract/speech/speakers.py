@@ -410,6 +410,9 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
                            institutions_first=institution)
         if key and key not in ref.keys:
             ref.keys.append(key)
+    people = [k for k in ref.keys if analysis.entity(k).kind == PERSON]
+    if people and len(ref.keys) > 1 and fold(subject.text) in title_words() and not ref.plural:
+        ref.keys = people  # "le ministre des Infrastructures et des Transports, X": one person speaks
     if not any(analysis.entity(k).kind == PERSON for k in ref.keys) and len(parts) == 1:
         phrase_start = min(start, subject.idx)
         person = role_person(analysis, phrase_start, end, at=subject.idx)
