@@ -418,3 +418,9 @@ def test_reflexive_verb_tagged_as_adjective_still_governs_its_quote_and_sets_the
                  "grève « prématurée ». « Le dialogue reste ouvert », a-t-il assuré.")
     assert speaker_of(found, "prématurée", PARTIAL_QUOTE) == {"Abdou Kane"}
     assert speaker_of(found, "Le dialogue reste ouvert", DIRECT_QUOTE) == {"Abdou Kane"}
+
+
+def test_representant_de_l_etat_is_the_prefect_named_before():
+    found = said("« Personne ne sera oublié », a déclaré le préfet de la Manche, Luc Armand. "
+                 "Le représentant de l'État a annoncé le déblocage de deux millions d'euros.")
+    assert speaker_of(found, "le déblocage de deux millions d'euros", INDIRECT_SPEECH) == {"Luc Armand"}
