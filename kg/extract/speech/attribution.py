@@ -123,7 +123,8 @@ _ON_PLACE = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*\b(?:à\s+l'|à\s+la\s+|à\s+|au
 
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:à|au|aux|de|du|des|d'|dans|devant|derrière|lors|sur|sous|pour|avec|après|avant|depuis|chez|en|"
-    r"par|contre|vers|entre|auprès|face|selon|malgré|durant|pendant)\s*|d')$", re.IGNORECASE)
+    r"par|contre|vers|entre|auprès|face|selon|malgré|durant|pendant)\s*|d')"
+    r"(?:(?:l'|la\s+|le\s+|les\s+)\s*)?$", re.IGNORECASE)  # "a déclaré à l'AFP le ministre": AFP is addressed
 
 
 _DATE_AFTER = re.compile(r"(?:le|la|l'|ce|cet|cette|de|d')\s*(?:\d|(?:premier|lundi|mardi|mercredi|jeudi|vendredi|"
@@ -146,22 +147,22 @@ def _subject_start(analysis: Analysis, start: int, end: int) -> int | None:
     for pos in sorted(candidates):
         if _words(text[start:pos]) > _MAX_WORDS_BEFORE_SUBJECT:
             return None
-        if pos > start and _PREPOSITION_BEFORE.search(text, max(start, pos - 12), pos):
+        if pos > start and _PREPOSITION_BEFORE.search(text, max(start, pos - 16), pos):
             continue
         if _DATE_AFTER.match(text, pos, end):
             continue  # "a indiqué le 12 mars le ministère", "ce matin", "cette semaine"
         mention = next((x for x in analysis.mentions_in(pos, end) if x.start == pos), None)
         if mention is not None:
             return pos if speakers.is_actor(analysis, mention.entity) else None
-        if speakers.role_phrase(text[pos:end]) is not None:
-            return pos
+        if speakers.role_phrase(text[pos:end]) is not None or speakers.description_ref(analysis, pos, end):
+            return pos  # "le préfet", "le prévenu"
         if any(speakers.is_actor(analysis, x.entity) for x in analysis.mentions_in(pos, end)):
             return pos  # "la CGT", "de hauts responsables américains"
         return None
     return None
 
 
-_APPOSED_TITLE = re.compile(r",\s*(?:(?:le|la|l')\s*(?:[\w'-]+\s+){1,4}?)?", re.IGNORECASE)
+_APPOSED_TITLE = re.compile(r",\s*(?:(?:le|la|l')\s*(?:[\w'-]+\s+){1,4})?", re.IGNORECASE)
 
 
 def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int) -> int:
@@ -175,11 +176,12 @@ def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int)
         return clause_end
     if any(analysis.entity(m.entity).kind == speakers.PERSON for m in analysis.mentions_in(start, clause_end)):
         return clause_end
-    nxt = _APPOSED_TITLE.match(text, clause_end, limit)  # ", Paul Martin" / ", le général Paul Martin"
     following = analysis.mentions_in(clause_end, limit)
-    if nxt and following and following[0].start == nxt.end() and \
-            analysis.entity(following[0].entity).kind == speakers.PERSON and \
-            speakers.role_phrase(text[start:clause_end]) is not None:
+    # ", Paul Martin" / ", le général Paul Martin" / ", le capitaine de vaisseau Paul Martin"
+    if following and _APPOSED_TITLE.fullmatch(text, clause_end, following[0].start) and \
+            analysis.entity(following[0].entity).kind == speakers.PERSON and (
+                speakers.role_phrase(text[start:clause_end]) is not None
+                or speakers.description_ref(analysis, start, clause_end) is not None):
         return following[0].end
     return clause_end
 
@@ -217,6 +219,7 @@ _SELON_WORDS = re.compile(r"(?:les|ses)\s+(?:mots|termes|propres\s+mots|propos)\
 
 
 _POUR = re.compile(r"\s*pour\s+", re.IGNORECASE)
+_AFFILIATION = re.compile(r",\s*(?:de|du|des|d'|à|au|aux|chez)\b[^,;.:«»\"]{1,80},", re.IGNORECASE)
 
 
 def pour_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
@@ -237,7 +240,10 @@ def pour_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
     mentions = [x for x in analysis.mentions_in(m.end(), limit) if speakers.is_actor(analysis, x.entity)]
     person = next((x for x in mentions if analysis.entity(x.entity).kind == speakers.PERSON), None)
     if person is not None and _words(analysis.text[m.end():person.start]) <= 6:
-        return Attribution(None, start, person.end, m.end(), person.end)
+        # "Pour le chercheur X, de l'Ifri, « … »": the affiliation belongs to the speaker phrase
+        affiliation = _AFFILIATION.match(analysis.text, person.end, limit)
+        end = affiliation.end() - 1 if affiliation else person.end
+        return Attribution(None, start, end, m.end(), end)
     if speakers.role_phrase(analysis.text[m.end():end]) is not None:
         return Attribution(None, start, end, m.end(), end)
     return None

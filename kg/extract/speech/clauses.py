@@ -19,6 +19,8 @@ from . import verbs
 
 _NEGATIONS = {"ne", "n'", "pas", "jamais", "guère", "nullement", "ni", "sans"}
 _CLAUSE_MARKS = {"que", "qu'"}
+_TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
+               "également", "aussi", "encore", "ensuite", "alors", "déjà"}
 _INTERROGATIVES = {"comment", "pourquoi", "combien", "où", "quand"}
 _RELATIVE_SOURCE = ("selon lesquelles", "selon lesquels", "selon laquelle", "selon lequel")
 _PRONOUN_OBJECTS = {"le", "la", "l'", "les", "en", "y", "ce", "cela", "ça", "lui", "leur", "se", "s'"}
@@ -56,7 +58,8 @@ class Clause:
 
 def is_negated(token: Token) -> bool:
     """True for "n'ont pas confirmé", "ni … ni … n'ont confirmé"."""
-    return any(c.lower_ in _NEGATIONS for c in token.children)
+    # A negation sits next to its verb; one far away belongs to a misparsed clause.
+    return any(c.lower_ in _NEGATIONS and abs(c.i - token.i) <= 5 for c in token.children)
 
 
 def subjects_of(token: Token, depth: int = 3) -> list[Token]:
@@ -67,7 +70,8 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     secrétaire…, Lloyd Austin a souligné"): all are returned, in text order.
     """
     agents = [c for c in token.children if c.dep_ == "obl:agent" and c.lower_ not in _CHANNELS]
-    if agents:
+    active = [c for c in token.children if c.dep_ == "nsubj"]
+    if agents and not active:  # "a justifié ce choix par un texte …" is active: its subject speaks
         return agents
     if any(c.dep_ in ("nsubj:pass", "aux:pass", "cop") for c in token.children):
         return []  # a passive without agent: nobody is named as speaking
@@ -75,6 +79,8 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     if found:
         return found
     head = token.head
+    if token.dep_ == "fixed" and token.lower_.endswith("ant") and token.sent.root is not token:
+        return subjects_of(token.sent.root, depth - 1)  # "tout en rappelant que …", read as one word
     if not depth or token.dep_ not in _INHERIT_DEPS or head is token:
         return []
     if "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") or token.lower_.endswith("ant"):
@@ -108,18 +114,70 @@ def _trim(token: Token, tokens: list[Token]) -> list[Token]:
         tokens = tokens[1:]  # "lancer un appel … pour qu'ils se rendent"
     while tokens and tokens[0].lower_ in ("que", "qu'"):
         tokens = tokens[1:]
+    while len(tokens) > 2 and tokens[0].lower_ in _TIME_WORDS and tokens[1].pos_ in ("DET", "NUM", "ADP"):
+        tokens = tokens[1:]  # "a requis jeudi une peine de …": the day is not what was said
     for k, t in enumerate(tokens):
+        if k and t.lower_ == "et" and k + 1 < len(tokens) and tokens[k + 1].pos_ == "VERB" and \
+                "Part" in tokens[k + 1].morph.get("VerbForm") and verbs.match(tokens[k + 1]) is not None:
+            tokens = tokens[:k]  # "a dénoncé une expertise … et réclamé la relaxe": a second statement
+            break
+        if k and t.lower_ in ("tout", "en") and _gerund_at(tokens, k + (t.lower_ == "tout")):
+            tokens = tokens[:k]  # "a salué … tout en fustigeant …": a second statement
+            break
+        if t.text == "," and _new_sentence_after(tokens, k):
+            tokens = tokens[:k]  # "plaident pour un « ordre multipolaire », New Delhi se tient à distance"
+            break
         if not k or tokens[k - 1].text != ",":
             continue
         participle = tokens[k + 1] if t.lower_ == "en" and k + 1 < len(tokens) else t
         if participle.pos_ in ("VERB", "AUX") and participle.lower_.endswith("ant"):
             tokens = tokens[: k - 1]
             break
+        if participle.pos_ in ("VERB", "ADJ") and "Past" in participle.morph.get("Tense") and \
+                "Part" in participle.morph.get("VerbForm") and k >= 2 and tokens[k - 2].pos_ == "PROPN" and \
+                _describes_name(participle, tokens[k - 2], tokens[0]):
+            tokens = tokens[: k - 1]  # "une peine contre Jean Dupuis, accusé de vol": who he is
+            break
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in "»”\"›":
         tokens = tokens[:-1]
     while tokens and (tokens[0].is_punct or tokens[0].is_space) and tokens[0].text not in "«“\"‹":
         tokens = tokens[1:]
     return tokens
+
+
+def _gerund_at(tokens: list[Token], k: int) -> bool:
+    """ "en fustigeant", "en se félicitant" at ``tokens[k]``."""
+    if k >= len(tokens) or tokens[k].lower_ != "en":
+        return False
+    rest = tokens[k + 1 : k + 3]
+    if rest and rest[0].lower_ in ("se", "s'"):
+        rest = rest[1:]
+    return bool(rest) and rest[0].pos_ in ("VERB", "AUX") and rest[0].lower_.endswith("ant")
+
+
+def _new_sentence_after(tokens: list[Token], k: int) -> bool:
+    """After the comma ``tokens[k]``, a subject of its own opens a new clause (juxtaposed)."""
+    for t in tokens[k + 1 : k + 5]:
+        if t.lower_ in ("que", "qu'", "et", "mais", "ou", "qui", "dont", "où", "si"):
+            return False
+        if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX") \
+                and "Fin" in t.head.morph.get("VerbForm") and t.head.i not in {x.i for x in tokens[:k]}:
+            return t.head.dep_ in ("ROOT", "parataxis", "conj")
+    return False
+
+
+def _describes_name(participle: Token, name: Token, first: Token) -> bool:
+    """A participle after ", Name" that describes the named one, not the reported thing.
+
+    The parser hangs it on either; agreement decides: "une peine … contre Jean
+    Dupuis, accusé de vol" (peine is feminine) versus "un prêt à l'Ukraine,
+    financé par …" (it is the loan that is financed).
+    """
+    if participle.head.i == name.i or name.dep_ == "flat:name" and participle.head.i == name.head.i:
+        return True
+    thing = first.head if first.dep_ == "det" else first
+    genders, mine = thing.morph.get("Gender"), participle.morph.get("Gender")
+    return bool(genders and mine and genders != mine)
 
 
 def _subtree(token: Token, stop: set[int] = frozenset()) -> list[Token]:
@@ -174,8 +232,9 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     tokens = _after_relative_source(tokens)
     if tokens and tokens[0].lower_ in _INTERROGATIVES:
         return None  # "sans dire comment…": an indirect question, not a claim
-    if not tokens or len([t for t in tokens if t.is_alpha]) < 2 and not any(t.pos_ == "PROPN" for t in tokens):
-        return None
+    if not tokens or len([t for t in tokens if any(c.isalpha() for c in t.text)]) < 2 \
+            and not any(t.pos_ == "PROPN" for t in tokens):
+        return None  # "l'acquittement", "vingt-cinq ans" are two words
     return _span(tokens)
 
 

@@ -29,6 +29,7 @@ _KIND_RANK = {PERSON: 0, ORGANIZATION: 1, COUNTRY: 2}
 SPEAKER_KINDS = frozenset(_KIND_RANK)
 # Modifiers that are not part of the speaking phrase itself.
 _PHRASE_STOP = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis"}
+_QUOTE_MARKS = frozenset("«»“”\"‹›")
 _FEM_DETERMINERS = {"la", "une", "cette", "sa", "ma", "ta", "notre"}
 _MASC_DETERMINERS = {"le", "un", "ce", "cet", "son", "mon", "ton", "du", "au"}
 
@@ -77,6 +78,8 @@ _DESCRIPTION = re.compile(r"\s*(?:(l')|(le|un|ce|cet)\s+|(la|une|cette)\s+)(?:(?
                           r"vieux|vieil|ancien|ancienne|nouveau|nouvelle)\s+)?([\w'-]+)", re.IGNORECASE)
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:contre|de|du|des|d'|à|au|aux|avec|par|pour|sur|chez|entre|vers)\s*"
+                                r"(?:l'|la\s+|le\s+|les\s+)?$", re.IGNORECASE)
 _DEMONYM_ENDING = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|in|ine|an|ane|on|onne|ol|ole|ard|arde)$")
 
 
@@ -102,8 +105,10 @@ def description_ref(analysis: Analysis, start: int, end: int) -> SpeakerRef | No
     if not demonym and analysis.mentions_in(m.end(), end):
         return None  # "le patron de la CGT": the phrase names someone
     if kind == ORGANIZATION:  # "selon le club auvergnat": the last organisation named
+        # as an actor: "en guerre contre l'armée soudanaise" names a target, not the one described
         before = [x for x in analysis.mentions_in(max(0, start - 3000), start)
-                  if analysis.entity(x.entity).kind == ORGANIZATION]
+                  if analysis.entity(x.entity).kind == ORGANIZATION
+                  and not _AFTER_PREPOSITION.search(analysis.text, max(0, x.start - 14), x.start)]
         return SpeakerRef(keys=[before[-1].entity]) if before else None
     gender = "Fem" if m.group(3) else "Masc" if m.group(2) else None
     if gender is None and fold(word).endswith(("ee", "euse", "rice", "ienne", "ante")):
@@ -124,6 +129,12 @@ _ROLE_DETERMINERS = {"le", "la", "l", "les", "un", "une", "son", "sa", "ses", "l
 _ROLE_GLUE = {"de", "du", "des", "d", "la", "le", "l", "les", "et", "a", "au", "aux", "en", "pour", "sur"}
 _MODIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "actuel", "actuelle", "premier", "premiere",
               "haut", "haute", "vice", "ex", "futur", "future"}
+#: Words that end a role phrase: what follows is where or how the person spoke.
+_CIRCUMSTANCE = {"devant", "depuis", "sur", "lors", "dans", "pendant", "apres", "avant", "cite", "citee",
+                 "interroge", "interrogee", "joint", "jointe", "selon", "mardi", "lundi", "mercredi", "jeudi",
+                 "vendredi", "samedi", "dimanche", "hier"}
+_CIRCUMSTANCE_AFTER = re.compile(r"\s(?:sur|devant|depuis|lors|pendant|après|avant|cités?|citées?|"
+                                 r"interrogée?s?|jointe?s?)\b", re.IGNORECASE)
 #: Singular titles that speak for an institution they name, or for their state.
 _SPOKESPERSONS = {"porte-parole", "porte parole", "representant", "representante"}
 
@@ -154,6 +165,10 @@ def role_phrase(text: str) -> tuple[str, list[str]] | None:
         words = words[1:]
     if not words or words[0] not in title_words():
         return None
+    for k, w in enumerate(words):  # "le député de la Somme sur le plateau de France 2"
+        if w in _CIRCUMSTANCE:
+            words = words[:k]
+            break
     return words[0], [w for w in words[1:] if w not in _ROLE_GLUE and w not in _ROLE_DETERMINERS]
 
 
@@ -235,6 +250,53 @@ def _synonym(text: str) -> str:
     return text
 
 
+def member_of(analysis: Analysis, org: str, at: int) -> str | None:
+    """The person named before ``at`` whose role names organisation ``org``.
+
+    "a glissé le patron des députés RN" is the person introduced as "président
+    du groupe Rassemblement national"; a title inside an organisation is one
+    of its people, not the organisation itself.
+    """
+    entity = analysis.entity(org)
+    names = {fold(n) for n in [entity.label, *entity.aliases] if len(n) >= 2}
+    best = None
+    for m in analysis.records.mentions:
+        if m.start >= at:
+            break
+        person = analysis.entity(m.entity)
+        if person is None or person.kind != PERSON:
+            continue
+        roles = " ".join(fold(r) for r in person.roles)
+        if any(re.search(rf"\b{re.escape(n)}\b", roles) for n in names) or any(
+                _spells(n, person.roles) for n in names if 2 <= len(n) <= 6):
+            best = person.key
+    return best
+
+
+def _spells(acronym: str, roles: list[str]) -> bool:
+    """True when consecutive words of a role start with the letters of ``acronym`` ("RN", "PS")."""
+    if not acronym.isalpha():
+        return False
+    for role in roles:
+        words = [w for w in re.findall(r"[\w-]+", role) if fold(w) not in _ROLE_GLUE]
+        for k in range(len(words) - len(acronym) + 1):
+            window = words[k : k + len(acronym)]
+            if window[0][:1].isupper() and fold("".join(w[0] for w in window)) == acronym:
+                return True
+    return False
+
+
+def _title_ref(text: str) -> SpeakerRef:
+    """A reference that only a person already named can fill, with the title's gender."""
+    words = _role_tokens(text)
+    gender = "Fem" if words and words[0] in ("la", "une", "cette", "sa") else None
+    phrase = role_phrase(text)
+    if gender is None and phrase is not None:
+        gender = _title_genders().get(phrase[0]) or ("Masc" if words and words[0] in ("le", "un", "ce", "son")
+                                                     else None)
+    return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True)
+
+
 def singular_title(text: str) -> bool:
     """A phrase headed by one person's title ("le ministre espagnol"), not a spokesperson or a group."""
     phrase = role_phrase(text)
@@ -313,8 +375,17 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
 
     A relative "qui" stands for the noun it attaches to.
     """
-    if subject.lower_ in ("qui", "lequel", "laquelle") and subject.head.dep_ == "acl:relcl":
-        subject = subject.head.head
+    if subject.lower_ in ("qui", "lequel", "laquelle"):
+        # "…, a plaidé Me X, qui a dénoncé …": a name right before "qui" is its
+        # antecedent, whatever the parser attached the relative clause to.
+        prev = subject.doc[subject.i - 1] if subject.i else subject
+        prev = subject.doc[subject.i - 2] if prev.text == "," and subject.i >= 2 else prev
+        antecedent = subject.head.head if subject.head.dep_ == "acl:relcl" else None
+        if antecedent is not None and antecedent.i < subject.i and not any(
+                t.text in _QUOTE_MARKS for t in subject.doc[antecedent.i : subject.i]):
+            subject = antecedent
+        elif prev.pos_ in ("PROPN", "NOUN"):
+            subject = prev.head if prev.dep_ == "flat:name" else prev
     word = re.sub(r"^-(?:t-)?", "", subject.lower_)  # "a-t-il", "dit-elle"
     if word == "on":
         return None  # "on" names nobody
@@ -326,6 +397,9 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     around = analysis.mention_at(subject.idx)
     if around is not None:  # the parser split "Sophie Garnier" into two subjects
         start, end = min(start, around.start), max(end, around.end)
+    for m in analysis.mentions_in(start, end + 80):  # "l'association UFC-Que Choisir": a name the parse cut
+        if start <= m.start < end < m.end:
+            end = m.end
     parts = _coordinated_parts(analysis, start, end)
     # "L'administration du président X", "le bureau de X": the institution speaks, not X.
     institution = (subject.pos_ == "NOUN" and fold(subject.text) not in title_words()
@@ -336,9 +410,15 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
                            institutions_first=institution)
         if key and key not in ref.keys:
             ref.keys.append(key)
+    people = [k for k in ref.keys if analysis.entity(k).kind == PERSON]
+    if people and len(ref.keys) > 1 and fold(subject.text) in title_words() and not ref.plural:
+        ref.keys = people  # "le ministre des Infrastructures et des Transports, X": one person speaks
     if not any(analysis.entity(k).kind == PERSON for k in ref.keys) and len(parts) == 1:
         phrase_start = min(start, subject.idx)
         person = role_person(analysis, phrase_start, end, at=subject.idx)
+        if person is None and len(ref.keys) == 1 and analysis.entity(ref.keys[0]).kind == ORGANIZATION \
+                and singular_title(analysis.text[phrase_start:end]):
+            person = member_of(analysis, ref.keys[0], subject.idx)
         described = description_ref(analysis, phrase_start, end) if person is None else None
         if person is not None:
             ref.keys = [person]
@@ -346,10 +426,15 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
             return described
         elif ref.keys and singular_title(analysis.text[phrase_start:end]) and all(
                 analysis.entity(k).kind == COUNTRY for k in ref.keys):
-            return None  # "le chef de la diplomatie espagnole", nobody named: not Spain itself
+            # "le chef de la diplomatie espagnole", nobody named: not Spain itself,
+            # a person already named
+            return _title_ref(analysis.text[phrase_start:end])
     if not ref.keys:
         if _is_pair(subject):  # "les deux responsables": the last two speakers
             return SpeakerRef(pronoun="ils", plural=True)
+        phrase = analysis.text[min(start, subject.idx):end]
+        if subject.pos_ == "NOUN" and singular_title(phrase) and not analysis.mentions_in(start, end):
+            return _title_ref(phrase)  # "Le responsable a confirmé …": the person just named
         return None
     if analysis.entity(ref.keys[0]).kind != PERSON:
         ref.role = role_of(subject.text)
@@ -394,17 +479,26 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
     one person's title with only a country in it ("le chef de la diplomatie
     espagnole") names nobody.
     """
+    if role_phrase(analysis.text[_skip_time(analysis.text, start, end):end]) is not None:
+        cut = _CIRCUMSTANCE_AFTER.search(analysis.text, start, end)
+        end = cut.start() if cut else end  # "la députée de la Drôme sur le plateau de LCI"
     key = best_mention(analysis, start, end, skip_locatives=True)
     if key is None or analysis.entity(key).kind != PERSON:
         person = role_person(analysis, _skip_time(analysis.text, start, end), end)
         described = description_ref(analysis, _skip_time(analysis.text, start, end), end)
+        if person is None and key is not None and analysis.entity(key).kind == ORGANIZATION and singular_title(
+                analysis.text[_skip_time(analysis.text, start, end):end]):
+            person = member_of(analysis, key, start)  # "le patron des députés RN": RN's group leader
         if person is not None:
             key = person
         elif described is not None:
             return described
-        elif key is not None and analysis.entity(key).kind == COUNTRY and singular_title(
+        elif (key is None or analysis.entity(key).kind == COUNTRY) and singular_title(
                 analysis.text[_skip_time(analysis.text, start, end):end]):
-            return None
+            # "a précisé le député de la Somme", "la cheffe de la diplomatie kényane":
+            # a person's title that matches no role given earlier refers back to a
+            # person already named, never to the country in the title.
+            return _title_ref(analysis.text[_skip_time(analysis.text, start, end):end])
     if key is None:
         return None
     role = None
