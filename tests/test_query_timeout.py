@@ -55,28 +55,30 @@ def _children() -> list[int]:
 
 
 def test_a_timed_out_query_stops_working(replicated):
-    assert _children() == []
+    before = _children()  # other tests in the session may keep pools alive
     started = time.monotonic()
     with pytest.raises(QueryTimeout, match="longer than 1 s"):
         run_query(replicated, ENDLESS, timeout=1)
     assert time.monotonic() - started < 10
-    assert _children() == []  # the child doing the work is gone
+    assert set(_children()) <= set(before)  # the child doing the work is gone
     cpu = time.process_time()
     time.sleep(1)
     assert time.process_time() - cpu < 0.2  # and nothing in this process took it over
 
 
 def test_kg_query_timeout_is_one_line_and_exit_status_1(replicated):
+    before = _children()
     result = CliRunner().invoke(main, ["query", ENDLESS, "-g", str(replicated), "--timeout", "1"])
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == ["Error: the query took longer than 1 s (--timeout)"]
-    assert _children() == []
+    assert set(_children()) <= set(before)
 
 
 def test_reading_only_the_first_rows_stops_the_child(replicated):
+    before = _children()
     result = stream_query(replicated, "SELECT ?s ?p ?o WHERE { ?s ?p ?o }", limit=3, timeout=60)
     assert len(list(result.solutions)) == 3 and result.truncated
-    assert _children() == []
+    assert set(_children()) <= set(before)
 
 
 @pytest.mark.parametrize("name", sorted(canned_queries()))
