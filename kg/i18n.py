@@ -16,7 +16,6 @@ label beside them; only text for people is translated.
 """
 from __future__ import annotations
 
-
 import os
 from functools import lru_cache
 from pathlib import Path

@@ -384,14 +384,11 @@ def stream_query(
     except OSError as err:
         raise QueryError(f"query failed: {err}") from None
     if isinstance(answer, ox.QueryBoolean):
-        return QueryResult("ASK", boolean=bool(answer))
+        return _result(kind, "ASK", limit, boolean=bool(answer))
     if isinstance(answer, ox.QueryTriples):
-        result = QueryResult(kind if kind in ("CONSTRUCT", "DESCRIBE") else "CONSTRUCT")
-        result.triples = _limited(answer, limit, result)
-        return result
-    result = QueryResult("SELECT", vars=[v.value for v in answer.variables])
-    result.solutions = _limited(map(tuple, answer), limit, result)
-    return result
+        return _result(kind, "TRIPLES", limit, items=answer)
+    return _result(kind, "SELECT", limit, variables=[v.value for v in answer.variables],
+                   items=map(tuple, answer))
 
 
 def _in_child(source, text, params, declared, timeout, kind, limit) -> QueryResult:
@@ -418,13 +415,25 @@ def _in_child(source, text, params, declared, timeout, kind, limit) -> QueryResu
         if copy:  # the child has read it once it answers (or is gone)
             os.unlink(copy)
     if child.kind == "ASK":
-        return QueryResult("ASK", boolean=child.boolean)
+        return _result(kind, "ASK", limit, boolean=child.boolean)
     if child.kind == "TRIPLES":
+        return _result(kind, "TRIPLES", limit, items=child.triples())
+    return _result(kind, "SELECT", limit, variables=child.variables, items=child.rows())
+
+
+def _result(kind: str | None, answer: str, limit: int | None, *, boolean: bool | None = None,
+            variables: list[str] | None = None, items: Iterator | None = None) -> QueryResult:
+    """The :class:`QueryResult` for an ``answer`` (``ASK``, ``TRIPLES`` or ``SELECT``)
+    to a query of form ``kind``, reading ``items`` lazily up to ``limit``:
+    one shape whether the rows come from this process or from a child."""
+    if answer == "ASK":
+        return QueryResult("ASK", boolean=boolean)
+    if answer == "TRIPLES":
         result = QueryResult(kind if kind in ("CONSTRUCT", "DESCRIBE") else "CONSTRUCT")
-        result.triples = _limited(child.triples(), limit, result)
+        result.triples = _limited(items, limit, result)
         return result
-    result = QueryResult("SELECT", vars=child.variables)
-    result.solutions = _limited(child.rows(), limit, result)
+    result = QueryResult("SELECT", vars=variables or [])
+    result.solutions = _limited(items, limit, result)
     return result
 
 
