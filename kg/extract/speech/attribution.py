@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ...analysis import Analysis
+from ...dates import WEEKDAYS
 from . import speakers, verbs
 
 _AUX = r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront|avaient)"
@@ -127,8 +128,8 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?:(?:l'|la\s+|le\s+|les\s+)\s*)?$", re.IGNORECASE)  # "a déclaré à l'AFP le ministre": AFP is addressed
 
 
-_DATE_AFTER = re.compile(r"(?:le|la|l'|ce|cet|cette|de|d')\s*(?:\d|(?:premier|lundi|mardi|mercredi|jeudi|vendredi|"
-                         r"samedi|dimanche|matin|soir|après-midi|semaine|mois|année|week-end|veille|lendemain|"
+_DATE_AFTER = re.compile(r"(?:le|la|l'|ce|cet|cette|de|d')\s*(?:\d|(?:premier|" + "|".join(WEEKDAYS) + r"|"
+                         r"matin|soir|après-midi|semaine|mois|année|week-end|veille|lendemain|"
                          r"jour|nuit)\b)", re.IGNORECASE)
 
 

@@ -15,12 +15,12 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from ...dates import WEEKDAYS
 from . import verbs
 
 _NEGATIONS = {"ne", "n'", "pas", "jamais", "guère", "nullement", "ni", "sans"}
 _CLAUSE_MARKS = {"que", "qu'"}
-_TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
-               "également", "aussi", "encore", "ensuite", "alors", "déjà"}
+_TIME_WORDS = {*WEEKDAYS, "hier", "aujourd'hui", "également", "aussi", "encore", "ensuite", "alors", "déjà"}
 _INTERROGATIVES = {"comment", "pourquoi", "combien", "où", "quand"}
 _RELATIVE_SOURCE = ("selon lesquelles", "selon lesquels", "selon laquelle", "selon lequel")
 _PRONOUN_OBJECTS = {"le", "la", "l'", "les", "en", "y", "ce", "cela", "ça", "lui", "leur", "se", "s'"}

@@ -19,6 +19,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from ...analysis import Analysis
+from ...dates import WEEKDAYS
 from ...records import COUNTRY, ORGANIZATION, PERSON
 from ...text import fold
 
@@ -131,8 +132,7 @@ _MODIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "actuel", "actuelle",
               "haut", "haute", "vice", "ex", "futur", "future"}
 #: Words that end a role phrase: what follows is where or how the person spoke.
 _CIRCUMSTANCE = {"devant", "depuis", "sur", "lors", "dans", "pendant", "apres", "avant", "cite", "citee",
-                 "interroge", "interrogee", "joint", "jointe", "selon", "mardi", "lundi", "mercredi", "jeudi",
-                 "vendredi", "samedi", "dimanche", "hier"}
+                 "interroge", "interrogee", "joint", "jointe", "selon", *WEEKDAYS, "hier"}
 _CIRCUMSTANCE_AFTER = re.compile(r"\s(?:sur|devant|depuis|lors|pendant|après|avant|cités?|citées?|"
                                  r"interrogée?s?|jointe?s?)\b", re.IGNORECASE)
 #: Singular titles that speak for an institution they name, or for their state.
@@ -525,7 +525,7 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
 
 
 _TIME_WORDS = re.compile(
-    r"(?:\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|encore|"
+    r"(?:\s*(?:" + "|".join(WEEKDAYS) + r"|hier|aujourd'hui|encore|"
     r"également|aussi|soir|matin|midi|dernier|dernière|ensuite|alors|enfin|"
     r"(?:à|au|aux|en|dans|depuis|devant|sur)\s+(?:l'|la\s+|le\s+|les\s+)?[\w'-]+)\b,?)+",
     re.IGNORECASE)
