@@ -50,11 +50,12 @@ from __future__ import annotations
 
 from ..analysis import Analysis
 from ..records import ORGANIZATION, Deployment
-from .troops.actors import country, countries_in
+from .troops.actors import country, countries_in, ensure_entity
 from .troops.article import fill_from_article, fill_from_context, multinational
 from .troops.claimant import claimant as find_claimant
 from .troops.continuation import Context, continues, sentence_context
 from .troops.destination import where
+from .troops.missions import mission_host, mission_hosts
 from .troops.figures import find_figures, is_army_size, is_casualty
 from .troops.origin import left_country, origin as find_origin, we_send
 from .troops.sentences import previous_segment, segment, token_at
@@ -69,6 +70,7 @@ def find_deployments(analysis: Analysis) -> None:
     multinational_ids: set[int] = set()  # ids of figures of several countries' troops
     contexts: dict[tuple[int, int], Context] = {}
     last_seg: tuple[int, int] | None = None
+    hosts: list[set[str]] = []  # the hosts of the missions the article names, once asked
     for figure in find_figures(analysis):
         seg = segment(analysis, figure.amount.number_start)
         anchor = figure.noun or token_at(analysis, figure.amount.number_start)
@@ -81,6 +83,10 @@ def find_deployments(analysis: Analysis) -> None:
             continue
         origin = find_origin(analysis, figure, seg, chain)
         destination, place = where(analysis, figure, seg, chain, origin)
+        if destination is None:
+            host = _mission_host(analysis, seg, hosts)
+            if host is not None and host != origin and ensure_entity(analysis, host):
+                destination = host
         if figure.part_of is not None:
             # A part singled out from its group is singled out for what it did: if the
             # sentence says some left, it is the part that left.
@@ -146,5 +152,22 @@ def find_deployments(analysis: Analysis) -> None:
                                 deployment.destination, status, True, day)
         last_seg = seg
     fill_from_article(found, named_in, multinational_ids)
-    fill_from_context(analysis.text, found, named_in, multinational_ids)
+    if found and not hosts:
+        hosts.append(mission_hosts(analysis.text))
+    host = next(iter(hosts[0])) if found and len(hosts[0]) == 1 else None
+    fill_from_context(analysis.text, found, named_in, multinational_ids,
+                      host if host and ensure_entity(analysis, host) else None)
     analysis.records.deployments.extend(found)
+
+
+def _mission_host(analysis: Analysis, seg, hosts: list[set[str]]) -> str | None:
+    """The host country of the mission the sentence names ("700 militaires à la
+    Finul"); for troops of several countries ("nos 10 000 casques bleus"), of the
+    one mission the article names. ``hosts`` caches the article's."""
+    host = mission_host(analysis.text[seg[0]:seg[1]])
+    if host is None and multinational(analysis, seg):
+        if not hosts:
+            hosts.append(mission_hosts(analysis.text))
+        if len(hosts[0]) == 1:
+            host = next(iter(hosts[0]))
+    return host

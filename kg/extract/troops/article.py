@@ -47,7 +47,7 @@ def fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str
 
 
 def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[int, set[str]],
-                      multinational_ids: set[int]) -> None:
+                      multinational_ids: set[int], host: str | None = None) -> None:
     """Origin and destination that the paragraph or the article states once for
     several figures.
 
@@ -55,7 +55,8 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
     Lituanie. … près de 2 000 hommes …") and the host country once for a whole
     mission. A figure without origin takes the origin of the previous figure of
     its paragraph; one without destination takes the destination most figures
-    of the article share (more than half of those that have one). Neither is
+    of the article share (more than half of those that have one), else the
+    ``host`` of the one mission the article names (``kg/data/missions.tsv``). Neither is
     taken when the figure's sentence names another country before it, when the
     troops are multinational, or when origin and destination would be the same.
     """
@@ -65,6 +66,7 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
         top, count = destinations.most_common(1)[0]
         if count * 2 > sum(destinations.values()):
             usual = top
+    usual = usual or host
     for i, d in enumerate(deployments):
         named = named_in.get(id(d), set())
         if d.origin is None and id(d) not in multinational_ids:
