@@ -55,9 +55,9 @@ from .troops.article import fill_from_article, fill_from_context, multinational
 from .troops.claimant import claimant as find_claimant
 from .troops.continuation import Context, continues, sentence_context
 from .troops.destination import where
-from .troops.missions import mission_host, mission_hosts
 from .troops.figures import find_figures, is_army_size, is_casualty
-from .troops.origin import left_country, origin as find_origin, we_send
+from .troops.missions import missions_named, one_host
+from .troops.origin import left_country, named_actor, origin as find_origin, we_send
 from .troops.sentences import previous_segment, segment, token_at
 from .troops.status import date, mode, says_withdrawn, status as find_status
 from .troops.tree import head_chain
@@ -70,7 +70,7 @@ def find_deployments(analysis: Analysis) -> None:
     multinational_ids: set[int] = set()  # ids of figures of several countries' troops
     contexts: dict[tuple[int, int], Context] = {}
     last_seg: tuple[int, int] | None = None
-    hosts: list[set[str]] = []  # the hosts of the missions the article names, once asked
+    missions: list[set] = []  # the missions the article names, once asked
     for figure in find_figures(analysis):
         seg = segment(analysis, figure.amount.number_start)
         anchor = figure.noun or token_at(analysis, figure.amount.number_start)
@@ -84,7 +84,7 @@ def find_deployments(analysis: Analysis) -> None:
         origin = find_origin(analysis, figure, seg, chain)
         destination, place = where(analysis, figure, seg, chain, origin)
         if destination is None:
-            host = _mission_host(analysis, seg, hosts)
+            host = _mission_host(analysis, seg, missions)
             if host is not None and host != origin and ensure_entity(analysis, host):
                 destination = host
         if figure.part_of is not None:
@@ -106,6 +106,10 @@ def find_deployments(analysis: Analysis) -> None:
                 and named <= {country(analysis, claimant)}):
             # a ministry or an army speaking of troops, in a sentence naming no other country: its own
             origin = country(analysis, claimant)
+        if origin is None:
+            origin = _national_operation(analysis, seg)
+        if origin is None and not multinational(analysis, seg):
+            origin = named_actor(analysis, figure, seg, {country(analysis, claimant), destination})
         if status == "Withdrawn" and destination is None:
             destination = left_country(analysis, figure, seg, chain, origin)
         day = date(analysis, seg)
@@ -152,22 +156,31 @@ def find_deployments(analysis: Analysis) -> None:
                                 deployment.destination, status, True, day)
         last_seg = seg
     fill_from_article(found, named_in, multinational_ids)
-    if found and not hosts:
-        hosts.append(mission_hosts(analysis.text))
-    host = next(iter(hosts[0])) if found and len(hosts[0]) == 1 else None
+    host = one_host(_article_missions(analysis, missions)) if found else None
     fill_from_context(analysis.text, found, named_in, multinational_ids,
                       host if host and ensure_entity(analysis, host) else None)
     analysis.records.deployments.extend(found)
 
 
-def _mission_host(analysis: Analysis, seg, hosts: list[set[str]]) -> str | None:
+def _mission_host(analysis: Analysis, seg, missions: list) -> str | None:
     """The host country of the mission the sentence names ("700 militaires à la
     Finul"); for troops of several countries ("nos 10 000 casques bleus"), of the
-    one mission the article names. ``hosts`` caches the article's."""
-    host = mission_host(analysis.text[seg[0]:seg[1]])
+    one mission the article names. ``missions`` caches the article's."""
+    host = one_host(missions_named(analysis.text[seg[0]:seg[1]]))
     if host is None and multinational(analysis, seg):
-        if not hosts:
-            hosts.append(mission_hosts(analysis.text))
-        if len(hosts[0]) == 1:
-            host = next(iter(hosts[0]))
+        host = one_host(_article_missions(analysis, missions))
     return host
+
+
+def _article_missions(analysis: Analysis, missions: list) -> set:
+    """The missions the article names, computed once into ``missions``."""
+    if not missions:
+        missions.append(missions_named(analysis.text))
+    return missions[0]
+
+
+def _national_operation(analysis: Analysis, seg) -> str | None:
+    """The country whose operation the sentence names ("opération Sangaris"): its troops'."""
+    forces = {m.forces for m in missions_named(analysis.text[seg[0]:seg[1]])}
+    key = next(iter(forces)) if len(forces) == 1 else None
+    return key if key and ensure_entity(analysis, key) else None

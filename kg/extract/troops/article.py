@@ -7,19 +7,22 @@ from collections import Counter
 from ...analysis import Analysis
 from ...records import Deployment
 from .cues import cues
+from .missions import missions_named, several_countries
 from .sentences import paragraph_start
 
 
 def multinational(analysis: Analysis, seg) -> bool:
     """Whether the sentence speaks of several countries' troops ("de neuf pays",
-    "casques bleus"): cues ``multinational`` and counted ``countries`` of
-    ``deployment_cues.txt``."""
+    "casques bleus", "la Minusca"): cues ``multinational`` and counted
+    ``countries`` of ``deployment_cues.txt``, or a mission of several countries
+    (``missions.tsv``)."""
     c = cues()
     tokens = analysis.tokens_in(*seg)
     sentence = analysis.text[seg[0]:seg[1]].lower()
     counted = any(c.has("countries", t) and t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).pos_ == "NUM")
                   for t in tokens)
-    return counted or c.in_sentence("multinational", tokens, sentence)
+    return (counted or c.in_sentence("multinational", tokens, sentence)
+            or several_countries(missions_named(analysis.text[seg[0]:seg[1]])))
 
 
 def fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str]],

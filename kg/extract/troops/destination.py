@@ -26,7 +26,7 @@ _COMES_FROM = re.compile(
 NEAR = 80  # characters: how far an unattached destination may lie from the figure
 
 
-def _lead_prep(mention: Mention, analysis: Analysis) -> str | None:
+def lead_prep(mention: Mention, analysis: Analysis) -> str | None:
     """The preposition that introduces ``mention``: "en" in "en Russie", "sur" in "sur le sol russe"."""
     doc = analysis.doc
     token = token_at(analysis, mention.start)
@@ -64,7 +64,7 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
     for mention in analysis.mentions_in(*seg):
         if figure.start <= mention.start < figure.end and figure.noun is not None:
             continue  # the troops' own demonym
-        prep = _lead_prep(mention, analysis)
+        prep = lead_prep(mention, analysis)
         if prep not in DEST_PREPS:
             continue
         token = token_at(analysis, mention.start)

@@ -1,9 +1,11 @@
-"""The host country of a named peace or military mission (``kg/data/missions.tsv``):
-"environ 700 militaires à la Finul" serve in Lebanon though the sentence
-never says so."""
+"""Named peace and military missions (``kg/data/missions.tsv``): their host
+country ("environ 700 militaires à la Finul" serve in Lebanon though the
+sentence never says so) and whose forces make them up (several countries':
+no single origin; one country's for a national operation)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -11,31 +13,43 @@ from ...gazetteer import country_key
 from ...text import fold
 
 
+@dataclass(frozen=True)
+class Mission:
+    host: str  # country key
+    forces: str | None  # country key of a national operation, None for several countries'
+
+
 @lru_cache(maxsize=1)
-def _missions() -> tuple[re.Pattern, dict[str, str]]:
-    """(pattern of every folded mission name, folded name -> host country key)."""
+def _missions() -> tuple[re.Pattern, dict[str, Mission]]:
+    """(pattern of every folded mission name, folded name -> mission)."""
     text = resources.files("kg.data").joinpath("missions.tsv").read_text("utf-8")
-    hosts: dict[str, str] = {}
+    missions: dict[str, Mission] = {}
     for raw in text.splitlines():
         if not raw.strip() or raw.startswith("#"):
             continue
-        cells = raw.split("\t")
-        if len(cells) < 2 or not cells[1].strip():
+        cells = [c.strip() for c in raw.split("\t")]
+        if len(cells) < 3 or not cells[1]:
             raise ValueError(f"missions.tsv: no host country in {raw!r}")
+        mission = Mission(country_key(cells[1]), country_key(cells[2]) if cells[2] else None)
         for name in cells[0].split("|"):
             if name.strip():
-                hosts[fold(name.strip())] = country_key(cells[1].strip())
-    names = sorted(hosts, key=lambda n: (-len(n), n))
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"), hosts
+                missions[fold(name.strip())] = mission
+    names = sorted(missions, key=lambda n: (-len(n), n))
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"), missions
 
 
-def mission_hosts(text: str) -> set[str]:
-    """The host countries of the missions ``text`` names."""
-    pattern, hosts = _missions()
-    return {hosts[m.group(0)] for m in pattern.finditer(fold(text))}
+def missions_named(text: str) -> set[Mission]:
+    """The missions ``text`` names."""
+    pattern, missions = _missions()
+    return {missions[m.group(0)] for m in pattern.finditer(fold(text))}
 
 
-def mission_host(text: str) -> str | None:
-    """The host country of the missions ``text`` names, if they share one."""
-    found = mission_hosts(text)
-    return next(iter(found)) if len(found) == 1 else None
+def one_host(missions: set[Mission]) -> str | None:
+    """The host country of ``missions``, if they share one."""
+    hosts = {m.host for m in missions}
+    return next(iter(hosts)) if len(hosts) == 1 else None
+
+
+def several_countries(missions: set[Mission]) -> bool:
+    """Whether one of ``missions`` is a force of several countries."""
+    return any(m.forces is None for m in missions)

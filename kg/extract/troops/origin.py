@@ -10,6 +10,7 @@ from ...records import COUNTRY, ORGANIZATION
 from .actors import best_in, country
 from .cues import cues, troop_nouns
 from .figures import Figure, holds
+from .destination import lead_prep
 from .tree import subject_of, subtree
 
 
@@ -144,3 +145,20 @@ def left_country(analysis: Analysis, figure: Figure, seg, chain, sender) -> str 
                 if found and found != sender:
                     return found
     return None
+
+
+def named_actor(analysis: Analysis, figure: Figure, seg, excluded: set[str | None]) -> str | None:
+    """The country of the one actor the sentence names before the figure that
+    is no place ("L'Indonésie, premier contributeur avec un millier de soldats",
+    "Moscou accuse Kiev d'avoir massé 10 000 soldats"): a country or an
+    organisation of a country not introduced by a preposition ("en Lituanie"
+    is where, not who). Countries in ``excluded`` (the claimant's) do not count."""
+    found = set()
+    for mention in analysis.mentions_in(seg[0], figure.amount.start):
+        entity = analysis.entity(mention.entity)
+        if entity is None or entity.kind not in (COUNTRY, ORGANIZATION) or lead_prep(mention, analysis):
+            continue
+        key = country(analysis, mention.entity)
+        if key and key not in excluded:
+            found.add(key)
+    return next(iter(found)) if len(found) == 1 else None
