@@ -17,7 +17,7 @@ from importlib import resources
 from text_to_num import text2num
 
 from .records import QUALIFIERS
-from .text import clean_text
+from .text import clean_text, fold
 
 EXACT, UP_TO, AT_LEAST, ABOUT, RANGE, VAGUE = QUALIFIERS
 
@@ -155,7 +155,9 @@ def _qualifier_cues() -> tuple[re.Pattern, re.Pattern, dict[str, str], dict[str,
         qualifier, _, where = head.strip().partition(" ")
         if qualifier not in QUALIFIERS:
             raise ValueError(f"qualifiers.txt: unknown qualifier {qualifier!r} in {raw!r}")
-        (suffix if where == "suffix" else prefix)[cue.strip().lower()] = qualifier
+        table = suffix if where == "suffix" else prefix
+        for form in (cue.strip().lower(), fold(cue.strip().lower())):  # "pres de" in text without accents
+            table.setdefault(form, qualifier)
 
     def alternation(cues):
         patterns = (re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))

@@ -70,6 +70,7 @@ def find_deployments(analysis: Analysis) -> None:
     multinational_ids: set[int] = set()  # ids of figures of several countries' troops
     contexts: dict[tuple[int, int], Context] = {}
     last_seg: tuple[int, int] | None = None
+    made: dict[int, Deployment] = {}  # id(figure) -> its deployment
     missions: list[set] = []  # the missions the article names, once asked
     for figure in find_figures(analysis):
         seg = segment(analysis, figure.amount.number_start)
@@ -82,7 +83,12 @@ def find_deployments(analysis: Analysis) -> None:
         if is_casualty(figure, chain):
             continue
         origin = find_origin(analysis, figure, seg, chain)
+        like = made.get(id(figure.like)) if figure.like is not None else None
+        if like is not None and like.origin:  # "600 autres": more of the same troops
+            origin = like.origin
         destination, place = where(analysis, figure, seg, chain, origin)
+        if destination is None and like is not None and like.destination != origin:
+            destination = like.destination
         if destination is None:
             host = _mission_host(analysis, seg, missions)
             if host is not None and host != origin and ensure_entity(analysis, host):
@@ -147,6 +153,7 @@ def find_deployments(analysis: Analysis) -> None:
             mode=mode(analysis, seg),
         )
         found.append(deployment)
+        made[id(figure)] = deployment
         # the countries the sentence names before the figure, but the claimant's
         named_in[id(deployment)] = (countries_in(analysis, (seg[0], figure.start))
                                     - {country(analysis, claimant)})

@@ -10,6 +10,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from ...records import MODES, STATUSES
+from ...text import fold
 
 
 @dataclass(frozen=True)
@@ -74,20 +75,30 @@ def cues() -> Cues:
 
 
 @lru_cache(maxsize=1)
-def troop_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    """(strong, weak) troop nouns of ``kg/data/troops.txt``."""
+def _troop_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(strong, weak, people) nouns of ``kg/data/troops.txt``, each also without accents."""
     text = resources.files("kg.data").joinpath("troops.txt").read_text("utf-8")
-    strong, weak = set(), set()
+    lists: dict[str, set[str]] = {"strong": set(), "weak": set(), "people": set()}
     for raw in text.splitlines():
         raw = raw.strip()
         if not raw or raw.startswith("#"):
             continue
         words = raw.lower().split()
-        if words[-1] == "weak":
-            weak.add(" ".join(words[:-1]))
-        else:
-            strong.add(" ".join(words))
-    return frozenset(strong), frozenset(weak)
+        kind = words[-1] if words[-1] in ("weak", "people") else "strong"
+        noun = " ".join(words[:-1] if kind != "strong" else words)
+        lists[kind].update((noun, fold(noun)))
+    return frozenset(lists["strong"]), frozenset(lists["weak"]), frozenset(lists["people"])
+
+
+def troop_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """(strong, weak) troop nouns of ``kg/data/troops.txt``."""
+    strong, weak, _ = _troop_lists()
+    return strong, weak
+
+
+def people_nouns() -> frozenset[str]:
+    """Nouns of people who are troops only in a sentence that speaks of an army."""
+    return _troop_lists()[2]
 
 
 @lru_cache(maxsize=4)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ...analysis import Analysis
-from ...records import COUNTRY, PLACE, Mention
-from .actors import ensure_entity
+from ...records import COUNTRY, ORGANIZATION, PLACE, Mention
+from .actors import country, ensure_entity
 from .figures import Figure
 from .sentences import token_at
 from .tree import subtree
@@ -73,7 +73,7 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
             continue  # another clause's "en Europe"
         candidates.append((rank, abs(mention.start - anchor), mention))
     candidates.sort(key=lambda c: (c[0], c[1]))
-    destination = place = None
+    destination = place = army = None
     for _, _, mention in candidates:
         entity = analysis.entity(mention.entity)
         if entity is None:
@@ -82,6 +82,8 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
             place = mention.entity
         elif entity.kind == COUNTRY and destination is None and mention.entity != origin:
             destination = mention.entity
+        elif entity.kind == ORGANIZATION and army is None and lead_prep(mention, analysis) == "dans":
+            army = country(analysis, mention.entity)  # "servaient dans l'armée russe"
     if place is None:
         # A place named later in the sentence: "… pour reprendre … la région de Koursk",
         # but not where troops come from ("venus de Tchétchénie").
@@ -95,4 +97,6 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
         located = analysis.entity(place).located_in
         if located and located != origin and ensure_entity(analysis, located):
             destination = located
+    if destination is None and army != origin:
+        destination = army
     return destination, place

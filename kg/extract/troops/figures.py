@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ...analysis import Analysis
 from ...gazetteer import load_gazetteer
 from ...numbers import VAGUE, Amount, find_amounts, parse_number
-from .cues import cues, troop_nouns, troop_word
+from .cues import cues, people_nouns, troop_nouns, troop_word
 from .sentences import segment, token_from
 
 # A figure with no troop noun that totals or splits the troops already counted.
@@ -20,6 +20,10 @@ _TOTAL_BEFORE = re.compile(
     r"|\b(?:au total|en tout|au bout du compte)\s*,?\s*$",
     re.IGNORECASE,
 )
+_SOME_PEOPLE = re.compile(r"\b(?:les|ces)\s*$", re.IGNORECASE)
+_POSSESSIVES = frozenset({"nos", "vos", "leurs", "ses", "ces", "mes"})
+# A figure whose troop noun is left out: "d'en accueillir 600 autres".
+_OTHERS_AFTER = re.compile(r"\s+(?:autres|de plus)\b", re.IGNORECASE)
 _PART_OF_GROUP = re.compile(r"\b(?:parmi eux|parmi elles|d'entre eux|d'entre elles)\s*,?\s*$",
                             re.IGNORECASE)
 
@@ -35,6 +39,7 @@ class Figure:
     qualifier: str
     part_of: "Figure | None" = None  # "18 des 40 soldats": the 18 are part of the 40
     has_part: bool = False
+    like: "Figure | None" = None  # "600 autres": more of the troops of this figure
 
 
 def holds(token: Token, figure: Figure) -> bool:
@@ -45,13 +50,14 @@ def holds(token: Token, figure: Figure) -> bool:
 def _noun_after(analysis: Analysis, amount: Amount, seg_end: int) -> tuple[Token | None, int, bool]:
     """The troop noun counted by ``amount``: (token, end offset, weak?), or (None, ...)."""
     strong, weak = troop_nouns()
+    people = people_nouns()
     token = token_from(analysis, amount.end)
     skipped = 0
     while token is not None and token.idx < seg_end and skipped <= 3:
         low = token.lower_
-        last = troop_word(token, strong) or troop_word(token, weak)
+        last = troop_word(token, strong) or troop_word(token, weak) or troop_word(token, people)
         if last is not None:
-            return token, last.idx + len(last), low in weak
+            return token, last.idx + len(last), low in weak or low in people
         if token.text[:1].isupper() and load_gazetteer().country_of(token.text):
             # "1 100 Français", "des centaines de Népalais": people of a country,
             # troops only where the sentence or the one before speaks of troops
@@ -61,7 +67,8 @@ def _noun_after(analysis: Analysis, amount: Amount, seg_end: int) -> tuple[Token
             if nxt.lower_ == "entre" and after.lower_ in ("eux", "elles"):
                 return None, after.idx + len(after), True  # "un petit nombre d'entre eux"
         if not (low in ("de", "d'", "des") or token.pos_ == "ADJ" or token.is_quote
-                or low in ("autres", "nouveaux", "nouvelles", "jeunes", "premiers")):
+                or low in ("autres", "nouveaux", "nouvelles", "jeunes", "premiers")
+                or low in _POSSESSIVES and skipped):  # "300 de nos soldats"
             break
         if token.pos_ == "ADJ" and token.idx > amount.end + 40:
             break
@@ -83,14 +90,18 @@ def _bridged_noun(analysis: Analysis, amount: Amount, seg_end: int) -> Token | N
 
 def _troop_context(analysis: Analysis, seg_start: int, exclude: Token | None, same: bool = False) -> bool:
     """Whether troops were spoken of in this sentence or the one before (for weak
-    nouns); in this sentence only when ``same``."""
+    nouns); in this sentence only when ``same`` (people of a country), where an
+    army or a unit word counts too ("85 Indiens qui servaient dans l'armée russe")."""
     strong, _ = troop_nouns()
+    c = cues()
     before = analysis.sentence_at(seg_start)
     start = before.start_char
     if before.start > 0 and not same:
         start = analysis.doc[before.start - 1].sent.start_char
     for token in analysis.tokens_in(start, before.end_char):
         if token.lower_ in strong and (exclude is None or token.i != exclude.i):
+            return True
+        if same and (c.has("military", token) or c.has("unit", token)):
             return True
     return False
 
@@ -100,6 +111,7 @@ def find_figures(analysis: Analysis) -> list[Figure]:
     amounts = find_amounts(analysis.text)
     figures: list[Figure] = []
     by_start: dict[int, Figure] = {}
+    shared: dict[int, Figure] = {}  # next amount's start -> figure waiting for its noun
     for i, amount in enumerate(amounts):
         if amount.low is None and amount.high is None and amount.qualifier != VAGUE:
             continue
@@ -108,17 +120,21 @@ def find_figures(analysis: Analysis) -> list[Figure]:
         if noun is None and not weak:
             noun = _bridged_noun(analysis, amount, seg_end)
             end = amount.end
+        counted = token_from(analysis, amount.end)
+        counts_a_noun = counted is not None and counted.idx < seg_end and counted.pos_ == "NOUN"
         if noun is None and not weak:
-            # "dont 3 000": counted like the troop noun of the figure just before
+            # "dont 3 000", "contre 250" (not "contre quatre navires"): counted like
+            # the troop noun of the figure just before
             prev = figures[-1] if figures else None
-            if prev and prev.noun is not None and prev.end >= seg_start and re.search(
-                r"dont\s*$", analysis.text[max(seg_start, amount.start - 8): amount.start]
+            before = analysis.text[max(seg_start, amount.start - 8): amount.start]
+            if prev and prev.noun is not None and prev.end >= seg_start and (
+                re.search(r"dont\s*$", before) or re.search(r"contre\s*$", before) and not counts_a_noun
             ):
                 noun, end = prev.noun, amount.end
-        counted = token_from(analysis, amount.end)
+        like = None
         if noun is None and not weak and _TOTAL_BEFORE.search(
             analysis.text[max(seg_start, amount.start - 60): amount.start]
-        ) and not (counted is not None and counted.idx < seg_end and counted.pos_ == "NOUN"):
+        ) and not counts_a_noun:
             # (not "… au total 4 000 soldats de onze pays": that number counts countries)
             # "portant le total à environ 5 000", "un total de 8 000 qui…":
             # a total of the troops this or the previous sentence counts
@@ -128,22 +144,38 @@ def find_figures(analysis: Analysis) -> list[Figure]:
         ) and any(f.noun is not None for f in figures):
             # "Parmi eux, 20 ont déserté": part of the troops counted just before
             noun = next(f.noun for f in reversed(figures) if f.noun is not None)
+        others = _OTHERS_AFTER.match(analysis.text, amount.end)
+        if noun is None and not weak and others and figures and figures[-1].start >= seg_start:
+            # "plus de 2 000 d'entre eux …, 600 autres": the troops of the figure before
+            noun, end, weak = figures[-1].noun, others.end(), figures[-1].noun is None
+            like = figures[-1]
         if noun is None and not weak and i + 1 < len(amounts):
-            # "18 des 40 soldats": the part is counted later, with the group
             nxt = amounts[i + 1]
-            if re.fullmatch(r"\s+(?:des|d'entre les|sur les|parmi les)\s+",
-                            analysis.text[amount.end: nxt.start], re.IGNORECASE):
+            between = analysis.text[amount.end: nxt.start]
+            if re.fullmatch(r"\s+(?:des|d'entre les|sur les|parmi les)\s+", between, re.IGNORECASE):
+                # "18 des 40 soldats": the part is counted later, with the group
                 by_start[nxt.start] = Figure(amount, None, amount.start, amount.end,
                                              amount.low, amount.high, amount.qualifier)
+            elif re.fullmatch(r"\s*(?:,|et|ou)\s*", between) and nxt.qualifier != VAGUE:
+                # "des contingents de 650 et 500 militaires": the noun of the next one
+                shared[nxt.start] = Figure(amount, None, amount.start, amount.end,
+                                           amount.low, amount.high, amount.qualifier)
             continue
         if noun is None and not weak:
             continue
-        demonym_noun = noun is not None and noun.text[:1].isupper()
-        if weak and not _troop_context(analysis, seg_start, noun, same=demonym_noun):
+        if _SOME_PEOPLE.search(analysis.text[max(seg_start, amount.start - 6): amount.start]) and (
+                amount.high is not None and amount.high < 10):
+            continue  # "les deux hommes": persons the article speaks of, not a force
+        people = noun is not None and (noun.text[:1].isupper() or noun.lower_ in people_nouns())
+        if weak and not _troop_context(analysis, seg_start, noun, same=people):
             continue  # people of a country count as troops only beside a troop noun
-        figure = Figure(amount, noun, amount.start, end, amount.low, amount.high, amount.qualifier)
+        figure = Figure(amount, noun, amount.start, end, amount.low, amount.high, amount.qualifier, like=like)
         _apply_units(analysis, figure, seg_start)
         part = by_start.pop(amount.start, None)
+        waiting = shared.pop(amount.start, None)
+        if waiting is not None and noun is not None:
+            waiting.noun = noun
+            figures.append(waiting)
         figures.append(figure)
         if part is not None:
             part.noun, part.part_of, part.end = noun, figure, end
