@@ -73,7 +73,8 @@ def test_the_one_country_acting_before_the_figure_is_its_origin():
 
 
 def test_a_country_after_a_place_preposition_is_no_origin():
-    [(_, _, _, origin, destination, _)] = found("En Lituanie, 4 800 soldats sont stationnés.")
+    [(_, _, _, origin, destination, _)] = found(
+        "En Lituanie, 4 800 soldats sont stationnés près de la frontière avec la Biélorussie.")
     assert origin is None and destination == "country/LT"
 
 
@@ -156,3 +157,26 @@ def test_a_few_persons_the_article_names_are_no_force():
 
 def test_casualties_of_people_serving_in_an_army_are_no_deployment():
     assert found("L'armée russe a confirmé la mort de 48 Népalais tués au front.") == []
+
+
+# --- a place gives its state; troops at home are their own country's ----------------------
+
+
+def test_troops_sent_to_a_dependent_territory_are_sent_to_its_state():
+    [(_, _, _, origin, destination, _)] = found(
+        "L'Australie a envoyé environ 600 soldats australiens en Nouvelle-Calédonie.")
+    assert (origin, destination) == ("country/AU", "country/FR")
+
+
+def test_troops_of_an_article_about_one_country_are_that_countrys_own():
+    [(_, _, _, origin, destination, _)] = found(
+        "Incendies : la France mobilise ses moyens.\n"
+        "Un millier de soldats ont été mobilisés autour de Narbonne.")
+    assert (origin, destination) == ("country/FR", None)
+
+
+def test_an_article_naming_another_country_gives_no_own_origin():
+    [(_, _, _, origin, _, _)] = found(
+        "Incendies : l'Italie prête deux avions.\n"
+        "Un millier de soldats ont été mobilisés autour de Narbonne.")
+    assert origin is None

@@ -51,7 +51,7 @@ from __future__ import annotations
 from ..analysis import Analysis
 from ..records import ORGANIZATION, Deployment
 from .troops.actors import country, countries_in, ensure_entity
-from .troops.article import fill_from_article, fill_from_context, multinational
+from .troops.article import fill_from_article, fill_from_context, fill_own_country, multinational
 from .troops.claimant import claimant as find_claimant
 from .troops.continuation import Context, continues, sentence_context
 from .troops.destination import where
@@ -60,6 +60,7 @@ from .troops.missions import missions_named, one_host
 from .troops.origin import left_country, named_actor, origin as find_origin, we_send
 from .troops.sentences import previous_segment, segment, token_at
 from .troops.status import date, mode, says_withdrawn, status as find_status
+from .troops.territories import state_of
 from .troops.tree import head_chain
 
 
@@ -89,6 +90,9 @@ def find_deployments(analysis: Analysis) -> None:
         destination, place = where(analysis, figure, seg, chain, origin)
         if destination is None and like is not None and like.destination != origin:
             destination = like.destination
+        if destination is not None and state_of(destination) != destination and ensure_entity(
+                analysis, state_of(destination)):
+            destination = state_of(destination)  # "en Nouvelle-Calédonie": France
         if destination is None:
             host = _mission_host(analysis, seg, missions)
             if host is not None and host != origin and ensure_entity(analysis, host):
@@ -166,6 +170,7 @@ def find_deployments(analysis: Analysis) -> None:
     host = one_host(_article_missions(analysis, missions)) if found else None
     fill_from_context(analysis.text, found, named_in, multinational_ids,
                       host if host and ensure_entity(analysis, host) else None)
+    fill_own_country(analysis, found, multinational_ids)
     analysis.records.deployments.extend(found)
 
 

@@ -81,3 +81,24 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
                     d.origin = origin
         if d.destination is None and usual and usual != d.origin and named <= {usual, d.origin}:
             d.destination = usual
+
+
+def fill_own_country(analysis: Analysis, deployments: list[Deployment], multinational_ids: set[int]) -> None:
+    """Troops of an article that speaks of one country only are that country's own,
+    on its own soil ("un millier de soldats mobilisés" against fires in the
+    Aude, "150 gendarmes" sent to a mining town): origin that country, no
+    destination. An article naming any other country (directly, through a
+    place or an actor's country) is left as it is, and so are troops of
+    several countries."""
+    named = set()
+    for m in analysis.mentions_in(0, len(analysis.text)):
+        entity = analysis.entity(m.entity)
+        if entity is not None:  # the countries as written, described in the article or not
+            named.update(k for k in [entity.key, entity.located_in, *entity.affiliations]
+                         if k and k.startswith("country/"))
+    if len(named) != 1:
+        return
+    (own,) = named
+    for d in deployments:
+        if d.origin is None and d.destination in (None, own) and id(d) not in multinational_ids:
+            d.origin, d.destination = own, None
