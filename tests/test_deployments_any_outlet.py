@@ -180,3 +180,20 @@ def test_an_article_naming_another_country_gives_no_own_origin():
         "Incendies : l'Italie prête deux avions.\n"
         "Un millier de soldats ont été mobilisés autour de Narbonne.")
     assert origin is None
+
+
+# --- claimant and destination words ------------------------------------------------------
+
+
+def test_a_description_after_the_reporting_verb_names_the_last_person():
+    text = ("Le général Boubacar Touré a annoncé le déploiement de la force.\n"
+            "Deux bataillons de 650 soldats chacun arriveront, a précisé l'officier au cours d'une cérémonie.")
+    records = extract(make_article(id="t", text=text, source="test"))
+    [d] = records.deployments
+    assert d.claimant == "person/boubacar-toure"
+
+
+def test_a_country_after_a_compass_direction_is_the_destination():
+    [(_, _, _, _, destination, _)] = found(
+        "Un bataillon burkinabè d'environ 800 hommes est arrivé dans le nord-est du Mali.")
+    assert destination == "country/ML"

@@ -171,6 +171,12 @@ def find_deployments(analysis: Analysis) -> None:
     fill_from_context(analysis.text, found, named_in, multinational_ids,
                       host if host and ensure_entity(analysis, host) else None)
     fill_own_country(analysis, found, multinational_ids)
+    for d in found:
+        claimer = analysis.entity(d.claimant) if d.claimant else None
+        if (d.origin is None and d.destination and claimer is not None and claimer.kind == ORGANIZATION
+                and country(analysis, d.claimant) == d.destination and id(d) not in multinational_ids):
+            # an army or a ministry speaking of troops in its own country: its own troops, at home
+            d.origin, d.destination = d.destination, None
     analysis.records.deployments.extend(found)
 
 

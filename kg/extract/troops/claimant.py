@@ -9,7 +9,10 @@ import re
 from spacy.tokens import Token
 
 from ...analysis import Analysis
+from ...gazetteer import load_gazetteer
 from ...records import PERSON
+from ...text import fold
+from ..speech.speakers import descriptions
 from .actors import best, best_in
 from .cues import cues
 from .figures import Figure, holds
@@ -63,6 +66,23 @@ def _after_verb(analysis: Analysis, verb: Token, figure: Figure, seg) -> str | N
     return None
 
 
+_DESCRIBED = re.compile(r"\s*(?:l'|l’|le\s+|la\s+)([\w-]+)(?![\w'’])", re.IGNORECASE)
+
+
+def _described_person(analysis: Analysis, verb: Token, seg) -> str | None:
+    """ "…, a précisé l'officier": a title or a description noun
+    (``speaker_descriptions.txt``) right after the verb names the last person mentioned."""
+    m = _DESCRIBED.match(analysis.text, verb.idx + len(verb), seg[1] + 1)
+    if m is None or analysis.mentions_in(m.start(), m.end()):
+        return None
+    word = fold(m.group(1))
+    if word not in load_gazetteer().titles and descriptions().get(word) != PERSON:
+        return None
+    people = [x for x in analysis.mentions_in(0, verb.idx)
+              if (e := analysis.entity(x.entity)) is not None and e.kind == PERSON]
+    return people[-1].entity if people else None
+
+
 def _agent(analysis: Analysis, verb: Token, chain, seg) -> str | None:
     """ "ont déclaré les législateurs … après avoir été informés par l'agence X": X."""
     for token in subtree(verb, seg, skip=chain[0]):
@@ -87,7 +107,7 @@ def claimant(analysis: Analysis, figure: Figure, seg, chain) -> tuple[str | None
     if _is_incise(verb, figure):
         # "…, ont déclaré les États-Unis": the subject follows the verb.
         key = _after_verb(analysis, verb, figure, seg)
-        return (key or _agent(analysis, verb, chain, seg)), True
+        return (key or _agent(analysis, verb, chain, seg) or _described_person(analysis, verb, seg)), True
     subject = subject_of(verb, seg)
     if subject is not None and holds(subject, figure):
         subject = None  # a misparse: the troops are not their own claimant

@@ -17,6 +17,8 @@ PLACE_WORDS = {
     "région", "oblast", "province", "territoire", "sol", "zone", "zones", "ville", "frontière",
     "secteur", "district", "port", "base", "bases", "camp", "camps", "front", "république",
     "péninsule", "capitale", "partie", "est", "ouest", "nord", "sud", "russe", "russes",
+    "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre", "centre-est", "centre-ouest",
+    "extrême-nord", "extrême-sud", "cœur", "intérieur", "littoral", "côte", "côtes",
 }
 _COMES_FROM = re.compile(
     r"\b(?:venu|venue|venus|venues|parti|partie|partis|parties|originaires?|provenance|depuis|"
