@@ -197,3 +197,37 @@ def test_a_country_after_a_compass_direction_is_the_destination():
     [(_, _, _, _, destination, _)] = found(
         "Un bataillon burkinabè d'environ 800 hommes est arrivé dans le nord-est du Mali.")
     assert destination == "country/ML"
+
+
+def test_troops_an_army_reports_in_its_own_country_are_its_own_at_home():
+    [(_, _, _, origin, destination, _)] = found(
+        "Selon l'armée libanaise, 1 500 soldats supplémentaires sont déployés au Liban, "
+        "face à l'armée israélienne.")
+    assert (origin, destination) == ("country/LB", None)
+
+
+def test_a_total_in_a_sentence_about_an_army_is_a_troop_figure():
+    text = ("Plus de 450 ressortissants népalais servent dans l'armée russe. Ces recrutements ont "
+            "porté le total des étrangers engagés dans l'armée russe à environ 15.000.")
+    assert (15000, 15000, "About") in figures(text)
+    assert figures("Le budget a porté le total des dépenses de la défense à environ 15.000.") == []
+
+
+def test_the_actor_of_the_sentence_before_gives_the_origin_in_its_paragraph():
+    text = ("L'Allemagne stationne durablement une unité de combat hors de ses frontières. "
+            "La brigade, installée près de Vilnius, doit compter à terme 4.800 soldats.")
+    [(_, _, _, origin, _, _)] = found(text)
+    assert origin == "country/DE"
+
+
+def test_the_owner_of_a_unit_gives_the_origin():
+    [(_, _, _, origin, _, _)] = found(
+        "Un bataillon de l'Africa Corps d'environ 800 hommes est stationné près de Gao, "
+        "non loin du Niger.")
+    assert origin == "country/RU"
+
+
+def test_troops_of_an_organisation_of_no_known_country_are_not_the_hosts():
+    [(_, _, _, origin, _, _)] = found(
+        "Un bataillon de la Bundeswehr d'environ 800 hommes est stationné en Lituanie.")
+    assert origin is None

@@ -58,7 +58,7 @@ from .troops.destination import where
 from .troops.figures import find_figures, is_army_size, is_casualty
 from .troops.missions import missions_named, one_host
 from .troops.origin import left_country, named_actor, origin as find_origin, we_send
-from .troops.sentences import previous_segment, segment, token_at
+from .troops.sentences import paragraph_start, previous_segment, segment, token_at
 from .troops.status import date, mode, says_withdrawn, status as find_status
 from .troops.territories import state_of
 from .troops.tree import head_chain
@@ -69,6 +69,7 @@ def find_deployments(analysis: Analysis) -> None:
     found: list[Deployment] = []
     named_in: dict[int, set[str]] = {}  # id(deployment) -> countries its sentence names
     multinational_ids: set[int] = set()  # ids of figures of several countries' troops
+    unknown_owner: set[int] = set()  # ids of figures beside an organisation of no known country
     contexts: dict[tuple[int, int], Context] = {}
     last_seg: tuple[int, int] | None = None
     made: dict[int, Deployment] = {}  # id(figure) -> its deployment
@@ -113,13 +114,21 @@ def find_deployments(analysis: Analysis) -> None:
         claimer = analysis.entity(claimant) if claimant else None
         named = countries_in(analysis, seg)
         if (origin is None and claimer is not None and claimer.kind == ORGANIZATION and claimer.affiliations
-                and named <= {country(analysis, claimant)}):
-            # a ministry or an army speaking of troops, in a sentence naming no other country: its own
+                and named <= {country(analysis, claimant), destination}):
+            # a ministry or an army speaking of troops, in a sentence naming no other country
+            # than where they are: its own
             origin = country(analysis, claimant)
         if origin is None:
             origin = _national_operation(analysis, seg)
         if origin is None and not multinational(analysis, seg):
-            origin = named_actor(analysis, figure, seg, {country(analysis, claimant), destination})
+            excluded = {country(analysis, claimant), destination}
+            origin = named_actor(analysis, figure, seg, excluded)
+            previous = previous_segment(analysis, seg)
+            if origin is None and previous is not None and previous not in contexts and (
+                    paragraph_start(analysis.text, previous[0]) == paragraph_start(analysis.text, seg[0])):
+                # "l'Allemagne stationne une brigade hors de ses frontières. La brigade doit
+                # compter 4 800 soldats": the actor of the sentence before, in the paragraph
+                origin = named_actor(analysis, figure, previous, excluded)
         if status == "Withdrawn" and destination is None:
             destination = left_country(analysis, figure, seg, chain, origin)
         day = date(analysis, seg)
@@ -163,6 +172,10 @@ def find_deployments(analysis: Analysis) -> None:
                                     - {country(analysis, claimant)})
         if multinational(analysis, seg):
             multinational_ids.add(id(deployment))
+        if any(m.entity != claimant and (e := analysis.entity(m.entity)) is not None
+               and e.kind == ORGANIZATION and country(analysis, m.entity) is None
+               for m in analysis.mentions_in(*seg)):
+            unknown_owner.add(id(deployment))  # troops of an organisation of no known country
         contexts[seg] = Context(claimant, attributed or inherited, deployment.origin,
                                 deployment.destination, status, True, day)
         last_seg = seg
@@ -170,7 +183,7 @@ def find_deployments(analysis: Analysis) -> None:
     host = one_host(_article_missions(analysis, missions)) if found else None
     fill_from_context(analysis.text, found, named_in, multinational_ids,
                       host if host and ensure_entity(analysis, host) else None)
-    fill_own_country(analysis, found, multinational_ids)
+    fill_own_country(analysis, found, multinational_ids, unknown_owner)
     for d in found:
         claimer = analysis.entity(d.claimant) if d.claimant else None
         if (d.origin is None and d.destination and claimer is not None and claimer.kind == ORGANIZATION

@@ -83,13 +83,15 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
             d.destination = usual
 
 
-def fill_own_country(analysis: Analysis, deployments: list[Deployment], multinational_ids: set[int]) -> None:
+def fill_own_country(analysis: Analysis, deployments: list[Deployment], multinational_ids: set[int],
+                     unknown_owner: set[int] = frozenset()) -> None:
     """Troops of an article that speaks of one country only are that country's own,
     on its own soil ("un millier de soldats mobilisés" against fires in the
     Aude, "150 gendarmes" sent to a mining town): origin that country, no
     destination. An article naming any other country (directly, through a
     place or an actor's country) is left as it is, and so are troops of
-    several countries."""
+    several countries and those whose sentence names an organisation of no
+    known country (``unknown_owner``: "un bataillon de la Bundeswehr")."""
     named = set()
     for m in analysis.mentions_in(0, len(analysis.text)):
         entity = analysis.entity(m.entity)
@@ -100,5 +102,6 @@ def fill_own_country(analysis: Analysis, deployments: list[Deployment], multinat
         return
     (own,) = named
     for d in deployments:
-        if d.origin is None and d.destination in (None, own) and id(d) not in multinational_ids:
+        if (d.origin is None and d.destination in (None, own) and id(d) not in multinational_ids
+                and id(d) not in unknown_owner):
             d.origin, d.destination = own, None

@@ -16,7 +16,7 @@ from .sentences import segment, token_from
 
 # A figure with no troop noun that totals or splits the troops already counted.
 _TOTAL_BEFORE = re.compile(
-    r"\b(?:total|totalité|effectif|effectifs)\b(?:\s+[\w'-]+){0,4}?\s+(?:à|a|de|d')\s*$"
+    r"\b(?:total|totalité|effectif|effectifs)\b(?:\s+[\w'-]+){0,7}?\s+(?:à|a|de|d')\s*$"
     r"|\b(?:au total|en tout|au bout du compte)\s*,?\s*$",
     re.IGNORECASE,
 )
@@ -88,10 +88,12 @@ def _bridged_noun(analysis: Analysis, amount: Amount, seg_end: int) -> Token | N
     return token if token is not None and token.lower_ in strong else None
 
 
-def _troop_context(analysis: Analysis, seg_start: int, exclude: Token | None, same: bool = False) -> bool:
+def _troop_context(analysis: Analysis, seg_start: int, exclude: Token | None, same: bool = False,
+                   army: bool = False) -> bool:
     """Whether troops were spoken of in this sentence or the one before (for weak
-    nouns); in this sentence only when ``same`` (people of a country), where an
-    army or a unit word counts too ("85 Indiens qui servaient dans l'armée russe")."""
+    nouns); in this sentence only when ``same`` (people of a country). When ``same``
+    or ``army`` (a total), an army or a unit word of this sentence counts too ("85
+    Indiens qui servaient dans l'armée russe")."""
     strong, _ = troop_nouns()
     c = cues()
     before = analysis.sentence_at(seg_start)
@@ -101,7 +103,8 @@ def _troop_context(analysis: Analysis, seg_start: int, exclude: Token | None, sa
     for token in analysis.tokens_in(start, before.end_char):
         if token.lower_ in strong and (exclude is None or token.i != exclude.i):
             return True
-        if same and (c.has("military", token) or c.has("unit", token)):
+        if (same or army) and token.idx >= before.start_char and (
+                c.has("military", token) or c.has("unit", token)):
             return True
     return False
 
@@ -131,14 +134,14 @@ def find_figures(analysis: Analysis) -> list[Figure]:
                 re.search(r"dont\s*$", before) or re.search(r"contre\s*$", before) and not counts_a_noun
             ):
                 noun, end = prev.noun, amount.end
-        like = None
+        like, total = None, False
         if noun is None and not weak and _TOTAL_BEFORE.search(
             analysis.text[max(seg_start, amount.start - 60): amount.start]
         ) and not counts_a_noun:
             # (not "… au total 4 000 soldats de onze pays": that number counts countries)
             # "portant le total à environ 5 000", "un total de 8 000 qui…":
             # a total of the troops this or the previous sentence counts
-            weak = True
+            weak = total = True
         if noun is None and not weak and _PART_OF_GROUP.search(
             analysis.text[max(seg_start, amount.start - 30): amount.start]
         ) and any(f.noun is not None for f in figures):
@@ -167,7 +170,7 @@ def find_figures(analysis: Analysis) -> list[Figure]:
                 amount.high is not None and amount.high < 10):
             continue  # "les deux hommes": persons the article speaks of, not a force
         people = noun is not None and (noun.text[:1].isupper() or noun.lower_ in people_nouns())
-        if weak and not _troop_context(analysis, seg_start, noun, same=people):
+        if weak and not _troop_context(analysis, seg_start, noun, same=people, army=total):
             continue  # people of a country count as troops only beside a troop noun
         figure = Figure(amount, noun, amount.start, end, amount.low, amount.high, amount.qualifier, like=like)
         _apply_units(analysis, figure, seg_start)

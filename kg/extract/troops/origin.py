@@ -7,7 +7,7 @@ import re
 from ...analysis import Analysis
 from ...gazetteer import load_gazetteer
 from ...records import COUNTRY, ORGANIZATION
-from .actors import best_in, country
+from .actors import best_in, country, ensure_entity
 from .cues import cues, troop_nouns
 from .figures import Figure, holds
 from .destination import lead_prep
@@ -147,18 +147,27 @@ def left_country(analysis: Analysis, figure: Figure, seg, chain, sender) -> str 
     return None
 
 
+_OWNER_PREPS = frozenset({"de", "d'", "du", "des"})
+
+
 def named_actor(analysis: Analysis, figure: Figure, seg, excluded: set[str | None]) -> str | None:
     """The country of the one actor the sentence names before the figure that
     is no place ("L'Indonésie, premier contributeur avec un millier de soldats",
     "Moscou accuse Kiev d'avoir massé 10 000 soldats"): a country or an
     organisation of a country not introduced by a preposition ("en Lituanie"
-    is where, not who). Countries in ``excluded`` (the claimant's) do not count."""
+    is where, not who; "de la Bundeswehr" after a unit is whose). Countries in
+    ``excluded`` (the claimant's) do not count."""
     found = set()
-    for mention in analysis.mentions_in(seg[0], figure.amount.start):
+    for mention in analysis.mentions_in(seg[0], min(seg[1], figure.amount.start)):
         entity = analysis.entity(mention.entity)
-        if entity is None or entity.kind not in (COUNTRY, ORGANIZATION) or lead_prep(mention, analysis):
+        if entity is None or entity.kind not in (COUNTRY, ORGANIZATION):
             continue
-        key = country(analysis, mention.entity)
+        prep = lead_prep(mention, analysis)
+        if prep and not (entity.kind == ORGANIZATION and prep in _OWNER_PREPS):
+            continue  # "en Lituanie" is where; "la brigade de la Bundeswehr" is whose
+        key = country(analysis, mention.entity) or next(
+            (k for k in entity.affiliations if k.startswith("country/")), None)  # not named itself
         if key and key not in excluded:
             found.add(key)
-    return next(iter(found)) if len(found) == 1 else None
+    key = next(iter(found)) if len(found) == 1 else None
+    return key if key and ensure_entity(analysis, key) else None
