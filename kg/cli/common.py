@@ -14,7 +14,8 @@ graph_option = click.option(
     type=click.Path(dir_okay=True),
     default=None,
     help="Graph to read: an RDF file (.ttl, .nt, .nq, .trig, .jsonld, .rdf) or a build "
-    "folder. Default: the graph built in ./exports.",
+    "folder. Default: the graph built in ./exports. A file of triples (.ttl, .nt, .rdf) is read "
+    "as one named graph named by the file's file: IRI, so queries with GRAPH clauses see it too.",
 )
 
 
