@@ -7,7 +7,7 @@ from rdflib.namespace import OWL, SKOS
 
 from spacy.tokens import Span
 
-from kg.extract.entities import rejected, acronym_of, dictionary_word, ner_rejections
+from kg.extract.entities import acronym_of, dictionary_word, ner_rejections, rejected
 from kg.gazetteer import geonames_city, load_gazetteer, running_order
 from kg.mapping import entity_triples
 from kg.namespaces import ID, NKG

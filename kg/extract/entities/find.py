@@ -9,6 +9,7 @@ from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 from ..found import Found
 from ..organisations import organisation_spans
 from .acronyms import pair_acronyms
+from .datelines import dateline_spans
 from .known_names import from_known, gazetteer_spans, pattern_spans
 from .namesakes import clubs_for_their_cities, inhabitants_of_their_towns
 from .ner_spans import ner_spans
@@ -24,7 +25,7 @@ def find_entities(analysis: Analysis) -> None:
         for i in range(ent.start, ent.end):
             ner_tags[i] = ent.label_
     found = (gazetteer_spans(doc, gaz, ner_tags) + pattern_spans(doc, gaz)
-             + organisation_spans(doc, gaz) + ner_spans(doc, gaz))
+             + organisation_spans(doc, gaz) + ner_spans(doc, gaz) + dateline_spans(doc, gaz))
     # A person's name that contains a country or place name ("Dominique
     # Martin") stays a person: the NER span wins over the smaller match.
     # So does an organisation's name that holds one ("Météo-France", "France 2",

@@ -125,12 +125,13 @@ def _institution_complements(doc: Doc, end: int, gaz: Gazetteer) -> int:
 
 def _glued_relative(span: Span) -> str:
     """The relative pronoun a scraper glued to a name's last word, when a verb or a
-    clitic follows ("Le Flochqui recevait", "Bensaïdqui l'avait servi"), else ""."""
+    clitic or an auxiliary follows ("Le Flochqui recevait", "Bensaïdqui l'avait servi",
+    "Moreauqui a pris"), else ""."""
     last = span[-1].text
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     for suffix in ("qui", "que"):
         if (last.endswith(suffix) and len(last) - len(suffix) >= 4 and last[-len(suffix) - 1].isalpha()
-                and nxt is not None and (nxt.pos_ in {"VERB", "PRON"} or nxt.lower_ in {"l'", "s'", "n'"})
+                and nxt is not None and (nxt.pos_ in {"VERB", "AUX", "PRON"} or nxt.lower_ in {"l'", "s'", "n'"})
                 and not dictionary_word(last.lower())):
             return suffix
     return ""

@@ -1,0 +1,60 @@
+"""Issue 15, the long tail of entities, on sentences of our own: glued names,
+armed services, ministries named with their state's official name, institutions
+named after a region."""
+from __future__ import annotations
+
+from kg.pipeline import extract
+from kg.records import ORGANIZATION, PERSON, PLACE, Article
+
+
+def run(text):
+    return extract(Article(id="t", text=text, source="test"))
+
+
+def labels(rec, kind=None):
+    return {e.label for e in rec.entities if kind is None or e.kind == kind}
+
+
+def test_a_relative_pronoun_glued_before_an_auxiliary_is_cut_off():
+    rec = run("Sur place, le colonel Hervé Moreauqui a pris ses fonctions en mai, reste prudent.")
+    assert "Hervé Moreau" in labels(rec, PERSON)
+    assert not any("Moreauqui" in label for label in labels(rec))
+
+
+def test_the_french_land_army_is_one_organisation_not_the_planet():
+    rec = run("Le chef d'état-major de l'armée de Terre a présenté le plan lundi.")
+    assert "Armée de Terre" in labels(rec, ORGANIZATION)
+    assert "Terre" not in labels(rec)
+
+
+def test_a_ministry_named_with_its_states_official_name_is_the_same_ministry():
+    rec = run("Le ministère de la Défense de la République d'Azerbaïdjan a démenti. "
+              "Plus tard, le ministère azerbaïdjanais de la Défense a publié une carte.")
+    ministries = {e.key: e for e in rec.entities if e.kind == ORGANIZATION}
+    assert list(ministries) == ["org/ministere-de-la-defense-az"]
+    assert "country/AZ" in ministries["org/ministere-de-la-defense-az"].affiliations
+
+
+def test_a_ministry_of_two_portfolios_keeps_both():
+    rec = run("Selon le ministère des Mines et de la Géologie, la production a doublé.")
+    assert "Ministère des Mines et de la Géologie" in labels(rec, ORGANIZATION)
+
+
+def test_a_dateline_agency_is_an_organisation_even_when_unknown():
+    rec = run("Sommet régional\nLIBREVILLE, 3 mars 2026 (AGP) - Les chefs d'État se sont réunis lundi.")
+    assert "AGP" in labels(rec, ORGANIZATION)
+
+
+def test_a_dateline_city_in_capitals_is_the_city():
+    rec = run("Crue du fleuve\nN'DJAMENA (ATP) - Les eaux du Chari ont monté jeudi.")
+    assert "N'Djamena" in labels(rec, PLACE)
+    assert not any("DJAMENA" in label for label in labels(rec, ORGANIZATION))
+
+
+def test_parentheses_inside_a_sentence_are_no_dateline():
+    from kg.extract.entities.datelines import dateline_spans
+    from kg.gazetteer import load_gazetteer
+    from kg.nlp import load_nlp
+
+    doc = load_nlp()("Le ministre a rencontré lundi le directeur de la société (SNT) - une première.")
+    assert dateline_spans(doc, load_gazetteer()) == []
