@@ -58,3 +58,34 @@ def test_parentheses_inside_a_sentence_are_no_dateline():
 
     doc = load_nlp()("Le ministre a rencontré lundi le directeur de la société (SNT) - une première.")
     assert dateline_spans(doc, load_gazetteer()) == []
+
+
+def test_a_capital_no_hand_list_names_stands_for_its_country_and_stays_out_of_its_names():
+    rec = run("Les experts accusent le Rwanda de soutenir les rebelles. Kigali a rejeté ces accusations.")
+    rwanda = next(e for e in rec.entities if e.key == "country/RW")
+    assert "Kigali" not in rwanda.aliases and rwanda.metonyms == ["place/kigali"]
+    mentioned = {m.entity for m in rec.mentions}
+    assert "place/kigali" not in mentioned
+    assert any(m.entity == "country/RW" and m.text == "Kigali" for m in rec.mentions)
+
+
+def test_a_capital_after_a_locative_preposition_stays_the_city():
+    rec = run("Le sommet s'est tenu à Kigali lundi.")
+    assert "place/kigali" in {m.entity for m in rec.mentions}
+
+
+def test_an_outlet_named_after_a_region_is_one_organisation():
+    rec = run("Joint par Le Courrier du Nord, le maire a confirmé lundi la fermeture de l'usine.")
+    assert "Le Courrier du Nord" in labels(rec, ORGANIZATION)
+    assert "Nord" not in labels(rec)
+
+
+def test_an_outlet_title_after_selon_is_an_organisation():
+    rec = run("Les pirates ont demandé une rançon, selon Le Quotidien breton, qui cite un cadre.")
+    assert any(label.startswith("Le Quotidien") for label in labels(rec, ORGANIZATION))
+
+
+def test_a_known_outlet_opening_a_longer_title_does_not_shadow_it():
+    rec = run("Joint par Le Monde du Sud, le directeur général des élections a rappelé le calendrier.")
+    assert "Le Monde du Sud" in labels(rec, ORGANIZATION)
+    assert "Le Monde" not in labels(rec)

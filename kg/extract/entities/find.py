@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...analysis import Analysis
-from ...gazetteer import load_gazetteer
+from ...gazetteer import capital_of, load_gazetteer
 from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 from ..found import Found
 from ..organisations import organisation_spans
@@ -12,7 +12,7 @@ from .acronyms import pair_acronyms
 from .datelines import dateline_spans
 from .known_names import from_known, gazetteer_spans, pattern_spans
 from .namesakes import clubs_for_their_cities, inhabitants_of_their_towns
-from .ner_spans import ner_spans
+from .ner_spans import TITLE_ARTICLES, ner_spans
 from .places import is_place_use
 from .roles import portfolio, possessive_affiliations, role_after, role_before, role_text, title_references
 from .short_names import resolve_organisations, resolve_persons
@@ -34,9 +34,13 @@ def find_entities(analysis: Analysis) -> None:
              and (f.kind == PERSON or f.kind == ORGANIZATION and not f.affiliations)]
     org_names = [f for f in names if f.kind == ORGANIZATION]
     for f in found:
-        if (f.source == "gazetteer" and f.kind == ORGANIZATION and gaz.entities[f.key].ambiguous
-                and _inside_one_name(f, org_names, doc)):
-            f.priority = 0  # "Nature" inside "France Nature Environnement"
+        if f.source == "gazetteer" and f.kind == ORGANIZATION and (
+                gaz.entities[f.key].ambiguous and _inside_one_name(f, org_names, doc)
+                or any(p.start == f.start and p.end > f.end and p.label.split()[0] in TITLE_ARTICLES
+                       for p in org_names)):
+            # "Nature" inside "France Nature Environnement"; "Le Devoir" opening the
+            # title "Le Devoir du Nord", another outlet
+            f.priority = 0
         elif (f.source in ("gazetteer", "demonym") and f.kind in (COUNTRY, PLACE)
                 and _inside_one_name(f, names, doc)):
             f.priority = 0
@@ -54,6 +58,14 @@ def find_entities(analysis: Analysis) -> None:
                     f.metonym = known.key
         kept.append(f)
     clubs_for_their_cities(kept, doc)
+    for i, f in enumerate(kept):
+        country = capital_of(f.geonames) if f.kind == PLACE and f.source == "ner" else None
+        if country and not is_place_use(doc, f.start, f.end):
+            # "Kigali a rejeté": a capital the gazetteers do not list stands for its
+            # country like "Moscou" does; the city is described, not mentioned.
+            _describe(analysis, f)
+            kept[i] = from_known(gaz.entities[country], f.start, f.end, priority=f.priority)
+            kept[i].metonym = f.key
     inhabitants_of_their_towns(kept, nested)
     kept = pair_acronyms(kept, doc, gaz)
     resolve_persons(kept, doc)
@@ -126,6 +138,12 @@ def _choose(found: list[Found]) -> list[Found]:
         taken.update(range(f.start, f.end))
         chosen.append(f)
     return sorted(chosen, key=lambda f: f.start)
+
+
+def _describe(analysis: Analysis, f: Found) -> None:
+    """Add the entity of ``f`` without a mention (a city its metonym refers to)."""
+    analysis.add_entity(Entity(key=f.key, kind=f.kind, label=f.label, wikidata=f.wikidata,
+                               located_in=f.located_in, geonames=f.geonames))
 
 
 def _add(analysis: Analysis, doc: Doc, f: Found) -> None:
