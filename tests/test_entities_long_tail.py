@@ -89,3 +89,19 @@ def test_a_known_outlet_opening_a_longer_title_does_not_shadow_it():
     rec = run("Joint par Le Monde du Sud, le directeur général des élections a rappelé le calendrier.")
     assert "Le Monde du Sud" in labels(rec, ORGANIZATION)
     assert "Le Monde" not in labels(rec)
+
+
+def test_a_group_named_in_apposition_after_a_possessive_is_an_organisation():
+    rec = run("Le coureur a chuté. Son équipe, Lotto Blue Riders, a perdu deux équipiers jeudi.")
+    assert "Lotto Blue Riders" in labels(rec, ORGANIZATION)
+    assert "Lotto Blue Riders" not in labels(rec, PERSON)
+
+
+def test_hyphenated_names_built_like_places_are_places_not_persons():
+    from kg.extract.entities.ner_spans import _named_like_a_place
+
+    assert _named_like_a_place("Albaret-Sainte-Marie") and _named_like_a_place("Boulogne-sur-Mer")
+    assert _named_like_a_place("Marcel-Deflandre")
+    assert not _named_like_a_place("Jean-Pierre") and not _named_like_a_place("Garnier-Lassalle")
+    rec = run("Le club s'est incliné samedi soir à Marcel-Deflandre devant son public.")
+    assert "Marcel-Deflandre" not in labels(rec, PERSON)

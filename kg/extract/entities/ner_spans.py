@@ -68,6 +68,8 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         elif kind == PERSON and len(span) == 1 and fold(text) not in first_names() and capital_of(
                 getattr(geonames_city(text), "geonames", None)):
             kind, prefix = PLACE, "place"  # "Kigali a rejeté": a capital, not a person
+        elif kind == PERSON and " " not in text and _named_like_a_place(text):
+            kind, prefix = PLACE, "place"  # "Albaret-Sainte-Marie", "à Marcel-Deflandre"
         if (kind == PLACE and (looks_like_org(span) or span[0].text in _INSTITUTION_CAPITALS)
                 or kind == PERSON and looks_like_org(span[:1])):
             kind, prefix = ORGANIZATION, "org"
@@ -136,6 +138,24 @@ def _title_complement(doc: Doc, end: int) -> int:
         if k > j:
             return k
     return end
+
+
+# Words that join the parts of French place names ("Boulogne-sur-Mer", "Saint-Malo").
+_TOPONYM_WORDS = {"saint", "sainte", "saints", "saintes", "sur", "sous", "les", "lès", "en", "le", "la"}
+
+
+def _named_like_a_place(word: str) -> bool:
+    """One hyphenated word built like a French place name: with "Saint(e)" or
+    "sur" ("Albaret-Sainte-Marie", "Boulogne-sur-Mer"), or a first name then a
+    surname ("Marcel-Deflandre", "Pierre-Mauroy": a stadium, a street named after
+    someone; a person writes a space there)."""
+    parts = [fold(p) for p in word.split("-")]
+    if len(parts) < 2 or not word[:1].isupper():
+        return False
+    if any(p in _TOPONYM_WORDS for p in parts[1:]) or parts[0] in {"saint", "sainte"}:
+        return True
+    names = first_names()
+    return len(parts) == 2 and parts[0] in names and parts[1] not in names
 
 
 def _institution_complements(doc: Doc, end: int, gaz: Gazetteer) -> int:
