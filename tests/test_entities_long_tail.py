@@ -105,3 +105,13 @@ def test_hyphenated_names_built_like_places_are_places_not_persons():
     assert not _named_like_a_place("Jean-Pierre") and not _named_like_a_place("Garnier-Lassalle")
     rec = run("Le club s'est incliné samedi soir à Marcel-Deflandre devant son public.")
     assert "Marcel-Deflandre" not in labels(rec, PERSON)
+
+
+def test_ships_and_events_are_not_actors_even_when_repeated_alone():
+    rec = run("Les rebelles ont visé la frégate grecque Aspasia avec deux missiles. "
+              "Les unités participent à l'exercice « Bouclier d'acier » avec la Turquie. "
+              "La tempête Ortense a frappé la côte ; ce qui fait d'Ortense la pire tempête depuis 1999.")
+    found = labels(rec)
+    assert not {"Aspasia", "Ortense"} & found
+    assert not any(label.startswith("Bouclier") for label in found)
+    assert "Turquie" in found
