@@ -115,3 +115,9 @@ def test_ships_and_events_are_not_actors_even_when_repeated_alone():
     assert not {"Aspasia", "Ortense"} & found
     assert not any(label.startswith("Bouclier") for label in found)
     assert "Turquie" in found
+
+
+def test_centrafrique_is_the_central_african_republic():
+    rec = run("La Centrafrique a demandé le renouvellement du mandat de la mission.")
+    assert "country/CF" in {m.entity for m in rec.mentions}
+    assert not labels(rec, PLACE)
