@@ -131,3 +131,8 @@ def test_a_photo_credit_closing_a_caption_is_blanked_but_not_the_caption():
 ])
 def test_sentences_near_the_credit_patterns_stay_content(line):
     assert _chrome(line) == []
+
+
+def test_a_reading_link_after_a_bar_is_chrome():
+    line = "Lire aussi | Au Sud-Soudan, le quotidien des réfugiés"
+    assert _chrome(f"Le convoi est arrivé.\n{line}\nLa suite.") == [line]
