@@ -121,3 +121,14 @@ def test_centrafrique_is_the_central_african_republic():
     rec = run("La Centrafrique a demandé le renouvellement du mandat de la mission.")
     assert "country/CF" in {m.entity for m in rec.mentions}
     assert not labels(rec, PLACE)
+
+
+def test_a_foreign_name_with_a_particle_after_a_title_is_a_person():
+    rec = run("“Cet exercice est défensif”, a déclaré le général néerlandais Maarten de Vries, "
+              "qui commande les manœuvres.")
+    assert "Maarten de Vries" in labels(rec, PERSON)
+
+
+def test_a_title_before_an_institution_names_no_person():
+    rec = run("Le ministre Conseil Supérieur a parlé.")
+    assert not labels(rec, PERSON)

@@ -16,6 +16,7 @@ from .ner_spans import TITLE_ARTICLES, ner_spans
 from .places import is_place_use
 from .roles import portfolio, possessive_affiliations, role_after, role_before, role_text, title_references
 from .short_names import resolve_organisations, resolve_persons
+from .titled_persons import titled_person_spans
 
 def find_entities(analysis: Analysis) -> None:
     """Add every person, organisation, country and place of the article."""
@@ -25,7 +26,8 @@ def find_entities(analysis: Analysis) -> None:
         for i in range(ent.start, ent.end):
             ner_tags[i] = ent.label_
     found = (gazetteer_spans(doc, gaz, ner_tags) + pattern_spans(doc, gaz)
-             + organisation_spans(doc, gaz) + ner_spans(doc, gaz) + dateline_spans(doc, gaz))
+             + organisation_spans(doc, gaz) + ner_spans(doc, gaz) + dateline_spans(doc, gaz)
+             + titled_person_spans(doc, gaz, ner_tags))
     # A person's name that contains a country or place name ("Dominique
     # Martin") stays a person: the NER span wins over the smaller match.
     # So does an organisation's name that holds one ("Météo-France", "France 2",

@@ -11,7 +11,7 @@ from ...records import ORGANIZATION, PERSON, PLACE
 from ...text import fold
 from ..found import Found
 
-_PARTICLES = {"de", "d'", "du", "des", "van", "von", "der", "den", "le", "la", "di", "da", "del",
+PARTICLES = {"de", "d'", "du", "des", "van", "von", "der", "den", "le", "la", "di", "da", "del",
               "dos", "ben", "bin", "al", "el", "ter", "ten", "mac", "o'"}
 
 
@@ -41,7 +41,7 @@ def resolve_persons(found: list[Found], doc: Doc) -> None:
 def _particle_name(label: str) -> bool:
     """A surname written with its particle ("Van der Meer", "de Villemont", "Le Goff")."""
     words = fold(label).split()
-    return len(words) > 1 and all(w in _PARTICLES for w in words[:-1])
+    return len(words) > 1 and all(w in PARTICLES for w in words[:-1])
 
 
 def _short_form(short: list[str], full: list[str]) -> bool:

@@ -1,0 +1,58 @@
+"""Persons the model misses, named right after their title.
+
+"le général néerlandais Maarten de Vries, qui commande…": a title, its
+adjectives and demonym, then capitalised words joined only by name particles
+("de", "van der", "Le") is a person's name, whatever language it comes from.
+Only fills the model's gaps: where it already reads a person, its span stands.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...gazetteer import Gazetteer
+from ...records import PERSON
+from ...text import slug
+from ..found import Found
+from .filters import looks_like_org
+from .known_names import from_known
+from .short_names import PARTICLES
+
+#: Priority of these spans: that of the model's multi-word person spans.
+PRIORITY = 5
+
+
+def titled_person_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> list[Found]:
+    found = []
+    for t in doc:
+        if t.lower_ not in gaz.titles or not t.is_lower:
+            continue
+        i = t.i + 1
+        while i < len(doc) and doc[i].is_lower and (doc[i].pos_ == "ADJ" or gaz.country_of(doc[i].text)):
+            i += 1
+        end = _name_end(doc, i)
+        if end - i < 2 or any(ner_tags.get(k) == "PER" for k in range(i, end)):
+            continue
+        span = doc[i:end]
+        if looks_like_org(span) or any(gaz.lookup(w.text) for w in span if w.text[:1].isupper()):
+            continue
+        known = gaz.lookup(span.text, (PERSON,))
+        found.append(from_known(known, i, end, PRIORITY) if known else Found(
+            i, end, f"person/{slug(span.text)}", PERSON, span.text, PRIORITY, source="ner"))
+    return found
+
+
+def _name_end(doc: Doc, i: int) -> int:
+    """End of a name at ``i``: capitalised words and particles, ending on a
+    capitalised word and followed by punctuation, a verb or a relative pronoun."""
+    j, last = i, i
+    while j < len(doc) and j - i < 5:
+        w = doc[j]
+        if w.text[:1].isupper() and w.is_alpha and not w.is_sent_start:
+            last = j + 1
+        elif not (w.lower_ in PARTICLES and j > i):
+            break
+        j += 1
+    if last == i or last < len(doc) and not (doc[last].is_punct or doc[last].pos_ in {"VERB", "AUX"}
+                                              or doc[last].lower_ in {"qui", "a", "et"}):
+        return i
+    return last
