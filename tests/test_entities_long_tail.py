@@ -132,3 +132,8 @@ def test_a_foreign_name_with_a_particle_after_a_title_is_a_person():
 def test_a_title_before_an_institution_names_no_person():
     rec = run("Le ministre Conseil Supérieur a parlé.")
     assert not labels(rec, PERSON)
+
+
+def test_the_twenty_seven_are_the_european_union():
+    rec = run("Les Vingt-Sept ont approuvé mardi le renforcement de la mission.")
+    assert "org/ue" in {m.entity for m in rec.mentions}
