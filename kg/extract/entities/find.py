@@ -7,7 +7,7 @@ from ...analysis import Analysis
 from ...gazetteer import capital_of, load_gazetteer
 from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 from ..found import Found
-from ..organisations import organisation_spans
+from ..organisations import heads, organisation_spans
 from .acronyms import pair_acronyms
 from .datelines import dateline_spans
 from .known_names import from_known, gazetteer_spans, pattern_spans
@@ -112,9 +112,12 @@ def _inside_one_name(f: Found, names: list[Found], doc: Doc) -> bool:
 
 def _nested(found: list[Found], chosen: list[Found], doc: Doc) -> list[Found]:
     """Countries and places named inside an organisation the patterns built:
-    "le tribunal correctionnel de Lyon" mentions Lyon, "l'armée tchadienne"
-    mentions Chad, as well as the organisation."""
-    outer = [f for f in chosen if f.source == "pattern" and f.kind == ORGANIZATION]
+    "la préfecture de la Ouaka" mentions the Ouaka, "l'armée tchadienne"
+    mentions Chad, as well as the organisation. A court's or a prosecutor's
+    seat ("le parquet de Nancy") only names its jurisdiction: no mention."""
+    courts = heads().words("court")
+    outer = [f for f in chosen if f.source == "pattern" and f.kind == ORGANIZATION
+             and f.label.split()[0].lower() not in courts]
     inner = []
     for f in found:
         if f in chosen or f.kind not in (COUNTRY, PLACE) or not (
