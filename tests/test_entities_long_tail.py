@@ -137,3 +137,8 @@ def test_a_title_before_an_institution_names_no_person():
 def test_the_twenty_seven_are_the_european_union():
     rec = run("Les Vingt-Sept ont approuvé mardi le renforcement de la mission.")
     assert "org/ue" in {m.entity for m in rec.mentions}
+
+
+def test_a_social_platform_used_as_a_channel_is_not_an_actor():
+    rec = run("Le joueur a voulu rassurer les supporters sur Instagram lundi soir.")
+    assert "Instagram" not in labels(rec)
