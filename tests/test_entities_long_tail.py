@@ -142,3 +142,14 @@ def test_the_twenty_seven_are_the_european_union():
 def test_a_social_platform_used_as_a_channel_is_not_an_actor():
     rec = run("Le joueur a voulu rassurer les supporters sur Instagram lundi soir.")
     assert "Instagram" not in labels(rec)
+
+
+def test_a_club_nickname_is_the_club():
+    rec = run("Le FC Nantes a perdu samedi. Les Canaris restent dix-septièmes.")
+    clubs = [m.entity for m in rec.mentions if m.text in ("FC Nantes", "Canaris")]
+    assert clubs == ["org/fc-nantes", "org/fc-nantes"]
+
+
+def test_a_competition_is_not_an_actor():
+    rec = run("Rennes reste quatrième de Ligue 1 après sa victoire contre Nantes.")
+    assert "Ligue 1" not in labels(rec)
