@@ -153,3 +153,10 @@ def test_a_club_nickname_is_the_club():
 def test_a_competition_is_not_an_actor():
     rec = run("Rennes reste quatrième de Ligue 1 après sa victoire contre Nantes.")
     assert "Ligue 1" not in labels(rec)
+
+
+def test_a_party_named_inside_a_role_is_an_organisation_and_an_affiliation():
+    rec = run("Le chef du groupe parlementaire du Parti démocrate, Park Min-jae, a accusé la ministre.")
+    party = next(e for e in rec.entities if e.label == "Parti démocrate")
+    person = next(e for e in rec.entities if e.label == "Park Min-jae")
+    assert party.kind == ORGANIZATION and party.key in person.affiliations
