@@ -160,3 +160,10 @@ def test_a_party_named_inside_a_role_is_an_organisation_and_an_affiliation():
     party = next(e for e in rec.entities if e.label == "Parti démocrate")
     person = next(e for e in rec.entities if e.label == "Park Min-jae")
     assert party.kind == ORGANIZATION and party.key in person.affiliations
+
+
+def test_a_company_the_model_reads_as_a_person_elsewhere_is_one_organisation():
+    rec = run("Le contrat a été attribué à la société Eaux du Morvan, dont le directeur est un ami. "
+              "Interrogé, le directeur général d’Eaux du Morvan, Frédéric Aymard, a démenti.")
+    keys = {e.key for e in rec.entities if e.label == "Eaux du Morvan"}
+    assert keys == {"org/eaux-du-morvan"}
