@@ -33,10 +33,11 @@ def strip_leading(span: Span) -> Span:
 
 
 def _is_junk(text: str, gaz: Gazetteer) -> bool:
-    """Whether an NER span is not a name at all ("qu'", "C'", "Déploiement").
+    """Whether an NER span is not a name at all ("qu'", "C'", "Déploiement", an
+    initial alone such as "X." that hides a name).
 
-    >>> _is_junk("qu'", load_gazetteer())
-    True
+    >>> _is_junk("qu'", load_gazetteer()), _is_junk("X.", load_gazetteer())
+    (True, True)
     >>> _is_junk("Business Insider", load_gazetteer())
     False
     """
@@ -47,7 +48,7 @@ def _is_junk(text: str, gaz: Gazetteer) -> bool:
         return True
     if not any(c.isalpha() for c in text):
         return True
-    return len(text) == 2 and text.endswith("'")
+    return len(text) == 2 and (text.endswith("'") or text.endswith("."))
 
 
 def _capitalised_elsewhere(doc: Doc, word: str, i: int) -> bool:
