@@ -167,3 +167,10 @@ def test_a_company_the_model_reads_as_a_person_elsewhere_is_one_organisation():
               "Interrogé, le directeur général d’Eaux du Morvan, Frédéric Aymard, a démenti.")
     keys = {e.key for e in rec.entities if e.label == "Eaux du Morvan"}
     assert keys == {"org/eaux-du-morvan"}
+
+
+def test_an_army_known_by_its_own_name_is_the_army_of_its_demonym():
+    rec = run("Les Forces rwandaises de défense (RDF) exercent un contrôle de fait. "
+              "Les forces rwandaises ont démenti.")
+    armies = {m.entity for m in rec.mentions if m.text.lower().startswith("forces") or m.text == "RDF"}
+    assert armies == {"org/armee-rw"}
