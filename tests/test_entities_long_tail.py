@@ -174,3 +174,10 @@ def test_an_army_known_by_its_own_name_is_the_army_of_its_demonym():
               "Les forces rwandaises ont démenti.")
     armies = {m.entity for m in rec.mentions if m.text.lower().startswith("forces") or m.text == "RDF"}
     assert armies == {"org/armee-rw"}
+
+
+def test_a_surname_first_name_after_a_two_word_title_is_one_person():
+    rec = run("Le commandant du détachement, le capitaine de vaisseau Park Tae-ryong, a salué "
+              "une étape historique. Park a précisé que Séoul reviendrait.")
+    persons = {m.entity for m in rec.mentions if m.text.startswith("Park")}
+    assert persons == {"person/park-tae-ryong"}

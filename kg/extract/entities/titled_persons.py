@@ -27,8 +27,13 @@ def titled_person_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> l
         if t.lower_ not in gaz.titles or not t.is_lower:
             continue
         i = t.i + 1
-        while i < len(doc) and doc[i].is_lower and (doc[i].pos_ == "ADJ" or gaz.country_of(doc[i].text)):
-            i += 1
+        while i < len(doc) and doc[i].is_lower:
+            if doc[i].pos_ == "ADJ" or gaz.country_of(doc[i].text):
+                i += 1  # "le général néerlandais"
+            elif doc[i].lower_ in {"de", "d'"} and i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].is_alpha:
+                i += 2  # "le capitaine de vaisseau"
+            else:
+                break
         end = _name_end(doc, i)
         if end - i < 2 or any(ner_tags.get(k) == "PER" for k in range(i, end)):
             continue
@@ -45,10 +50,13 @@ def _name_end(doc: Doc, i: int) -> int:
     """End of a name at ``i``: capitalised words and particles, ending on a
     capitalised word and followed by punctuation, a verb or a relative pronoun."""
     j, last = i, i
-    while j < len(doc) and j - i < 5:
+    while j < len(doc) and j - i < 7:
         w = doc[j]
-        if w.text[:1].isupper() and w.is_alpha and not w.is_sent_start:
-            last = j + 1
+        hyphenated = j > i and doc[j - 1].text == "-" and not doc[j - 2].whitespace_
+        if (w.text[:1].isupper() or hyphenated) and w.is_alpha and not w.is_sent_start:
+            last = j + 1  # "Park Tae-ryong": the part after a hyphen may be lower case
+        elif w.text == "-" and j > i and not doc[j - 1].whitespace_ and not w.whitespace_:
+            pass
         elif not (w.lower_ in PARTICLES and j > i):
             break
         j += 1
