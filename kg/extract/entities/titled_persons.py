@@ -30,7 +30,8 @@ def titled_person_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> l
         while i < len(doc) and doc[i].is_lower:
             if doc[i].pos_ == "ADJ" or gaz.country_of(doc[i].text):
                 i += 1  # "le général néerlandais"
-            elif doc[i].lower_ in {"de", "d'"} and i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].is_alpha:
+            elif (doc[i].lower_ in {"de", "d'"} and i + 1 < len(doc) and doc[i + 1].is_lower
+                  and doc[i + 1].pos_ == "NOUN"):
                 i += 2  # "le capitaine de vaisseau"
             else:
                 break
@@ -40,7 +41,9 @@ def titled_person_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> l
         span = doc[i:end]
         if looks_like_org(span) or any(gaz.lookup(w.text) for w in span if w.text[:1].isupper()):
             continue
-        known = gaz.lookup(span.text, (PERSON,))
+        known = gaz.lookup(span.text)
+        if known and known.kind != PERSON:
+            continue  # "la Maison Blanche"
         found.append(from_known(known, i, end, PRIORITY) if known else Found(
             i, end, f"person/{slug(span.text)}", PERSON, span.text, PRIORITY, source="ner"))
     return found
