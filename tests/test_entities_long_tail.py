@@ -181,3 +181,8 @@ def test_a_surname_first_name_after_a_two_word_title_is_one_person():
               "une étape historique. Park a précisé que Séoul reviendrait.")
     persons = {m.entity for m in rec.mentions if m.text.startswith("Park")}
     assert persons == {"person/park-tae-ryong"}
+
+
+def test_a_ship_noun_inside_a_title_does_not_hide_the_person():
+    rec = run("Le capitaine de frégate Tiago Meireles a confirmé l'incident.")
+    assert "Tiago Meireles" in labels(rec, PERSON)
