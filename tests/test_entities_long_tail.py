@@ -186,3 +186,10 @@ def test_a_surname_first_name_after_a_two_word_title_is_one_person():
 def test_a_ship_noun_inside_a_title_does_not_hide_the_person():
     rec = run("Le capitaine de frégate Tiago Meireles a confirmé l'incident.")
     assert "Tiago Meireles" in labels(rec, PERSON)
+
+
+def test_a_pollster_named_after_sondage_and_a_chancellery_are_organisations():
+    rec = run("Un sondage Léger publié lundi place la coalition en tête. "
+              "La Chancellerie fédérale a publié les résultats.")
+    assert {"Léger", "Chancellerie fédérale"} <= labels(rec, ORGANIZATION)
+    assert "Léger" not in labels(rec, PERSON)
