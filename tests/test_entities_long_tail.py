@@ -193,3 +193,10 @@ def test_a_pollster_named_after_sondage_and_a_chancellery_are_organisations():
               "La Chancellerie fédérale a publié les résultats.")
     assert {"Léger", "Chancellerie fédérale"} <= labels(rec, ORGANIZATION)
     assert "Léger" not in labels(rec, PERSON)
+
+
+def test_a_feature_named_with_a_complement_is_one_place():
+    rec = run("Les rafales ont atteint 168 km/h à la pointe du Raz. Des navires croisent près "
+              "du récif de Scarborough. Washington apporte un soutien massif de Paris à Berlin.")
+    assert {"Pointe du Raz", "Récif de Scarborough"} <= labels(rec, PLACE)
+    assert not any(label.startswith("Massif") for label in labels(rec))

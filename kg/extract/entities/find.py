@@ -11,6 +11,7 @@ from ..organisations import heads, organisation_spans
 from .acronyms import pair_acronyms
 from .datelines import dateline_spans
 from .known_names import from_known, gazetteer_spans, pattern_spans
+from .landmarks import landmark_spans
 from .namesakes import clubs_for_their_cities, inhabitants_of_their_towns
 from .ner_spans import TITLE_ARTICLES, ner_spans
 from .places import is_place_use
@@ -27,7 +28,7 @@ def find_entities(analysis: Analysis) -> None:
             ner_tags[i] = ent.label_
     found = (gazetteer_spans(doc, gaz, ner_tags) + pattern_spans(doc, gaz)
              + organisation_spans(doc, gaz) + ner_spans(doc, gaz) + dateline_spans(doc, gaz)
-             + titled_person_spans(doc, gaz, ner_tags))
+             + titled_person_spans(doc, gaz, ner_tags) + landmark_spans(doc))
     # A person's name that contains a country or place name ("Dominique
     # Martin") stays a person: the NER span wins over the smaller match.
     # So does an organisation's name that holds one ("Météo-France", "France 2",
