@@ -95,10 +95,21 @@ def dictionary_word(word: str) -> bool:
     return word in _dictionary()
 
 
+@lru_cache(maxsize=1)
+def _events_by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The event phrases grouped by their last word: a span is compared only
+    with those ending with the word before it, not with every phrase."""
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in heads().by_kind.get("event", ()):
+        groups.setdefault(phrase[-1], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in groups.items()}
+
+
 def _event_name(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
     """A name right after an event noun ("la tempête Edwige", "l'opération Barkhane")."""
-    events = heads().by_kind.get("event", ())
-    for phrase in events:
+    if span.start == 0:
+        return False
+    for phrase in _events_by_last_word().get(doc[span.start - 1].lower_, ()):
         i = span.start - len(phrase)
         if i >= 0 and tuple(t.lower_ for t in doc[i:span.start]) == phrase:
             return True
