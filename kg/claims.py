@@ -25,9 +25,13 @@ deployment, which costs a seek per row; bound to a few deployments (the
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
+import os
+import tempfile
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Iterable
 
 from .i18n import current, label, number, t
@@ -200,6 +204,54 @@ def claims_table(source, deployments: Iterable[str] | None = None) -> list[Claim
     if deployments is not None and not deployments:
         return []
     return distinct_claims([claim_of(row) for row in run_query(source, claims_query(deployments)).rows])
+
+
+#: Where a build folder keeps its claims table (relative to the build folder).
+CACHE_FILE = Path("cache") / "claims.json"
+#: Files of an Oxigraph (RocksDB) folder that change without the data changing.
+_NOT_DATA = ("LOG", "LOCK")
+
+
+def store_state(store_dir: str | Path) -> str:
+    """A stamp of one state of the Oxigraph store at ``store_dir`` on disk (and of this
+    module's code): any write or swapped-in version changes it, opening read-only does not."""
+    folder = Path(store_dir).resolve()
+    files = sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(folder)
+                   if e.is_file() and not e.name.startswith(_NOT_DATA))
+    stamp = hashlib.sha256(Path(__file__).read_bytes())
+    stamp.update(json.dumps([str(folder), files]).encode())
+    return stamp.hexdigest()
+
+
+def cached_claims_table(source, store_dir: str | Path) -> list[Claim]:
+    """:func:`claims_table` of ``source``, the store opened from ``store_dir`` (a build's
+    ``<build>/store``), kept in ``<build>/cache/claims.json`` for the next call while the
+    store stays as it is (see the module). A store outside a build folder is not cached."""
+    store_dir = Path(store_dir)
+    if store_dir.name != "store" or not store_dir.is_dir():
+        return claims_table(source)
+    path = store_dir.parent / CACHE_FILE
+    state = store_state(store_dir)
+    try:
+        with open(path, encoding="utf-8") as f:
+            kept = json.load(f)
+        if kept.get("state") == state:
+            return [Claim(**claim) for claim in kept["claims"]]
+    except (OSError, ValueError, TypeError, KeyError):
+        pass  # none yet, or unreadable: read the store
+    claims = claims_table(source)
+    tmp = None
+    try:
+        path.parent.mkdir(exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".claims-", suffix=".tmp", dir=path.parent)
+        with open(fd, "w", encoding="utf-8") as out:
+            json.dump({"state": state, "claims": [asdict(c) for c in claims]}, out, ensure_ascii=False)
+        os.chmod(tmp, 0o644)  # readable by whoever may read the store (mkstemp makes it private)
+        os.replace(tmp, path)  # whole or not at all, for readers at the same time
+    except OSError:  # a read-only build folder: answer without keeping it
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
+    return claims
 
 
 def _cells(claim: Claim, lang: str | None) -> list[str]:
