@@ -34,8 +34,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterable
 
+from pyoxigraph import NamedNode
+
 from .i18n import current, label, number, t
 from .query import run_query
+from .sparql import inline_values
 
 #: The canned query whose rows :func:`claims_query` gives (``kg query deployment-claims``).
 QUERY = "deployment-claims"
@@ -158,14 +161,12 @@ def claims_query(deployments: Iterable[str] | None = None) -> str:
     each (see the module).
     """
     if deployments is None:
-        values = ""
         optional = [f"OPTIONAL {{ SELECT {v} WHERE {{ {p} }} }}" for v, p in _OPTIONAL]
     else:
-        values = "VALUES ?deployment { " + " ".join(f"<{iri}>" for iri in sorted(set(deployments))) + " }\n  "
         optional = [f"OPTIONAL {{ {p} }}" for _, p in _OPTIONAL]
-    return f"""SELECT {_VARIABLES}
+    text = f"""SELECT {_VARIABLES}
 WHERE {{
-  {values}{_REQUIRED}
+  {_REQUIRED}
   BIND (STRAFTER(STR(?qualifierIri), "#") AS ?qualifier)
   BIND (STRAFTER(STR(?articleIri), "/id/article/") AS ?article)
   {chr(10).join("  " + o for o in optional).strip()}
@@ -173,6 +174,9 @@ WHERE {{
   BIND (IF(BOUND(?articleDate), COALESCE(?articleInferred, false),
            IF(BOUND(?eventDate), true, false)) AS ?dateInferred)
 }}"""
+    if deployments is None:
+        return text
+    return inline_values(text, {"deployment": sorted({str(NamedNode(iri)) for iri in deployments})})
 
 
 def claim_of(row: dict) -> Claim:
