@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from ...analysis import Analysis
 from ...dates import WEEKDAYS
 from . import speakers, verbs
+from .spans import count_words
+from .speakers import SpeakerRef
 
 _AUX = r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront|avaient)"
 _ADV = (r"(?:également|encore|aussi|ensuite|alors|déjà|d'ailleurs|notamment|enfin|pourtant|"
@@ -146,7 +148,7 @@ def _subject_start(analysis: Analysis, start: int, end: int) -> int | None:
     candidates = {m.start for m in analysis.mentions_in(start, end) if speakers.is_actor(analysis, m.entity)}
     candidates |= {d.start() for d in _DETERMINER.finditer(text, start, end)}
     for pos in sorted(candidates):
-        if _words(text[start:pos]) > _MAX_WORDS_BEFORE_SUBJECT:
+        if count_words(text[start:pos]) > _MAX_WORDS_BEFORE_SUBJECT:
             return None
         if pos > start and _PREPOSITION_BEFORE.search(text, max(start, pos - 16), pos):
             continue
@@ -186,10 +188,6 @@ def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int)
         return following[0].end
     return clause_end
 
-
-
-def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
 
 
 def selon_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
@@ -240,7 +238,7 @@ def pour_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
     end = stop if stop != -1 else limit
     mentions = [x for x in analysis.mentions_in(m.end(), limit) if speakers.is_actor(analysis, x.entity)]
     person = next((x for x in mentions if analysis.entity(x.entity).kind == speakers.PERSON), None)
-    if person is not None and _words(analysis.text[m.end():person.start]) <= 6:
+    if person is not None and count_words(analysis.text[m.end():person.start]) <= 6:
         # "Pour le chercheur X, de l'Ifri, « … »": the affiliation belongs to the speaker phrase
         affiliation = _AFFILIATION.match(analysis.text, person.end, limit)
         end = affiliation.end() - 1 if affiliation else person.end
@@ -271,3 +269,11 @@ def dash_line_after(analysis: Analysis, offset: int) -> Attribution | None:
         if not analysis.mentions_in(m.start("who"), who_end):
             return None
     return Attribution(None, i, line_end, m.start("who"), who_end)
+
+
+def speaker_ref(analysis: Analysis, a: Attribution) -> SpeakerRef | None:
+    """The speaker an attribution names: a pronoun to resolve later, or a phrase resolved now."""
+    if a.pronoun:
+        gender, number = speakers.PRONOUNS[a.pronoun]
+        return SpeakerRef(pronoun=a.pronoun, gender=gender, plural=number == "Plur")
+    return speakers.from_span(analysis, a.speaker_start, a.speaker_end)

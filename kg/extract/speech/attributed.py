@@ -1,0 +1,150 @@
+"""Quotations with an attribution next to them (pass 1).
+
+After the quote ("…», a déclaré X", "…», selon X"), inside it ("« …, a
+déclaré X, … »"), before it ("X a déclaré : « … »", "Selon X, « … »"), or on
+a dash line under it; and unquoted block quotations signed by a dash line.
+"""
+from __future__ import annotations
+
+import re
+
+from ...analysis import Analysis
+from ...records import DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE
+from . import attribution
+from .attribution import speaker_ref
+from .events import Event
+from .quotes import Quote
+from .spans import ONLY_PUNCT, count_words, is_sentence_like, line_at, sentence_at, strip_span
+from .verb_speakers import colon_subject, verb_before
+
+
+def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Event],
+                       used: set[int]) -> set[Quote]:
+    """Quotations with an attribution next to them (pass 1)."""
+    text = analysis.text
+    done: set[Quote] = set()
+    for q in quotes:
+        if _incise(analysis, q, events):
+            done.add(q)
+            continue
+        sent_start, sent_end = sentence_at(analysis, q.start)
+        line_start, line_end = line_at(text, q.start)
+        sent_start = min(sent_start, q.open)
+        sentence_like = is_sentence_like(analysis, q, sent_start)
+        # After: «…», a déclaré X / «…», selon X
+        after = attribution.inversion_at(analysis, q.outer_end, line_end)
+        if after is None:
+            m = re.match(r"\s*,\s*", text[q.outer_end : line_end])
+            if m:
+                after = attribution.selon_at(analysis, q.outer_end + m.end(), line_end)
+        if after is not None:
+            ref = speaker_ref(analysis, after)
+            if ref is None:
+                continue
+            used.add(after.start)
+            if sentence_like:
+                events.append(Event(q.start, q.end, DIRECT_QUOTE, after.verb, ref, after.start,
+                                     (q.open, after.end), tail=after.end))
+            else:
+                start, end = strip_span(text, sent_start, q.outer_end)
+                events.append(Event(start, end, INDIRECT_SPEECH, after.verb, ref, after.start,
+                                     (start, after.end)))
+                events.append(Event(q.start, q.end, PARTIAL_QUOTE, after.verb, ref, after.start,
+                                     (start, after.end)))
+            done.add(q)
+            continue
+        whole_rest = ONLY_PUNCT.fullmatch(text[q.outer_end : sent_end]) is not None
+        if not sentence_like and not (whole_rest and text[sent_start : q.open].rstrip().endswith(",")):
+            continue
+        # Before: X a déclaré : «…» / Selon X, «…» (possibly on the line before)
+        prefix_start = sent_start
+        if not text[line_start : q.open].strip():
+            prev_start, _ = line_at(text, max(0, line_start - 1))
+            if text[prev_start:line_start].rstrip().endswith(":"):
+                prefix_start = prev_start
+        prefix = text[prefix_start : q.open].rstrip()
+        before = None
+        if prefix.endswith(":"):
+            found = verb_before(analysis, prefix_start, q.open) or colon_subject(analysis, prefix_start, q.open)
+            if found:
+                token, verb, ref = found
+                used.add(token.idx)
+                before = (verb.canonical, ref, token.idx)
+        elif prefix.endswith(",") and whole_rest:
+            m = attribution.SELON.match(text, prefix_start, q.open)
+            a = attribution.selon_at(analysis, m.start(), q.open) if m else None
+            if a is None:  # "Pour le professeur X, infectiologue, « … »"
+                a = attribution.pour_at(analysis, prefix_start, q.open)
+            if a is not None and (ref := speaker_ref(analysis, a)) is not None:
+                used.add(a.start)
+                before = (None, ref, a.start)
+        if before is None and not sentence_like:
+            continue
+        if before is not None:
+            verb, ref, at = before
+            events.append(Event(q.start, q.end, DIRECT_QUOTE, verb, ref, at, (prefix_start, q.outer_end),
+                                 tail=q.outer_end))
+            done.add(q)
+            continue
+        # Dash line under a quotation alone on its lines
+        if not text[q.outer_end : line_end].strip(" .") and not text[line_start : q.open].strip():
+            dash = attribution.dash_line_after(analysis, line_end)
+            if dash is not None and (ref := speaker_ref(analysis, dash)) is not None:
+                events.append(Event(q.start, q.end, DIRECT_QUOTE, None, ref, dash.start,
+                                     (q.open, dash.end), tail=dash.end))
+                done.add(q)
+    return done
+
+
+def _incise(analysis: Analysis, q: Quote, events: list[Event]) -> bool:
+    """« Nous ne céderons pas, a déclaré X, car … »: an attribution inside the marks.
+
+    The quotation is one direct quote of X, the whole text between the marks
+    (the gold convention: a quote is what its marks enclose).
+    """
+    text = analysis.text
+    for comma in re.finditer(",", text[q.start : q.end]):
+        at = q.start + comma.start()
+        a = attribution.inversion_at(analysis, at, q.end)
+        if a is None or not re.match(r"\s*[,.]", text[a.end : q.end]) or at == q.start:
+            continue
+        ref = speaker_ref(analysis, a)
+        if ref is not None and ref.pronoun:
+            # « …, poursuit-il, … », explique Luc Perrin: the name after the quote wins.
+            _, line_end = line_at(text, q.start)
+            after = attribution.inversion_at(analysis, q.outer_end, line_end)
+            named = speaker_ref(analysis, after) if after is not None else None
+            if named is not None and not named.pronoun:
+                ref = named
+        if ref is None:
+            continue
+        events.append(Event(q.start, q.end, DIRECT_QUOTE, a.verb, ref, a.start, (q.open, q.outer_end),
+                             tail=q.outer_end))
+        return True
+    return False
+
+
+def block_quotes(analysis: Analysis, quotes: list[Quote], events: list[Event]) -> list[tuple[int, int]]:
+    """Unquoted lines signed by a dash line under them (pass 1, block quotations)."""
+    text = analysis.text
+    found = []
+    quoted = [(q.open, q.outer_end) for q in quotes]
+    for m in re.finditer(r"^[ \t]*[–—―][ \t]*\S", text, re.MULTILINE):
+        i = m.start() - 1
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        if i <= 0:
+            continue
+        line_start, line_end = line_at(text, i - 1)
+        start, end = strip_span(text, line_start, line_end)
+        if end <= start or any(a <= start < b or a < end <= b for a, b in quoted):
+            continue
+        if count_words(text[start:end]) < 4:
+            continue
+        dash = attribution.dash_line_after(analysis, line_end)
+        if dash is None or (ref := speaker_ref(analysis, dash)) is None:
+            continue
+        events.append(Event(start, end, DIRECT_QUOTE, None, ref, dash.start, (start, dash.end),
+                             tail=dash.end))
+        found.append((start, end))
+    return found

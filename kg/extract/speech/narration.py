@@ -1,0 +1,259 @@
+"""Quotations without an attribution of their own (passes 4 and 5).
+
+Partial quotes inside reported speech, quotations that go on after an
+attributed one, and quoted words in narration, given to the speaker the
+sentence around them designates.
+"""
+from __future__ import annotations
+
+import re
+
+from ...analysis import Analysis
+from ...records import DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE
+from . import attribution, clauses, speakers
+from .attribution import speaker_ref
+from .events import Event
+from .quotes import Quote
+from .spans import ONLY_PUNCT, count_words, inside, is_heading, is_sentence_like, is_title_line, line_at, sentence_at, strip_span
+from .verb_speakers import subject_ref
+
+
+def remaining_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote],
+                      events: list[Event]) -> None:
+    """Partial quotes in reported speech, and quotations that go on (pass 4)."""
+    text = analysis.text
+    indirect = [e for e in events if e.kind == INDIRECT_SPEECH]
+    pending = [q for q in quotes if q not in done]
+    for q in pending:
+        host = next((e for e in indirect if e.start <= q.start and q.end <= e.end), None)
+        agent = agent_for(analysis, q) if host is not None else None
+        if agent is not None:  # "…, un chiffre jugé « fantaisiste » par un responsable de X"
+            verb, ref, at = agent
+            events.append(Event(q.start, q.end, PARTIAL_QUOTE, verb, ref, at, (q.open, q.outer_end)))
+            done.add(q)
+        elif host is not None:
+            events.append(Event(q.start, q.end, PARTIAL_QUOTE, host.verb, host.ref, host.at, host.span))
+            done.add(q)
+    # Continuations: a sentence-like quotation right after an attributed one.
+    changed = True
+    while changed:
+        changed = False
+        directs = sorted((e for e in events if e.kind == DIRECT_QUOTE), key=lambda e: e.start)
+        for q in pending:
+            if q in done or is_heading(text, q):
+                continue
+            sent_start, _ = sentence_at(analysis, q.start)
+            prev = next((e for e in reversed(directs) if e.tail and e.tail <= q.open), None)
+            right_after = prev is not None and re.fullmatch(r"\s*[,:]\s*", text[prev.tail : q.open])
+            if prev is not None and _attribution_rest(analysis, prev.tail, q.open):
+                prev.tail = q.open  # "…», a-t-il expliqué à notre correspondante. « … »"
+            if not right_after and not is_sentence_like(analysis, q, min(sent_start, q.open)):
+                continue  # "…», poursuit-elle, « mais avec … »" goes on whatever its form
+            nxt = next((e for e in directs if e.start >= q.outer_end), None)
+            source = None
+            if prev is not None and ONLY_PUNCT.fullmatch(text[prev.tail : q.open]):
+                source = prev
+            elif nxt is not None and ONLY_PUNCT.fullmatch(text[q.outer_end : nxt.start]):
+                source = nxt
+            if source is not None:
+                events.append(Event(q.start, q.end, DIRECT_QUOTE, source.verb, source.ref, source.at,
+                                     (q.open, q.outer_end), tail=q.outer_end))
+                done.add(q)
+                changed = True
+
+
+_RELATIVE_SPEAKER = re.compile(r",\s*(?:pour|selon|d'après)\s+(?:qui|lequel|laquelle|lesquels|lesquelles)\b",
+                               re.IGNORECASE)
+
+
+def narration_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote], events: list[Event]) -> None:
+    """Quoted words in narration, with no attribution of their own (pass 5).
+
+    They are the words of:
+
+    - the "selon X" / "selon elle" / "d'après X" of their sentence
+      ("un budget conçu selon elle « dans l'urgence »");
+    - the antecedent of "pour qui" ("le maire, pour qui la ville « n'a pas
+      les moyens »");
+    - the subject of the reporting verb that governs them, or that a
+      participle governing them hangs from ("y voyant « un aveu d'échec »",
+      "raillant par la voix de son porte-parole une opposition « en roue libre »");
+    - the name after a headline quote and a colon ("« On ne lâchera rien » :
+      la maire de Lille, Martine Aubry, …").
+    """
+    text = analysis.text
+    quoted = [(q.open, q.outer_end) for q in quotes]
+    for q in quotes:
+        if q in done:
+            continue
+        sent_start, sent_end = sentence_at(analysis, q.start)
+        sent_start = min(sent_start, q.open)
+        found = (agent_for(analysis, q)
+                 or _selon_for(analysis, q, sent_start, sent_end, quoted)
+                 or _pour_for(analysis, q, sent_start)
+                 or _relative_for(analysis, q, sent_start)
+                 or _governor_for(analysis, q)
+                 or _predicate_for(analysis, q))
+        kind = PARTIAL_QUOTE
+        if found is None:
+            found = _headline_for(analysis, q)
+            kind = DIRECT_QUOTE
+        if found is None:
+            continue
+        verb, ref, at = found
+        if kind == PARTIAL_QUOTE and is_sentence_like(analysis, q, sent_start):
+            kind = DIRECT_QUOTE
+        relative = _RELATIVE_SPEAKER.match(text, at)
+        if relative is not None:  # "le maire, pour qui la ville « n'a pas les moyens », …"
+            clause_start, _ = strip_span(text, relative.end(), q.open)
+            stop = re.search(r"[,;.]", text[q.outer_end:sent_end])
+            clause_end = q.outer_end + stop.start() if stop else sent_end
+            if clause_start <= q.open:
+                events.append(Event(clause_start, clause_end, INDIRECT_SPEECH, None, ref, at,
+                                     (at, clause_end)))
+        events.append(Event(q.start, q.end, kind, verb, ref, at, (q.open, q.outer_end), tail=q.outer_end))
+        done.add(q)
+
+
+def agent_for(analysis: Analysis, q: Quote):
+    """ "un chiffre jugé « fantaisiste » par un responsable de l'Alliance": the agent's words.
+
+    A passive participle that governs the quotation and names its agent wins
+    over a "selon X" elsewhere in the sentence.
+    """
+    span = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token = span.root.head
+    for _ in range(3):
+        if token.pos_ in ("VERB", "ADJ") and "Part" in token.morph.get("VerbForm"):
+            agents = [c for c in token.children if c.dep_ == "obl:agent" and c.i > span.end]
+            if agents and clauses.verbs.match(token, quote=True) is not None:
+                ref = speakers.from_subject(analysis, agents[0])
+                return (clauses.verbs.match(token, quote=True).canonical, ref, agents[0].idx) if ref else None
+        if token.head is token:
+            break
+        token = token.head
+    return None
+
+
+def _selon_for(analysis: Analysis, q: Quote, sent_start: int, sent_end: int, quoted):
+    text = analysis.text
+    for m in attribution.SELON.finditer(text, sent_start, sent_end):
+        if inside(m.start(), quoted):
+            continue
+        a = attribution.selon_at(analysis, m.start(), sent_end)
+        if a is None:
+            continue
+        between = text[a.end : q.open] if a.end <= q.open else text[q.outer_end : m.start()]
+        if count_words(between) > 12 or re.search(r"[.;]", between):
+            continue
+        ref = speaker_ref(analysis, a)
+        if ref is not None:
+            return None, ref, m.start()
+    return None
+
+
+def _pour_for(analysis: Analysis, q: Quote, sent_start: int):
+    """ "Pour lui, le déplacement sera « un vrai test »", "Pour le président X, … « … »"."""
+    line_start, _ = line_at(analysis.text, sent_start)
+    start = max(sent_start, line_start)
+    a = attribution.pour_at(analysis, start, q.open)
+    if a is None or a.end > q.open:
+        return None
+    ref = speaker_ref(analysis, a)
+    return (None, ref, a.start) if ref is not None else None
+
+
+def _predicate_for(analysis: Analysis, q: Quote):
+    """ "Le ministère a « pris acte » de la décision": a quoted predicate is its subject's words."""
+    span = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.pos_ != "VERB" or root.dep_ not in ("ROOT", "conj") or "Part" not in root.morph.get("VerbForm") \
+            and "Fin" not in root.morph.get("VerbForm"):
+        return None
+    subjects = [t for t in clauses.subjects_of(root) if not span.start <= t.i < span.end]
+    if not subjects or clauses.is_negated(root):
+        return None
+    ref = speakers.from_subject(analysis, subjects[0])
+    return (None, ref, subjects[0].idx) if ref is not None else None
+
+
+def _relative_for(analysis: Analysis, q: Quote, sent_start: int):
+    text = analysis.text
+    for m in _RELATIVE_SPEAKER.finditer(text, sent_start, q.open):
+        if count_words(text[m.end() : q.open]) > 12:
+            continue
+        span = analysis.doc.char_span(sent_start, m.start(), alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        head = span[-1]
+        while head.dep_ in ("amod", "flat:name", "nmod", "appos") and head.head.i < head.i and head.head.i >= span.start:
+            head = head.head
+        ref = speakers.from_subject(analysis, head)
+        if ref is not None:
+            return None, ref, m.start()
+    return None
+
+
+def _governor_for(analysis: Analysis, q: Quote):
+    """The reporting verb (or quote-only verb) that governs the quotation, and its subject.
+
+    In a headline any verb will do: "Le Goff savoure « une réaction d'orgueil »".
+    """
+    line_start, line_end = line_at(analysis.text, q.open)
+    headline = not analysis.text[:line_start].strip() and not analysis.text[line_start:line_end].rstrip().endswith(".")
+    span = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    token, steps = root.head, 0
+    while token is not root and steps < 4:
+        if token.pos_ in ("VERB", "AUX") or token.pos_ == "ADJ" and any(
+                c.dep_.startswith("aux") for c in token.children):  # "s'est désolé", tagged ADJ
+            verb = clauses.verbs.match(token, quote=True)
+            if verb is None and not headline or clauses.is_negated(token):
+                return None
+            ref = subject_ref(analysis, token)
+            return (verb.canonical if verb else None, ref, token.idx) if ref is not None else None
+        if token.head is token:
+            break
+        token, steps = token.head, steps + 1
+    return None
+
+
+def _headline_for(analysis: Analysis, q: Quote):
+    """« … » : Name …, a quote opening a title line followed by its speaker."""
+    text = analysis.text
+    line_start, line_end = line_at(text, q.open)
+    if text[line_start : q.open].strip() or not is_title_line(text, line_start, line_end):
+        return None
+    m = re.match(r"\s*[:–—-]\s*", text[q.outer_end : line_end])
+    if not m:
+        return None
+    start = q.outer_end + m.end()
+    stop = re.search(r"[,;(]|\s(?:a|ont|est|sont|veut|défie|répond|appelle|annonce|dénonce|juge)\b", text[start:line_end])
+    end = start + stop.start() if stop else line_end
+    comma = text.find(",", start, line_end)
+    if comma != -1 and comma == end:  # "la maire de Lille, Martine Aubry, …"
+        after = analysis.mentions_in(comma, line_end)
+        if after and after[0].start - comma <= 2:
+            end = after[0].end
+    ref = speakers.from_span(analysis, start, end)
+    if ref is None or not ref.keys or analysis.mentions_in(start, end) and analysis.mentions_in(start, end)[0].start - start > 40:
+        return None
+    return None, ref, start
+
+
+def _attribution_rest(analysis: Analysis, start: int, end: int) -> bool:
+    """The end of an attribution sentence: a few words naming nobody, then a full stop.
+
+    "…», a-t-il expliqué à notre correspondante. « … »": the next quote goes on.
+    """
+    between = analysis.text[start:end]
+    if not re.fullmatch(r"[^.!?«»“”\"\n]{0,80}[.!?]\s*", between) or count_words(between) > 8:
+        return False
+    return not any(speakers.is_actor(analysis, m.entity) for m in analysis.mentions_in(start, end)) and not any(
+        clauses.verbs.match(t) for t in analysis.doc.char_span(start, end, alignment_mode="contract") or ())

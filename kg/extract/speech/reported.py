@@ -1,0 +1,181 @@
+"""Reported speech without quotation marks (passes 2 and 3).
+
+"Selon X, …", "Pour X, …", inverted clauses ("…, ont annoncé jeudi des
+responsables américains") and reporting verbs of the dependency parse with
+their subject and content; and the rule that drops a reported noun phrase
+saying nothing but the quotation it holds.
+"""
+from __future__ import annotations
+
+import re
+
+from ...analysis import Analysis
+from ...records import INDIRECT_SPEECH
+from . import attribution, clauses
+from .attribution import speaker_ref
+from .events import Event
+from .quotes import Quote
+from .spans import ONLY_PUNCT, WORD, count_words, covers_quote, first_sentence_end, inside, line_at, sentence_at, snap, strip_span, words_outside
+from .verb_speakers import subject_ref
+
+
+def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: list[Event],
+                   used: set[int]) -> None:
+    """ "Selon X, …" / "…, selon X." / "qui, selon X, a …" (pass 2)."""
+    text = analysis.text
+    for m in attribution.SELON.finditer(text):
+        if m.start() in used or inside(m.start(), quoted):
+            continue
+        sent_start, sent_end = sentence_at(analysis, m.start())
+        a = attribution.selon_at(analysis, m.start(), sent_end)
+        if a is None or (ref := speaker_ref(analysis, a)) is None:
+            continue
+        rest = text[a.end : sent_end]
+        if ONLY_PUNCT.fullmatch(rest):  # "…, selon X."
+            start, end = sent_start, m.start()
+        else:  # "Selon X, …" or "…, selon X, …"
+            start, end = a.end, sent_end
+        start, end = strip_span(text, start, end)
+        while end > start and text[end - 1] in ",.;:":
+            end -= 1
+        while start < end and text[start] in ",;:- ":
+            start += 1
+        lead = re.match(r"([^,]{1,25}),\s*", text[start:end])
+        if lead and count_words(lead.group(1)) <= 3 and not analysis.mentions_in(start, start + lead.end()):
+            start += lead.end()  # "Selon X, cette semaine, …"
+        if count_words(text[start:end]) < 3 or covers_quote(start, end, quoted, whole=True):
+            continue
+        used.add(m.start())
+        events.append(Event(start, end, INDIRECT_SPEECH, None, ref, m.start(), (start, a.end)))
+
+
+def pour_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: list[Event],
+                  used: set[int]) -> None:
+    """ "Pour le président X, les délais restent « trop longs »", "Pour lui, …" (pass 2).
+
+    Only at the start of a sentence, and only for a person, a role or a
+    pronoun (see :func:`attribution.pour_at`).
+    """
+    text = analysis.text
+    for sent in analysis.doc.sents:
+        line_start, line_end = line_at(text, sent.start_char)
+        start = max(sent.start_char, line_start)
+        a = attribution.pour_at(analysis, start, min(sent.end_char, line_end))
+        if a is None or a.start in used or inside(a.start, quoted):
+            continue
+        m = re.match(r"\s*,\s*", text[a.end : line_end])
+        if not m:
+            continue
+        clause_start = a.end + m.end()
+        clause_end = first_sentence_end(text, clause_start, min(sent.end_char, line_end))
+        clause_start, clause_end = strip_span(text, clause_start, clause_end)
+        while clause_end > clause_start and text[clause_end - 1] in ".;:,":
+            clause_end -= 1
+        if count_words(text[clause_start:clause_end]) < 3 or not words_outside(text, clause_start, clause_end, quoted):
+            continue  # "Pour X, « … »" alone is a direct quote (pass 1)
+        ref = speaker_ref(analysis, a)
+        if ref is None:
+            continue
+        used.add(a.start)
+        events.append(Event(clause_start, clause_end, INDIRECT_SPEECH, None, ref, a.start, (a.start, clause_end)))
+
+
+def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event],
+                      used: set[int]) -> None:
+    """ "Près de 8 000 soldats…, ont annoncé jeudi des responsables américains." (pass 2)."""
+    text = analysis.text
+    quoted = [(q.open, q.outer_end) for q in quotes]
+    for sent in analysis.doc.sents:
+        for comma in re.finditer(",", sent.text):
+            at = sent.start_char + comma.start()
+            if inside(at, quoted) or text[at - 1 : at] in "»”\"›":
+                continue
+            _, line_end = line_at(text, at)
+            end_limit = min(sent.end_char, line_end)
+            a = attribution.inversion_at(analysis, at, end_limit)
+            if a is None or a.start in used or a.pronoun:
+                continue
+            if not ONLY_PUNCT.fullmatch(text[a.end : end_limit]):
+                continue
+            line_start, _ = line_at(text, at)
+            start, end = strip_span(text, max(sent.start_char, line_start), at)
+            if count_words(text[start:end]) < 3:
+                continue
+            ref = speaker_ref(analysis, a)
+            if ref is None:
+                continue
+            used.add(a.start)
+            events.append(Event(start, end, INDIRECT_SPEECH, a.verb, ref, a.start, (start, a.end)))
+
+
+def dependency_clauses(analysis: Analysis, quoted: list[tuple[int, int]], direct: list[tuple[int, int]],
+                        events: list[Event], used: set[int]) -> None:
+    """Reporting verbs with their subject and content (pass 3)."""
+    for clause in clauses.reported_clauses(analysis.doc):
+        token = clause.verb_token
+        if token.idx in used or inside(token.idx, quoted):
+            continue
+        if covers_quote(clause.start, clause.end, direct, whole=True) or _inverted(token):
+            continue
+        ref = subject_ref(analysis, token)
+        if ref is None and token.lower_.endswith("ant"):
+            # "…», a-t-il ajouté, soulignant que …": the same speaker goes on.
+            sent = token.sent
+            earlier = [e for e in events if sent.start_char <= e.at < token.idx and e.ref is not None]
+            ref = earlier[-1].ref if earlier else None
+        if ref is None:
+            continue
+        used.add(token.idx)
+        start, end = strip_span(analysis.text, clause.start, first_sentence_end(analysis.text, clause.start, clause.end))
+        start, end = snap(analysis.text, start, end, quoted)
+        if end <= start:
+            continue
+        events.append(Event(start, end, INDIRECT_SPEECH, clause.verb.canonical, ref, token.idx,
+                             (min(start, token.idx), max(end, token.idx + len(token)))))
+
+
+def _inverted(token) -> bool:
+    """ "…, ont déclaré les législateurs": a verb after a comma, its subject after it."""
+    if token.lower_.endswith("ant"):
+        return False
+    i = token.i - 1
+    while i >= 0 and token.doc[i].pos_ in ("AUX", "ADV"):
+        i -= 1
+    return i >= 0 and token.doc[i].text == "," and not any(
+        c.dep_.startswith("nsubj") and c.i < token.i for c in token.children) and any(
+        c.dep_ in ("nsubj", "obj") and c.i > token.i for c in token.children)
+
+
+#: Words that may stand outside the marks of an object that is only a quotation:
+#: "dénonce une « ingérence »", "qualifie la présence de « provocation »".
+_FRAME_WORDS = frozenset(
+    "un une des de d du le la les l à au aux en pour contre sa son ses leur leurs ce cet cette ces "
+    "tout toute tous toutes".split())
+
+
+def only_quoted(analysis: Analysis, event: Event, quotes: list[Quote]) -> bool:
+    """True for a reported noun phrase that says nothing but the quotation it holds.
+
+    "Téhéran dénonce une « ingérence »" is one PartialQuote: an IndirectSpeech
+    « une « ingérence » » would repeat the same words (the corpus convention,
+    tests/corpus-gold/dev/README.md). Content outside the marks ("la libération
+    « immédiate » des détenus") keeps both.
+    """
+    if event.kind != INDIRECT_SPEECH:
+        return False
+    # quotes inside the content, or cut by it (a span that starts inside the marks)
+    inside = [q for q in quotes if q.open < event.end and event.start < q.outer_end]
+    if not inside:
+        return False
+    text, pieces, at = analysis.text, [], event.start
+    for q in sorted(inside, key=lambda q: q.open):
+        pieces.append(text[at:max(at, q.open)])
+        at = max(at, q.outer_end)
+    pieces.append(text[at:event.end])
+    if not all(w.lower() in _FRAME_WORDS for w in WORD.findall(" ".join(pieces))):
+        return False
+    for q in inside:  # "que « rien n'est joué »": a quoted clause is reported speech
+        span = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.pos_ in ("VERB", "AUX"):
+            return False
+    return True

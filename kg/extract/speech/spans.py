@@ -1,0 +1,135 @@
+"""Text geometry for reported speech: lines, sentences, words and quotation spans.
+
+Character offsets on the clean text; shared by the passes that find
+statements (:mod:`.attributed`, :mod:`.reported`, :mod:`.narration`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...analysis import Analysis
+from .quotes import Quote, find_quotes
+
+
+WORD = re.compile(r"\w+")
+
+
+ONLY_PUNCT = re.compile(r"[\s.,;:!?…»”\"›«“‹-]*")
+
+
+def line_at(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def sentence_at(analysis: Analysis, offset: int) -> tuple[int, int]:
+    """The spaCy sentence around ``offset``, clipped to its line."""
+    sent = analysis.sentence_at(offset)
+    line_start, line_end = line_at(analysis.text, offset)
+    return max(sent.start_char, line_start), min(sent.end_char, line_end)
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def count_words(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def is_sentence_like(analysis: Analysis, q: Quote, sent_start: int) -> bool:
+    """A quotation that is a whole utterance rather than a few marked words."""
+    text = analysis.text
+    prefix = text[sent_start : q.open].strip()
+    inner = text[q.start : q.end]
+    if not prefix or prefix.endswith(":"):
+        return count_words(inner) >= 2
+    if count_words(prefix) <= 2 and count_words(inner) >= 5:
+        span = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
+        return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+    return False
+
+
+def is_heading(text: str, q: Quote) -> bool:
+    """A quoted title alone on its line: « Escalade majeure »."""
+    line_start, line_end = line_at(text, q.open)
+    whole = not text[line_start : q.open].strip() and not text[q.outer_end : line_end].strip()
+    inner = text[q.start : q.end]
+    return whole and count_words(inner) <= 6 and not inner.rstrip().endswith((".", "!", "?", "…"))
+
+
+@lru_cache(maxsize=4)
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Quotation spans, marks included: a subject in them does not speak for a verb outside."""
+    return [(q.open, q.outer_end) for q in find_quotes(text)]
+
+
+def words_outside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> int:
+    """Words of ``[start, end)`` outside the quotation ``spans``."""
+    inside = sorted((max(a, start), min(b, end)) for a, b in spans if a < end and start < b)
+    count, at = 0, start
+    for a, b in inside:
+        count += count_words(text[at:a]) if a > at else 0
+        at = max(at, b)
+    return count + count_words(text[at:end])
+
+
+def snap(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> tuple[int, int]:
+    """Content bounds that never cut a quotation: "« le courage » des élus", not "courage » des élus".
+
+    A content that ends just inside an opening mark ends before it.
+    """
+    for a, b in quoted:
+        if a < start < b:
+            start = a
+        if a < end < b and start < a:
+            end = b if count_words(text[a:end]) else a
+    return strip_span(text, start, end)
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+[»”\"›]?\s+[«“\"‹]?[A-ZÀ-Ý]")
+
+
+def first_sentence_end(text: str, start: int, end: int) -> int:
+    """Clip a reported clause at the end of its sentence (the parser may run on).
+
+    "a reconnu des « erreurs ». « Nous avons tardé »" reports "des « erreurs »".
+    A full stop inside quotation marks or after an initial ("M. Roux") does not end it.
+    """
+    depth = 0
+    for i in range(start, end):
+        c = text[i]
+        if c in "«“‹":
+            depth += 1
+        elif c in "»”›" and depth:
+            depth -= 1
+        elif (depth == 0 and c in ".!?" and _SENTENCE_END.match(text, i)
+              and not re.search(r"(?:^|\W)[A-Z]$", text[max(0, i - 2):i])
+              and text[start:i].count('"') % 2 == 0):
+            return i
+    return end
+
+
+def is_title_line(text: str, start: int, end: int) -> bool:
+    """A headline or subhead: the first line, or a line without a final full stop."""
+    line = text[start:end].strip()
+    return bool(line) and (not text[:start].strip() or not line.endswith((".", "…")))
+
+
+def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+def covers_quote(start: int, end: int, spans: list[tuple[int, int]], whole: bool = False) -> bool:
+    """True when ``[start, end)`` is (mostly) one of ``spans``."""
+    for a, b in spans:
+        overlap = min(end, b) - max(start, a)
+        if overlap > 0 and (not whole or overlap >= 0.6 * (end - start)):
+            return True
+    return False

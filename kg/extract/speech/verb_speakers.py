@@ -1,0 +1,91 @@
+"""Who speaks for a verb: its subject, the person named "par la voix de", a colon's subject.
+
+Used by the passes that start from a verb of the dependency parse (a
+reporting verb before a colon, a verb governing a quotation, a reported clause).
+"""
+from __future__ import annotations
+
+import re
+
+from ...analysis import Analysis
+from ...records import PERSON
+from . import attribution, clauses, speakers
+from .attribution import speaker_ref
+from .spans import inside, quoted_spans
+from .speakers import SpeakerRef
+
+
+_VOICE = re.compile(r"\bpar\s+(?:la\s+voix|la\s+bouche|l'intermédiaire|le\s+biais)\s+d(?:e\s+|u\s+|es\s+|')",
+                    re.IGNORECASE)
+
+
+def _voice_of(analysis: Analysis, verb_token) -> SpeakerRef | None:
+    """ "Le Hezbollah, par la voix de son député X, a salué …": the named person speaks.
+
+    Around the verb (between its sentence's start and a little after it), a
+    channel phrase followed closely by a person's name gives that person.
+    """
+    sent = verb_token.sent
+    text = analysis.text
+    for m in _VOICE.finditer(text, sent.start_char, min(sent.end_char, verb_token.idx + 80)):
+        people = [x for x in analysis.mentions_in(m.end(), min(sent.end_char, m.end() + 70))
+                  if analysis.entity(x.entity).kind == PERSON]
+        if people and not re.search(r"[.;«»\"]", text[m.end():people[0].start]):
+            return SpeakerRef(keys=[people[0].entity])
+    return None
+
+
+def subject_ref(analysis: Analysis, verb_token) -> SpeakerRef | None:
+    """The speaker named by the subject(s) of a verb; a named person wins over a title."""
+    voice = _voice_of(analysis, verb_token)
+    if voice is not None:
+        return voice
+    quoted = quoted_spans(analysis.text)
+    in_quote = inside(verb_token.idx, quoted)
+    subjects = [s for s in clauses.subjects_of(verb_token) if in_quote or not inside(s.idx, quoted)]
+    refs = [r for r in (speakers.from_subject(analysis, s) for s in subjects) if r]
+    for ref in refs:
+        if ref.keys and analysis.entity(ref.keys[0]).kind == PERSON:
+            return ref
+    return refs[0] if refs else None
+
+
+def verb_before(analysis: Analysis, start: int, end: int):
+    """The last reporting verb token in ``[start, end)`` and its speaker reference."""
+    span = analysis.doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return None
+    for token in reversed(span):
+        verb = clauses.verbs.match(token)
+        if verb is None or clauses.is_negated(token):
+            continue
+        ref = subject_ref(analysis, token)
+        if ref is None:
+            after = attribution.inversion_at(analysis, token.idx, end)
+            ref = speaker_ref(analysis, after) if after else None
+        if ref is not None:
+            return token, verb, ref
+    return None
+
+
+def colon_subject(analysis: Analysis, start: int, end: int):
+    """ "Le capitaine, X, a tenu un discours mesuré : « … »": the main verb's subject speaks.
+
+    A colon before a quotation introduces the words of the sentence's
+    subject even when the verb is not one of saying; the verb is not recorded.
+    """
+    span = analysis.doc.char_span(start, end, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    roots = [t for t in span if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+    if not roots or clauses.is_negated(roots[-1]):
+        return None
+    ref = subject_ref(analysis, roots[-1])
+    return (roots[-1], _NO_VERB, ref) if ref is not None else None
+
+
+class _NoVerb:
+    canonical = None
+
+
+_NO_VERB = _NoVerb()
