@@ -227,15 +227,24 @@ def store_state(store_dir: str | Path) -> str:
     return stamp.hexdigest()
 
 
-def cached_claims_table(source, store_dir: str | Path) -> list[Claim]:
-    """:func:`claims_table` of ``source``, the store opened from ``store_dir`` (a build's
-    ``<build>/store``), kept in ``<build>/cache/claims.json`` for the next call while the
-    store stays as it is (see the module). A store outside a build folder is not cached."""
+def keeps_claims(location: str | Path) -> bool:
+    """Whether the graph at ``location`` (see :func:`kg.source.locate`) is a build's store,
+    whose claims table :func:`cached_claims_table` keeps."""
+    from .source import STORE_DIR, is_store
+
+    return Path(location).name == STORE_DIR and is_store(location)
+
+
+def cached_claims_table(store_dir: str | Path) -> list[Claim]:
+    """:func:`claims_table` of the build's store at ``store_dir`` (``<build>/store``, see
+    :func:`keeps_claims`), kept in ``<build>/cache/claims.json`` for the next call while
+    the store stays as it is (see the module)."""
+    from .source import open_read_only
+
     store_dir = Path(store_dir)
-    if store_dir.name != "store" or not store_dir.is_dir():
-        return claims_table(source)
     path = store_dir.parent / CACHE_FILE
-    state = store_state(store_dir)
+    version = store_dir.resolve()  # one version throughout, even if a build swaps the link
+    state = store_state(version)  # before reading it: a later state never gets this stamp
     try:
         with open(path, encoding="utf-8") as f:
             kept = json.load(f)
@@ -243,7 +252,7 @@ def cached_claims_table(source, store_dir: str | Path) -> list[Claim]:
             return [Claim(**claim) for claim in kept["claims"]]
     except (OSError, ValueError, TypeError, KeyError):
         pass  # none yet, or unreadable: read the store
-    claims = claims_table(source)
+    claims = claims_table(open_read_only(version))
     tmp = None
     try:
         path.parent.mkdir(exist_ok=True)

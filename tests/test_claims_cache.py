@@ -12,7 +12,7 @@ import shutil
 import pyoxigraph as ox
 import pytest
 
-from kg.claims import CACHE_FILE, cached_claims_table, claims_table
+from kg.claims import CACHE_FILE, cached_claims_table, claims_table, keeps_claims
 from kg.source import open_source
 
 
@@ -26,30 +26,42 @@ def build(seeds_build, tmp_path):
 
 def test_the_kept_table_is_the_stores_and_the_next_call_reads_it(build):
     store = build / "store"
-    first = cached_claims_table(open_source(build), store)
+    first = cached_claims_table(store)
     assert first and first == claims_table(open_source(build))
     kept = json.loads((build / CACHE_FILE).read_text(encoding="utf-8"))
     kept["claims"] = kept["claims"][:1]  # what the file says is what is answered
     (build / CACHE_FILE).write_text(json.dumps(kept), encoding="utf-8")
-    assert cached_claims_table(open_source(build), store) == first[:1]
+    assert cached_claims_table(store) == first[:1]
 
 
 def test_a_changed_store_is_read_again(build):
     store = build / "store"
-    before = cached_claims_table(open_source(build), store)
+    before = cached_claims_table(store)
     writable = ox.Store(str(store.resolve()))
     qualifier = ox.NamedNode("https://w3id.org/newskg/ontology#qualifier")
     gone = next(writable.quads_for_pattern(None, qualifier, None, None))
     writable.remove(gone)  # that deployment is no claim any more
     writable.flush()
     del writable
-    after = cached_claims_table(open_source(build), store)
+    after = cached_claims_table(store)
     assert after == claims_table(open_source(build))
     assert len(after) < len(before)
 
 
-def test_a_store_outside_a_build_folder_is_not_cached(build, tmp_path):
+def test_only_a_build_folders_store_keeps_its_table(build, tmp_path):
     elsewhere = tmp_path / "db"
     shutil.copytree(build / "store", elsewhere)
-    assert cached_claims_table(open_source(elsewhere), elsewhere) == claims_table(open_source(elsewhere))
-    assert not (tmp_path / CACHE_FILE).exists() and not (build / CACHE_FILE).exists()
+    assert keeps_claims(build / "store")
+    assert not keeps_claims(elsewhere) and not keeps_claims(build / "graph.trig")
+
+
+def test_kg_claims_answers_from_the_kept_table(build):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    first = CliRunner().invoke(main, ["claims", "-g", str(build), "-f", "json"])
+    assert first.exit_code == 0 and (build / CACHE_FILE).is_file()
+    again = CliRunner().invoke(main, ["claims", "-g", str(build), "-f", "json"])
+    assert again.output == first.output
+    assert [c["article"] for c in json.loads(first.output)] == [c.article for c in claims_table(open_source(build))]

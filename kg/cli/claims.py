@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from ..claims import cached_claims_table, format_claims
+from ..claims import cached_claims_table, claims_table, format_claims, keeps_claims
 from ..output import paged, table_width
 from ..query import QueryError
 from .common import graph_location, graph_option, lang_option, open_source, pager_option, wide_option
@@ -48,9 +48,9 @@ def claims_command(graph_path, fmt, wide, pager):
       kg claims
       kg claims --graph build/graph.trig --format csv > claims.csv
     """
-    ds = open_source(graph_path)
+    location = graph_location(graph_path)
     try:
-        claims = cached_claims_table(ds, graph_location(graph_path))
+        claims = cached_claims_table(location) if keeps_claims(location) else claims_table(open_source(graph_path))
     except QueryError as err:
         raise click.ClickException(str(err)) from None
     width = table_width(wide)  # of the terminal, before paging takes stdout
