@@ -42,7 +42,8 @@ _SELON_NOT = re.compile(r"(?:lesquel|laquelle|lequel|moi|toi|nous|vous|eux|lui|e
                         r"les informations|l'information|la presse|les médias|certain|plusieurs|"
                         r"un rapport|une étude|les chiffres)\b", re.IGNORECASE)
 DASH_LINE = re.compile(r"[ \t]*[–—―-][ \t]*(?P<who>\S.*)$", re.MULTILINE)
-_CLAUSE_END = re.compile(r"[.;!?\n]|,")
+#: The end of an attribution's clause; the full stop of "M." or of an initial ("John F. Kerr") is not one.
+_CLAUSE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMM)(?<!\bDr)(?<!\bPr)\.|[;!?\n]|,")
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,8 @@ def _subject_start(analysis: Analysis, start: int, end: int) -> int | None:
     return None
 
 
-_APPOSED_TITLE = re.compile(r",\s*(?:(?:le|la|l')\s*(?:[\w'-]+\s+){1,4})?", re.IGNORECASE)
+_APPOSED_TITLE = re.compile(r",\s*(?:(?:le|la|l')\s*(?:[\w'-]+\s+){1,4}|(?:Me|Maître|Mme|M\.|Mgr|Dr|Pr)\s*)?",
+                            re.IGNORECASE)
 
 
 def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int) -> int:
@@ -180,7 +182,7 @@ def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int)
     if any(analysis.entity(m.entity).kind == speakers.PERSON for m in analysis.mentions_in(start, clause_end)):
         return clause_end
     following = analysis.mentions_in(clause_end, limit)
-    # ", Paul Martin" / ", le général Paul Martin" / ", le capitaine de vaisseau Paul Martin"
+    # ", Paul Martin" / ", le général Paul Martin" / ", le capitaine de vaisseau Paul Martin" / ", Me Paul Martin"
     if following and _APPOSED_TITLE.fullmatch(text, clause_end, following[0].start) and \
             analysis.entity(following[0].entity).kind == speakers.PERSON and (
                 speakers.role_phrase(text[start:clause_end]) is not None

@@ -124,11 +124,13 @@ def agent_for(analysis: Analysis, q: Quote):
     span = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    token = span.root.head
-    for _ in range(3):
-        if token.pos_ in ("VERB", "ADJ") and "Part" in token.morph.get("VerbForm"):
-            agents = [c for c in token.children if c.dep_ == "obl:agent" and c.i > span.end]
-            if agents and clauses.verbs.match(token, quote=True) is not None:
+    # The quoted word may be the participle itself ("une décision « précipitée » par X"), and
+    # the parser may tag a participle ADJ without a verb form ("jugée"): its agent tells.
+    token = span.root
+    for _ in range(4):
+        agents = [c for c in token.children if c.dep_ == "obl:agent" and c.i > span.end]
+        if agents and token.pos_ in ("VERB", "ADJ"):
+            if clauses.verbs.match(token, quote=True) is not None:
                 ref = speakers.from_subject(analysis, agents[0])
                 return (clauses.verbs.match(token, quote=True).canonical, ref, agents[0].idx) if ref else None
         if token.head is token:
