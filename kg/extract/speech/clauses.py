@@ -218,7 +218,8 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         tokens += [c for c in children if c.dep_ == "mark" and c.i < infinitive.i and c.i > token.i]
         if obj is not None and obj.i < infinitive.i:  # "appeler Pyongyang à retirer"
             tokens += _subtree(obj)
-    elif obj is not None and not verb.needs_clause:
+    elif obj is not None and (not verb.needs_clause or _holds_quote(obj)):
+        # "a décrit un système « pensé pour durer »": quoted words make the object speech
         tokens = _subtree(obj, _participial_children(obj)) + _following_modifiers(token, obj)
     elif channel is not None and (after := _after_channel(token, channel, verb)):
         tokens = after
@@ -239,6 +240,11 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
 
 
 _OPEN_MARKS = {"«": "»", "“": "”", '"': '"', "‹": "›"}
+
+
+def _holds_quote(token: Token) -> bool:
+    """True when the phrase headed by ``token`` holds a quotation mark."""
+    return any(t.text in _OPEN_MARKS for t in token.subtree)
 _CONDITIONS = {"si", "quand", "lorsque", "lorsqu'", "s'"}
 
 
@@ -322,7 +328,8 @@ def _following_modifiers(verb: Token, obj: Token) -> list[Token]:
     """Modifiers of the verb that continue its object up to the next comma.
 
     "exprimer des préoccupations quant à la possibilité que…", "revendiquer des
-    avancées dans la région de Donetsk": the parser hangs them on the verb.
+    avancées dans la région de Donetsk": the parser hangs them on the verb, and
+    may take a quotation right after the object for a second object.
     """
     doc = verb.doc
     end = max(t.i for t in obj.subtree)
@@ -331,7 +338,8 @@ def _following_modifiers(verb: Token, obj: Token) -> list[Token]:
         if c.i <= end:
             continue
         sub = sorted(c.subtree, key=lambda t: t.i)
-        if c.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") or sub[0].i != end + 1:
+        quoted = sub[0].text in _OPEN_MARKS  # "des contrôles « au faciès »" parsed as a second object
+        if c.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") and not quoted or sub[0].i != end + 1:
             break
         if any(t.text in ",;" for t in doc[end + 1 : sub[0].i + 1]):
             break
