@@ -90,7 +90,8 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
     pronoun = next((m.group(g) for g in ("p1", "p1b", "p2", "p2b") if m.group(g)), None)
     text = analysis.text
     if pronoun and pronoun.lower() == "on":
-        # "…», fait-on valoir à Matignon", "indique-t-on dans l'entourage du ministre"
+        # "…», fait-on valoir à Matignon", "indique-t-on dans l'entourage du ministre",
+        # "…, a-t-on appris de source judiciaire"
         stop = _CLAUSE_END.search(text, m.end(), limit)
         clause_end = stop.start() if stop else limit
         place = _ON_PLACE.match(text, m.end(), clause_end)
@@ -121,7 +122,8 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
 _MAX_WORDS_BEFORE_SUBJECT = 12  # "a lancé devant les grilles d'un terminal le secrétaire général…"
 _DETERMINER = re.compile(r"\b(?:le|la|l'|les|un|une|des|son|sa|ses|leur|leurs|cette|ce|cet)\b\s*", re.IGNORECASE)
 _ON_PLACE = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*\b(?:à\s+l'|à\s+la\s+|à\s+|au\s+|aux\s+|chez\s+|"
-                       r"dans\s+l'entourage\s+d(?:e\s+|u\s+|e\s+la\s+|')|du\s+côté\s+d(?:e\s+|u\s+|e\s+la\s+|'))",
+                       r"dans\s+l'entourage\s+d(?:e\s+|u\s+|e\s+la\s+|')|du\s+côté\s+d(?:e\s+|u\s+|e\s+la\s+|')|"
+                       r"de\s+(?=sources?\b))",
                        re.IGNORECASE)
 
 

@@ -366,8 +366,9 @@ def _expression_content(token: Token, expression: set[int]) -> list[Token]:
             if c.i <= after or c.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod", "advcl", "ccomp"):
                 continue
             case = [g for g in c.children if g.dep_ in ("case", "mark")]
-            if c.dep_.startswith("obl") and any(g.lower_ in ("à", "au", "aux") for g in case):
-                continue  # the addressee
+            if c.dep_.startswith("obl") and any(g.lower_ in ("à", "au", "aux") and g.i not in expression
+                                                for g in case):
+                continue  # the addressee ("appeler à la retenue": the "à" of the expression is not)
             stop = {g.i for g in case if g.lower_ != "qu'" and g.lower_ != "que"}
             found = sorted(_subtree(c, stop | _participial_children(c)), key=lambda t: t.i)
             while found and found[0].lower_ in ("pour", "afin", "contre", "de", "d'", "sur"):

@@ -31,7 +31,8 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
         if a is None or (ref := speaker_ref(analysis, a)) is None:
             continue
         rest = text[a.end : sent_end]
-        if ONLY_PUNCT.fullmatch(rest):  # "…, selon X."
+        if ONLY_PUNCT.fullmatch(rest) or count_words(text[sent_start : m.start()]) >= 3 and _describes_source(
+                analysis, a.end, sent_end):  # "…, selon X." / "…, selon X, qui cite …"
             start, end = sent_start, m.start()
         else:  # "Selon X, …" or "…, selon X, …"
             start, end = a.end, sent_end
@@ -47,6 +48,23 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
             continue
         used.add(m.start())
         events.append(Event(start, end, INDIRECT_SPEECH, None, ref, m.start(), (start, a.end)))
+
+
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE)
+_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:un|une|le|la|l'|les|des)\b", re.IGNORECASE)
+
+
+def _describes_source(analysis: Analysis, start: int, end: int) -> bool:
+    """True when what follows "selon X" only describes X: "…, selon RFI, qui cite un officier",
+    "…, selon L'Observateur, un site d'information basé à Casablanca." (the content came before).
+    """
+    text = analysis.text
+    if _RELATIVE_AFTER.match(text, start, end):
+        return True
+    if not _APPOSITION_AFTER.match(text, start, end):
+        return False
+    span = analysis.doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and not any("Fin" in t.morph.get("VerbForm") for t in span)
 
 
 def pour_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: list[Event],
