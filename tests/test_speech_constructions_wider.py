@@ -90,3 +90,35 @@ def test_selon_followed_by_an_apposition_on_the_source_keeps_the_content_before(
     found = said(text)
     assert speaker_of(found, "Le Maroc a renforcé ses positions le long de la frontière", INDIRECT_SPEECH) == {
         "Le Monde"}
+
+
+def test_inverted_clause_followed_by_a_relative_on_the_speaker():
+    text = ("Le trafic est interrompu sur toute la ligne, a indiqué la direction de la SNCF, "
+            "qui chiffre les pertes à « plusieurs millions ».")
+    found = said(text)
+    assert speaker_of(found, "Le trafic est interrompu sur toute la ligne", INDIRECT_SPEECH) == {"SNCF"}
+
+
+def test_verb_then_quoted_object_then_relative_is_not_an_inversion():
+    text = ("La ministre lituanienne de la Défense, Aušra Jankauskaitė, a salué « un engagement historique » "
+            "de l'Allemagne, qui consacrera deux milliards.")
+    assert {who for who, _, _ in said(text)} == {"Aušra Jankauskaitė"}
+
+
+def test_perfect_infinitive_content_after_an_adverbial_phrase():
+    found = said("Le Hezbollah affirme de son côté avoir tué plus de vingt soldats et détruit deux chars.")
+    assert speaker_of(found, "avoir tué plus de vingt soldats et détruit deux chars", INDIRECT_SPEECH) == {
+        "Hezbollah"}
+
+
+def test_faire_savoir_parsed_with_savoir_as_head():
+    found = said("L'Islande, qui n'est pas membre, a fait savoir qu'elle partagerait ses données avec ses voisins.")
+    assert speaker_of(found, "elle partagerait ses données avec ses voisins", INDIRECT_SPEECH) == {"Islande"}
+
+
+def test_inverted_faire_savoir_credits_the_subject_after_it():
+    found = said("Londres « partage l'analyse française », a fait savoir un porte-parole du ministère "
+                 "britannique de la Défense.")
+    assert speaker_of(found, "partage l'analyse française", PARTIAL_QUOTE) == {
+        "Ministère britannique de la Défense"}
+    assert "Royaume-Uni" not in {who for who, _, _ in found}

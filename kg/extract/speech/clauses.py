@@ -312,6 +312,9 @@ def _linear_content(verb: Token, window: int = 8) -> list[Token]:
     for t in doc[verb.i + 1 : end]:
         if t.text in ".;:!?" or (t.pos_ in ("VERB", "AUX") and t.head != t and t.dep_ not in ("acl", "aux:pass", "aux:tense", "cop", "ccomp", "xcomp") and t.i != t.head.i and "Fin" in t.morph.get("VerbForm") and t.head.i < t.i):
             break
+        if t.lower_ in ("avoir", "être") and t.dep_.startswith("aux") and "Inf" in t.morph.get("VerbForm") \
+                and t.head.i > t.i:  # "affirme de son côté avoir tué …", the infinitive hung on "côté"
+            return _subtree(t.head, _participial_children(t.head))
         if t.dep_ == "mark" and t.head.i > t.i:
             if t.lower_ in _CLAUSE_MARKS:
                 return _subtree(t.head, _participial_children(t.head))
@@ -377,6 +380,14 @@ def _expression_content(token: Token, expression: set[int]) -> list[Token]:
     return []
 
 
+def after_comma(token: Token) -> bool:
+    """ "…, a fait savoir un porte-parole": the verb of an inversion, after a comma and its auxiliaries."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].pos_ in ("AUX", "ADV"):
+        i -= 1
+    return i >= 0 and token.doc[i].text == ","
+
+
 def reported_clauses(doc) -> list[Clause]:
     """Every non-negated reporting verb of ``doc`` with content, in text order."""
     found = []
@@ -388,6 +399,9 @@ def reported_clauses(doc) -> list[Clause]:
             continue
         if token.pos_ in ("ADJ", "NOUN") and token.dep_ not in ("ROOT", "advcl", "conj", "acl"):
             continue
+        if verb.words and token.dep_ == "dep" and token.head.i > token.i and token.head.lower_ == verb.words[-1] \
+                and any(c.dep_ in _SUBJECT_DEPS and c.i < token.i for c in token.head.children):
+            token = token.head  # "X a fait savoir qu'…" parsed with "savoir" as the head of "fait"
         span = content_of(token, verb)
         if span:
             found.append(Clause(token, verb, *span))

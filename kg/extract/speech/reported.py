@@ -51,6 +51,7 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
 
 
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE)
+_QUOTE_MARK = re.compile(r"[«»“”\"‹›]")
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:un|une|le|la|l'|les|des)\b", re.IGNORECASE)
 
 
@@ -113,8 +114,9 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
             a = attribution.inversion_at(analysis, at, end_limit)
             if a is None or a.start in used or a.pronoun:
                 continue
-            if not ONLY_PUNCT.fullmatch(text[a.end : end_limit]):
-                continue
+            if not ONLY_PUNCT.fullmatch(text[a.end : end_limit]) and not (
+                    _RELATIVE_AFTER.match(text, a.end, end_limit) and not _QUOTE_MARK.search(text, a.start, a.end)):
+                continue  # "…, a indiqué la direction, qui chiffre …": a relative on the speaker may follow
             line_start, _ = line_at(text, at)
             start, end = strip_span(text, max(sent.start_char, line_start), at)
             if count_words(text[start:end]) < 3:
@@ -156,10 +158,7 @@ def _inverted(token) -> bool:
     """ "…, ont déclaré les législateurs": a verb after a comma, its subject after it."""
     if token.lower_.endswith("ant"):
         return False
-    i = token.i - 1
-    while i >= 0 and token.doc[i].pos_ in ("AUX", "ADV"):
-        i -= 1
-    return i >= 0 and token.doc[i].text == "," and not any(
+    return clauses.after_comma(token) and not any(
         c.dep_.startswith("nsubj") and c.i < token.i for c in token.children) and any(
         c.dep_ in ("nsubj", "obj") and c.i > token.i for c in token.children)
 
