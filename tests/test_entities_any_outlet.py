@@ -7,7 +7,7 @@ from rdflib.namespace import OWL, SKOS
 
 from spacy.tokens import Span
 
-from kg.extract.entities import _rejected, acronym_of, dictionary_word, ner_rejections
+from kg.extract.entities import rejected, acronym_of, dictionary_word, ner_rejections
 from kg.gazetteer import geonames_city, load_gazetteer, running_order
 from kg.mapping import entity_triples
 from kg.namespaces import ID, NKG
@@ -91,7 +91,7 @@ def test_rejections_name_the_filter_that_removed_them():
     reasons = dict((text, reason) for reason, text in ner_rejections(doc))
     assert reasons.get("Logement") == "first-word"
     edwige = next(t.i for t in doc if t.text == "Edwige")
-    assert _rejected(Span(doc, edwige, edwige + 1), doc, load_gazetteer(), "PER") == "event"
+    assert rejected(Span(doc, edwige, edwige + 1), doc, load_gazetteer(), "PER") == "event"
 
 
 def test_common_words_are_recognised_from_spacy_lemma_tables():

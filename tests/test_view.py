@@ -207,10 +207,16 @@ def test_statement_hover_shows_exact_words_speaker_and_article(view):
 def test_deployment_hover_shows_figures_qualifier_claimant_and_article(view):
     title = view.nodes[DEPLOYMENT].title
     assert "au moins 300 soldats" in title
-    assert "AtLeast" in title
+    assert "(qualificatif : au moins)" in title  # the ontology's French label, not the code AtLeast
     assert "Revendiqué par : ministère des Armées" in title
     assert "De : France" in title and "Vers : Estonie" in title and "Lieu : Tapa" in title
     assert "Article : Paris envoie des renforts en Estonie — 2024-03-01 — Le Quotidien" in title
+
+
+def test_deployment_hover_names_the_status_with_the_ontology_french_label(view):
+    title = view.nodes[DEPLOYMENT].title
+    assert "Statut : déployé" in title
+    assert "Deployed" not in title
 
 
 def test_actor_hover_shows_roles_aliases_and_wikidata(view):

@@ -6,6 +6,7 @@ statements, one deployment), so every expected actor, edge and panel entry is co
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -72,6 +73,15 @@ def test_actor_carries_its_statements_with_their_proof(page):
     assert page.articles[said["article"]]["title"] == "Paris envoie des renforts en Estonie"
     assert page.articles[said["article"]]["outlet"] == "Le Quotidien"
     assert said["evidence"] == ["« ", " », a déclaré Jeanne Martin."]  # before and after the quote
+
+
+def test_claim_status_is_the_ontology_french_label_in_the_panel_and_the_table():
+    # the page is French: a claim's status is nkg:Deployed's French rdfs:label, never the code
+    html, page = page_for(small_dataset())
+    [claim] = page.claims
+    assert claim["status"] == "déployé"
+    rows = re.search(r'<template id="claims-rows-later">(.*?)</template>', html, re.S).group(1)
+    assert "<small>déployé</small>" in rows and "Deployed" not in rows
 
 
 def test_claims_reach_every_actor_they_involve(page):

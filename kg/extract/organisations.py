@@ -4,7 +4,7 @@ The words come from ``kg/data/organisations_fr.txt`` (kinds: armed forces,
 military units, media, sports clubs, courts and prosecutors, unnamed
 sources); this module only knows the shapes of French noun phrases around
 them. Each finder returns :class:`~kg.extract.found.Found` spans that
-:mod:`kg.extract.entities` weighs against the gazetteer and NER spans.
+:mod:`kg.extract.entities.find` weighs against the gazetteer and NER spans.
 """
 from __future__ import annotations
 

@@ -23,8 +23,6 @@ from .. import names
 from ..namespaces import ID, NKG, SCHEMA
 from .graph import (
     ENTITY_KINDS,
-    STATEMENT_KINDS,
-    STATUSES,
     STYLES,
     LeftOut,
     ViewError,
@@ -33,6 +31,7 @@ from .graph import (
     node_id,
     parse_types,
     shorten,
+    term,
     troops,
 )
 
@@ -172,7 +171,7 @@ def actor_page(facts: _Facts) -> ActorPage:
             fact = {
                 "id": node_id(node),
                 "speaker": speaker,
-                "kind": STATEMENT_KINDS.get(_local(facts.one(node, NKG.kind) or ""), "déclaration"),
+                "kind": term(facts.one(node, NKG.kind), "déclaration"),
                 "quote": quote,
                 "verb": facts.text(node, NKG.reportingVerb) or "",
                 "role": facts.text(node, NKG.speakerRole) or "",
@@ -196,7 +195,7 @@ def actor_page(facts: _Facts) -> ActorPage:
                 ),
                 "low": None if low is None else int(low.toPython()),
                 "high": None if high is None else int(high.toPython()),
-                "status": STATUSES.get(_local(status), _local(status)) if status is not None else "",
+                "status": term(status),
                 **{k: actor(facts.one(node, p)) for k, p in (
                     ("origin", NKG.origin), ("destination", NKG.destination),
                     ("place", NKG.place), ("claimant", NKG.claimedBy))},

@@ -18,6 +18,7 @@ from rdflib import Dataset, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from .. import names
+from ..i18n import label as term_label
 from ..namespaces import ID, NKG, SCHEMA, WD
 from ..text import fold
 
@@ -90,20 +91,8 @@ EDGES = {
 #: dashed so that the facts themselves stand out.
 FAINT_EDGES = {"mentionne", "rapporte"}
 
-STATEMENT_KINDS = {
-    "DirectQuote": "citation directe",
-    "PartialQuote": "citation partielle",
-    "IndirectSpeech": "discours rapporté",
-}
-STATUSES = {
-    "Sent": "envoyés",
-    "Deployed": "déployés",
-    "InTraining": "en formation",
-    "Planned": "prévu",
-    "Expected": "attendus",
-    "InCombat": "au combat",
-    "Withdrawn": "retirés",
-}
+#: The language of the pages' own words ("Statut :", "Déclaration"…); ontology terms are shown in it too.
+PAGE_LANG = "fr"
 
 LABEL_WIDTH = 32
 EVIDENCE_WIDTH = 600
@@ -200,6 +189,18 @@ def node_id(term) -> str:
 
 def _local(term) -> str:
     return re.split(r"[#/]", str(term))[-1]
+
+
+def term(value, default: str = "") -> str:
+    """An ontology term of the graph (a statement kind, a status, a qualifier) as the page names it.
+
+    Its ``rdfs:label`` in :data:`PAGE_LANG` (:func:`kg.i18n.label`), so the
+    pages keep no second list of the ontology's words.
+
+    >>> term(NKG.InCombat), term(None, "déclaration")
+    ('au combat', 'déclaration')
+    """
+    return default if value is None else term_label(_local(value), PAGE_LANG)
 
 
 def _count(n: int) -> str:
@@ -301,7 +302,7 @@ def _entity_node(facts: _Facts, node, kind: str, mentioned_in: int) -> Node:
 
 def _statement_node(facts: _Facts, node) -> Node:
     quote = facts.text(node, NKG.quote) or ""
-    kind = STATEMENT_KINDS.get(_local(facts.one(node, NKG.kind) or ""), "déclaration")
+    kind = term(facts.one(node, NKG.kind), "déclaration")
     speaker = facts.one(node, NKG.speaker)
     lines = [f"Déclaration ({kind})", f"« {quote} »"]
     who = facts.name(speaker) if speaker is not None else "inconnu"
@@ -334,10 +335,10 @@ def _deployment_node(facts: _Facts, node) -> Node:
     )
     lines = ["Déploiement", f"Effectif : {figures}"]
     if qualifier is not None:
-        lines[-1] += f" (qualificatif : {_local(qualifier)})"
+        lines[-1] += f" (qualificatif : {term(qualifier)})"
     status = facts.one(node, NKG.status)
     if status is not None:
-        lines.append("Statut : " + STATUSES.get(_local(status), _local(status)))
+        lines.append("Statut : " + term(status))
     for prop, name in (
         (NKG.origin, "De"),
         (NKG.destination, "Vers"),

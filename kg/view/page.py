@@ -25,7 +25,7 @@ from ..i18n import speaking
 from ..export import write_atomic
 from .actors import EDGE_KINDS, ActorPage, weight
 from .chart import claims_chart, series_of
-from .graph import FAINT_EDGES, LAYOUT_SEED, STYLES, View, ViewError, shorten
+from .graph import FAINT_EDGES, LAYOUT_SEED, STYLES, View, ViewError, shorten, term
 from .layout import FONT, node_size, place
 
 STATIC = resources.files("kg") / "static"
@@ -334,7 +334,8 @@ def render_actors(page: ActorPage, claims=(), title: str = "Graphe newskg") -> s
         outlets=outlets,
         first_date=dates[0] if dates else "",
         last_date=dates[-1] if dates else "",
-        claims=[{"claim": c, "index": index.get(c.article, -1)} for c in claims],
+        claims=[{"claim": c, "index": index.get(c.article, -1), "status": term(c.status)}
+                for c in claims],
         series=series_of(claims),
         chart=Markup(claims_chart(claims, titles)),
         unplotted=sum(1 for c in claims if c.troops_min is None and c.troops_max is None),

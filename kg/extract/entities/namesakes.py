@@ -3,8 +3,8 @@
 The model sometimes reads a town as a person ("Marjayoun", "Bint Jbeil"): when
 the article also writes it as a place, or lists it with places, it is that
 place. A town's inhabitants ("les Mentonnais") are a mention of the town, as
-"les Français" are of France. :mod:`kg.extract.entities` calls these on its
-chosen spans.
+"les Français" are of France. A city used as an actor in an article that names
+its club is that club. :mod:`.find` calls these on its chosen spans.
 """
 from __future__ import annotations
 
@@ -12,10 +12,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ..gazetteer import read_table
-from ..records import PERSON, PLACE
-from ..text import fold, slug
-from .found import Found
+from ...gazetteer import read_table
+from ...records import ORGANIZATION, PERSON, PLACE
+from ...text import fold, slug
+from ..found import Found
+from ..organisations import heads
+from .places import is_place_use
 
 
 @lru_cache(maxsize=1)
@@ -70,4 +72,23 @@ def inhabitants_of_their_towns(found: list[Found], nested: list[Found]) -> None:
                     and len(word) > len(fold(town.label)):
                 f.key, f.label, f.geonames, f.located_in = town.key, town.label, town.geonames, town.located_in
                 f.wikidata = town.wikidata
+                break
+
+
+def clubs_for_their_cities(found: list[Found], doc: Doc) -> None:
+    """A city used as an actor ("Rennes s'est imposé", "Toulouse écrase Clermont")
+    in an article that names its club ("Stade rennais", "ASM Clermont Auvergne")
+    is that club: sports pages name clubs by their city. After "à", "de la ville
+    de" it stays the city."""
+    clubs = [f for f in found if f.kind == ORGANIZATION and f.source == "pattern"
+             and f.label.split()[0] in heads().words_as_written("club")]
+    for f in found:
+        if f.kind != PLACE or is_place_use(doc, f.start, f.end):
+            continue
+        stem = city_stem(f.label)
+        for club in clubs:
+            words = [fold(w) for w in club.label.split()[1:]]
+            if fold(f.label) in words or any(w.startswith(stem) for w in words):
+                f.key, f.kind, f.label = club.key, ORGANIZATION, club.label
+                f.wikidata, f.located_in, f.geonames, f.source = club.wikidata, None, None, "pattern"
                 break

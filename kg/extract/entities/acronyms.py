@@ -1,0 +1,95 @@
+"""An organisation's name and its acronym given together are one node."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...gazetteer import Gazetteer
+from ...records import ORGANIZATION, PLACE
+from ...text import fold
+from ..found import Found
+
+_FUNCTION_WORDS = {"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "en", "pour", "à", "au",
+                   "aux", "sur", "of", "the", "and", "for"}
+
+
+def acronym_of(acronym: str, expansion: str) -> bool:
+    """Whether ``acronym`` spells the initials of ``expansion``: every content
+    word gives its initial, in order; function words may give theirs.
+
+    >>> acronym_of("OCS", "Organisation de coopération de Shanghai")
+    True
+    >>> acronym_of("Cédéao", "Communauté économique des États de l'Afrique de l'Ouest")
+    True
+    >>> acronym_of("CICR", "Comité international de la Croix-Rouge")
+    True
+    >>> acronym_of("OMS", "Organisation des Nations unies")
+    False
+    """
+    letters = [c for c in fold(acronym) if c.isalpha()]
+    words = [w for w in re.split(r"[\s\-’']+|(?<=')", fold(expansion).replace("'", "' ")) if w]
+    words = [w for w in words if any(c.isalpha() for c in w)]
+
+    def match(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        optional = words[j] in _FUNCTION_WORDS or words[j].rstrip("'") + "'" in _FUNCTION_WORDS
+        if i < len(letters) and words[j][0] == letters[i] and match(i + 1, j + 1):
+            return True
+        return optional and match(i, j + 1)
+
+    return len(letters) >= 2 and match(0, 0)
+
+
+def _acronym_token(text: str) -> bool:
+    return (2 <= len(text) <= 8 and text.isalpha() and text[0].isupper()
+            and (text.isupper() or text[1:].islower()))
+
+
+def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """One node for a name and its acronym given together: "Organisation de
+    coopération de Shanghai (OCS)" and every "OCS" of the article are the same
+    organisation (or "OCS (Organisation…)" the other way round)."""
+    by_end = {f.end: f for f in found}
+    by_start = {f.start: f for f in found}
+    pairs: dict[str, Found] = {}
+    for t in doc[:-2]:
+        if t.text != "(" or doc[t.i + 2].text != ")" or not _acronym_token(doc[t.i + 1].text):
+            continue
+        acronym, full = doc[t.i + 1].text, by_end.get(t.i)
+        if full is None or full.kind not in (ORGANIZATION, PLACE) or full.label == acronym:
+            continue
+        if acronym_of(acronym, doc[full.start:full.end].text):
+            pairs.setdefault(acronym, full)
+    for t in doc[1:]:  # "l'OCS (Organisation de coopération de Shanghai)"
+        short = by_start.get(t.i)
+        if short is None or t.i + 1 >= len(doc) or doc[t.i + 1].text != "(" or short.end != t.i + 1:
+            continue
+        full = by_start.get(t.i + 2)
+        if full and _acronym_token(t.text) and acronym_of(t.text, doc[full.start:full.end].text):
+            pairs.setdefault(t.text, full)
+    if not pairs:
+        return found
+    for acronym, full in pairs.items():
+        known = gaz.lookup(acronym, (ORGANIZATION,))
+        if known and full.source != "gazetteer":  # the gazetteer knows the acronym: its node
+            full.key, full.label, full.wikidata = known.key, known.label, known.wikidata
+        if full.kind == PLACE:
+            full.kind = ORGANIZATION
+            full.key = "org/" + full.key.split("/", 1)[1]
+    taken = {i for f in found for i in range(f.start, f.end)}
+    kept = []
+    for f in found:
+        full = pairs.get(doc[f.start:f.end].text)
+        if full is not None and f is not full:
+            f = Found(f.start, f.end, full.key, full.kind, full.label, f.priority,
+                      wikidata=full.wikidata, affiliations=list(full.affiliations), source=f.source)
+        kept.append(f)
+    for t in doc:
+        full = pairs.get(t.text)
+        if full is not None and t.i not in taken:
+            kept.append(Found(t.i, t.i + 1, full.key, full.kind, full.label, 1,
+                              wikidata=full.wikidata, affiliations=list(full.affiliations),
+                              source="acronym"))
+    return sorted(kept, key=lambda f: f.start)

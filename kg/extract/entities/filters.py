@@ -1,0 +1,150 @@
+"""Precision filters on the model's spans: what is not a name at all.
+
+Each filter returns True to drop a span. They are named so a run can count
+which filter removed what (:func:`ner_rejections`,
+``benchmarks/entity_filters.py``).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from ...gazetteer import Gazetteer, geonames_city, load_gazetteer
+from ...text import fold
+from ..organisations import heads
+from .places import line_start
+
+# Leading words stripped from NER spans ("La Chine", "Ni Pyongyang").
+_LEADING_JUNK = {"le", "la", "les", "l'", "un", "une", "ni", "et", "ou", "selon", "d'", "de",
+                 "du", "des", "à", "au", "aux", "en"}
+
+
+def strip_leading(span: Span) -> Span:
+    """``span`` without leading determiners and conjunctions ("La Chine" -> "Chine")."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in _LEADING_JUNK:
+        start += 1
+    end = span.end
+    while end > start + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space
+                               or span.doc[end - 1].lower_ in {"de", "d'", "du", "des", "et"}):
+        end -= 1
+    return span.doc[start:end]
+
+
+def _is_junk(text: str, gaz: Gazetteer) -> bool:
+    """Whether an NER span is not a name at all ("qu'", "C'", "Déploiement").
+
+    >>> _is_junk("qu'", load_gazetteer())
+    True
+    >>> _is_junk("Business Insider", load_gazetteer())
+    False
+    """
+    text = text.strip()
+    if len(text) < 2 or "\n" in text or not (text[0].isupper() or text[0].isdigit()):
+        return True
+    if fold(text) in gaz.not_entities or fold(text.rstrip("'")) + "'" in gaz.not_entities:
+        return True
+    if not any(c.isalpha() for c in text):
+        return True
+    return len(text) == 2 and text.endswith("'")
+
+
+def _capitalised_elsewhere(doc: Doc, word: str, i: int) -> bool:
+    """Whether ``word`` appears capitalised inside a sentence somewhere else (a name)."""
+    return any(t.text == word and t.i != i and not t.is_sent_start and not line_start(doc, t.i)
+               and t.i > 0 and not doc[t.i - 1].is_punct for t in doc)
+
+
+def _first_word(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
+    """A common word capitalised only because it opens a line, heading or sentence
+    ("Logement : l'Assemblée…", "Saisi en référé…", "Côté auvergnat, …")."""
+    first = span[0]
+    if not (first.is_sent_start or line_start(doc, first.i)):
+        return False
+    if len(span) > 1:
+        # "Côté auvergnat": no other capitalised word, so no name at all
+        return all(not t.text[:1].isupper() for t in span[1:])
+    return (dictionary_word(first.lower_) and not gaz.lookup(first.text)
+            and not _capitalised_elsewhere(doc, first.text, first.i))
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """Every inflected French word spaCy's French lemmatizer tables know
+    ("interrogée", "réunis", "budget"): common words, not names."""
+    from ...nlp import load_nlp
+
+    lookups = load_nlp().get_pipe("lemmatizer").lookups
+    words: set[str] = set()
+    for name in ("lemma_index", "lemma_exc"):
+        if name in lookups.tables:
+            table = lookups.get_table(name)
+            for key in table:
+                value = table[key]
+                words.update(value if isinstance(value, (list, dict)) else ())
+    return frozenset(w.lower() for w in words if isinstance(w, str))
+
+
+def dictionary_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is a common French word.
+
+    >>> dictionary_word("interrogée"), dictionary_word("vasselin")
+    (True, False)
+    """
+    return word in _dictionary()
+
+
+def _event_name(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
+    """A name right after an event noun ("la tempête Edwige", "l'opération Barkhane")."""
+    events = heads().by_kind.get("event", ())
+    for phrase in events:
+        i = span.start - len(phrase)
+        if i >= 0 and tuple(t.lower_ for t in doc[i:span.start]) == phrase:
+            return True
+    return False
+
+
+def _common_word_place(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
+    """A one-word "place" that is a common French word and no known place or
+    city ("Santé", "Terre", "Urgences", "Népalais")."""
+    return (len(span) == 1 and span.label_ == "LOC" and dictionary_word(span[0].lower_)
+            and not looks_like_org(span)  # "Sénat", "Région": institutions, not places
+            and not gaz.lookup(span.text) and geonames_city(span.text) is None)
+
+
+def looks_like_org(span: Span) -> bool:
+    """A place or person span holding an institution word ("Sénat", "Haropa Port")."""
+    words = heads().words("institution")
+    return any(t.lower_ in words for t in span)
+
+
+NER_FILTERS = (
+    ("junk", lambda span, doc, gaz: _is_junk(span.text, gaz)),
+    ("first-word", _first_word),
+    ("event", _event_name),
+    ("common-word-place", _common_word_place),
+)
+
+
+def rejected(span: Span, doc: Doc, gaz: Gazetteer, label: str = "") -> str | None:
+    """The name of the first precision filter that drops ``span``, if any."""
+    if label and span.label_ != label:
+        span = Span(doc, span.start, span.end, label=label)
+    for name, drops in NER_FILTERS:
+        if drops(span, doc, gaz):
+            return name
+    return None
+
+
+def ner_rejections(doc: Doc) -> list[tuple[str, str]]:
+    """(filter, text) for every NER span the precision filters drop, to measure them."""
+    gaz = load_gazetteer()
+    dropped = []
+    for ent in doc.ents:
+        if ent.label_ in ("PER", "ORG", "LOC"):
+            span = strip_leading(ent)
+            reason = rejected(span, doc, gaz, ent.label_)
+            if reason:
+                dropped.append((reason, span.text))
+    return dropped

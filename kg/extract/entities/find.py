@@ -1,0 +1,142 @@
+"""The entity component: weigh every finder's spans and add the chosen ones."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...analysis import Analysis
+from ...gazetteer import load_gazetteer
+from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
+from ..found import Found
+from ..organisations import organisation_spans
+from .acronyms import pair_acronyms
+from .known_names import from_known, gazetteer_spans, pattern_spans
+from .namesakes import clubs_for_their_cities, inhabitants_of_their_towns
+from .ner_spans import ner_spans
+from .places import is_place_use
+from .roles import portfolio, possessive_affiliations, role_after, role_before, role_text, title_references
+from .short_names import resolve_organisations, resolve_persons
+
+def find_entities(analysis: Analysis) -> None:
+    """Add every person, organisation, country and place of the article."""
+    doc, gaz = analysis.doc, load_gazetteer()
+    ner_tags = {}
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            ner_tags[i] = ent.label_
+    found = (gazetteer_spans(doc, gaz, ner_tags) + pattern_spans(doc, gaz)
+             + organisation_spans(doc, gaz) + ner_spans(doc, gaz))
+    # A person's name that contains a country or place name ("Dominique
+    # Martin") stays a person: the NER span wins over the smaller match.
+    # So does an organisation's name that holds one ("Météo-France", "France 2",
+    # "Washington Post", "Communauté économique des États de l'Afrique de l'Ouest").
+    names = [f for f in found if f.source == "ner" and f.end - f.start > 1
+             and (f.kind == PERSON or f.kind == ORGANIZATION and not f.affiliations)]
+    org_names = [f for f in names if f.kind == ORGANIZATION]
+    for f in found:
+        if (f.source == "gazetteer" and f.kind == ORGANIZATION and gaz.entities[f.key].ambiguous
+                and _inside_one_name(f, org_names, doc)):
+            f.priority = 0  # "Nature" inside "France Nature Environnement"
+        elif (f.source in ("gazetteer", "demonym") and f.kind in (COUNTRY, PLACE)
+                and _inside_one_name(f, names, doc)):
+            f.priority = 0
+    chosen = _choose(found)
+    nested = _nested(found, chosen, doc)
+    role_spans: list[tuple[int, int]] = []
+    kept: list[Found] = []
+    for f in chosen:
+        if f.kind == PLACE and f.source == "gazetteer":
+            known = gaz.entities[f.key]
+            if known.stands_for and not is_place_use(doc, f.start, f.end):
+                actor = gaz.entities.get(known.stands_for)
+                if actor:
+                    f = from_known(actor, f.start, f.end, priority=f.priority)
+                    f.metonym = known.key
+        kept.append(f)
+    clubs_for_their_cities(kept, doc)
+    inhabitants_of_their_towns(kept, nested)
+    kept = pair_acronyms(kept, doc, gaz)
+    resolve_persons(kept, doc)
+    resolve_organisations(kept)
+    possessive_affiliations(kept, doc)
+    keys_by_token: dict[int, Found] = {i: f for f in kept for i in range(f.start, f.end)}
+    for f in kept:
+        if f.kind != PERSON:
+            continue
+        for rng in (role_before(doc, f.start, gaz.titles), role_after(doc, f.end, gaz.titles)):
+            if not rng:
+                continue
+            role_spans.append(rng)
+            role = role_text(analysis, doc, *rng)
+            if role and role not in f.roles:
+                f.roles.append(role)
+            for i in range(*rng):
+                other = keys_by_token.get(i)
+                if (other and other.kind in (COUNTRY, ORGANIZATION)
+                        and not portfolio(other) and other.key not in f.affiliations):
+                    f.affiliations.append(other.key)
+    for f in nested:
+        _add(analysis, doc, f)
+    for f in kept:
+        # A place or org inside a title ("secrétaire d'État", "à la Défense")
+        # that only NER proposed is part of the title, not an entity.
+        if portfolio(f) and any(s <= f.start and f.end <= e for s, e in role_spans):
+            continue
+        _add(analysis, doc, f)
+    title_references(analysis, kept)
+
+
+def _inside_one_name(f: Found, names: list[Found], doc: Doc) -> bool:
+    """Whether ``f`` lies strictly inside one of ``names`` that is a single name,
+    not a list ("France Nature Environnement", not "la France et la Russie")."""
+    return any(
+        p.start <= f.start and f.end <= p.end and (p.start, p.end) != (f.start, f.end)
+        and not any(t.lower_ in ("et", "ou") or t.is_punct and t.text not in "-'" for t in doc[p.start:p.end])
+        for p in names
+    )
+
+
+def _nested(found: list[Found], chosen: list[Found], doc: Doc) -> list[Found]:
+    """Countries and places named inside an organisation the patterns built:
+    "le tribunal correctionnel de Lyon" mentions Lyon, "l'armée tchadienne"
+    mentions Chad, as well as the organisation."""
+    outer = [f for f in chosen if f.source == "pattern" and f.kind == ORGANIZATION]
+    inner = []
+    for f in found:
+        if f in chosen or f.kind not in (COUNTRY, PLACE) or not (
+                f.source in ("gazetteer", "demonym") or f.geonames):
+            continue  # only names the gazetteers know, not the model's guesses
+        if f.source != "demonym" and not (f.start > 0 and doc[f.start - 1].lower_ in {"de", "d'", "du", "des"}):
+            continue  # "la brigade Sassari" is named after the town, not in it
+        if any(o.start <= f.start and f.end <= o.end and f.end - f.start < o.end - o.start
+               for o in outer) and not any(
+            i.start < f.end and f.start < i.end for i in inner
+        ):
+            inner.append(f)
+    return inner
+
+
+def _choose(found: list[Found]) -> list[Found]:
+    """Non-overlapping spans: highest priority, then longest, then leftmost."""
+    taken: set[int] = set()
+    chosen = []
+    for f in sorted(found, key=lambda f: (-f.priority, -(f.end - f.start), f.start, f.key)):
+        if any(i in taken for i in range(f.start, f.end)):
+            continue
+        taken.update(range(f.start, f.end))
+        chosen.append(f)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def _add(analysis: Analysis, doc: Doc, f: Found) -> None:
+    span = doc[f.start:f.end]
+    surface = analysis.original(span.start_char, span.end_char)
+    # A metonym ("Washington a répondu") is recorded as such, never as an alias;
+    # nor is a name glued to the next word by a scraper ("Le Flochqui").
+    names = f.aliases if f.metonym or f.glued else [surface, *f.aliases]
+    aliases = [a for a in dict.fromkeys(names) if a != f.label]
+    analysis.add_entity(Entity(
+        key=f.key, kind=f.kind, label=f.label, aliases=aliases, wikidata=f.wikidata,
+        roles=list(f.roles), affiliations=list(f.affiliations), located_in=f.located_in,
+        geonames=f.geonames, metonyms=[f.metonym] if f.metonym else [],
+    ))
+    analysis.add_mention(span.start_char, span.end_char, f.key)

@@ -1,0 +1,165 @@
+"""Spans the gazetteer and the ministry and intelligence patterns know.
+
+Gazetteer names (countries, capitals, well-known organisations and people)
+and demonyms ("nord-coréens" is a mention of North Korea) are matched with
+spaCy's ``PhraseMatcher``; ministries and departments ("ministère russe de
+la Défense") and intelligence services ("renseignement militaire
+ukrainien") with a ``Matcher``, qualified by a demonym that gives their
+country.
+"""
+from __future__ import annotations
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ...gazetteer import Gazetteer, Known, geonames_id, load_gazetteer
+from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE
+from ...text import slug
+from ..found import Found
+from .places import line_start
+
+# Organisation patterns: heads that need a capitalised complement or a demonym.
+_MINISTRY_HEADS = ["ministère", "ministères", "département", "secrétariat"]
+
+
+_INTEL_HEADS = ["renseignement", "renseignements", "contre-espionnage"]
+
+
+_SERVICE_HEADS = ["service", "services", "agence", "agences", "direction"]
+
+
+_INTEL_QUALIFIERS = ["militaire", "militaires", "extérieur", "extérieurs", "intérieur",
+                     "national", "nationale", "nationaux", "fédéral", "fédérale", "fédéraux"]
+
+
+_SINGULAR = {"renseignements": "renseignement", "services": "service", "agences": "agence",
+             "ministères": "ministère", "militaires": "militaire", "nationaux": "national"}
+
+
+_MATCHERS: dict[int, tuple] = {}
+
+
+def _matchers(doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher, Matcher]:
+    """Gazetteer name matcher (exact case), demonym matcher (any case), org patterns."""
+    vocab = doc.vocab
+    cached = _MATCHERS.get(id(vocab))
+    if cached and cached[0] is vocab:
+        return cached[1]
+    from ...nlp import load_nlp
+
+    make = load_nlp().make_doc
+    gaz = load_gazetteer()
+    names = PhraseMatcher(vocab, attr="ORTH")
+    for key, known in sorted(gaz.entities.items()):
+        names.add(key, [make(n) for n in sorted(set(known.names))])
+    demonyms = PhraseMatcher(vocab, attr="LOWER")
+    by_country: dict[str, list[str]] = {}
+    for form, key in gaz.demonyms.items():
+        by_country.setdefault(key, []).append(form)
+    forms = sorted(gaz.demonym_forms)
+    for key, _ in sorted(by_country.items()):
+        patterns = [f for f in forms if gaz.country_of(f) == key]
+        demonyms.add(key, [make(f.lower()) for f in sorted(set(patterns))])
+    lower_demonyms = sorted({f.lower() for f in forms})
+    orgs = Matcher(vocab)
+    de = {"LOWER": {"IN": ["de", "des", "du", "d'"]}}
+    art = {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}
+    demonym = {"LOWER": {"IN": lower_demonyms}}
+    orgs.add("ministry", [
+        [{"LOWER": {"IN": _MINISTRY_HEADS}}, {**demonym, "OP": "?"}, de, art,
+         {"IS_TITLE": True}, {"POS": "ADJ", "IS_LOWER": True, "OP": "?"},
+         {**demonym, "OP": "?"}],
+        [{"LOWER": {"IN": _MINISTRY_HEADS}}, {**demonym, "OP": "?"}, de, art,
+         {"IS_TITLE": True}, {"LOWER": {"IN": ["et", "de", "des", "du"]}}, art,
+         {"IS_TITLE": True}, {**demonym, "OP": "?"}],
+    ], greedy="LONGEST")
+    orgs.add("intelligence", [
+        [{"LOWER": {"IN": _INTEL_HEADS}}, {"LOWER": {"IN": _INTEL_QUALIFIERS}, "OP": "?"},
+         demonym],
+        [{"LOWER": {"IN": _SERVICE_HEADS}}, {"LOWER": {"IN": _INTEL_QUALIFIERS}, "OP": "?"},
+         de, {"LOWER": {"IN": _INTEL_HEADS}}, {"LOWER": {"IN": _INTEL_QUALIFIERS}, "OP": "?"},
+         demonym],
+    ], greedy="LONGEST")
+    result = (names, demonyms, orgs)
+    _MATCHERS[id(vocab)] = (vocab, result)
+    return result
+
+
+def gazetteer_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> list[Found]:
+    names, demonyms, _ = _matchers(doc)
+    text = doc.text  # built on each access: keep it out of the loop
+    found: list[Found] = []
+    for match_id, start, end in names(doc):
+        key = doc.vocab.strings[match_id]
+        known = gaz.entities[key]
+        if known.ambiguous and known.kind == ORGANIZATION:
+            # "Renaissance", "Le Point": a name inside a sentence, a word opening one
+            if doc[start].is_sent_start or line_start(doc, start):
+                continue
+        elif known.ambiguous and ner_tags.get(start) != "LOC":
+            continue
+        if known.kind == PERSON and end - start == 1:
+            # A bare surname is trusted when NER agrees or the full name is here.
+            full = any(len(n.split()) > 1 and n in text for n in known.names)
+            if ner_tags.get(start) != "PER" and not full:
+                continue
+        found.append(from_known(known, start, end, priority=3))
+    for match_id, start, end in demonyms(doc):
+        key = doc.vocab.strings[match_id]
+        known = gaz.entities[key]
+        found.append(Found(start, end, key, COUNTRY, known.label, 2, wikidata=known.wikidata,
+                           source="demonym"))
+    return found
+
+
+def from_known(known: Known, start: int, end: int, priority: int) -> Found:
+    return Found(start, end, known.key, known.kind, known.label, priority,
+                 wikidata=known.wikidata, affiliations=list(known.affiliations),
+                 located_in=known.located_in, source="gazetteer",
+                 geonames=geonames_id(known) if known.kind == PLACE else None)
+
+
+def pattern_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    _, _, orgs = _matchers(doc)
+    found = []
+    for _, start, end in orgs(doc):
+        span = doc[start:end]
+        name, country = _normal_org_name(span, gaz)
+        known = gaz.lookup(span.text, (ORGANIZATION,)) or gaz.lookup(name, (ORGANIZATION,))
+        if known and (not country or country in known.affiliations or not known.affiliations):
+            found.append(from_known(known, start, end, priority=4))
+            continue
+        if span[0].text == "département" and not country:
+            # "le département des Hautes-Alpes": a territory, not a ministry
+            k = start + 1
+            while k < end and not doc[k].text[:1].isupper():
+                k += 1
+            end = k + 1 if k < end else end
+            while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text == "-" or doc[end - 1].text == "-"):
+                end += 1  # "Alpes-de-Haute-Provence"
+            name = doc[k:end].text
+            if name:
+                found.append(Found(k, end, f"place/{slug(name)}", PLACE, name, 4, source="pattern",
+                                   located_in=None))
+            continue
+        label = span.text[0].upper() + span.text[1:]
+        key = f"org/{slug(name)}" + (f"-{country.split('/')[1].lower()}" if country else "")
+        found.append(Found(start, end, key, ORGANIZATION, label, 4,
+                           affiliations=[country] if country else [], source="pattern"))
+    return found
+
+
+def _normal_org_name(span: Span, gaz: Gazetteer) -> tuple[str, str | None]:
+    """An organisation phrase without its demonyms, in the singular, and its country.
+
+    "renseignements sud-coréens" -> ("renseignement", "country/KR").
+    """
+    country, kept = None, []
+    for t in span:
+        c = gaz.country_of(t.text)
+        if c:
+            country = country or c
+            continue
+        word = _SINGULAR.get(t.lower_, t.text) if not t.text[0].isupper() else t.text
+        kept.append(word + t.whitespace_)
+    return "".join(kept).strip(), country

@@ -1,0 +1,146 @@
+"""Spans of the statistical NER (PER, ORG, LOC), cleaned and classed.
+
+The model's spans lose determiners, civilities and junk, gain the lower-case
+words it left out of an institution's name, and change class where the
+context says so ("à Bria" is a town, "la ministre lituanienne Dovilė
+Kazlauskienė" a person).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ...gazetteer import Gazetteer, geonames_city
+from ...records import ORGANIZATION, PERSON, PLACE
+from ...text import fold, slug
+from ..found import Found
+from .filters import dictionary_word, looks_like_org, rejected, strip_leading
+from .known_names import from_known
+from .namesakes import first_names, places_like_their_namesakes
+from .places import country_from_context, governed_like_place
+from .roles import role_before
+
+# Person spans lose a leading civility or professional title ("Me", "M.").
+_CIVILITIES = {"m.", "mme", "mlle", "me", "maître", "dr", "docteur", "pr", "mgr", "monsieur",
+               "madame"}
+
+
+def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    found = []
+    kinds = {"PER": (PERSON, "person"), "ORG": (ORGANIZATION, "org"), "LOC": (PLACE, "place")}
+    for ent in doc.ents:
+        if ent.label_ not in kinds:
+            continue
+        span = strip_leading(ent)
+        if (ent.label_ == "LOC" and span.start == ent.start + 1 and ent[0].lower_ in {"le", "la", "les"}
+                and geonames_city(ent.text)):
+            span = ent  # "La Rochelle", "Le Havre": the article is part of the name
+        if ent.label_ == "PER":
+            while len(span) > 1 and span[0].lower_ in _CIVILITIES:
+                span = doc[span.start + 1:span.end]
+        if ent.label_ == "ORG":
+            # "Parti socialiste", "Canard enchaîné", "Fédération nationale ovine":
+            # lower-case adjectives the model left out of the name
+            end = span.end
+            while (end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower
+                   and not gaz.country_of(doc[end].text) and end - span.end < 2):
+                end += 1
+            if looks_like_org(span[:1]):
+                end = _institution_complements(doc, end, gaz)
+            span = doc[span.start:end]
+        text = span.text
+        if rejected(span, doc, gaz, ent.label_):
+            continue
+        glued = ent.label_ == "PER" and _glued_relative(span)
+        if glued:
+            text = text[: -len(glued)]  # "Arnaud Le Flochqui recevait": Arnaud Le Floch
+        kind, prefix = kinds[ent.label_]
+        known = gaz.lookup(text)
+        if known and not known.ambiguous:
+            found.append(from_known(known, span.start, span.end, priority=1))
+            continue
+        if kind == PERSON and governed_like_place(doc, span.start) and (
+                geonames_city(text) or fold(span[0].text) not in first_names()):
+            kind, prefix = PLACE, "place"  # "à Bria", "autour de Kimoka": a town, not a person
+        if (kind == PLACE and (looks_like_org(span) or span[0].text in _INSTITUTION_CAPITALS)
+                or kind == PERSON and looks_like_org(span[:1])):
+            kind, prefix = ORGANIZATION, "org"
+        elif kind != PERSON and _named_after_title(span, doc, gaz):
+            kind, prefix = PERSON, "person"  # "la ministre lituanienne Dovilė Kazlauskienė"
+        city = geonames_city(text) if kind == PLACE else None
+        if city:
+            f = from_known(city, span.start, span.end, priority=1)
+            f.label, f.source = text, "ner"
+            f.located_in = country_from_context(doc, span.start, span.end, gaz) or city.located_in
+            found.append(f)
+            continue
+        if kind == PERSON and (span[0].lower_ in gaz.titles or fold(span[0].text) in gaz.titles) and all(
+                dictionary_word(t.lower_) or not t.text[:1].isupper() for t in span[1:]):
+            continue  # "Président de la République", "Ministre": a title, nobody named
+        # "le NIS sud-coréen", "l'Assemblée législative sud-coréenne": the
+        # demonym after an organisation is its country.
+        end, affiliations = span.end, []
+        if kind == ORGANIZATION and end < len(doc):
+            country = gaz.country_of(doc[end].text)
+            if country:
+                affiliations.append(country)
+                end += 1
+        located = country_from_context(doc, span.start, span.end, gaz) if kind == PLACE else None
+        key = f"{prefix}/{slug(text)}" + "".join(f"-{a.split('/')[1].lower()}" for a in affiliations)
+        found.append(Found(span.start, end, key, kind, text,
+                           5 if kind == PERSON and len(span) > 1 else 3 if affiliations else 1,
+                           affiliations=affiliations, located_in=located, source="ner",
+                           glued=bool(glued)))
+    places_like_their_namesakes(found, doc)
+    return found
+
+
+# Capitalised, these words name the local authority, not the territory ("la Région
+# Occitanie a voté" is the regional council; "la région Occitanie" the land).
+_INSTITUTION_CAPITALS = {"Région", "Département", "Commune", "Métropole"}
+
+
+def _institution_complements(doc: Doc, end: int, gaz: Gazetteer) -> int:
+    """End of an institution's name past the lower-case complements the model left
+    out ("Office français | de la biodiversité", "Institut des affaires
+    internationales | de Vilnius"): "de (la)" and one or two common words, then
+    a known city."""
+    for _ in range(2):
+        j = end
+        if j < len(doc) and doc[j].lower_ in {"de", "du", "des", "d'"}:
+            j += 1
+            if j < len(doc) and doc[j].lower_ in {"la", "l'"}:
+                j += 1
+            k = j
+            while k < len(doc) and k - j < 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in {"NOUN", "ADJ"}:
+                k += 1
+            if k > j:
+                end = k
+                continue
+            if (j < len(doc) and doc[j - 1].lower_ in {"de", "d'"} and doc[j].text[:1].isupper()
+                    and geonames_city(doc[j].text) and not gaz.country_of(doc[j].text)):
+                return j + 1
+        break
+    return end
+
+
+def _glued_relative(span: Span) -> str:
+    """The relative pronoun a scraper glued to a name's last word, when a verb or a
+    clitic follows ("Le Flochqui recevait", "Bensaïdqui l'avait servi"), else ""."""
+    last = span[-1].text
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    for suffix in ("qui", "que"):
+        if (last.endswith(suffix) and len(last) - len(suffix) >= 4 and last[-len(suffix) - 1].isalpha()
+                and nxt is not None and (nxt.pos_ in {"VERB", "PRON"} or nxt.lower_ in {"l'", "s'", "n'"})
+                and not dictionary_word(last.lower())):
+            return suffix
+    return ""
+
+
+def _named_after_title(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
+    """Two or three capitalised words, no institution word, right after a title
+    ("le ministre azerbaïdjanais Elnur Gasimov"): a person the model misread."""
+    if not 2 <= len(span) <= 3 or not all(t.text[:1].isupper() for t in span) or looks_like_org(span):
+        return False
+    if gaz.lookup(span.text) or any(gaz.lookup(t.text) for t in span):
+        return False
+    return role_before(doc, span.start, gaz.titles) is not None

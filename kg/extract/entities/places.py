@@ -1,0 +1,112 @@
+"""Whether a name is used as a place or stands for an actor, and where a place lies.
+
+A capital is an actor (its country) or a place depending on its syntax:
+"Pyongyang a promis" is North Korea, "à Pyongyang" is the city.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...gazetteer import Gazetteer
+from ...records import COUNTRY
+
+# Prepositions after which a capital is the city, not its government.
+PLACE_CASES = {"à", "a", "dans", "vers", "en", "au", "aux", "depuis", "jusqu'", "près", "via",
+                "jusqu'à"}
+
+
+# Nouns that introduce a place name: "la région de Koursk".
+_PLACE_NOUNS = {"région", "oblast", "province", "ville", "capitale", "district", "territoire",
+                "localité", "village", "port", "frontière", "péninsule"}
+
+
+# Nouns after which "de X" is a place ("autour de Kimoka", "les secteurs de Tyr").
+_LOCATIVE_NOUNS = _PLACE_NOUNS | {"autour", "près", "secteur", "secteurs", "archipel", "archipels",
+                                  "environs", "camp", "base", "axe", "régions", "villes", "localités"}
+
+
+def token_before(doc: Doc, i: int) -> Token | None:
+    return doc[i - 1] if i > 0 else None
+
+
+def line_start(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text or doc[i - 1].text_with_ws.endswith("\n")
+
+
+def is_place_use(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at tokens ``[start, end)`` is used as a place, not an actor.
+
+    After a locative preposition ("à Bruxelles", "vers Pyongyang"), in
+    "la région de X" or in "de X à Y" it is a place; otherwise (subject,
+    object, "selon X", "pour Kiev", "les lois de Séoul") the capital stands
+    for its government.
+    """
+    head = doc[end - 1]
+    if _dateline(doc, start, end):
+        return True
+    if start >= 2 and doc[start - 1].lower_ == "à" and doc[start - 2].lower_ == "face":
+        return False  # "face à Clermont": an opponent, not a place
+    cases = [c.lower_ for c in head.children if c.dep_ == "case"]
+    prev = token_before(doc, start)
+    if prev is not None and not prev.is_punct:
+        cases.append(prev.lower_)
+    if any(c in PLACE_CASES for c in cases):
+        return True
+    if prev is not None and prev.lower_ in {"de", "d'", "du"}:
+        before = token_before(doc, prev.i)
+        if before is not None and before.lower_ in _PLACE_NOUNS:
+            return True
+        nxt = doc[end : end + 2]
+        if len(nxt) == 2 and nxt[0].lower_ in {"à", "a", "jusqu'"} and nxt[1].is_title:
+            return True  # "de Wonsan à Vladivostok"
+    return False
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """A city opening a line before "(AFP)" or ", 9 avr 2026": where the story was filed.
+
+    The line may start with the city alone or after the byline's dash.
+    """
+    if not (start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].text in {"-", "—", "–"}
+            and (start == 1 or "\n" in doc[start - 2].text_with_ws)):
+        return False
+    after = doc[end:end + 3]
+    if len(after) and after[0].text == "(":
+        return True
+    return len(after) >= 2 and after[0].text == "," and (after[1].like_num or after[1].is_digit)
+
+
+def country_from_context(doc: Doc, start: int, end: int, gaz: Gazetteer) -> str | None:
+    """The country a place lies in, from its context.
+
+    "la région russe de Koursk" (a demonym on the introducing noun) or
+    "Wonsan, en Corée du Nord" / "Wonsan (Corée du Nord)".
+    """
+    window = doc[max(0, start - 3) : start]
+    if any(t.lower_ in _PLACE_NOUNS for t in window):
+        for t in window:
+            country = gaz.country_of(t.text)
+            if country:
+                return country
+    after = doc[end : end + 5]
+    if len(after) >= 2 and after[0].text in {",", "("}:
+        words = [t.text for t in after[1:]]
+        if words and words[0].lower() in {"en", "au", "aux"}:
+            words = words[1:]
+        for n in range(min(3, len(words)), 0, -1):
+            known = gaz.lookup(" ".join(words[:n]).replace(" - ", "-"), (COUNTRY,))
+            if known:
+                return known.key
+    return None
+
+
+def governed_like_place(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` is governed like a place: after "à", "depuis",
+    "vers" or "autour de", "la localité de"."""
+    prev = token_before(doc, start)
+    if prev is None:
+        return False
+    if prev.lower_ in PLACE_CASES - {"en"}:
+        return True
+    before = token_before(doc, prev.i)
+    return prev.lower_ in {"de", "d'", "du"} and before is not None and before.lower_ in _LOCATIVE_NOUNS

@@ -1,0 +1,167 @@
+"""Titles next to a person's name: roles, affiliations and later references.
+
+Roles are kept as written ("secrétaire américain à la Défense"); the
+countries and organisations named inside a role become affiliations; a title
+used alone later ("le président ukrainien") refers back to the person.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...analysis import Analysis
+from ...gazetteer import load_gazetteer
+from ...records import COUNTRY, PERSON
+from ...text import fold
+from ..found import Found
+from .places import token_before
+
+_DETERMINERS = {"le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs",
+                "du", "au", "aux", "des", "ce", "cet", "cette"}
+
+
+_PREPOSITIONS = {"de", "d'", "à", "en", "pour", "sur", "chez", "des", "du", "aux", "au"}
+
+
+_TITLE_MODIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "futur", "future", "actuel",
+                    "actuelle", "ex", "vice", "haut", "haute", "premier", "première"}
+
+
+def role_before(doc: Doc, start: int, titles: frozenset[str]) -> tuple[int, int] | None:
+    """Token range of a title written before a name ("le président ukrainien X")."""
+    i = start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    first = None
+    while i >= 0 and start - i <= 12:
+        t = doc[i]
+        if t.is_sent_end and i != start - 1:
+            break
+        lower = t.lower_
+        if lower in _DETERMINERS and lower not in {"des", "du", "la", "l'"}:
+            break
+        if lower in {"la", "l'"}:
+            prev = token_before(doc, i)
+            if prev is None or prev.lower_ not in _PREPOSITIONS:
+                break
+        if t.is_punct or t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ", "PRON", "ADV", "NUM"}:
+            break
+        if lower in titles:
+            first = i
+        i -= 1
+    if first is None:
+        return None
+    end = start - 1 if doc[start - 1].text == "," else start
+    return first, end
+
+
+def role_after(doc: Doc, end: int, titles: frozenset[str]) -> tuple[int, int] | None:
+    """Token range of a title in apposition after a name ("X, secrétaire d'État")."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    i = end + 1
+    if i < len(doc) and doc[i].lower_ in {"le", "la", "l'"}:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in titles | _TITLE_MODIFIERS:
+        return None
+    first, j = i, i
+    while j < len(doc) and j - first < 12:
+        t = doc[j]
+        if t.is_punct and t.text not in {"-", "'"} or t.is_space or t.pos_ in {"VERB", "AUX"}:
+            break
+        if t.is_sent_start and j != first:
+            break
+        j += 1
+    return (first, j) if j > first else None
+
+
+def role_text(analysis: Analysis, doc: Doc, start: int, end: int) -> str:
+    span = doc[start:end]
+    return analysis.original(span.start_char, span.end_char).strip(" ,")
+
+
+def portfolio(f: Found) -> bool:
+    """An NER guess that, inside a title, is a portfolio ("à la Défense", "aux Comptes publics")."""
+    return f.source == "ner" and f.kind != PERSON
+
+
+def possessive_affiliations(found: list[Found], doc: Doc) -> None:
+    """Give "son ministère des Affaires étrangères" the country named before it.
+
+    The nearest country earlier in the same sentence is the owner ("celle du
+    Royaume-Uni, par l'intermédiaire de son ministère des Affaires
+    étrangères"); the key then carries the country like a demonym would.
+    """
+    for f in found:
+        if f.source != "pattern" or f.affiliations or f.start == 0:
+            continue
+        if doc[f.start - 1].lower_ not in {"son", "sa", "leur"}:
+            continue
+        sent_start = doc[f.start].sent.start
+        owners = [o for o in found if o.kind == COUNTRY and sent_start <= o.start < f.start]
+        if owners:
+            country = owners[-1].key
+            f.affiliations.append(country)
+            f.key = f"{f.key}-{country.split('/')[1].lower()}"
+
+
+def _fold_same_length(text: str) -> str:
+    """:func:`kg.text.fold` character by character, so offsets do not move.
+
+    >>> _fold_same_length("Secrétaire d’État")
+    "secretaire d'etat"
+    """
+    out = []
+    for c in text:
+        f = fold(c)
+        out.append(f if len(f) == 1 else c.lower()[:1] or c)
+    return "".join(out)
+
+
+def title_references(analysis: Analysis, found: list[Found]) -> None:
+    """Mention a person where a title alone refers to them ("le président ukrainien").
+
+    A title met with a name earlier in the article ("le président ukrainien
+    Volodymyr Zelensky"), or its shorter form without a trailing demonym
+    ("le secrétaire d'État" for "secrétaire d'État américain"), used later
+    with a determiner and without a name, names the same person, provided
+    no other person of the article holds that title.
+    """
+    gaz = load_gazetteer()
+    variants: dict[str, set[str]] = {}
+    for f in found:
+        for role in f.roles:
+            words = role.split()
+            forms = {role}
+            while len(words) > 2 and gaz.country_of(words[-1]):
+                words = words[:-1]
+                forms.add(" ".join(words))
+            for form in forms:
+                if len(form.split()) >= 2:
+                    variants.setdefault(_fold_same_length(form), set()).add(f.key)
+    if not variants:
+        return
+    text = _fold_same_length(analysis.text)
+    person_starts = sorted(m.start for m in analysis.records.mentions
+                           if analysis.entity(m.entity) and analysis.entity(m.entity).kind == PERSON)
+    for form, keys in sorted(variants.items()):
+        if len(keys) != 1:
+            continue
+        key = next(iter(keys))
+        start = text.find(form)
+        while start != -1:
+            end = start + len(form)
+            before = text[max(0, start - 4):start]
+            boundary = (end == len(text) or not text[end].isalnum())
+            with_det = before.endswith((" le ", "le ", "l'", " du ", " au ")) or before.endswith(" la ")
+            # "le secrétaire d'État [américain] Antony Blinken": a name follows.
+            named_next = any(
+                0 <= p - end <= 40
+                and all(gaz.country_of(w) for w in text[end:p].replace(",", " ").split())
+                for p in person_starts
+            )
+            persons_inside = any(
+                analysis.entity(m.entity).kind == PERSON for m in analysis.mentions_in(start, end)
+            )
+            if boundary and with_det and not named_next and not persons_inside:
+                analysis.add_mention(start, end, key)
+            start = text.find(form, end)

@@ -1,0 +1,69 @@
+"""A short name that refers back to a longer one of the same article.
+
+"Austin" after "Lloyd Austin", "Lee" after "Lee Soo-yeon", "l'Assemblée"
+after "Assemblée nationale".
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...records import ORGANIZATION, PERSON, PLACE
+from ...text import fold
+from ..found import Found
+
+_PARTICLES = {"de", "d'", "du", "des", "van", "von", "der", "den", "le", "la", "di", "da", "del",
+              "dos", "ben", "bin", "al", "el", "ter", "ten", "mac", "o'"}
+
+
+def resolve_persons(found: list[Found], doc: Doc) -> None:
+    """Point a short name at the one person named in full in the same article.
+
+    A bare name refers to the full name it ends ("Austin" for Lloyd Austin,
+    "Van der Meer" for Thomas Van der Meer) or, for names whose family name
+    comes first (Korean, Chinese, Vietnamese, Hungarian: "Lee" for Lee
+    Soo-yeon, "Xi" for Xi Jinping), the full name it begins, provided exactly
+    one person of the article fits. An NER place or organisation that is
+    exactly such a name ("de Blinken et Austin") becomes that person too.
+    """
+    persons = [f for f in found if f.kind == PERSON and len(f.label.split()) > 1]
+    for f in found:
+        if f.source != "ner" or f.kind == PERSON and len(f.label.split()) > 1 and not _particle_name(f.label):
+            continue
+        words = fold(f.label).split()
+        candidates = {p.key: p for p in persons if p.key != f.key and _short_form(words, fold(p.label).split())}
+        if len(candidates) == 1:
+            target = next(iter(candidates.values()))
+            f.key, f.kind, f.label = target.key, PERSON, target.label
+            f.wikidata, f.affiliations = target.wikidata, list(target.affiliations)
+            f.located_in = None
+
+
+def _particle_name(label: str) -> bool:
+    """A surname written with its particle ("Van der Meer", "de Villemont", "Le Goff")."""
+    words = fold(label).split()
+    return len(words) > 1 and all(w in _PARTICLES for w in words[:-1])
+
+
+def _short_form(short: list[str], full: list[str]) -> bool:
+    """Whether ``short`` is the end of ``full`` (a surname, with its particles) or,
+    for a one-word name, its first word (a family name written first, or a
+    first name used alone: the article's only person with it)."""
+    if len(short) >= len(full):
+        return False
+    if full[-len(short):] == short:
+        return True
+    return len(short) == 1 and full[0] == short[0]
+
+
+def resolve_organisations(found: list[Found]) -> None:
+    """A one-word organisation name ("l'Assemblée", "le Parti") that begins the
+    name of exactly one organisation of the article is that organisation."""
+    full = [f for f in found if f.kind == ORGANIZATION and len(f.label.split()) > 1]
+    for f in found:
+        if f.source != "ner" or f.kind not in (ORGANIZATION, PLACE) or len(f.label.split()) != 1:
+            continue
+        candidates = {o.key: o for o in full if fold(o.label).split()[0] == fold(f.label)}
+        if len(candidates) == 1:
+            target = next(iter(candidates.values()))
+            f.key, f.kind, f.label = target.key, ORGANIZATION, target.label
+            f.wikidata, f.affiliations, f.located_in = target.wikidata, list(target.affiliations), None

@@ -1,0 +1,71 @@
+"""The actors the entity extractor found around a figure, and their countries."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...analysis import Analysis
+from ...gazetteer import load_gazetteer
+from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention
+
+_KIND_RANK = {PERSON: 0, ORGANIZATION: 1, COUNTRY: 2, PLACE: 3}
+ACTORS = (PERSON, ORGANIZATION, COUNTRY)
+
+
+def best(analysis: Analysis, mentions: list[Mention], kinds=ACTORS) -> str | None:
+    """The most specific actor among ``mentions``: a person, then an organisation, then a country."""
+    ranked = []
+    for i, m in enumerate(mentions):
+        entity = analysis.entity(m.entity)
+        if entity is not None and entity.kind in kinds:
+            ranked.append((_KIND_RANK[entity.kind], i, m.entity))
+    return min(ranked)[2] if ranked else None
+
+
+def mentions_of(analysis: Analysis, tokens: list[Token]) -> list[Mention]:
+    """The mentions between the first and the last of ``tokens``."""
+    if not tokens:
+        return []
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t) for t in tokens)
+    return analysis.mentions_in(start, end)
+
+
+def best_in(analysis: Analysis, tokens: list[Token], kinds=ACTORS) -> str | None:
+    """The most specific actor named among ``tokens`` (see :func:`best`)."""
+    return best(analysis, mentions_of(analysis, tokens), kinds)
+
+
+def country(analysis: Analysis, key: str | None) -> str | None:
+    """``key`` if it is a country, else the country an actor belongs to, if known."""
+    entity = analysis.entity(key) if key else None
+    if entity is None:
+        return None
+    if entity.kind == COUNTRY:
+        return key
+    for other in ([entity.located_in] if entity.located_in else []) + entity.affiliations:
+        found = analysis.entity(other)
+        if found is not None and found.kind == COUNTRY:
+            return other
+    return None
+
+
+def countries_in(analysis: Analysis, seg) -> set[str]:
+    """The countries a sentence names (directly, or as an organisation's country)."""
+    found = set()
+    for m in analysis.mentions_in(*seg):
+        key = country(analysis, m.entity)
+        if key:
+            found.add(key)
+    return found
+
+
+def ensure_entity(analysis: Analysis, key: str) -> bool:
+    """Make sure a country the text implies but does not name (a place's country) is described."""
+    if analysis.entity(key) is not None:
+        return True
+    known = load_gazetteer().entities.get(key)
+    if known is None:
+        return False
+    analysis.add_entity(Entity(key=known.key, kind=known.kind, label=known.label,
+                               aliases=list(known.aliases), wikidata=known.wikidata))
+    return True

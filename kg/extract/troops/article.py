@@ -1,0 +1,78 @@
+"""Origin and destination that the article or the paragraph states once for
+several figures."""
+from __future__ import annotations
+
+from collections import Counter
+
+from ...analysis import Analysis
+from ...records import Deployment
+from .cues import cues
+from .sentences import paragraph_start
+
+
+def multinational(analysis: Analysis, seg) -> bool:
+    """Whether the sentence speaks of several countries' troops ("de neuf pays",
+    "casques bleus"): cues ``multinational`` and counted ``countries`` of
+    ``deployment_cues.txt``."""
+    c = cues()
+    tokens = analysis.tokens_in(*seg)
+    sentence = analysis.text[seg[0]:seg[1]].lower()
+    counted = any(c.has("countries", t) and t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).pos_ == "NUM")
+                  for t in tokens)
+    return counted or c.in_sentence("multinational", tokens, sentence)
+
+
+def fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str]],
+                      multinational_ids: set[int] = frozenset()) -> None:
+    """Give figures without origin/destination the article's usual pair, when they agree with it.
+
+    The pair is the most frequent explicit (origin, destination) of the
+    article; a figure whose sentence names, before it, a country outside that
+    pair other than its claimant's (a peacekeeping force, the other side of a
+    war) is left as it is.
+    """
+    pairs = Counter((d.origin, d.destination) for d in deployments if d.origin and d.destination)
+    if not pairs:
+        return
+    (origin, destination), _ = pairs.most_common(1)[0]
+    for d in deployments:
+        if not named_in.get(id(d), set()) <= {origin, destination}:
+            continue
+        if d.origin is None and d.destination in (None, destination):
+            if id(d) not in multinational_ids:  # "soldats de onze pays": no one origin
+                d.origin = origin
+            d.destination = destination
+        elif d.destination is None and d.origin == origin:
+            d.destination = destination
+
+
+def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[int, set[str]],
+                      multinational_ids: set[int]) -> None:
+    """Origin and destination that the paragraph or the article states once for
+    several figures.
+
+    News gives the troops' nationality once ("L'Allemagne stationne une brigade en
+    Lituanie. … près de 2 000 hommes …") and the host country once for a whole
+    mission. A figure without origin takes the origin of the previous figure of
+    its paragraph; one without destination takes the destination most figures
+    of the article share (more than half of those that have one). Neither is
+    taken when the figure's sentence names another country before it, when the
+    troops are multinational, or when origin and destination would be the same.
+    """
+    destinations = Counter(d.destination for d in deployments if d.destination)
+    usual = None
+    if destinations:
+        top, count = destinations.most_common(1)[0]
+        if count * 2 > sum(destinations.values()):
+            usual = top
+    for i, d in enumerate(deployments):
+        named = named_in.get(id(d), set())
+        if d.origin is None and id(d) not in multinational_ids:
+            paragraph = paragraph_start(text, d.start)
+            before = [p for p in deployments[:i] if p.origin and paragraph_start(text, p.start) == paragraph]
+            if before:
+                origin = before[-1].origin
+                if origin != d.destination and named <= {origin, d.destination}:
+                    d.origin = origin
+        if d.destination is None and usual and usual != d.origin and named <= {usual, d.origin}:
+            d.destination = usual

@@ -1,0 +1,135 @@
+"""Who claims a figure: the speaker of a statement whose quote holds it, else
+"selon X" / "d'après X", else the subject of a claim verb ("ont déclaré les
+États-Unis", "le NIS a estimé"). When the article gives the figure in its own
+voice (or cites an unnamed source) the claimant is None, never guessed."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ...analysis import Analysis
+from ...records import PERSON
+from .actors import best, best_in
+from .cues import cues
+from .figures import Figure, holds
+from .tree import subject_of, subtree
+
+
+def _source_phrase(analysis: Analysis, seg) -> tuple[int, int] | None:
+    """The span of "selon X" / "d'après X" in the segment (up to the next comma)."""
+    text = analysis.text[seg[0]: seg[1]].lower()
+    for word in cues().all_of("source"):
+        # "selon lesquelles …" introduces a content clause, not a source.
+        m = re.search(r"(?<![\w'])" + re.escape(word) + r"(?!\w)(?!\s+(?:le|la|les)?quel|\s+qui\b|\s+quoi\b)", text)
+        if m:
+            rest = text[m.end():]
+            stop = re.search(r"[,;.:!?]|$", rest)
+            return seg[0] + m.end(), seg[0] + m.end() + stop.start()
+    return None
+
+
+def _claim_verb(analysis: Analysis, seg, chain) -> Token | None:
+    c = cues()
+    verbs = [t for t in analysis.tokens_in(*seg) if c.has("claim", t) and t.pos_ in ("VERB", "AUX")]
+    for token in chain:
+        if token in verbs:
+            return token
+    if not verbs:
+        return None
+    anchor = chain[0].i
+    return min(verbs, key=lambda v: abs(v.i - anchor))
+
+
+def _is_incise(verb: Token, figure: Figure) -> bool:
+    """A reporting clause after the content: "…, ont annoncé des responsables américains"."""
+    if verb.idx < figure.end:
+        return False
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].dep_.startswith("aux"):
+        i -= 1
+    return i >= 0 and (verb.doc[i].is_punct or verb.doc[i].lower_ in ("-t-",))
+
+
+def _after_verb(analysis: Analysis, verb: Token, figure: Figure, seg) -> str | None:
+    """The actor named right after a reporting verb (an inverted or misparsed subject)."""
+    for child in verb.rights:
+        if child.dep_.split(":")[0] in ("obj", "nsubj", "obl", "appos", "dep", "nmod") and not holds(child, figure):
+            if child.dep_ == "obl:agent" or any(c.lower_ == "par" for c in child.children):
+                continue
+            key = best_in(analysis, subtree(child, seg))
+            if key:
+                return key
+    return None
+
+
+def _agent(analysis: Analysis, verb: Token, chain, seg) -> str | None:
+    """ "ont déclaré les législateurs … après avoir été informés par l'agence X": X."""
+    for token in subtree(verb, seg, skip=chain[0]):
+        if token.lower_ == "par" and token.head.i != verb.i:
+            key = best_in(analysis, subtree(token.head, seg))
+            if key:
+                return key
+    return None
+
+
+def claimant(analysis: Analysis, figure: Figure, seg, chain) -> tuple[str | None, bool]:
+    """(claimant key, whether the sentence attributes the figure at all)."""
+    speaker = _statement_speaker(analysis, figure, seg)
+    if speaker:
+        return speaker, True
+    source = _source_phrase(analysis, seg)
+    if source is not None:
+        return best(analysis, analysis.mentions_in(*source)), True
+    verb = _claim_verb(analysis, seg, chain)
+    if verb is None:
+        return None, False
+    if _is_incise(verb, figure):
+        # "…, ont déclaré les États-Unis": the subject follows the verb.
+        key = _after_verb(analysis, verb, figure, seg)
+        return (key or _agent(analysis, verb, chain, seg)), True
+    subject = subject_of(verb, seg)
+    if subject is not None and holds(subject, figure):
+        subject = None  # a misparse: the troops are not their own claimant
+    if subject is not None:
+        key = best_in(analysis, subtree(subject, seg))
+        if key:
+            return key, True
+        if subject.pos_ == "PRON":
+            people = [m for m in analysis.mentions_in(0, verb.idx)
+                      if (e := analysis.entity(m.entity)) is not None and e.kind == PERSON]
+            return (people[-1].entity if people else None), True
+        return _agent(analysis, verb, chain, seg), True
+    key = _after_verb(analysis, verb, figure, seg)
+    if key:
+        return key, True
+    # No usable parse (headlines glued to paragraphs): the words just before the verb.
+    left = []
+    for token in reversed(analysis.tokens_in(seg[0], verb.idx)):
+        if token.is_punct or token.lower_ in ("que", "qu'") or token.pos_ == "VERB":
+            break
+        left.append(token)
+    if left and not any(figure.start <= t.idx < figure.end for t in left):
+        key = best_in(analysis, left)
+        if key:
+            return key, True
+    return None, True
+
+
+def _statement_speaker(analysis: Analysis, figure: Figure, seg) -> str | None:
+    """The speaker of the innermost statement whose quote holds the figure.
+
+    Only statements made with a claim verb count (a relayed promise is not
+    a claim about troops). A speaker named only inside the quote itself is a
+    misattribution (the troops' own country, say) and is ignored.
+    """
+    claim_verbs = cues().kinds.get("claim", frozenset())
+    holding = [s for s in analysis.records.statements
+               if s.start <= figure.amount.number_start < s.end
+               and (s.verb is None or s.verb in claim_verbs)]  # "a promis de fournir …" is no claim
+    for statement in sorted(holding, key=lambda s: s.end - s.start):
+        named = [m for m in analysis.mentions_in(*seg) if m.entity == statement.speaker]
+        if named and all(statement.start <= m.start < statement.end for m in named):
+            continue
+        return statement.speaker
+    return None

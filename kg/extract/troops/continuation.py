@@ -1,0 +1,58 @@
+"""A sentence that carries on the previous one's claim: "De ce montant",
+"Parmi eux"…, or the figure itself opening the sentence right after one that
+announced a sending without a figure. It inherits that claim's claimant,
+countries, status and date."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...analysis import Analysis
+from ...numbers import EXACT, Amount
+from .claimant import claimant
+from .cues import cues
+from .figures import Figure
+from .origin import origin
+from .status import date, status
+from .tree import head_chain
+
+
+@dataclass
+class Context:
+    """What a sentence says about a claim, for the sentence after it."""
+
+    claimant: str | None = None
+    attributed: bool = False
+    origin: str | None = None
+    destination: str | None = None
+    status: str | None = None
+    has_figure: bool = False
+    date: object = None
+
+
+def sentence_context(analysis: Analysis, seg) -> Context:
+    """Claimant, sender and status of a sentence that announces a sending without a figure."""
+    c = cues()
+    context = Context()
+    for token in analysis.tokens_in(*seg):
+        if c.has("send", token) and token.pos_ == "VERB":
+            chain = head_chain(token, seg)
+            fake = Figure(Amount(token.idx, token.idx, EXACT, None, None, token.idx), token,
+                          token.idx, token.idx + len(token), None, None, EXACT)
+            context.origin = origin(analysis, fake, seg, chain) or None
+            context.status = status(analysis, fake, seg, chain, False)
+            if c.status_words.get(token.lemma_.lower()) and context.status is None:
+                context.status = c.status_words[token.lemma_.lower()]
+            context.claimant, context.attributed = claimant(analysis, fake, seg, chain)
+            context.date = date(analysis, seg)
+            return context
+    return context
+
+
+def continues(analysis: Analysis, figure: Figure, seg) -> bool:
+    """Whether the figure's sentence carries on the previous sentence's claim."""
+    opening = analysis.text[seg[0]: seg[0] + 40].lower()
+    for phrase in cues().all_of("continuation"):
+        if re.match(re.escape(phrase) + r"(?!\w)", opening):
+            return True
+    return figure.start == seg[0]

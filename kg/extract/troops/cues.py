@@ -1,0 +1,113 @@
+"""The data the deployment extractor reads: ``kg/data/deployment_cues.txt``
+(status, mode and the other cue kinds) and ``kg/data/troops.txt`` (troop
+nouns, strong or weak)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from ...records import MODES, STATUSES
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cue words of ``kg/data/deployment_cues.txt``, by kind."""
+
+    status_words: dict[str, str]  # one-word cue -> status
+    status_phrases: tuple[tuple[str, str], ...]  # (phrase, status)
+    kinds: dict[str, frozenset[str]]  # modal, send, receive, claim, casualty, unit, ...
+    phrases: dict[str, tuple[str, ...]]  # multi-word cues of the other kinds
+
+    def has(self, kind: str, token: Token) -> bool:
+        words = self.kinds.get(kind, frozenset())
+        return token.lemma_.lower() in words or token.lower_ in words
+
+    def status_of(self, token: Token) -> str | None:
+        """The status a one-word cue gives ``token`` (by lemma, else by form)."""
+        return self.status_words.get(token.lemma_.lower()) or self.status_words.get(token.lower_)
+
+    def all_of(self, kind: str) -> list[str]:
+        """The words and phrases of ``kind``, longest first (so a phrase wins over its first word)."""
+        return sorted(self.kinds.get(kind, frozenset()) | set(self.phrases.get(kind, ())),
+                      key=lambda cue: (-len(cue), cue))
+
+    def in_sentence(self, kind: str, tokens: list[Token], sentence: str) -> bool:
+        """Whether a cue of ``kind`` is among ``tokens`` or in the lower-cased ``sentence``."""
+        return any(self.has(kind, t) for t in tokens) or any(p in sentence for p in self.phrases.get(kind, ()))
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    text = resources.files("kg.data").joinpath("deployment_cues.txt").read_text("utf-8")
+    status_words: dict[str, str] = {}
+    status_phrases: list[tuple[str, str]] = []
+    kinds: dict[str, set[str]] = {}
+    phrases: dict[str, list[str]] = {}
+    for raw in text.splitlines():
+        raw = raw.strip()
+        if not raw or raw.startswith("#"):
+            continue
+        kind, _, cue = raw.partition(":")
+        kind, cue = kind.strip(), cue.strip().lower()
+        if not cue:
+            raise ValueError(f"deployment_cues.txt: no cue in {raw!r}")
+        if kind in MODES:
+            kind = kind.lower()  # a mode's cues are looked up by status.mode
+        if kind in STATUSES:
+            if " " in cue:
+                status_phrases.append((cue, kind))
+            else:
+                status_words.setdefault(cue, kind)
+        elif " " in cue:
+            phrases.setdefault(kind, []).append(cue)
+        else:
+            kinds.setdefault(kind, set()).add(cue)
+    return Cues(
+        status_words,
+        tuple(sorted(status_phrases, key=lambda p: -len(p[0]))),
+        {k: frozenset(v) for k, v in kinds.items()},
+        {k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def troop_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """(strong, weak) troop nouns of ``kg/data/troops.txt``."""
+    text = resources.files("kg.data").joinpath("troops.txt").read_text("utf-8")
+    strong, weak = set(), set()
+    for raw in text.splitlines():
+        raw = raw.strip()
+        if not raw or raw.startswith("#"):
+            continue
+        words = raw.lower().split()
+        if words[-1] == "weak":
+            weak.add(" ".join(words[:-1]))
+        else:
+            strong.add(" ".join(words))
+    return frozenset(strong), frozenset(weak)
+
+
+@lru_cache(maxsize=4)
+def _by_first_word(nouns: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The nouns of several words, by their first word, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for noun in nouns:
+        words = tuple(noun.split())
+        if len(words) > 1:
+            index.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(found, key=lambda w: (-len(w), w))) for first, found in index.items()}
+
+
+def troop_word(token: Token, nouns: frozenset[str]) -> Token | None:
+    """The last token of the troop noun starting at ``token`` ("casques bleus"), if any."""
+    low = token.lower_
+    if low in nouns:
+        return token
+    doc = token.doc
+    for words in _by_first_word(nouns).get(low, ()):
+        if token.i + len(words) <= len(doc) and all(doc[token.i + k].lower_ == w for k, w in enumerate(words)):
+            return doc[token.i + len(words) - 1]
+    return None

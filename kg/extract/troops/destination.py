@@ -1,0 +1,98 @@
+"""Where troops go: the destination country and the place of a figure, from
+the places after "en, à, vers, dans, sur" on the sending verb or the noun."""
+from __future__ import annotations
+
+import re
+
+from ...analysis import Analysis
+from ...records import COUNTRY, PLACE, Mention
+from .actors import ensure_entity
+from .figures import Figure
+from .sentences import token_at
+from .tree import subtree
+
+DEST_PREPS = {"en", "à", "a", "au", "aux", "vers", "dans", "sur", "jusqu'", "jusque"}
+ORIGIN_PREPS = {"depuis", "de", "d'", "du", "des"}
+PLACE_WORDS = {
+    "région", "oblast", "province", "territoire", "sol", "zone", "zones", "ville", "frontière",
+    "secteur", "district", "port", "base", "bases", "camp", "camps", "front", "république",
+    "péninsule", "capitale", "partie", "est", "ouest", "nord", "sud", "russe", "russes",
+}
+_COMES_FROM = re.compile(
+    r"\b(?:venu|venue|venus|venues|parti|partie|partis|parties|originaires?|provenance|depuis|"
+    r"retour|rapatriés?)\b[^,.;]{0,25}$",
+    re.IGNORECASE,
+)
+NEAR = 80  # characters: how far an unattached destination may lie from the figure
+
+
+def _lead_prep(mention: Mention, analysis: Analysis) -> str | None:
+    """The preposition that introduces ``mention``: "en" in "en Russie", "sur" in "sur le sol russe"."""
+    doc = analysis.doc
+    token = token_at(analysis, mention.start)
+    if token is None:
+        return None
+    i = token.i - 1
+    steps = 0
+    while i >= 0 and steps < 6:
+        t = doc[i]
+        low = t.lower_
+        if low in DEST_PREPS or low == "depuis" or t.pos_ == "ADP" and low not in ORIGIN_PREPS:
+            return low
+        if low in ORIGIN_PREPS:
+            prev = doc[i - 1].lower_ if i > 0 else ""
+            if prev not in PLACE_WORDS:
+                return low
+        elif not (t.pos_ in ("DET", "ADJ") or low in PLACE_WORDS or t.is_quote):
+            return None
+        i -= 1
+        steps += 1
+    return None
+
+
+def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str | None, str | None]:
+    """(destination country, place) of a figure."""
+    anchor = figure.amount.number_start
+    candidates: list[tuple[int, int, Mention]] = []  # (rank, distance, mention)
+    attached = set()
+    for head in chain:
+        for child in head.children:
+            if child in chain:
+                continue
+            for t in subtree(child, seg):
+                attached.add(t.i)
+    for mention in analysis.mentions_in(*seg):
+        if figure.start <= mention.start < figure.end and figure.noun is not None:
+            continue  # the troops' own demonym
+        prep = _lead_prep(mention, analysis)
+        if prep not in DEST_PREPS:
+            continue
+        token = token_at(analysis, mention.start)
+        rank = 0 if token is not None and token.i in attached else 1
+        if rank and abs(mention.start - anchor) > NEAR:
+            continue  # another clause's "en Europe"
+        candidates.append((rank, abs(mention.start - anchor), mention))
+    candidates.sort(key=lambda c: (c[0], c[1]))
+    destination = place = None
+    for _, _, mention in candidates:
+        entity = analysis.entity(mention.entity)
+        if entity is None:
+            continue
+        if entity.kind == PLACE and place is None:
+            place = mention.entity
+        elif entity.kind == COUNTRY and destination is None and mention.entity != origin:
+            destination = mention.entity
+    if place is None:
+        # A place named later in the sentence: "… pour reprendre … la région de Koursk",
+        # but not where troops come from ("venus de Tchétchénie").
+        for mention in analysis.mentions_in(figure.end, seg[1]):
+            entity = analysis.entity(mention.entity)
+            before = analysis.text[max(seg[0], mention.start - 40): mention.start]
+            if entity is not None and entity.kind == PLACE and not _COMES_FROM.search(before):
+                place = mention.entity
+                break
+    if destination is None and place is not None:
+        located = analysis.entity(place).located_in
+        if located and located != origin and ensure_entity(analysis, located):
+            destination = located
+    return destination, place

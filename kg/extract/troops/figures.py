@@ -1,0 +1,202 @@
+"""Troop figures: an amount of :func:`kg.numbers.find_amounts` and the troop
+noun it counts, and the figures that count no deployment (casualties, the
+strength of a whole army)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ...analysis import Analysis
+from ...gazetteer import load_gazetteer
+from ...numbers import VAGUE, Amount, find_amounts, parse_number
+from .cues import cues, troop_nouns, troop_word
+from .sentences import segment, token_from
+
+# A figure with no troop noun that totals or splits the troops already counted.
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total|totalité|effectif|effectifs)\b(?:\s+[\w'-]+){0,4}?\s+(?:à|a|de|d')\s*$"
+    r"|\b(?:au total|en tout|au bout du compte)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_PART_OF_GROUP = re.compile(r"\b(?:parmi eux|parmi elles|d'entre eux|d'entre elles)\s*,?\s*$",
+                            re.IGNORECASE)
+
+
+@dataclass
+class Figure:
+    amount: Amount
+    noun: Token | None  # None for "d'entre eux"
+    start: int  # span of the figure phrase in the text
+    end: int
+    low: int | None
+    high: int | None
+    qualifier: str
+    part_of: "Figure | None" = None  # "18 des 40 soldats": the 18 are part of the 40
+    has_part: bool = False
+
+
+def holds(token: Token, figure: Figure) -> bool:
+    """Whether ``token``'s subtree contains the figure."""
+    return any(figure.start <= t.idx < figure.end for t in token.subtree)
+
+
+def _noun_after(analysis: Analysis, amount: Amount, seg_end: int) -> tuple[Token | None, int, bool]:
+    """The troop noun counted by ``amount``: (token, end offset, weak?), or (None, ...)."""
+    strong, weak = troop_nouns()
+    token = token_from(analysis, amount.end)
+    skipped = 0
+    while token is not None and token.idx < seg_end and skipped <= 3:
+        low = token.lower_
+        last = troop_word(token, strong) or troop_word(token, weak)
+        if last is not None:
+            return token, last.idx + len(last), low in weak
+        if token.text[:1].isupper() and load_gazetteer().country_of(token.text):
+            # "1 100 Français", "des centaines de Népalais": people of a country,
+            # troops only where the sentence or the one before speaks of troops
+            return token, token.idx + len(token), True
+        if low in ("d'", "de") and token.i + 2 < len(analysis.doc):
+            nxt, after = token.nbor(1), token.nbor(2)
+            if nxt.lower_ == "entre" and after.lower_ in ("eux", "elles"):
+                return None, after.idx + len(after), True  # "un petit nombre d'entre eux"
+        if not (low in ("de", "d'", "des") or token.pos_ == "ADJ" or token.is_quote
+                or low in ("autres", "nouveaux", "nouvelles", "jeunes", "premiers")):
+            break
+        if token.pos_ == "ADJ" and token.idx > amount.end + 40:
+            break
+        skipped += 1
+        token = token.nbor(1) if token.i + 1 < len(analysis.doc) else None
+    return None, amount.end, False
+
+
+def _bridged_noun(analysis: Analysis, amount: Amount, seg_end: int) -> Token | None:
+    """ "environ 3 000, soit le nombre de soldats …": the noun named a little later."""
+    strong, _ = troop_nouns()
+    window = analysis.text[amount.end: min(seg_end, amount.end + 40)]
+    m = re.match(r"\s*,?\s*(?:soit|c'est-à-dire)?\s*(?:le|un|leur)\s+(?:nombre|effectif)\s+(?:de|d')\s*", window)
+    if not m:
+        return None
+    token = token_from(analysis, amount.end + m.end())
+    return token if token is not None and token.lower_ in strong else None
+
+
+def _troop_context(analysis: Analysis, seg_start: int, exclude: Token | None, same: bool = False) -> bool:
+    """Whether troops were spoken of in this sentence or the one before (for weak
+    nouns); in this sentence only when ``same``."""
+    strong, _ = troop_nouns()
+    before = analysis.sentence_at(seg_start)
+    start = before.start_char
+    if before.start > 0 and not same:
+        start = analysis.doc[before.start - 1].sent.start_char
+    for token in analysis.tokens_in(start, before.end_char):
+        if token.lower_ in strong and (exclude is None or token.i != exclude.i):
+            return True
+    return False
+
+
+def find_figures(analysis: Analysis) -> list[Figure]:
+    """Every troop figure of the article, in text order (a part right after its group)."""
+    amounts = find_amounts(analysis.text)
+    figures: list[Figure] = []
+    by_start: dict[int, Figure] = {}
+    for i, amount in enumerate(amounts):
+        if amount.low is None and amount.high is None and amount.qualifier != VAGUE:
+            continue
+        seg_start, seg_end = segment(analysis, amount.number_start)
+        noun, end, weak = _noun_after(analysis, amount, seg_end)
+        if noun is None and not weak:
+            noun = _bridged_noun(analysis, amount, seg_end)
+            end = amount.end
+        if noun is None and not weak:
+            # "dont 3 000": counted like the troop noun of the figure just before
+            prev = figures[-1] if figures else None
+            if prev and prev.noun is not None and prev.end >= seg_start and re.search(
+                r"dont\s*$", analysis.text[max(seg_start, amount.start - 8): amount.start]
+            ):
+                noun, end = prev.noun, amount.end
+        counted = token_from(analysis, amount.end)
+        if noun is None and not weak and _TOTAL_BEFORE.search(
+            analysis.text[max(seg_start, amount.start - 60): amount.start]
+        ) and not (counted is not None and counted.idx < seg_end and counted.pos_ == "NOUN"):
+            # (not "… au total 4 000 soldats de onze pays": that number counts countries)
+            # "portant le total à environ 5 000", "un total de 8 000 qui…":
+            # a total of the troops this or the previous sentence counts
+            weak = True
+        if noun is None and not weak and _PART_OF_GROUP.search(
+            analysis.text[max(seg_start, amount.start - 30): amount.start]
+        ) and any(f.noun is not None for f in figures):
+            # "Parmi eux, 20 ont déserté": part of the troops counted just before
+            noun = next(f.noun for f in reversed(figures) if f.noun is not None)
+        if noun is None and not weak and i + 1 < len(amounts):
+            # "18 des 40 soldats": the part is counted later, with the group
+            nxt = amounts[i + 1]
+            if re.fullmatch(r"\s+(?:des|d'entre les|sur les|parmi les)\s+",
+                            analysis.text[amount.end: nxt.start], re.IGNORECASE):
+                by_start[nxt.start] = Figure(amount, None, amount.start, amount.end,
+                                             amount.low, amount.high, amount.qualifier)
+            continue
+        if noun is None and not weak:
+            continue
+        demonym_noun = noun is not None and noun.text[:1].isupper()
+        if weak and not _troop_context(analysis, seg_start, noun, same=demonym_noun):
+            continue  # people of a country count as troops only beside a troop noun
+        figure = Figure(amount, noun, amount.start, end, amount.low, amount.high, amount.qualifier)
+        _apply_units(analysis, figure, seg_start)
+        part = by_start.pop(amount.start, None)
+        figures.append(figure)
+        if part is not None:
+            part.noun, part.part_of, part.end = noun, figure, end
+            figure.has_part = True
+            figures.append(part)
+    return figures
+
+
+def _apply_units(analysis: Analysis, figure: Figure, seg_start: int) -> None:
+    """ "deux brigades … de 6 000 soldats chacun": multiply by the number of units."""
+    if figure.noun is None or figure.low is None and figure.high is None:
+        return
+    after = analysis.text[figure.end: figure.end + 40]
+    if not re.match(r"(?:\s+[\w'-]+){0,3}?\s*,?\s*(chacun|chacune)\b", after, re.IGNORECASE):
+        return
+    c = cues()
+    for token in reversed(analysis.tokens_in(seg_start, figure.start)):
+        if c.has("unit", token) and token.i > 0:
+            head = token.nbor(-1)
+            count = parse_number(head.text)
+            if count is None or count < 2:
+                continue
+            m = re.search(r"(chacun|chacune)\b", after, re.IGNORECASE)
+            figure.start = head.idx
+            figure.end = figure.end + m.end()
+            figure.low = figure.low * count if figure.low is not None else None
+            figure.high = figure.high * count if figure.high is not None else None
+            return
+
+
+def is_casualty(figure: Figure, chain) -> bool:
+    """ "3 000 soldats tués": a loss, not a deployment."""
+    c = cues()
+    if any(c.has("casualty", t) for t in chain[1:3]):
+        return True
+    noun = figure.noun
+    if noun is not None:
+        for child in noun.children:
+            if child.i > noun.i and c.has("casualty", child):
+                return True
+    return False
+
+
+def is_army_size(analysis: Analysis, figure: Figure) -> bool:
+    """ "une armée de 1,2 million d'hommes", "l'armée française compte 200 000 militaires":
+    the strength of a whole army, not troops sent anywhere."""
+    before = analysis.text[max(0, figure.amount.start - 30): figure.amount.start]
+    if re.search(r"\barmées?\s+(?:forte\s+|fortes\s+)?(?:de|d')\s*$", before, re.IGNORECASE):
+        return True
+    seg = segment(analysis, figure.amount.number_start)
+    m = re.search(r"\b(?:armées?|forces)\b([^.;]{0,40})\b(?:compte|comptent|dispose|disposent|"
+                  r"totalise|totalisent|emploie|emploient)\b[^.;]*$",
+                  analysis.text[seg[0]:figure.amount.start], re.IGNORECASE)
+    # "les forces américaines en Corée (…), qui comptent 28 500 militaires": a force
+    # stationed abroad, whose strength is a deployment
+    return bool(m) and not re.search(r"\b(?:en|au|aux)\s+[A-ZÀ-Ý]", m.group(1))

@@ -1,0 +1,146 @@
+"""Where troops come from: the sending country of a figure, and the country
+withdrawn troops leave."""
+from __future__ import annotations
+
+import re
+
+from ...analysis import Analysis
+from ...gazetteer import load_gazetteer
+from ...records import COUNTRY, ORGANIZATION
+from .actors import best_in, country
+from .cues import cues, troop_nouns
+from .figures import Figure, holds
+from .tree import subject_of, subtree
+
+
+def origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
+    """The sending country: a demonym on the noun, the sender, then "troupes de X"."""
+    noun = figure.noun
+    of_country = None
+    if noun is not None and noun.text[:1].isupper() and load_gazetteer().country_of(noun.text):
+        return load_gazetteer().country_of(noun.text)  # "1 100 Français"
+    if noun is not None:
+        # "soldats nord-coréens"; "troupes de la Corée du Nord" is weaker ("soldats du
+        # Niger" may be the place they leave), so it only counts when no sender is named.
+        for child in noun.rights:
+            if child.dep_ in ("amod", "nmod", "appos") and seg[0] <= child.idx < seg[1]:
+                if child.dep_ == "nmod" and not any(
+                    c.dep_ == "case" and c.lower_ in ("de", "d'", "du", "des") for c in child.children
+                ) and child.lower_ not in ("du", "des"):
+                    continue
+                tokens = subtree(child, seg)
+                found = country(analysis, best_in(analysis, tokens, (COUNTRY,)))
+                if found and child.dep_ == "amod":
+                    return found
+                if found is None and child.dep_ == "nmod":
+                    # "combattants des Forces armées soudanaises", "membres de l'Africa Corps":
+                    # the force's own country
+                    found = country(analysis, best_in(analysis, tokens, (ORGANIZATION,)))
+                of_country = of_country or found
+        nxt = noun.i + 1
+        while nxt < len(noun.doc) and nxt <= noun.i + 2:
+            mention = analysis.mention_at(noun.doc[nxt].idx)
+            if mention is not None and mention.text[:1].islower():
+                found = country(analysis, mention.entity)
+                if found:
+                    return found
+            if noun.doc[nxt].pos_ != "ADJ":
+                break
+            nxt += 1
+    c = cues()
+    for token in chain[1:]:
+        if c.has("send", token):
+            for child in token.children:
+                if child.dep_ in ("obl:agent",) or (
+                    child.dep_.startswith("obl") and any(x.lower_ == "par" for x in child.children)
+                ):
+                    found = country(analysis, best_in(analysis, subtree(child, seg)))
+                    if found:
+                        return found
+            subject = subject_of(token, seg)
+            if subject is not None and subject.dep_ != "nsubj:pass":
+                found = country(analysis, best_in(analysis, subtree(subject, seg)))
+                if found:
+                    return found
+    return of_country or _unit_owner(analysis, figure, seg) or _holder(analysis, figure, seg, chain)
+
+
+def _unit_owner(analysis: Analysis, figure: Figure, seg) -> str | None:
+    """The country of a unit named just before the figure: "un bataillon zambien
+    d'environ 800 hommes", "le contingent russe (…) avec une centaine d'hommes",
+    "les gardes-frontières russes (…), soit quelque 300 hommes"."""
+    c = cues()
+    strong, _ = troop_nouns()
+    tokens = analysis.tokens_in(seg[0], figure.amount.start)[-12:]
+    for i in range(len(tokens) - 1, 0, -1):
+        t = tokens[i]
+        found = load_gazetteer().country_of(t.text) if t.is_lower else None
+        if found and (c.has("unit", tokens[i - 1]) or tokens[i - 1].lower_ in strong
+                      or tokens[i - 1].lower_ in ("contingent", "contingents")):
+            return found
+    return None
+
+
+def _holder(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
+    """The actor that has, keeps or gathers the troops: the subject of a verb
+    that governs the figure ("la Fédération de Russie a concentré…", "l'armée
+    libanaise a annoncé le déploiement de…"), or the antecedent of "qui"/"dont"
+    ("Paris, qui fournit environ 700 militaires", "l'Irlande, dont plus de 330
+    militaires…") or of an apposition ("L'Indonésie, premier contributeur avec
+    un millier de soldats")."""
+    c = cues()
+    for token in chain[1:]:
+        if token.pos_ not in ("VERB", "AUX", "NOUN") or c.has("claim", token):
+            continue  # who says it is the claimant, not the holder
+        subject = subject_of(token, seg) if token.pos_ != "NOUN" else None
+        if subject is not None and subject.lower_ in ("qui", "dont") and token.dep_ == "acl:relcl":
+            subject = token.head
+        if subject is not None and not holds(subject, figure):
+            found = country(analysis, best_in(analysis, [subject], (COUNTRY, ORGANIZATION)))
+            covering = analysis.mention_at(subject.idx)  # "l'Africa Corps": the head is "Corps"
+            if not found and covering is not None:
+                found = country(analysis, covering.entity)
+            if found:
+                return found
+        if token.dep_ == "acl:relcl" or token.dep_ == "appos":
+            found = country(analysis, best_in(analysis, [token.head], (COUNTRY, ORGANIZATION)))
+            if found:
+                return found
+    # "l'Irlande, dont plus de 330 militaires": "dont" before the figure
+    before = analysis.text[max(seg[0], figure.amount.start - 12): figure.amount.start]
+    if re.search(r"\bdont\s*$", before):
+        mentions = analysis.mentions_in(seg[0], figure.amount.start)
+        for m in reversed(mentions):
+            found = country(analysis, m.entity)
+            if found:
+                return found
+    return None
+
+
+def we_send(chain) -> bool:
+    """Whether a sending verb of the chain has "nous" as its subject."""
+    c = cues()
+    return any(
+        c.has("send", token) and any(ch.lower_ == "nous" and ch.dep_.startswith("nsubj") for ch in token.children)
+        for token in chain[1:]
+    )
+
+
+def left_country(analysis: Analysis, figure: Figure, seg, chain, sender) -> str | None:
+    """Where withdrawn troops were: "ont quitté le Niger", "retirer … du Niger"."""
+    c = cues()
+    for token in chain[1:]:
+        if c.status_words.get(token.lemma_.lower()) == "Withdrawn":
+            for t in subtree(token, seg, skip=chain[0]):
+                if t.i > token.i:
+                    mention = analysis.mention_at(t.idx)
+                    found = country(analysis, mention.entity) if mention else None
+                    if found and found != sender:
+                        return found
+    if figure.noun is not None:  # "retirer 1 200 soldats du Niger"
+        for child in figure.noun.rights:
+            if child.dep_ == "nmod":
+                found = country(analysis, best_in(analysis, subtree(child, seg), (COUNTRY,)))
+                if found and found != sender:
+                    return found
+    return None
