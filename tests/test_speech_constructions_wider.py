@@ -122,3 +122,18 @@ def test_inverted_faire_savoir_credits_the_subject_after_it():
     assert speaker_of(found, "partage l'analyse française", PARTIAL_QUOTE) == {
         "Ministère britannique de la Défense"}
     assert "Royaume-Uni" not in {who for who, _, _ in found}
+
+
+def test_selon_a_communique_relays_the_named_speakers_words():
+    text = ("L'Inde s'est montrée plus prudente. Son ministre des Affaires étrangères, Ravi Menon, a plaidé "
+            "pour une OCS \"qui ne soit dirigée contre personne\", selon un communiqué de New Delhi.")
+    found = said(text)
+    assert speaker_of(found, "qui ne soit dirigée contre personne", PARTIAL_QUOTE) == {"Ravi Menon"}
+    assert speaker_of(found, 'une OCS "qui ne soit dirigée contre personne"', INDIRECT_SPEECH) == {"Ravi Menon"}
+    assert "Inde" not in {who for who, _, _ in found}
+
+
+def test_selon_after_reported_content_sources_the_content_only():
+    found = said("Elle a rappelé que 9 200 personnes attendaient une place, selon le ministère de l'Immigration.")
+    assert speaker_of(found, "9 200 personnes attendaient une place", INDIRECT_SPEECH) == {
+        "Ministère de l'Immigration"}

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ...analysis import Analysis
 from ...dates import WEEKDAYS
 from . import speakers, verbs
+from .clauses import speech_nouns
 from .spans import count_words
 from .speakers import SpeakerRef
 
@@ -192,6 +193,17 @@ def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int)
         return following[0].end
     return clause_end
 
+
+
+_SPEECH_NOUN_AFTER = re.compile(r"(?:selon|d'après)\s+(?:un|une|le|la|l'|les|des|son|sa|ses|leur)\s*([\w-]+)",
+                                re.IGNORECASE)
+
+
+def relays_a_statement(analysis: Analysis, start: int) -> bool:
+    """ "selon un communiqué de X", "d'après une déclaration de X" at ``start``: a channel that
+    carries someone's statement, rather than the source of a fact."""
+    m = _SPEECH_NOUN_AFTER.match(analysis.text, start)
+    return m is not None and m.group(1).lower() in speech_nouns() | {n + "s" for n in speech_nouns()}
 
 
 def selon_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:

@@ -25,7 +25,9 @@ def remaining_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote],
     indirect = [e for e in events if e.kind == INDIRECT_SPEECH]
     pending = [q for q in quotes if q not in done]
     for q in pending:
-        host = next((e for e in indirect if e.start <= q.start and q.end <= e.end), None)
+        # the innermost report holds the words: "X a plaidé pour une OCS « … », selon un communiqué"
+        hosts = [e for e in indirect if e.start <= q.start and q.end <= e.end]
+        host = min(hosts, key=lambda e: e.end - e.start) if hosts else None
         agent = agent_for(analysis, q) if host is not None else None
         if agent is not None:  # "…, un chiffre jugé « fantaisiste » par un responsable de X"
             verb, ref, at = agent

@@ -16,7 +16,7 @@ from .attribution import speaker_ref
 from .events import Event
 from .quotes import Quote
 from .spans import ONLY_PUNCT, WORD, count_words, covers_quote, first_sentence_end, inside, line_at, sentence_at, snap, strip_span, words_outside
-from .verb_speakers import subject_ref
+from .verb_speakers import subject_ref, verb_before
 
 
 def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: list[Event],
@@ -34,6 +34,12 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
         if ONLY_PUNCT.fullmatch(rest) or count_words(text[sent_start : m.start()]) >= 3 and _describes_source(
                 analysis, a.end, sent_end):  # "…, selon X." / "…, selon X, qui cite …"
             start, end = sent_start, m.start()
+            reported = verb_before(analysis, start, end)
+            if reported is not None and attribution.relays_a_statement(analysis, m.start()):
+                continue  # "Y a annoncé que …, selon un communiqué de X": Y's statement, which X only relays
+            if reported is not None and (content := clauses.content_of(reported[0], reported[1])) is not None \
+                    and start < content[0] < end:
+                start = content[0]  # "Elle a rappelé que 9 200 personnes attendaient, selon le ministère"
         else:  # "Selon X, …" or "…, selon X, …"
             start, end = a.end, sent_end
         start, end = strip_span(text, start, end)
