@@ -137,3 +137,15 @@ def test_selon_after_reported_content_sources_the_content_only():
     found = said("Elle a rappelé que 9 200 personnes attendaient une place, selon le ministère de l'Immigration.")
     assert speaker_of(found, "9 200 personnes attendaient une place", INDIRECT_SPEECH) == {
         "Ministère de l'Immigration"}
+
+
+def test_description_with_nouvel_refers_back_to_the_person():
+    found = said("Paul Crozet, lui, se veut prudent. « On verra bien », glisse le nouvel élu.")
+    assert speaker_of(found, "On verra bien", DIRECT_QUOTE) == {"Paul Crozet"}
+
+
+def test_inversion_through_se_borner_a_or_se_contenter_de():
+    found = said("« Nous n’avons rien à ajouter », s’est borné à déclarer le porte-parole du gouvernement "
+                 "marocain, Karim Lahlou-Bennis. « Nous verrons », s'est contentée de répondre la ministre Anne Roux.")
+    assert speaker_of(found, "Nous n’avons rien à ajouter", DIRECT_QUOTE) == {"Karim Lahlou-Bennis"}
+    assert speaker_of(found, "Nous verrons", DIRECT_QUOTE) == {"Anne Roux"}

@@ -31,6 +31,7 @@ INVERSION = re.compile(
     (?P<refl>s'|se\s+)?
     (?:(?P<aux>(?(refl)(?:est|sont|était|étaient|serait|seraient)|{_AUX}))(?:-t-(?P<p1>{_PRONOUN})|-(?P<p1b>{_PRONOUN}))?\s+)?
     (?:{_ADV}\s+)*
+    (?:(?(refl)(?:born|content|empress)(?:é|ée|és|ées)\s+(?:à|de|d')\s*))?
     (?P<verb>[^\W\d_][\w]*(?:\s+en\s+garde|\s+part)?)
     (?:-t-(?P<p2>{_PRONOUN})|-(?P<p2b>{_PRONOUN}))?
     (?=[\s,.;:!?]|$)""",

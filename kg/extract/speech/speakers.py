@@ -76,7 +76,7 @@ def descriptions() -> dict[str, str]:
 
 
 _DESCRIPTION = re.compile(r"\s*(?:(l')|(le|un|ce|cet)\s+|(la|une|cette)\s+)(?:(?:principal|principale|jeune|"
-                          r"vieux|vieil|ancien|ancienne|nouveau|nouvelle)\s+)?([\w'-]+)", re.IGNORECASE)
+                          r"vieux|vieil|ancien|ancienne|nouveau|nouvel|nouvelle)\s+)?([\w'-]+)", re.IGNORECASE)
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:contre|de|du|des|d'|à|au|aux|avec|par|pour|sur|chez|entre|vers)\s*"
