@@ -14,7 +14,8 @@ from . import attribution, clauses, speakers
 from .attribution import speaker_ref
 from .events import Event
 from .quotes import Quote
-from .spans import ONLY_PUNCT, count_words, inside, is_heading, is_sentence_like, is_title_line, line_at, sentence_at, strip_span
+from .spans import (ONLY_PUNCT, count_words, inside, is_heading, is_sentence_like, is_title_line, line_at,
+                    sentence_at, strip_span)
 from .verb_speakers import subject_ref
 
 

@@ -11,11 +11,12 @@ import re
 
 from ...analysis import Analysis
 from ...records import INDIRECT_SPEECH
-from . import attribution, clauses
+from . import attribution, clauses, speakers
 from .attribution import speaker_ref
 from .events import Event
 from .quotes import Quote
-from .spans import ONLY_PUNCT, WORD, count_words, covers_quote, first_sentence_end, inside, line_at, sentence_at, snap, strip_span, words_outside
+from .spans import (ONLY_PUNCT, WORD, count_words, covers_quote, first_sentence_end, inside, line_at, sentence_at,
+                    snap, strip_span, words_outside)
 from .verb_speakers import subject_ref, verb_before
 
 
@@ -57,7 +58,6 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
 
 
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE)
-_QUOTE_MARK = re.compile(r"[«»“”\"‹›]")
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:un|une|le|la|l'|les|des)\b", re.IGNORECASE)
 
 
@@ -120,8 +120,9 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
             a = attribution.inversion_at(analysis, at, end_limit)
             if a is None or a.start in used or a.pronoun:
                 continue
-            if not ONLY_PUNCT.fullmatch(text[a.end : end_limit]) and not (
-                    _RELATIVE_AFTER.match(text, a.end, end_limit) and not _QUOTE_MARK.search(text, a.start, a.end)):
+            relative = _RELATIVE_AFTER.match(text, a.end, end_limit) and not any(
+                c in speakers.QUOTE_MARKS for c in text[a.start : a.end])
+            if not ONLY_PUNCT.fullmatch(text[a.end : end_limit]) and not relative:
                 continue  # "…, a indiqué la direction, qui chiffre …": a relative on the speaker may follow
             line_start, _ = line_at(text, at)
             start, end = strip_span(text, max(sent.start_char, line_start), at)

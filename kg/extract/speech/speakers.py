@@ -30,7 +30,8 @@ _KIND_RANK = {PERSON: 0, ORGANIZATION: 1, COUNTRY: 2}
 SPEAKER_KINDS = frozenset(_KIND_RANK)
 # Modifiers that are not part of the speaking phrase itself.
 _PHRASE_STOP = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis"}
-_QUOTE_MARKS = frozenset("«»“”\"‹›")
+#: Quotation marks of every style (a subject or speaker phrase never runs across one).
+QUOTE_MARKS = frozenset("«»“”\"‹›")
 _FEM_DETERMINERS = {"la", "une", "cette", "sa", "ma", "ta", "notre"}
 _MASC_DETERMINERS = {"le", "un", "ce", "cet", "son", "mon", "ton", "du", "au"}
 
@@ -386,7 +387,7 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
         prev = subject.doc[subject.i - 2] if prev.text == "," and subject.i >= 2 else prev
         antecedent = subject.head.head if subject.head.dep_ == "acl:relcl" else None
         if antecedent is not None and antecedent.i < subject.i and not any(
-                t.text in _QUOTE_MARKS for t in subject.doc[antecedent.i : subject.i]):
+                t.text in QUOTE_MARKS for t in subject.doc[antecedent.i : subject.i]):
             subject = antecedent
         elif prev.pos_ in ("PROPN", "NOUN"):
             subject = prev.head if prev.dep_ == "flat:name" else prev
