@@ -83,6 +83,7 @@ class BuildResult:
     records: list[ArticleRecords] = field(default_factory=list)  # with keep_records only
     errors: list[InputError] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)  # exports of an earlier build (--no-files)
     timings: dict[str, float] = field(default_factory=dict)
     extracted: int = 0  # articles extracted by this build
     reused: int = 0  # articles whose records came from the cache
@@ -347,6 +348,8 @@ def _build(
             started = time.perf_counter()
             result.outputs = _write_files(result.dataset, out, live_version(out))
             timings["writing"] = time.perf_counter() - started
+        else:
+            result.removed = _drop_stale_files(out, live_version(out))
         return result
     finally:
         phases.close()
@@ -420,23 +423,45 @@ def _exports_state(out: Path) -> dict:
         return {}
 
 
-def _write_files(dataset: Dataset, out: Path, version: str | None) -> list[Path]:
-    """Write graph.ttl and graph.trig from the store, unless they hold its current version.
+def _export_targets(out: Path) -> dict[Path, Any]:
+    return {out / TURTLE_FILE: FORMATS["turtle"], out / DATASET_FILE: FORMATS["trig"]}
 
-    They are up to date when ``.exports.json`` names the live store version and
-    each file still has the digest recorded when it was written.
-    """
-    targets = {out / TURTLE_FILE: FORMATS["turtle"], out / DATASET_FILE: FORMATS["trig"]}
+
+def _files_current(out: Path, version: str | None) -> bool:
+    """Whether graph.ttl and graph.trig hold store ``version``: ``.exports.json`` names it and
+    each file still has the digest recorded when it was written."""
     state = _exports_state(out)
     recorded = state.get("files", {})
-    if version is not None and state.get("store") == version and all(
+    return version is not None and state.get("store") == version and all(
         recorded.get(path.name) is not None and recorded[path.name] == _file_digest(path)
-        for path in targets
-    ):
+        for path in _export_targets(out)
+    )
+
+
+def _write_files(dataset: Dataset, out: Path, version: str | None) -> list[Path]:
+    """Write graph.ttl and graph.trig from the store, unless they hold its current version."""
+    if _files_current(out, version):
         return []
+    targets = _export_targets(out)
     payloads = {path: serialize(dataset, fmt) for path, fmt in targets.items()}
     (out / EXPORTS_STATE).unlink(missing_ok=True)  # stale from here until all are written
     written = [write_atomic(path, data) for path, data in payloads.items()]
     digests = {path.name: hashlib.sha256(data).hexdigest() for path, data in payloads.items()}
     write_atomic(out / EXPORTS_STATE, json.dumps({"store": version, "files": digests}).encode())
     return written
+
+
+def _drop_stale_files(out: Path, version: str | None) -> list[Path]:
+    """Remove the graph.ttl and graph.trig a build without files would leave behind the store.
+
+    They are the portable copies of the store: once it has moved on they would
+    show another graph than every command reads, so they go (``kg export``
+    writes them again from the store); copies of the current version stay.
+    """
+    if _files_current(out, version):
+        return []
+    removed = [path for path in _export_targets(out) if path.exists()]
+    (out / EXPORTS_STATE).unlink(missing_ok=True)
+    for path in removed:
+        path.unlink()
+    return removed

@@ -72,6 +72,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "{written} graphs written, {removed} removed",
     },
     "build.wrote": {"fr": "écrit {path}", "en": "wrote {path}"},
+    "build.removed": {
+        "fr": "supprimé {path} : export d'un build précédent, périmé (--no-files) ; `kg export` le réécrit depuis le stockage",
+        "en": "removed {path}: an export of an earlier build, now stale (--no-files); `kg export` writes it from the store",
+    },
     "error": {"fr": "erreur", "en": "error"},
     # kg graph
     "graph.articles": {"fr": "articles", "en": "articles"},

@@ -18,7 +18,7 @@ import os
 import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
+from itertools import chain, islice
 from multiprocessing import get_context
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
@@ -171,7 +171,7 @@ def extract_stream(
     if jobs <= 1 or len(head) <= batch_size:
         from .pipeline import extract_many
 
-        yield from extract_many([*head, *iterator], timings)
+        yield from extract_many(chain(head, iterator), timings)  # streamed: read as extracted
         return
 
     def everything() -> Iterator[Article]:

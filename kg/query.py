@@ -38,6 +38,7 @@ import difflib
 import os
 import re
 import tempfile
+import weakref
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from importlib import resources
@@ -491,13 +492,23 @@ def run_canned(source, name: str, params: dict[str, str] | None = None, **option
 
 
 def _limited(items: Iterator, limit: int | None, result: QueryResult) -> Iterator:
+    """``items`` up to ``limit``, setting ``result.truncated`` when more were left.
+
+    The result is held weakly: it holds this generator, and a reference cycle
+    would leave a stream dropped unread to the cyclic garbage collector, which
+    may run in any thread, while pyoxigraph's rows must be freed in the thread
+    that made them.
+    """
+    result = weakref.ref(result)
     if not limit:
         yield from items
         return
     for count, item in enumerate(items, 1):
         yield item
         if count >= limit:
-            result.truncated = next(items, None) is not None
+            truncated = next(items, None) is not None
+            if (alive := result()) is not None:
+                alive.truncated = truncated
             if hasattr(items, "close"):  # stops a child process at once
                 items.close()
             return

@@ -62,7 +62,9 @@ class ChildQuery:
             os.close(fd)
         self._out = os.fdopen(self._answer_fd, "rb")
         _RUNNING.add(self)
-        self._timer = threading.Timer(timeout, self._expire)
+        # the timer holds this object weakly: a cycle through it would leave the parsed rows
+        # (pyoxigraph objects, freed only in the thread that made them) to the garbage collector
+        self._timer = threading.Timer(timeout, _expire, (weakref.ref(self),))
         self._timer.daemon = True
         self._timer.start()
 
@@ -86,10 +88,6 @@ class ChildQuery:
             self.boolean = head[1] == "true"
             self._finish()
         return self
-
-    def _expire(self) -> None:
-        self.timed_out = True
-        self._kill()
 
     def _kill(self) -> None:
         if self.status is None:
@@ -121,6 +119,7 @@ class ChildQuery:
         self._kill()
         self._reap()
         self._out.close()
+        self._answer = None  # the rows' parser, freed here, in the reader's thread
         for fd in (self._request, self._error_fd):
             if fd is not None:
                 os.close(fd)
@@ -146,6 +145,14 @@ class ChildQuery:
         if status != 0:
             last = error.splitlines()[-1] if error else f"the query process ended with status {status}"
             raise QueryError(f"query failed: {last}")
+
+
+def _expire(child: "weakref.ref[ChildQuery]") -> None:
+    """At the deadline (in the timer's thread): kill the child if its query still runs."""
+    query = child()
+    if query is not None:
+        query.timed_out = True
+        query._kill()
 
 
 @atexit.register

@@ -69,20 +69,33 @@ def open_read_only(path: str | Path) -> ox.Store:
 
 
 def load_file(path: str | Path) -> ox.Store:
-    """An RDF file in a new in-memory store; its syntax is chosen by extension."""
+    """An RDF file in a new in-memory store; its syntax is chosen by extension.
+
+    A file of triples (Turtle, N-Triples, RDF/XML, N3, JSON-LD without graph
+    names) is loaded into one named graph, named by the file's ``file:`` IRI,
+    as a build's store keeps every triple in a named graph: queries that
+    say ``GRAPH ?g`` (``kg query who-said-what``) then find its triples as
+    they find a build's, and queries that do not still see them through the
+    union default graph. A dataset file (TriG, N-Quads) keeps its own graphs.
+    """
     path = Path(path)
     suffix = path.suffix.lower().lstrip(".") or "ttl"
     syntax = {"jsonld": "jsonld", "json": "jsonld", "owl": "rdf", "xml": "rdf"}.get(suffix, suffix)
+    graph = ox.NamedNode(path.resolve().as_uri())
     store = ox.Store()
     fmt = ox.RdfFormat.from_extension(syntax)
     if fmt is not None:
-        store.bulk_load(path=str(path), format=fmt)
+        store.bulk_load(path=str(path), format=fmt, to_graph=graph)
         return store
     from rdflib import Dataset  # a syntax Oxigraph cannot parse (e.g. N3 extensions, TriX)
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
     ds = Dataset()
     ds.parse(str(path))
-    store.bulk_load(ds.serialize(format="nquads", encoding="utf-8"), ox.RdfFormat.N_QUADS)
+    if any(len(g) for g in ds.graphs() if g.identifier != DATASET_DEFAULT_GRAPH_ID):
+        store.bulk_load(ds.serialize(format="nquads", encoding="utf-8"), ox.RdfFormat.N_QUADS)
+    else:  # triples only: into the file's graph, as above
+        store.bulk_load(ds.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES, to_graph=graph)
     return store
 
 

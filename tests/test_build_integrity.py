@@ -183,23 +183,36 @@ def test_killed_server_leaves_no_oxigraph_running_and_builds_refuse_while_it_ser
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "kill"])
 def test_interrupted_build_keeps_what_was_extracted_in_the_cache(tmp_path, seeds_dir, sig):
-    corpus = _corpus(tmp_path / "c.jsonl", seeds_dir, 8)  # 40 articles, extracted 16 at a time
+    from kg.pipeline import BATCH
+
+    corpus = _corpus(tmp_path / "c.jsonl", seeds_dir, 8)  # 40 articles, extracted BATCH (16) at a time
+    # the 41st article is a named pipe: reading it blocks until we write to it, so the build
+    # cannot finish before the signal, whatever the machine's load (no race on timing)
+    held = tmp_path / "held.txt"
+    os.mkfifo(held)
     out = tmp_path / "out"
-    process = _kg("build", corpus, "-o", out, "-j", "1", "--progress", stderr=subprocess.PIPE)
-    seen = b""
-    try:  # interrupt once the progress bar shows a first batch done
-        while not any(int(n) >= 16 for n in re.findall(rb"(\d+)/40", seen)):
-            chunk = os.read(process.stderr.fileno(), 4096)
-            assert chunk, seen.decode(errors="replace")
-            seen += chunk
+    with open(tmp_path / "stderr", "wb") as log:
+        process = _kg("build", corpus, held, "-o", out, "-j", "1", stderr=log)
+    writer = None
+    try:  # the build opens the pipe only once the batches before it are extracted and kept
+        def build_reads_the_pipe():
+            try:
+                return (os.open(held, os.O_WRONLY | os.O_NONBLOCK),)  # ENXIO while nobody reads it
+            except OSError:
+                assert process.poll() is None, (tmp_path / "stderr").read_text(errors="replace")
+                return None
+
+        [writer] = _wait_for(build_reads_the_pipe, timeout=300, what="the build to read the held article")
         process.send_signal(sig)
         process.wait(timeout=60)
     finally:
+        if writer is not None:
+            os.close(writer)
         process.kill()
     assert process.returncode != 0
     with sqlite3.connect(out / CACHE_DIR / CACHE_FILE) as db:
         cached = db.execute("SELECT COUNT(*) FROM records").fetchone()[0]
-    assert 16 <= cached < 40  # far fewer than a cache transaction (256): flushed on the way out
+    assert BATCH <= cached < 40  # far fewer than a cache transaction (256): flushed on the way out
     again = build([corpus], out)
     assert again.reused == cached and again.extracted == 40 - cached
 

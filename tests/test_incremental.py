@@ -166,3 +166,23 @@ def test_cli_build_reports_what_it_redid(corpus, tmp_path):
     second = runner.invoke(main, ["build", str(folder), "-o", str(out), "-j", "1"])
     assert "0 extracted, 3 unchanged" in second.output
     assert "0 graphs written, 0 removed" in second.output
+
+
+def test_build_without_files_removes_the_exports_the_store_has_moved_past(corpus, tmp_path):
+    folder, seeds = corpus
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(folder), "-o", str(out), "-j", "1"]).exit_code == 0
+    unchanged = runner.invoke(main, ["build", str(folder), "-o", str(out), "-j", "1", "--no-files"])
+    assert unchanged.exit_code == 0, unchanged.output
+    assert (out / "graph.ttl").exists() and (out / "graph.trig").exists()  # still the store's graph
+    assert "removed" not in unchanged.output.replace("0 removed", "")
+    _evolve(folder, seeds)
+    moved = runner.invoke(main, ["build", str(folder), "-o", str(out), "-j", "1", "--no-files"])
+    assert moved.exit_code == 0, moved.output
+    assert not (out / "graph.ttl").exists() and not (out / "graph.trig").exists()
+    for name in ("graph.ttl", "graph.trig"):
+        assert f"removed {out / name}: an export of an earlier build" in moved.output
+    again = build([folder], out)  # files again: written from the store, as a build from scratch writes them
+    assert sorted(p.name for p in again.outputs) == ["graph.trig", "graph.ttl"]
+    _assert_same_as_scratch(folder, out, tmp_path)

@@ -344,3 +344,24 @@ def test_seeds_statements_about_russia(seeds_graph_path):
     result = run_canned(load_dataset(seeds_graph_path), "statements-about", {"entity": "Russie"})
     assert len(result.rows) >= 3
     assert all(row["quote"] is not None and row["article"] is not None for row in result.rows)
+
+
+@pytest.mark.parametrize("limit", [None, 1])
+def test_a_stream_dropped_unread_is_freed_at_once_where_it_is_dropped(limit):
+    # pyoxigraph's rows must be freed in the thread that made them: a result kept alive by a
+    # reference cycle is freed by the garbage collector in whatever thread it runs
+    # ("QuerySolutions is unsendable, but is being dropped on another thread")
+    import gc
+    import weakref
+
+    from kg.query import stream_query
+
+    result = stream_query(small_dataset(), "SELECT ?s WHERE { ?s ?p ?o }", limit=limit)
+    next(iter(result.solutions))
+    gone = weakref.ref(result)
+    gc.disable()
+    try:
+        del result
+        assert gone() is None
+    finally:
+        gc.enable()

@@ -97,3 +97,25 @@ def test_ask_construct_and_params_work_in_a_child():
     assert built and built == sorted(run_query(ds, construct).graph)
     text = "SELECT ?who ?quote WHERE { ?s nkg:speaker ?who ; nkg:quote ?quote }"
     assert run_query(ds, text, {"who": "blinken"}, timeout=60).rows == run_query(ds, text, {"who": "blinken"}).rows
+
+
+@pytest.mark.parametrize("read", ["all", "one row"])
+def test_a_timed_query_is_freed_at_once_in_the_thread_that_read_it(replicated, read):
+    # its rows are parsed by pyoxigraph objects that must be freed in the thread that made
+    # them: nothing (the deadline's timer included) may keep the query alive in a reference cycle
+    import gc
+    import weakref
+
+    from kg.query_process import _RUNNING
+
+    before = set(map(id, _RUNNING))
+    result = stream_query(replicated, "SELECT ?s WHERE { ?s a nkg:Statement }", timeout=60)
+    [child] = [weakref.ref(c) for c in _RUNNING if id(c) not in before]
+    rows = iter(result.solutions)
+    list(rows) if read == "all" else next(rows)
+    gc.disable()
+    try:
+        del result, rows
+        assert child() is None
+    finally:
+        gc.enable()

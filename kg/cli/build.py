@@ -77,7 +77,9 @@ from .common import graph_option, is_terminal, lang_option, open_graph
     default=True,
     show_default=True,
     help="Also write the portable exports graph.ttl and graph.trig. They are built in memory: "
-    "turn them off for very large corpora and use `kg export`, which reads the store.",
+    "turn them off for very large corpora and use `kg export`, which reads the store. With "
+    "--no-files, the graph.ttl and graph.trig of an earlier build in OUT are removed (and "
+    "named on stderr) unless they still hold the store's graph: they would show an old graph.",
 )
 @click.option(
     "--debug",
@@ -152,6 +154,8 @@ def build_command(paths, out_dir, allow_errors, progress, jobs, executor, schedu
         ), err=True)
     for path in result.outputs:
         click.echo(t("build.wrote", path=path), err=True)
+    for path in result.removed:
+        click.echo(t("build.removed", path=path), err=True)
     click.echo(phase_summary(result.phases), err=True)
     if result.errors and not allow_errors:
         sys.exit(1)

@@ -14,7 +14,8 @@ graph_option = click.option(
     type=click.Path(dir_okay=True),
     default=None,
     help="Graph to read: an RDF file (.ttl, .nt, .nq, .trig, .jsonld, .rdf) or a build "
-    "folder. Default: the graph built in ./exports.",
+    "folder. Default: the graph built in ./exports. A file of triples (.ttl, .nt, .rdf) is read "
+    "as one named graph named by the file's file: IRI, so queries with GRAPH clauses see it too.",
 )
 
 
@@ -54,6 +55,47 @@ pager_option = click.option(
     help="Page long output with $PAGER (else less) when the terminal is interactive, like "
     "git log.",
 )
+
+
+def query_bounds(*, timeout: float, limit: int, stopping: str, cutting: str):
+    """``--timeout``, ``--limit`` (also ``--row-limit``) and ``--allow-federation``: what
+    keeps a query in bounds, one definition for ``kg query`` and ``kg serve``.
+
+    The defaults are the command's own (one person at a terminal can wait longer
+    than a shared endpoint); ``stopping`` and ``cutting`` say how the command stops
+    a slow query and tells that an answer was cut.
+    """
+    options = (
+        click.option(
+            "--timeout",
+            type=click.FloatRange(min=0),
+            default=timeout,
+            show_default=True,
+            help=f"Stop a query that runs longer than this many seconds (0: never). {stopping}",
+        ),
+        click.option(
+            "--limit",
+            "--row-limit",
+            "limit",
+            type=click.IntRange(min=0),
+            default=limit,
+            show_default=True,
+            help=f"Give at most this many rows (or triples) per answer (0: no limit); {cutting}",
+        ),
+        click.option(
+            "--allow-federation",
+            is_flag=True,
+            help="Let queries call other SPARQL endpoints with SERVICE <url> { … }. Off by "
+            "default: a query should not make this machine send requests anywhere.",
+        ),
+    )
+
+    def decorate(command):
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return decorate
 
 
 def open_graph(path):

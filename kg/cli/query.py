@@ -17,7 +17,15 @@ from ..query import (
     stream_query,
 )
 from ..output import RESULT_FORMATS, paged, table_width, write_result
-from .common import graph_location, graph_option, lang_option, open_source, pager_option, wide_option
+from .common import (
+    graph_location,
+    graph_option,
+    lang_option,
+    open_source,
+    pager_option,
+    query_bounds,
+    wide_option,
+)
 
 _CANNED_NAME = re.compile(r"^[\w-]+$")
 #: Defaults of --timeout (seconds) and --limit (rows).
@@ -79,27 +87,12 @@ def parse_params(values: tuple[str, ...]) -> dict[str, str]:
     help="Cut table cells longer than this (0: never), before the table is fitted to the "
     "terminal. The other formats are never cut.",
 )
-@click.option(
-    "--limit",
-    type=click.IntRange(min=0),
-    default=DEFAULT_LIMIT,
-    show_default=True,
-    help="Print at most this many rows (or triples), then say the answer was cut (0: no limit).",
-)
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0),
-    default=DEFAULT_TIMEOUT,
-    show_default=True,
-    help="Stop the query, with exit status 1, when it runs longer than this many seconds "
-    "(0: never). The query then runs in a child process that is killed at the deadline, so "
-    "the work really stops.",
-)
-@click.option(
-    "--allow-federation",
-    is_flag=True,
-    help="Let the query call other SPARQL endpoints with SERVICE <url> { … }. Off by default: "
-    "a query should not make this machine send requests anywhere.",
+@query_bounds(
+    timeout=DEFAULT_TIMEOUT,
+    limit=DEFAULT_LIMIT,
+    stopping="The query runs in a child process that is killed at the deadline, so the work "
+    "really stops; exit status 1.",
+    cutting="the output says when the answer was cut there.",
 )
 @click.option("--list", "list_only", is_flag=True, help="List the canned queries and exit.")
 @wide_option

@@ -16,6 +16,7 @@ from ..serve import (
     store_to_serve,
 )
 from ..source import GraphNotFound
+from .common import query_bounds
 
 
 @click.command("serve")
@@ -50,28 +51,13 @@ from ..source import GraphNotFound
     help="Let queries without GRAPH see every named graph at once (as `kg query` does); "
     "otherwise the default graph is empty and facts are reached with GRAPH ?article { … }.",
 )
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=1),
-    default=DEFAULT_TIMEOUT,
-    show_default=True,
-    help="Cancel a query that runs longer than this many seconds (Oxigraph stops it).",
+@query_bounds(
+    timeout=DEFAULT_TIMEOUT,
+    limit=DEFAULT_ROW_LIMIT,
+    stopping="Oxigraph cancels it.",
+    cutting="the X-Row-Limit response header says when the answer was cut there.",
 )
-@click.option(
-    "--row-limit",
-    type=click.IntRange(min=0),
-    default=DEFAULT_ROW_LIMIT,
-    show_default=True,
-    help="Send at most this many rows (or triples) per answer; the X-Row-Limit response "
-    "header says so (0: no limit).",
-)
-@click.option(
-    "--allow-federation",
-    is_flag=True,
-    help="Let queries call other endpoints with SERVICE <url> { … }. Off by default: the "
-    "endpoint would send requests wherever a query asks.",
-)
-def serve_command(graph_path, port, host, union, timeout, row_limit, allow_federation):
+def serve_command(graph_path, port, host, union, timeout, limit, allow_federation):
     """Serve the built graph as a read-only SPARQL 1.1 endpoint.
 
     Runs the Oxigraph server (installed with newskg) over the store of the
@@ -82,7 +68,7 @@ def serve_command(graph_path, port, host, union, timeout, row_limit, allow_feder
 
     The prefixes of `kg query` are predeclared (nkg:, person:, country:…).
     Updates are refused, SERVICE too unless --allow-federation; queries are
-    cancelled after --timeout seconds and answers cut at --row-limit rows.
+    cancelled after --timeout seconds and answers cut at --limit rows.
 
     \b
     Example:
@@ -94,7 +80,7 @@ def serve_command(graph_path, port, host, union, timeout, row_limit, allow_feder
         store = store_to_serve(graph_path)
         server = start_server(
             store, host=host, port=port, union=union, quiet=True,
-            timeout=timeout, row_limit=row_limit or None, allow_federation=allow_federation,
+            timeout=timeout or None, row_limit=limit or None, allow_federation=allow_federation,
         )
     except (GraphNotFound, ServeError) as err:
         raise click.ClickException(str(err)) from None
