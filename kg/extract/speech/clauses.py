@@ -221,7 +221,8 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     elif obj is not None and (not verb.needs_clause or _holds_quote(obj)):
         # "a décrit un système « pensé pour durer »": quoted words make the object speech
         tokens = _subtree(obj, _participial_children(obj)) + _following_modifiers(token, obj)
-    elif verb.words and not verb.needs_clause and (found := _expression_content(token, expression)):
+    elif verb.words and not verb.needs_clause and (found := _expression_content(token, expression)) and (
+            channel is None or channel not in found):
         tokens = found  # before a channel: "a plaidé pour une OCS « … », selon un communiqué"
     elif channel is not None and (after := _after_channel(token, channel, verb)):
         tokens = after
