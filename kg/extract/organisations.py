@@ -215,7 +215,8 @@ def _complements(doc: Doc, i: int) -> int:
 
 def _introduced(doc: Doc, gaz: Gazetteer, kind: str, priority: int) -> list[Found]:
     """The capitalised name right after a lower-case noun of ``kind``, past
-    adjectives and demonyms ("la chaîne publique israélienne Kan")."""
+    adjectives and demonyms ("la chaîne publique israélienne Kan"), or in
+    apposition after a possessive ("Son équipe, Soudal Quick-Step, a perdu")."""
     words = heads().words(kind)
     found = []
     for t in doc:
@@ -235,8 +236,12 @@ def _introduced(doc: Doc, gaz: Gazetteer, kind: str, priority: int) -> list[Foun
                 found.append(Found(i + 1, close, "org/" + slug(name), ORGANIZATION, name, priority,
                                    source="pattern"))
                 continue
+        apposed = (i + 1 < len(doc) and doc[i].text == "," and t.i > 0
+                   and doc[t.i - 1].lower_ in {"son", "sa", "leur"})
+        if apposed:
+            i += 1  # "Son équipe, Soudal Quick-Step, a perdu…"
         end = _name_end(doc, i, gaz)
-        if end == i or not doc[i].text[:1].isupper():
+        if end == i or not doc[i].text[:1].isupper() or apposed and (end >= len(doc) or doc[end].text != ","):
             continue
         name = doc[i:end].text
         known = gaz.lookup(name)
