@@ -5,6 +5,16 @@ Run by hand (never timed in tests)::
     .venv/bin/python benchmarks/bench_build.py                  # 300 and 3 000 articles, the seeds
     .venv/bin/python benchmarks/bench_build.py --sizes 300 --repeat 2
 
+On a shared machine, run one row (or part of a row) at a time under the
+heavy-work lock, merging the cells into one results file; the table printed
+at the end holds every cell measured so far::
+
+    flock /tmp/heavy.lock .venv/bin/python benchmarks/bench_build.py --sizes 300 --results r.json
+    flock /tmp/heavy.lock .venv/bin/python benchmarks/bench_build.py --no-seeds --sizes 3000 \
+        --steps spacy jobs1 --results r.json                     # about 7 min
+    flock /tmp/heavy.lock .venv/bin/python benchmarks/bench_build.py --no-seeds --sizes 3000 \
+        --steps jobs2 --results r.json                           # about 4 min
+
 spaCy's French pipeline is the floor of a build, so every figure is a ratio
 to spaCy alone measured in the same run: a child process that loads the
 model (``spacy.load``) and parses the same texts with ``nlp.pipe`` (batch
@@ -14,7 +24,7 @@ start, imports and model load included on both sides; best of ``--repeat``):
 * spaCy alone;
 * ``kg build --jobs 1 --no-files`` into a fresh folder;
 * ``kg build --jobs 2 --no-files`` into another fresh folder;
-* ``kg build --jobs 2 --no-files`` again on the first folder, nothing changed.
+* ``kg build --jobs 2 --no-files`` again on that folder, nothing changed.
 
 ``ratio`` is spaCy's time divided by kg's (1.0: a build costs what the parse
 costs; the target is >= 0.9); ``jobs 2 speed-up`` is the ``--jobs 1`` time
@@ -22,8 +32,8 @@ divided by the ``--jobs 2`` time (target >= 1.7 on 3 000 articles).
 ``cpu ratio`` is the same ratio of CPU times (user + system, of the
 process and its workers): on a shared machine, other work stretches wall
 times but hardly CPU times, so it tells a slow build from a busy machine.
-``load`` is the one-minute load average when the row was printed (above 2,
-other work was competing for the 2 cores). ``peak MB`` is the peak resident memory of the largest process of the
+``load`` is the range of the one-minute load average when each of the row's
+processes started (above 2, other work was competing for the 2 cores). ``peak MB`` is the peak resident memory of the largest process of the
 ``--jobs 1`` build (``wait4``'s ``ru_maxrss``): it should not grow with the
 number of articles. ``stages`` splits the ``--jobs 1`` build by
 ``BuildResult.timings``: reading, nlp (spaCy), extraction (our components),
@@ -103,11 +113,22 @@ def run(code: str, *args: str) -> dict:
 
 
 def best(repeat: int, make) -> dict:
-    """The fastest of ``repeat`` runs of ``make()``."""
-    return min((make() for _ in range(repeat)), key=lambda f: f["wall_s"])
+    """The fastest of ``repeat`` runs of ``make()``, with the load average when it started."""
+    runs = []
+    for _ in range(repeat):
+        load = os.getloadavg()[0]
+        runs.append(dict(make(), load=load))
+    return min(runs, key=lambda f: f["wall_s"])
 
 
-def measure(corpus: Path, work: Path, repeat: int, files: bool) -> dict:
+#: The measurements of a row, which ``--steps`` can run apart (each in its own invocation).
+STEPS = ("spacy", "jobs1", "jobs2")
+
+
+def measure(corpus: Path, work: Path, repeat: int, files: bool, steps) -> dict:
+    """The cells of one row: ``spacy`` (spaCy alone), ``jobs1`` (``kg build --jobs 1``
+    into a fresh folder), ``jobs2`` (``--jobs 2`` into a fresh folder, then again on
+    that folder with nothing changed)."""
     flag = "1" if files else "0"
     counter = iter(range(10_000))
 
@@ -115,54 +136,101 @@ def measure(corpus: Path, work: Path, repeat: int, files: bool) -> dict:
         out = work / f"out-{next(counter)}"
         return out, run(KG_BUILD, corpus, out, jobs, flag)
 
-    spacy_alone = best(repeat, lambda: run(SPACY_ALONE, corpus))
-    one = best(repeat, lambda: fresh(1)[1])
-    two = best(repeat, lambda: fresh(2)[1])
-    out, _ = fresh(2)
-    again = best(repeat, lambda: run(KG_BUILD, corpus, out, 2, flag))
-    if again["extracted"]:
-        raise SystemExit(f"the build with nothing changed extracted {again['extracted']} articles")
-    return {"spacy": spacy_alone, "jobs1": one, "jobs2": two, "again": again}
+    cells: dict = {}
+    if "spacy" in steps:
+        cells["spacy"] = best(repeat, lambda: run(SPACY_ALONE, corpus))
+    if "jobs1" in steps:
+        cells["jobs1"] = best(repeat, lambda: fresh(1)[1])
+    if "jobs2" in steps:
+        built: list[Path] = []
+
+        def two() -> dict:
+            out, figures = fresh(2)
+            built.append(out)
+            return figures
+
+        cells["jobs2"] = best(repeat, two)
+        again = best(repeat, lambda: run(KG_BUILD, corpus, built[-1], 2, flag))
+        if again["extracted"]:
+            raise SystemExit(f"the build with nothing changed extracted {again['extracted']} articles")
+        cells["again"] = again
+    return cells
 
 
-def print_header() -> None:
-    print(f"{'corpus':<22} {'spaCy s':>8} {'kg -j1 s':>9} {'ratio':>6} {'cpu ratio':>9} {'kg -j2 s':>9} "
-          f"{'-j2/-j1':>8} {'again s':>8} {'peak MB':>8} {'load':>5}   stages of -j1 (s)")
+def _s(cell: dict | None) -> str:
+    return "—" if cell is None else f"{cell['wall_s']:.1f} s ({cell['cpu_s']:.1f})"
 
 
-def print_row(name: str, f: dict) -> None:
-    spacy_s, one, two = f["spacy"]["wall_s"], f["jobs1"]["wall_s"], f["jobs2"]["wall_s"]
-    stages = "  ".join(
-        f"{s} {f['jobs1']['timings'][s]:.1f}" for s in STAGES if s in f["jobs1"]["timings"]
-    )
-    cpu_ratio = f["spacy"]["cpu_s"] / f["jobs1"]["cpu_s"]
-    print(f"{name:<22} {spacy_s:>8.1f} {one:>9.1f} {spacy_s / one:>6.2f} {cpu_ratio:>9.2f} {two:>9.1f} "
-          f"{one / two:>8.2f} {f['again']['wall_s']:>8.2f} {f['jobs1']['peak_mb']:>8.0f} "
-          f"{os.getloadavg()[0]:>5.1f}   {stages}")
-    sys.stdout.flush()
+def table(rows: dict[str, dict]) -> str:
+    """The issue's table (Markdown) from the cells measured so far; a missing cell is "—".
+
+    Times are wall seconds with CPU seconds (user + system, the process and its
+    workers) in brackets; ratio = spaCy alone / kg ``--jobs 1`` (wall / CPU, target
+    >= 0.9); speed-up = ``--jobs 1`` / ``--jobs 2`` wall (target >= 1.7 at 3 000).
+    """
+    lines = [
+        "| corpus | spaCy alone | kg `--jobs 1` | ratio wall / CPU | kg `--jobs 2` | speed-up "
+        "| nothing changed | peak MB (`-j1`) | load | stages of `-j1` (s) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for name, f in rows.items():
+        spacy, one, two, again = (f.get(k) for k in ("spacy", "jobs1", "jobs2", "again"))
+        ratio = (f"{spacy['wall_s'] / one['wall_s']:.2f} / {spacy['cpu_s'] / one['cpu_s']:.2f}"
+                 if spacy and one else "—")
+        speedup = f"{one['wall_s'] / two['wall_s']:.2f}" if one and two else "—"
+        loads = [c["load"] for c in (spacy, one, two, again) if c and "load" in c]
+        load = f"{min(loads):.1f}–{max(loads):.1f}" if loads else "—"
+        stages = ", ".join(f"{s} {one['timings'][s]:.1f}" for s in STAGES
+                           if one and s in one["timings"]) or "—"
+        unchanged = f"{again['wall_s']:.2f} s" if again else "—"
+        peak = f"{one['peak_mb']:.0f}" if one else "—"
+        lines.append(f"| {name} | {_s(spacy)} | {_s(one)} | {ratio} | {_s(two)} | {speedup} "
+                     f"| {unchanged} | {peak} | {load} | {stages} |")
+    return "\n".join(lines)
 
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[300, 3000],
-                        help="generated corpus sizes in articles (default: 300 3000)")
+                        help="generated corpus sizes in articles (default: 300 3000; none: --sizes)")
     parser.add_argument("--repeat", type=int, default=1,
                         help="runs of each measurement, the fastest kept (default 1)")
     parser.add_argument("--no-seeds", dest="seeds", action="store_false",
                         help="skip the row of the seed articles")
+    parser.add_argument("--steps", nargs="+", choices=STEPS, default=list(STEPS),
+                        help="which cells to measure: spacy (spaCy alone), jobs1, jobs2 (with the "
+                             "nothing-changed build after it); default all. With --results, a "
+                             "long row can be measured in several shorter runs")
+    parser.add_argument("--results", type=Path,
+                        help="JSON file the measured cells are merged into (kept between runs); "
+                             "the table printed at the end shows every cell it holds")
     args = parser.parse_args(argv)
+    saved: dict[str, dict] = {}
+    if args.results and args.results.exists():
+        saved = json.loads(args.results.read_text("utf-8"))
     print(f"machine: {machine()}")
-    print("whole child processes, model load included on both sides; "
-          f"best of {args.repeat}; ratio = spaCy s / kg -j1 s (target >= 0.9)\n")
-    print_header()
+    print(f"load average at the start: {os.getloadavg()[0]:.2f}; whole child processes, model load "
+          f"included on both sides; best of {args.repeat}; steps: {' '.join(args.steps)}\n")
+
+    def done(name: str, cells: dict) -> None:
+        saved.setdefault(name, {}).update(cells)
+        if args.results:
+            args.results.write_text(json.dumps(saved, indent=1), "utf-8")
+        print(f"{name}: measured {', '.join(cells)} (load average now {os.getloadavg()[0]:.2f})")
+        sys.stdout.flush()
+
     with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
         work = Path(tmp)
         if args.seeds:
-            print_row("seeds/ (5, with files)", measure(ROOT / "seeds", work / "seeds", args.repeat, True))
+            done("`seeds/` (5, with exports)",
+                 measure(ROOT / "seeds", work / "seeds", args.repeat, True, args.steps))
         for n in args.sizes:
             corpus = work / f"corpus-{n}"
             make_corpus(n, corpus)
-            print_row(f"{n:,} generated", measure(corpus, work / f"size-{n}", args.repeat, False))
+            done(f"{n:,} generated (`--no-files`)".replace(",", " "),
+                 measure(corpus, work / f"size-{n}", args.repeat, False, args.steps))
+    print()
+    print(table(saved))
 
 
 if __name__ == "__main__":

@@ -21,12 +21,20 @@ the same run: for a parameter, the canned query with the value written into
 it by hand as ``VALUES`` (the fastest way pyoxigraph offers; its
 ``substitutions=`` API is shown next to it), for every canned query the same
 text run by ``Store.query``.
+
+One table can be made in several runs (each short enough to share the
+machine): ``--keep DIR`` keeps each store in ``DIR/build-N`` with its load
+time and reuses it on the next run, ``--only`` measures some rows
+(``--queries`` some canned queries), and ``--before DIR`` also times ``kg
+claims`` and ``kg view --focus`` with the ``kg`` of another checkout (e.g. the
+main branch) on the same store, in the same run.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -79,13 +87,19 @@ def in_child(store: Path, setup: str, call: str, runs: int, limit: float):
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def best_process(args: list[str], runs: int, limit: float) -> float | None:
-    """Best wall time of ``runs`` runs of ``python args…`` (None: over ``limit`` s)."""
+def best_process(args: list[str], runs: int, limit: float, code: str | None = None,
+                 before_each=None) -> float | None:
+    """Best wall time of ``runs`` runs of ``python args…`` (None: over ``limit`` s), with the
+    ``kg`` of the checkout ``code`` if given (else this one's); ``before_each`` is called
+    before each run, untimed."""
     best = None
+    env = {**os.environ, "PYTHONPATH": code} if code else None
     for _ in range(runs):
+        if before_each:
+            before_each()
         started = time.perf_counter()
         try:
-            subprocess.run([PY, *args], check=True, capture_output=True, timeout=limit, cwd=ROOT)
+            subprocess.run([PY, *args], check=True, capture_output=True, timeout=limit, cwd=code or ROOT, env=env)
         except subprocess.TimeoutExpired:
             return None
         took = time.perf_counter() - started
@@ -113,16 +127,38 @@ def values_text(name: str, var: str, value: str) -> str:
     return text.replace("WHERE {", f"WHERE {{ VALUES ?{var} {{ <{expand(value)}> }}", 1)
 
 
-def bench(source, triples: int, workdir: Path, runs: int, limit: float) -> None:
+#: The groups of rows ``--only`` chooses from.
+ROWS = ("params", "canned", "claims", "graph", "view", "export", "startup")
+FOCUS = "person:lloyd-austin"
+
+
+def store_for(source, triples: int, workdir: Path, keep: bool) -> tuple[Path, dict]:
+    """The store of about ``triples`` triples in ``workdir/build-N`` and how it was made
+    (quads, copies, load seconds, MB on disk); made now unless kept from an earlier run."""
+    folder = workdir / f"build-{triples}"
+    made = folder / "load.json"
+    if keep and made.is_file():
+        return folder / "store", json.loads(made.read_text())
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    path, size, copies, load_s = base.make_store(source(), base.copies_for(source(), triples), folder / "store")
+    disk = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    facts = {"quads": size, "copies": copies, "load_s": load_s, "disk_mb": disk / 1e6}
+    made.write_text(json.dumps(facts))
+    return path, facts
+
+
+def bench(source, triples: int, workdir: Path, runs: int, limit: float, only=ROWS, queries=None,
+          before: str | None = None, keep: bool = False) -> None:
+    from kg.claims import CACHE_FILE
     from kg.query import canned_queries
 
-    folder = workdir / f"build-{triples}"
-    folder.mkdir()
-    path, size, copies, load_s = base.make_store(source, base.copies_for(source, triples), folder / "store")
-    disk = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
-    print(f"\n### {size:,} quads ({copies} copies of the seeds' graph)\n")
-    print(f"bulk load {load_s:.1f} s; store on disk {disk / 1e6:.0f} MB; runs {runs}; per-cell limit {limit:g} s\n",
-          flush=True)
+    path, made = store_for(source, triples, workdir, keep)
+    folder = path.parent
+    print(f"\n### {made['quads']:,} quads ({made['copies']} copies of the seeds' graph)\n")
+    print(f"bulk load {made['load_s']:.1f} s; store on disk {made['disk_mb']:.0f} MB; runs {runs}; "
+          f"per-cell limit {limit:g} s; load average {os.getloadavg()[0]:.1f}\n", flush=True)
     g = str(folder)
     rows = []
 
@@ -130,7 +166,7 @@ def bench(source, triples: int, workdir: Path, runs: int, limit: float) -> None:
         rows.append((measure, ours, anchor))
         print(f"| {measure} | {ours} | {anchor} |", file=sys.stderr, flush=True)
 
-    for name, var, value in PARAMS:
+    for name, var, value in PARAMS if "params" in only else ():
         setup = (f"q = canned_queries()[{name!r}]\n"
                  f"text = {values_text(name, var, value)!r}\n"
                  f"subs = {{ox.Variable({var!r}): ox.NamedNode(expand({value!r}))}}")
@@ -153,7 +189,7 @@ def bench(source, triples: int, workdir: Path, runs: int, limit: float) -> None:
             alone = best_process(["-c", script], max(runs, 3), limit)
             row("the same, whole `kg query` process", fmt(whole, limit=limit),
                 f"{fmt(alone, limit=limit)}{ratio(whole, alone)}")
-    for name in canned_queries():
+    for name in (queries or canned_queries()) if "canned" in only else ():
         setup = f"text = canned_queries()[{name!r}].text"
         ours = in_child(path, setup, "sum(1 for _ in stream_query(store, text).solutions)", runs, limit)
         anchor = in_child(path, setup, "sum(1 for _ in store.query(text, prefixes=P, use_default_graph_as_union=True))",
@@ -161,30 +197,57 @@ def bench(source, triples: int, workdir: Path, runs: int, limit: float) -> None:
         n = f"{ours[0]:,}" if ours else "?"
         row(f"{name}, all {n} rows, in process", fmt(ours and ours[1], "ms", limit),
             f"{fmt(anchor and anchor[1], 'ms', limit)}{ratio(ours and ours[1], anchor and anchor[1])}")
-    row("`kg claims` process", fmt(best_process(["-m", "kg", "claims", "-g", g], runs, limit), limit=limit))
-    row("`kg graph stats` process", fmt(best_process(["-m", "kg", "graph", "stats", "-g", g], 1, limit), limit=limit))
-    row("`kg graph central --top 5` process",
-        fmt(best_process(["-m", "kg", "graph", "central", "--top", "5", "-g", g], 1, limit), limit=limit))
-    row("`kg view --focus person/lloyd-austin` process",
-        fmt(best_process(["-m", "kg", "view", "--focus", "person/lloyd-austin", "-g", g, "-o",
-                          str(workdir / "v.html")], 1, limit), limit=limit))
-    out = workdir / "export.nq"
-    row("`kg export -f nquads` process", fmt(best_process(["-m", "kg", "export", "-f", "nquads", "-g", g, "-o", str(out)],
-                                                          1, limit), limit=limit),
-        fmt(best_process(["-c", f"import pyoxigraph as ox; ox.Store.read_only({str(path)!r}).dump({str(out)!r}, ox.RdfFormat.N_QUADS)"],
-                         1, limit), limit=limit) + " (Store.dump)")
-    row("`kg export -f turtle` process", fmt(best_process(["-m", "kg", "export", "-f", "turtle", "-g", g, "-o",
-                                                           str(workdir / "export.ttl")], 1, limit), limit=limit))
-    start = best_process(["-c", "import pyoxigraph"], runs, limit)
-    row("`kg --help` process", fmt(best_process(["-m", "kg", "--help"], max(runs, 3), limit), limit=limit),
-        f"{fmt(start)} (python -c 'import pyoxigraph')")
-    row("`kg query --list` process", fmt(best_process(["-m", "kg", "query", "--list"], max(runs, 3), limit), limit=limit))
+    claims = ["-m", "kg", "claims", "-g", g]
+    view_out = workdir / "v.html"
+    focus = ["-m", "kg", "view", "--focus", FOCUS, "-g", g, "-o", str(view_out)]
+
+    def forget_claims():  # as after a build: no claims table kept yet
+        (folder / CACHE_FILE).unlink(missing_ok=True)
+
+    if "claims" in only:
+        text = canned_queries()["deployment-claims"].text
+        script = ("import pyoxigraph as ox; from kg.prefixes import QUERY_PREFIXES as P\n"
+                  f"s = ox.Store.read_only({str(path)!r})\n"
+                  f"for r in s.query({text!r}, prefixes=P, use_default_graph_as_union=True): tuple(r)\n")
+        anchor = f"{fmt(best_process(['-c', script], runs, limit), limit=limit)} (deployment-claims, all rows)"
+        row("`kg claims` process, first after a build (table read from the store)",
+            fmt(best_process(claims, runs, limit, before_each=forget_claims), limit=limit), anchor)
+        forget_claims()
+        best_process(claims, 1, limit)  # keeps the table
+        row("`kg claims` process, table kept", fmt(best_process(claims, runs, limit), limit=limit), anchor)
+        if before:
+            row(f"`kg claims` process, {before}", fmt(best_process(claims, runs, limit, code=before), limit=limit))
+    if "graph" in only:
+        row("`kg graph stats` process", fmt(best_process(["-m", "kg", "graph", "stats", "-g", g], 1, limit), limit=limit))
+        row("`kg graph central --top 5` process",
+            fmt(best_process(["-m", "kg", "graph", "central", "--top", "5", "-g", g], 1, limit), limit=limit))
+    if "view" in only:
+        took = best_process(focus, runs, limit)
+        size = f"page {view_out.stat().st_size / 1e6:.1f} MB" if took else "no page"
+        row(f"`kg view --focus {FOCUS}` process ({size})", fmt(took, limit=limit))
+        if before:  # that checkout may not know prefixed names: its key
+            old = [a if a != FOCUS else FOCUS.replace(":", "/") for a in focus]
+            row(f"`kg view --focus {FOCUS}` process, {before}", fmt(best_process(old, runs, limit, code=before), limit=limit))
+    if "export" in only:
+        out = workdir / "export.nq"
+        row("`kg export -f nquads` process", fmt(best_process(["-m", "kg", "export", "-f", "nquads", "-g", g, "-o", str(out)],
+                                                              1, limit), limit=limit),
+            fmt(best_process(["-c", f"import pyoxigraph as ox; ox.Store.read_only({str(path)!r}).dump({str(out)!r}, ox.RdfFormat.N_QUADS)"],
+                             1, limit), limit=limit) + " (Store.dump)")
+        row("`kg export -f turtle` process", fmt(best_process(["-m", "kg", "export", "-f", "turtle", "-g", g, "-o",
+                                                               str(workdir / "export.ttl")], 1, limit), limit=limit))
+        for f in (out, workdir / "export.ttl"):
+            f.unlink(missing_ok=True)
+    if "startup" in only:
+        start = best_process(["-c", "import pyoxigraph"], runs, limit)
+        row("`kg --help` process", fmt(best_process(["-m", "kg", "--help"], max(runs, 3), limit), limit=limit),
+            f"{fmt(start)} (python -c 'import pyoxigraph')")
+        row("`kg query --list` process", fmt(best_process(["-m", "kg", "query", "--list"], max(runs, 3), limit), limit=limit))
     print("| measure | newskg | pyoxigraph alone |\n|---|---:|---:|")
     for measure, ours, anchor in rows:
         print(f"| {measure} | {ours} | {anchor} |", flush=True)
-    for f in path.rglob("*"):
-        if f.is_file():
-            f.unlink()
+    if not keep:
+        shutil.rmtree(folder)
 
 
 def main() -> None:
@@ -194,14 +257,30 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=None,
                         help="runs per cell (default: 3 up to 2 million triples, then 1)")
     parser.add_argument("--limit", type=float, default=600, help="seconds before a cell is stopped")
+    parser.add_argument("--only", nargs="+", choices=ROWS, default=ROWS, help="the groups of rows to measure")
+    parser.add_argument("--queries", nargs="+", metavar="NAME",
+                        help="the canned queries of the 'canned' rows (default: every one)")
+    parser.add_argument("--before", metavar="DIR",
+                        help="also run `kg claims` and `kg view --focus` with the kg of this checkout "
+                        "(e.g. the main branch) on the same store, to compare before and after a change")
+    parser.add_argument("--keep", metavar="DIR",
+                        help="keep each store in DIR/build-N and reuse it on the next run with the same "
+                        "DIR (its load time as measured when it was made), so the table can be made in "
+                        "several shorter runs; default: a temporary folder, removed")
     args = parser.parse_args()
     print(f"machine: {base.machine()}; load average {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory(prefix="bench-read-") as tmp:
-        workdir = Path(tmp)
-        source = base.read_quads(base.seeds_graph(args.graph, workdir))
+        workdir = Path(args.keep) if args.keep else Path(tmp)
+        seeds = []
+
+        def source():  # the seeds' quads, read (or built) only when a store is made
+            if not seeds:
+                seeds.append(base.read_quads(base.seeds_graph(args.graph, Path(tmp))))
+            return seeds[0]
+
         for size in args.sizes:
             runs = args.runs or (3 if size <= 2_000_000 else 1)
-            bench(source, size, workdir, runs, args.limit)
+            bench(source, size, workdir, runs, args.limit, args.only, args.queries, args.before, bool(args.keep))
 
 
 if __name__ == "__main__":

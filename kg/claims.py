@@ -25,13 +25,20 @@ deployment, which costs a seek per row; bound to a few deployments (the
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
+import os
+import tempfile
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Iterable
+
+from pyoxigraph import NamedNode
 
 from .i18n import current, label, number, t
 from .query import run_query
+from .sparql import inline_values
 
 #: The canned query whose rows :func:`claims_query` gives (``kg query deployment-claims``).
 QUERY = "deployment-claims"
@@ -154,14 +161,12 @@ def claims_query(deployments: Iterable[str] | None = None) -> str:
     each (see the module).
     """
     if deployments is None:
-        values = ""
         optional = [f"OPTIONAL {{ SELECT {v} WHERE {{ {p} }} }}" for v, p in _OPTIONAL]
     else:
-        values = "VALUES ?deployment { " + " ".join(f"<{iri}>" for iri in sorted(set(deployments))) + " }\n  "
         optional = [f"OPTIONAL {{ {p} }}" for _, p in _OPTIONAL]
-    return f"""SELECT {_VARIABLES}
+    text = f"""SELECT {_VARIABLES}
 WHERE {{
-  {values}{_REQUIRED}
+  {_REQUIRED}
   BIND (STRAFTER(STR(?qualifierIri), "#") AS ?qualifier)
   BIND (STRAFTER(STR(?articleIri), "/id/article/") AS ?article)
   {chr(10).join("  " + o for o in optional).strip()}
@@ -169,6 +174,9 @@ WHERE {{
   BIND (IF(BOUND(?articleDate), COALESCE(?articleInferred, false),
            IF(BOUND(?eventDate), true, false)) AS ?dateInferred)
 }}"""
+    if deployments is None:
+        return text
+    return inline_values(text, {"deployment": sorted({str(NamedNode(iri)) for iri in deployments})})
 
 
 def claim_of(row: dict) -> Claim:
@@ -200,6 +208,63 @@ def claims_table(source, deployments: Iterable[str] | None = None) -> list[Claim
     if deployments is not None and not deployments:
         return []
     return distinct_claims([claim_of(row) for row in run_query(source, claims_query(deployments)).rows])
+
+
+#: Where a build folder keeps its claims table (relative to the build folder).
+CACHE_FILE = Path("cache") / "claims.json"
+#: Files of an Oxigraph (RocksDB) folder that change without the data changing.
+_NOT_DATA = ("LOG", "LOCK")
+
+
+def store_state(store_dir: str | Path) -> str:
+    """A stamp of one state of the Oxigraph store at ``store_dir`` on disk (and of this
+    module's code): any write or swapped-in version changes it, opening read-only does not."""
+    folder = Path(store_dir).resolve()
+    files = sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(folder)
+                   if e.is_file() and not e.name.startswith(_NOT_DATA))
+    stamp = hashlib.sha256(Path(__file__).read_bytes())
+    stamp.update(json.dumps([str(folder), files]).encode())
+    return stamp.hexdigest()
+
+
+def keeps_claims(location: str | Path) -> bool:
+    """Whether the graph at ``location`` (see :func:`kg.source.locate`) is a build's store,
+    whose claims table :func:`cached_claims_table` keeps."""
+    from .source import STORE_DIR, is_store
+
+    return Path(location).name == STORE_DIR and is_store(location)
+
+
+def cached_claims_table(store_dir: str | Path) -> list[Claim]:
+    """:func:`claims_table` of the build's store at ``store_dir`` (``<build>/store``, see
+    :func:`keeps_claims`), kept in ``<build>/cache/claims.json`` for the next call while
+    the store stays as it is (see the module)."""
+    from .source import open_read_only
+
+    store_dir = Path(store_dir)
+    path = store_dir.parent / CACHE_FILE
+    version = store_dir.resolve()  # one version throughout, even if a build swaps the link
+    state = store_state(version)  # before reading it: a later state never gets this stamp
+    try:
+        with open(path, encoding="utf-8") as f:
+            kept = json.load(f)
+        if kept.get("state") == state:
+            return [Claim(**claim) for claim in kept["claims"]]
+    except (OSError, ValueError, TypeError, KeyError):
+        pass  # none yet, or unreadable: read the store
+    claims = claims_table(open_read_only(version))
+    tmp = None
+    try:
+        path.parent.mkdir(exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".claims-", suffix=".tmp", dir=path.parent)
+        with open(fd, "w", encoding="utf-8") as out:
+            json.dump({"state": state, "claims": [asdict(c) for c in claims]}, out, ensure_ascii=False)
+        os.chmod(tmp, 0o644)  # readable by whoever may read the store (mkstemp makes it private)
+        os.replace(tmp, path)  # whole or not at all, for readers at the same time
+    except OSError:  # a read-only build folder: answer without keeping it
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
+    return claims
 
 
 def _cells(claim: Claim, lang: str | None) -> list[str]:

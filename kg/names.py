@@ -2,7 +2,8 @@
 
 A name matches, in this order (the first step that finds anything wins):
 
-1. an id: the entity's IRI or key (``person/lloyd-austin``);
+1. an id: the entity's IRI, key (``person/lloyd-austin``) or prefixed name
+   (``person:lloyd-austin``, as ``kg query`` prints it);
 2. a whole name: the words of a label or alias equal the words asked for;
 3. whole words: a label or alias contains the words asked for, in order
    ("zelensky" finds "Volodymyr Zelensky", "etats unis" finds "États-Unis").
@@ -22,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, TypeVar
 
-from .prefixes import ID
+from .prefixes import ID, expand
 from .text import fold
 
 T = TypeVar("T")
@@ -87,7 +88,8 @@ def matches(
     """The entries the first matching step finds for ``name`` (see the module), in order."""
     entries = list(entries)
     wanted = name.strip().strip("<>")
-    by_id = [e for e in entries if wanted in set(ids_of(e))]
+    iri = expand(wanted)  # a prefixed name (person:x) as kg query prints it
+    by_id = [e for e in entries if not {wanted, iri}.isdisjoint(ids_of(e))]
     if by_id:
         return by_id
     asked = words(wanted)

@@ -99,3 +99,40 @@ def test_a_newsletter_prompt_after_a_question_is_chrome():
     line = "Cet article vous a plu ? Abonnez-vous à notre newsletter Sahel."
     text = f"Le convoi est arrivé.\n{line}\n"
     assert [text[a:b] for a, b in chrome_spans(text)] == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Radio Plaine | Par Jeanne Roux | 3 mars 2026",
+    "Jeanne Roux | Publié le 6 novembre 2026",
+    "AFN / Lisbonne / Marta Soares",
+    "*Traduit de l'anglais par Ayşe Demir",
+    "Avec notre correspondant régional, Jean-Marc Obiang",
+    "Inscrivez-vous à notre newsletter Afrique",
+])
+def test_outlet_bylines_translators_correspondents_and_newsletters_are_chrome(line):
+    text = f"Le convoi est arrivé.\n{line}\nLes soldats sont repartis."
+    assert _chrome(text) == [line]
+
+
+def test_writing_and_editing_credits_are_blanked():
+    text = "Le texte entre en vigueur lundi.\n(Rédigé par Paul Lemaire, édité par Anne Morel)"
+    assert _chrome(text) == ["(Rédigé par Paul Lemaire, édité par Anne Morel)"]
+
+
+def test_a_photo_credit_closing_a_caption_is_blanked_but_not_the_caption():
+    text = "Le maire et son avocat, lundi. Archives Photo Le Courrier/Jean Dupont\nLa suite."
+    assert _chrome(text) == ["Archives Photo Le Courrier/Jean Dupont"]
+
+
+@pytest.mark.parametrize("line", [
+    "Le ministre | qui parlait hier | a démenti.",
+    "Avec notre soutien, Jean Dupont a gagné.",
+    "UE / Chine : les droits de douane relevés",
+])
+def test_sentences_near_the_credit_patterns_stay_content(line):
+    assert _chrome(line) == []
+
+
+def test_a_reading_link_after_a_bar_is_chrome():
+    line = "Lire aussi | Au Sud-Soudan, le quotidien des réfugiés"
+    assert _chrome(f"Le convoi est arrivé.\n{line}\nLa suite.") == [line]

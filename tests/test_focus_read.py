@@ -65,3 +65,23 @@ def test_a_name_that_is_not_one_actor_gives_the_whole_graphs_error(sources, name
     with pytest.raises(ViewError) as from_whole:
         page_for(whole, focus_name=name)
     assert str(from_store.value) == str(from_whole.value)
+
+
+def test_the_neighbours_of_hubs_are_those_found_fact_by_fact(sources):
+    """Around hubs the neighbours are joined by hash (another query shape): same rows."""
+    import pyoxigraph as ox
+
+    from kg.view.read import _neighbours_query, _select, store_of
+
+    store = store_of(sources[0])
+    countries = [ox.NamedNode(f"https://w3id.org/newskg/id/country/{c}") for c in ("RU", "KP", "US", "UA")]
+    by_hash = _select(store, _neighbours_query(True), x=countries)
+    assert len(by_hash) > 10 and sorted(by_hash, key=str) == sorted(_select(store, _neighbours_query(False), x=countries), key=str)
+
+
+@pytest.mark.parametrize("source", [0, 1])
+def test_a_prefixed_name_focuses_like_its_key(sources, source):
+    """``--focus person:lloyd-austin`` (as ``kg query`` prints it) is ``--focus person/lloyd-austin``."""
+    (_, by_key), (_, by_prefix) = (page_for(sources[source], focus_name=n) for n in ("person/lloyd-austin",
+                                                                                     "person:lloyd-austin"))
+    assert by_key.centre and (by_prefix.centre, by_prefix.actors) == (by_key.centre, by_key.actors)

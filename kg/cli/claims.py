@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import click
 
-from ..claims import claims_table, format_claims
+from ..claims import cached_claims_table, claims_table, format_claims, keeps_claims
 from ..output import paged, table_width
 from ..query import QueryError
-from .common import graph_option, lang_option, open_source, pager_option, wide_option
+from .common import graph_location, graph_option, lang_option, open_source, pager_option, wide_option
 
 
 @click.command("claims")
@@ -40,14 +40,17 @@ def claims_command(graph_path, fmt, wide, pager):
     last), then figure, so the estimates of different sources can be compared
     and followed over time. Conflicting figures are all kept.
 
+    The table of a build folder's store is kept in its cache/claims.json
+    until the store changes, so asking again answers at once.
+
     \b
     Example:
       kg claims
       kg claims --graph build/graph.trig --format csv > claims.csv
     """
-    ds = open_source(graph_path)
+    location = graph_location(graph_path)
     try:
-        claims = claims_table(ds)
+        claims = cached_claims_table(location) if keeps_claims(location) else claims_table(open_source(graph_path))
     except QueryError as err:
         raise click.ClickException(str(err)) from None
     width = table_width(wide)  # of the terminal, before paging takes stdout

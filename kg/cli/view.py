@@ -4,7 +4,7 @@ from __future__ import annotations
 import click
 
 from ..view import ActorPage, ViewError, make_view
-from .common import graph_option, open_graph
+from .common import graph_option, open_graph, open_source
 
 
 @click.command("view")
@@ -94,7 +94,8 @@ def view_command(output, focus_name, radius, types, article, max_nodes, detail, 
       kg view --focus "Lloyd Austin" --radius 1 -o austin.html
       kg view --detail --types person,country,deployment --max-nodes 200
     """
-    ds = open_graph(graph_path)
+    # the actor page reads pyoxigraph directly; the detail view walks an rdflib Dataset
+    ds = open_graph(graph_path) if detail else open_source(graph_path)
     try:
         view = make_view(
             ds,

@@ -13,8 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from importlib import resources
-from typing import Iterator
+from typing import Iterable, Iterator
 
+import numpy
+from spacy.attrs import LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..gazetteer import Gazetteer
@@ -88,6 +91,28 @@ def _phrases_at(doc: Doc, i: int, kind: str, case: bool) -> Iterator[tuple[str, 
             yield phrase
 
 
+@lru_cache(maxsize=None)
+def _hashes(words: frozenset[str]) -> numpy.ndarray:
+    return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)
+
+
+def _at_words(doc: Doc, words: Iterable[str], case: bool = False) -> list[int]:
+    """Indices of the tokens whose lower-case form (their text, with ``case``) is
+    one of ``words``, in order.
+
+    One vectorised pass over the doc's array of string hashes: a finder then
+    makes Token objects only where its head words are, not for every token
+    (a Token per token per finder was most of their cost).
+    """
+    values = doc.to_array(ORTH if case else LOWER)
+    return numpy.flatnonzero(numpy.isin(values, _hashes(frozenset(words)))).tolist()
+
+
+def _first_words(*kinds: str) -> set[str]:
+    """The first words of the phrases of ``kinds``."""
+    return {w for kind in kinds for w in _by_first_word(kind)}
+
+
 def _capitalised(t: Token) -> bool:
     return t.text[:1].isupper() and any(c.isalpha() for c in t.text) and not t.is_sent_start
 
@@ -143,10 +168,10 @@ def armed_forces(doc: Doc, gaz: Gazetteer) -> list[Found]:
 
     One node per country: the key is ``org/armee-<code>`` whatever the wording.
     """
-    words = heads().words("armed")
     found = []
-    for t in doc:
-        if t.lower_ not in words or (t.lower_ == "armées" and t.i and doc[t.i - 1].lower_ == "forces"):
+    for i in _at_words(doc, heads().words("armed")):
+        t = doc[i]
+        if t.lower_ == "armées" and t.i and doc[t.i - 1].lower_ == "forces":
             continue
         end = t.i + 1
         if t.lower_ == "forces" and end < len(doc) and doc[end].lower_ in {"armées", "armée"}:
@@ -172,7 +197,8 @@ def armed_forces(doc: Doc, gaz: Gazetteer) -> list[Found]:
 def units(doc: Doc, gaz: Gazetteer) -> list[Found]:
     """"la 11e brigade parachutiste", "le bataillon Azov", "le corps de réaction rapide"."""
     found = []
-    for t in doc:
+    for i in _at_words(doc, _first_words("unit")):
+        t = doc[i]
         for phrase in _phrases_at(doc, t.i, "unit", case=False):
             end = t.i + len(phrase)
             start = t.i
@@ -215,11 +241,12 @@ def _complements(doc: Doc, i: int) -> int:
 
 def _introduced(doc: Doc, gaz: Gazetteer, kind: str, priority: int) -> list[Found]:
     """The capitalised name right after a lower-case noun of ``kind``, past
-    adjectives and demonyms ("la chaîne publique israélienne Kan")."""
+    adjectives and demonyms ("la chaîne publique israélienne Kan"), or in
+    apposition after a possessive ("Son équipe, Soudal Quick-Step, a perdu")."""
     words = heads().words(kind)
     found = []
-    for t in doc:
-        if t.lower_ not in words or not t.is_lower:
+    for t in map(doc.__getitem__, _at_words(doc, words)):
+        if not t.is_lower:
             continue
         i = t.i + 1
         affiliations = []
@@ -235,8 +262,12 @@ def _introduced(doc: Doc, gaz: Gazetteer, kind: str, priority: int) -> list[Foun
                 found.append(Found(i + 1, close, "org/" + slug(name), ORGANIZATION, name, priority,
                                    source="pattern"))
                 continue
+        apposed = (i + 1 < len(doc) and doc[i].text == "," and t.i > 0
+                   and doc[t.i - 1].lower_ in {"son", "sa", "leur"})
+        if apposed:
+            i += 1  # "Son équipe, Soudal Quick-Step, a perdu…"
         end = _name_end(doc, i, gaz)
-        if end == i or not doc[i].text[:1].isupper():
+        if end == i or not doc[i].text[:1].isupper() or apposed and (end >= len(doc) or doc[end].text != ","):
             continue
         name = doc[i:end].text
         known = gaz.lookup(name)
@@ -265,7 +296,7 @@ def named_groups(doc: Doc, gaz: Gazetteer) -> list[Found]:
 def clubs(doc: Doc, gaz: Gazetteer) -> list[Found]:
     """"le Stade rennais", "l'Olympique de Marseille", "le FC Nantes"."""
     found = []
-    for t in doc:
+    for t in map(doc.__getitem__, _at_words(doc, _first_words("club"), case=True)):
         for phrase in _phrases_at(doc, t.i, "club", case=True):
             end = t.i + len(phrase)
             if phrase[-1] == "de" or len(phrase) == 1:
@@ -292,7 +323,7 @@ def courts(doc: Doc, gaz: Gazetteer) -> list[Found]:
     the territory they serve ("la préfecture de Seine-Maritime", "le conseil
     départemental du Finistère", "l'ambassade de Chine", "le CHU de Lyon")."""
     found = []
-    for t in doc:
+    for t in map(doc.__getitem__, _at_words(doc, _first_words("court", "seat"))):
         for phrase in chain(_phrases_at(doc, t.i, "court", case=False),
                             _phrases_at(doc, t.i, "seat", case=False)):
             j = t.i + len(phrase)
@@ -343,10 +374,9 @@ def unnamed_sources(doc: Doc, gaz: Gazetteer) -> list[Found]:
     Only sources that claim (after "selon"/"d'après", or the subject of a
     verb) and that no demonym ties to a country.
     """
-    words = heads().words("source")
     found = []
-    for t in doc:
-        if t.lower_ not in words or t.i == 0:
+    for t in map(doc.__getitem__, _at_words(doc, heads().words("source"))):
+        if t.i == 0:
             continue
         det = doc[t.i - 1]
         if det.lower_ not in {"des", "une", "un", "de", "d'", "plusieurs", "deux", "trois"}:
@@ -391,18 +421,16 @@ def national_bodies(doc: Doc, gaz: Gazetteer) -> list[Found]:
     country's demonym, affiliated with that country; and the common-noun bodies
     that are names by themselves ("l'intersyndicale", "l'état-major des armées")."""
     found = []
-    for t in doc:
+    for t in map(doc.__getitem__, _at_words(doc, _first_words("body", "national"))):
         if not t.is_lower:
             continue
-        for phrase in heads().by_kind.get("body", ()):
-            if _phrase_at(doc, t.i, phrase, case=False) and t.i and doc[t.i - 1].lower_ in _ARTICLES | _DE:
+        for phrase in _phrases_at(doc, t.i, "body", case=False):
+            if t.i and doc[t.i - 1].lower_ in _ARTICLES | _DE:
                 end = t.i + len(phrase)
                 found.append(_org(doc, t.i, end, _label(doc, t.i, end)))
                 break
         else:
-            for phrase in heads().by_kind.get("national", ()):
-                if not _phrase_at(doc, t.i, phrase, case=False):
-                    continue
+            for phrase in _phrases_at(doc, t.i, "national", case=False):
                 j = t.i + len(phrase)
                 # "des forces armées": lower-case complements before the demonym
                 k = j

@@ -16,19 +16,20 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .tokens import token_texts
+
 PARAGRAPHS = "newskg_paragraphs"
 
 
 def line_starts(doc: Doc) -> list[int]:
-    """Indices of the tokens that open a line (not counting the first token)."""
-    starts = []
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        if token.is_space:
-            continue
-        if "\n" in before.whitespace_ or (before.is_space and "\n" in before.text):
-            starts.append(token.i)
-    return starts
+    """Indices of the tokens that open a line (not counting the first token).
+
+    A line break is always a whitespace token of its own (a token's trailing
+    whitespace, ``whitespace_``, is one space or nothing).
+    """
+    texts = token_texts(doc)
+    return [i for i in range(1, len(texts))
+            if not texts[i].isspace() and texts[i - 1].isspace() and "\n" in texts[i - 1]]
 
 
 _FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
@@ -42,9 +43,10 @@ def sentence_starts(doc: Doc) -> set[int]:
     the sentence after that mark.
     """
     starts = set(line_starts(doc))
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if prev.text not in _FINAL or token.is_space or not prev.whitespace_ and not token.is_punct:
+    texts = token_texts(doc)
+    for i in (i for i in range(1, len(texts)) if texts[i - 1] in _FINAL):
+        token, prev = doc[i], doc[i - 1]
+        if token.is_space or not prev.whitespace_ and not token.is_punct:
             continue
         first = token.text[0]
         if first.isupper() or first.isdigit() or first in _OPENERS:

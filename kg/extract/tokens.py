@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -78,15 +79,26 @@ def _compound_start(token) -> int:
     return i
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text, read from the doc's array of string hashes: making a
+    Token object per token costs more than the look-ups a component then does."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(ORTH).tolist()]
+
+
 @Language.component(DEGLUE)
 def deglue(doc: Doc) -> Doc:
-    known = {t.text for t in doc}
+    texts = token_texts(doc)
+    known = set(texts)
+    candidates = [i for i, word in enumerate(texts) if _GLUED_END.search(word)]
+    if not candidates:
+        return doc
     names = _names()
     text = doc.text  # built on each access: keep it out of the loop
     with doc.retokenize() as retokenizer:
-        for token in doc:
-            if not _GLUED_END.search(token.text):
-                continue
+        for token in map(doc.__getitem__, candidates):
             first = doc[_compound_start(token)]
             offset = token.idx - first.idx
             cut = split_point(text[first.idx : token.idx + len(token.text)], known, names)

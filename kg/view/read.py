@@ -35,7 +35,7 @@ from .. import names
 from ..namespaces import ID, NKG, SCHEMA
 from ..prefixes import QUERY_PREFIXES
 from ..query import known_iri
-from ..store import oxigraph_store
+from ..sparql import inline_values
 from .actors import FOCUS_MAX_NODES, MAX_CLAIMS, MAX_STATEMENTS, name_error
 from .graph import ENTITY_KINDS, _Facts
 
@@ -57,7 +57,11 @@ FOCUS_READ_LIMIT = 5000
 
 def store_of(source) -> ox.Store | None:
     """The pyoxigraph store of ``source`` (a store, or a store-backed Dataset), else None."""
-    return source if isinstance(source, ox.Store) else oxigraph_store(source)
+    if isinstance(source, ox.Store):
+        return source
+    from ..store import oxigraph_store  # imports oxrdflib and rdflib's SPARQL: only for a Dataset
+
+    return oxigraph_store(source)
 
 
 def read_facts(source) -> _Facts:
@@ -94,16 +98,12 @@ class _Converter:
         return BNode(t.value)
 
 
-def _select(store: ox.Store, text: str, **values) -> list[tuple]:
-    """The rows of ``text`` with each ``{name}`` replaced by a VALUES block of those nodes
-    (or by the text or number given)."""
-    blocks = {
-        var: nodes if isinstance(nodes, (str, int))
-        else "VALUES ?" + var + " { " + " ".join(str(n) for n in sorted(nodes, key=str)) + " }"
-        for var, nodes in values.items()
-    }
-    query = text.format(**blocks) if blocks else text
-    return [tuple(row) for row in store.query(query, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True)]
+def _select(store: ox.Store, text: str, **nodes) -> list[tuple]:
+    """The rows of ``text`` with the ``nodes`` of each variable as a ``VALUES`` block
+    opening its WHERE group (:func:`kg.sparql.inline_values`, as a bound parameter is)."""
+    if nodes:
+        text = inline_values(text, {var: sorted(str(n) for n in ns) for var, ns in nodes.items()})
+    return [tuple(row) for row in store.query(text, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True)]
 
 
 _NAMES = """SELECT ?e ?label ?name WHERE {
@@ -133,34 +133,59 @@ def _centre(store: ox.Store, name: str) -> ox.NamedNode:
     raise name_error(name, [(min(labels[iri], default=ident), ident) for iri, ident in key])
 
 
-#: The links of :func:`kg.view.actors.actor_edges` between ``?x`` (given) and ``?y``.
-_NEIGHBOURS = """SELECT ?y (MIN(STR(?x)) AS ?via) WHERE {{
-  {x}
-  {{ ?s nkg:speaker ?x . ?s nkg:about ?y }} UNION {{ ?s nkg:about ?x . ?s nkg:speaker ?y }}
-  UNION {{ ?d nkg:origin ?x . ?d nkg:destination ?y }} UNION {{ ?d nkg:origin ?x . ?d nkg:place ?y }}
-  UNION {{ ?d nkg:destination ?x . ?d nkg:origin ?y }} UNION {{ ?d nkg:place ?x . ?d nkg:origin ?y }}
-  UNION {{ ?x nkg:affiliation ?y }} UNION {{ ?y nkg:affiliation ?x }}
-  UNION {{ ?x nkg:locatedIn ?y }} UNION {{ ?y nkg:locatedIn ?x }}
+#: The links of :func:`kg.view.actors.actor_edges` between ``?x`` (given) and ``?y``: each
+#: as (the property reaching ``?x`` from a fact, the property reaching ``?y`` from it), or
+#: (None, property) for a direct link.
+_LINKS = (
+    ("speaker", "about"), ("about", "speaker"), ("origin", "destination"), ("origin", "place"),
+    ("destination", "origin"), ("place", "origin"),
+)
+_DIRECT = """{ ?x nkg:affiliation ?y } UNION { ?y nkg:affiliation ?x }
+  UNION { ?x nkg:locatedIn ?y } UNION { ?y nkg:locatedIn ?x }"""
+
+
+def _neighbours_query(hubs: bool) -> str:
+    """The query of the actors linked to ``?x``: a fact's other side looked up fact by fact,
+    or, around hubs (thousands of facts), joined by hash with one scan of its property,
+    which Oxigraph does for a sub-select and which costs half as much there."""
+    other = "{{ SELECT ?f ?y WHERE {{ ?f nkg:{} ?y }} }}" if hubs else "?f nkg:{} ?y"
+    branches = " UNION ".join(f"{{ ?f nkg:{a} ?x . {other.format(b)} }}" for a, b in _LINKS)
+    return f"""SELECT DISTINCT ?y ?x WHERE {{
+  {branches}
+  UNION {_DIRECT}
   FILTER (isIRI(?y))
-}} GROUP BY ?y"""
+}}"""
+
+
+#: How many facts link to ``?x``: past :data:`_HUB_FACTS`, the neighbours are joined by hash.
+_DEGREE = """SELECT (COUNT(*) AS ?n) WHERE {
+  ?f ?p ?x FILTER (?p IN (nkg:speaker, nkg:about, nkg:origin, nkg:destination, nkg:place))
+}"""
+_HUB_FACTS = 2000
 #: How prominent each actor is (kg.view.actors.weight): mentions, statements made, claims.
-_WEIGHTS = """SELECT ?x ?class ?weight WHERE {{
-  {x}
+_WEIGHTS = """SELECT ?x ?class ?weight WHERE {
   ?x a ?class .
-  OPTIONAL {{ SELECT ?x (COUNT(DISTINCT ?a) + COUNT(DISTINCT ?s) + COUNT(DISTINCT ?d) AS ?weight) WHERE {{
-    {{ ?a nkg:mentions ?x }} UNION {{ ?s nkg:speaker ?x }} UNION {{ ?d nkg:claimedBy ?x }}
-    UNION {{ ?d nkg:origin ?x }} UNION {{ ?d nkg:destination ?x }} UNION {{ ?d nkg:place ?x }}
-  }} GROUP BY ?x }}
-}}"""
-#: The statements or deployments that involve the actors ``?x`` by one of ``{props}``, with
-#: their own dates (ranked here, not in the query: ordering by IRI in Oxigraph decodes each).
-_INVOLVING = """SELECT ?f ?date WHERE {{
-  {x}
-  {props}
-  OPTIONAL {{ ?f dcterms:date ?date }}
-}}"""
-_PROPERTIES = "SELECT ?s ?p ?o WHERE {{ {s} ?s ?p ?o FILTER (?p IN ({props})) }}"
-_MENTIONS = "SELECT ?a ?x WHERE {{ {x} ?a nkg:mentions ?x }}"
+  OPTIONAL { SELECT ?x (COUNT(DISTINCT ?a) + COUNT(DISTINCT ?s) + COUNT(DISTINCT ?d) AS ?weight) WHERE {
+    { ?a nkg:mentions ?x } UNION { ?s nkg:speaker ?x } UNION { ?d nkg:claimedBy ?x }
+    UNION { ?d nkg:origin ?x } UNION { ?d nkg:destination ?x } UNION { ?d nkg:place ?x }
+  } GROUP BY ?x }
+}"""
+
+
+def _involving(props) -> str:
+    """The statements or deployments that involve the actors ``?x`` by one of ``props``, with
+    their own dates (ranked by the caller, not in the query: ordering by IRI in Oxigraph
+    decodes each)."""
+    linked = " UNION ".join(f"{{ ?f <{p}> ?x }}" for p in props)
+    return f"SELECT ?f ?date WHERE {{ {linked} OPTIONAL {{ ?f dcterms:date ?date }} }}"
+
+
+def _properties(props) -> str:
+    """The ``props`` of the subjects ``?s``."""
+    return f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER (?p IN ({', '.join(f'<{p}>' for p in props)})) }}"
+
+
+_MENTIONS = "SELECT ?a ?x WHERE { ?a nkg:mentions ?x }"
 #: The properties whose objects a page names (their labels are read even when not drawn).
 _NAMING = {str(p) for p in (NKG.speaker, NKG.about, NKG.origin, NKG.destination, NKG.place, NKG.claimedBy,
                             NKG.affiliation, NKG.locatedIn)}
@@ -172,10 +197,15 @@ def _reach(store: ox.Store, centre: ox.NamedNode, radius: int) -> tuple[list, di
     for _ in range(radius):
         if len(reached) >= FOCUS_READ_LIMIT or not frontier:
             break
+        (degree,), = _select(store, _DEGREE, x=frontier)
+        via: dict = {}
+        for y, x in _select(store, _neighbours_query(int(degree.value) > _HUB_FACTS), x=frontier):
+            if y not in via or x.value < via[y].value:  # the first in IRI order, whatever the plan
+                via[y] = x
         nxt = []
-        for y, via in sorted(_select(store, _NEIGHBOURS, x=frontier), key=lambda r: r[0].value):
+        for y in sorted(via, key=lambda n: n.value):
             if y not in parent:
-                parent[y] = ox.NamedNode(via.value)
+                parent[y] = via[y]
                 reached.append(y)
                 nxt.append(y)
         frontier = nxt
@@ -231,8 +261,7 @@ def read_around(source, name: str, radius: int, limit: int | None = None) -> _Fa
             if room <= 0:
                 break
             dates: dict = defaultdict(set)
-            for f, date in _select(store, _INVOLVING, x=actors,
-                                   props=" UNION ".join(f"{{ ?f <{p}> ?x }}" for p in props)):
+            for f, date in _select(store, _involving(props), x=actors):
                 dates[f].update([date.value] if date is not None else [])
             first = {f: min(d, default="") for f, d in dates.items() if f not in chosen}  # as prune ranks
             chosen.update(sorted(first, key=lambda f: (first[f], f.value), reverse=True)[:room])
@@ -247,7 +276,7 @@ def read_around(source, name: str, radius: int, limit: int | None = None) -> _Fa
     # Their properties, the articles of the facts and those that mention the actors,
     # and the label of every other actor the facts name.
     def properties(nodes, props) -> list[tuple]:
-        return _select(store, _PROPERTIES, s=nodes, props=", ".join(f"<{p}>" for p in props))
+        return _select(store, _properties(props), s=nodes)
 
     triples = properties([*reached, *facts], READ)
     mentions = _select(store, _MENTIONS, x=reached)

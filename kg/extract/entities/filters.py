@@ -33,10 +33,11 @@ def strip_leading(span: Span) -> Span:
 
 
 def _is_junk(text: str, gaz: Gazetteer) -> bool:
-    """Whether an NER span is not a name at all ("qu'", "C'", "Déploiement").
+    """Whether an NER span is not a name at all ("qu'", "C'", "Déploiement", an
+    initial alone such as "X." that hides a name).
 
-    >>> _is_junk("qu'", load_gazetteer())
-    True
+    >>> _is_junk("qu'", load_gazetteer()), _is_junk("X.", load_gazetteer())
+    (True, True)
     >>> _is_junk("Business Insider", load_gazetteer())
     False
     """
@@ -47,7 +48,7 @@ def _is_junk(text: str, gaz: Gazetteer) -> bool:
         return True
     if not any(c.isalpha() for c in text):
         return True
-    return len(text) == 2 and text.endswith("'")
+    return len(text) == 2 and (text.endswith("'") or text.endswith("."))
 
 
 def _capitalised_elsewhere(doc: Doc, word: str, i: int) -> bool:
@@ -96,13 +97,60 @@ def dictionary_word(word: str) -> bool:
 
 
 def _event_name(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
-    """A name right after an event noun ("la tempête Edwige", "l'opération Barkhane")."""
-    events = heads().by_kind.get("event", ())
-    for phrase in events:
-        i = span.start - len(phrase)
-        if i >= 0 and tuple(t.lower_ for t in doc[i:span.start]) == phrase:
-            return True
-    return False
+    """A named event or ship ("la tempête Edwige", "l'exercice “Fraternité
+    inébranlable”", "la frégate grecque Hydra"), where it is introduced or
+    repeated alone."""
+    starts, names = _events_and_vessels(doc)
+    return span.start in starts or span.text in names
+
+
+_EVENTS_KEY = "newskg_events"
+
+
+def _events_and_vessels(doc: Doc) -> tuple[frozenset[int], frozenset[str]]:
+    """Token starts and texts of the names that event and vessel nouns introduce.
+
+    One pass over the tokens with a dict lookup of the nouns' last words; the
+    result is kept on the doc for the other spans of the same article.
+    """
+    cached = doc.user_data.get(_EVENTS_KEY)
+    if cached is not None:
+        return cached
+    by_last = _event_phrases_by_last_word()
+    starts, names = set(), set()
+    for t in doc:
+        phrases = by_last.get(t.lower_)
+        if not phrases or not any(
+                t.i + 1 >= len(p) and tuple(w.lower_ for w in doc[t.i + 1 - len(p):t.i + 1]) == p
+                and _determined(doc, t.i + 1 - len(p)) for p in phrases):
+            continue
+        i = t.i + 1
+        while i < len(doc) and (doc[i].is_lower and doc[i].pos_ == "ADJ" or doc[i].is_quote):
+            i += 1
+        j = i
+        while j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start:
+            j += 1
+        if j > i:
+            starts.add(i)
+            names.add(doc[i:j].text)
+    result = (frozenset(starts), frozenset(names))
+    doc.user_data[_EVENTS_KEY] = result
+    return result
+
+
+def _determined(doc: Doc, i: int) -> bool:
+    """Whether the noun at ``i`` has its own determiner ("la frégate", "l'exercice"),
+    unlike the complement of a title ("le capitaine de frégate Tiago Meireles")."""
+    return i > 0 and (doc[i - 1].pos_ == "DET" or doc[i - 1].lower_ in {"du", "au", "aux", "des"})
+
+
+@lru_cache(maxsize=1)
+def _event_phrases_by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for kind in ("event", "vessel"):
+        for phrase in heads().by_kind.get(kind, ()):
+            by_last.setdefault(phrase[-1], []).append(phrase)
+    return {k: tuple(v) for k, v in by_last.items()}
 
 
 def _common_word_place(span: Span, doc: Doc, gaz: Gazetteer) -> bool:

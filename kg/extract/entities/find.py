@@ -4,17 +4,20 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...analysis import Analysis
-from ...gazetteer import load_gazetteer
+from ...gazetteer import capital_of, load_gazetteer
 from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 from ..found import Found
-from ..organisations import organisation_spans
+from ..organisations import heads, organisation_spans
 from .acronyms import pair_acronyms
+from .datelines import dateline_spans
 from .known_names import from_known, gazetteer_spans, pattern_spans
+from .landmarks import landmark_spans
 from .namesakes import clubs_for_their_cities, inhabitants_of_their_towns
-from .ner_spans import ner_spans
+from .ner_spans import TITLE_ARTICLES, ner_spans
 from .places import is_place_use
 from .roles import portfolio, possessive_affiliations, role_after, role_before, role_text, title_references
 from .short_names import resolve_organisations, resolve_persons
+from .titled_persons import titled_person_spans
 
 def find_entities(analysis: Analysis) -> None:
     """Add every person, organisation, country and place of the article."""
@@ -24,7 +27,8 @@ def find_entities(analysis: Analysis) -> None:
         for i in range(ent.start, ent.end):
             ner_tags[i] = ent.label_
     found = (gazetteer_spans(doc, gaz, ner_tags) + pattern_spans(doc, gaz)
-             + organisation_spans(doc, gaz) + ner_spans(doc, gaz))
+             + organisation_spans(doc, gaz) + ner_spans(doc, gaz) + dateline_spans(doc, gaz)
+             + titled_person_spans(doc, gaz, ner_tags) + landmark_spans(doc))
     # A person's name that contains a country or place name ("Dominique
     # Martin") stays a person: the NER span wins over the smaller match.
     # So does an organisation's name that holds one ("Météo-France", "France 2",
@@ -33,9 +37,13 @@ def find_entities(analysis: Analysis) -> None:
              and (f.kind == PERSON or f.kind == ORGANIZATION and not f.affiliations)]
     org_names = [f for f in names if f.kind == ORGANIZATION]
     for f in found:
-        if (f.source == "gazetteer" and f.kind == ORGANIZATION and gaz.entities[f.key].ambiguous
-                and _inside_one_name(f, org_names, doc)):
-            f.priority = 0  # "Nature" inside "France Nature Environnement"
+        if f.source == "gazetteer" and f.kind == ORGANIZATION and (
+                gaz.entities[f.key].ambiguous and _inside_one_name(f, org_names, doc)
+                or any(p.start == f.start and p.end > f.end and p.label.split()[0] in TITLE_ARTICLES
+                       for p in org_names)):
+            # "Nature" inside "France Nature Environnement"; "Le Devoir" opening the
+            # title "Le Devoir du Nord", another outlet
+            f.priority = 0
         elif (f.source in ("gazetteer", "demonym") and f.kind in (COUNTRY, PLACE)
                 and _inside_one_name(f, names, doc)):
             f.priority = 0
@@ -53,6 +61,14 @@ def find_entities(analysis: Analysis) -> None:
                     f.metonym = known.key
         kept.append(f)
     clubs_for_their_cities(kept, doc)
+    for i, f in enumerate(kept):
+        country = capital_of(f.geonames) if f.kind == PLACE and f.source == "ner" else None
+        if country and not is_place_use(doc, f.start, f.end):
+            # "Kigali a rejeté": a capital the gazetteers do not list stands for its
+            # country like "Moscou" does; the city is described, not mentioned.
+            _describe(analysis, f)
+            kept[i] = from_known(gaz.entities[country], f.start, f.end, priority=f.priority)
+            kept[i].metonym = f.key
     inhabitants_of_their_towns(kept, nested)
     kept = pair_acronyms(kept, doc, gaz)
     resolve_persons(kept, doc)
@@ -97,9 +113,12 @@ def _inside_one_name(f: Found, names: list[Found], doc: Doc) -> bool:
 
 def _nested(found: list[Found], chosen: list[Found], doc: Doc) -> list[Found]:
     """Countries and places named inside an organisation the patterns built:
-    "le tribunal correctionnel de Lyon" mentions Lyon, "l'armée tchadienne"
-    mentions Chad, as well as the organisation."""
-    outer = [f for f in chosen if f.source == "pattern" and f.kind == ORGANIZATION]
+    "la préfecture de la Ouaka" mentions the Ouaka, "l'armée tchadienne"
+    mentions Chad, as well as the organisation. A court's or a prosecutor's
+    seat ("le parquet de Nancy") only names its jurisdiction: no mention."""
+    courts = heads().words("court")
+    outer = [f for f in chosen if f.source == "pattern" and f.kind == ORGANIZATION
+             and f.label.split()[0].lower() not in courts]
     inner = []
     for f in found:
         if f in chosen or f.kind not in (COUNTRY, PLACE) or not (
@@ -125,6 +144,12 @@ def _choose(found: list[Found]) -> list[Found]:
         taken.update(range(f.start, f.end))
         chosen.append(f)
     return sorted(chosen, key=lambda f: f.start)
+
+
+def _describe(analysis: Analysis, f: Found) -> None:
+    """Add the entity of ``f`` without a mention (a city its metonym refers to)."""
+    analysis.add_entity(Entity(key=f.key, kind=f.kind, label=f.label, wikidata=f.wikidata,
+                               located_in=f.located_in, geonames=f.geonames))
 
 
 def _add(analysis: Analysis, doc: Doc, f: Found) -> None:

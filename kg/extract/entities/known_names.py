@@ -70,8 +70,9 @@ def _matchers(doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher, Matcher]:
          {"IS_TITLE": True}, {"POS": "ADJ", "IS_LOWER": True, "OP": "?"},
          {**demonym, "OP": "?"}],
         [{"LOWER": {"IN": _MINISTRY_HEADS}}, {**demonym, "OP": "?"}, de, art,
-         {"IS_TITLE": True}, {"LOWER": {"IN": ["et", "de", "des", "du"]}}, art,
-         {"IS_TITLE": True}, {**demonym, "OP": "?"}],
+         {"IS_TITLE": True}, {"LOWER": {"IN": ["et", "de", "des", "du"]}},
+         {"LOWER": {"IN": ["de", "des", "du", "d'"]}, "OP": "?"}, art,
+         {"IS_TITLE": True}, {**demonym, "OP": "?"}],  # "des Mines et de la Géologie"
     ], greedy="LONGEST")
     orgs.add("intelligence", [
         [{"LOWER": {"IN": _INTEL_HEADS}}, {"LOWER": {"IN": _INTEL_QUALIFIERS}, "OP": "?"},
@@ -123,8 +124,14 @@ def pattern_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
     _, _, orgs = _matchers(doc)
     found = []
     for _, start, end in orgs(doc):
+        served = _state_named_after(doc, start, end, gaz)
+        if served:
+            # "ministère de la Défense de la République d'Azerbaïdjan": the same
+            # node as "ministère azerbaïdjanais de la Défense"
+            end = served[1]
         span = doc[start:end]
-        name, country = _normal_org_name(span, gaz)
+        name, country = _normal_org_name(doc[start:served[0]] if served else span, gaz)
+        country = country or (served[2] if served else None)
         known = gaz.lookup(span.text, (ORGANIZATION,)) or gaz.lookup(name, (ORGANIZATION,))
         if known and (not country or country in known.affiliations or not known.affiliations):
             found.append(from_known(known, start, end, priority=4))
@@ -147,6 +154,24 @@ def pattern_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         found.append(Found(start, end, key, ORGANIZATION, label, 4,
                            affiliations=[country] if country else [], source="pattern"))
     return found
+
+
+def _state_named_after(doc: Doc, start: int, end: int, gaz: Gazetteer) -> tuple[int, int, str] | None:
+    """(where the complement starts, where it ends, the country) when a ministry's
+    name ends with the state it serves, often by its official name ("… de la
+    République d'Azerbaïdjan", "… de la République algérienne démocratique et
+    populaire", "… du Mali")."""
+    for i in range(start + 2, min(end + 1, len(doc))):
+        if doc[i].lower_ not in {"de", "d'", "du", "des"}:
+            continue
+        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in {"la", "l'", "les"})
+        for n in range(min(7, len(doc) - j), 0, -1):
+            if j + n < end:
+                break
+            known = gaz.lookup(doc[j:j + n].text, (COUNTRY,))
+            if known:
+                return i, j + n, known.key
+    return None
 
 
 def _normal_org_name(span: Span, gaz: Gazetteer) -> tuple[str, str | None]:

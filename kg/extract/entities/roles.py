@@ -13,6 +13,7 @@ from ...gazetteer import load_gazetteer
 from ...records import COUNTRY, PERSON
 from ...text import fold
 from ..found import Found
+from ..organisations import heads
 from .places import token_before
 
 _DETERMINERS = {"le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs",
@@ -80,8 +81,11 @@ def role_text(analysis: Analysis, doc: Doc, start: int, end: int) -> str:
 
 
 def portfolio(f: Found) -> bool:
-    """An NER guess that, inside a title, is a portfolio ("à la Défense", "aux Comptes publics")."""
-    return f.source == "ner" and f.kind != PERSON
+    """An NER guess that, inside a title, is a portfolio ("à la Défense", "aux
+    Comptes publics"); a party or group ("chef du groupe parlementaire du Parti
+    démocrate") is an organisation the person belongs to."""
+    return (f.source == "ner" and f.kind != PERSON
+            and f.label.split()[0].lower() not in heads().words("group"))
 
 
 def possessive_affiliations(found: list[Found], doc: Doc) -> None:

@@ -11,7 +11,7 @@ from ...records import ORGANIZATION, PERSON, PLACE
 from ...text import fold
 from ..found import Found
 
-_PARTICLES = {"de", "d'", "du", "des", "van", "von", "der", "den", "le", "la", "di", "da", "del",
+PARTICLES = {"de", "d'", "du", "des", "van", "von", "der", "den", "le", "la", "di", "da", "del",
               "dos", "ben", "bin", "al", "el", "ter", "ten", "mac", "o'"}
 
 
@@ -41,7 +41,7 @@ def resolve_persons(found: list[Found], doc: Doc) -> None:
 def _particle_name(label: str) -> bool:
     """A surname written with its particle ("Van der Meer", "de Villemont", "Le Goff")."""
     words = fold(label).split()
-    return len(words) > 1 and all(w in _PARTICLES for w in words[:-1])
+    return len(words) > 1 and all(w in PARTICLES for w in words[:-1])
 
 
 def _short_form(short: list[str], full: list[str]) -> bool:
@@ -57,9 +57,18 @@ def _short_form(short: list[str], full: list[str]) -> bool:
 
 def resolve_organisations(found: list[Found]) -> None:
     """A one-word organisation name ("l'Assemblée", "le Parti") that begins the
-    name of exactly one organisation of the article is that organisation."""
+    name of exactly one organisation of the article is that organisation; so is
+    a model span written exactly like an organisation a pattern or the gazetteer
+    found ("la société Eaux du Levant" … "le directeur d'Eaux du Levant", which
+    the model reads as a person)."""
     full = [f for f in found if f.kind == ORGANIZATION and len(f.label.split()) > 1]
+    named = {fold(f.label): f for f in found if f.kind == ORGANIZATION and f.source != "ner"}
     for f in found:
+        same = named.get(fold(f.label)) if f.source == "ner" and f.kind in (PERSON, PLACE) else None
+        if same is not None:
+            f.key, f.kind, f.label = same.key, ORGANIZATION, same.label
+            f.wikidata, f.affiliations, f.located_in = same.wikidata, list(same.affiliations), None
+            continue
         if f.source != "ner" or f.kind not in (ORGANIZATION, PLACE) or len(f.label.split()) != 1:
             continue
         candidates = {o.key: o for o in full if fold(o.label).split()[0] == fold(f.label)}

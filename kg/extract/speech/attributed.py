@@ -37,6 +37,10 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
             m = re.match(r"\s*,\s*", text[q.outer_end : line_end])
             if m:
                 after = attribution.selon_at(analysis, q.outer_end + m.end(), line_end)
+        if after is not None and after.verb is None and not sentence_like and \
+                attribution.relays_a_statement(analysis, after.start) and \
+                verb_before(analysis, sent_start, q.open) is not None:
+            continue  # "X a plaidé pour une OCS « … », selon un communiqué": X's words, the source reports them
         if after is not None:
             ref = speaker_ref(analysis, after)
             if ref is None:

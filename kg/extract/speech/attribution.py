@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ...analysis import Analysis
 from ...dates import WEEKDAYS
 from . import speakers, verbs
+from .clauses import speech_nouns
 from .spans import count_words
 from .speakers import SpeakerRef
 
@@ -30,6 +31,7 @@ INVERSION = re.compile(
     (?P<refl>s'|se\s+)?
     (?:(?P<aux>(?(refl)(?:est|sont|était|étaient|serait|seraient)|{_AUX}))(?:-t-(?P<p1>{_PRONOUN})|-(?P<p1b>{_PRONOUN}))?\s+)?
     (?:{_ADV}\s+)*
+    (?:(?(refl)(?:born|content|empress)(?:é|ée|és|ées)\s+(?:à|de|d')\s*))?
     (?P<verb>[^\W\d_][\w]*(?:\s+en\s+garde|\s+part)?)
     (?:-t-(?P<p2>{_PRONOUN})|-(?P<p2b>{_PRONOUN}))?
     (?=[\s,.;:!?]|$)""",
@@ -42,7 +44,8 @@ _SELON_NOT = re.compile(r"(?:lesquel|laquelle|lequel|moi|toi|nous|vous|eux|lui|e
                         r"les informations|l'information|la presse|les médias|certain|plusieurs|"
                         r"un rapport|une étude|les chiffres)\b", re.IGNORECASE)
 DASH_LINE = re.compile(r"[ \t]*[–—―-][ \t]*(?P<who>\S.*)$", re.MULTILINE)
-_CLAUSE_END = re.compile(r"[.;!?\n]|,")
+#: The end of an attribution's clause; the full stop of "M." or of an initial ("John F. Kerr") is not one.
+_CLAUSE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMM)(?<!\bDr)(?<!\bPr)\.|[;!?\n]|,")
 
 
 @dataclass(frozen=True)
@@ -89,7 +92,8 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
     pronoun = next((m.group(g) for g in ("p1", "p1b", "p2", "p2b") if m.group(g)), None)
     text = analysis.text
     if pronoun and pronoun.lower() == "on":
-        # "…», fait-on valoir à Matignon", "indique-t-on dans l'entourage du ministre"
+        # "…», fait-on valoir à Matignon", "indique-t-on dans l'entourage du ministre",
+        # "…, a-t-on appris de source judiciaire"
         stop = _CLAUSE_END.search(text, m.end(), limit)
         clause_end = stop.start() if stop else limit
         place = _ON_PLACE.match(text, m.end(), clause_end)
@@ -120,7 +124,8 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
 _MAX_WORDS_BEFORE_SUBJECT = 12  # "a lancé devant les grilles d'un terminal le secrétaire général…"
 _DETERMINER = re.compile(r"\b(?:le|la|l'|les|un|une|des|son|sa|ses|leur|leurs|cette|ce|cet)\b\s*", re.IGNORECASE)
 _ON_PLACE = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*\b(?:à\s+l'|à\s+la\s+|à\s+|au\s+|aux\s+|chez\s+|"
-                       r"dans\s+l'entourage\s+d(?:e\s+|u\s+|e\s+la\s+|')|du\s+côté\s+d(?:e\s+|u\s+|e\s+la\s+|'))",
+                       r"dans\s+l'entourage\s+d(?:e\s+|u\s+|e\s+la\s+|')|du\s+côté\s+d(?:e\s+|u\s+|e\s+la\s+|')|"
+                       r"de\s+(?=sources?\b))",
                        re.IGNORECASE)
 
 
@@ -165,7 +170,8 @@ def _subject_start(analysis: Analysis, start: int, end: int) -> int | None:
     return None
 
 
-_APPOSED_TITLE = re.compile(r",\s*(?:(?:le|la|l')\s*(?:[\w'-]+\s+){1,4})?", re.IGNORECASE)
+_APPOSED_TITLE = re.compile(r",\s*(?:(?:le|la|l')\s*(?:[\w'-]+\s+){1,4}|(?:Me|Maître|Mme|M\.|Mgr|Dr|Pr)\s*)?",
+                            re.IGNORECASE)
 
 
 def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int) -> int:
@@ -180,7 +186,7 @@ def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int)
     if any(analysis.entity(m.entity).kind == speakers.PERSON for m in analysis.mentions_in(start, clause_end)):
         return clause_end
     following = analysis.mentions_in(clause_end, limit)
-    # ", Paul Martin" / ", le général Paul Martin" / ", le capitaine de vaisseau Paul Martin"
+    # ", Paul Martin" / ", le général Paul Martin" / ", le capitaine de vaisseau Paul Martin" / ", Me Paul Martin"
     if following and _APPOSED_TITLE.fullmatch(text, clause_end, following[0].start) and \
             analysis.entity(following[0].entity).kind == speakers.PERSON and (
                 speakers.role_phrase(text[start:clause_end]) is not None
@@ -188,6 +194,17 @@ def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int)
         return following[0].end
     return clause_end
 
+
+
+_SPEECH_NOUN_AFTER = re.compile(r"(?:selon|d'après)\s+(?:un|une|le|la|l'|les|des|son|sa|ses|leur)\s*([\w-]+)",
+                                re.IGNORECASE)
+
+
+def relays_a_statement(analysis: Analysis, start: int) -> bool:
+    """ "selon un communiqué de X", "d'après une déclaration de X" at ``start``: a channel that
+    carries someone's statement, rather than the source of a fact."""
+    m = _SPEECH_NOUN_AFTER.match(analysis.text, start)
+    return m is not None and m.group(1).lower() in speech_nouns() | {n + "s" for n in speech_nouns()}
 
 
 def selon_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:

@@ -218,12 +218,16 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         tokens += [c for c in children if c.dep_ == "mark" and c.i < infinitive.i and c.i > token.i]
         if obj is not None and obj.i < infinitive.i:  # "appeler Pyongyang à retirer"
             tokens += _subtree(obj)
-    elif obj is not None and not verb.needs_clause:
+    elif obj is not None and (not verb.needs_clause or _holds_quote(obj)):
+        # "a décrit un système « pensé pour durer »": quoted words make the object speech
         tokens = _subtree(obj, _participial_children(obj)) + _following_modifiers(token, obj)
+    elif verb.words and not verb.needs_clause and (found := _expression_content(token, expression)) and (
+            channel is None or channel not in found):
+        tokens = found  # before a channel: "a plaidé pour une OCS « … », selon un communiqué"
     elif channel is not None and (after := _after_channel(token, channel, verb)):
         tokens = after
     elif verb.words and not verb.needs_clause:
-        tokens = _expression_content(token, expression) or _linear_content(token)
+        tokens = _linear_content(token)
     else:
         tokens = _linear_content(token)
     if not tokens:
@@ -239,6 +243,11 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
 
 
 _OPEN_MARKS = {"«": "»", "“": "”", '"': '"', "‹": "›"}
+
+
+def _holds_quote(token: Token) -> bool:
+    """True when the phrase headed by ``token`` holds a quotation mark."""
+    return any(t.text in _OPEN_MARKS for t in token.subtree)
 _CONDITIONS = {"si", "quand", "lorsque", "lorsqu'", "s'"}
 
 
@@ -306,6 +315,9 @@ def _linear_content(verb: Token, window: int = 8) -> list[Token]:
     for t in doc[verb.i + 1 : end]:
         if t.text in ".;:!?" or (t.pos_ in ("VERB", "AUX") and t.head != t and t.dep_ not in ("acl", "aux:pass", "aux:tense", "cop", "ccomp", "xcomp") and t.i != t.head.i and "Fin" in t.morph.get("VerbForm") and t.head.i < t.i):
             break
+        if t.lower_ in ("avoir", "être") and t.dep_.startswith("aux") and "Inf" in t.morph.get("VerbForm") \
+                and t.head.i > t.i:  # "affirme de son côté avoir tué …", the infinitive hung on "côté"
+            return _subtree(t.head, _participial_children(t.head))
         if t.dep_ == "mark" and t.head.i > t.i:
             if t.lower_ in _CLAUSE_MARKS:
                 return _subtree(t.head, _participial_children(t.head))
@@ -322,7 +334,8 @@ def _following_modifiers(verb: Token, obj: Token) -> list[Token]:
     """Modifiers of the verb that continue its object up to the next comma.
 
     "exprimer des préoccupations quant à la possibilité que…", "revendiquer des
-    avancées dans la région de Donetsk": the parser hangs them on the verb.
+    avancées dans la région de Donetsk": the parser hangs them on the verb, and
+    may take a quotation right after the object for a second object.
     """
     doc = verb.doc
     end = max(t.i for t in obj.subtree)
@@ -331,7 +344,8 @@ def _following_modifiers(verb: Token, obj: Token) -> list[Token]:
         if c.i <= end:
             continue
         sub = sorted(c.subtree, key=lambda t: t.i)
-        if c.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") or sub[0].i != end + 1:
+        quoted = sub[0].text in _OPEN_MARKS  # "des contrôles « au faciès »" parsed as a second object
+        if c.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") and not quoted or sub[0].i != end + 1:
             break
         if any(t.text in ",;" for t in doc[end + 1 : sub[0].i + 1]):
             break
@@ -358,14 +372,23 @@ def _expression_content(token: Token, expression: set[int]) -> list[Token]:
             if c.i <= after or c.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod", "advcl", "ccomp"):
                 continue
             case = [g for g in c.children if g.dep_ in ("case", "mark")]
-            if c.dep_.startswith("obl") and any(g.lower_ in ("à", "au", "aux") for g in case):
-                continue  # the addressee
+            if c.dep_.startswith("obl") and any(g.lower_ in ("à", "au", "aux") and g.i not in expression
+                                                for g in case):
+                continue  # the addressee ("appeler à la retenue": the "à" of the expression is not)
             stop = {g.i for g in case if g.lower_ != "qu'" and g.lower_ != "que"}
             found = sorted(_subtree(c, stop | _participial_children(c)), key=lambda t: t.i)
             while found and found[0].lower_ in ("pour", "afin", "contre", "de", "d'", "sur"):
                 found = found[1:]
             return found
     return []
+
+
+def after_comma(token: Token) -> bool:
+    """ "…, a fait savoir un porte-parole": the verb of an inversion, after a comma and its auxiliaries."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].pos_ in ("AUX", "ADV"):
+        i -= 1
+    return i >= 0 and token.doc[i].text == ","
 
 
 def reported_clauses(doc) -> list[Clause]:
@@ -379,6 +402,9 @@ def reported_clauses(doc) -> list[Clause]:
             continue
         if token.pos_ in ("ADJ", "NOUN") and token.dep_ not in ("ROOT", "advcl", "conj", "acl"):
             continue
+        if verb.words and token.dep_ == "dep" and token.head.i > token.i and token.head.lower_ == verb.words[-1] \
+                and any(c.dep_ in _SUBJECT_DEPS and c.i < token.i for c in token.head.children):
+            token = token.head  # "X a fait savoir qu'…" parsed with "savoir" as the head of "fait"
         span = content_of(token, verb)
         if span:
             found.append(Clause(token, verb, *span))

@@ -14,7 +14,8 @@ from . import attribution, clauses, speakers
 from .attribution import speaker_ref
 from .events import Event
 from .quotes import Quote
-from .spans import ONLY_PUNCT, count_words, inside, is_heading, is_sentence_like, is_title_line, line_at, sentence_at, strip_span
+from .spans import (ONLY_PUNCT, count_words, inside, is_heading, is_sentence_like, is_title_line, line_at,
+                    sentence_at, strip_span)
 from .verb_speakers import subject_ref
 
 
@@ -25,7 +26,9 @@ def remaining_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote],
     indirect = [e for e in events if e.kind == INDIRECT_SPEECH]
     pending = [q for q in quotes if q not in done]
     for q in pending:
-        host = next((e for e in indirect if e.start <= q.start and q.end <= e.end), None)
+        # the innermost report holds the words: "X a plaidé pour une OCS « … », selon un communiqué"
+        hosts = [e for e in indirect if e.start <= q.start and q.end <= e.end]
+        host = min(hosts, key=lambda e: e.end - e.start) if hosts else None
         agent = agent_for(analysis, q) if host is not None else None
         if agent is not None:  # "…, un chiffre jugé « fantaisiste » par un responsable de X"
             verb, ref, at = agent
@@ -124,11 +127,13 @@ def agent_for(analysis: Analysis, q: Quote):
     span = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    token = span.root.head
-    for _ in range(3):
-        if token.pos_ in ("VERB", "ADJ") and "Part" in token.morph.get("VerbForm"):
-            agents = [c for c in token.children if c.dep_ == "obl:agent" and c.i > span.end]
-            if agents and clauses.verbs.match(token, quote=True) is not None:
+    # The quoted word may be the participle itself ("une décision « précipitée » par X"), and
+    # the parser may tag a participle ADJ without a verb form ("jugée"): its agent tells.
+    token = span.root
+    for _ in range(4):
+        agents = [c for c in token.children if c.dep_ == "obl:agent" and c.i > span.end]
+        if agents and token.pos_ in ("VERB", "ADJ"):
+            if clauses.verbs.match(token, quote=True) is not None:
                 ref = speakers.from_subject(analysis, agents[0])
                 return (clauses.verbs.match(token, quote=True).canonical, ref, agents[0].idx) if ref else None
         if token.head is token:

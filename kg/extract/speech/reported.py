@@ -11,12 +11,13 @@ import re
 
 from ...analysis import Analysis
 from ...records import INDIRECT_SPEECH
-from . import attribution, clauses
+from . import attribution, clauses, speakers
 from .attribution import speaker_ref
 from .events import Event
 from .quotes import Quote
-from .spans import ONLY_PUNCT, WORD, count_words, covers_quote, first_sentence_end, inside, line_at, sentence_at, snap, strip_span, words_outside
-from .verb_speakers import subject_ref
+from .spans import (ONLY_PUNCT, WORD, count_words, covers_quote, first_sentence_end, inside, line_at, sentence_at,
+                    snap, strip_span, words_outside)
+from .verb_speakers import subject_ref, verb_before
 
 
 def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: list[Event],
@@ -31,8 +32,15 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
         if a is None or (ref := speaker_ref(analysis, a)) is None:
             continue
         rest = text[a.end : sent_end]
-        if ONLY_PUNCT.fullmatch(rest):  # "…, selon X."
+        if ONLY_PUNCT.fullmatch(rest) or count_words(text[sent_start : m.start()]) >= 3 and _describes_source(
+                analysis, a.end, sent_end):  # "…, selon X." / "…, selon X, qui cite …"
             start, end = sent_start, m.start()
+            reported = verb_before(analysis, start, end)
+            if reported is not None and attribution.relays_a_statement(analysis, m.start()):
+                continue  # "Y a annoncé que …, selon un communiqué de X": Y's statement, which X only relays
+            if reported is not None and (content := clauses.content_of(reported[0], reported[1])) is not None \
+                    and start < content[0] < end:
+                start = content[0]  # "Elle a rappelé que 9 200 personnes attendaient, selon le ministère"
         else:  # "Selon X, …" or "…, selon X, …"
             start, end = a.end, sent_end
         start, end = strip_span(text, start, end)
@@ -47,6 +55,23 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
             continue
         used.add(m.start())
         events.append(Event(start, end, INDIRECT_SPEECH, None, ref, m.start(), (start, a.end)))
+
+
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE)
+_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:un|une|le|la|l'|les|des)\b", re.IGNORECASE)
+
+
+def _describes_source(analysis: Analysis, start: int, end: int) -> bool:
+    """True when what follows "selon X" only describes X: "…, selon RFI, qui cite un officier",
+    "…, selon L'Observateur, un site d'information basé à Casablanca." (the content came before).
+    """
+    text = analysis.text
+    if _RELATIVE_AFTER.match(text, start, end):
+        return True
+    if not _APPOSITION_AFTER.match(text, start, end):
+        return False
+    span = analysis.doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and not any("Fin" in t.morph.get("VerbForm") for t in span)
 
 
 def pour_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: list[Event],
@@ -95,8 +120,10 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
             a = attribution.inversion_at(analysis, at, end_limit)
             if a is None or a.start in used or a.pronoun:
                 continue
-            if not ONLY_PUNCT.fullmatch(text[a.end : end_limit]):
-                continue
+            relative = _RELATIVE_AFTER.match(text, a.end, end_limit) and not any(
+                c in speakers.QUOTE_MARKS for c in text[a.start : a.end])
+            if not ONLY_PUNCT.fullmatch(text[a.end : end_limit]) and not relative:
+                continue  # "…, a indiqué la direction, qui chiffre …": a relative on the speaker may follow
             line_start, _ = line_at(text, at)
             start, end = strip_span(text, max(sent.start_char, line_start), at)
             if count_words(text[start:end]) < 3:
@@ -138,10 +165,7 @@ def _inverted(token) -> bool:
     """ "…, ont déclaré les législateurs": a verb after a comma, its subject after it."""
     if token.lower_.endswith("ant"):
         return False
-    i = token.i - 1
-    while i >= 0 and token.doc[i].pos_ in ("AUX", "ADV"):
-        i -= 1
-    return i >= 0 and token.doc[i].text == "," and not any(
+    return clauses.after_comma(token) and not any(
         c.dep_.startswith("nsubj") and c.i < token.i for c in token.children) and any(
         c.dep_ in ("nsubj", "obj") and c.i > token.i for c in token.children)
 

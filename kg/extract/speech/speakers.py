@@ -30,7 +30,8 @@ _KIND_RANK = {PERSON: 0, ORGANIZATION: 1, COUNTRY: 2}
 SPEAKER_KINDS = frozenset(_KIND_RANK)
 # Modifiers that are not part of the speaking phrase itself.
 _PHRASE_STOP = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis"}
-_QUOTE_MARKS = frozenset("«»“”\"‹›")
+#: Quotation marks of every style (a subject or speaker phrase never runs across one).
+QUOTE_MARKS = frozenset("«»“”\"‹›")
 _FEM_DETERMINERS = {"la", "une", "cette", "sa", "ma", "ta", "notre"}
 _MASC_DETERMINERS = {"le", "un", "ce", "cet", "son", "mon", "ton", "du", "au"}
 
@@ -76,7 +77,7 @@ def descriptions() -> dict[str, str]:
 
 
 _DESCRIPTION = re.compile(r"\s*(?:(l')|(le|un|ce|cet)\s+|(la|une|cette)\s+)(?:(?:principal|principale|jeune|"
-                          r"vieux|vieil|ancien|ancienne|nouveau|nouvelle)\s+)?([\w'-]+)", re.IGNORECASE)
+                          r"vieux|vieil|ancien|ancienne|nouveau|nouvel|nouvelle)\s+)?([\w'-]+)", re.IGNORECASE)
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:contre|de|du|des|d'|à|au|aux|avec|par|pour|sur|chez|entre|vers)\s*"
@@ -98,13 +99,17 @@ def description_ref(analysis: Analysis, start: int, end: int) -> SpeakerRef | No
     demonym = (word[:1].isupper() and country is not None and country.kind == COUNTRY
                and around.start == m.start(4) and around.end == m.end(4) and fold(word) != fold(country.label)
                and not re.match(r"\s*(?:du|de|des|d')\s*[A-ZÀ-Ý]", analysis.text[m.end(4):end]))
-    if not demonym and word[:1].isupper() and around is None and _DEMONYM_ENDING.search(word):
-        demonym = True  # "le Neuchâtelois", "la Bretonne": a person from a region
+    if not demonym and word[:1].isupper() and _DEMONYM_ENDING.search(word) and (
+            around is None or analysis.entity(around.entity).kind == PERSON
+            and around.start == m.start(4) and around.end == m.end(4)):
+        # "le Neuchâtelois", "la Bretonne": a person from a region (the model may take
+        # the demonym for a person's name: "le Breton" is nobody's name)
+        demonym = True
     kind = descriptions().get(fold(word), PERSON if demonym else None)
     if kind is None:
         return None
-    if not demonym and analysis.mentions_in(m.end(), end):
-        return None  # "le patron de la CGT": the phrase names someone
+    if not demonym and any(not analysis.text[x.start].islower() for x in analysis.mentions_in(m.end(), end)):
+        return None  # "le patron de la CGT": the phrase names someone ("le joueur tongien" does not)
     if kind == ORGANIZATION:  # "selon le club auvergnat": the last organisation named
         # as an actor: "en guerre contre l'armée soudanaise" names a target, not the one described
         before = [x for x in analysis.mentions_in(max(0, start - 3000), start)
@@ -382,7 +387,7 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
         prev = subject.doc[subject.i - 2] if prev.text == "," and subject.i >= 2 else prev
         antecedent = subject.head.head if subject.head.dep_ == "acl:relcl" else None
         if antecedent is not None and antecedent.i < subject.i and not any(
-                t.text in _QUOTE_MARKS for t in subject.doc[antecedent.i : subject.i]):
+                t.text in QUOTE_MARKS for t in subject.doc[antecedent.i : subject.i]):
             subject = antecedent
         elif prev.pos_ in ("PROPN", "NOUN"):
             subject = prev.head if prev.dep_ == "flat:name" else prev
@@ -468,6 +473,7 @@ def _is_pair(subject: Token) -> bool:
     )
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:le|la)\s+$", re.IGNORECASE)
 _ROLE_NOUN = re.compile(r"\b(?:un|une|le|la|les|des|de|d')\s+([\w'-]+)", re.IGNORECASE)
 
 
@@ -483,6 +489,13 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
         cut = _CIRCUMSTANCE_AFTER.search(analysis.text, start, end)
         end = cut.start() if cut else end  # "la députée de la Drôme sur le plateau de LCI"
     key = best_mention(analysis, start, end, skip_locatives=True)
+    if key is not None and analysis.entity(key).kind == PERSON:
+        named = next(x for x in analysis.mentions_in(start, end) if x.entity == key)
+        if _ARTICLE_BEFORE.search(analysis.text, max(0, named.start - 4), named.start) and \
+                not re.search(r"\s", analysis.text[named.start:named.end]):
+            described = description_ref(analysis, _skip_time(analysis.text, start, end), end)
+            if described is not None and described.person_only:
+                return described  # "le Breton de l'équipe": a demonym the model took for a name
     if key is None or analysis.entity(key).kind != PERSON:
         person = role_person(analysis, _skip_time(analysis.text, start, end), end)
         described = description_ref(analysis, _skip_time(analysis.text, start, end), end)

@@ -1,0 +1,71 @@
+"""The dateline opening a wire story: "GOMA (API) -", "Paris, 9 avril 2026 (APN) –".
+
+The agency in parentheses is an organisation, even one no gazetteer knows
+(a regional agency's initials): the story is its report. A city the dateline
+writes in capitals ("N'DJAMENA", "BICHKEK") is that city, not an
+organisation the model reads from the capitals.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...dates import MONTHS
+from ...gazetteer import Gazetteer, geonames_city
+from ...records import ORGANIZATION, PLACE
+from ...text import slug
+from ..found import Found
+from .known_names import from_known
+from .places import line_start
+
+_DASHES = {"-", "–", "—"}
+#: Tokens a dateline's city and date are made of, besides capitalised words and numbers.
+_DATE_WORDS = set(MONTHS) | {",", ".", "'", "’"}
+
+
+def dateline_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """The agency (and a city in capitals) of every line opening "PLACE[, date] (AGENCY) -"."""
+    found: list[Found] = []
+    for t in doc:
+        if t.text != "(" or t.i + 3 >= len(doc) or doc[t.i + 2].text != ")" or doc[t.i + 3].text not in _DASHES:
+            continue
+        agency = doc[t.i + 1]
+        if not (agency.is_alpha and agency.text.isupper() and 2 <= len(agency.text) <= 6):
+            continue
+        start = _line_start_before(doc, t.i)
+        if start is None:
+            continue
+        known = gaz.lookup(agency.text, (ORGANIZATION,))
+        if known:
+            found.append(from_known(known, agency.i, agency.i + 1, priority=4))
+        else:
+            found.append(Found(agency.i, agency.i + 1, f"org/{slug(agency.text)}", ORGANIZATION,
+                               agency.text, 4, source="pattern"))
+        city_end = next((w.i for w in doc[start:t.i] if w.text == ","), t.i)
+        city = doc[start:city_end]
+        if len(city) and city.text.isupper() and any(c.isalpha() for c in city.text):
+            name = city.text.title()  # "N'DJAMENA" -> "N'Djamena"
+            known_place = gaz.lookup(name, (PLACE,))
+            place = known_place or geonames_city(name)
+            if place:
+                f = from_known(place, city.start, city.end, priority=4)
+                if not known_place:
+                    f.label, f.source = name, "pattern"
+                found.append(f)
+    return found
+
+
+def _line_start_before(doc: Doc, i: int) -> int | None:
+    """The first token of the line holding token ``i`` when everything before ``i``
+    on it can be a dateline (capitalised words, numbers, month names), else None."""
+    start = i - 1
+    while start > 0 and not line_start(doc, start):
+        start -= 1
+    if start < 0 or i - start > 8 or i == start:
+        return None
+    if all(_dateline_word(w) for w in doc[start:i]):
+        return start
+    return None
+
+
+def _dateline_word(w: Token) -> bool:
+    return w.text[:1].isupper() or w.like_num or w.lower_ in _DATE_WORDS

@@ -1,0 +1,69 @@
+"""Persons the model misses, named right after their title.
+
+"le général néerlandais Maarten de Vries, qui commande…": a title, its
+adjectives and demonym, then capitalised words joined only by name particles
+("de", "van der", "Le") is a person's name, whatever language it comes from.
+Only fills the model's gaps: where it already reads a person, its span stands.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...gazetteer import Gazetteer
+from ...records import PERSON
+from ...text import slug
+from ..found import Found
+from .filters import looks_like_org
+from .known_names import from_known
+from .short_names import PARTICLES
+
+#: Priority of these spans: that of the model's multi-word person spans.
+PRIORITY = 5
+
+
+def titled_person_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> list[Found]:
+    found = []
+    for t in doc:
+        if t.lower_ not in gaz.titles or not t.is_lower:
+            continue
+        i = t.i + 1
+        while i < len(doc) and doc[i].is_lower:
+            if doc[i].pos_ == "ADJ" or gaz.country_of(doc[i].text):
+                i += 1  # "le général néerlandais"
+            elif (doc[i].lower_ in {"de", "d'"} and i + 1 < len(doc) and doc[i + 1].is_lower
+                  and doc[i + 1].pos_ == "NOUN"):
+                i += 2  # "le capitaine de vaisseau"
+            else:
+                break
+        end = _name_end(doc, i)
+        if end - i < 2 or any(ner_tags.get(k) == "PER" for k in range(i, end)):
+            continue
+        span = doc[i:end]
+        if looks_like_org(span) or any(gaz.lookup(w.text) for w in span if w.text[:1].isupper()):
+            continue
+        known = gaz.lookup(span.text)
+        if known and known.kind != PERSON:
+            continue  # "la Maison Blanche"
+        found.append(from_known(known, i, end, PRIORITY) if known else Found(
+            i, end, f"person/{slug(span.text)}", PERSON, span.text, PRIORITY, source="ner"))
+    return found
+
+
+def _name_end(doc: Doc, i: int) -> int:
+    """End of a name at ``i``: capitalised words and particles, ending on a
+    capitalised word and followed by punctuation, a verb or a relative pronoun."""
+    j, last = i, i
+    while j < len(doc) and j - i < 7:
+        w = doc[j]
+        hyphenated = j > i and doc[j - 1].text == "-" and not doc[j - 2].whitespace_
+        if (w.text[:1].isupper() or hyphenated) and w.is_alpha and not w.is_sent_start:
+            last = j + 1  # "Park Tae-ryong": the part after a hyphen may be lower case
+        elif w.text == "-" and j > i and not doc[j - 1].whitespace_ and not w.whitespace_:
+            pass
+        elif not (w.lower_ in PARTICLES and j > i):
+            break
+        j += 1
+    if last == i or last < len(doc) and not (doc[last].is_punct or doc[last].pos_ in {"VERB", "AUX"}
+                                              or doc[last].lower_ in {"qui", "a", "et"}):
+        return i
+    return last

@@ -1,0 +1,202 @@
+"""Issue 15, the long tail of entities, on sentences of our own: glued names,
+armed services, ministries named with their state's official name, institutions
+named after a region."""
+from __future__ import annotations
+
+from kg.pipeline import extract
+from kg.records import ORGANIZATION, PERSON, PLACE, Article
+
+
+def run(text):
+    return extract(Article(id="t", text=text, source="test"))
+
+
+def labels(rec, kind=None):
+    return {e.label for e in rec.entities if kind is None or e.kind == kind}
+
+
+def test_a_relative_pronoun_glued_before_an_auxiliary_is_cut_off():
+    rec = run("Sur place, le colonel Hervé Moreauqui a pris ses fonctions en mai, reste prudent.")
+    assert "Hervé Moreau" in labels(rec, PERSON)
+    assert not any("Moreauqui" in label for label in labels(rec))
+
+
+def test_the_french_land_army_is_one_organisation_not_the_planet():
+    rec = run("Le chef d'état-major de l'armée de Terre a présenté le plan lundi.")
+    assert "Armée de Terre" in labels(rec, ORGANIZATION)
+    assert "Terre" not in labels(rec)
+
+
+def test_a_ministry_named_with_its_states_official_name_is_the_same_ministry():
+    rec = run("Le ministère de la Défense de la République d'Azerbaïdjan a démenti. "
+              "Plus tard, le ministère azerbaïdjanais de la Défense a publié une carte.")
+    ministries = {e.key: e for e in rec.entities if e.kind == ORGANIZATION}
+    assert list(ministries) == ["org/ministere-de-la-defense-az"]
+    assert "country/AZ" in ministries["org/ministere-de-la-defense-az"].affiliations
+
+
+def test_a_ministry_of_two_portfolios_keeps_both():
+    rec = run("Selon le ministère des Mines et de la Géologie, la production a doublé.")
+    assert "Ministère des Mines et de la Géologie" in labels(rec, ORGANIZATION)
+
+
+def test_a_dateline_agency_is_an_organisation_even_when_unknown():
+    rec = run("Sommet régional\nLIBREVILLE, 3 mars 2026 (AGP) - Les chefs d'État se sont réunis lundi.")
+    assert "AGP" in labels(rec, ORGANIZATION)
+
+
+def test_a_dateline_city_in_capitals_is_the_city():
+    rec = run("Crue du fleuve\nN'DJAMENA (ATP) - Les eaux du Chari ont monté jeudi.")
+    assert "N'Djamena" in labels(rec, PLACE)
+    assert not any("DJAMENA" in label for label in labels(rec, ORGANIZATION))
+
+
+def test_parentheses_inside_a_sentence_are_no_dateline():
+    from kg.extract.entities.datelines import dateline_spans
+    from kg.gazetteer import load_gazetteer
+    from kg.nlp import load_nlp
+
+    doc = load_nlp()("Le ministre a rencontré lundi le directeur de la société (SNT) - une première.")
+    assert dateline_spans(doc, load_gazetteer()) == []
+
+
+def test_a_capital_no_hand_list_names_stands_for_its_country_and_stays_out_of_its_names():
+    rec = run("Les experts accusent le Rwanda de soutenir les rebelles. Kigali a rejeté ces accusations.")
+    rwanda = next(e for e in rec.entities if e.key == "country/RW")
+    assert "Kigali" not in rwanda.aliases and rwanda.metonyms == ["place/kigali"]
+    mentioned = {m.entity for m in rec.mentions}
+    assert "place/kigali" not in mentioned
+    assert any(m.entity == "country/RW" and m.text == "Kigali" for m in rec.mentions)
+
+
+def test_a_capital_after_a_locative_preposition_stays_the_city():
+    rec = run("Le sommet s'est tenu à Kigali lundi.")
+    assert "place/kigali" in {m.entity for m in rec.mentions}
+
+
+def test_an_outlet_named_after_a_region_is_one_organisation():
+    rec = run("Joint par Le Courrier du Nord, le maire a confirmé lundi la fermeture de l'usine.")
+    assert "Le Courrier du Nord" in labels(rec, ORGANIZATION)
+    assert "Nord" not in labels(rec)
+
+
+def test_an_outlet_title_after_selon_is_an_organisation():
+    rec = run("Les pirates ont demandé une rançon, selon Le Quotidien breton, qui cite un cadre.")
+    assert any(label.startswith("Le Quotidien") for label in labels(rec, ORGANIZATION))
+
+
+def test_a_known_outlet_opening_a_longer_title_does_not_shadow_it():
+    rec = run("Joint par Le Monde du Sud, le directeur général des élections a rappelé le calendrier.")
+    assert "Le Monde du Sud" in labels(rec, ORGANIZATION)
+    assert "Le Monde" not in labels(rec)
+
+
+def test_a_group_named_in_apposition_after_a_possessive_is_an_organisation():
+    rec = run("Le coureur a chuté. Son équipe, Lotto Blue Riders, a perdu deux équipiers jeudi.")
+    assert "Lotto Blue Riders" in labels(rec, ORGANIZATION)
+    assert "Lotto Blue Riders" not in labels(rec, PERSON)
+
+
+def test_hyphenated_names_built_like_places_are_places_not_persons():
+    from kg.extract.entities.ner_spans import _named_like_a_place
+
+    assert _named_like_a_place("Albaret-Sainte-Marie") and _named_like_a_place("Boulogne-sur-Mer")
+    assert _named_like_a_place("Marcel-Deflandre")
+    assert not _named_like_a_place("Jean-Pierre") and not _named_like_a_place("Garnier-Lassalle")
+    rec = run("Le club s'est incliné samedi soir à Marcel-Deflandre devant son public.")
+    assert "Marcel-Deflandre" not in labels(rec, PERSON)
+
+
+def test_ships_and_events_are_not_actors_even_when_repeated_alone():
+    rec = run("Les rebelles ont visé la frégate grecque Aspasia avec deux missiles. "
+              "Les unités participent à l'exercice « Bouclier d'acier » avec la Turquie. "
+              "La tempête Ortense a frappé la côte ; ce qui fait d'Ortense la pire tempête depuis 1999.")
+    found = labels(rec)
+    assert not {"Aspasia", "Ortense"} & found
+    assert not any(label.startswith("Bouclier") for label in found)
+    assert "Turquie" in found
+
+
+def test_centrafrique_is_the_central_african_republic():
+    rec = run("La Centrafrique a demandé le renouvellement du mandat de la mission.")
+    assert "country/CF" in {m.entity for m in rec.mentions}
+    assert not labels(rec, PLACE)
+
+
+def test_a_foreign_name_with_a_particle_after_a_title_is_a_person():
+    rec = run("“Cet exercice est défensif”, a déclaré le général néerlandais Maarten de Vries, "
+              "qui commande les manœuvres.")
+    assert "Maarten de Vries" in labels(rec, PERSON)
+
+
+def test_a_title_before_an_institution_names_no_person():
+    rec = run("Le ministre Conseil Supérieur a parlé.")
+    assert not labels(rec, PERSON)
+
+
+def test_the_twenty_seven_are_the_european_union():
+    rec = run("Les Vingt-Sept ont approuvé mardi le renforcement de la mission.")
+    assert "org/ue" in {m.entity for m in rec.mentions}
+
+
+def test_a_social_platform_used_as_a_channel_is_not_an_actor():
+    rec = run("Le joueur a voulu rassurer les supporters sur Instagram lundi soir.")
+    assert "Instagram" not in labels(rec)
+
+
+def test_a_club_nickname_is_the_club():
+    rec = run("Le FC Nantes a perdu samedi. Les Canaris restent dix-septièmes.")
+    clubs = [m.entity for m in rec.mentions if m.text in ("FC Nantes", "Canaris")]
+    assert clubs == ["org/fc-nantes", "org/fc-nantes"]
+
+
+def test_a_competition_is_not_an_actor():
+    rec = run("Rennes reste quatrième de Ligue 1 après sa victoire contre Nantes.")
+    assert "Ligue 1" not in labels(rec)
+
+
+def test_a_party_named_inside_a_role_is_an_organisation_and_an_affiliation():
+    rec = run("Le chef du groupe parlementaire du Parti démocrate, Park Min-jae, a accusé la ministre.")
+    party = next(e for e in rec.entities if e.label == "Parti démocrate")
+    person = next(e for e in rec.entities if e.label == "Park Min-jae")
+    assert party.kind == ORGANIZATION and party.key in person.affiliations
+
+
+def test_a_company_the_model_reads_as_a_person_elsewhere_is_one_organisation():
+    rec = run("Le contrat a été attribué à la société Eaux du Morvan, dont le directeur est un ami. "
+              "Interrogé, le directeur général d’Eaux du Morvan, Frédéric Aymard, a démenti.")
+    keys = {e.key for e in rec.entities if e.label == "Eaux du Morvan"}
+    assert keys == {"org/eaux-du-morvan"}
+
+
+def test_an_army_known_by_its_own_name_is_the_army_of_its_demonym():
+    rec = run("Les Forces rwandaises de défense (RDF) exercent un contrôle de fait. "
+              "Les forces rwandaises ont démenti.")
+    armies = {m.entity for m in rec.mentions if m.text.lower().startswith("forces") or m.text == "RDF"}
+    assert armies == {"org/armee-rw"}
+
+
+def test_a_surname_first_name_after_a_two_word_title_is_one_person():
+    rec = run("Le commandant du détachement, le capitaine de vaisseau Park Tae-ryong, a salué "
+              "une étape historique. Park a précisé que Séoul reviendrait.")
+    persons = {m.entity for m in rec.mentions if m.text.startswith("Park")}
+    assert persons == {"person/park-tae-ryong"}
+
+
+def test_a_ship_noun_inside_a_title_does_not_hide_the_person():
+    rec = run("Le capitaine de frégate Tiago Meireles a confirmé l'incident.")
+    assert "Tiago Meireles" in labels(rec, PERSON)
+
+
+def test_a_pollster_named_after_sondage_and_a_chancellery_are_organisations():
+    rec = run("Un sondage Léger publié lundi place la coalition en tête. "
+              "La Chancellerie fédérale a publié les résultats.")
+    assert {"Léger", "Chancellerie fédérale"} <= labels(rec, ORGANIZATION)
+    assert "Léger" not in labels(rec, PERSON)
+
+
+def test_a_feature_named_with_a_complement_is_one_place():
+    rec = run("Les rafales ont atteint 168 km/h à la pointe du Raz. Des navires croisent près "
+              "du récif de Scarborough. Washington apporte un soutien massif de Paris à Berlin.")
+    assert {"Pointe du Raz", "Récif de Scarborough"} <= labels(rec, PLACE)
+    assert not any(label.startswith("Massif") for label in labels(rec))
