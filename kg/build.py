@@ -8,6 +8,13 @@ A build with an output folder keeps there:
   articles that disappeared, then swaps it in (:mod:`kg.swap`);
 * ``cache/``: each article's records by content hash, so re-running a build
   extracts only new or changed articles (see :mod:`kg.cache`);
+* ``cache/claims.json``: the claims table of the store just built (see
+  :func:`kg.claims.cached_claims_table`), left once the build's write handle
+  on the store is closed, as Oxigraph rewrites some of its files when a
+  read-write handle opens and closes but none when a read-only one does: the
+  table's stamp is then the one a later ``kg claims`` computes, so the first
+  ``kg claims`` after a build answers from it. It is written only by a build
+  that succeeds, for the version it published;
 * ``graph.ttl`` and ``graph.trig``: the portable exports, written only at the
   end and atomically, so a failed or interrupted build leaves the previous
   ones as they were; ``.exports.json`` records the store version and the
@@ -43,6 +50,7 @@ from typing import Any, Iterable, Iterator
 from rdflib import Dataset
 
 from .cache import BuildCache, CachedArticle, article_key
+from .claims import cached_claims_table
 from .export import FORMATS, serialize, write_atomic
 from .lock import FolderBusy, lock_for_build
 from .mapping import to_dataset
@@ -350,6 +358,9 @@ def _build(
             timings["writing"] = time.perf_counter() - started
         else:
             result.removed = _drop_stale_files(out, live_version(out))
+        started = time.perf_counter()
+        cached_claims_table(result.store)  # done with the store (its write handle closed): see the module
+        timings["claims"] = time.perf_counter() - started
         return result
     finally:
         phases.close()

@@ -12,6 +12,8 @@ import shutil
 import pyoxigraph as ox
 import pytest
 
+import kg.build
+import kg.claims
 from kg.claims import CACHE_FILE, cached_claims_table, claims_table, keeps_claims
 from kg.source import open_source
 
@@ -65,3 +67,51 @@ def test_kg_claims_answers_from_the_kept_table(build):
     again = CliRunner().invoke(main, ["claims", "-g", str(build), "-f", "json"])
     assert again.output == first.output
     assert [c["article"] for c in json.loads(first.output)] == [c.article for c in claims_table(open_source(build))]
+
+
+def _unqueried(monkeypatch):
+    """From here on, reading the claims from the store fails the test."""
+    def queried(*args, **kwargs):
+        raise AssertionError("the store was queried instead of the kept table read")
+
+    monkeypatch.setattr(kg.claims, "claims_table", queried)
+
+
+def test_a_build_leaves_its_stores_table_for_the_next_call(build, seeds_dir, monkeypatch):
+    assert not (build / CACHE_FILE).exists()
+    kg.build.build([seeds_dir], build)
+    fresh = claims_table(open_source(build))
+    _unqueried(monkeypatch)
+    assert fresh and cached_claims_table(build / "store") == fresh
+
+
+def test_a_rebuild_that_changes_the_store_refreshes_its_table(build, seeds_dir, tmp_path, monkeypatch):
+    before = cached_claims_table(build / "store")
+    live = (build / "store").resolve()
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    dropped = before[0].article  # an article with claims leaves the corpus
+    for seed in seeds_dir.glob("*.txt"):
+        if seed.stem not in dropped:
+            shutil.copy(seed, articles)
+    kg.build.build([articles], build)
+    assert (build / "store").resolve() != live  # a new version was published
+    fresh = claims_table(open_source(build))
+    _unqueried(monkeypatch)
+    after = cached_claims_table(build / "store")
+    assert after == fresh and len(after) < len(before)
+
+
+def test_a_build_that_fails_before_publishing_leaves_no_table(build, seeds_dir, tmp_path, monkeypatch):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for seed in sorted(seeds_dir.glob("*.txt"))[1:]:
+        shutil.copy(seed, articles)
+
+    def failed(*args):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(kg.build, "publish", failed)
+    with pytest.raises(RuntimeError):
+        kg.build.build([articles], build)
+    assert not (build / CACHE_FILE).exists()

@@ -40,8 +40,9 @@ def claims_command(graph_path, fmt, wide, pager):
     last), then figure, so the estimates of different sources can be compared
     and followed over time. Conflicting figures are all kept.
 
-    The table of a build folder's store is kept in its cache/claims.json
-    until the store changes, so asking again answers at once.
+    `kg build` leaves the table of the store it builds in the build folder's
+    cache/claims.json, read from there until the store changes, so the
+    answer is at once.
 
     \b
     Example:
