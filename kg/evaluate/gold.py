@@ -54,8 +54,21 @@ class GoldStatement:
     verb: str | None = None
 
 
+class TroopFigure:
+    """What gold and graph troop figures share: the rule for "the same figure"."""
+
+    troops_min: int | None
+    troops_max: int | None
+    qualifier: str | None
+
+    @property
+    def figure(self) -> tuple:
+        """What two troop figures must share to be the same: bounds and qualifier."""
+        return self.troops_min, self.troops_max, self.qualifier
+
+
 @dataclass
-class GoldDeployment:
+class GoldDeployment(TroopFigure):
     troops_min: int | None
     troops_max: int | None
     qualifier: str
@@ -65,11 +78,6 @@ class GoldDeployment:
     status: str | None
     claimant: str | None
     evidence: str
-
-    @property
-    def figure(self) -> tuple:
-        """What two troop figures must share to be the same: bounds and qualifier."""
-        return self.troops_min, self.troops_max, self.qualifier
 
 
 @dataclass

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ..namespaces import ID, WD
 from ..query import run_query
+from .gold import TroopFigure
 from .similarity import name_key
 
 _ARTICLE_PREFIX = str(ID["article/"])
@@ -34,7 +35,7 @@ class GraphStatement:
 
 
 @dataclass
-class GraphDeployment:
+class GraphDeployment(TroopFigure):
     iri: str
     article: str
     troops_min: int | None
@@ -47,11 +48,6 @@ class GraphDeployment:
     claimant: str | None
     evidence: str
     start: int
-
-    @property
-    def figure(self) -> tuple:
-        """What two troop figures must share to be the same: bounds and qualifier."""
-        return self.troops_min, self.troops_max, self.qualifier
 
 
 @dataclass
