@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from ...gazetteer import country_key
+from ...gazetteer import country_key, read_table
 from ...text import fold
 
 
@@ -22,14 +21,10 @@ class Mission:
 @lru_cache(maxsize=1)
 def _missions() -> tuple[re.Pattern, dict[str, Mission]]:
     """(pattern of every folded mission name, folded name -> mission)."""
-    text = resources.files("kg.data").joinpath("missions.tsv").read_text("utf-8")
     missions: dict[str, Mission] = {}
-    for raw in text.splitlines():
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        cells = [c.strip() for c in raw.split("\t")]
+    for cells in read_table("missions.tsv"):
         if len(cells) < 3 or not cells[1]:
-            raise ValueError(f"missions.tsv: no host country in {raw!r}")
+            raise ValueError("missions.tsv: no host country in " + repr("\t".join(cells)))
         mission = Mission(country_key(cells[1]), country_key(cells[2]) if cells[2] else None)
         for name in cells[0].split("|"):
             if name.strip():

@@ -3,22 +3,17 @@ troops sent to New Caledonia are sent to France."""
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
-from ...gazetteer import country_key
+from ...gazetteer import country_key, read_table
 
 
 @lru_cache(maxsize=1)
 def _states() -> dict[str, str]:
     """Territory country key -> its state's country key."""
-    text = resources.files("kg.data").joinpath("territories.tsv").read_text("utf-8")
     states = {}
-    for raw in text.splitlines():
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        cells = [c.strip() for c in raw.split("\t")]
+    for cells in read_table("territories.tsv"):
         if len(cells) < 2 or not cells[1]:
-            raise ValueError(f"territories.tsv: no state in {raw!r}")
+            raise ValueError("territories.tsv: no state in " + repr("\t".join(cells)))
         states[country_key(cells[0])] = country_key(cells[1])
     return states
 
