@@ -29,13 +29,13 @@ import hashlib
 import io
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterable
 
 from pyoxigraph import NamedNode
 
+from .export import write_atomic
 from .i18n import current, label, number, t
 from .query import run_query
 from .sparql import inline_values
@@ -253,17 +253,11 @@ def cached_claims_table(store_dir: str | Path) -> list[Claim]:
     except (OSError, ValueError, TypeError, KeyError):
         pass  # none yet, or unreadable: read the store
     claims = claims_table(open_read_only(version))
-    tmp = None
-    try:
-        path.parent.mkdir(exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".claims-", suffix=".tmp", dir=path.parent)
-        with open(fd, "w", encoding="utf-8") as out:
-            json.dump({"state": state, "claims": [asdict(c) for c in claims]}, out, ensure_ascii=False)
-        os.chmod(tmp, 0o644)  # readable by whoever may read the store (mkstemp makes it private)
-        os.replace(tmp, path)  # whole or not at all, for readers at the same time
+    kept = {"state": state, "claims": [asdict(c) for c in claims]}
+    try:  # whole or not at all, for readers at the same time
+        write_atomic(path, json.dumps(kept, ensure_ascii=False).encode("utf-8"))
     except OSError:  # a read-only build folder: answer without keeping it
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+        pass
     return claims
 
 

@@ -18,7 +18,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -85,17 +84,11 @@ def _read(path: Path) -> CityIndex | None:
 
 def _write(path: Path, index: CityIndex) -> None:
     """Write atomically, so a reader never sees half a file; a failure only skips the cache."""
+    from .export import write_atomic  # only when the index is built
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".geonames-")
+        write_atomic(path, marshal.dumps(index))
     except OSError:
-        return
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(marshal.dumps(index))
-        os.replace(tmp, path)
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
         return
     for stale in path.parent.glob("geonames-*.marshal"):  # an older library or module
         if stale != path:
