@@ -211,7 +211,6 @@ def write_table(
     figures that mean nothing cut) are never narrowed. Rows stream: memory does not grow with their number.
     Rendering is rich's (cell widths of wide characters, ellipsis).
     """
-    from rich import box
     from rich.cells import cell_len
     from rich.console import Console
     from rich.table import Table

@@ -13,7 +13,7 @@ from ..store import count_quads
 from ..validate import validate
 from ..i18n import t
 from ..progress import phase_summary
-from .common import graph_option, is_terminal, lang_option, open_graph
+from .common import is_terminal, lang_option, open_graph
 
 
 @click.command("build")

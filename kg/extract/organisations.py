@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 import numpy
 from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer
 from ..records import COUNTRY, ORGANIZATION
@@ -111,10 +111,6 @@ def _at_words(doc: Doc, words: Iterable[str], case: bool = False) -> list[int]:
 def _first_words(*kinds: str) -> set[str]:
     """The first words of the phrases of ``kinds``."""
     return {w for kind in kinds for w in _by_first_word(kind)}
-
-
-def _capitalised(t: Token) -> bool:
-    return t.text[:1].isupper() and any(c.isalpha() for c in t.text) and not t.is_sent_start
 
 
 def _name_after(doc: Doc, i: int, limit: int = 5) -> int:
