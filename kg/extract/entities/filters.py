@@ -122,7 +122,7 @@ def _events_and_vessels(doc: Doc) -> tuple[frozenset[int], frozenset[str]]:
         phrases = by_last.get(t.lower_)
         if not phrases or not any(
                 t.i + 1 >= len(p) and tuple(w.lower_ for w in doc[t.i + 1 - len(p):t.i + 1]) == p
-                and _determined(doc, t.i + 1 - len(p)) for p in phrases):
+                and determined(doc, t.i + 1 - len(p)) for p in phrases):
             continue
         i = t.i + 1
         while i < len(doc) and (doc[i].is_lower and doc[i].pos_ == "ADJ" or doc[i].is_quote):
@@ -138,7 +138,7 @@ def _events_and_vessels(doc: Doc) -> tuple[frozenset[int], frozenset[str]]:
     return result
 
 
-def _determined(doc: Doc, i: int) -> bool:
+def determined(doc: Doc, i: int) -> bool:
     """Whether the noun at ``i`` has its own determiner ("la frégate", "l'exercice"),
     unlike the complement of a title ("le capitaine de frégate Tiago Meireles")."""
     return i > 0 and (doc[i - 1].pos_ == "DET" or doc[i - 1].lower_ in {"du", "au", "aux", "des"})

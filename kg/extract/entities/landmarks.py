@@ -13,6 +13,7 @@ from ...gazetteer import read_table
 from ...records import PLACE
 from ...text import slug
 from ..found import Found
+from .filters import determined
 
 #: Above the model's one-word places (1), below the gazetteer's names (3).
 PRIORITY = 2
@@ -30,7 +31,7 @@ def landmark_spans(doc: Doc) -> list[Found]:
     for t in doc:
         if t.lower_ not in nouns or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ not in _DE:
             continue
-        if t.i == 0 or not (doc[t.i - 1].pos_ == "DET" or doc[t.i - 1].lower_ in {"du", "au", "aux", "des"}):
+        if not determined(doc, t.i):
             continue  # "un soutien massif de Washington": no feature of its own
         i = t.i + 2
         j = i
