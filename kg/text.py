@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from typing import Iterable
 
 # One character in, one character out.
 _SUBSTITUTIONS = str.maketrans(
@@ -68,3 +69,17 @@ def slug(text: str) -> str:
             out.append("-")
             dash = True
     return "".join(out).strip("-") or "x"
+
+
+def phrases_by_word(phrases: Iterable[tuple[str, ...]], position: int = 0) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases (tuples of words) grouped by their word at ``position`` (0: the first,
+    -1: the last), each group in the order given: a finder then compares a token only
+    with the phrases that can start (or end) there, a dictionary look-up, not a scan.
+
+    >>> phrases_by_word([("casques", "bleus"), ("forces", "spéciales"), ("casques", "blancs")])
+    {'casques': (('casques', 'bleus'), ('casques', 'blancs')), 'forces': (('forces', 'spéciales'),)}
+    """
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase[position], []).append(phrase)
+    return {word: tuple(group) for word, group in groups.items()}

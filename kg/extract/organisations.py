@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer
 from ..records import COUNTRY, ORGANIZATION
-from ..text import slug
+from ..text import phrases_by_word, slug
 from .found import Found
 
 #: Priority of these spans: above the gazetteer's single names (3), so "l'armée
@@ -76,10 +76,7 @@ def _phrase_at(doc: Doc, i: int, phrase: tuple[str, ...], case: bool) -> bool:
 @lru_cache(maxsize=None)
 def _by_first_word(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The phrases of ``kind`` grouped by their first word, longest first within each."""
-    groups: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in heads().by_kind.get(kind, ()):
-        groups.setdefault(phrase[0], []).append(phrase)
-    return {word: tuple(phrases) for word, phrases in groups.items()}
+    return phrases_by_word(heads().by_kind.get(kind, ()))
 
 
 def _phrases_at(doc: Doc, i: int, kind: str, case: bool) -> Iterator[tuple[str, ...]]:

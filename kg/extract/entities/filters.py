@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ...gazetteer import Gazetteer, geonames_city, load_gazetteer
-from ...text import fold
+from ...text import fold, phrases_by_word
 from ..organisations import heads
 from .places import line_start
 
@@ -146,11 +146,7 @@ def determined(doc: Doc, i: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _event_phrases_by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
-    by_last: dict[str, list[tuple[str, ...]]] = {}
-    for kind in ("event", "vessel"):
-        for phrase in heads().by_kind.get(kind, ()):
-            by_last.setdefault(phrase[-1], []).append(phrase)
-    return {k: tuple(v) for k, v in by_last.items()}
+    return phrases_by_word((p for kind in ("event", "vessel") for p in heads().by_kind.get(kind, ())), -1)
 
 
 def _common_word_place(span: Span, doc: Doc, gaz: Gazetteer) -> bool:

@@ -10,7 +10,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from ...records import MODES, STATUSES
-from ...text import fold
+from ...text import fold, phrases_by_word
 
 
 @dataclass(frozen=True)
@@ -104,12 +104,8 @@ def people_nouns() -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _by_first_word(nouns: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The nouns of several words, by their first word, longest first."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for noun in nouns:
-        words = tuple(noun.split())
-        if len(words) > 1:
-            index.setdefault(words[0], []).append(words)
-    return {first: tuple(sorted(found, key=lambda w: (-len(w), w))) for first, found in index.items()}
+    several = (words for words in map(tuple, map(str.split, nouns)) if len(words) > 1)
+    return phrases_by_word(sorted(several, key=lambda w: (-len(w), w)))
 
 
 def troop_word(token: Token, nouns: frozenset[str]) -> Token | None:
