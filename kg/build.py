@@ -92,6 +92,7 @@ class BuildResult:
     errors: list[InputError] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)  # exports of an earlier build (--no-files)
+    kept: list[Path] = field(default_factory=list)  # stale exports kg cannot prove it wrote (--no-files)
     timings: dict[str, float] = field(default_factory=dict)
     extracted: int = 0  # articles extracted by this build
     reused: int = 0  # articles whose records came from the cache
@@ -357,7 +358,7 @@ def _build(
             result.outputs = _write_files(result.dataset, out, live_version(out))
             timings["writing"] = time.perf_counter() - started
         else:
-            result.removed = _drop_stale_files(out, live_version(out))
+            result.removed, result.kept = _drop_stale_files(out, live_version(out))
         started = time.perf_counter()
         cached_claims_table(result.store)  # done with the store (its write handle closed): see the module
         timings["claims"] = time.perf_counter() - started
@@ -462,17 +463,28 @@ def _write_files(dataset: Dataset, out: Path, version: str | None) -> list[Path]
     return written
 
 
-def _drop_stale_files(out: Path, version: str | None) -> list[Path]:
+def _drop_stale_files(out: Path, version: str | None) -> tuple[list[Path], list[Path]]:
     """Remove the graph.ttl and graph.trig a build without files would leave behind the store.
 
     They are the portable copies of the store: once it has moved on they would
     show another graph than every command reads, so they go (``kg export``
     writes them again from the store); copies of the current version stay.
+    Only a file whose bytes still have the digest ``.exports.json`` recorded
+    when a build in this folder wrote it is removed: anything else (files
+    committed with a clone, copied in or edited by hand) may be someone's only
+    copy, so it is kept and returned second, for a warning.
     """
     if _files_current(out, version):
-        return []
-    removed = [path for path in _export_targets(out) if path.exists()]
-    (out / EXPORTS_STATE).unlink(missing_ok=True)
+        return [], []
+    recorded = _exports_state(out).get("files", {})
+    removed: list[Path] = []
+    kept: list[Path] = []
+    for path in _export_targets(out):
+        digest = _file_digest(path)
+        if digest is None:
+            continue
+        (removed if recorded.get(path.name) == digest else kept).append(path)
+    (out / EXPORTS_STATE).unlink(missing_ok=True)  # it records only files removed here
     for path in removed:
         path.unlink()
-    return removed
+    return removed, kept
