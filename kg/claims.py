@@ -36,7 +36,8 @@ from typing import Iterable
 from pyoxigraph import NamedNode
 
 from .export import write_atomic
-from .i18n import current, label, number, t
+from .figures import label_words, troops_text
+from .i18n import current, label, t
 from .query import run_query
 from .sparql import inline_values
 
@@ -71,21 +72,12 @@ class Claim:
         return self.troops_text()
 
     def troops_text(self, lang: str | None = None) -> str:
-        """The count range as the press writes it, with the ontology's qualifier label.
+        """The count range as the press writes it, with the ontology's qualifier label (:mod:`kg.figures`).
 
         >>> Claim(None, "a", None, 3000, "UpTo", None, None, None, None, None, 0, "").troops_text("en")
         'up to 3,000'
         """
-        low, high = number(self.troops_min, lang) or None, number(self.troops_max, lang) or None
-        if self.qualifier == "Vague" or (low is None and high is None):
-            return f"({label('Vague', lang)})"
-        if self.qualifier == "UpTo" or low is None:
-            return f"{label('UpTo', lang)} {high}"
-        if self.qualifier == "AtLeast" or high is None:
-            return f"{label('AtLeast', lang)} {low}"
-        if low != high:
-            return f"{low}–{high}"
-        return f"{label('About', lang)} {low}" if self.qualifier == "About" else low
+        return troops_text(self.qualifier, self.troops_min, self.troops_max, label_words(lang))
 
     @property
     def route(self) -> str:
