@@ -73,6 +73,9 @@ from .timing import timed
 
 #: Records written to the cache per transaction (and whatever is left on Ctrl-C).
 CACHE_BATCH = 256
+#: ...or fewer, once this many seconds passed since the last write: extracted
+#: articles count as done (in the progress bar) only once they are in the cache.
+CACHE_SECONDS = 1.0
 #: Beside the exports: the store version and file digests they were written from.
 EXPORTS_STATE = ".exports.json"
 
@@ -223,7 +226,8 @@ def _build(
     found: list[tuple[int, ArticleRecords]] = []  # kept only if needed
     keys: dict[str, str] = {}  # article id -> cache key
     waiting: deque[int] = deque()  # input positions of the articles sent to extraction
-    unsaved: list[ArticleRecords] = []
+    unsaved: list[ArticleRecords] = []  # extracted, not yet in the cache
+    last_saved = [time.monotonic()]
     phases = Phases(enabled=progress)
     phases.start("reading")
     total = count_articles(paths)
@@ -245,7 +249,9 @@ def _build(
         if phases.current == "model":
             phases.start("extraction", total=total)
 
-    def keep(position: int, records: ArticleRecords) -> None:
+    def keep(position: int, records: ArticleRecords, done: bool = True) -> None:
+        """Take an article's records; ``done``: nothing is left to do for it (else
+        :func:`save` counts it once it is in the cache)."""
         index.add(records)
         result.articles += 1
         result.statements += len(records.statements)
@@ -253,7 +259,14 @@ def _build(
         if keep_records or cache is None:
             found.append((position, records))
         extracting()
-        phases.advance()
+        if done:
+            phases.advance()
+
+    def save() -> None:
+        cache.put_many(unsaved)
+        phases.advance(len(unsaved))
+        unsaved.clear()
+        last_saved[0] = time.monotonic()
 
     def readable() -> Iterator[Article]:
         for item in read_articles(paths):
@@ -299,16 +312,14 @@ def _build(
                     failed(records)
                     continue
                 result.extracted += 1
-                keep(waiting.popleft(), records)
+                keep(waiting.popleft(), records, done=cache is None)
                 if cache is not None:
                     unsaved.append(records)
-                    if len(unsaved) >= CACHE_BATCH:
-                        cache.put_many(unsaved)
-                        unsaved.clear()
+                    if len(unsaved) >= CACHE_BATCH or time.monotonic() - last_saved[0] >= CACHE_SECONDS:
+                        save()
         finally:  # also on Ctrl-C: what is extracted is not lost
             if cache is not None and unsaved:
-                cache.put_many(unsaved)
-                unsaved.clear()
+                save()
         if not result.articles:
             raise BuildError(
                 "no article could be read" + "".join(f"\n{e}" for e in errors), errors
