@@ -51,9 +51,6 @@ from .prefixes import ID, QUERY_PREFIXES, expand
 from .source import open_source
 from .sparql import QueryError, QueryTimeout, RefusedQuery, check_allowed, inline_values, short_error  # noqa: F401
 
-#: Classes whose members can be named in parameters and analytics commands.
-NAMED_CLASSES = ("Person", "Organization", "Country", "Place")
-
 _PARAM_LINE = re.compile(r"^#\s*param\s+(\w+)\s*(?:\((entity|text)\))?\s*:\s*(.*?)\s*$")
 
 

@@ -165,11 +165,6 @@ def form(text: str) -> str | None:
     return match[1].upper() if match else None
 
 
-def is_update(text: str) -> bool:
-    """Whether ``text`` is a SPARQL update (INSERT, DELETE, LOAD, CLEAR…)."""
-    return form(text) in UPDATE_WORDS
-
-
 def uses_service(text: str) -> bool:
     """Whether ``text`` calls another endpoint with ``SERVICE``.
 
