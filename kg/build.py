@@ -321,9 +321,9 @@ def _build(
             if cache is not None and unsaved:
                 save()
         if not result.articles:
-            raise BuildError(
-                "no article could be read" + "".join(f"\n{e}" for e in errors), errors
-            )
+            causes = [str(e) for e in errors] or ["no input"]
+            said = f": {causes[0]}" if len(causes) == 1 else "".join(f"\n{c}" for c in causes)
+            raise BuildError(f"no article could be read{said}", errors)
         if cache is not None:
             cache.keep_only(set(keys.values()))
         found.sort(key=lambda item: item[0])

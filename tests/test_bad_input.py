@@ -31,3 +31,28 @@ def test_a_graph_file_that_cannot_be_parsed_is_one_line_in_every_read_command(tm
     lines = run.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"Error: {graph}: cannot read graph: "), run.output
     assert not out.exists()
+
+
+def test_building_an_empty_folder_says_it_holds_no_article_and_writes_nothing(tmp_path):
+    empty, out = tmp_path / "articles", tmp_path / "out"
+    empty.mkdir()
+    run = CliRunner().invoke(main, ["build", str(empty), "-o", str(out)])
+    assert run.exit_code == 1
+    assert run.output.strip().splitlines() == [
+        f"Error: no article could be read: {empty}: no .txt or .jsonl file in this folder"]
+    assert not out.exists()
+
+
+def test_building_a_missing_file_names_it_on_one_line(tmp_path):
+    missing = tmp_path / "nowhere.txt"
+    run = CliRunner().invoke(main, ["build", str(missing), "-o", str(tmp_path / "out")])
+    assert run.exit_code == 1
+    assert run.output.strip().splitlines() == [
+        f"Error: no article could be read: {missing}: no such file or directory"]
+
+
+def test_a_folder_without_a_graph_is_named_as_given_with_what_it_lacks(tmp_path):
+    run = CliRunner().invoke(main, ["claims", "--graph", str(tmp_path)])
+    assert run.exit_code == 1
+    assert run.output.strip() == (f"Error: {tmp_path}: no graph there (no store/ nor graph.trig in this "
+                                  "folder); run `kg build PATH…` first or pass --graph FILE")
