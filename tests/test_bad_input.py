@@ -1,6 +1,8 @@
 """What a new user gets on bad input: one line naming the problem, and nothing half-written."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
@@ -56,3 +58,12 @@ def test_a_folder_without_a_graph_is_named_as_given_with_what_it_lacks(tmp_path)
     assert run.exit_code == 1
     assert run.output.strip() == (f"Error: {tmp_path}: no graph there (no store/ nor graph.trig in this "
                                   "folder); run `kg build PATH…` first or pass --graph FILE")
+
+
+def test_a_missing_thresholds_file_is_named_once_with_the_reason(tmp_path, seeds_build):
+    missing = tmp_path / "thresholds.json"
+    gold = Path(__file__).resolve().parent / "gold"
+    run = CliRunner().invoke(main, ["eval", str(gold), "--graph", str(seeds_build.out_dir),
+                                    "--thresholds", str(missing)])
+    assert run.exit_code != 0
+    assert run.output.strip() == f"Error: {missing}: cannot read: No such file or directory"
