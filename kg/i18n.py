@@ -6,10 +6,10 @@ else the ``KG_LANG`` environment variable, else the locale (``LC_ALL``,
 
 Words that name terms of the ontology (statement kinds, count qualifiers,
 deployment statuses, classes, properties) are the ontology's own
-``rdfs:label`` in that language (:func:`label`), read from
-``ontology/newskg.ttl``, so there is no second table of them to drift. The
-rest (column heads, messages, phase names) lives in the small catalogue
-:data:`MESSAGES`, one entry per key with both languages.
+``rdfs:label`` in that language (:func:`label`), read from the packaged
+``kg/ontology/newskg.ttl`` (:mod:`kg.ontology_files`), so there is no second
+table of them to drift. The rest (column heads, messages, phase names) lives
+in the small catalogue :data:`MESSAGES`, one entry per key with both languages.
 
 Machine formats (CSV, TSV, JSON) keep the ontology's stable codes and add the
 label beside them; only text for people is translated.
@@ -18,13 +18,10 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
-from pathlib import Path
 
 #: Languages newskg speaks.
 LANGS = ("fr", "en")
 DEFAULT = "en"
-#: The ontology whose rdfs:label give the names of statuses, qualifiers, kinds, properties.
-ONTOLOGY_FILE = Path(__file__).resolve().parent.parent / "ontology" / "newskg.ttl"
 NKG = "https://w3id.org/newskg/ontology#"
 
 _chosen: str | None = None
@@ -156,9 +153,11 @@ def ontology_labels() -> dict[str, dict[str, str]]:
     """Every nkg: term's ``rdfs:label`` by language: ``{"UpTo": {"en": "up to", "fr": "jusqu'à"}}``."""
     import pyoxigraph as ox
 
+    from .ontology_files import ONTOLOGY, ontology_file
+
     labels: dict[str, dict[str, str]] = {}
     rdfs_label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-    with open(ONTOLOGY_FILE, "rb") as handle:
+    with ontology_file(ONTOLOGY).open("rb") as handle:
         for triple in ox.parse(handle, format=ox.RdfFormat.TURTLE):
             s, p, o = triple.subject, triple.predicate, triple.object
             if p == rdfs_label and isinstance(s, ox.NamedNode) and s.value.startswith(NKG):

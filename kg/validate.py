@@ -1,19 +1,17 @@
-"""Check a graph against the newskg SHACL shapes (``ontology/shapes.ttl``)."""
+"""Check a graph against the newskg SHACL shapes (``kg/ontology/shapes.ttl``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from rdflib import Graph, Namespace
 from rdflib.namespace import RDF
 
 from .export import union_graph
 from .namespaces import PREFIXES
+from .ontology_files import ONTOLOGY, SHAPES, ontology_file
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
-#: ontology/ at the repository root (newskg is installed editable, as the README says).
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 
 
 @dataclass(frozen=True)
@@ -32,12 +30,17 @@ class Violation:
 
 @lru_cache(maxsize=1)
 def ontology() -> Graph:
-    return Graph().parse(ONTOLOGY_DIR / "newskg.ttl", format="turtle")
+    return _parse(ONTOLOGY)
 
 
 @lru_cache(maxsize=1)
 def shapes() -> Graph:
-    return Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
+    return _parse(SHAPES)
+
+
+def _parse(name: str) -> Graph:
+    with ontology_file(name).open("rb") as handle:
+        return Graph().parse(handle, format="turtle")
 
 
 def short_name(node) -> str | None:

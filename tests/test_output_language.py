@@ -15,12 +15,13 @@ from kg.analytics import RELATION_TERMS
 from kg.cli import main
 from kg.dates import infer_article_date
 from kg.namespaces import NKG
+from kg.ontology_files import ontology_file
 from kg.output import fit_widths, write_table
 from kg.progress import PHASES, Phases, phase_summary
 from kg.reading import make_article
 from kg.records import QUALIFIERS, STATEMENT_KINDS, STATUSES
 
-ONTOLOGY = Graph().parse(i18n.ONTOLOGY_FILE, format="turtle")
+ONTOLOGY = Graph().parse(data=ontology_file("newskg.ttl").read_bytes(), format="turtle")
 
 
 # --- one language ----------------------------------------------------------------------------
