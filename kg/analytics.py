@@ -67,24 +67,25 @@ RELATION_TERMS = {
 }
 #: Centrality measures accepted by :func:`central`.
 MEASURES = ("degree", "betweenness", "pagerank")
+#: Those that weigh each link by its support (the others only need who is linked to whom).
+WEIGHTED = ("pagerank",)
 #: Seed of the community detection, so that results are repeatable.
 SEED = 42
 
 _NKG = "https://w3id.org/newskg/ontology#"
 
 
-#: The facts the projection reads, in one query: the predicates it joins and the
-#: types of statements and deployments. Quotes and evidence sentences, the bulk
-#: of the text, are read only for the links a command shows (:class:`Evidence`).
-_FACTS_QUERY = """
-SELECT ?s ?p ?o WHERE {
-  {
-    VALUES ?p { nkg:speaker nkg:about nkg:sourceArticle nkg:claimedBy nkg:origin
-                nkg:destination nkg:place nkg:affiliation nkg:locatedIn nkg:mentions }
-    ?s ?p ?o
-  }
-  UNION { VALUES ?o { nkg:Statement nkg:Deployment } ?s a ?o BIND (rdf:type AS ?p) }
-}"""
+#: The properties the projection joins, each read as its subject-object pairs with
+#: one query (:func:`_facts`), and the classes whose members carry the joined facts.
+#: Quotes and evidence sentences, the bulk of the text, are read only for the links a
+#: command shows (:class:`Evidence`).
+_PROPERTIES = ("speaker", "about", "sourceArticle", "claimedBy", "origin", "destination", "place",
+               "affiliation", "locatedIn", "mentions")
+#: Those that give the edges themselves, not their support (articles, statements).
+_STRUCTURE = tuple(p for p in _PROPERTIES if p not in ("sourceArticle", "mentions"))
+_CLASSES = ("Statement", "Deployment")
+_PAIRS = "SELECT ?s ?o WHERE {{ ?s <{}> ?o }}"
+_MEMBERS = "SELECT ?s WHERE {{ ?s a <{}> }}"
 _EVIDENCE_QUERY = """
 SELECT ?text ?via WHERE {
   { ?via a nkg:Statement ; nkg:quote ?text } UNION { ?via a nkg:Deployment ; nkg:evidence ?text }
@@ -126,13 +127,27 @@ class Evidence(Mapping):
         return sum(1 for _ in self)
 
 
-def _facts(store) -> dict[str, dict[str, set]]:
-    """``predicate name -> subject -> {objects}`` (``type`` for rdf:type), all in one query."""
+def _facts(store, properties=_PROPERTIES) -> dict[str, dict[str, set]]:
+    """``property or class name -> subject -> {objects}`` (a class: ``member -> set()``).
+
+    One query per property and per class, two columns at most: at a million
+    triples that reads about half as many terms as one query of
+    subject-predicate-object rows, and the terms are what costs (each becomes a
+    Python object).
+    """
     found: dict[str, dict[str, set]] = {}
-    for row in store.query(_FACTS_QUERY, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True):
-        subject, predicate, obj = row[0].value, row[1].value, row[2].value
-        name = predicate.rsplit("#", 1)[-1]
-        found.setdefault(name, {}).setdefault(subject, set()).add(obj)
+    for name in properties:
+        pairs: dict[str, set] = {}
+        for row in store.query(_PAIRS.format(_NKG + name), use_default_graph_as_union=True):
+            subject = row[0].value
+            objects = pairs.get(subject)
+            if objects is None:
+                objects = pairs[subject] = set()
+            objects.add(row[1].value)
+        found[name] = pairs
+    for name in _CLASSES:
+        found[name] = {row[0].value: set() for row in store.query(
+            _MEMBERS.format(_NKG + name), use_default_graph_as_union=True)}
     return found
 
 
@@ -141,14 +156,8 @@ def _links(objects: dict[str, dict[str, set]]):
 
     The joins of the table above, made in Python over the rows of one query.
     """
-    typed = objects.get("type", {})
-    kinds = {"Statement": [], "Deployment": []}
-    for subject, classes in typed.items():
-        for kind in kinds:
-            if _NKG + kind in classes:
-                kinds[kind].append(subject)
     get = lambda name, via: objects.get(name, {}).get(via, ())  # noqa: E731
-    for via in kinds["Statement"]:
+    for via in objects.get("Statement", ()):
         articles = get("sourceArticle", via)
         about = sorted(get("about", via))
         for speaker in get("speaker", via):
@@ -157,7 +166,7 @@ def _links(objects: dict[str, dict[str, set]]):
         for i, first in enumerate(about):
             for second in about[i + 1 :]:
                 yield "co-mentioned", first, second, via, articles
-    for via in kinds["Deployment"]:
+    for via in objects.get("Deployment", ()):
         articles = get("sourceArticle", via)
         targets = set(get("destination", via)) | set(get("place", via))
         for claimant in get("claimedBy", via):
@@ -181,7 +190,7 @@ def key_of(iri) -> str:
 # --- projection -------------------------------------------------------------
 
 
-def project(ds) -> nx.MultiDiGraph:
+def project(ds, support: bool = True) -> nx.MultiDiGraph:
     """The actors and places of ``ds`` (a store or dataset) and the links between them.
 
     Nodes are entity keys (``person/lloyd-austin``) with ``label``, ``kind``
@@ -189,6 +198,11 @@ def project(ds) -> nx.MultiDiGraph:
     keyed by relation and carry ``relation``, ``articles`` (article keys) and
     ``via`` (statement or deployment keys). ``graph.graph["evidence"]`` maps each
     ``via`` key to its quote or evidence sentence. Self-loops are left out.
+
+    ``support=False`` leaves ``articles`` and ``via`` empty (every edge then
+    weighs 1 in :func:`undirected`) and reads a third fewer facts: for what
+    needs only who is linked to whom, by which relations (``kg graph stats``,
+    unweighted centralities).
 
     >>> import pyoxigraph
     >>> g = project(pyoxigraph.Store())
@@ -198,23 +212,31 @@ def project(ds) -> nx.MultiDiGraph:
     store = as_store(ds)
     names = entity_names(store)
     graph = nx.MultiDiGraph()
-    for iri, named in names.items():
-        graph.add_node(
-            key_of(iri), label=named.label, kind=named.kind, aliases=list(named.aliases)
-        )
+    graph.add_nodes_from(
+        (key_of(iri), {"label": named.label, "kind": named.kind, "aliases": list(named.aliases)})
+        for iri, named in names.items()
+    )
+    node = {iri: key_of(iri) for iri in names}  # IRI -> node key: the ends an edge may have
+    keys: dict[str, str] = {}  # article, statement or deployment IRI -> key, each computed once
+    key = lambda iri: keys.get(iri) or keys.setdefault(iri, key_of(iri))  # noqa: E731
+    facts = _facts(store, _PROPERTIES if support else _STRUCTURE)
     mentions: dict[str, set[str]] = {}
-    facts = _facts(store)
     for article, entities in facts.get("mentions", {}).items():
         for entity in entities:
-            mentions.setdefault(key_of(entity), set()).add(key_of(article))
-    support: dict[tuple[str, str, str], tuple[set, set]] = {}  # edge -> (articles, via)
-    keys: dict[str, str] = {}  # IRI -> key, each computed once
-    key = lambda iri: keys.get(iri) or keys.setdefault(iri, key_of(iri))  # noqa: E731
+            if entity in node:
+                mentions.setdefault(node[entity], set()).add(key(article))
+    edges: dict[tuple[str, str, str], tuple[set, set]] = {}  # edge -> (articles, via)
     for relation, source, target, via, found in _links(facts):
-        source, target = key(source), key(target)
-        if source == target or source not in graph or target not in graph:
+        source, target = node.get(source), node.get(target)
+        if source is None or target is None or source == target:
             continue
-        articles, vias = support.setdefault((source, target, relation), (set(), set()))
+        edge = (source, target, relation)
+        articles_vias = edges.get(edge)
+        if articles_vias is None:
+            articles_vias = edges[edge] = (set(), set())
+        if not support:
+            continue
+        articles, vias = articles_vias
         if found:
             articles.update(key(a) for a in found)
         else:  # a lasting link (affiliation, location): the articles that mention both
@@ -222,15 +244,13 @@ def project(ds) -> nx.MultiDiGraph:
             articles |= both or mentions.get(source, set())
         if via is not None:
             vias.add(key(via))
-    graph.graph["evidence"] = Evidence(store, {v for _, vias in support.values() for v in vias})
-    for (source, target, relation), (articles, vias) in sorted(support.items()):
-        graph.add_edge(
-            source, target, key=relation, relation=relation,
-            articles=sorted(articles), via=sorted(vias),
-        )
-    simple = undirected(graph)
-    for node in graph:
-        graph.nodes[node]["degree"] = simple.degree(node)
+    graph.graph["evidence"] = Evidence(store, {v for _, vias in edges.values() for v in vias})
+    graph.add_edges_from(
+        (source, target, relation, {"relation": relation, "articles": sorted(articles), "via": sorted(vias)})
+        for (source, target, relation), (articles, vias) in sorted(edges.items())
+    )
+    for n, data in graph.nodes(data=True):  # neighbours either way: the undirected degree
+        data["degree"] = len(graph.succ[n].keys() | graph.pred[n].keys())
     return graph
 
 
@@ -246,16 +266,21 @@ def undirected(graph: nx.MultiDiGraph) -> nx.Graph:
     >>> undirected(g).edges["a", "b"]["weight"]
     2
     """
-    simple = nx.Graph()
-    simple.add_nodes_from(graph.nodes(data=True))
+    pairs: dict[tuple, list] = {}  # the pair as first met -> [relations, weight]
     for source, target, relation, data in graph.edges(keys=True, data=True):
         support = max(len(data.get("via", [])), len(data.get("articles", [])), 1)
-        if simple.has_edge(source, target):
-            edge = simple.edges[source, target]
-            edge["relations"] = sorted(set(edge["relations"]) | {relation})
-            edge["weight"] += support
+        found = pairs.get((source, target)) or pairs.get((target, source))
+        if found is None:
+            pairs[source, target] = [{relation}, support]
         else:
-            simple.add_edge(source, target, relations=[relation], weight=support)
+            found[0].add(relation)
+            found[1] += support
+    simple = nx.Graph()
+    simple.add_nodes_from(graph.nodes(data=True))
+    simple.add_edges_from(  # in the order first met, as adding them one by one would
+        (source, target, {"relations": sorted(relations), "weight": weight})
+        for (source, target), (relations, weight) in pairs.items()
+    )
     return simple
 
 
