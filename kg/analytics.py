@@ -23,10 +23,12 @@ rdflib's own converters (``rdflib.extras.external_graph_libs``) map each
 triple to an edge, which would make statements, deployments and literals
 nodes; here statements and deployments become the *evidence* of edges between
 actors. The projection reads the entities' names with one SPARQL query
-(:func:`kg.query.entity_names`) and the facts it links them by with one more
-(``_FACTS_QUERY``: each predicate's subject-object pairs), joined in Python:
-at a million triples that takes seconds, where the same joins in SPARQL over
-the union graph take several times longer.
+(:func:`kg.query.entity_names`) and the facts it links them by with one query
+per property (its subject-object pairs, :func:`_facts`), joined in Python: at
+a million triples that takes a few seconds, where the same joins in SPARQL
+over the union graph take several times longer. What only counts links
+(``stats``, unweighted centralities) skips the articles and statements behind
+them (``project(support=False)``).
 
 Edge keys are the relation names, so two nodes are linked at most once per
 meaning, with all the evidence for it. The algorithms (centrality, paths, ego
