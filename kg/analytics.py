@@ -202,9 +202,9 @@ def project(ds, support: bool = True) -> nx.MultiDiGraph:
     ``via`` key to its quote or evidence sentence. Self-loops are left out.
 
     ``support=False`` leaves ``articles`` and ``via`` empty (every edge then
-    weighs 1 in :func:`undirected`) and reads a third fewer facts: for what
-    needs only who is linked to whom, by which relations (``kg graph stats``,
-    unweighted centralities).
+    weighs 1 in :func:`undirected`) and the nodes' ``aliases`` too, and reads a
+    third fewer facts: for what needs only who is linked to whom, by which
+    relations, and no name to find (``kg graph stats``, unweighted centralities).
 
     >>> import pyoxigraph
     >>> g = project(pyoxigraph.Store())
@@ -212,7 +212,7 @@ def project(ds, support: bool = True) -> nx.MultiDiGraph:
     (0, 0)
     """
     store = as_store(ds)
-    names = entity_names(store)
+    names = entity_names(store, with_aliases=support)
     graph = nx.MultiDiGraph()
     graph.add_nodes_from(
         (key_of(iri), {"label": named.label, "kind": named.kind, "aliases": list(named.aliases)})

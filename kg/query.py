@@ -135,14 +135,18 @@ SELECT ?e ?class ?label ?alias WHERE {
   OPTIONAL { ?e rdfs:label ?label }
   OPTIONAL { ?e skos:altLabel ?alias }
 }"""
+_ALIAS = "OPTIONAL { ?e skos:altLabel ?alias }"
 
 
-def entity_names(source) -> dict[str, Named]:
-    """Every actor and place of ``source`` (a store or dataset) with its label and aliases."""
+def entity_names(source, with_aliases: bool = True) -> dict[str, Named]:
+    """Every actor and place of ``source`` (a store or dataset) with its label and aliases
+    (none read when not ``with_aliases``: a third fewer rows, for what matches no name)."""
     labels: dict[str, tuple[str, str]] = {}
     aliases: dict[str, set[str]] = {}
-    rows = as_store(source).query(_NAMES_QUERY, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True)
-    for entity, cls, found, alias in rows:  # terms read straight: a row per label and alias
+    text = _NAMES_QUERY if with_aliases else _NAMES_QUERY.replace(_ALIAS, "").replace("?alias WHERE", "WHERE")
+    rows = as_store(source).query(text, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True)
+    for entity, cls, found, *alias in rows:  # terms read straight: a row per label and alias
+        alias = alias[0] if alias else None
         iri = IRI(entity.value)
         kind = cls.value.rsplit("#", 1)[-1]
         label = found.value if found is not None else None

@@ -319,7 +319,9 @@ def test_projection_without_support_has_the_same_links_and_counts(seeds_graph_pa
     from kg.source import open_source
 
     bare = project(open_source(str(seeds_graph_path)), support=False)
-    assert list(bare.nodes(data=True)) == list(seeds_projection.nodes(data=True))  # degree included
+    without_aliases = [(n, {**d, "aliases": []}) for n, d in seeds_projection.nodes(data=True)]
+    assert list(bare.nodes(data=True)) == without_aliases  # label, kind and degree included
+    assert any(d["aliases"] for _, d in seeds_projection.nodes(data=True))
     assert list(bare.edges(keys=True)) == list(seeds_projection.edges(keys=True))
     assert all(not d["articles"] and not d["via"] for *_, d in bare.edges(data=True))
     assert stats(bare) == stats(seeds_projection)
