@@ -45,6 +45,7 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from .bulk import lasting_objects
 from .namespaces import ID
 from .prefixes import QUERY_PREFIXES
 from .query import Named, as_store, entity_names, resolve_name
@@ -211,7 +212,11 @@ def project(ds, support: bool = True) -> nx.MultiDiGraph:
     >>> g.number_of_nodes(), g.number_of_edges()
     (0, 0)
     """
-    store = as_store(ds)
+    with lasting_objects():
+        return _project(as_store(ds), support)
+
+
+def _project(store, support: bool) -> nx.MultiDiGraph:
     names = entity_names(store, with_aliases=support)
     graph = nx.MultiDiGraph()
     graph.add_nodes_from(
@@ -268,6 +273,11 @@ def undirected(graph: nx.MultiDiGraph) -> nx.Graph:
     >>> undirected(g).edges["a", "b"]["weight"]
     2
     """
+    with lasting_objects():
+        return _undirected(graph)
+
+
+def _undirected(graph: nx.MultiDiGraph) -> nx.Graph:
     pairs: dict[tuple, list] = {}  # the pair as first met -> [relations, weight]
     for source, target, relation, data in graph.edges(keys=True, data=True):
         support = max(len(data.get("via", [])), len(data.get("articles", [])), 1)

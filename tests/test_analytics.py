@@ -349,3 +349,23 @@ def test_seeds_answers_are_those_of_a_projection_read_fact_by_fact(seeds_graph_p
     assert found == expected and found
     for u, v, data in seeds_projection.edges(data=True):
         assert data["articles"] == sorted(data["articles"]) and data["via"] == sorted(data["via"])
+
+
+def test_the_garbage_collector_is_paused_only_while_the_projection_is_built(seeds_graph_path):
+    import gc
+
+    from kg.source import open_source
+
+    seen = []
+    real = project.__globals__["_project"]
+    project.__globals__["_project"] = lambda *a: (seen.append(gc.isenabled()), real(*a))[1]
+    try:
+        assert gc.isenabled()
+        project(open_source(str(seeds_graph_path)))
+        assert seen == [False] and gc.isenabled()  # paused inside, back on after
+        gc.disable()  # a caller that paused it keeps it paused
+        project(open_source(str(seeds_graph_path)))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+        project.__globals__["_project"] = real

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from rdflib import Dataset
 
+from ..bulk import lasting_objects
 from ..claims import claims_table
 from ..export import write_atomic
 from .actors import HUB_FACTS, MAX_CLAIMS, ActorPage, select_actors
@@ -76,6 +77,11 @@ def page_for(
 
     ``options`` are those of ``kg view``: focus_name, radius, types, article, max_nodes, hub_facts.
     """
+    with lasting_objects():
+        return _page_for(ds, detail, title, **options)
+
+
+def _page_for(ds, detail: bool, title: str, **options):
     if detail:
         view = select(ds, **options)
         return render_html(view, title), view
