@@ -23,10 +23,12 @@ rdflib's own converters (``rdflib.extras.external_graph_libs``) map each
 triple to an edge, which would make statements, deployments and literals
 nodes; here statements and deployments become the *evidence* of edges between
 actors. The projection reads the entities' names with one SPARQL query
-(:func:`kg.query.entity_names`) and the facts it links them by with one more
-(``_FACTS_QUERY``: each predicate's subject-object pairs), joined in Python:
-at a million triples that takes seconds, where the same joins in SPARQL over
-the union graph take several times longer.
+(:func:`kg.query.entity_names`) and the facts it links them by with one query
+per property (its subject-object pairs, :func:`_facts`), joined in Python: at
+a million triples that takes a few seconds, where the same joins in SPARQL
+over the union graph take several times longer. What only counts links
+(``stats``, unweighted centralities) skips the articles and statements behind
+them (``project(support=False)``).
 
 Edge keys are the relation names, so two nodes are linked at most once per
 meaning, with all the evidence for it. The algorithms (centrality, paths, ego
@@ -43,6 +45,7 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from .bulk import lasting_objects
 from .namespaces import ID
 from .prefixes import QUERY_PREFIXES
 from .query import Named, as_store, entity_names, resolve_name
@@ -67,24 +70,25 @@ RELATION_TERMS = {
 }
 #: Centrality measures accepted by :func:`central`.
 MEASURES = ("degree", "betweenness", "pagerank")
+#: Those that weigh each link by its support (the others only need who is linked to whom).
+WEIGHTED = ("pagerank",)
 #: Seed of the community detection, so that results are repeatable.
 SEED = 42
 
 _NKG = "https://w3id.org/newskg/ontology#"
 
 
-#: The facts the projection reads, in one query: the predicates it joins and the
-#: types of statements and deployments. Quotes and evidence sentences, the bulk
-#: of the text, are read only for the links a command shows (:class:`Evidence`).
-_FACTS_QUERY = """
-SELECT ?s ?p ?o WHERE {
-  {
-    VALUES ?p { nkg:speaker nkg:about nkg:sourceArticle nkg:claimedBy nkg:origin
-                nkg:destination nkg:place nkg:affiliation nkg:locatedIn nkg:mentions }
-    ?s ?p ?o
-  }
-  UNION { VALUES ?o { nkg:Statement nkg:Deployment } ?s a ?o BIND (rdf:type AS ?p) }
-}"""
+#: The properties the projection joins, each read as its subject-object pairs with
+#: one query (:func:`_facts`), and the classes whose members carry the joined facts.
+#: Quotes and evidence sentences, the bulk of the text, are read only for the links a
+#: command shows (:class:`Evidence`).
+_PROPERTIES = ("speaker", "about", "sourceArticle", "claimedBy", "origin", "destination", "place",
+               "affiliation", "locatedIn", "mentions")
+#: Those that give the edges themselves, not their support (articles, statements).
+_STRUCTURE = tuple(p for p in _PROPERTIES if p not in ("sourceArticle", "mentions"))
+_CLASSES = ("Statement", "Deployment")
+_PAIRS = "SELECT ?s ?o WHERE {{ ?s <{}> ?o }}"
+_MEMBERS = "SELECT ?s WHERE {{ ?s a <{}> }}"
 _EVIDENCE_QUERY = """
 SELECT ?text ?via WHERE {
   { ?via a nkg:Statement ; nkg:quote ?text } UNION { ?via a nkg:Deployment ; nkg:evidence ?text }
@@ -126,13 +130,27 @@ class Evidence(Mapping):
         return sum(1 for _ in self)
 
 
-def _facts(store) -> dict[str, dict[str, set]]:
-    """``predicate name -> subject -> {objects}`` (``type`` for rdf:type), all in one query."""
+def _facts(store, properties=_PROPERTIES) -> dict[str, dict[str, set]]:
+    """``property or class name -> subject -> {objects}`` (a class: ``member -> set()``).
+
+    One query per property and per class, two columns at most: at a million
+    triples that reads about half as many terms as one query of
+    subject-predicate-object rows, and the terms are what costs (each becomes a
+    Python object).
+    """
     found: dict[str, dict[str, set]] = {}
-    for row in store.query(_FACTS_QUERY, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True):
-        subject, predicate, obj = row[0].value, row[1].value, row[2].value
-        name = predicate.rsplit("#", 1)[-1]
-        found.setdefault(name, {}).setdefault(subject, set()).add(obj)
+    for name in properties:
+        pairs: dict[str, set] = {}
+        for row in store.query(_PAIRS.format(_NKG + name), use_default_graph_as_union=True):
+            subject = row[0].value
+            objects = pairs.get(subject)
+            if objects is None:
+                objects = pairs[subject] = set()
+            objects.add(row[1].value)
+        found[name] = pairs
+    for name in _CLASSES:
+        found[name] = {row[0].value: set() for row in store.query(
+            _MEMBERS.format(_NKG + name), use_default_graph_as_union=True)}
     return found
 
 
@@ -141,14 +159,8 @@ def _links(objects: dict[str, dict[str, set]]):
 
     The joins of the table above, made in Python over the rows of one query.
     """
-    typed = objects.get("type", {})
-    kinds = {"Statement": [], "Deployment": []}
-    for subject, classes in typed.items():
-        for kind in kinds:
-            if _NKG + kind in classes:
-                kinds[kind].append(subject)
     get = lambda name, via: objects.get(name, {}).get(via, ())  # noqa: E731
-    for via in kinds["Statement"]:
+    for via in objects.get("Statement", ()):
         articles = get("sourceArticle", via)
         about = sorted(get("about", via))
         for speaker in get("speaker", via):
@@ -157,7 +169,7 @@ def _links(objects: dict[str, dict[str, set]]):
         for i, first in enumerate(about):
             for second in about[i + 1 :]:
                 yield "co-mentioned", first, second, via, articles
-    for via in kinds["Deployment"]:
+    for via in objects.get("Deployment", ()):
         articles = get("sourceArticle", via)
         targets = set(get("destination", via)) | set(get("place", via))
         for claimant in get("claimedBy", via):
@@ -181,7 +193,7 @@ def key_of(iri) -> str:
 # --- projection -------------------------------------------------------------
 
 
-def project(ds) -> nx.MultiDiGraph:
+def project(ds, support: bool = True) -> nx.MultiDiGraph:
     """The actors and places of ``ds`` (a store or dataset) and the links between them.
 
     Nodes are entity keys (``person/lloyd-austin``) with ``label``, ``kind``
@@ -190,31 +202,48 @@ def project(ds) -> nx.MultiDiGraph:
     ``via`` (statement or deployment keys). ``graph.graph["evidence"]`` maps each
     ``via`` key to its quote or evidence sentence. Self-loops are left out.
 
+    ``support=False`` leaves ``articles`` and ``via`` empty (every edge then
+    weighs 1 in :func:`undirected`) and the nodes' ``aliases`` too, and reads a
+    third fewer facts: for what needs only who is linked to whom, by which
+    relations, and no name to find (``kg graph stats``, unweighted centralities).
+
     >>> import pyoxigraph
     >>> g = project(pyoxigraph.Store())
     >>> g.number_of_nodes(), g.number_of_edges()
     (0, 0)
     """
-    store = as_store(ds)
-    names = entity_names(store)
+    with lasting_objects():
+        return _project(as_store(ds), support)
+
+
+def _project(store, support: bool) -> nx.MultiDiGraph:
+    names = entity_names(store, with_aliases=support)
     graph = nx.MultiDiGraph()
-    for iri, named in names.items():
-        graph.add_node(
-            key_of(iri), label=named.label, kind=named.kind, aliases=list(named.aliases)
-        )
+    graph.add_nodes_from(
+        (key_of(iri), {"label": named.label, "kind": named.kind, "aliases": list(named.aliases)})
+        for iri, named in names.items()
+    )
+    node = {iri: key_of(iri) for iri in names}  # IRI -> node key: the ends an edge may have
+    keys: dict[str, str] = {}  # article, statement or deployment IRI -> key, each computed once
+    key = lambda iri: keys.get(iri) or keys.setdefault(iri, key_of(iri))  # noqa: E731
+    facts = _facts(store, _PROPERTIES if support else _STRUCTURE)
     mentions: dict[str, set[str]] = {}
-    facts = _facts(store)
     for article, entities in facts.get("mentions", {}).items():
         for entity in entities:
-            mentions.setdefault(key_of(entity), set()).add(key_of(article))
-    support: dict[tuple[str, str, str], tuple[set, set]] = {}  # edge -> (articles, via)
-    keys: dict[str, str] = {}  # IRI -> key, each computed once
-    key = lambda iri: keys.get(iri) or keys.setdefault(iri, key_of(iri))  # noqa: E731
+            if entity in node:
+                mentions.setdefault(node[entity], set()).add(key(article))
+    edges: dict[tuple[str, str, str], tuple[set, set]] = {}  # edge -> (articles, via)
     for relation, source, target, via, found in _links(facts):
-        source, target = key(source), key(target)
-        if source == target or source not in graph or target not in graph:
+        source, target = node.get(source), node.get(target)
+        if source is None or target is None or source == target:
             continue
-        articles, vias = support.setdefault((source, target, relation), (set(), set()))
+        edge = (source, target, relation)
+        articles_vias = edges.get(edge)
+        if articles_vias is None:
+            articles_vias = edges[edge] = (set(), set())
+        if not support:
+            continue
+        articles, vias = articles_vias
         if found:
             articles.update(key(a) for a in found)
         else:  # a lasting link (affiliation, location): the articles that mention both
@@ -222,15 +251,13 @@ def project(ds) -> nx.MultiDiGraph:
             articles |= both or mentions.get(source, set())
         if via is not None:
             vias.add(key(via))
-    graph.graph["evidence"] = Evidence(store, {v for _, vias in support.values() for v in vias})
-    for (source, target, relation), (articles, vias) in sorted(support.items()):
-        graph.add_edge(
-            source, target, key=relation, relation=relation,
-            articles=sorted(articles), via=sorted(vias),
-        )
-    simple = undirected(graph)
-    for node in graph:
-        graph.nodes[node]["degree"] = simple.degree(node)
+    graph.graph["evidence"] = Evidence(store, {v for _, vias in edges.values() for v in vias})
+    graph.add_edges_from(
+        (source, target, relation, {"relation": relation, "articles": sorted(articles), "via": sorted(vias)})
+        for (source, target, relation), (articles, vias) in sorted(edges.items())
+    )
+    for n, data in graph.nodes(data=True):  # neighbours either way: the undirected degree
+        data["degree"] = len(graph.succ[n].keys() | graph.pred[n].keys())
     return graph
 
 
@@ -246,16 +273,26 @@ def undirected(graph: nx.MultiDiGraph) -> nx.Graph:
     >>> undirected(g).edges["a", "b"]["weight"]
     2
     """
-    simple = nx.Graph()
-    simple.add_nodes_from(graph.nodes(data=True))
+    with lasting_objects():
+        return _undirected(graph)
+
+
+def _undirected(graph: nx.MultiDiGraph) -> nx.Graph:
+    pairs: dict[tuple, list] = {}  # the pair as first met -> [relations, weight]
     for source, target, relation, data in graph.edges(keys=True, data=True):
         support = max(len(data.get("via", [])), len(data.get("articles", [])), 1)
-        if simple.has_edge(source, target):
-            edge = simple.edges[source, target]
-            edge["relations"] = sorted(set(edge["relations"]) | {relation})
-            edge["weight"] += support
+        found = pairs.get((source, target)) or pairs.get((target, source))
+        if found is None:
+            pairs[source, target] = [{relation}, support]
         else:
-            simple.add_edge(source, target, relations=[relation], weight=support)
+            found[0].add(relation)
+            found[1] += support
+    simple = nx.Graph()
+    simple.add_nodes_from(graph.nodes(data=True))
+    simple.add_edges_from(  # in the order first met, as adding them one by one would
+        (source, target, {"relations": sorted(relations), "weight": weight})
+        for (source, target), (relations, weight) in pairs.items()
+    )
     return simple
 
 

@@ -38,7 +38,7 @@ from pyoxigraph import NamedNode
 from .export import write_atomic
 from .figures import label_words, troops_text
 from .i18n import current, label, t
-from .query import canned_query, run_query
+from .query import canned_query, plain, run_query
 from .sparql import inline_values, optionals_joined_by_hash
 
 #: The canned query whose rows :func:`claims_query` gives (``kg query deployment-claims``).
@@ -165,9 +165,14 @@ def claims_table(source, deployments: Iterable[str] | None = None) -> list[Claim
     """
     if deployments is not None and not deployments:
         return []
-    return distinct_claims([claim_of(row) for row in run_query(source, claims_query(deployments)).rows])
+    result = run_query(source, claims_query(deployments))
+    names = result.vars  # each row as QueryResult.rows gives it, without the unbound cells
+    return distinct_claims([
+        claim_of({v: plain(t) for v, t in zip(names, row) if t is not None}) for row in result.solutions
+    ])
 
 
+_FIELDS = tuple(Claim.__dataclass_fields__)
 #: Where a build folder keeps its claims table (relative to the build folder).
 CACHE_FILE = Path("cache") / "claims.json"
 #: Files of an Oxigraph (RocksDB) folder that change without the data changing.
@@ -208,11 +213,12 @@ def cached_claims_table(store_dir: str | Path) -> list[Claim]:
         with open(path, encoding="utf-8") as f:
             kept = json.load(f)
         if kept.get("state") == state:
-            return [Claim(**claim) for claim in kept["claims"]]
+            return [Claim(*claim) for claim in kept["claims"]]
     except (OSError, ValueError, TypeError, KeyError):
         pass  # none yet, or unreadable: read the store
     claims = claims_table(open_read_only(version))
-    kept = {"state": state, "claims": [asdict(c) for c in claims]}
+    # each claim as the list of its fields, in order (the file's code is part of the stamp)
+    kept = {"state": state, "claims": [[getattr(c, f) for f in _FIELDS] for c in claims]}
     try:  # whole or not at all, for readers at the same time
         write_atomic(path, json.dumps(kept, ensure_ascii=False).encode("utf-8"))
     except OSError:  # a read-only build folder: answer without keeping it

@@ -145,21 +145,26 @@ SELECT ?e ?class ?label ?alias WHERE {
   OPTIONAL { ?e rdfs:label ?label }
   OPTIONAL { ?e skos:altLabel ?alias }
 }"""
+_ALIAS = "OPTIONAL { ?e skos:altLabel ?alias }"
 
 
-def entity_names(source) -> dict[str, Named]:
-    """Every actor and place of ``source`` (a store or dataset) with its label and aliases."""
+def entity_names(source, with_aliases: bool = True) -> dict[str, Named]:
+    """Every actor and place of ``source`` (a store or dataset) with its label and aliases
+    (none read when not ``with_aliases``: a third fewer rows, for what matches no name)."""
     labels: dict[str, tuple[str, str]] = {}
     aliases: dict[str, set[str]] = {}
-    for row in run_query(source, _NAMES_QUERY).rows:
-        iri, cls = row["e"], row["class"]
-        kind = cls.rsplit("#", 1)[-1]
-        label = str(row["label"]) if row.get("label") is not None else None
+    text = _NAMES_QUERY if with_aliases else _NAMES_QUERY.replace(_ALIAS, "").replace("?alias WHERE", "WHERE")
+    rows = as_store(source).query(text, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True)
+    for entity, cls, found, *alias in rows:  # terms read straight: a row per label and alias
+        alias = alias[0] if alias else None
+        iri = IRI(entity.value)
+        kind = cls.value.rsplit("#", 1)[-1]
+        label = found.value if found is not None else None
         current = labels.get(iri)
         if current is None or (current[1] is None and label):
             labels[iri] = (kind, label)
-        if row.get("alias") is not None:
-            aliases.setdefault(iri, set()).add(str(row["alias"]))
+        if alias is not None:
+            aliases.setdefault(iri, set()).add(alias.value)
     return {
         iri: Named(iri, kind, label or _local(iri), tuple(sorted(aliases.get(iri, ()))))
         for iri, (kind, label) in sorted(labels.items())

@@ -281,3 +281,91 @@ def test_seeds_north_korea_and_russia_are_linked_by_deployments(seeds_graph):
     data = seeds_graph.get_edge_data(north_korea, russia) or {}
     assert "deployed-to" in data
     assert len(data["deployed-to"]["articles"]) >= 3
+
+
+# --- reading only what a command needs ----------------------------------------
+
+
+def _undirected_one_by_one(graph):
+    """undirected() as first written: edges added one at a time, as they are met."""
+    simple = nx.Graph()
+    simple.add_nodes_from(graph.nodes(data=True))
+    for source, target, relation, data in graph.edges(keys=True, data=True):
+        support = max(len(data.get("via", [])), len(data.get("articles", [])), 1)
+        if simple.has_edge(source, target):
+            edge = simple.edges[source, target]
+            edge["relations"] = sorted(set(edge["relations"]) | {relation})
+            edge["weight"] += support
+        else:
+            simple.add_edge(source, target, relations=[relation], weight=support)
+    return simple
+
+
+@pytest.fixture(scope="module")
+def seeds_projection(seeds_graph_path):
+    from kg.source import open_source
+
+    return project(open_source(str(seeds_graph_path)))
+
+
+def test_undirected_keeps_the_order_links_are_first_met(seeds_projection):
+    # Louvain (communities) visits nodes and neighbours in this order: a new one would move groups.
+    fast, slow = undirected(seeds_projection), _undirected_one_by_one(seeds_projection)
+    assert list(fast.edges(data=True)) == list(slow.edges(data=True))
+    assert [list(fast.adj[n]) for n in fast] == [list(slow.adj[n]) for n in slow]
+
+
+def test_projection_without_support_has_the_same_links_and_counts(seeds_graph_path, seeds_projection):
+    from kg.source import open_source
+
+    bare = project(open_source(str(seeds_graph_path)), support=False)
+    without_aliases = [(n, {**d, "aliases": []}) for n, d in seeds_projection.nodes(data=True)]
+    assert list(bare.nodes(data=True)) == without_aliases  # label, kind and degree included
+    assert any(d["aliases"] for _, d in seeds_projection.nodes(data=True))
+    assert list(bare.edges(keys=True)) == list(seeds_projection.edges(keys=True))
+    assert all(not d["articles"] and not d["via"] for *_, d in bare.edges(data=True))
+    assert stats(bare) == stats(seeds_projection)
+    for by in ("degree", "betweenness"):
+        assert central(bare, by, top=0) == central(seeds_projection, by, top=0)
+
+
+def test_seeds_answers_are_those_of_a_projection_read_fact_by_fact(seeds_graph_path, seeds_projection):
+    # An independent reading of the same facts with rdflib: every edge, its articles and statements.
+    from rdflib import Dataset
+    from kg.analytics import key_of
+    from kg.namespaces import NKG
+
+    ds = Dataset()
+    ds.parse(seeds_graph_path, format="trig")
+    g = ds  # union of the named graphs through quads
+    objects = lambda s, p: {o for _, _, o, _ in g.quads((s, NKG[p], None, None))}  # noqa: E731
+    expected = set()
+    for st, _, _, _ in g.quads((None, None, NKG.Statement, None)):
+        for speaker in objects(st, "speaker"):
+            for about in objects(st, "about"):
+                if speaker != about:
+                    expected.add((key_of(speaker), key_of(about), "spoke-about"))
+    found = {(u, v, k) for u, v, k in seeds_projection.edges(keys=True) if k == "spoke-about"}
+    assert found == expected and found
+    for u, v, data in seeds_projection.edges(data=True):
+        assert data["articles"] == sorted(data["articles"]) and data["via"] == sorted(data["via"])
+
+
+def test_the_garbage_collector_is_paused_only_while_the_projection_is_built(seeds_graph_path):
+    import gc
+
+    from kg.source import open_source
+
+    seen = []
+    real = project.__globals__["_project"]
+    project.__globals__["_project"] = lambda *a: (seen.append(gc.isenabled()), real(*a))[1]
+    try:
+        assert gc.isenabled()
+        project(open_source(str(seeds_graph_path)))
+        assert seen == [False] and gc.isenabled()  # paused inside, back on after
+        gc.disable()  # a caller that paused it keeps it paused
+        project(open_source(str(seeds_graph_path)))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+        project.__globals__["_project"] = real

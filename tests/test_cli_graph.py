@@ -128,3 +128,18 @@ def test_seeds_stats(seeds_graph_path):
 
 def test_seeds_build_folder_gives_the_same_stats_as_its_trig(seeds_build, seeds_graph_path):
     assert as_json("stats", "-g", str(seeds_build.out_dir)) == as_json("stats", "-g", str(seeds_graph_path))
+
+
+def test_seeds_stats_and_central_equal_those_of_the_whole_projection(seeds_graph_path):
+    # stats and unweighted centralities read only the links (project(support=False)):
+    # their answers are those of the projection with every article and statement.
+    from dataclasses import asdict
+
+    from kg import analytics
+    from kg.source import open_source
+
+    whole = analytics.project(open_source(str(seeds_graph_path)))
+    assert as_json("stats", "-g", str(seeds_graph_path)) == asdict(analytics.stats(whole))
+    for by in analytics.MEASURES:
+        expected = [asdict(r) for r in analytics.central(whole, by, 0)]
+        assert as_json("central", "--by", by, "--top", "0", "-g", str(seeds_graph_path)) == expected

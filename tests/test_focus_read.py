@@ -85,3 +85,74 @@ def test_a_prefixed_name_focuses_like_its_key(sources, source):
     (_, by_key), (_, by_prefix) = (page_for(sources[source], focus_name=n) for n in ("person/lloyd-austin",
                                                                                      "person:lloyd-austin"))
     assert by_key.centre and (by_prefix.centre, by_prefix.actors) == (by_key.centre, by_key.actors)
+
+
+# --- hubs: drawn, not walked through -------------------------------------------------
+
+
+def test_the_store_counts_the_facts_of_each_actor_as_the_page_does(sources):
+    import pyoxigraph as ox
+
+    from kg.view.actors import actor_page, fact_counts
+    from kg.view.graph import node_id
+    from kg.view.read import _FACT_COUNTS, _select, read_facts, store_of
+
+    store, whole = sources
+    page = actor_page(read_facts(whole))
+    counts = fact_counts(page)
+    actors = [ox.NamedNode(f"https://w3id.org/newskg/id/{k}") for k in page.actors]
+    from_store = {node_id(x.value): int(n.value) for x, n in _select(store_of(store), _FACT_COUNTS, x=actors)}
+    assert from_store == {k: n for k, n in counts.items() if n} and max(counts.values()) > 5
+
+
+@pytest.mark.parametrize("options", [
+    {"focus_name": "Lloyd Austin", "radius": 2, "hub_facts": 5},
+    {"focus_name": "Corée du Nord", "radius": 2, "hub_facts": 8},
+    {"focus_name": "Lloyd Austin", "radius": 3, "hub_facts": 12, "max_nodes": 6},
+])
+def test_a_focus_past_the_hub_bound_draws_what_the_whole_graph_draws(sources, options):
+    store, whole = sources
+    (_, read), (_, full) = page_for(store, **options), page_for(whole, **options)
+    assert read.hubs and read.hubs == full.hubs
+    assert read.actors == full.actors
+    assert (read.edges, read.statements, read.claims) == (full.edges, full.statements, full.claims)
+    assert any("--hub-facts" in line for line in read.caption)
+
+
+def test_a_hub_is_drawn_but_its_neighbours_are_not(sources):
+    store, _ = sources
+    _, every = page_for(store, focus_name="Lloyd Austin", radius=2, hub_facts=0)
+    _, bounded = page_for(store, focus_name="Lloyd Austin", radius=2, hub_facts=5)
+    assert not every.hubs and bounded.hubs
+    assert set(bounded.hubs) <= set(bounded.actors)  # the hubs themselves are drawn
+    assert set(bounded.actors) < set(every.actors)  # what only a hub reached is not
+    links = {}
+    for e in every.edges:
+        links.setdefault(e["from"], set()).add(e["to"])
+        links.setdefault(e["to"], set()).add(e["from"])
+    first = links[bounded.centre]
+    walked = first - set(bounded.hubs)  # the centre's neighbours the walk went through
+    assert set(bounded.actors) == {bounded.centre} | first | set().union(*(links[x] for x in walked))
+
+
+def test_the_default_hub_bound_does_not_bite_on_the_seeds(sources):
+    for source in sources:
+        for name in ("Lloyd Austin", "Corée du Nord", "Russie"):
+            (_, default), (_, unbounded) = page_for(source, focus_name=name), page_for(source, focus_name=name, hub_facts=0)
+            assert not default.hubs
+            assert (default.actors, default.edges, default.caption) == (unbounded.actors, unbounded.edges, unbounded.caption)
+
+
+def test_kg_view_names_the_hubs_it_did_not_walk_through(seeds_build, tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    out = tmp_path / "p.html"
+    args = ["view", "--focus", "Lloyd Austin", "-g", str(seeds_build.out_dir), "-o", str(out)]
+    bounded = CliRunner().invoke(main, [*args, "--hub-facts", "5"])
+    assert bounded.exit_code == 0, bounded.output
+    assert "not walked through" in bounded.output and "--hub-facts" in bounded.output
+    assert "--hub-facts" in out.read_text(encoding="utf-8")  # the page says it too
+    unbounded = CliRunner().invoke(main, [*args, "--hub-facts", "0"])
+    assert unbounded.exit_code == 0 and "not walked through" not in unbounded.output

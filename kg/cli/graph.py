@@ -22,8 +22,9 @@ format_option = click.option(
 )
 
 
-def _load(graph_path):
-    return analytics.project(open_source(graph_path))
+def _load(graph_path, support: bool = True):
+    """The projection; ``support=False`` for what only counts links (see analytics.project)."""
+    return analytics.project(open_source(graph_path), support=support)
 
 
 def _emit(fmt: str, data, text: str) -> None:
@@ -70,7 +71,7 @@ def graph_command():
 @format_option
 def stats_command(graph_path, fmt):
     """Count nodes by class and links by meaning; components and density."""
-    s = analytics.stats(_load(graph_path))
+    s = analytics.stats(_load(graph_path, support=False))
     lines = [f"{t('graph.nodes')}: {s.nodes}"]
     lines += [f"  {label(kind)}: {n}" for kind, n in s.nodes_by_kind.items()]
     lines.append(f"{t('graph.edges')}: {s.edges}")
@@ -102,7 +103,7 @@ def stats_command(graph_path, fmt):
 @format_option
 def central_command(by, top, graph_path, fmt):
     """The most central actors and places."""
-    ranked = analytics.central(_load(graph_path), by, top)
+    ranked = analytics.central(_load(graph_path, support=by in analytics.WEIGHTED), by, top)
     size = max((len(_name(r.node)) for r in ranked), default=0)
     text = "".join(f"{r.score:.4f}  {_name(r.node).ljust(size)}  {r.node.key}\n" for r in ranked)
     _emit(fmt, [asdict(r) for r in ranked], text)

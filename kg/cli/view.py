@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from ..view import ActorPage, ViewError, make_view
+from ..view.actors import HUB_FACTS
 from .common import graph_option, open_graph, open_source
 
 
@@ -62,6 +63,18 @@ from .common import graph_option, open_graph, open_source
     "(the drawn actors' own first, then the most recent) and says so when it is cut.",
 )
 @click.option(
+    "--hub-facts",
+    type=click.IntRange(0, None),
+    default=HUB_FACTS,
+    show_default=True,
+    metavar="N",
+    help="With --focus on the actor page: an actor other than NAME linked by more than N "
+    "statements and deployments (a country of a large graph, say) is drawn, but the walk "
+    "does not go through it, so its neighbours are not drawn; the page and the terminal name "
+    "those actors. Raise N to follow them (slower, and the page keeps the most mentioned "
+    "actors); 0 follows every actor.",
+)
+@click.option(
     "--detail",
     is_flag=True,
     help="Draw every statement, deployment and article as a node too (the full graph, laid "
@@ -74,7 +87,7 @@ from .common import graph_option, open_graph, open_source
     help="Title shown at the top of the page and in the browser tab.",
 )
 @graph_option
-def view_command(output, focus_name, radius, types, article, max_nodes, detail, title, graph_path):
+def view_command(output, focus_name, radius, types, article, max_nodes, hub_facts, detail, title, graph_path):
     """Draw the graph as an interactive HTML page (vis-network, works offline).
 
     The page shows the actors (persons, organisations, countries, places),
@@ -107,6 +120,7 @@ def view_command(output, focus_name, radius, types, article, max_nodes, detail, 
             types=types,
             article=article,
             max_nodes=max_nodes,
+            **({} if detail else {"hub_facts": hub_facts}),
         )
     except ViewError as err:
         raise click.ClickException(str(err)) from None
@@ -116,6 +130,15 @@ def view_command(output, focus_name, radius, types, article, max_nodes, detail, 
     else:
         summary = f"{len(view.nodes)} nodes, {len(view.edges)} edges"
     click.echo(f"wrote {output}: {summary}", err=True)
+    if getattr(view, "hubs", None):
+        hubs = sorted(view.hubs.items(), key=lambda kv: (-kv[1], kv[0]))
+        click.echo(
+            f"not walked through {len(hubs)} actor{'s' if len(hubs) > 1 else ''} linked by more than "
+            f"{hub_facts} facts: " + ", ".join(f"{k} ({n})" for k, n in hubs[:6])
+            + (f" and {len(hubs) - 6} more" if len(hubs) > 6 else "")
+            + "; their other neighbours are not drawn (raise --hub-facts to follow them)",
+            err=True,
+        )
     if view.left_out:
         lo = view.left_out
         kinds = ", ".join(f"{n} {k.lower()}" for k, n in lo.by_kind.items())

@@ -23,9 +23,10 @@ from pathlib import Path
 
 from rdflib import Dataset
 
+from ..bulk import lasting_objects
 from ..claims import claims_table
 from ..export import write_atomic
-from .actors import MAX_CLAIMS, ActorPage, select_actors
+from .actors import HUB_FACTS, MAX_CLAIMS, ActorPage, select_actors
 from .graph import (  # noqa: F401 (the public API)
     STYLES,
     Edge,
@@ -48,14 +49,17 @@ from .page import render_html, write_view  # noqa: F401
 from .read import read_around, read_facts
 
 
-def load(ds: Dataset, focus_name: str | None = None, radius: int = 2, max_nodes: int | None = None):
+def load(ds: Dataset, focus_name: str | None = None, radius: int = 2, max_nodes: int | None = None,
+         hub_facts: int | None = None):
     """The one place the view reads the graph: its triples by subject, and the claims table.
 
     With ``focus_name``, a store is read only around that actor (:func:`kg.view.read.read_around`),
-    at most ``max_nodes`` actors of each class (default: what a focus page draws), and the
+    at most ``max_nodes`` actors of each class (default: what a focus page draws), not walking
+    through hubs (past ``hub_facts`` facts, default :data:`kg.view.actors.HUB_FACTS`), and the
     claims table holds only the claims of the deployments read.
     """
-    facts = read_around(ds, focus_name, radius, max_nodes) if focus_name else None
+    hub_facts = HUB_FACTS if hub_facts is None else hub_facts
+    facts = read_around(ds, focus_name, radius, max_nodes, hub_facts) if focus_name else None
     if facts is None:
         return read_facts(ds), claims_table(ds)
     deployments = [str(n) for n in facts.by_subject if facts.kind(n) == "Deployment"]
@@ -71,13 +75,19 @@ def page_for(
 ) -> tuple[str, View | ActorPage]:
     """The HTML page ``kg view`` writes, and what it draws.
 
-    ``options`` are those of ``kg view``: focus_name, radius, types, article, max_nodes.
+    ``options`` are those of ``kg view``: focus_name, radius, types, article, max_nodes, hub_facts.
     """
+    with lasting_objects():
+        return _page_for(ds, detail, title, **options)
+
+
+def _page_for(ds, detail: bool, title: str, **options):
     if detail:
         view = select(ds, **options)
         return render_html(view, title), view
-    facts, claims = load(ds, options.get("focus_name"), options.get("radius", 2), options.get("max_nodes"))
-    page = select_actors(facts, **options)
+    facts, claims = load(ds, options.get("focus_name"), options.get("radius", 2), options.get("max_nodes"),
+                         options.get("hub_facts"))
+    page = select_actors(facts, hubs=getattr(facts, "hubs", None), **options)
     return render_html(page, title, page_claims(page, claims)), page
 
 

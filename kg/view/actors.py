@@ -62,6 +62,7 @@ class ActorPage:
     others: dict[str, str] = field(default_factory=dict)  # labels of actors facts name but not drawn
     labels: dict[str, str] = field(default_factory=dict)  # every actor's label, drawn or not
     cut: tuple[int, int] = (0, 0)  # statements and claims left out by MAX_STATEMENTS, MAX_CLAIMS
+    hubs: dict[str, int] = field(default_factory=dict)  # --focus: actors not walked through, their facts
 
 
 def _year_month_day(value) -> str | None:
@@ -309,23 +310,54 @@ def name_error(name: str, found: list[tuple[str, str]]) -> ViewError:
     return ViewError(f"{name!r} is ambiguous: {shown}{more}; give a full name or an id")
 
 
-def focus_actors(page: ActorPage, name: str, radius: int) -> ActorPage:
-    """The actors at most ``radius`` links away from the one called ``name``."""
+def fact_counts(page: ActorPage) -> Counter:
+    """Actor id -> how many statements and deployments link it (speaker, subject, origin,
+    destination or place), what makes it a hub (:data:`HUB_FACTS`)."""
+    counts: Counter = Counter()
+    for s in page.statements:
+        counts.update({s["speaker"], *s["about"]} - {None})
+    for c in page.claims:
+        counts.update({c["origin"], c["destination"], c["place"]} - {None})
+    return counts
+
+
+def focus_actors(page: ActorPage, name: str, radius: int, hub_facts: int = 0,
+                 hubs: dict[str, int] | None = None) -> ActorPage:
+    """The actors at most ``radius`` links away from the one called ``name``.
+
+    With ``hub_facts``, an actor other than the centre linked by more facts
+    (:func:`fact_counts`, or ``hubs`` as a store counted them) is drawn but not
+    walked through: around a country of a large store, two links reach nearly
+    every actor, a page no one can read. Those actors are kept in ``page.hubs``
+    and the caption names them.
+    """
     centre = find_actor(page, name)
     links: dict[str, set[str]] = defaultdict(set)
     for e in page.edges:
         links[e["from"]].add(e["to"])
         links[e["to"]].add(e["from"])
+    if hubs is None:
+        hubs = {k: n for k, n in fact_counts(page).items() if hub_facts and n > hub_facts}
     seen = {centre["id"]: 0}
     queue = deque([centre["id"]])
     while queue:
         current = queue.popleft()
         if seen[current] < radius:
+            if current != centre["id"] and current in hubs:
+                page.hubs[current] = hubs[current]
+                continue
             for other in sorted(links[current] - set(seen)):
                 seen[other] = seen[current] + 1
                 queue.append(other)
     page.centre = centre["id"]
-    return _keep(page, seen, f"autour de {centre['label']} (rayon {radius})")
+    page = _keep(page, seen, f"autour de {centre['label']} (rayon {radius})")
+    if page.hubs:
+        ranked = sorted(page.hubs, key=lambda k: (-page.hubs[k], k))
+        shown = ", ".join(f"{page.actors[k]['label']} ({page.hubs[k]} faits)" for k in ranked[:6])
+        more = f" et {len(ranked) - 6} autres" if len(ranked) > 6 else ""
+        page.caption.append(f"voisins non dessinés de {shown}{more}, reliés à plus de {hub_facts} faits "
+                            f"(kg view --hub-facts pour les suivre)")
+    return page
 
 
 def article_actors(page: ActorPage, article_id: str) -> ActorPage:
@@ -389,15 +421,20 @@ def select_actors(
     types=(),
     article: str | None = None,
     max_nodes: int | None = None,
+    hub_facts: int | None = None,
+    hubs: dict[str, int] | None = None,
 ) -> ActorPage:
-    """The actor page the ``kg view`` options ask for, in this order: article, focus, types, size."""
+    """The actor page the ``kg view`` options ask for, in this order: article, focus, types, size.
+
+    ``hub_facts`` (default :data:`HUB_FACTS`; 0: none) and ``hubs``: see :func:`focus_actors`.
+    """
     if radius < 0:
         raise ViewError("the radius must be 0 or more")
     page = actor_page(facts)
     if article:
         page = article_actors(page, article)
     if focus_name:
-        page = focus_actors(page, focus_name, radius)
+        page = focus_actors(page, focus_name, radius, HUB_FACTS if hub_facts is None else hub_facts, hubs)
     if types:
         page = only_kinds(page, types)
     if max_nodes is None and focus_name:
@@ -414,6 +451,9 @@ MAX_CLAIMS = 1000
 MAX_ARTICLES = 2000  # those of the facts first, then the most recent that mention a drawn actor
 #: Actors a --focus page draws at most unless --max-nodes says otherwise.
 FOCUS_MAX_NODES = 500
+#: A --focus walk does not go through an actor linked by more statements and deployments
+#: than this (unless --hub-facts says otherwise): it is drawn, its neighbours are not.
+HUB_FACTS = 2000
 
 
 def _most_recent(facts: list[dict], first: list[int], then: list[int], limit: int) -> list[int]:

@@ -11,6 +11,7 @@ written and runs nothing. The same graph always gives the same bytes.
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import math
 import re
@@ -37,7 +38,8 @@ _SOURCE_MAP = re.compile(r"^\s*(//# sourceMappingURL=.*|/\*# sourceMappingURL=.*
 
 def vis_assets() -> tuple[str, str]:
     """vis-network's JavaScript and CSS, as bundled in the installed pyvis."""
-    lib = Path(str(resources.files("pyvis"))) / "templates" / "lib"
+    spec = importlib.util.find_spec("pyvis")  # its folder, without importing it (and IPython with it)
+    lib = Path(spec.submodule_search_locations[0] if spec else ".") / "templates" / "lib"
     found = sorted(
         lib.glob("vis-*/vis-network.min.js"),
         key=lambda p: [int(x) for x in re.findall(r"\d+", p.parent.name)],

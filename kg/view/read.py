@@ -13,7 +13,11 @@ links from it (the links of :func:`kg.view.actors.actor_edges`: speaker to
 subject, origin to destination or place, affiliation, location), every
 statement and deployment that involves them, the articles of those facts and
 the articles that mention them, and the label of every other actor these facts
-name. Of the facts, only as many as a page keeps are read whole: the centre's
+name. An actor other than the centre linked by more facts than the page's hub
+bound (:data:`kg.view.actors.HUB_FACTS`, ``kg view --hub-facts``; counted by the
+store with one grouped query) is not walked through, as the page would not
+(:func:`kg.view.actors.focus_actors`): around a country of a large store its
+neighbours are most of the store. Of the facts, only as many as a page keeps are read whole: the centre's
 first, own words before mentions, then the most recent. When more actors are
 reached than the page draws (a hub such as a country two links away reaches
 most of a large store), only the most prominent of each class are read (the
@@ -36,8 +40,8 @@ from ..namespaces import ID, NKG, SCHEMA
 from ..prefixes import QUERY_PREFIXES
 from ..query import known_iri
 from ..sparql import inline_values
-from .actors import FOCUS_MAX_NODES, MAX_CLAIMS, MAX_STATEMENTS, name_error
-from .graph import ENTITY_KINDS, _Facts
+from .actors import FOCUS_MAX_NODES, HUB_FACTS, MAX_CLAIMS, MAX_STATEMENTS, name_error
+from .graph import ENTITY_KINDS, _Facts, node_id
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
@@ -157,10 +161,12 @@ def _neighbours_query(hubs: bool) -> str:
 }}"""
 
 
-#: How many facts link to ``?x``: past :data:`_HUB_FACTS`, the neighbours are joined by hash.
-_DEGREE = """SELECT (COUNT(*) AS ?n) WHERE {
+#: How many statements and deployments link each ``?x`` (kg.view.actors.fact_counts): past
+#: the page's hub bound it is not walked through; past :data:`_HUB_FACTS` in all, the
+#: neighbours are joined by hash.
+_FACT_COUNTS = """SELECT ?x (COUNT(DISTINCT ?f) AS ?n) WHERE {
   ?f ?p ?x FILTER (?p IN (nkg:speaker, nkg:about, nkg:origin, nkg:destination, nkg:place))
-}"""
+} GROUP BY ?x"""
 _HUB_FACTS = 2000
 #: How prominent each actor is (kg.view.actors.weight): mentions, statements made, claims.
 _WEIGHTS = """SELECT ?x ?class ?weight WHERE {
@@ -191,15 +197,23 @@ _NAMING = {str(p) for p in (NKG.speaker, NKG.about, NKG.origin, NKG.destination,
                             NKG.affiliation, NKG.locatedIn)}
 
 
-def _reach(store: ox.Store, centre: ox.NamedNode, radius: int) -> tuple[list, dict]:
-    """The actors at most ``radius`` links from ``centre``, nearest first, and who reached each."""
-    reached, parent, frontier = [centre], {centre: None}, [centre]
+def _reach(store: ox.Store, centre: ox.NamedNode, radius: int, hub_facts: int) -> tuple[list, dict, dict]:
+    """The actors at most ``radius`` links from ``centre``, nearest first, who reached each,
+    and the hubs not walked through (those past ``hub_facts`` facts: kg.view.actors.focus_actors)
+    with their number of facts."""
+    reached, parent, frontier, hubs = [centre], {centre: None}, [centre], {}
     for _ in range(radius):
         if len(reached) >= FOCUS_READ_LIMIT or not frontier:
             break
-        (degree,), = _select(store, _DEGREE, x=frontier)
+        counts = {x: int(n.value) for x, n in _select(store, _FACT_COUNTS, x=frontier)}
+        if hub_facts:
+            hubs.update({x: n for x, n in counts.items() if n > hub_facts and x != centre})
+            frontier = [x for x in frontier if x not in hubs]
+            if not frontier:
+                break
+        degree = sum(counts.get(x, 0) for x in frontier)
         via: dict = {}
-        for y, x in _select(store, _neighbours_query(int(degree.value) > _HUB_FACTS), x=frontier):
+        for y, x in _select(store, _neighbours_query(degree > _HUB_FACTS), x=frontier):
             if y not in via or x.value < via[y].value:  # the first in IRI order, whatever the plan
                 via[y] = x
         nxt = []
@@ -209,7 +223,7 @@ def _reach(store: ox.Store, centre: ox.NamedNode, radius: int) -> tuple[list, di
                 reached.append(y)
                 nxt.append(y)
         frontier = nxt
-    return reached, parent
+    return reached, parent, hubs
 
 
 def _most_prominent(store: ox.Store, reached: list, parent: dict, limit: int) -> list:
@@ -234,18 +248,21 @@ def _most_prominent(store: ox.Store, reached: list, parent: dict, limit: int) ->
     return [x for x in reached if x in kept]
 
 
-def read_around(source, name: str, radius: int, limit: int | None = None) -> _Facts | None:
+def read_around(source, name: str, radius: int, limit: int | None = None,
+                hub_facts: int = HUB_FACTS) -> _Facts | None:
     """What a ``--focus NAME --radius N`` page needs (see the module); None when ``source``
     is not a store (read it whole). A ViewError when ``name`` is not exactly one actor.
 
     ``limit``: how many actors of each class the page draws at most (default: a
     focus page's); when more are reached, only the most prominent are read.
+    ``hub_facts``: actors linked by more facts are not walked through (0: every
+    one is); the facts read carry them in ``hubs`` (id -> facts) for the page.
     """
     store = store_of(source)
     if store is None:
         return None
     centre = _centre(store, name)
-    reached, parent = _reach(store, centre, radius)
+    reached, parent, hubs = _reach(store, centre, radius, hub_facts)
     limit = limit or FOCUS_MAX_NODES
     if len(reached) > limit + 1:
         reached = _most_prominent(store, reached, parent, limit)
@@ -286,7 +303,9 @@ def read_around(source, name: str, radius: int, limit: int | None = None) -> _Fa
     triples += properties(articles, _ARTICLE) + properties(named, (RDF.type, RDFS.label))
     convert = _Converter()
     mentions_prop = URIRef(NKG.mentions)
-    return _Facts([
+    facts = _Facts([
         *((convert(s), convert(p), convert(o)) for s, p, o in triples),
         *((convert(a), mentions_prop, convert(x)) for a, x in mentions),
     ])
+    facts.hubs = {node_id(x.value): n for x, n in hubs.items()}
+    return facts
