@@ -85,25 +85,63 @@ def resolve_date(phrase: str, article_date: date | None = None) -> date | None:
     if not year and article_date is None:
         return None
     if m.group("wd2") or m.group("rel"):
+        if (day := _relative(m.group(0), article_date)) is not None:
+            return day
         # Relative words: the most recent such day on or before the article date.
         base = datetime.combine(article_date, datetime.min.time()) + timedelta(days=1)
         if m.group("rel"):
             base -= timedelta(days=1)
         return _parse(m.group(0), base, "past")
     if m.group("m2"):
-        month = _parse(f"1 {m.group('m2')} {year or ''}".strip(), _base(year, article_date), "past")
+        # the year matters only to the length of February ("fin février")
+        known = year or _MONTH_NUMBERS.get(m.group("m2").lower()) != 2
+        month = (_calendar("1", m.group("m2"), year) if known else None) or _parse(
+            f"1 {m.group('m2')} {year or ''}".strip(), _base(year, article_date), "past")
         if month is None:
             return None
         part = (m.group("part") or "").lower()
         day = {"mi-": 15, "mi": 15, "fin": calendar.monthrange(month.year, month.month)[1]}.get(part, 1)
         month = month.replace(day=day)
         return month if year else _nearest_year(month, article_date)
-    parsed = _parse(f"{m.group('day')} {m.group('m1')} {year or ''}".strip(),
-                    _base(year, article_date), "past")
+    parsed = _calendar(m.group("day"), m.group("m1"), year) or _parse(
+        f"{m.group('day')} {m.group('m1')} {year or ''}".strip(), _base(year, article_date), "past")
     if parsed is None or year:
         return parsed
     weekday = m.group("wd1")
     return _nearest_year(parsed, article_date, WEEKDAYS.index(weekday.lower()) if weekday else None)
+
+
+#: Month numbers by name, with the spellings without accents that ``_MONTH`` accepts.
+_MONTH_NUMBERS = {**{name: n for n, name in enumerate(MONTHS, 1)}, "fevrier": 2, "aout": 8, "decembre": 12}
+
+
+def _calendar(day: str, month: str, year: str | None) -> date | None:
+    """The date of a day in digits, a month and a year, without dateparser (which
+    costs milliseconds a call); None where dateparser must decide: a day such as
+    "1er", an impossible date. Without a year the date is given in 2000, for
+    its day and month only (:func:`_nearest_year` picks the year), except
+    29 February, whose year matters."""
+    number = _MONTH_NUMBERS.get(month.lower())
+    if number is None or not day.isdigit() or not year and (number, int(day)) == (2, 29):
+        return None
+    try:
+        return date(int(year) if year else 2000, number, int(day))
+    except ValueError:
+        return None
+
+
+_RELATIVE_DAYS = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "demain": 1, "après-demain": 2}
+
+
+def _relative(word: str, article_date: date) -> date | None:
+    """A weekday (the last one on or before the article date) or a relative word,
+    counted from the article date, as dateparser reads them, at a fraction of its cost."""
+    word = word.lower()
+    if word in WEEKDAYS:
+        return article_date - timedelta(days=(article_date.weekday() - WEEKDAYS.index(word)) % 7)
+    if word in _RELATIVE_DAYS:
+        return article_date + timedelta(days=_RELATIVE_DAYS[word])
+    return None
 
 
 def _base(year: str | None, article_date: date | None) -> datetime:

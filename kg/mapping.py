@@ -81,72 +81,99 @@ def entity_triples(entity: Entity):
         yield entity_iri(place), NKG.standsFor, node
 
 
-def article_triples(rec: ArticleRecords):
+class RdflibTerms:
+    """How :func:`article_triples` makes its terms by default: rdflib's.
+
+    The store's mapping passes Oxigraph's instead (:class:`kg.sync.OxigraphTerms`),
+    so the triples of every article reach the store without an rdflib term in
+    between (making them was half the mapping's time); the shape of the graph
+    stays written once, here. ``iri`` takes an IRI as a string (a
+    vocabulary term such as ``NKG.speaker`` is one); ``literal`` takes the
+    Python value (``str``, ``int``, ``bool`` or ``date``) with a language tag or
+    a datatype IRI.
+    """
+
+    @staticmethod
+    def iri(value: str) -> URIRef:
+        return value if type(value) is URIRef else URIRef(value)
+
+    @staticmethod
+    def literal(value, lang: str | None = None, datatype: str | None = None) -> Literal:
+        return Literal(value, lang=lang, datatype=datatype)
+
+
+RDFLIB_TERMS = RdflibTerms()
+
+
+def article_triples(rec: ArticleRecords, terms=RDFLIB_TERMS):
+    """The triples of one article's graph, made with ``terms`` (see :class:`RdflibTerms`)."""
     article = rec.article
-    node = article_iri(article.id)
-    yield from _article_metadata(node, article)
+    node = terms.iri(f"{ID}article/{article.id}")
+    yield from _article_metadata(terms, node, article)
+    mentions = terms.iri(NKG.mentions)
     for key in sorted({m.entity for m in rec.mentions}):
-        yield node, NKG.mentions, entity_iri(key)
+        yield node, mentions, terms.iri(ID + key)
     per_span: dict[tuple[int, int], int] = {}
     for statement in sorted(rec.statements, key=lambda s: (s.start, s.end, s.kind, s.speaker)):
         span = (statement.start, statement.end)
         per_span[span] = per_span.get(span, 0) + 1
-        yield from _statement_triples(article, statement, per_span[span])
+        yield from _statement_triples(terms, node, article, statement, per_span[span])
     for deployment in sorted(rec.deployments, key=lambda d: (d.start, d.end)):
-        yield from _deployment_triples(article, deployment)
+        yield from _deployment_triples(terms, node, article, deployment)
 
 
-def _article_metadata(node: URIRef, article: Article):
-    yield node, RDF.type, NKG.Article
+def _article_metadata(t, node, article: Article):
+    yield node, t.iri(RDF.type), t.iri(NKG.Article)
     if article.title:
-        yield node, DCTERMS.title, Literal(article.title, lang="fr")
+        yield node, t.iri(DCTERMS.title), t.literal(article.title, lang="fr")
     if article.url:
-        yield node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)
+        yield node, t.iri(SCHEMA.url), t.literal(article.url, datatype=XSD.anyURI)
     if article.date:
-        yield node, DCTERMS.date, Literal(article.date, datatype=XSD.date)
+        yield node, t.iri(DCTERMS.date), t.literal(article.date, datatype=XSD.date)
         if article.date_inferred:
-            yield node, NKG.dateInferred, Literal(True)
+            yield node, t.iri(NKG.dateInferred), t.literal(True)
     if article.outlet:
-        yield node, DCTERMS.publisher, Literal(article.outlet)
-    yield node, DCTERMS.source, Literal(article.source)
-    yield node, NKG.contentHash, Literal(article.content_hash)
+        yield node, t.iri(DCTERMS.publisher), t.literal(article.outlet)
+    yield node, t.iri(DCTERMS.source), t.literal(article.source)
+    yield node, t.iri(NKG.contentHash), t.literal(article.content_hash)
 
 
-def _provenance(node: URIRef, article: Article, record: Statement | Deployment):
-    yield node, NKG.sourceArticle, article_iri(article.id)
-    yield node, NKG.charStart, Literal(record.start, datatype=XSD.integer)
-    yield node, NKG.charEnd, Literal(record.end, datatype=XSD.integer)
-    yield node, NKG.evidence, Literal(record.evidence, lang="fr")
+def _provenance(t, node, article_node, article: Article, record: Statement | Deployment):
+    yield node, t.iri(NKG.sourceArticle), article_node
+    yield node, t.iri(NKG.charStart), t.literal(record.start, datatype=XSD.integer)
+    yield node, t.iri(NKG.charEnd), t.literal(record.end, datatype=XSD.integer)
+    yield node, t.iri(NKG.evidence), t.literal(record.evidence, lang="fr")
     date = record.date or article.date
     if date:
-        yield node, DCTERMS.date, Literal(date, datatype=XSD.date)
+        yield node, t.iri(DCTERMS.date), t.literal(date, datatype=XSD.date)
         if article.date_inferred:  # the record's own date was anchored on it
-            yield node, NKG.dateInferred, Literal(True)
+            yield node, t.iri(NKG.dateInferred), t.literal(True)
 
 
-def _statement_triples(article: Article, s: Statement, nth: int = 1):
-    node = statement_iri(article.id, s.start, s.end, nth)
-    yield node, RDF.type, NKG.Statement
-    yield node, NKG.speaker, entity_iri(s.speaker)
-    yield node, NKG.quote, Literal(s.quote, lang="fr")
-    yield node, NKG.kind, NKG[s.kind]
+def _statement_triples(t, article_node, article: Article, s: Statement, nth: int = 1):
+    node = t.iri(statement_iri(article.id, s.start, s.end, nth))
+    yield node, t.iri(RDF.type), t.iri(NKG.Statement)
+    yield node, t.iri(NKG.speaker), t.iri(ID + s.speaker)
+    yield node, t.iri(NKG.quote), t.literal(s.quote, lang="fr")
+    yield node, t.iri(NKG.kind), t.iri(NKG[s.kind])
     if s.verb:
-        yield node, NKG.reportingVerb, Literal(s.verb)
+        yield node, t.iri(NKG.reportingVerb), t.literal(s.verb)
     if s.speaker_role:
-        yield node, NKG.speakerRole, Literal(s.speaker_role)
+        yield node, t.iri(NKG.speakerRole), t.literal(s.speaker_role)
+    about = t.iri(NKG.about)
     for key in sorted(set(s.about)):
-        yield node, NKG.about, entity_iri(key)
-    yield from _provenance(node, article, s)
+        yield node, about, t.iri(ID + key)
+    yield from _provenance(t, node, article_node, article, s)
 
 
-def _deployment_triples(article: Article, d: Deployment):
-    node = deployment_iri(article.id, d.start, d.end)
-    yield node, RDF.type, NKG.Deployment
-    yield node, NKG.qualifier, NKG[d.qualifier]
+def _deployment_triples(t, article_node, article: Article, d: Deployment):
+    node = t.iri(deployment_iri(article.id, d.start, d.end))
+    yield node, t.iri(RDF.type), t.iri(NKG.Deployment)
+    yield node, t.iri(NKG.qualifier), t.iri(NKG[d.qualifier])
     if d.troops_min is not None:
-        yield node, NKG.troopsMin, Literal(d.troops_min, datatype=XSD.integer)
+        yield node, t.iri(NKG.troopsMin), t.literal(d.troops_min, datatype=XSD.integer)
     if d.troops_max is not None:
-        yield node, NKG.troopsMax, Literal(d.troops_max, datatype=XSD.integer)
+        yield node, t.iri(NKG.troopsMax), t.literal(d.troops_max, datatype=XSD.integer)
     for prop, key in (
         (NKG.origin, d.origin),
         (NKG.destination, d.destination),
@@ -154,9 +181,9 @@ def _deployment_triples(article: Article, d: Deployment):
         (NKG.claimedBy, d.claimant),
     ):
         if key:
-            yield node, prop, entity_iri(key)
+            yield node, t.iri(prop), t.iri(ID + key)
     if d.status:
-        yield node, NKG.status, NKG[d.status]
+        yield node, t.iri(NKG.status), t.iri(NKG[d.status])
     if d.mode:
-        yield node, NKG.mode, NKG[d.mode]
-    yield from _provenance(node, article, d)
+        yield node, t.iri(NKG.mode), t.iri(NKG[d.mode])
+    yield from _provenance(t, node, article_node, article, d)

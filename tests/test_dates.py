@@ -55,3 +55,23 @@ def test_find_dates_lists_day_month_weekday_and_month_phrases():
 
 def test_a_bare_month_name_is_not_a_date():
     assert find_dates("Mars et Vénus") == []
+
+
+@pytest.mark.parametrize("phrase", [
+    "le 18 octobre 2024", "3 mars", "1 Février 2023", "29 fevrier 2024", "29 février", "31 avril 2024",
+    "12 aout", "25 DÉCEMBRE 2022", "1er janvier 2025", "fin février 2024", "en décembre 2023",
+    "mercredi 4 décembre", "7 juillet", "fin février", "mi-mars", "en août",
+    "lundi", "Mardi", "mercredi", "jeudi", "vendredi", "samedi", "DIMANCHE",
+    "avant-hier", "hier", "aujourd'hui", "demain", "après-demain",
+])
+@pytest.mark.parametrize("article_date", [date(2024, 10, 24), date(2023, 3, 1), date(2024, 3, 3)])
+def test_dates_read_without_dateparser_agree_with_it(phrase, article_date, monkeypatch):
+    """Day-month-year phrases, weekdays and relative words are read by plain
+    calendar arithmetic; dateparser must give the same date for each (the
+    arithmetic only saves its cost)."""
+    import kg.dates
+
+    fast = resolve_date(phrase, article_date)
+    monkeypatch.setattr(kg.dates, "_calendar", lambda *args: None)
+    monkeypatch.setattr(kg.dates, "_relative", lambda *args: None)
+    assert resolve_date(phrase, article_date) == fast

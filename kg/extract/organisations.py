@@ -15,7 +15,6 @@ from itertools import chain
 from importlib import resources
 from typing import Iterable, Iterator
 
-import numpy
 from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -92,20 +91,35 @@ def _phrases_at(doc: Doc, i: int, kind: str, case: bool) -> Iterator[tuple[str, 
 
 
 @lru_cache(maxsize=None)
-def _hashes(words: frozenset[str]) -> numpy.ndarray:
-    return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)
+def _hashes(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in words)
+
+
+#: The last doc's arrays of lower-case and as-written string hashes: the finders
+#: run one after another on the same doc, and each looks for its own head words.
+_LAST_DOC: list = [None, None, None]
+
+
+def _hash_list(doc: Doc, case: bool) -> list[int]:
+    if _LAST_DOC[0] is not doc:
+        _LAST_DOC[:] = [doc, None, None]
+    slot = 2 if case else 1
+    if _LAST_DOC[slot] is None:
+        _LAST_DOC[slot] = doc.to_array(ORTH if case else LOWER).tolist()
+    return _LAST_DOC[slot]
 
 
 def _at_words(doc: Doc, words: Iterable[str], case: bool = False) -> list[int]:
     """Indices of the tokens whose lower-case form (their text, with ``case``) is
     one of ``words``, in order.
 
-    One vectorised pass over the doc's array of string hashes: a finder then
-    makes Token objects only where its head words are, not for every token
-    (a Token per token per finder was most of their cost).
+    Read from the doc's array of string hashes (taken once per doc for all the
+    finders): a finder then makes Token objects only where its head words are,
+    not for every token (a Token per token per finder was most of their cost),
+    and a set look-up per hash beats ``numpy.isin`` on arrays this small.
     """
-    values = doc.to_array(ORTH if case else LOWER)
-    return numpy.flatnonzero(numpy.isin(values, _hashes(frozenset(words)))).tolist()
+    wanted = _hashes(frozenset(words))
+    return [i for i, h in enumerate(_hash_list(doc, case)) if h in wanted]
 
 
 def _first_words(*kinds: str) -> set[str]:

@@ -121,11 +121,12 @@ def _nested(found: list[Found], chosen: list[Found], doc: Doc) -> list[Found]:
              and f.label.split()[0].lower() not in courts]
     inner = []
     for f in found:
-        if f in chosen or f.kind not in (COUNTRY, PLACE) or not (
-                f.source in ("gazetteer", "demonym") or f.geonames):
+        if f.kind not in (COUNTRY, PLACE) or not (f.source in ("gazetteer", "demonym") or f.geonames):
             continue  # only names the gazetteers know, not the model's guesses
         if f.source != "demonym" and not (f.start > 0 and doc[f.start - 1].lower_ in {"de", "d'", "du", "des"}):
             continue  # "la brigade Sassari" is named after the town, not in it
+        if f in chosen:  # last: comparing dataclasses field by field is the costly test
+            continue
         if any(o.start <= f.start and f.end <= o.end and f.end - f.start < o.end - o.start
                for o in outer) and not any(
             i.start < f.end and f.start < i.end for i in inner

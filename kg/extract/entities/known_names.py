@@ -9,6 +9,7 @@ country.
 """
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -120,7 +121,13 @@ def from_known(known: Known, start: int, end: int, priority: int) -> Found:
                  geonames=geonames_id(known) if known.kind == PLACE else None)
 
 
+#: Every organisation pattern starts with one of these words.
+_PATTERN_HEADS = frozenset(_MINISTRY_HEADS + _INTEL_HEADS + _SERVICE_HEADS)
+
+
 def pattern_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    if not _PATTERN_HEADS.intersection(doc.vocab.strings[h] for h in doc.to_array(LOWER).tolist()):
+        return []  # the Matcher would try its patterns at every token for nothing
     _, _, orgs = _matchers(doc)
     found = []
     for _, start, end in orgs(doc):

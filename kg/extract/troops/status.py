@@ -5,6 +5,7 @@ rotation, reinforcement) and its date."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -29,11 +30,20 @@ def _phrase_cues(analysis: Analysis, tokens: list[Token]) -> list[tuple[int, str
     text = analysis.text[start:end].lower()
     inside = {t.idx for t in tokens}
     found = []
-    for phrase, status in cues().status_phrases:
-        for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text):
+    for phrase, pattern, status in _status_phrases():
+        if phrase not in text:  # a substring test spares the regex most phrases
+            continue
+        for m in pattern.finditer(text):
             if start + m.start() in inside:  # the clause may have holes (a coordinated clause)
                 found.append((start + m.start(), status))
     return found
+
+
+@lru_cache(maxsize=1)
+def _status_phrases() -> tuple[tuple[str, re.Pattern, str], ...]:
+    """(phrase, its whole-word pattern, status) of each multi-word status cue, compiled once."""
+    return tuple((phrase, re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"), status)
+                 for phrase, status in cues().status_phrases)
 
 
 def status(analysis: Analysis, figure: Figure, seg, chain, located: bool, skip=()) -> str | None:
