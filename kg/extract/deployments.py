@@ -23,11 +23,11 @@ never read together with the paragraph after it):
   sur" on the sending verb or the noun ("en Russie", "sur le territoire
   russe", "à Koursk"); a place gives its country as the destination when the
   origin is another country.
-- **status**: cues of ``kg/data/deployment_cues.txt`` on the verb that governs
-  the troop noun win over cues elsewhere in the sentence; a plan of the sender
-  ("a promis de fournir", "décidé d'envoyer") is Planned, a forecast
-  ("pourraient être déployés d'ici décembre", "dans les prochains jours") is
-  Expected.
+- **status**: the first status word (``kg/data/status_words.tsv``) on the chain
+  of heads from the troop noun, by the time of its clause: "ont été envoyés" is
+  Sent, "enverra", "va déployer", "a promis de fournir" are Planned, "pourraient
+  être déployés" is Expected (:mod:`kg.extract.troops.status`); with no status
+  word, the nearest cue of the sentence, else Deployed.
 - **claimant**: the speaker of a statement (:mod:`kg.extract.statements`)
   whose quote holds the figure, else "selon X" / "d'après X", else the
   subject of a claim verb ("ont déclaré les États-Unis", "le NIS a estimé").
@@ -101,13 +101,13 @@ def find_deployments(analysis: Analysis) -> None:
         if figure.part_of is not None:
             # A part singled out from its group is singled out for what it did: if the
             # sentence says some left, it is the part that left.
-            status = find_status(analysis, figure, seg, chain, False)
+            status = find_status(analysis, figure, seg, chain)
             if says_withdrawn(analysis, seg):
                 status = "Withdrawn"
         elif figure.has_part:
-            status = find_status(analysis, figure, seg, chain, False, skip=("Withdrawn",))
+            status = find_status(analysis, figure, seg, chain, skip=("Withdrawn",))
         else:
-            status = find_status(analysis, figure, seg, chain, bool(destination or place))
+            status = find_status(analysis, figure, seg, chain)
         claimant, attributed = find_claimant(analysis, figure, seg, chain)
         if origin is None and claimant and we_send(chain):
             origin = country(analysis, claimant)  # "« Nous avons envoyé 5 000 soldats », a dit X"
@@ -160,7 +160,7 @@ def find_deployments(analysis: Analysis) -> None:
             origin=origin,
             destination=destination if destination != origin else None,
             place=place,
-            status=status,
+            status=status or "Deployed",  # troops counted somewhere, by no status word, are there
             claimant=claimant,
             date=day,
             mode=mode(analysis, seg),

@@ -155,7 +155,7 @@ def find_figures(analysis: Analysis) -> list[Figure]:
         if noun is None and not weak and i + 1 < len(amounts):
             nxt = amounts[i + 1]
             between = analysis.text[amount.end: nxt.start]
-            if re.fullmatch(r"\s+(?:des|d'entre les|sur les|parmi les)\s+", between, re.IGNORECASE):
+            if re.fullmatch(r"\s+(?:des|de ses|de leurs|de nos|d'entre les|sur les|parmi les)\s+", between, re.IGNORECASE):
                 # "18 des 40 soldats": the part is counted later, with the group
                 by_start[nxt.start] = Figure(amount, None, amount.start, amount.end,
                                              amount.low, amount.high, amount.qualifier)
