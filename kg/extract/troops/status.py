@@ -86,6 +86,13 @@ def _time(token: Token, seg, depth: int = 0) -> str:
     return _HOLDS
 
 
+def _negated(token: Token) -> bool:
+    """Whether ``token`` is a negated verb ("n'ont pas participé"; "ne", as "pas"
+    alone is in "pas moins de 900")."""
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.lower_ in ("ne", "n'", "n’") and c.dep_.startswith("advmod") for c in token.children)
+
+
 def _with_infinitives(chain):
     """The chain of heads, with the infinitive an intent or modal verb of the chain
     governs right after it ("Quarante militaires doivent les rejoindre": rejoindre)."""
@@ -108,8 +115,8 @@ def status(analysis: Analysis, figure: Figure, seg, chain, skip=()) -> str | Non
         if figure.noun is not None and token.i == figure.noun.i:
             continue
         statuses = c.statuses_of(token)
-        if statuses is None:
-            continue
+        if statuses is None or _negated(token):
+            continue  # "qui n'ont pas participé à un conflit" says nothing of what they do
         verb = token if token.pos_ in ("VERB", "AUX") else next(
             (t for t in chain if t.i != token.i and t.pos_ in ("VERB", "AUX") and token in t.subtree), None)
         tokens = clause(verb, seg) if verb is not None else []
@@ -128,7 +135,7 @@ def status(analysis: Analysis, figure: Figure, seg, chain, skip=()) -> str | Non
     best = None
     tokens = analysis.tokens_in(*seg)
     for token in tokens:
-        found = c.status_of(token)
+        found = c.status_of(token) if not _negated(token) else None
         if found and found not in skip and found not in _GOVERNED_ONLY:
             distance = abs(token.i - anchor)
             if best is None or distance < best[0]:
