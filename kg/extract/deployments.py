@@ -114,7 +114,7 @@ def find_deployments(analysis: Analysis) -> None:
         claimer = analysis.entity(claimant) if claimant else None
         named = countries_in(analysis, seg)
         if (origin is None and claimer is not None and claimer.kind == ORGANIZATION and claimer.affiliations
-                and named <= {country(analysis, claimant), destination}):
+                and named <= {country(analysis, claimant), destination} and not multinational(analysis, seg)):
             # a ministry or an army speaking of troops, in a sentence naming no other country
             # than where they are: its own
             origin = country(analysis, claimant)

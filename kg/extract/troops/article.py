@@ -9,6 +9,7 @@ from ...records import Deployment
 from .cues import cues
 from .missions import missions_named, several_countries
 from .sentences import paragraph_start
+from .territories import state_of
 
 
 def multinational(analysis: Analysis, seg) -> bool:
@@ -58,7 +59,7 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
     Lituanie. … près de 2 000 hommes …") and the host country once for a whole
     mission. A figure without origin takes the origin of the previous figure of
     its paragraph; one without destination takes the destination most figures
-    of the article share (more than half of those that have one), else the
+    of the article share (at least two, more than half of those that have one), else the
     ``host`` of the one mission the article names (``kg/data/missions.tsv``). Neither is
     taken when the figure's sentence names another country before it, when the
     troops are multinational, or when origin and destination would be the same.
@@ -67,7 +68,7 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
     usual = None
     if destinations:
         top, count = destinations.most_common(1)[0]
-        if count * 2 > sum(destinations.values()):
+        if count >= 2 and count * 2 > sum(destinations.values()):  # said once is no usual place
             usual = top
     usual = usual or host
     for i, d in enumerate(deployments):
@@ -96,8 +97,8 @@ def fill_own_country(analysis: Analysis, deployments: list[Deployment], multinat
     for m in analysis.mentions_in(0, len(analysis.text)):
         entity = analysis.entity(m.entity)
         if entity is not None:  # the countries as written, described in the article or not
-            named.update(k for k in [entity.key, entity.located_in, *entity.affiliations]
-                         if k and k.startswith("country/"))
+            named.update(state_of(k) for k in [entity.key, entity.located_in, *entity.affiliations]
+                         if k and k.startswith("country/"))  # La Réunion is France
     if len(named) != 1:
         return
     (own,) = named

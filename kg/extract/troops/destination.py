@@ -7,6 +7,7 @@ import re
 from ...analysis import Analysis
 from ...records import COUNTRY, ORGANIZATION, PLACE, Mention
 from .actors import country, ensure_entity
+from .cues import cues
 from .figures import Figure
 from .sentences import token_at
 from .tree import subtree
@@ -18,7 +19,7 @@ PLACE_WORDS = {
     "secteur", "district", "port", "base", "bases", "camp", "camps", "front", "république",
     "péninsule", "capitale", "partie", "est", "ouest", "nord", "sud", "russe", "russes",
     "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre", "centre-est", "centre-ouest",
-    "extrême-nord", "extrême-sud", "cœur", "intérieur", "littoral", "côte", "côtes",
+    "extrême-nord", "extrême-sud", "cœur", "intérieur", "littoral", "côte", "côtes", "large",
 }
 _COMES_FROM = re.compile(
     r"\b(?:venu|venue|venus|venues|parti|partie|partis|parties|originaires?|provenance|depuis|"
@@ -56,13 +57,16 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
     """(destination country, place) of a figure."""
     anchor = figure.amount.number_start
     candidates: list[tuple[int, int, Mention]] = []  # (rank, distance, mention)
-    attached = set()
+    attached, said_at = set(), set()
+    claim = cues()
     for head in chain:
         for child in head.children:
             if child in chain:
                 continue
+            # "a annoncé mercredi à Niamey le ministre": where it was said, not where they go
+            into = said_at if claim.has("claim", head) else attached
             for t in subtree(child, seg):
-                attached.add(t.i)
+                into.add(t.i)
     for mention in analysis.mentions_in(*seg):
         if figure.start <= mention.start < figure.end and figure.noun is not None:
             continue  # the troops' own demonym
@@ -70,6 +74,8 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
         if prep not in DEST_PREPS:
             continue
         token = token_at(analysis, mention.start)
+        if token is not None and token.i in said_at:
+            continue
         rank = 0 if token is not None and token.i in attached else 1
         if rank and abs(mention.start - anchor) > NEAR:
             continue  # another clause's "en Europe"

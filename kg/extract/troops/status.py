@@ -52,8 +52,11 @@ def _says_to_come(analysis: Analysis, tokens: list[Token]) -> bool:
         return True
     if not tokens:
         return False
-    text = analysis.text[min(t.idx for t in tokens): max(t.idx + len(t) for t in tokens)].lower()
-    return any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", text) for p in c.phrases.get("future", ()))
+    start = min(t.idx for t in tokens)
+    text = analysis.text[start: max(t.idx + len(t) for t in tokens)].lower()
+    inside = {t.idx for t in tokens}  # the clause may have holes (a coordinated clause)
+    return any(start + m.start() in inside for p in c.phrases.get("future", ())
+               for m in re.finditer(r"(?<!\w)" + re.escape(p) + r"(?!\w)", text))
 
 
 def _time(token: Token, seg, depth: int = 0) -> str:
