@@ -39,6 +39,8 @@ The helpers live in :mod:`kg.extract.troops`, one module per field.
 - A sentence opening with "De ce montant", "Parmi eux"… or with the figure
   itself right after a sentence that announced a sending without a figure
   continues the previous claim and inherits its claimant and countries.
+- "de 650 et 500 militaires respectivement": the figures go, in order, to the
+  countries the sentence names before them.
 - Within one article, a figure with no origin or destination takes them from
   the article's most frequent explicit (origin, destination) pair, when what
   it does say agrees with that pair and its sentence names no other country.
@@ -51,7 +53,8 @@ from __future__ import annotations
 from ..analysis import Analysis
 from ..records import ORGANIZATION, Deployment
 from .troops.actors import country, countries_in, ensure_entity
-from .troops.article import fill_from_article, fill_from_context, fill_own_country, multinational
+from .troops.article import (fill_from_article, fill_from_context, fill_own_country, fill_respectively,
+                             multinational)
 from .troops.claimant import claimant as find_claimant
 from .troops.continuation import Context, continues, sentence_context
 from .troops.destination import where
@@ -82,7 +85,7 @@ def find_deployments(analysis: Analysis) -> None:
         if anchor is None:
             continue
         chain = head_chain(anchor, seg)
-        if is_casualty(figure, chain):
+        if is_casualty(analysis, figure, chain):
             continue
         origin = find_origin(analysis, figure, seg, chain)
         like = made.get(id(figure.like)) if figure.like is not None else None
@@ -179,6 +182,7 @@ def find_deployments(analysis: Analysis) -> None:
         contexts[seg] = Context(claimant, attributed or inherited, deployment.origin,
                                 deployment.destination, status, True, day)
         last_seg = seg
+    fill_respectively(analysis, found)
     fill_from_article(found, named_in, multinational_ids)
     host = one_host(_article_missions(analysis, missions)) if found else None
     fill_from_context(analysis.text, found, named_in, multinational_ids,

@@ -209,10 +209,14 @@ def _apply_units(analysis: Analysis, figure: Figure, seg_start: int) -> None:
             return
 
 
-def is_casualty(figure: Figure, chain) -> bool:
-    """ "3 000 soldats tués": a loss, not a deployment."""
+def is_casualty(analysis: Analysis, figure: Figure, chain) -> bool:
+    """ "3 000 soldats tués", "a coûté la vie à 17 soldats": a loss, not a deployment."""
     c = cues()
     if any(c.has("casualty", t) for t in chain[1:3]):
+        return True
+    before = analysis.text[max(0, figure.amount.start - 40): figure.amount.start].lower()
+    if any(re.search(re.escape(p) + r"\s+(?:à|a|aux|de|d')?\s*(?:\w+\s+)?$", before)
+           for p in c.phrases.get("casualty", ())):
         return True
     noun = figure.noun
     if noun is not None:
