@@ -32,14 +32,17 @@ def fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str
     """Give figures without origin/destination the article's usual pair, when they agree with it.
 
     The pair is the most frequent explicit (origin, destination) of the
-    article; a figure whose sentence names, before it, a country outside that
+    article, stated at least twice or by its first figure (the headline's or
+    the lede's); a figure whose sentence names, before it, a country outside that
     pair other than its claimant's (a peacekeeping force, the other side of a
     war) is left as it is.
     """
     pairs = Counter((d.origin, d.destination) for d in deployments if d.origin and d.destination)
     if not pairs:
         return
-    (origin, destination), _ = pairs.most_common(1)[0]
+    (origin, destination), count = pairs.most_common(1)[0]
+    if count < 2 and (deployments[0].origin, deployments[0].destination) != (origin, destination):
+        return  # stated once, late in the article: that figure's own, not the article's
     for d in deployments:
         if not named_in.get(id(d), set()) <= {origin, destination}:
             continue

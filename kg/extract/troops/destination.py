@@ -8,7 +8,7 @@ from ...analysis import Analysis
 from ...records import COUNTRY, ORGANIZATION, PLACE, Mention
 from .actors import country, ensure_entity
 from .cues import cues
-from .figures import Figure
+from .figures import Figure, holds
 from .sentences import token_at
 from .tree import subtree
 
@@ -59,6 +59,9 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
     candidates: list[tuple[int, int, Mention]] = []  # (rank, distance, mention)
     attached, said_at = set(), set()
     claim = cues()
+    for token in analysis.tokens_in(*seg):
+        if claim.has("claim", token) and token.pos_ == "VERB" and not holds(token, figure):
+            said_at.update(t.i for t in subtree(token, seg))  # "…, a annoncé à Niamey le ministre"
     for head in chain:
         for child in head.children:
             if child in chain:
@@ -98,6 +101,9 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
         for mention in analysis.mentions_in(figure.end, seg[1]):
             entity = analysis.entity(mention.entity)
             before = analysis.text[max(seg[0], mention.start - 40): mention.start]
+            token = token_at(analysis, mention.start)
+            if token is not None and token.i in said_at:
+                continue
             if entity is not None and entity.kind == PLACE and not _COMES_FROM.search(before):
                 place = mention.entity
                 break

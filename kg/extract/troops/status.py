@@ -47,16 +47,13 @@ def _phrase_cues(analysis: Analysis, tokens: list[Token]) -> list[tuple[int, str
 
 def _says_to_come(analysis: Analysis, tokens: list[Token]) -> bool:
     """Whether a "future" cue ("d'ici", "dans les prochains jours") is among ``tokens``."""
-    c = cues()
-    if any(c.has("future", t) for t in tokens):
-        return True
     if not tokens:
         return False
     start = min(t.idx for t in tokens)
     text = analysis.text[start: max(t.idx + len(t) for t in tokens)].lower()
     inside = {t.idx for t in tokens}  # the clause may have holes (a coordinated clause)
-    return any(start + m.start() in inside for p in c.phrases.get("future", ())
-               for m in re.finditer(r"(?<!\w)" + re.escape(p) + r"(?!\w)", text))
+    return any(start + m.start() in inside for p in cues().all_of("future")
+               for m in re.finditer(r"(?<![\w'])" + re.escape(p) + r"(?!\w)", text))
 
 
 def _time(token: Token, seg, depth: int = 0) -> str:
