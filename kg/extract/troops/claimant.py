@@ -60,6 +60,8 @@ def _after_verb(analysis: Analysis, verb: Token, figure: Figure, seg) -> str | N
         if child.dep_.split(":")[0] in ("obj", "nsubj", "obl", "appos", "dep", "nmod") and not holds(child, figure):
             if child.dep_ == "obl:agent" or any(c.lower_ == "par" for c in child.children):
                 continue
+            if any(t.pos_ == "NUM" for t in child.subtree):
+                continue  # "relèvera les 300 hommes … en Roumanie": counted troops, not a speaker
             key = best_in(analysis, subtree(child, seg))
             if key:
                 return key

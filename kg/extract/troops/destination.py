@@ -62,12 +62,15 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
     for token in analysis.tokens_in(*seg):
         if claim.has("claim", token) and token.pos_ == "VERB" and not holds(token, figure):
             said_at.update(t.i for t in subtree(token, seg))  # "…, a annoncé à Niamey le ministre"
-    for head in chain:
+    for below, head in zip([None, *chain], chain):
+        # "a annoncé mercredi à Niamey le ministre": where it was said, not where they go
+        # (but "un détachement … relèvera … en Roumanie": the troops are what it governs)
+        reported = (below is not None and claim.has("claim", head)
+                    and below.dep_.split(":")[0] not in ("nsubj", "obj", "nmod"))
         for child in head.children:
             if child in chain:
                 continue
-            # "a annoncé mercredi à Niamey le ministre": where it was said, not where they go
-            into = said_at if claim.has("claim", head) else attached
+            into = said_at if reported else attached
             for t in subtree(child, seg):
                 into.add(t.i)
     for mention in analysis.mentions_in(*seg):
