@@ -23,11 +23,11 @@ never read together with the paragraph after it):
   sur" on the sending verb or the noun ("en Russie", "sur le territoire
   russe", "à Koursk"); a place gives its country as the destination when the
   origin is another country.
-- **status**: cues of ``kg/data/deployment_cues.txt`` on the verb that governs
-  the troop noun win over cues elsewhere in the sentence; a plan of the sender
-  ("a promis de fournir", "décidé d'envoyer") is Planned, a forecast
-  ("pourraient être déployés d'ici décembre", "dans les prochains jours") is
-  Expected.
+- **status**: the first status word (``kg/data/status_words.tsv``) on the chain
+  of heads from the troop noun, by the time of its clause: "ont été envoyés" is
+  Sent, "enverra", "va déployer", "a promis de fournir" are Planned, "pourraient
+  être déployés" is Expected (:mod:`kg.extract.troops.status`); with no status
+  word, the nearest cue of the sentence, else Deployed.
 - **claimant**: the speaker of a statement (:mod:`kg.extract.statements`)
   whose quote holds the figure, else "selon X" / "d'après X", else the
   subject of a claim verb ("ont déclaré les États-Unis", "le NIS a estimé").
@@ -39,6 +39,8 @@ The helpers live in :mod:`kg.extract.troops`, one module per field.
 - A sentence opening with "De ce montant", "Parmi eux"… or with the figure
   itself right after a sentence that announced a sending without a figure
   continues the previous claim and inherits its claimant and countries.
+- "de 650 et 500 militaires respectivement": the figures go, in order, to the
+  countries the sentence names before them.
 - Within one article, a figure with no origin or destination takes them from
   the article's most frequent explicit (origin, destination) pair, when what
   it does say agrees with that pair and its sentence names no other country.
@@ -51,7 +53,8 @@ from __future__ import annotations
 from ..analysis import Analysis
 from ..records import ORGANIZATION, Deployment
 from .troops.actors import country, countries_in, ensure_entity
-from .troops.article import fill_from_article, fill_from_context, fill_own_country, multinational
+from .troops.article import (fill_from_article, fill_from_context, fill_own_country, fill_respectively,
+                             multinational)
 from .troops.claimant import claimant as find_claimant
 from .troops.continuation import Context, continues, sentence_context
 from .troops.destination import where
@@ -82,7 +85,7 @@ def find_deployments(analysis: Analysis) -> None:
         if anchor is None:
             continue
         chain = head_chain(anchor, seg)
-        if is_casualty(figure, chain):
+        if is_casualty(analysis, figure, chain):
             continue
         origin = find_origin(analysis, figure, seg, chain)
         like = made.get(id(figure.like)) if figure.like is not None else None
@@ -101,20 +104,20 @@ def find_deployments(analysis: Analysis) -> None:
         if figure.part_of is not None:
             # A part singled out from its group is singled out for what it did: if the
             # sentence says some left, it is the part that left.
-            status = find_status(analysis, figure, seg, chain, False)
+            status = find_status(analysis, figure, seg, chain)
             if says_withdrawn(analysis, seg):
                 status = "Withdrawn"
         elif figure.has_part:
-            status = find_status(analysis, figure, seg, chain, False, skip=("Withdrawn",))
+            status = find_status(analysis, figure, seg, chain, skip=("Withdrawn",))
         else:
-            status = find_status(analysis, figure, seg, chain, bool(destination or place))
+            status = find_status(analysis, figure, seg, chain)
         claimant, attributed = find_claimant(analysis, figure, seg, chain)
         if origin is None and claimant and we_send(chain):
             origin = country(analysis, claimant)  # "« Nous avons envoyé 5 000 soldats », a dit X"
         claimer = analysis.entity(claimant) if claimant else None
         named = countries_in(analysis, seg)
         if (origin is None and claimer is not None and claimer.kind == ORGANIZATION and claimer.affiliations
-                and named <= {country(analysis, claimant), destination}):
+                and named <= {country(analysis, claimant), destination} and not multinational(analysis, seg)):
             # a ministry or an army speaking of troops, in a sentence naming no other country
             # than where they are: its own
             origin = country(analysis, claimant)
@@ -160,7 +163,7 @@ def find_deployments(analysis: Analysis) -> None:
             origin=origin,
             destination=destination if destination != origin else None,
             place=place,
-            status=status,
+            status=status or "Deployed",  # troops counted somewhere, by no status word, are there
             claimant=claimant,
             date=day,
             mode=mode(analysis, seg),
@@ -179,10 +182,12 @@ def find_deployments(analysis: Analysis) -> None:
         contexts[seg] = Context(claimant, attributed or inherited, deployment.origin,
                                 deployment.destination, status, True, day)
         last_seg = seg
-    fill_from_article(found, named_in, multinational_ids)
+    fill_respectively(analysis, found)
     host = one_host(_article_missions(analysis, missions)) if found else None
+    # the paragraph's origin is nearer than the article's usual pair
     fill_from_context(analysis.text, found, named_in, multinational_ids,
                       host if host and ensure_entity(analysis, host) else None)
+    fill_from_article(found, named_in, multinational_ids)
     fill_own_country(analysis, found, multinational_ids, unknown_owner)
     for d in found:
         claimer = analysis.entity(d.claimant) if d.claimant else None

@@ -2,13 +2,15 @@
 several figures."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ...analysis import Analysis
-from ...records import Deployment
+from ...records import COUNTRY, Deployment
 from .cues import cues
 from .missions import missions_named, several_countries
-from .sentences import paragraph_start
+from .sentences import paragraph_start, segment
+from .territories import state_of
 
 
 def multinational(analysis: Analysis, seg) -> bool:
@@ -30,14 +32,17 @@ def fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str
     """Give figures without origin/destination the article's usual pair, when they agree with it.
 
     The pair is the most frequent explicit (origin, destination) of the
-    article; a figure whose sentence names, before it, a country outside that
+    article, stated at least twice or by its first figure (the headline's or
+    the lede's); a figure whose sentence names, before it, a country outside that
     pair other than its claimant's (a peacekeeping force, the other side of a
     war) is left as it is.
     """
     pairs = Counter((d.origin, d.destination) for d in deployments if d.origin and d.destination)
     if not pairs:
         return
-    (origin, destination), _ = pairs.most_common(1)[0]
+    (origin, destination), count = pairs.most_common(1)[0]
+    if count < 2 and (deployments[0].origin, deployments[0].destination) != (origin, destination):
+        return  # stated once, late in the article: that figure's own, not the article's
     for d in deployments:
         if not named_in.get(id(d), set()) <= {origin, destination}:
             continue
@@ -58,7 +63,8 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
     Lituanie. … près de 2 000 hommes …") and the host country once for a whole
     mission. A figure without origin takes the origin of the previous figure of
     its paragraph; one without destination takes the destination most figures
-    of the article share (more than half of those that have one), else the
+    of the article share (more than half of those that have one, and at least two
+    unless the first figure, the headline's or the lede's, has it), else the
     ``host`` of the one mission the article names (``kg/data/missions.tsv``). Neither is
     taken when the figure's sentence names another country before it, when the
     troops are multinational, or when origin and destination would be the same.
@@ -67,7 +73,9 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
     usual = None
     if destinations:
         top, count = destinations.most_common(1)[0]
-        if count * 2 > sum(destinations.values()):
+        first = deployments[0].destination
+        # said once, it is the usual place only when the headline or the lede says it
+        if (count >= 2 or top == first) and count * 2 > sum(destinations.values()):
             usual = top
     usual = usual or host
     for i, d in enumerate(deployments):
@@ -96,8 +104,8 @@ def fill_own_country(analysis: Analysis, deployments: list[Deployment], multinat
     for m in analysis.mentions_in(0, len(analysis.text)):
         entity = analysis.entity(m.entity)
         if entity is not None:  # the countries as written, described in the article or not
-            named.update(k for k in [entity.key, entity.located_in, *entity.affiliations]
-                         if k and k.startswith("country/"))
+            named.update(state_of(k) for k in [entity.key, entity.located_in, *entity.affiliations]
+                         if k and k.startswith("country/"))  # La Réunion is France
     if len(named) != 1:
         return
     (own,) = named
@@ -105,3 +113,29 @@ def fill_own_country(analysis: Analysis, deployments: list[Deployment], multinat
         if (d.origin is None and d.destination in (None, own) and id(d) not in multinational_ids
                 and id(d) not in unknown_owner):
             d.origin, d.destination = own, None
+
+
+def fill_respectively(analysis: Analysis, deployments: list[Deployment]) -> None:
+    """ "Le Ghana et le Sénégal ont annoncé des contingents de 650 et 500 militaires
+    respectivement": the figures of a sentence saying "respectivement" go, in
+    order, to the countries it names before them, one each; a claimant among
+    those countries is its own figure's."""
+    by_sentence: dict[tuple[int, int], list[Deployment]] = {}
+    for d in deployments:
+        by_sentence.setdefault(segment(analysis, d.start), []).append(d)
+    for seg, figures in by_sentence.items():
+        if len(figures) < 2 or not re.search(r"\brespectivement\b", analysis.text[seg[0]:seg[1]], re.IGNORECASE):
+            continue
+        named: list[str] = []
+        for m in analysis.mentions_in(seg[0], figures[0].start):
+            entity = analysis.entity(m.entity)
+            if entity is not None and entity.kind == COUNTRY and m.entity not in named:
+                named.append(m.entity)
+        if len(named) != len(figures):
+            continue
+        for d, key in zip(figures, named):
+            d.origin = key
+            if d.claimant in named:
+                d.claimant = key
+            if d.destination == key:
+                d.destination = None

@@ -60,10 +60,29 @@ def _after_verb(analysis: Analysis, verb: Token, figure: Figure, seg) -> str | N
         if child.dep_.split(":")[0] in ("obj", "nsubj", "obl", "appos", "dep", "nmod") and not holds(child, figure):
             if child.dep_ == "obl:agent" or any(c.lower_ == "par" for c in child.children):
                 continue
+            if any(t.pos_ == "NUM" for t in child.subtree):
+                continue  # "relèvera les 300 hommes … en Roumanie": counted troops, not a speaker
             key = best_in(analysis, subtree(child, seg))
             if key:
                 return key
     return None
+
+
+def _last_person(analysis: Analysis, offset: int) -> str | None:
+    """The last person the article names before ``offset``."""
+    people = [m for m in analysis.mentions_in(0, offset)
+              if (e := analysis.entity(m.entity)) is not None and e.kind == PERSON]
+    return people[-1].entity if people else None
+
+
+def _names_a_person(token: Token) -> bool:
+    """Whether ``token`` stands for a person named before: a personal pronoun ("selon
+    elle", "a-t-il précisé") or a title or description noun ("la ministre",
+    "l'officier", "le capitaine de vaisseau")."""
+    if token.pos_ == "PRON":
+        return token.lower_.strip("-t") in ("il", "elle", "lui", "ils", "elles", "eux", "-il", "-elle")
+    word = fold(token.lower_)
+    return token.pos_ == "NOUN" and (word in load_gazetteer().titles or descriptions().get(word) == PERSON)
 
 
 _DESCRIBED = re.compile(r"\s*(?:l'|l’|le\s+|la\s+)([\w-]+)(?![\w'’])", re.IGNORECASE)
@@ -100,13 +119,21 @@ def claimant(analysis: Analysis, figure: Figure, seg, chain) -> tuple[str | None
         return speaker, True
     source = _source_phrase(analysis, seg)
     if source is not None:
-        return best(analysis, analysis.mentions_in(*source)), True
+        key = best(analysis, analysis.mentions_in(*source))
+        if key is None:  # "selon elle", "selon l'officier": the person named before
+            words = [t for t in analysis.tokens_in(*source) if not t.is_punct and t.pos_ != "DET"]
+            if words and _names_a_person(words[0]):
+                key = _last_person(analysis, source[0])
+        return key, True
     verb = _claim_verb(analysis, seg, chain)
     if verb is None:
-        return None, False
+        return _pledger(analysis, figure, seg, chain), False
     if _is_incise(verb, figure):
         # "…, ont déclaré les États-Unis": the subject follows the verb.
         key = _after_verb(analysis, verb, figure, seg)
+        if key is None and any(_names_a_person(t) for t in verb.doc[verb.i + 1: verb.i + 3]
+                               if t.pos_ == "PRON"):
+            key = _last_person(analysis, verb.idx)  # "…, a-t-il précisé"
         return (key or _agent(analysis, verb, chain, seg) or _described_person(analysis, verb, seg)), True
     subject = subject_of(verb, seg)
     if subject is not None and holds(subject, figure):
@@ -115,10 +142,8 @@ def claimant(analysis: Analysis, figure: Figure, seg, chain) -> tuple[str | None
         key = best_in(analysis, subtree(subject, seg))
         if key:
             return key, True
-        if subject.pos_ == "PRON":
-            people = [m for m in analysis.mentions_in(0, verb.idx)
-                      if (e := analysis.entity(m.entity)) is not None and e.kind == PERSON]
-            return (people[-1].entity if people else None), True
+        if subject.pos_ == "PRON" or _names_a_person(subject):
+            return _last_person(analysis, verb.idx), True  # "Il rappelle que", "La ministre a rappelé que"
         return _agent(analysis, verb, chain, seg), True
     key = _after_verb(analysis, verb, figure, seg)
     if key:
@@ -134,6 +159,19 @@ def claimant(analysis: Analysis, figure: Figure, seg, chain) -> tuple[str | None
         if key:
             return key, True
     return None, True
+
+
+def _pledger(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
+    """Who pledges the troops speaks for them: the subject of a "pledge" verb of
+    the chain ("Le Salvador a promis plusieurs centaines de soldats", "Le Nigeria
+    a proposé de fournir un bataillon")."""
+    c = cues()
+    for token in chain[1:]:
+        if c.has("pledge", token) and token.pos_ in ("VERB", "AUX"):
+            subject = subject_of(token, seg)
+            if subject is not None and not holds(subject, figure):
+                return best_in(analysis, subtree(subject, seg))
+    return None
 
 
 def _statement_speaker(analysis: Analysis, figure: Figure, seg) -> str | None:

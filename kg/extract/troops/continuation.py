@@ -5,7 +5,7 @@ countries, status and date."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...analysis import Analysis
 from ...numbers import EXACT, Amount
@@ -40,9 +40,8 @@ def sentence_context(analysis: Analysis, seg) -> Context:
             fake = Figure(Amount(token.idx, token.idx, EXACT, None, None, token.idx), token,
                           token.idx, token.idx + len(token), None, None, EXACT)
             context.origin = origin(analysis, fake, seg, chain) or None
-            context.status = status(analysis, fake, seg, chain, False)
-            if c.status_words.get(token.lemma_.lower()) and context.status is None:
-                context.status = c.status_words[token.lemma_.lower()]
+            # the sending verb's own status (it is the first word of the chain)
+            context.status = status(analysis, replace(fake, noun=None), seg, chain)
             context.claimant, context.attributed = claimant(analysis, fake, seg, chain)
             context.date = date(analysis, seg)
             return context

@@ -1,6 +1,7 @@
-"""The data the deployment extractor reads: ``kg/data/deployment_cues.txt``
-(status, mode and the other cue kinds) and ``kg/data/troops.txt`` (troop
-nouns, strong or weak)."""
+"""The data the deployment extractor reads: ``kg/data/status_words.tsv``
+(the status a governing word gives, now and to come),
+``kg/data/deployment_cues.txt`` (status phrases, mode and the other cue
+kinds) and ``kg/data/troops.txt`` (troop nouns, strong or weak)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,15 +10,17 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from ...gazetteer import read_table
 from ...records import MODES, STATUSES
 from ...text import fold, phrases_by_word
 
 
 @dataclass(frozen=True)
 class Cues:
-    """The cue words of ``kg/data/deployment_cues.txt``, by kind."""
+    """The cue words of ``kg/data/deployment_cues.txt``, by kind, and the status
+    words of ``kg/data/status_words.tsv``."""
 
-    status_words: dict[str, str]  # one-word cue -> status
+    status_words: dict[str, tuple[str, str]]  # word -> (status, status to come)
     status_phrases: tuple[tuple[str, str], ...]  # (phrase, status)
     kinds: dict[str, frozenset[str]]  # modal, send, receive, claim, casualty, unit, ...
     phrases: dict[str, tuple[str, ...]]  # multi-word cues of the other kinds
@@ -26,9 +29,14 @@ class Cues:
         words = self.kinds.get(kind, frozenset())
         return token.lemma_.lower() in words or token.lower_ in words
 
-    def status_of(self, token: Token) -> str | None:
-        """The status a one-word cue gives ``token`` (by lemma, else by form)."""
+    def statuses_of(self, token: Token) -> tuple[str, str] | None:
+        """(status, status to come) of status word ``token`` (by lemma, else by form)."""
         return self.status_words.get(token.lemma_.lower()) or self.status_words.get(token.lower_)
+
+    def status_of(self, token: Token) -> str | None:
+        """The status status word ``token`` gives when its clause happened or holds."""
+        found = self.statuses_of(token)
+        return found[0] if found else None
 
     def all_of(self, kind: str) -> list[str]:
         """The words and phrases of ``kind``, longest first (so a phrase wins over its first word)."""
@@ -43,7 +51,7 @@ class Cues:
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     text = resources.files("kg.data").joinpath("deployment_cues.txt").read_text("utf-8")
-    status_words: dict[str, str] = {}
+    status_words = _status_words()
     status_phrases: list[tuple[str, str]] = []
     kinds: dict[str, set[str]] = {}
     phrases: dict[str, list[str]] = {}
@@ -58,10 +66,7 @@ def cues() -> Cues:
         if kind in MODES:
             kind = kind.lower()  # a mode's cues are looked up by status.mode
         if kind in STATUSES:
-            if " " in cue:
-                status_phrases.append((cue, kind))
-            else:
-                status_words.setdefault(cue, kind)
+            status_phrases.append((cue, kind))
         elif " " in cue:
             phrases.setdefault(kind, []).append(cue)
         else:
@@ -72,6 +77,17 @@ def cues() -> Cues:
         {k: frozenset(v) for k, v in kinds.items()},
         {k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()},
     )
+
+
+def _status_words() -> dict[str, tuple[str, str]]:
+    """word -> (status, status to come) of ``kg/data/status_words.tsv``."""
+    words: dict[str, tuple[str, str]] = {}
+    for cells in read_table("status_words.tsv"):
+        if len(cells) != 3 or not all(cells) or not set(cells[1:]) <= set(STATUSES):
+            raise ValueError("status_words.tsv: want a word and two statuses of "
+                             f"{', '.join(STATUSES)} in " + repr("\t".join(cells)))
+        words[cells[0].lower()] = (cells[1], cells[2])
+    return words
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,8 @@ import re
 from ...analysis import Analysis
 from ...records import COUNTRY, ORGANIZATION, PLACE, Mention
 from .actors import country, ensure_entity
-from .figures import Figure
+from .cues import cues
+from .figures import Figure, holds
 from .sentences import token_at
 from .tree import subtree
 
@@ -18,7 +19,7 @@ PLACE_WORDS = {
     "secteur", "district", "port", "base", "bases", "camp", "camps", "front", "république",
     "péninsule", "capitale", "partie", "est", "ouest", "nord", "sud", "russe", "russes",
     "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre", "centre-est", "centre-ouest",
-    "extrême-nord", "extrême-sud", "cœur", "intérieur", "littoral", "côte", "côtes",
+    "extrême-nord", "extrême-sud", "cœur", "intérieur", "littoral", "côte", "côtes", "large",
 }
 _COMES_FROM = re.compile(
     r"\b(?:venu|venue|venus|venues|parti|partie|partis|parties|originaires?|provenance|depuis|"
@@ -56,13 +57,22 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
     """(destination country, place) of a figure."""
     anchor = figure.amount.number_start
     candidates: list[tuple[int, int, Mention]] = []  # (rank, distance, mention)
-    attached = set()
-    for head in chain:
+    attached, said_at = set(), set()
+    claim = cues()
+    for token in analysis.tokens_in(*seg):
+        if claim.has("claim", token) and token.pos_ == "VERB" and not holds(token, figure):
+            said_at.update(t.i for t in subtree(token, seg))  # "…, a annoncé à Niamey le ministre"
+    for below, head in zip([None, *chain], chain):
+        # "a annoncé mercredi à Niamey le ministre": where it was said, not where they go
+        # (but "un détachement … relèvera … en Roumanie": the troops are what it governs)
+        reported = (below is not None and claim.has("claim", head)
+                    and below.dep_.split(":")[0] not in ("nsubj", "obj", "nmod"))
         for child in head.children:
             if child in chain:
                 continue
+            into = said_at if reported else attached
             for t in subtree(child, seg):
-                attached.add(t.i)
+                into.add(t.i)
     for mention in analysis.mentions_in(*seg):
         if figure.start <= mention.start < figure.end and figure.noun is not None:
             continue  # the troops' own demonym
@@ -70,6 +80,8 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
         if prep not in DEST_PREPS:
             continue
         token = token_at(analysis, mention.start)
+        if token is not None and token.i in said_at:
+            continue
         rank = 0 if token is not None and token.i in attached else 1
         if rank and abs(mention.start - anchor) > NEAR:
             continue  # another clause's "en Europe"
@@ -92,6 +104,9 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
         for mention in analysis.mentions_in(figure.end, seg[1]):
             entity = analysis.entity(mention.entity)
             before = analysis.text[max(seg[0], mention.start - 40): mention.start]
+            token = token_at(analysis, mention.start)
+            if token is not None and token.i in said_at:
+                continue
             if entity is not None and entity.kind == PLACE and not _COMES_FROM.search(before):
                 place = mention.entity
                 break

@@ -155,7 +155,7 @@ def find_figures(analysis: Analysis) -> list[Figure]:
         if noun is None and not weak and i + 1 < len(amounts):
             nxt = amounts[i + 1]
             between = analysis.text[amount.end: nxt.start]
-            if re.fullmatch(r"\s+(?:des|d'entre les|sur les|parmi les)\s+", between, re.IGNORECASE):
+            if re.fullmatch(r"\s+(?:des|de ses|de leurs|de nos|d'entre les|sur les|parmi les)\s+", between, re.IGNORECASE):
                 # "18 des 40 soldats": the part is counted later, with the group
                 by_start[nxt.start] = Figure(amount, None, amount.start, amount.end,
                                              amount.low, amount.high, amount.qualifier)
@@ -209,10 +209,14 @@ def _apply_units(analysis: Analysis, figure: Figure, seg_start: int) -> None:
             return
 
 
-def is_casualty(figure: Figure, chain) -> bool:
-    """ "3 000 soldats tués": a loss, not a deployment."""
+def is_casualty(analysis: Analysis, figure: Figure, chain) -> bool:
+    """ "3 000 soldats tués", "a coûté la vie à 17 soldats": a loss, not a deployment."""
     c = cues()
     if any(c.has("casualty", t) for t in chain[1:3]):
+        return True
+    before = analysis.text[max(0, figure.amount.start - 40): figure.amount.start].lower()
+    if any(re.search(re.escape(p) + r"\s+(?:à|a|aux|de|d')?\s*(?:\w+\s+)?$", before)
+           for p in c.phrases.get("casualty", ())):
         return True
     noun = figure.noun
     if noun is not None:

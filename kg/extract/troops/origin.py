@@ -131,7 +131,7 @@ def left_country(analysis: Analysis, figure: Figure, seg, chain, sender) -> str 
     """Where withdrawn troops were: "ont quitté le Niger", "retirer … du Niger"."""
     c = cues()
     for token in chain[1:]:
-        if c.status_words.get(token.lemma_.lower()) == "Withdrawn":
+        if c.status_of(token) == "Withdrawn":
             for t in subtree(token, seg, skip=chain[0]):
                 if t.i > token.i:
                     mention = analysis.mention_at(t.idx)

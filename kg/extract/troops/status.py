@@ -1,7 +1,14 @@
-"""What the troops do and when: the status of a figure (cues of
-``kg/data/deployment_cues.txt`` on the verb that governs the troop noun win
-over cues elsewhere in the sentence), the mode of its sentence (exercise,
-rotation, reinforcement) and its date."""
+"""What the troops do and when: the status of a figure, the mode of its
+sentence (exercise, rotation, reinforcement) and its date.
+
+The status comes from the first status word (``kg/data/status_words.tsv``) on
+the chain of heads from the troop noun up, and from the time of its clause:
+what happened or holds ("ont été envoyés": Sent; "compte 9 800 casques
+bleus": Deployed) or what is still to come (a future, aller/devoir or an intent
+verb with an infinitive, a deadline phrase: "enverra", "va déployer", "s'est
+engagé à envoyer", "d'ici juin": Planned). A status phrase of
+``kg/data/deployment_cues.txt`` in that word's clause wins over the word ("ont
+participé à l'assaut": InCombat)."""
 from __future__ import annotations
 
 import re
@@ -19,6 +26,8 @@ from .tree import clause
 
 # Statuses a cue gives only when it governs the troop noun.
 _GOVERNED_ONLY = ("Planned", "Expected", "Withdrawn")
+# The time of a clause.
+_HOLDS, _TO_COME, _FORECAST = "holds", "to come", "forecast"
 
 
 def _phrase_cues(analysis: Analysis, tokens: list[Token]) -> list[tuple[int, str]]:
@@ -46,47 +55,97 @@ def _status_phrases() -> tuple[tuple[str, re.Pattern, str], ...]:
                  for phrase, status in cues().status_phrases)
 
 
-def status(analysis: Analysis, figure: Figure, seg, chain, located: bool, skip=()) -> str | None:
-    """The status of ``figure``: a cue on its chain of heads, a modal or future
-    (Expected), else the nearest cue of the sentence, else Deployed for troops
-    placed somewhere by no verb (``located``); statuses in ``skip`` are ignored."""
+def _says_to_come(analysis: Analysis, tokens: list[Token]) -> bool:
+    """Whether a "future" cue ("d'ici", "dans les prochains jours") is among ``tokens``."""
+    if not tokens:
+        return False
+    start = min(t.idx for t in tokens)
+    text = analysis.text[start: max(t.idx + len(t) for t in tokens)].lower()
+    inside = {t.idx for t in tokens}  # the clause may have holes (a coordinated clause)
+    return any(start + m.start() in inside for p in cues().all_of("future")
+               for m in re.finditer(r"(?<![\w'])" + re.escape(p) + r"(?!\w)", text))
+
+
+def _time(token: Token, seg, depth: int = 0) -> str:
+    """Whether ``token``'s clause happened or holds, is to come, or is a forecast
+    ("pourraient être déployés"), from its tense, its auxiliaries and the verbs
+    above an infinitive or a present participle."""
     c = cues()
-    governing: list[str] = []
-    expected = False
+    auxes = [t for t in token.children if t.dep_.startswith("aux")]
+    for t in (token, *auxes):
+        if "Fut" in t.morph.get("Tense"):
+            return _TO_COME
+        if t is not token and t.lemma_ == "aller":
+            return _TO_COME
+    form = token.morph.get("VerbForm")
+    head = token.head
+    above = head.i != token.i and seg[0] <= head.idx < seg[1] and depth < 4
+    # "être déployés" after a modal is an infinitive too
+    infinitive = "Inf" in form or any("Inf" in a.morph.get("VerbForm") for a in auxes if a.dep_ == "aux:pass")
+    if token.pos_ == "NOUN" or infinitive or ("Part" in form and "Pres" in token.morph.get("Tense")):
+        if any(a.dep_ != "aux:pass" for a in auxes):
+            return _HOLDS  # "avoir mobilisé"
+        if not above or head.pos_ not in ("VERB", "AUX", "ADJ"):
+            return _HOLDS
+        if c.has("modal", head) and head.lemma_ == "pouvoir":
+            mood, tense = head.morph.get("Mood"), head.morph.get("Tense")
+            return _FORECAST if ("Cnd" in mood or "Fut" in tense) else _HOLDS
+        if c.has("intent", head) and not (token.pos_ == "NOUN" and head.lemma_ in ("aller", "devoir")):
+            return _TO_COME
+        return _time(head, seg, depth + 1)
+    return _HOLDS
+
+
+def _negated(token: Token) -> bool:
+    """Whether ``token`` is a negated verb ("n'ont pas participé"; "ne", as "pas"
+    alone is in "pas moins de 900")."""
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.lower_ in ("ne", "n'", "n’") and c.dep_.startswith("advmod") for c in token.children)
+
+
+def _with_infinitives(chain):
+    """The chain of heads, with the infinitive an intent or modal verb of the chain
+    governs right after it ("Quarante militaires doivent les rejoindre": rejoindre)."""
+    c = cues()
     for token in chain:
-        found = c.status_of(token)
-        if found and (figure.noun is None or token.i != figure.noun.i) and found not in skip:
-            governing.append(found)
-        if token.pos_ in ("VERB", "AUX"):
-            for t in [token, *token.children]:
-                if t.dep_.startswith("aux") or t.i == token.i:
-                    mood, tense = t.morph.get("Mood"), t.morph.get("Tense")
-                    if c.has("modal", t) and ("Cnd" in mood or "Fut" in tense):
-                        expected = True
-                    elif t.pos_ == "VERB" and "Fut" in tense:
-                        expected = True
-            if c.has("modal", token):
-                expected = True
-    verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
-    if verbs:
-        for offset, found in _phrase_cues(analysis, clause(verbs[0], seg)):
-            if found == "Expected":
-                expected = True
-            elif found not in skip:
-                governing.append(found)
-    for found in ("Withdrawn", "Planned"):
-        if found in governing and found not in skip:
+        yield token
+        if c.statuses_of(token) is None and (c.has("intent", token) or c.has("modal", token)):
+            for child in token.children:
+                if child.dep_ == "xcomp" and child.pos_ == "VERB" and c.statuses_of(child):
+                    yield child
+
+
+def status(analysis: Analysis, figure: Figure, seg, chain, skip=()) -> str | None:
+    """The status of ``figure``: the first status word on its chain of heads, by the
+    time of its clause (a status phrase of that clause wins); else the nearest
+    status word or phrase of the sentence; else None (the caller's default:
+    troops counted somewhere are Deployed). Statuses in ``skip`` are ignored."""
+    c = cues()
+    for token in _with_infinitives(chain):
+        if figure.noun is not None and token.i == figure.noun.i:
+            continue
+        statuses = c.statuses_of(token)
+        if statuses is None or _negated(token):
+            continue  # "qui n'ont pas participé à un conflit" says nothing of what they do
+        verb = token if token.pos_ in ("VERB", "AUX") else next(
+            (t for t in chain if t.i != token.i and t.pos_ in ("VERB", "AUX") and token in t.subtree), None)
+        tokens = clause(verb, seg) if verb is not None else []
+        phrased = [found for _, found in _phrase_cues(analysis, tokens) if found not in skip]
+        if phrased:
+            return phrased[0]
+        time = _time(token, seg)
+        if time == _HOLDS and _says_to_come(analysis, tokens):
+            time = _TO_COME
+        found = {_HOLDS: statuses[0], _TO_COME: statuses[1],
+                 _FORECAST: "Planned" if statuses[1] == "Planned" and statuses[0] == "Planned" else "Expected"}[time]
+        if found not in skip:
             return found
-    if expected and "Expected" not in skip:
-        return "Expected"
-    if governing:
-        return governing[0]
-    # No cue governs the noun: the nearest cue in the sentence, else presence.
+    # No status word governs the noun: the nearest cue in the sentence, else presence.
     anchor = chain[0].i
     best = None
     tokens = analysis.tokens_in(*seg)
     for token in tokens:
-        found = c.status_of(token)
+        found = c.status_of(token) if not _negated(token) else None
         if found and found not in skip and found not in _GOVERNED_ONLY:
             distance = abs(token.i - anchor)
             if best is None or distance < best[0]:
@@ -97,17 +156,13 @@ def status(analysis: Analysis, figure: Figure, seg, chain, located: bool, skip=(
             distance = abs(token.i - anchor) if token is not None else 99
             if best is None or distance < best[0]:
                 best = (distance, found)
-    if best is not None:
-        return best[1]
-    # "Près de 10 000 soldats déjà en Russie": troops placed somewhere by no verb are there.
-    verbless = not any(t.pos_ == "VERB" and t.lemma_ != "être" for t in chain)
-    return "Deployed" if located and verbless else None
+    return best[1] if best is not None else None
 
 
 def says_withdrawn(analysis: Analysis, seg) -> bool:
     """Whether a word of the sentence says troops left (by its lemma)."""
-    words = cues().status_words
-    return any(words.get(t.lemma_.lower()) == "Withdrawn" for t in analysis.tokens_in(*seg))
+    c = cues()
+    return any(c.status_of(t) == "Withdrawn" for t in analysis.tokens_in(*seg))
 
 
 def mode(analysis: Analysis, seg) -> str | None:

@@ -1,0 +1,106 @@
+"""The status of a troop figure comes from the first status word on the chain of
+heads from its noun (kg/data/status_words.tsv) and from the time of its clause:
+what happened or holds, or what is still to come. Sentences written for these
+tests, one per construction."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.troops.cues import cues
+from kg.pipeline import extract
+from kg.reading import make_article
+from kg.records import STATUSES
+
+
+def statuses(text):
+    records = extract(make_article(id="t", text=text, source="test"))
+    return [d.status for d in records.deployments]
+
+
+def test_every_status_word_gives_statuses_of_the_ontology():
+    for word, pair in cues().status_words.items():
+        assert set(pair) <= set(STATUSES), word
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Le Portugal a envoyé 300 soldats en Roumanie.", "Sent"),
+    ("Le Portugal enverra 300 soldats en Roumanie.", "Planned"),
+    ("Le Portugal va envoyer 300 soldats en Roumanie.", "Planned"),
+])
+def test_a_sending_verb_is_sent_when_done_and_planned_when_to_come(text, status):
+    assert statuses(text) == [status]
+
+
+def test_a_future_passive_is_planned():
+    assert statuses("Quelque 900 réservistes seront mobilisés en mars.") == ["Planned"]
+
+
+def test_devoir_with_an_infinitive_is_to_come():
+    assert statuses("Environ 70 gendarmes doivent les rejoindre lundi, a dit le préfet.") == ["Planned"]
+
+
+def test_an_infinitive_under_an_intent_verb_is_to_come():
+    assert statuses("La Norvège s'est engagée à envoyer 250 soldats en Lettonie.") == ["Planned"]
+    assert statuses("L'armée entend déployer 2 000 soldats supplémentaires le long du fleuve.") == ["Planned"]
+
+
+def test_a_noun_under_an_intent_verb_is_to_come():
+    assert statuses("Le plan prévoit le déploiement de 3 000 soldats dans la province.") == ["Planned"]
+
+
+def test_a_deadline_phrase_makes_the_clause_to_come():
+    assert statuses("Quelque 500 militaires rejoignent la base d'ici à l'été.") == ["Planned"]
+
+
+def test_a_deadline_in_a_coordinated_clause_does_not_reach_the_first_one():
+    assert statuses("Des centaines de soldats ont été déplacés vers la frontière et devraient "
+                    "entrer en action dans les prochains jours.") == ["Deployed"]
+
+
+def test_pouvoir_in_the_conditional_is_a_forecast():
+    assert statuses("Jusqu'à 4 000 soldats pourraient être déployés d'ici l'hiver, selon Kiev.") == ["Expected"]
+
+
+def test_the_conditional_of_reported_uncertainty_is_no_time_to_come():
+    assert statuses("Quelque 600 soldats seraient déjà déployés dans la région.") == ["Deployed"]
+
+
+def test_troops_mobilised_for_an_event_are_deployed():
+    assert statuses("Environ 400 policiers avaient été mobilisés pour le sommet.") == ["Deployed"]
+
+
+def test_a_force_that_counts_troops_has_them_deployed_and_will_count_them_when_planned():
+    assert statuses("La mission compte 2 300 soldats.") == ["Deployed"]
+    assert statuses("Le contingent comptera 2 300 soldats en juin.") == ["Planned"]
+
+
+def test_troops_kept_where_they_are_stay_deployed_in_the_future():
+    assert statuses("L'Italie conservera son état-major d'environ 60 officiers.") == ["Deployed"]
+
+
+def test_a_total_takes_the_time_of_the_clause_it_adds_to():
+    assert statuses("La Suède va déployer 400 soldats en Finlande, portant le total à environ 900.") == [
+        "Planned", "Planned"]
+
+
+def test_a_combat_phrase_of_the_clause_wins_over_its_verb():
+    assert statuses("Au moins 300 combattants rebelles ont participé à l'assaut.") == ["InCombat"]
+
+
+def test_a_negated_status_word_says_nothing():
+    # the sentence before decides (a plan), not "n'ont pas participé"
+    text = ("Selon Séoul, le pays a décidé d'envoyer des troupes au front. 5 000 soldats qui n'ont pas "
+            "participé à une guerre depuis trente ans.")
+    assert statuses(text)[-1] != "Deployed"
+
+
+def test_calling_up_reservists_is_no_withdrawal():
+    assert statuses("L'armée a rappelé plusieurs milliers de réservistes dans le nord.") == ["Deployed"]
+
+
+def test_a_figure_with_no_status_word_is_deployed():
+    assert statuses("Quelque 800 soldats turcs au nord de la ville.") == ["Deployed"]
+
+
+def test_a_part_of_a_group_repatriated_is_withdrawn_and_the_group_deployed():
+    assert statuses("Le Portugal a déjà rapatrié 80 de ses 400 soldats.") == ["Deployed", "Withdrawn"]
