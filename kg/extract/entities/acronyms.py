@@ -7,11 +7,13 @@ from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer
 from ...records import ORGANIZATION, PLACE
-from ...text import fold
+from ...text import fold, slug
 from ..found import Found
 
 _FUNCTION_WORDS = {"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "en", "pour", "à", "au",
-                   "aux", "sur", "of", "the", "and", "for"}
+                   "aux", "sur", "dans", "of", "the", "and", "for"}
+#: How far before "(ACRONYM)" the name it spells may begin, in tokens.
+_REACH = 12
 
 
 def acronym_of(acronym: str, expansion: str) -> bool:
@@ -51,6 +53,7 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
     """One node for a name and its acronym given together: "Organisation de
     coopération de Shanghai (OCS)" and every "OCS" of the article are the same
     organisation (or "OCS (Organisation…)" the other way round)."""
+    found = _spelled_names(found, doc)
     by_end = {f.end: f for f in found}
     by_start = {f.start: f for f in found}
     pairs: dict[str, Found] = {}
@@ -93,3 +96,33 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
                               wikidata=full.wikidata, affiliations=list(full.affiliations),
                               source="acronym"))
     return sorted(kept, key=lambda f: f.start)
+
+
+def _spelled_names(found: list[Found], doc: Doc) -> list[Found]:
+    """The name an acronym in brackets spells, where no span found there does:
+    "du Régiment du service militaire adapté (RSMA)" (the model stopped before
+    "adapté"), "des Forces armées dans la zone sud de l'océan Indien (FAZSOI)"
+    (two spans and a false demonym). The shortest run of words of the same
+    sentence, from a capitalised word, whose initials spell the acronym is one
+    organisation; the spans inside it are dropped."""
+    by_end = {f.end: f for f in found}
+    names = []
+    for t in doc[1:-2]:
+        acronym = doc[t.i + 1].text
+        if t.text != "(" or doc[t.i + 2].text != ")" or not _acronym_token(acronym):
+            continue
+        f = by_end.get(t.i)
+        if f is not None and acronym_of(acronym, doc[f.start:f.end].text):
+            continue
+        for s in range(t.i - 1, max(t.sent.start, t.i - _REACH) - 1, -1):
+            if doc[s].is_punct and doc[s].text not in "-'’" or doc[s].is_quote:
+                break
+            if (doc[s].text[:1].isupper() and fold(doc[s].text)[:1] == fold(acronym)[:1]
+                    and acronym_of(acronym, doc[s:t.i].text)):
+                label = doc[s:t.i].text
+                names.append(Found(s, t.i, "org/" + slug(label), ORGANIZATION, label, 4, source="pattern"))
+                break
+    if not names:
+        return found
+    kept = [f for f in found if not any(n.start < f.end and f.start < n.end for n in names)]
+    return sorted(kept + names, key=lambda f: f.start)

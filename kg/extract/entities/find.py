@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...analysis import Analysis
-from ...gazetteer import capital_of, load_gazetteer
+from ...gazetteer import capital_of, geonames_city, load_gazetteer
 from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 from ..found import Found
 from ..organisations import heads, organisation_spans
@@ -60,6 +60,7 @@ def find_entities(analysis: Analysis) -> None:
                     f = from_known(actor, f.start, f.end, priority=f.priority)
                     f.metonym = known.key
         kept.append(f)
+    _towns_of_named_countries(kept)
     clubs_for_their_cities(kept, doc)
     for i, f in enumerate(kept):
         country = capital_of(f.geonames) if f.kind == PLACE and f.source == "ner" else None
@@ -99,6 +100,18 @@ def find_entities(analysis: Analysis) -> None:
             continue
         _add(analysis, doc, f)
     title_references(analysis, kept)
+
+
+def _towns_of_named_countries(found: list[Found]) -> None:
+    """A town GeoNames knows in several countries is the one that lies in a
+    country the article names ("Tapa" in a story on Estonia, "Saint-Louis" in
+    one on Senegal), unless its context already placed it."""
+    countries = {f.key for f in found if f.kind == COUNTRY} | {a for f in found for a in f.affiliations}
+    for f in found:
+        if f.kind == PLACE and f.geonames and f.located_in not in countries:
+            city = geonames_city(f.label, countries)
+            if city is not None and city.located_in in countries:
+                f.key, f.geonames, f.located_in = city.key, city.geonames, city.located_in
 
 
 def _inside_one_name(f: Found, names: list[Found], doc: Doc) -> bool:

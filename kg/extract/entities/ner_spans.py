@@ -197,9 +197,12 @@ def _glued_relative(span: Span) -> str:
 
 
 def _named_after_title(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
-    """Two or three capitalised words, no institution word, right after a title
-    ("le ministre azerbaïdjanais Elnur Gasimov"): a person the model misread."""
-    if not 2 <= len(span) <= 3 or not all(t.text[:1].isupper() for t in span) or looks_like_org(span):
+    """Two or three capitalised words (a hyphenated name counts as one), no
+    institution word, right after a title ("le ministre azerbaïdjanais Elnur
+    Gasimov", "le ministre des Mines, Alpha Kourouma-Sylla"): a person the model
+    misread."""
+    words = [t for t in span if t.text != "-"]  # "Alpha Kourouma-Sylla": three tokens, two words
+    if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() for t in words) or looks_like_org(span):
         return False
     if gaz.lookup(span.text) or any(gaz.lookup(t.text) for t in span):
         return False

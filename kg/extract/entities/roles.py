@@ -44,6 +44,10 @@ def role_before(doc: Doc, start: int, titles: frozenset[str]) -> tuple[int, int]
             prev = token_before(doc, i)
             if prev is None or prev.lower_ not in _PREPOSITIONS:
                 break
+        if lower == "et" and i + 1 < start and (doc[i + 1].lower_ in _PREPOSITIONS | {"la", "l'"}
+                                                or doc[i + 1].pos_ == "ADJ"):
+            i -= 1  # "ministre des Pêches et des Infrastructures maritimes et portuaires"
+            continue
         if t.is_punct or t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ", "PRON", "ADV", "NUM"}:
             break
         if lower in titles:
