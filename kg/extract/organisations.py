@@ -325,7 +325,7 @@ def courts(doc: Doc, gaz: Gazetteer) -> list[Found]:
                 w = doc[j]
                 if w.is_lower and w.pos_ == "ADJ":
                     j += 1
-                elif (w.lower_ in {"d'", "de"} and j + 1 < len(doc) and doc[j + 1].is_lower
+                elif (w.lower_ in {"d'", "de", "des"} and j + 1 < len(doc) and doc[j + 1].is_lower
                       and doc[j + 1].pos_ in {"NOUN", "ADJ"} and doc[j + 1].lower_ not in _ARTICLES):
                     j += 2
                 else:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...gazetteer import Gazetteer
 from ...records import ORGANIZATION, PLACE
@@ -63,7 +63,7 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
         acronym, full = doc[t.i + 1].text, by_end.get(t.i)
         if full is None or full.kind not in (ORGANIZATION, PLACE) or full.label == acronym:
             continue
-        if acronym_of(acronym, doc[full.start:full.end].text):
+        if _spells(acronym, doc[full.start:full.end]):
             pairs.setdefault(acronym, full)
     for t in doc[1:]:  # "l'OCS (Organisation de coopération de Shanghai)"
         short = by_start.get(t.i)
@@ -98,13 +98,26 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
     return sorted(kept, key=lambda f: f.start)
 
 
+def _spells(acronym: str, span: Span) -> bool:
+    """Whether ``acronym`` spells the words of ``span``, or those before an "et"
+    that only lower-case words follow: "Agence nationale de sécurité du
+    médicament et des produits de santé (ANSM)", whose acronym predates its
+    last words."""
+    if acronym_of(acronym, span.text):
+        return True
+    for k in range(1, len(span)):
+        if span[k].lower_ == "et":
+            return all(t.is_lower for t in span[k:]) and acronym_of(acronym, span[:k].text)
+    return False
+
+
 def _spelled_names(found: list[Found], doc: Doc) -> list[Found]:
     """The name an acronym in brackets spells, where no span found there does:
     "du Régiment du service militaire adapté (RSMA)" (the model stopped before
     "adapté"), "des Forces armées dans la zone sud de l'océan Indien (FAZSOI)"
     (two spans and a false demonym). The shortest run of words of the same
-    sentence, from a capitalised word, whose initials spell the acronym is one
-    organisation; the spans inside it are dropped."""
+    sentence, from a capitalised word, that spells the acronym (:func:`_spells`)
+    is one organisation; the spans inside it are dropped."""
     by_end = {f.end: f for f in found}
     names = []
     for t in doc[1:-2]:
@@ -112,13 +125,13 @@ def _spelled_names(found: list[Found], doc: Doc) -> list[Found]:
         if t.text != "(" or doc[t.i + 2].text != ")" or not _acronym_token(acronym):
             continue
         f = by_end.get(t.i)
-        if f is not None and acronym_of(acronym, doc[f.start:f.end].text):
+        if f is not None and _spells(acronym, doc[f.start:f.end]):
             continue
         for s in range(t.i - 1, max(t.sent.start, t.i - _REACH) - 1, -1):
             if doc[s].is_punct and doc[s].text not in "-'’" or doc[s].is_quote:
                 break
             if (doc[s].text[:1].isupper() and fold(doc[s].text)[:1] == fold(acronym)[:1]
-                    and acronym_of(acronym, doc[s:t.i].text)):
+                    and _spells(acronym, doc[s:t.i])):
                 label = doc[s:t.i].text
                 names.append(Found(s, t.i, "org/" + slug(label), ORGANIZATION, label, 4, source="pattern"))
                 break

@@ -36,6 +36,8 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         if (ent.label_ == "LOC" and span.start == ent.start + 1 and ent[0].lower_ in {"le", "la", "les"}
                 and geonames_city(ent.text)):
             span = ent  # "La Rochelle", "Le Havre": the article is part of the name
+        if span.start > 0 and doc[span.start - 1].text in ("N'", "N’") and not doc[span.start - 1].whitespace_:
+            span = doc[span.start - 1:span.end]  # "N'Djamena", "N'Guessan": the model left out the "N'"
         if ent.label_ == "PER":
             while len(span) > 1 and span[0].lower_ in _CIVILITIES:
                 span = doc[span.start + 1:span.end]
@@ -96,7 +98,7 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         located = country_from_context(doc, span.start, span.end, gaz) if kind == PLACE else None
         key = f"{prefix}/{slug(text)}" + "".join(f"-{a.split('/')[1].lower()}" for a in affiliations)
         found.append(Found(span.start, end, key, kind, text,
-                           5 if kind == PERSON and len(span) > 1 else 3 if affiliations else 1,
+                           5 if kind == PERSON and len(words(span)) > 1 else 3 if affiliations else 1,
                            affiliations=affiliations, located_in=located, source="ner",
                            glued=bool(glued)))
     places_like_their_namesakes(found, doc)
@@ -196,13 +198,20 @@ def _glued_relative(span: Span) -> str:
     return ""
 
 
+def words(span: Span) -> list:
+    """The words of ``span``: a hyphenated name ("Kourouma-Sylla", "Seine-Maritime")
+    is one word, though spaCy may cut it in three tokens."""
+    return [t for t in span if t.text != "-" and not (t.i > span.start and span.doc[t.i - 1].text == "-"
+                                                      and not span.doc[t.i - 1].whitespace_)]
+
+
 def _named_after_title(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
     """Two or three capitalised words (a hyphenated name counts as one), no
     institution word, right after a title ("le ministre azerbaïdjanais Elnur
     Gasimov", "le ministre des Mines, Alpha Kourouma-Sylla"): a person the model
     misread."""
-    words = [t for t in span if t.text != "-"]  # "Alpha Kourouma-Sylla": three tokens, two words
-    if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() for t in words) or looks_like_org(span):
+    if (not 2 <= len(words(span)) <= 3 or not all(t.text[:1].isupper() for t in span if t.text != "-")
+            or looks_like_org(span)):
         return False
     if gaz.lookup(span.text) or any(gaz.lookup(t.text) for t in span):
         return False
