@@ -397,3 +397,127 @@ def test_a_french_departement_written_in_lower_case_is_a_place_not_a_ministry():
     rec = run("Les attaques ont doublé dans le département des Alpes-de-Haute-Provence, selon les éleveurs.")
     assert "Alpes-de-Haute-Provence" in labels(rec, PLACE)
     assert not any(label.startswith("Département") for label in labels(rec, ORGANIZATION))
+
+
+# --- session 6: causes shared by the four corpus sets ---------------------------
+
+@pytest.mark.parametrize("text, full, acronym", [
+    ("Quarante militaires des Forces armées dans la zone sud de l'océan Indien (FAZSOI) doivent "
+     "les rejoindre.", "Forces armées dans la zone sud de l'océan Indien", "FAZSOI"),
+    ("La préfecture a obtenu 200 militaires du Régiment du service militaire adapté (RSMA), déployés lundi.",
+     "Régiment du service militaire adapté", "RSMA"),
+    ("L'Agence nationale de sécurité du médicament et des produits de santé (ANSM) a rappelé onze lots.",
+     "Agence nationale de sécurité du médicament et des produits de santé", "ANSM"),
+])
+def test_an_acronym_in_brackets_makes_one_name_of_the_words_it_spells(text, full, acronym):
+    rec = run(text)
+    orgs = [e for e in rec.entities if e.kind == ORGANIZATION]
+    assert [o.label for o in orgs] == [full] and acronym in orgs[0].aliases
+    assert not labels(rec, COUNTRY)  # "océan Indien" inside the name is not India
+
+
+@pytest.mark.parametrize("text, territory", [
+    ("L'épidémie de dengue progresse à La Réunion, selon l'agence régionale.", "La Réunion"),
+    ("Le référendum se tiendra en Nouvelle-Calédonie en juin, a indiqué le ministre.", "Nouvelle-Calédonie"),
+])
+def test_a_dependent_territory_is_a_place_of_its_state(text, territory):
+    place = by_label(run(text), territory)
+    assert place is not None and place.kind == PLACE and place.located_in == "country/FR"
+
+
+def test_a_town_of_several_countries_is_the_one_in_a_country_the_article_names():
+    rec = run("Le Sénégal a déployé trois patrouilleurs au large de Saint-Louis, près de la "
+              "frontière avec la Mauritanie.")
+    town = by_label(rec, "Saint-Louis")
+    assert town is not None and town.located_in == "country/SN"
+    assert "country/US" not in {e.key for e in rec.entities}
+
+
+def test_a_minister_of_two_portfolios_names_no_place():
+    rec = run("Le ministre des Pêches et des Infrastructures maritimes et portuaires, Fatou Binetou "
+              "Ndiaye, avait annoncé un plan.")
+    assert labels(rec) == {"Fatou Binetou Ndiaye"}
+    assert rec.entities[0].roles == ["ministre des Pêches et des Infrastructures maritimes et portuaires"]
+
+
+def test_a_hyphenated_name_after_a_title_is_a_person_and_a_hyphenated_place_is_not():
+    rec = run("Le ministre des Mines, Alpha Kourouma-Sylla, a parlé mardi.")
+    assert labels(rec, PERSON) == {"Alpha Kourouma-Sylla"}
+    rec = run("Selon le président du syndicat des pharmaciens de Seine-Maritime, la pénurie dure.")
+    assert not labels(rec, PERSON)
+    assert "Syndicat des pharmaciens de Seine-Maritime" in labels(rec, ORGANIZATION)
+
+
+@pytest.mark.parametrize("text, seat", [
+    ("Au CHU de Saint-Pierre, le chef des urgences décrit des équipes épuisées.", "CHU de Saint-Pierre"),
+    ("Karim Ben Ammar, maître de conférences à l'université de Sfax, reste prudent.", "Université de Sfax"),
+    ("Le centre hospitalier de Kerlouan (Finistère) a porté plainte.", "Centre hospitalier de Kerlouan"),
+])
+def test_bodies_named_by_the_town_they_serve_are_organisations(text, seat):
+    assert seat in labels(run(text), ORGANIZATION)
+
+
+def test_a_headline_word_the_text_writes_in_lower_case_is_no_entity():
+    rec = run("Cyberattaque : l'hôpital de Brest paralysé\n\nL'hôpital de Brest est victime d'une "
+              "cyberattaque par rançongiciel depuis dimanche.")
+    assert "Cyberattaque" not in labels(rec)
+
+
+def test_a_rubric_alone_on_its_line_is_no_entity_even_in_an_unaccented_article():
+    text = ("Rappel de lots : l'agence parle d'un risque faible\n\nSante\n\nParis, 9 avril 2026 - "
+            "L'agence a annonce jeudi le rappel de onze lots. Le ministre de la Sante, interroge a "
+            "l'Assemblee nationale, a juge la reaction proportionnee. Les pharmaciens de la region "
+            "regrettent un manque d'information et reclament une aide de l'Etat pour les familles.")
+    assert not labels(run(text)) & {"Sante", "Santé"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("« Je savais que c'était maintenant ou jamais », a réagi le Breton au micro de la RTS.", "Breton"),
+    ("« Autant prendre l'avion à Milan », a ajouté le Neuchâtelois devant la presse.", "Neuchâtelois"),
+    ("Les troupes sont là dans le cadre de la présence avancée de l'Alliance.", "Alliance"),
+])
+def test_a_common_noun_after_an_article_is_no_name(text, word):
+    assert word not in labels(run(text))
+
+
+def test_a_towns_inhabitants_in_a_match_report_are_its_club():
+    rec = run("Le RC Lens a battu Marseille samedi. Après l'ouverture du score, les Lensois ont "
+              "longtemps buté sur le gardien.")
+    club = by_label(rec, "RC Lens")
+    assert club is not None and "Lensois" in club.aliases and "Lensois" not in labels(rec, PLACE)
+
+
+def test_a_name_opening_with_n_apostrophe_keeps_it():
+    rec = run("L'officier a parlé à N'Djamena mardi.\n\nN'Djamena a démenti toute présence de ses soldats.")
+    assert "Djamena" not in labels(rec) and "N'Djamena" in labels(rec)
+
+
+def test_a_feature_named_after_a_country_or_river_is_not_that_country():
+    rec = run("Les navires patrouillent dans le golfe de Guinée et le delta du Niger, puis en mer du Nord.")
+    assert {"Golfe de Guinée", "Delta du Niger", "Mer du Nord"} <= labels(rec, PLACE)
+    assert not labels(rec, COUNTRY)
+
+
+def test_a_port_a_base_or_an_island_introduces_a_place_named_alone():
+    rec = run("La frégate a quitté le port de Zeebrugge. Une compagnie de la base de Valcartier et des "
+              "marins de la base navale de Locodjro croisent au large de l'île de Luçon.")
+    assert {"Zeebrugge", "Valcartier", "Locodjro", "Luçon"} <= labels(rec, PLACE)
+    assert not labels(rec, PERSON)
+
+
+def test_a_title_before_a_short_name_is_dropped_and_the_name_linked_to_the_full_one():
+    rec = run("(Général Mbala) « Les renforts ne sont pas une occupation »\n\nLe porte-parole de "
+              "l'armée, le général-major Patrice Mbala Nkoy, a indiqué mercredi que les soldats sont arrivés.")
+    assert labels(rec, PERSON) == {"Patrice Mbala Nkoy"}
+    assert "Mbala" in by_label(rec, "Patrice Mbala Nkoy").aliases
+
+
+def test_a_double_family_name_alone_is_the_person_named_in_full():
+    rec = run("Il devance le Colombien Andrés Quintero Rojas de 4 secondes. Au classement, Quintero Rojas "
+              "pointe à 19 secondes.")
+    assert labels(rec, PERSON) == {"Andrés Quintero Rojas"}
+
+
+def test_an_outlet_whose_name_opens_with_its_noun_is_an_organisation():
+    rec = run("Selon Radio Okapi, au moins 17 civils ont été tués dans des affrontements.")
+    assert "Radio Okapi" in labels(rec, ORGANIZATION) and not labels(rec, PERSON)

@@ -231,9 +231,10 @@ def _town_named(doc: Doc, span: Span) -> bool:
 
 
 def looks_like_org(span: Span) -> bool:
-    """A place or person span holding an institution word ("Sénat", "Haropa Port")."""
+    """A place or person span holding an institution word ("Sénat", "Haropa Port")
+    or opening with an outlet's noun ("Radio Okapi", "Télévision Suisse")."""
     words = heads().words("institution")
-    return any(t.lower_ in words for t in span)
+    return any(t.lower_ in words for t in span) or span[0].lower_ in heads().words("media")
 
 
 NER_FILTERS = (

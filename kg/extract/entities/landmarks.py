@@ -1,7 +1,8 @@
 """Features named with a complement: "la pointe du Raz", "le récif de Scarborough".
 
 The model tags only the complement ("Raz", "Scarborough") or nothing; the
-feature noun says the whole phrase names a place (``kg/data/feature_nouns.txt``).
+feature noun says the whole phrase names a place (``kg/data/feature_nouns.txt``),
+or that its complement does ("le port de Zeebrugge").
 """
 from __future__ import annotations
 
@@ -15,30 +16,48 @@ from ...text import slug
 from ..found import Found
 from .filters import determined
 
-#: Above the model's one-word places (1), below the gazetteer's names (3).
-PRIORITY = 2
+#: A feature: above the gazetteer's names (3), which its complement may hold
+#: ("le golfe de Guinée"), like the organisation patterns.
+PRIORITY = 4
+#: A place named after its noun ("le port de Zeebrugge"): above the model's
+#: one-word places (1), below the gazetteer's names (3).
+NAMED_PRIORITY = 2
 _DE = {"de", "du", "des", "d'", "d’"}
+#: Lower-case parts of names joined by a hyphen ("Bab el-Mandeb", "Ras al-Khaïma").
+_JOINED = {"el", "al", "ed", "es", "ech", "ad"}
 
 
 @lru_cache(maxsize=1)
-def feature_nouns() -> frozenset[str]:
-    return frozenset(row[0].strip().lower() for row in read_table("feature_nouns.txt") if row and row[0].strip())
+def feature_nouns() -> dict[str, bool]:
+    """Each feature noun -> whether it only introduces its complement ("itself")."""
+    return {row[0].strip().lower(): len(row) > 1 and row[1].strip() == "itself"
+            for row in read_table("feature_nouns.txt") if row and row[0].strip()}
 
 
 def landmark_spans(doc: Doc) -> list[Found]:
     nouns = feature_nouns()
     found = []
     for t in doc:
-        if t.lower_ not in nouns or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ not in _DE:
-            continue
-        if not determined(doc, t.i):
+        if t.lower_ not in nouns or t.i + 2 >= len(doc) or not (
+                determined(doc, t.i) or doc[t.i - 1].lower_ == "en"):  # "en mer du Nord"
             continue  # "un soutien massif de Washington": no feature of its own
-        i = t.i + 2
+        de = t.i + 1
+        if doc[de].pos_ == "ADJ" and doc[de].is_lower and de + 1 < len(doc):
+            de += 1  # "la base navale de Locodjro"
+        if doc[de].lower_ not in _DE:
+            continue
+        i = de + 1
         j = i
         while j < len(doc) and (doc[j].text[:1].isupper() and doc[j].is_alpha
-                                or doc[j].text == "-" and j > i and not doc[j - 1].whitespace_):
+                                or doc[j].text == "-" and j > i and not doc[j - 1].whitespace_
+                                or doc[j].lower_ in _JOINED and j > i and j + 1 < len(doc)
+                                and doc[j + 1].text == "-" and not doc[j].whitespace_):
             j += 1
         if j == i or doc[j - 1].text == "-":
+            continue
+        if nouns[t.lower_]:
+            text = doc[i:j].text
+            found.append(Found(i, j, f"place/{slug(text)}", PLACE, text, NAMED_PRIORITY, source="pattern"))
             continue
         text = doc[t.i:j].text
         label = text[0].upper() + text[1:]

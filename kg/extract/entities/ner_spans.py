@@ -39,7 +39,8 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         if span.start > 0 and doc[span.start - 1].text in ("N'", "N’") and not doc[span.start - 1].whitespace_:
             span = doc[span.start - 1:span.end]  # "N'Djamena", "N'Guessan": the model left out the "N'"
         if ent.label_ == "PER":
-            while len(span) > 1 and span[0].lower_ in _CIVILITIES:
+            # "M. Dupont", "Général Mbala" (a headline's speaker): the name without its title
+            while len(span) > 1 and (span[0].lower_ in _CIVILITIES or span[0].lower_ in gaz.titles):
                 span = doc[span.start + 1:span.end]
         if titled:
             span = doc[span.start:_title_complement(doc, span.end)]

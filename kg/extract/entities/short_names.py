@@ -22,15 +22,18 @@ def resolve_persons(found: list[Found], doc: Doc) -> None:
     "Van der Meer" for Thomas Van der Meer) or, for names whose family name
     comes first (Korean, Chinese, Vietnamese, Hungarian: "Lee" for Lee
     Soo-yeon, "Xi" for Xi Jinping), the full name it begins, provided exactly
-    one person of the article fits. An NER place or organisation that is
+    one person of the article fits (:func:`_short_form`). An NER place or organisation that is
     exactly such a name ("de Blinken et Austin") becomes that person too.
     """
     persons = [f for f in found if f.kind == PERSON and len(f.label.split()) > 1]
     for f in found:
-        if f.source != "ner" or f.kind == PERSON and len(f.label.split()) > 1 and not _particle_name(f.label):
+        if f.source != "ner":
             continue
         words = fold(f.label).split()
         candidates = {p.key: p for p in persons if p.key != f.key and _short_form(words, fold(p.label).split())}
+        if f.kind == PERSON and len(words) > 1 and not _particle_name(f.label) and not (
+                len(candidates) == 1 and fold(next(iter(candidates.values())).label).endswith(" " + " ".join(words))):
+            continue  # a full name of its own, unless the end of one longer name ("Quintero Rojas")
         if len(candidates) == 1:
             target = next(iter(candidates.values()))
             f.key, f.kind, f.label = target.key, PERSON, target.label
@@ -45,14 +48,17 @@ def _particle_name(label: str) -> bool:
 
 
 def _short_form(short: list[str], full: list[str]) -> bool:
-    """Whether ``short`` is the end of ``full`` (a surname, with its particles) or,
-    for a one-word name, its first word (a family name written first, or a
-    first name used alone: the article's only person with it)."""
+    """Whether ``short`` is the end of ``full`` (a surname, with its particles, or
+    a double family name: "Quintero Rojas" of Andrés Quintero Rojas) or, for a
+    one-word name, its first word (a family name written first, or a first name
+    used alone: the article's only person with it) or a middle one (the first
+    of a family name of two words: "Mbala" of Patrice Mbala Nkoy)."""
     if len(short) >= len(full):
         return False
     if full[-len(short):] == short:
         return True
-    return len(short) == 1 and full[0] == short[0]
+    # "Lee" for Lee Soo-yeon; "Mbala" for Patrice Mbala Nkoy (a family name of two words)
+    return len(short) == 1 and (full[0] == short[0] or len(full) > 2 and short[0] in full[1:-1])
 
 
 def resolve_organisations(found: list[Found]) -> None:
