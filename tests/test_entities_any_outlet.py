@@ -521,3 +521,15 @@ def test_a_double_family_name_alone_is_the_person_named_in_full():
 def test_an_outlet_whose_name_opens_with_its_noun_is_an_organisation():
     rec = run("Selon Radio Okapi, au moins 17 civils ont été tués dans des affrontements.")
     assert "Radio Okapi" in labels(rec, ORGANIZATION) and not labels(rec, PERSON)
+
+
+def test_a_dateline_with_an_abbreviated_month_names_its_agency():
+    rec = run("La force comptera 5 000 hommes\n\nNIAMEY, 18 fév (APA) - La force unifiée comptera "
+              "5 000 hommes d'ici juin, a annoncé mercredi le ministre.")
+    assert "APA" in labels(rec, ORGANIZATION) and "APA" not in labels(rec, PLACE)
+
+
+def test_an_ocean_named_by_a_demonym_is_no_country():
+    rec = run("Le commandant de la zone maritime océan Indien a parlé, puis la stabilité des Balkans "
+              "occidentaux a été évoquée.")
+    assert {"Océan Indien", "Balkans occidentaux"} <= labels(rec, PLACE) and not labels(rec, COUNTRY)
