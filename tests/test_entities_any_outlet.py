@@ -533,3 +533,10 @@ def test_an_ocean_named_by_a_demonym_is_no_country():
     rec = run("Le commandant de la zone maritime océan Indien a parlé, puis la stabilité des Balkans "
               "occidentaux a été évoquée.")
     assert {"Océan Indien", "Balkans occidentaux"} <= labels(rec, PLACE) and not labels(rec, COUNTRY)
+
+
+def test_a_ministry_and_the_next_body_joined_by_et_are_two_organisations():
+    rec = run("La caisse est la quatrième visée, après le ministère des Finances et l'Office national des postes.")
+    assert {"Ministère des Finances", "Office national des postes"} <= labels(rec, ORGANIZATION)
+    rec = run("Le ministère des Mines et de la Géologie a suspendu le permis.")
+    assert "Ministère des Mines et de la Géologie" in labels(rec, ORGANIZATION)
