@@ -15,6 +15,7 @@ from ...records import PLACE
 from ...text import slug
 from ..found import Found
 from .filters import determined
+from .places import line_start
 
 #: A feature: above the gazetteer's names (3), which its complement may hold
 #: ("le golfe de Guinée"), like the organisation patterns.
@@ -39,7 +40,8 @@ def landmark_spans(doc: Doc) -> list[Found]:
     found = []
     for t in doc:
         if t.lower_ not in nouns or t.i + 2 >= len(doc) or not (
-                determined(doc, t.i) or doc[t.i - 1].lower_ == "en"):  # "en mer du Nord"
+                determined(doc, t.i) or doc[t.i - 1].lower_ == "en"  # "en mer du Nord"
+                or t.text[:1].isupper() and (t.is_sent_start or line_start(doc, t.i))):  # a headline's
             continue  # "un soutien massif de Washington": no feature of its own
         de = t.i + 1
         if doc[de].pos_ == "ADJ" and doc[de].is_lower and de + 1 < len(doc):
