@@ -547,3 +547,21 @@ def test_a_small_town_of_a_country_the_article_never_names_gets_no_country():
     town = by_label(rec, "Tapa")
     assert town is not None and town.located_in is None and town.geonames is None
     assert labels(rec, COUNTRY) == {"Estonie", "Royaume-Uni"}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("« C'est un problème que l'État n'a jamais réglé », a lancé la maire devant la mairie de Créteil, "
+     "à Créteil.", "France"),
+    ("Bras de fer entre l’État et la société minière à Boké, en Guinée. Selon l'ONG, l’État « a raison ».",
+     "Guinée"),
+])
+def test_the_state_in_a_story_set_in_one_country_is_that_country_but_never_its_alias(text, country):
+    rec = run(text)
+    state = next(m for m in rec.mentions if m.text in ("État", "l’État", "l'État"))
+    assert state.entity == by_label(rec, country).key
+    assert not any("État" in a for e in rec.entities for a in e.aliases)
+
+
+def test_the_islamic_state_is_no_state_of_the_story():
+    rec = run("L'État islamique a revendiqué l'attaque à Maiduguri, au Nigeria.")
+    assert not any(m.text == "État" for m in rec.mentions)
