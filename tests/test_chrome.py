@@ -157,3 +157,8 @@ def test_a_wire_slug_before_a_headline_is_blanked_but_not_the_headline():
 @pytest.mark.parametrize("line", ["Lens - OM (2-1) : la remontée", "Paris, le 3 mars 2026, la grève a repris."])
 def test_score_lines_and_dated_sentences_stay_content(line):
     assert _chrome(line) == []
+
+
+def test_a_link_to_the_original_article_is_chrome():
+    line = "Lire l’article original sur Le Soleil du Cap-Vert."
+    assert _chrome(f"Le convoi est arrivé.\n{line}\n") == [line]

@@ -565,3 +565,9 @@ def test_the_state_in_a_story_set_in_one_country_is_that_country_but_never_its_a
 def test_the_islamic_state_is_no_state_of_the_story():
     rec = run("L'État islamique a revendiqué l'attaque à Maiduguri, au Nigeria.")
     assert not any(m.text == "État" for m in rec.mentions)
+
+
+def test_an_outlets_title_stops_at_the_comma_that_ends_it():
+    rec = run("Selon Le Télégramme, les pirates exigent une rançon de deux millions d'euros.")
+    assert "Le Télégramme" in labels(rec, ORGANIZATION)
+    assert not any("pirates" in label for label in labels(rec))

@@ -43,7 +43,9 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             while len(span) > 1 and (span[0].lower_ in _CIVILITIES or span[0].lower_ in gaz.titles):
                 span = doc[span.start + 1:span.end]
         if titled:
-            span = doc[span.start:_title_complement(doc, span.end)]
+            # "Selon Le Télégramme, les pirates…": the model's span may run past the title
+            cut = next((t.i for t in span[2:] if t.is_punct and t.text not in "-'’&"), span.end)
+            span = doc[span.start:_title_complement(doc, cut)]
         elif label == "ORG":
             # "Parti socialiste", "Canard enchaîné", "Fédération nationale ovine":
             # lower-case adjectives the model left out of the name
