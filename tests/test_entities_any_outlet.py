@@ -571,3 +571,8 @@ def test_an_outlets_title_stops_at_the_comma_that_ends_it():
     rec = run("Selon Le Télégramme, les pirates exigent une rançon de deux millions d'euros.")
     assert "Le Télégramme" in labels(rec, ORGANIZATION)
     assert not any("pirates" in label for label in labels(rec))
+
+
+def test_a_platform_after_a_channel_noun_is_no_organisation():
+    rec = run("Sur leur chaîne Telegram, les paramilitaires assurent n'avoir engagé que 2.000 hommes.")
+    assert "Telegram" not in labels(rec)

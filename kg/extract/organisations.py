@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer
 from ..records import COUNTRY, ORGANIZATION
-from ..text import phrases_by_word, slug
+from ..text import fold, phrases_by_word, slug
 from .found import Found
 
 #: Priority of these spans: above the gazetteer's single names (3), so "l'armée
@@ -264,8 +264,8 @@ def _introduced(doc: Doc, gaz: Gazetteer, kind: str, priority: int) -> list[Foun
             continue
         name = doc[i:end].text
         known = gaz.lookup(name)
-        if known and known.kind != ORGANIZATION:
-            continue
+        if known and known.kind != ORGANIZATION or fold(name) in gaz.not_entities:
+            continue  # "sur leur chaîne Telegram": a platform, the channel of a statement
         found.append(Found(i, end, "org/" + slug(name), ORGANIZATION, name, priority,
                            source="pattern") if not known else
                      Found(i, end, known.key, known.kind, known.label, priority,
