@@ -576,3 +576,9 @@ def test_an_outlets_title_stops_at_the_comma_that_ends_it():
 def test_a_platform_after_a_channel_noun_is_no_organisation():
     rec = run("Sur leur chaîne Telegram, les paramilitaires assurent n'avoir engagé que 2.000 hommes.")
     assert "Telegram" not in labels(rec)
+
+
+def test_an_auxiliary_glued_to_a_name_is_cut_off():
+    rec = run("Son directeur général, Philippe Garnier-Lassallea demandé aux écoles de relayer l'alerte.")
+    assert labels(rec, PERSON) == {"Philippe Garnier-Lassalle"}
+    assert labels(run("La ministre Anna Garcia a demandé un vote."), PERSON) == {"Anna Garcia"}

@@ -190,9 +190,13 @@ def _institution_complements(doc: Doc, end: int, gaz: Gazetteer) -> int:
 def _glued_relative(span: Span) -> str:
     """The relative pronoun a scraper glued to a name's last word, when a verb or a
     clitic or an auxiliary follows ("Le Flochqui recevait", "Bensaïdqui l'avait servi",
-    "Moreauqui a pris"), else ""."""
+    "Moreauqui a pris"), or the auxiliary "a" before a past participle
+    ("Garnier-Lassallea demandé"), else ""."""
     last = span[-1].text
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if (last.endswith("a") and len(last) >= 6 and len(span) > 1 and nxt is not None and nxt.pos_ == "VERB"
+            and "Part" in nxt.morph.get("VerbForm") and not dictionary_word(last.lower())):
+        return "a"  # "Philippe Garnier-Lassallea demandé": the auxiliary glued to the name
     for suffix in ("qui", "que"):
         if (last.endswith(suffix) and len(last) - len(suffix) >= 4 and last[-len(suffix) - 1].isalpha()
                 and nxt is not None and (nxt.pos_ in {"VERB", "AUX", "PRON"} or nxt.lower_ in {"l'", "s'", "n'"})
