@@ -582,3 +582,13 @@ def test_an_auxiliary_glued_to_a_name_is_cut_off():
     rec = run("Son directeur général, Philippe Garnier-Lassallea demandé aux écoles de relayer l'alerte.")
     assert labels(rec, PERSON) == {"Philippe Garnier-Lassalle"}
     assert labels(run("La ministre Anna Garcia a demandé un vote."), PERSON) == {"Anna Garcia"}
+
+
+def test_a_portfolio_is_no_organisation_but_a_party_or_a_named_body_in_a_title_is():
+    rec = run("Le ministre délégué aux Comptes publics, Jean Martin, a parlé.")
+    assert not labels(rec, ORGANIZATION)
+    assert by_label(rec, "Jean Martin").roles == ["ministre délégué aux Comptes publics"]
+    rec = run("Le député Ecolo Thomas Lemaire a fustigé un déploiement.")
+    assert labels(rec, ORGANIZATION) == {"Ecolo"} and by_label(rec, "Thomas Lemaire").affiliations == ["org/ecolo"]
+    rec = run("Pour Moussa Hamani, chercheur au Centre d’études stratégiques du Sahel, cette force est un pari.")
+    assert labels(rec, ORGANIZATION) == {"Centre d'études stratégiques du Sahel"}

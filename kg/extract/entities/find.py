@@ -90,14 +90,14 @@ def find_entities(analysis: Analysis) -> None:
             for i in range(*rng):
                 other = keys_by_token.get(i)
                 if (other and other.kind in (COUNTRY, ORGANIZATION)
-                        and not portfolio(other) and other.key not in f.affiliations):
+                        and not portfolio(other, doc) and other.key not in f.affiliations):
                     f.affiliations.append(other.key)
     for f in nested:
         _add(analysis, doc, f)
     for f in kept:
         # A place or org inside a title ("secrétaire d'État", "à la Défense")
         # that only NER proposed is part of the title, not an entity.
-        if portfolio(f) and any(s <= f.start and f.end <= e for s, e in role_spans):
+        if portfolio(f, doc) and any(s <= f.start and f.end <= e for s, e in role_spans):
             continue
         _add(analysis, doc, f)
     title_references(analysis, kept)

@@ -32,6 +32,12 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         label = "ORG" if titled else ent.label_
         if label not in kinds:
             continue
+        if label == "ORG" and ent[-1].lower_ in _CUT_AFTER and ent.end < len(doc) and doc[ent.end].text[:1].isupper():
+            # "Centre d'études stratégiques du | Sahel": the model cut the name before its complement
+            k = ent.end
+            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].is_sent_start:
+                k += 1
+            ent = doc[ent.start:k]
         span = ent if titled else strip_leading(ent)
         if (ent.label_ == "LOC" and span.start == ent.start + 1 and ent[0].lower_ in {"le", "la", "les"}
                 and geonames_city(ent.text)):
@@ -107,6 +113,9 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
     places_like_their_namesakes(found, doc)
     return found
 
+
+# Words an organisation's name may not end with: its complement follows.
+_CUT_AFTER = {"de", "du", "des", "d'", "d’"}
 
 # Capitalised, these words name the local authority, not the territory ("la Région
 # Occitanie a voté" is the regional council; "la région Occitanie" the land).
