@@ -592,3 +592,16 @@ def test_a_portfolio_is_no_organisation_but_a_party_or_a_named_body_in_a_title_i
     assert labels(rec, ORGANIZATION) == {"Ecolo"} and by_label(rec, "Thomas Lemaire").affiliations == ["org/ecolo"]
     rec = run("Pour Moussa Hamani, chercheur au Centre d’études stratégiques du Sahel, cette force est un pari.")
     assert labels(rec, ORGANIZATION) == {"Centre d'études stratégiques du Sahel"}
+
+
+@pytest.mark.parametrize("text", [
+    "Le Canada arrive à la Conférence ministérielle de la Francophonie (CMF), qui s'ouvre jeudi. La CMF durera deux jours.",
+    "Il a cité la Convention des Nations unies sur le droit de la mer (CNUDM), signée en 1982.",
+])
+def test_an_event_or_a_treaty_and_its_acronym_are_no_actors(text):
+    assert not labels(run(text), ORGANIZATION) - {"Organisation des Nations unies"}
+
+
+def test_a_channel_after_a_feature_noun_and_a_town_after_du_keep_their_names():
+    assert labels(run("Invité sur le plateau de France 2, le ministre a parlé.")) == {"France 2"}
+    assert labels(run("Les dockers du port du Havre sont en grève depuis lundi.")) == {"Le Havre"}

@@ -9,6 +9,7 @@ from ...gazetteer import Gazetteer
 from ...records import ORGANIZATION, PLACE
 from ...text import fold, slug
 from ..found import Found
+from .filters import not_actor_heads
 
 _FUNCTION_WORDS = {"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "en", "pour", "à", "au",
                    "aux", "sur", "dans", "of", "the", "and", "for"}
@@ -53,7 +54,9 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
     """One node for a name and its acronym given together: "Organisation de
     coopération de Shanghai (OCS)" and every "OCS" of the article are the same
     organisation (or "OCS (Organisation…)" the other way round)."""
-    found = _spelled_names(found, doc)
+    found, events = _spelled_names(found, doc)
+    if events:  # "(CMF)" after "Conférence ministérielle de la Francophonie": an event's
+        found = [f for f in found if doc[f.start:f.end].text not in events]
     by_end = {f.end: f for f in found}
     by_start = {f.start: f for f in found}
     pairs: dict[str, Found] = {}
@@ -111,15 +114,18 @@ def _spells(acronym: str, span: Span) -> bool:
     return False
 
 
-def _spelled_names(found: list[Found], doc: Doc) -> list[Found]:
+def _spelled_names(found: list[Found], doc: Doc) -> tuple[list[Found], set[str]]:
     """The name an acronym in brackets spells, where no span found there does:
     "du Régiment du service militaire adapté (RSMA)" (the model stopped before
     "adapté"), "des Forces armées dans la zone sud de l'océan Indien (FAZSOI)"
     (two spans and a false demonym). The shortest run of words of the same
     sentence, from a capitalised word, that spells the acronym (:func:`_spells`)
-    is one organisation; the spans inside it are dropped."""
+    is one organisation; the spans inside it are dropped. Also returns the
+    acronyms of events and treaties ("(CMF)" after "Conférence ministérielle
+    de la Francophonie"), which name no actor."""
     by_end = {f.end: f for f in found}
-    names = []
+    names: list[Found] = []
+    events: set[str] = set()
     for t in doc[1:-2]:
         acronym = doc[t.i + 1].text
         if t.text != "(" or doc[t.i + 2].text != ")" or not _acronym_token(acronym):
@@ -132,10 +138,13 @@ def _spelled_names(found: list[Found], doc: Doc) -> list[Found]:
                 break
             if (doc[s].text[:1].isupper() and fold(doc[s].text)[:1] == fold(acronym)[:1]
                     and _spells(acronym, doc[s:t.i])):
+                if doc[s].lower_ in not_actor_heads():
+                    events.add(acronym)  # "Conférence ministérielle de la Francophonie (CMF)"
+                    break
                 label = doc[s:t.i].text
                 names.append(Found(s, t.i, "org/" + slug(label), ORGANIZATION, label, 4, source="pattern"))
                 break
     if not names:
-        return found
+        return found, events
     kept = [f for f in found if not any(n.start < f.end and f.start < n.end for n in names)]
-    return sorted(kept + names, key=lambda f: f.start)
+    return sorted(kept + names, key=lambda f: f.start), events

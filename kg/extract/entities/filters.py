@@ -142,11 +142,21 @@ def common_word(word: str, doc: Doc) -> bool:
 
 
 def _event_name(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
-    """A named event or ship ("la tempête Edwige", "l'exercice “Fraternité
+    """A named event, ship or treaty ("la tempête Edwige", "l'exercice “Fraternité
     inébranlable”", "la frégate grecque Hydra"), where it is introduced or
-    repeated alone."""
+    repeated alone, or named by its noun ("la Conférence ministérielle de la
+    Francophonie")."""
     starts, names = _events_and_vessels(doc)
-    return span.start in starts or span.text in names
+    return span.start in starts or span.text in names or (
+        len(span) > 1 and span[0].text[:1].isupper() and span[0].lower_ in not_actor_heads())
+
+
+@lru_cache(maxsize=1)
+def not_actor_heads() -> frozenset[str]:
+    """The one-word event, vessel and document nouns: a name they open ("Conférence
+    ministérielle de la Francophonie", "Convention des Nations unies sur le
+    droit de la mer") names no actor either."""
+    return frozenset(w for kind in NOT_ACTORS for w in heads().words(kind))
 
 
 _EVENTS_KEY = "newskg_events"
@@ -191,7 +201,11 @@ def determined(doc: Doc, i: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _event_phrases_by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
-    return phrases_by_word((p for kind in ("event", "vessel") for p in heads().by_kind.get(kind, ())), -1)
+    return phrases_by_word((p for kind in NOT_ACTORS for p in heads().by_kind.get(kind, ())), -1)
+
+
+#: Kinds of organisations_fr.txt whose nouns introduce names that are no actors.
+NOT_ACTORS = ("event", "vessel", "document")
 
 
 def _common_word_place(span: Span, doc: Doc, gaz: Gazetteer) -> bool:

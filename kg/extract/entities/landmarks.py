@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ...gazetteer import read_table
+from ...gazetteer import geonames_city, load_gazetteer, read_table
 from ...records import PLACE
 from ...text import slug
 from ..found import Found
@@ -55,10 +55,13 @@ def landmark_spans(doc: Doc) -> list[Found]:
                                 or doc[j].lower_ in _JOINED and j > i and j + 1 < len(doc)
                                 and doc[j + 1].text == "-" and not doc[j].whitespace_):
             j += 1
-        if j == i or doc[j - 1].text == "-":
-            continue
+        if j == i or doc[j - 1].text == "-" or j < len(doc) and doc[j].like_num:
+            continue  # "le plateau de France 2": a channel's name runs on
         if nouns[t.lower_]:
             text = doc[i:j].text
+            article = {"du": "Le ", "des": "Les "}.get(doc[de].lower_)
+            if article and (geonames_city(article + text) or load_gazetteer().lookup(article + text)):
+                text = article + text  # "le port du Havre": Le Havre
             found.append(Found(i, j, f"place/{slug(text)}", PLACE, text, NAMED_PRIORITY, source="pattern"))
             continue
         text = doc[t.i:j].text
