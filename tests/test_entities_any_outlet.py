@@ -605,3 +605,16 @@ def test_an_event_or_a_treaty_and_its_acronym_are_no_actors(text):
 def test_a_channel_after_a_feature_noun_and_a_town_after_du_keep_their_names():
     assert labels(run("Invité sur le plateau de France 2, le ministre a parlé.")) == {"France 2"}
     assert labels(run("Les dockers du port du Havre sont en grève depuis lundi.")) == {"Le Havre"}
+
+
+def test_letters_from_inside_a_word_may_spell_an_acronym():
+    rec = run("Le texte lève les restrictions imposées aux Forces armées centrafricaines (FACA), selon l'ONU.")
+    army = [e for e in rec.entities if e.kind == ORGANIZATION and "FACA" in e.aliases]
+    assert len(army) == 1 and army[0].label == "Forces armées centrafricaines"
+    assert not acronym_of("OMS", "Organisation des Nations unies")
+
+
+def test_an_unknown_acronym_the_model_calls_a_place_is_an_organisation():
+    rec = run("La FCPE de Loire-Atlantique appelle à manifester à Nantes.")
+    assert "FCPE de Loire-Atlantique" in labels(rec, ORGANIZATION)
+    assert labels(run("Les soldats sont arrivés en RDC."), COUNTRY) == {"République démocratique du Congo"}

@@ -19,7 +19,9 @@ _REACH = 12
 
 def acronym_of(acronym: str, expansion: str) -> bool:
     """Whether ``acronym`` spells the initials of ``expansion``: every content
-    word gives its initial, in order; function words may give theirs.
+    word gives its initial, in order, and maybe letters from inside it
+    ("Forces armées centrafricaines (FACA)", "cybersécurité"); function words
+    may give theirs.
 
     >>> acronym_of("OCS", "Organisation de coopération de Shanghai")
     True
@@ -29,17 +31,30 @@ def acronym_of(acronym: str, expansion: str) -> bool:
     True
     >>> acronym_of("OMS", "Organisation des Nations unies")
     False
+    >>> acronym_of("FACA", "Forces armées centrafricaines"), acronym_of("ANCS", "Agence nationale de la cybersécurité")
+    (True, True)
     """
     letters = [c for c in fold(acronym) if c.isalpha()]
     words = [w for w in re.split(r"[\s\-’']+|(?<=')", fold(expansion).replace("'", "' ")) if w]
     words = [w for w in words if any(c.isalpha() for c in w)]
 
+    def inner(i: int, word: str) -> int:
+        """How many of the letters from ``i`` the rest of ``word`` holds, in order."""
+        n, k = 0, 1
+        while i + n < len(letters) and k < len(word):
+            if word[k] == letters[i + n]:
+                n += 1
+            k += 1
+        return n
+
     def match(i: int, j: int) -> bool:
         if j == len(words):
             return i == len(letters)
         optional = words[j] in _FUNCTION_WORDS or words[j].rstrip("'") + "'" in _FUNCTION_WORDS
-        if i < len(letters) and words[j][0] == letters[i] and match(i + 1, j + 1):
-            return True
+        if i < len(letters) and words[j][0] == letters[i]:
+            # the initial, and maybe letters from inside the word ("centrAfricaines": FACA)
+            if any(match(i + 1 + extra, j + 1) for extra in range(inner(i + 1, words[j]), -1, -1)):
+                return True
         return optional and match(i, j + 1)
 
     return len(letters) >= 2 and match(0, 0)

@@ -81,7 +81,9 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             kind, prefix = PLACE, "place"  # "Kigali a rejeté": a capital, not a person
         elif kind == PERSON and " " not in text and _named_like_a_place(text):
             kind, prefix = PLACE, "place"  # "Albaret-Sainte-Marie", "à Marcel-Deflandre"
-        if (kind == PLACE and (looks_like_org(span) or span[0].text in _INSTITUTION_CAPITALS)
+        if (kind == PLACE and (looks_like_org(span) or span[0].text in _INSTITUTION_CAPITALS
+                               or _acronym(span[0].text) and not gaz.lookup(span[0].text)
+                               and geonames_city(span[0].text) is None)
                 or kind == PERSON and looks_like_org(span[:1])):
             kind, prefix = ORGANIZATION, "org"
         elif kind != PERSON and _named_after_title(span, doc, gaz):
@@ -112,6 +114,12 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
                            glued=bool(glued)))
     places_like_their_namesakes(found, doc)
     return found
+
+
+def _acronym(text: str) -> bool:
+    """Capitals only ("APA", "FCPE" of "la FCPE de Loire-Atlantique"): when no
+    gazetteer knows it, the model's "place" is an organisation's acronym."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
 # Words an organisation's name may not end with: its complement follows.
