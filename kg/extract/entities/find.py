@@ -111,7 +111,7 @@ _KNOWN_TOWN = 100_000
 
 def _towns_of_named_countries(found: list[Found]) -> None:
     """A town GeoNames knows in several countries is the one that lies in a
-    country the article names ("Saint-Louis" in a story on Senegal), unless
+    country the article names ("Alexandria" in a story on the United States), unless
     its context already placed it; a small town of a country the article never
     names, while it names others, and where no other place lies, gets no
     country rather than a namesake's ("Tapa" in a story on Estonia is not the
