@@ -332,12 +332,6 @@ def geonames_city(name: str, countries: Collection[str] = ()) -> Known | None:
                  geonames=geonames_id)
 
 
-def city_population(name: str) -> int:
-    """The population of the most populous city GeoNames knows by ``name`` (0 if none)."""
-    found = city_index().get(city_key(name))
-    return found[0] if found else 0
-
-
 @lru_cache(maxsize=1)
 def _capitals() -> dict[int, str]:
     """GeoNames id of each country's capital -> the country's key, from

@@ -547,13 +547,6 @@ def test_a_ministry_and_the_next_body_joined_by_et_are_two_organisations():
     assert "Ministère des Mines et de la Géologie" in labels(rec, ORGANIZATION)
 
 
-def test_a_small_town_of_a_country_the_article_never_names_gets_no_country():
-    rec = run("L'Estonie accueille l'exercice. La brigade britannique stationnée à Tapa a fourni le gros des troupes.")
-    town = by_label(rec, "Tapa")
-    assert town is not None and town.located_in is None and town.geonames is None
-    assert labels(rec, COUNTRY) == {"Estonie", "Royaume-Uni"}
-
-
 @pytest.mark.parametrize("text, country", [
     ("« C'est un problème que l'État n'a jamais réglé », a lancé la maire devant la mairie de Créteil, "
      "à Créteil.", "France"),

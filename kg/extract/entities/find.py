@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...analysis import Analysis
-from ...gazetteer import capital_of, city_population, geonames_city, load_gazetteer
+from ...gazetteer import capital_of, geonames_city, load_gazetteer
 from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 from ..found import Found
 from ..organisations import heads, organisation_spans
@@ -103,28 +103,16 @@ def find_entities(analysis: Analysis) -> None:
     title_references(analysis, kept)
 
 
-#: Below this population, a GeoNames town in a country the article never names
-#: is more likely a smaller namesake GeoNames lacks ("Tapa", Estonia, is not in
-#: its cities of 15 000 people; "Tapa", India, is).
-_KNOWN_TOWN = 100_000
-
-
 def _towns_of_named_countries(found: list[Found]) -> None:
     """A town GeoNames knows in several countries is the one that lies in a
-    country the article names ("Alexandria" in a story on the United States), unless
-    its context already placed it; a small town of a country the article never
-    names, while it names others, and where no other place lies, gets no
-    country rather than a namesake's ("Tapa" in a story on Estonia is not the
-    Indian town)."""
+    country the article names ("Alexandria" in a story on the United States),
+    unless its context already placed it."""
     countries = {f.key for f in found if f.kind == COUNTRY} | {a for f in found for a in f.affiliations}
     for f in found:
         if f.kind == PLACE and f.source == "ner" and f.geonames and f.located_in not in countries:
             city = geonames_city(f.label, countries)
             if city is not None and city.located_in in countries:
                 f.key, f.geonames, f.located_in = city.key, city.geonames, city.located_in
-            elif (city is not None and countries and city_population(f.label) < _KNOWN_TOWN
-                  and not any(o.label != f.label and o.located_in == f.located_in for o in found)):
-                f.located_in = f.geonames = None  # (a French town in a French story keeps France)
 
 
 #: What may follow "l'État" when it names the state of the article's country
