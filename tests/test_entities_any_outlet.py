@@ -616,3 +616,9 @@ def test_an_unknown_acronym_the_model_calls_a_place_is_an_organisation():
     rec = run("La FCPE de Loire-Atlantique appelle à manifester à Nantes.")
     assert "FCPE de Loire-Atlantique" in labels(rec, ORGANIZATION)
     assert labels(run("Les soldats sont arrivés en RDC."), COUNTRY) == {"République démocratique du Congo"}
+
+
+def test_a_shortened_name_and_the_acronym_of_its_full_name_are_one_node():
+    rec = run("La cheffe du Département fédéral de la défense (DDPS) a plaidé. Le DDPS a confirmé.")
+    assert [(e.label, e.aliases) for e in rec.entities if e.kind == ORGANIZATION] == [
+        ("Département fédéral de la défense", ["DDPS"])]

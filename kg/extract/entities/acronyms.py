@@ -81,7 +81,7 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
         acronym, full = doc[t.i + 1].text, by_end.get(t.i)
         if full is None or full.kind not in (ORGANIZATION, PLACE) or full.label == acronym:
             continue
-        if _spells(acronym, doc[full.start:full.end]):
+        if _spells(acronym, doc[full.start:full.end]) or _shortened(acronym, full, gaz):
             pairs.setdefault(acronym, full)
     for t in doc[1:]:  # "l'OCS (Organisation de coopération de Shanghai)"
         short = by_start.get(t.i)
@@ -127,6 +127,15 @@ def _spells(acronym: str, span: Span) -> bool:
         if span[k].lower_ == "et":
             return all(t.is_lower for t in span[k:]) and acronym_of(acronym, span[:k].text)
     return False
+
+
+def _shortened(acronym: str, full: Found, gaz: Gazetteer) -> bool:
+    """An organisation's name of three words or more, shortened, with the acronym
+    of its full name: "Département fédéral de la défense (DDPS)" (… de la
+    protection de la population et des sports). Same initial, and an acronym
+    no gazetteer gives to another organisation."""
+    return (full.kind == ORGANIZATION and len(full.label.split()) >= 3
+            and fold(acronym)[:1] == fold(full.label)[:1] and gaz.lookup(acronym) is None)
 
 
 def _spelled_names(found: list[Found], doc: Doc) -> tuple[list[Found], set[str]]:
