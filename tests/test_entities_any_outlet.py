@@ -622,3 +622,8 @@ def test_a_shortened_name_and_the_acronym_of_its_full_name_are_one_node():
     rec = run("La cheffe du Département fédéral de la défense (DDPS) a plaidé. Le DDPS a confirmé.")
     assert [(e.label, e.aliases) for e in rec.entities if e.kind == ORGANIZATION] == [
         ("Département fédéral de la défense", ["DDPS"])]
+
+
+def test_a_cooperative_is_an_organisation():
+    rec = run("Erwan Kerhervé, ancien directeur de la coopérative Terres d’Armor, est jugé depuis lundi.")
+    assert "Terres d'Armor" in labels(rec, ORGANIZATION) and not labels(rec, PLACE)
