@@ -103,14 +103,10 @@ def _dictionary() -> frozenset[str]:
 def dictionary_word(word: str) -> bool:
     """Whether ``word`` (lower case) is a common French word.
 
-    The lemmatizer's tables miss some regular plurals ("comptes", "affaires"):
-    a word in -s or -x whose singular they know is one too.
-
-    >>> dictionary_word("interrogée"), dictionary_word("vasselin"), dictionary_word("comptes")
-    (True, False, True)
+    >>> dictionary_word("interrogée"), dictionary_word("vasselin")
+    (True, False)
     """
-    words = _dictionary()
-    return word in words or len(word) > 3 and word[-1] in "sx" and word[:-1] in words
+    return word in _dictionary()
 
 
 @lru_cache(maxsize=1)

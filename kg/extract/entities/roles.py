@@ -107,8 +107,10 @@ def portfolio(f: Found, doc: Doc) -> bool:
 def _common_words(span) -> bool:
     """One to three common words: a portfolio ("Défense", "Comptes publics"), not
     a body's name ("Centre d'études stratégiques du Sahel")."""
-    words = [t for t in span if t.is_alpha]
-    return len(words) <= 3 and all(dictionary_word(t.lower_) for t in words)
+    words = [t.lower_ for t in span if t.is_alpha]
+    # (the lemmatizer's tables miss some regular plurals: "comptes", "affaires")
+    return len(words) <= 3 and all(dictionary_word(w) or w[-1] in "sx" and dictionary_word(w[:-1])
+                                   for w in words)
 
 
 def possessive_affiliations(found: list[Found], doc: Doc) -> None:
