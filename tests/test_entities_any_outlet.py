@@ -627,3 +627,9 @@ def test_a_shortened_name_and_the_acronym_of_its_full_name_are_one_node():
 def test_a_cooperative_is_an_organisation():
     rec = run("Erwan Kerhervé, ancien directeur de la coopérative Terres d’Armor, est jugé depuis lundi.")
     assert "Terres d'Armor" in labels(rec, ORGANIZATION) and not labels(rec, PLACE)
+
+
+def test_a_person_of_the_model_written_like_a_place_a_pattern_found_is_that_place():
+    rec = run("Des soldats de Valcartier s'entraînent au grand froid\n\nQuelque 350 militaires, dont une "
+              "compagnie de la base de Valcartier, participent à l'exercice.")
+    assert labels(rec, PLACE) == {"Valcartier"} and not labels(rec, PERSON)

@@ -66,14 +66,16 @@ def resolve_organisations(found: list[Found]) -> None:
     name of exactly one organisation of the article is that organisation; so is
     a model span written exactly like an organisation a pattern or the gazetteer
     found ("la société Eaux du Levant" … "le directeur d'Eaux du Levant", which
-    the model reads as a person)."""
+    the model reads as a person); and a model "person" written exactly like a
+    place a pattern found ("la base de Valcartier" … "les soldats de Valcartier")
+    is that place."""
     full = [f for f in found if f.kind == ORGANIZATION and len(f.label.split()) > 1]
-    named = {fold(f.label): f for f in found if f.kind == ORGANIZATION and f.source != "ner"}
+    named = {fold(f.label): f for f in found if f.kind in (ORGANIZATION, PLACE) and f.source != "ner"}
     for f in found:
         same = named.get(fold(f.label)) if f.source == "ner" and f.kind in (PERSON, PLACE) else None
-        if same is not None:
-            f.key, f.kind, f.label = same.key, ORGANIZATION, same.label
-            f.wikidata, f.affiliations, f.located_in = same.wikidata, list(same.affiliations), None
+        if same is not None and same.kind != f.kind:
+            f.key, f.kind, f.label = same.key, same.kind, same.label
+            f.wikidata, f.affiliations, f.located_in = same.wikidata, list(same.affiliations), same.located_in
             continue
         if f.source != "ner" or f.kind not in (ORGANIZATION, PLACE) or len(f.label.split()) != 1:
             continue
