@@ -633,3 +633,10 @@ def test_a_person_of_the_model_written_like_a_place_a_pattern_found_is_that_plac
     rec = run("Des soldats de Valcartier s'entraînent au grand froid\n\nQuelque 350 militaires, dont une "
               "compagnie de la base de Valcartier, participent à l'exercice.")
     assert labels(rec, PLACE) == {"Valcartier"} and not labels(rec, PERSON)
+
+
+def test_a_state_body_written_with_and_without_nationale_is_one_node():
+    rec = run("L'exercice a commencé lundi, a indiqué la Marine nationale ivoirienne. Le chef d'état-major "
+              "de la Marine ivoirienne, le contre-amiral Koffi Yao, a ouvert les manœuvres.")
+    navies = [e for e in rec.entities if e.kind == ORGANIZATION]
+    assert len(navies) == 1 and {"Marine nationale ivoirienne", "Marine ivoirienne"} <= {navies[0].label, *navies[0].aliases}

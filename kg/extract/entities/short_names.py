@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...gazetteer import load_gazetteer
 from ...records import ORGANIZATION, PERSON, PLACE
 from ...text import fold
 from ..found import Found
@@ -69,6 +70,7 @@ def resolve_organisations(found: list[Found]) -> None:
     the model reads as a person); and a model "person" written exactly like a
     place a pattern found ("la base de Valcartier" … "les soldats de Valcartier")
     is that place."""
+    _national_bodies_as_one(found)
     full = [f for f in found if f.kind == ORGANIZATION and len(f.label.split()) > 1]
     named = {fold(f.label): f for f in found if f.kind in (ORGANIZATION, PLACE) and f.source != "ner"}
     for f in found:
@@ -84,3 +86,35 @@ def resolve_organisations(found: list[Found]) -> None:
             target = next(iter(candidates.values()))
             f.key, f.kind, f.label = target.key, ORGANIZATION, target.label
             f.wikidata, f.affiliations, f.located_in = target.wikidata, list(target.affiliations), None
+
+
+#: Words a state body's name may carry or leave out ("la Marine nationale ivoirienne",
+#: "la Marine ivoirienne").
+_NATIONAL = {"national", "nationale", "nationaux", "nationales"}
+
+
+def _national_bodies_as_one(found: list[Found]) -> None:
+    """One node for a state body written with and without "nationale" and with its
+    country as a demonym or an affiliation ("la Marine nationale ivoirienne", "la
+    Marine ivoirienne"): same head word, same other words, same country. The
+    longest name is kept."""
+    gaz = load_gazetteer()
+    groups: dict[tuple, list[Found]] = {}
+    for f in found:
+        if f.kind != ORGANIZATION or len(f.affiliations) > 1:
+            continue
+        words, countries = [], set(a for a in f.affiliations if a.startswith("country/"))
+        for w in f.label.split():
+            country = gaz.country_of(w)
+            if country:
+                countries.add(country)
+            elif fold(w) not in _NATIONAL:
+                words.append(fold(w))
+        if len(countries) == 1 and words:
+            groups.setdefault((tuple(words), *countries), []).append(f)
+    for same in groups.values():
+        if len({f.key for f in same}) > 1:
+            target = max(same, key=lambda f: (f.end - f.start, len(f.label), f.key))
+            for f in same:
+                f.key, f.label, f.wikidata = target.key, target.label, target.wikidata
+                f.affiliations = list(target.affiliations)
