@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ...gazetteer import geonames_city, load_gazetteer, read_table
 from ...records import PLACE
 from ...text import slug
+from ..capitalised import name_end
 from ..found import Found
 from .filters import determined
 from .places import line_start
@@ -49,13 +50,8 @@ def landmark_spans(doc: Doc) -> list[Found]:
         if doc[de].lower_ not in _DE:
             continue
         i = de + 1
-        j = i
-        while j < len(doc) and (doc[j].text[:1].isupper() and doc[j].is_alpha
-                                or doc[j].text == "-" and j > i and not doc[j - 1].whitespace_
-                                or doc[j].lower_ in _JOINED and j > i and j + 1 < len(doc)
-                                and doc[j + 1].text == "-" and not doc[j].whitespace_):
-            j += 1
-        if j == i or doc[j - 1].text == "-" or j < len(doc) and doc[j].like_num:
+        j = name_end(doc, i, _JOINED)
+        if j == i or j < len(doc) and doc[j].like_num:
             continue  # "le plateau de France 2": a channel's name runs on
         if nouns[t.lower_]:
             text = doc[i:j].text

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from ...gazetteer import Gazetteer, capital_of, geonames_city
 from ...records import ORGANIZATION, PERSON, PLACE
 from ...text import fold, slug
+from ..capitalised import name_end
 from ..found import Found
 from .filters import dictionary_word, looks_like_org, rejected, strip_leading
 from .known_names import from_known
@@ -34,10 +35,7 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             continue
         if label == "ORG" and ent[-1].lower_ in _CUT_AFTER and ent.end < len(doc) and doc[ent.end].text[:1].isupper():
             # "Centre d'études stratégiques du | Sahel": the model cut the name before its complement
-            k = ent.end
-            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].is_sent_start:
-                k += 1
-            ent = doc[ent.start:k]
+            ent = doc[ent.start:name_end(doc, ent.end)]
         span = ent if titled else strip_leading(ent)
         if (ent.label_ == "LOC" and span.start == ent.start + 1 and ent[0].lower_ in {"le", "la", "les"}
                 and geonames_city(ent.text)):
@@ -154,9 +152,7 @@ def _title_complement(doc: Doc, end: int) -> int:
     j = end
     if j < len(doc) and doc[j].lower_ in {"du", "de", "des", "d'", "d’"}:
         j += 1 + (j + 1 < len(doc) and doc[j].lower_ == "de" and doc[j + 1].lower_ in {"la", "l'", "l’"})
-        k = j
-        while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
-            k += 1
+        k = name_end(doc, j)
         if k > j:
             return k
     return end
