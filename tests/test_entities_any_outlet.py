@@ -640,3 +640,9 @@ def test_a_state_body_written_with_and_without_nationale_is_one_node():
               "de la Marine ivoirienne, le contre-amiral Koffi Yao, a ouvert les manœuvres.")
     navies = [e for e in rec.entities if e.kind == ORGANIZATION]
     assert len(navies) == 1 and {"Marine nationale ivoirienne", "Marine ivoirienne"} <= {navies[0].label, *navies[0].aliases}
+
+
+def test_a_persons_name_stops_at_a_lower_case_word_that_is_no_particle():
+    rec = run("Roumanie : Delvaux tacle De Smedt sur le renfort belge\n\nLa ministre Sophie Delvaux a "
+              "critiqué Pieter De Smedt. Ursula von der Leyen n'a pas réagi.")
+    assert labels(rec, PERSON) == {"Sophie Delvaux", "Pieter De Smedt", "Ursula von der Leyen"}

@@ -19,6 +19,7 @@ from .known_names import from_known
 from .namesakes import first_names, places_like_their_namesakes
 from .places import country_from_context, governed_like_place, line_start
 from .roles import role_before
+from .short_names import PARTICLES
 
 # Person spans lose a leading civility or professional title ("Me", "M.").
 _CIVILITIES = {"m.", "mme", "mlle", "me", "maître", "dr", "docteur", "pr", "mgr", "monsieur",
@@ -46,6 +47,11 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             # "M. Dupont", "Général Mbala" (a headline's speaker): the name without its title
             while len(span) > 1 and (span[0].lower_ in _CIVILITIES or span[0].lower_ in gaz.titles):
                 span = doc[span.start + 1:span.end]
+            # "Delvaux tacle De Smedt" (a headline): a name holds no lower-case word but its particles
+            cut = next((t.i for t in span[1:] if t.is_lower and t.is_alpha and t.lower_ not in PARTICLES
+                        and not (doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_)), None)
+            if cut is not None:
+                span = doc[span.start:cut]
         if titled:
             # "Selon Le Télégramme, les pirates…": the model's span may run past the title
             cut = next((t.i for t in span[2:] if t.is_punct and t.text not in "-'’&"), span.end)
