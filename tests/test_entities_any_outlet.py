@@ -644,5 +644,6 @@ def test_a_state_body_written_with_and_without_nationale_is_one_node():
 
 def test_a_persons_name_stops_at_a_lower_case_word_that_is_no_particle():
     rec = run("Roumanie : Delvaux tacle De Smedt sur le renfort belge\n\nLa ministre Sophie Delvaux a "
-              "critiqué Pieter De Smedt. Ursula von der Leyen n'a pas réagi.")
-    assert labels(rec, PERSON) == {"Sophie Delvaux", "Pieter De Smedt", "Ursula von der Leyen"}
+              "critiqué Pieter De Smedt. Ursula von der Leyen et Jordi Pallarès i Costa n'ont pas réagi.")
+    assert labels(rec, PERSON) == {"Sophie Delvaux", "Pieter De Smedt", "Ursula von der Leyen",
+                                   "Jordi Pallarès i Costa"}

@@ -13,7 +13,7 @@ from ...text import fold
 from ..found import Found
 
 PARTICLES = {"de", "d'", "du", "des", "van", "von", "der", "den", "le", "la", "di", "da", "del",
-              "dos", "ben", "bin", "al", "el", "ter", "ten", "mac", "o'"}
+              "dos", "ben", "bin", "al", "el", "ter", "ten", "mac", "o'", "i", "y"}
 
 
 def resolve_persons(found: list[Found], doc: Doc) -> None:
