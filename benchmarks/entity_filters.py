@@ -9,6 +9,8 @@ gold entity dropped and not recovered is counted "lost". Prints one table,
 then the dropped texts.
 
     .venv/bin/python benchmarks/entity_filters.py tests/corpus/dev --gold tests/corpus-gold/dev
+    .venv/bin/python benchmarks/entity_filters.py seeds tests/corpus --gold tests/gold \
+        --gold tests/corpus-gold/dev --gold tests/corpus-gold/heldback …
 """
 from __future__ import annotations
 
@@ -25,9 +27,10 @@ from kg.reading import InputError, read_articles
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="+", help="article files or folders (.txt, .jsonl)")
-    parser.add_argument("--gold", help="gold folder: count dropped texts that gold lists as entities")
+    parser.add_argument("--gold", action="append", default=[],
+                        help="gold folder: count dropped texts that gold lists as entities (repeat for several)")
     args = parser.parse_args()
-    gold = load_gold(args.gold) if args.gold else {}
+    gold = {k: v for folder in args.gold for k, v in load_gold(folder).items()}
     articles = [a for a in read_articles(args.paths) if not isinstance(a, InputError)]
     nlp = load_nlp()
     removed: Counter[str] = Counter()

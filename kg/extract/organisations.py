@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer
 from ..records import COUNTRY, ORGANIZATION
-from ..text import phrases_by_word, slug
+from ..text import fold, phrases_by_word, slug
 from .capitalised import name_end
 from .found import Found
 
@@ -268,8 +268,8 @@ def _introduced(doc: Doc, gaz: Gazetteer, kind: str, priority: int) -> list[Foun
             continue
         name = doc[i:end].text
         known = gaz.lookup(name)
-        if known and known.kind != ORGANIZATION:
-            continue
+        if known and known.kind != ORGANIZATION or fold(name) in gaz.not_entities:
+            continue  # "sur leur chaîne Telegram": a platform, the channel of a statement
         found.append(Found(i, end, "org/" + slug(name), ORGANIZATION, name, priority,
                            source="pattern") if not known else
                      Found(i, end, known.key, known.kind, known.label, priority,
@@ -329,7 +329,7 @@ def courts(doc: Doc, gaz: Gazetteer) -> list[Found]:
                 w = doc[j]
                 if w.is_lower and w.pos_ == "ADJ":
                     j += 1
-                elif (w.lower_ in {"d'", "de"} and j + 1 < len(doc) and doc[j + 1].is_lower
+                elif (w.lower_ in {"d'", "de", "des"} and j + 1 < len(doc) and doc[j + 1].is_lower
                       and doc[j + 1].pos_ in {"NOUN", "ADJ"} and doc[j + 1].lower_ not in _ARTICLES):
                     j += 2
                 else:

@@ -11,7 +11,7 @@ Three sources of spans, strongest first:
    the precision filters of :mod:`.filters`.
 
 :mod:`.find` weighs them; :mod:`.places` tells a place from the actor it
-stands for; :mod:`.roles`, :mod:`.short_names`, :mod:`.acronyms` and
+stands for; :mod:`.countries` gives an ambiguous town and "l'État" their country; :mod:`.roles`, :mod:`.short_names`, :mod:`.acronyms` and
 :mod:`.namesakes` tie titles, short names, acronyms and namesakes to the
 entity they refer to.
 """

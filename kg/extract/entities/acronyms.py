@@ -3,20 +3,25 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...gazetteer import Gazetteer
 from ...records import ORGANIZATION, PLACE
-from ...text import fold
+from ...text import fold, slug
 from ..found import Found
+from .filters import not_actor_heads
 
 _FUNCTION_WORDS = {"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "en", "pour", "à", "au",
-                   "aux", "sur", "of", "the", "and", "for"}
+                   "aux", "sur", "dans", "of", "the", "and", "for"}
+#: How far before "(ACRONYM)" the name it spells may begin, in tokens.
+_REACH = 12
 
 
 def acronym_of(acronym: str, expansion: str) -> bool:
     """Whether ``acronym`` spells the initials of ``expansion``: every content
-    word gives its initial, in order; function words may give theirs.
+    word gives its initial, in order, and maybe letters from inside it
+    ("Forces armées centrafricaines (FACA)", "cybersécurité"); function words
+    may give theirs.
 
     >>> acronym_of("OCS", "Organisation de coopération de Shanghai")
     True
@@ -26,17 +31,30 @@ def acronym_of(acronym: str, expansion: str) -> bool:
     True
     >>> acronym_of("OMS", "Organisation des Nations unies")
     False
+    >>> acronym_of("FACA", "Forces armées centrafricaines"), acronym_of("ANCS", "Agence nationale de la cybersécurité")
+    (True, True)
     """
     letters = [c for c in fold(acronym) if c.isalpha()]
     words = [w for w in re.split(r"[\s\-’']+|(?<=')", fold(expansion).replace("'", "' ")) if w]
     words = [w for w in words if any(c.isalpha() for c in w)]
 
+    def inner(i: int, word: str) -> int:
+        """How many of the letters from ``i`` the rest of ``word`` holds, in order."""
+        n, k = 0, 1
+        while i + n < len(letters) and k < len(word):
+            if word[k] == letters[i + n]:
+                n += 1
+            k += 1
+        return n
+
     def match(i: int, j: int) -> bool:
         if j == len(words):
             return i == len(letters)
         optional = words[j] in _FUNCTION_WORDS or words[j].rstrip("'") + "'" in _FUNCTION_WORDS
-        if i < len(letters) and words[j][0] == letters[i] and match(i + 1, j + 1):
-            return True
+        if i < len(letters) and words[j][0] == letters[i]:
+            # the initial, and maybe letters from inside the word ("centrAfricaines": FACA)
+            if any(match(i + 1 + extra, j + 1) for extra in range(inner(i + 1, words[j]), -1, -1)):
+                return True
         return optional and match(i, j + 1)
 
     return len(letters) >= 2 and match(0, 0)
@@ -51,6 +69,9 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
     """One node for a name and its acronym given together: "Organisation de
     coopération de Shanghai (OCS)" and every "OCS" of the article are the same
     organisation (or "OCS (Organisation…)" the other way round)."""
+    found, events = _spelled_names(found, doc)
+    if events:  # "(CMF)" after "Conférence ministérielle de la Francophonie": an event's
+        found = [f for f in found if doc[f.start:f.end].text not in events]
     by_end = {f.end: f for f in found}
     by_start = {f.start: f for f in found}
     pairs: dict[str, Found] = {}
@@ -60,7 +81,7 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
         acronym, full = doc[t.i + 1].text, by_end.get(t.i)
         if full is None or full.kind not in (ORGANIZATION, PLACE) or full.label == acronym:
             continue
-        if acronym_of(acronym, doc[full.start:full.end].text):
+        if _spells(acronym, doc[full.start:full.end]) or _shortened(acronym, full, gaz):
             pairs.setdefault(acronym, full)
     for t in doc[1:]:  # "l'OCS (Organisation de coopération de Shanghai)"
         short = by_start.get(t.i)
@@ -93,3 +114,61 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
                               wikidata=full.wikidata, affiliations=list(full.affiliations),
                               source="acronym"))
     return sorted(kept, key=lambda f: f.start)
+
+
+def _spells(acronym: str, span: Span) -> bool:
+    """Whether ``acronym`` spells the words of ``span``, or those before an "et"
+    that only lower-case words follow: "Agence nationale de sécurité du
+    médicament et des produits de santé (ANSM)", whose acronym predates its
+    last words."""
+    if acronym_of(acronym, span.text):
+        return True
+    for k in range(1, len(span)):
+        if span[k].lower_ == "et":
+            return all(t.is_lower for t in span[k:]) and acronym_of(acronym, span[:k].text)
+    return False
+
+
+def _shortened(acronym: str, full: Found, gaz: Gazetteer) -> bool:
+    """An organisation's name of three words or more, shortened, with the acronym
+    of its full name: "Département fédéral de la défense (DDPS)" (… de la
+    protection de la population et des sports). Same initial, and an acronym
+    no gazetteer gives to another organisation."""
+    return (full.kind == ORGANIZATION and len(full.label.split()) >= 3
+            and fold(acronym)[:1] == fold(full.label)[:1] and gaz.lookup(acronym) is None)
+
+
+def _spelled_names(found: list[Found], doc: Doc) -> tuple[list[Found], set[str]]:
+    """The name an acronym in brackets spells, where no span found there does:
+    "du Régiment du service militaire adapté (RSMA)" (the model stopped before
+    "adapté"), "des Forces armées dans la zone sud de l'océan Indien (FAZSOI)"
+    (two spans and a false demonym). The shortest run of words of the same
+    sentence, from a capitalised word, that spells the acronym (:func:`_spells`)
+    is one organisation; the spans inside it are dropped. Also returns the
+    acronyms of events and treaties ("(CMF)" after "Conférence ministérielle
+    de la Francophonie"), which name no actor."""
+    by_end = {f.end: f for f in found}
+    names: list[Found] = []
+    events: set[str] = set()
+    for t in doc[1:-2]:
+        acronym = doc[t.i + 1].text
+        if t.text != "(" or doc[t.i + 2].text != ")" or not _acronym_token(acronym):
+            continue
+        f = by_end.get(t.i)
+        if f is not None and _spells(acronym, doc[f.start:f.end]):
+            continue
+        for s in range(t.i - 1, max(t.sent.start, t.i - _REACH) - 1, -1):
+            if doc[s].is_punct and doc[s].text not in "-'’" or doc[s].is_quote:
+                break
+            if (doc[s].text[:1].isupper() and fold(doc[s].text)[:1] == fold(acronym)[:1]
+                    and _spells(acronym, doc[s:t.i])):
+                if doc[s].lower_ in not_actor_heads():
+                    events.add(acronym)  # "Conférence ministérielle de la Francophonie (CMF)"
+                    break
+                label = doc[s:t.i].text
+                names.append(Found(s, t.i, "org/" + slug(label), ORGANIZATION, label, 4, source="pattern"))
+                break
+    if not names:
+        return found, events
+    kept = [f for f in found if not any(n.start < f.end and f.start < n.end for n in names)]
+    return sorted(kept + names, key=lambda f: f.start), events

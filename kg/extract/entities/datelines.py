@@ -1,4 +1,5 @@
-"""The dateline opening a wire story: "GOMA (API) -", "Paris, 9 avril 2026 (APN) –".
+"""The dateline opening a wire story: "GOMA (API) -", "Paris, 9 avril 2026 (APN) –",
+"NIAMEY, 18 fév (APA) -".
 
 The agency in parentheses is an organisation, even one no gazetteer knows
 (a regional agency's initials): the story is its report. A city the dateline
@@ -68,4 +69,10 @@ def _line_start_before(doc: Doc, i: int) -> int | None:
 
 
 def _dateline_word(w: Token) -> bool:
-    return w.text[:1].isupper() or w.like_num or w.lower_ in _DATE_WORDS
+    return w.text[:1].isupper() or w.like_num or w.lower_ in _DATE_WORDS or _month_abbreviation(w.lower_)
+
+
+def _month_abbreviation(word: str) -> bool:
+    """"fév", "févr.", "sept", "déc." (wires abbreviate the month of a dateline)."""
+    word = word.rstrip(".")
+    return len(word) >= 3 and any(m.startswith(word) for m in MONTHS)

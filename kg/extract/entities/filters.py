@@ -14,6 +14,7 @@ from ...gazetteer import Gazetteer, geonames_city, load_gazetteer
 from ...text import fold, phrases_by_word
 from ..capitalised import name_end
 from ..organisations import heads
+from .namesakes import INHABITANT_ENDINGS, city_stem
 from .places import line_start
 
 # Leading words stripped from NER spans ("La Chine", "Ni Pyongyang").
@@ -64,11 +65,23 @@ def _first_word(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
     first = span[0]
     if not (first.is_sent_start or line_start(doc, first.i)):
         return False
+    if len(span) == 1 and line_start(doc, first.i) and _line_end(doc, first.i + 1) and common_word(first.lower_, doc):
+        return True  # a rubric alone on its line ("Santé", "Sante"), whatever the text says elsewhere
     if len(span) > 1:
         # "Côté auvergnat": no other capitalised word, so no name at all
         return all(not t.text[:1].isupper() for t in span[1:])
-    return (dictionary_word(first.lower_) and not gaz.lookup(first.text)
-            and not _capitalised_elsewhere(doc, first.text, first.i))
+    return ((common_word(first.lower_, doc) or _written_lower_elsewhere(doc, first.lower_))
+            and not gaz.lookup(first.text) and not _capitalised_elsewhere(doc, first.text, first.i))
+
+
+def _line_end(doc: Doc, i: int) -> bool:
+    return i >= len(doc) or "\n" in doc[i].text or doc[i - 1].text_with_ws.endswith("\n")
+
+
+def _written_lower_elsewhere(doc: Doc, word: str) -> bool:
+    """Whether the article also writes ``word`` in lower case ("Cyberattaque :" in the
+    headline, "une cyberattaque" in the text): a common noun the dictionary lacks."""
+    return any(t.text == word for t in doc)
 
 
 @lru_cache(maxsize=1)
@@ -97,12 +110,50 @@ def dictionary_word(word: str) -> bool:
     return word in _dictionary()
 
 
+@lru_cache(maxsize=1)
+def _folded_dictionary() -> frozenset[str]:
+    return frozenset(fold(w) for w in _dictionary())
+
+
+_UNACCENTED_KEY = "newskg_unaccented"
+_ACCENTED = frozenset("éèêàâùûîôçëïÉÈÊÀÂÙÛÎÔÇ")
+
+
+def unaccented(doc: Doc) -> bool:
+    """Whether the article is written without accents ("Le ministre de la Sante,
+    interroge a l'Assemblee"), as some scrapers and wires deliver French: fewer
+    than one accented letter in 400 (French prose has about one in 30)."""
+    cached = doc.user_data.get(_UNACCENTED_KEY)
+    if cached is None:
+        text = doc.text
+        letters = sum(c.isalpha() for c in text)
+        cached = letters >= 200 and sum(c in _ACCENTED for c in text) * 400 < letters
+        doc.user_data[_UNACCENTED_KEY] = cached
+    return cached
+
+
+def common_word(word: str, doc: Doc) -> bool:
+    """Whether ``word`` (lower case) is a common French word, also when the article
+    drops its accents ("sante", "frontiere")."""
+    return dictionary_word(word) or unaccented(doc) and fold(word) in _folded_dictionary()
+
+
 def _event_name(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
-    """A named event or ship ("la tempête Edwige", "l'exercice “Fraternité
+    """A named event, ship or treaty ("la tempête Edwige", "l'exercice “Fraternité
     inébranlable”", "la frégate grecque Hydra"), where it is introduced or
-    repeated alone."""
+    repeated alone, or named by its noun ("la Conférence ministérielle de la
+    Francophonie")."""
     starts, names = _events_and_vessels(doc)
-    return span.start in starts or span.text in names
+    return span.start in starts or span.text in names or (
+        len(span) > 1 and span[0].text[:1].isupper() and span[0].lower_ in not_actor_heads())
+
+
+@lru_cache(maxsize=1)
+def not_actor_heads() -> frozenset[str]:
+    """The one-word event, vessel and document nouns: a name they open ("Conférence
+    ministérielle de la Francophonie", "Convention des Nations unies sur le
+    droit de la mer") names no actor either."""
+    return frozenset(w for kind in NOT_ACTORS for w in heads().words(kind))
 
 
 _EVENTS_KEY = "newskg_events"
@@ -145,21 +196,58 @@ def determined(doc: Doc, i: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _event_phrases_by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
-    return phrases_by_word((p for kind in ("event", "vessel") for p in heads().by_kind.get(kind, ())), -1)
+    return phrases_by_word((p for kind in NOT_ACTORS for p in heads().by_kind.get(kind, ())), -1)
+
+
+#: Kinds of organisations_fr.txt whose nouns introduce names that are no actors.
+NOT_ACTORS = ("event", "vessel", "document")
 
 
 def _common_word_place(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
     """A one-word "place" that is a common French word and no known place or
-    city ("Santé", "Terre", "Urgences", "Népalais")."""
-    return (len(span) == 1 and span.label_ == "LOC" and dictionary_word(span[0].lower_)
+    city ("Santé", "Terre", "Urgences", "Népalais"). After an article it is no
+    city either ("l'Alliance", "la Santé"): GeoNames towns called "Alliance"
+    or "Orange" are named without one."""
+    return (len(span) == 1 and span.label_ == "LOC" and common_word(span[0].lower_, doc)
             and not looks_like_org(span)  # "Sénat", "Région": institutions, not places
-            and not gaz.lookup(span.text) and geonames_city(span.text) is None)
+            and not gaz.lookup(span.text) and (geonames_city(span.text) is None or _after_article(span)))
+
+
+_ARTICLES = {"le", "la", "les", "l'", "l’"}
+
+
+def _after_article(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _ARTICLES
+
+
+def _common_noun_after_article(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
+    """One word after a definite article, that is a common word: a description,
+    not a person's name ("a réagi le Breton", "a ajouté le Neuchâtelois");
+    French writes no article before a surname. Names of towns' inhabitants,
+    which the dictionary lacks, are known by their endings; they stay when the
+    article names their town ("les Lensois" and "Lens"), a mention of it."""
+    if len(span) != 1 or span.label_ not in ("PER", "LOC") or not _after_article(span):
+        return False
+    word = span[0].lower_
+    if gaz.lookup(span.text) or span.label_ == "LOC" and geonames_city(span.text) is not None:
+        return False
+    return common_word(word, doc) or word.endswith(INHABITANT_ENDINGS) and not _town_named(doc, span)
+
+
+def _town_named(doc: Doc, span: Span) -> bool:
+    """Whether the article names the town (or its club) whose inhabitants ``span``
+    names ("Lens" for "les Lensois"): :mod:`.namesakes` then links them."""
+    word = fold(span.text)
+    return any(t.text[:1].isupper() and t.i != span.start and len(t.text) >= 3
+               and word.startswith(city_stem(t.text)) and len(word) > len(fold(t.text)) for t in doc)
+
 
 
 def looks_like_org(span: Span) -> bool:
-    """A place or person span holding an institution word ("Sénat", "Haropa Port")."""
+    """A place or person span holding an institution word ("Sénat", "Haropa Port")
+    or opening with an outlet's noun ("Radio Okapi", "Télévision Suisse")."""
     words = heads().words("institution")
-    return any(t.lower_ in words for t in span)
+    return any(t.lower_ in words for t in span) or span[0].lower_ in heads().words("media")
 
 
 NER_FILTERS = (
@@ -167,6 +255,7 @@ NER_FILTERS = (
     ("first-word", _first_word),
     ("event", _event_name),
     ("common-word-place", _common_word_place),
+    ("common-noun-after-article", _common_noun_after_article),
 )
 
 

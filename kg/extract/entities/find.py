@@ -9,6 +9,7 @@ from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 from ..found import Found
 from ..organisations import heads, organisation_spans
 from .acronyms import pair_acronyms
+from .countries import the_state, towns_of_named_countries
 from .datelines import dateline_spans
 from .known_names import from_known, gazetteer_spans, pattern_spans
 from .landmarks import landmark_spans
@@ -60,6 +61,8 @@ def find_entities(analysis: Analysis) -> None:
                     f = from_known(actor, f.start, f.end, priority=f.priority)
                     f.metonym = known.key
         kept.append(f)
+    towns_of_named_countries(kept)
+    kept = the_state(kept, doc, gaz)
     clubs_for_their_cities(kept, doc)
     for i, f in enumerate(kept):
         country = capital_of(f.geonames) if f.kind == PLACE and f.source == "ner" else None
@@ -88,14 +91,14 @@ def find_entities(analysis: Analysis) -> None:
             for i in range(*rng):
                 other = keys_by_token.get(i)
                 if (other and other.kind in (COUNTRY, ORGANIZATION)
-                        and not portfolio(other) and other.key not in f.affiliations):
+                        and not portfolio(other, doc) and other.key not in f.affiliations):
                     f.affiliations.append(other.key)
     for f in nested:
         _add(analysis, doc, f)
     for f in kept:
         # A place or org inside a title ("secrétaire d'État", "à la Défense")
         # that only NER proposed is part of the title, not an entity.
-        if portfolio(f) and any(s <= f.start and f.end <= e for s, e in role_spans):
+        if portfolio(f, doc) and any(s <= f.start and f.end <= e for s, e in role_spans):
             continue
         _add(analysis, doc, f)
     title_references(analysis, kept)
@@ -157,8 +160,9 @@ def _add(analysis: Analysis, doc: Doc, f: Found) -> None:
     span = doc[f.start:f.end]
     surface = analysis.original(span.start_char, span.end_char)
     # A metonym ("Washington a répondu") is recorded as such, never as an alias;
-    # nor is a name glued to the next word by a scraper ("Le Flochqui").
-    names = f.aliases if f.metonym or f.glued else [surface, *f.aliases]
+    # nor is a name glued to the next word by a scraper ("Le Flochqui"), nor
+    # "l'État" (every state's).
+    names = f.aliases if f.metonym or f.glued or f.common else [surface, *f.aliases]
     aliases = [a for a in dict.fromkeys(names) if a != f.label]
     analysis.add_entity(Entity(
         key=f.key, kind=f.kind, label=f.label, aliases=aliases, wikidata=f.wikidata,

@@ -71,9 +71,9 @@ def _matchers(doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher, Matcher]:
          {"IS_TITLE": True}, {"POS": "ADJ", "IS_LOWER": True, "OP": "?"},
          {**demonym, "OP": "?"}],
         [{"LOWER": {"IN": _MINISTRY_HEADS}}, {**demonym, "OP": "?"}, de, art,
-         {"IS_TITLE": True}, {"LOWER": {"IN": ["et", "de", "des", "du"]}},
-         {"LOWER": {"IN": ["de", "des", "du", "d'"]}, "OP": "?"}, art,
+         {"IS_TITLE": True}, {"LOWER": "et", "OP": "?"}, de, art,
          {"IS_TITLE": True}, {**demonym, "OP": "?"}],  # "des Mines et de la Géologie"
+        # (not "le ministère des Finances et l'Office national des postes": two bodies)
     ], greedy="LONGEST")
     orgs.add("intelligence", [
         [{"LOWER": {"IN": _INTEL_HEADS}}, {"LOWER": {"IN": _INTEL_QUALIFIERS}, "OP": "?"},

@@ -1,7 +1,8 @@
 """Features named with a complement: "la pointe du Raz", "le récif de Scarborough".
 
 The model tags only the complement ("Raz", "Scarborough") or nothing; the
-feature noun says the whole phrase names a place (``kg/data/feature_nouns.txt``).
+feature noun says the whole phrase names a place (``kg/data/feature_nouns.txt``),
+or that its complement does ("le port de Zeebrugge").
 """
 from __future__ import annotations
 
@@ -9,34 +10,55 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ...gazetteer import read_table
+from ...gazetteer import geonames_city, load_gazetteer, read_table
 from ...records import PLACE
 from ...text import slug
 from ..capitalised import name_end
 from ..found import Found
 from .filters import determined
+from .places import line_start
 
-#: Above the model's one-word places (1), below the gazetteer's names (3).
-PRIORITY = 2
+#: A feature: above the gazetteer's names (3), which its complement may hold
+#: ("le golfe de Guinée"), like the organisation patterns.
+PRIORITY = 4
+#: A place named after its noun ("le port de Zeebrugge"): above the model's
+#: one-word places (1), below the gazetteer's names (3).
+NAMED_PRIORITY = 2
 _DE = {"de", "du", "des", "d'", "d’"}
+#: Lower-case parts of names joined by a hyphen ("Bab el-Mandeb", "Ras al-Khaïma").
+_JOINED = {"el", "al", "ed", "es", "ech", "ad"}
 
 
 @lru_cache(maxsize=1)
-def feature_nouns() -> frozenset[str]:
-    return frozenset(row[0].strip().lower() for row in read_table("feature_nouns.txt") if row and row[0].strip())
+def feature_nouns() -> dict[str, bool]:
+    """Each feature noun -> whether it only introduces its complement ("itself")."""
+    return {row[0].strip().lower(): len(row) > 1 and row[1].strip() == "itself"
+            for row in read_table("feature_nouns.txt") if row and row[0].strip()}
 
 
 def landmark_spans(doc: Doc) -> list[Found]:
     nouns = feature_nouns()
     found = []
     for t in doc:
-        if t.lower_ not in nouns or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ not in _DE:
-            continue
-        if not determined(doc, t.i):
+        if t.lower_ not in nouns or t.i + 2 >= len(doc) or not (
+                determined(doc, t.i) or doc[t.i - 1].lower_ == "en"  # "en mer du Nord"
+                or t.text[:1].isupper() and (t.is_sent_start or line_start(doc, t.i))):  # a headline's
             continue  # "un soutien massif de Washington": no feature of its own
-        i = t.i + 2
-        j = name_end(doc, i)
-        if j == i:
+        de = t.i + 1
+        if doc[de].pos_ == "ADJ" and doc[de].is_lower and de + 1 < len(doc):
+            de += 1  # "la base navale de Locodjro"
+        if doc[de].lower_ not in _DE:
+            continue
+        i = de + 1
+        j = name_end(doc, i, _JOINED)
+        if j == i or j < len(doc) and doc[j].like_num:
+            continue  # "le plateau de France 2": a channel's name runs on
+        if nouns[t.lower_]:
+            text = doc[i:j].text
+            article = {"du": "Le ", "des": "Les "}.get(doc[de].lower_)
+            if article and (geonames_city(article + text) or load_gazetteer().lookup(article + text)):
+                text = article + text  # "le port du Havre": Le Havre
+            found.append(Found(i, j, f"place/{slug(text)}", PLACE, text, NAMED_PRIORITY, source="pattern"))
             continue
         text = doc[t.i:j].text
         label = text[0].upper() + text[1:]

@@ -55,17 +55,21 @@ def city_stem(city: str) -> str:
 
 
 # Endings of the French names of a town's inhabitants ("Mentonnais", "Lillois").
-_INHABITANT_ENDINGS = ("ais", "aise", "aises", "ois", "oise", "oises", "ain", "aine", "ains",
+INHABITANT_ENDINGS = ("ais", "aise", "aises", "ois", "oise", "oises", "ain", "aine", "ains",
                        "aines", "ien", "ienne", "iens", "iennes")
 
 
 def inhabitants_of_their_towns(found: list[Found], nested: list[Found]) -> None:
     """"les Mentonnais" in an article about Menton: the town's people, a mention
-    of the town (as "Français" is of France), not a place of their own."""
+    of the town (as "Français" is of France), not a place of their own; in a
+    match report that names the town's club ("les Lensois", "le RC Lens"), the
+    club's players."""
     towns = [f for f in found + nested if f.kind == PLACE and (f.source != "ner" or f.geonames)]
+    clubs = [f for f in found if f.kind == ORGANIZATION and f.source == "pattern"
+             and f.label.split()[0] in heads().words_as_written("club")]
     for f in found:
         word = fold(f.label)
-        if f.kind != PLACE or " " in word or not word.endswith(_INHABITANT_ENDINGS):
+        if f.kind != PLACE or " " in word or not word.endswith(INHABITANT_ENDINGS):
             continue
         for town in towns:
             if town is not f and town.key != f.key and word.startswith(city_stem(town.label)) \
@@ -73,6 +77,13 @@ def inhabitants_of_their_towns(found: list[Found], nested: list[Found]) -> None:
                 f.key, f.label, f.geonames, f.located_in = town.key, town.label, town.geonames, town.located_in
                 f.wikidata = town.wikidata
                 break
+        else:
+            # "les Lensois" in a match report that names the RC Lens: its players
+            club = next((c for c in clubs if any(word.startswith(city_stem(w)) and len(word) > len(fold(w))
+                                                 for w in c.label.split()[1:] if w[:1].isupper())), None)
+            if club is not None:
+                f.key, f.kind, f.label, f.wikidata = club.key, ORGANIZATION, club.label, club.wikidata
+                f.geonames, f.located_in = None, None
 
 
 def clubs_for_their_cities(found: list[Found], doc: Doc) -> None:

@@ -19,6 +19,7 @@ from .known_names import from_known
 from .namesakes import first_names, places_like_their_namesakes
 from .places import country_from_context, governed_like_place, line_start
 from .roles import role_before
+from .short_names import PARTICLES
 
 # Person spans lose a leading civility or professional title ("Me", "M.").
 _CIVILITIES = {"m.", "mme", "mlle", "me", "maître", "dr", "docteur", "pr", "mgr", "monsieur",
@@ -33,15 +34,28 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         label = "ORG" if titled else ent.label_
         if label not in kinds:
             continue
+        if label == "ORG" and ent[-1].lower_ in _CUT_AFTER and ent.end < len(doc) and doc[ent.end].text[:1].isupper():
+            # "Centre d'études stratégiques du | Sahel": the model cut the name before its complement
+            ent = doc[ent.start:name_end(doc, ent.end)]
         span = ent if titled else strip_leading(ent)
         if (ent.label_ == "LOC" and span.start == ent.start + 1 and ent[0].lower_ in {"le", "la", "les"}
                 and geonames_city(ent.text)):
             span = ent  # "La Rochelle", "Le Havre": the article is part of the name
+        if span.start > 0 and doc[span.start - 1].text in ("N'", "N’") and not doc[span.start - 1].whitespace_:
+            span = doc[span.start - 1:span.end]  # "N'Djamena", "N'Guessan": the model left out the "N'"
         if ent.label_ == "PER":
-            while len(span) > 1 and span[0].lower_ in _CIVILITIES:
+            # "M. Dupont", "Général Mbala" (a headline's speaker): the name without its title
+            while len(span) > 1 and (span[0].lower_ in _CIVILITIES or span[0].lower_ in gaz.titles):
                 span = doc[span.start + 1:span.end]
+            # "Delvaux tacle De Smedt" (a headline): a name holds no lower-case word but its particles
+            cut = next((t.i for t in span[1:] if t.is_lower and t.is_alpha and t.lower_ not in PARTICLES
+                        and not (doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_)), None)
+            if cut is not None:
+                span = doc[span.start:cut]
         if titled:
-            span = doc[span.start:_title_complement(doc, span.end)]
+            # "Selon Le Télégramme, les pirates…": the model's span may run past the title
+            cut = next((t.i for t in span[2:] if t.is_punct and t.text not in "-'’&"), span.end)
+            span = doc[span.start:_title_complement(doc, cut)]
         elif label == "ORG":
             # "Parti socialiste", "Canard enchaîné", "Fédération nationale ovine":
             # lower-case adjectives the model left out of the name
@@ -71,7 +85,9 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             kind, prefix = PLACE, "place"  # "Kigali a rejeté": a capital, not a person
         elif kind == PERSON and " " not in text and _named_like_a_place(text):
             kind, prefix = PLACE, "place"  # "Albaret-Sainte-Marie", "à Marcel-Deflandre"
-        if (kind == PLACE and (looks_like_org(span) or span[0].text in _INSTITUTION_CAPITALS)
+        if (kind == PLACE and (looks_like_org(span) or span[0].text in _INSTITUTION_CAPITALS
+                               or _acronym(span[0].text) and not gaz.lookup(span[0].text)
+                               and geonames_city(span[0].text) is None)
                 or kind == PERSON and looks_like_org(span[:1])):
             kind, prefix = ORGANIZATION, "org"
         elif kind != PERSON and _named_after_title(span, doc, gaz):
@@ -97,12 +113,21 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         located = country_from_context(doc, span.start, span.end, gaz) if kind == PLACE else None
         key = f"{prefix}/{slug(text)}" + "".join(f"-{a.split('/')[1].lower()}" for a in affiliations)
         found.append(Found(span.start, end, key, kind, text,
-                           5 if kind == PERSON and len(span) > 1 else 3 if affiliations else 1,
+                           5 if kind == PERSON and len(words(span)) > 1 else 3 if affiliations else 1,
                            affiliations=affiliations, located_in=located, source="ner",
                            glued=bool(glued)))
     places_like_their_namesakes(found, doc)
     return found
 
+
+def _acronym(text: str) -> bool:
+    """Capitals only ("APA", "FCPE" of "la FCPE de Loire-Atlantique"): when no
+    gazetteer knows it, the model's "place" is an organisation's acronym."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+# Words an organisation's name may not end with: its complement follows.
+_CUT_AFTER = {"de", "du", "des", "d'", "d’"}
 
 # Capitalised, these words name the local authority, not the territory ("la Région
 # Occitanie a voté" is the regional council; "la région Occitanie" the land).
@@ -184,9 +209,13 @@ def _institution_complements(doc: Doc, end: int, gaz: Gazetteer) -> int:
 def _glued_relative(span: Span) -> str:
     """The relative pronoun a scraper glued to a name's last word, when a verb or a
     clitic or an auxiliary follows ("Le Flochqui recevait", "Bensaïdqui l'avait servi",
-    "Moreauqui a pris"), else ""."""
+    "Moreauqui a pris"), or the auxiliary "a" before a past participle
+    ("Garnier-Lassallea demandé"), else ""."""
     last = span[-1].text
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if (last.endswith("a") and len(last) >= 6 and len(span) > 1 and nxt is not None and nxt.pos_ == "VERB"
+            and "Part" in nxt.morph.get("VerbForm") and not dictionary_word(last.lower())):
+        return "a"  # "Philippe Garnier-Lassallea demandé": the auxiliary glued to the name
     for suffix in ("qui", "que"):
         if (last.endswith(suffix) and len(last) - len(suffix) >= 4 and last[-len(suffix) - 1].isalpha()
                 and nxt is not None and (nxt.pos_ in {"VERB", "AUX", "PRON"} or nxt.lower_ in {"l'", "s'", "n'"})
@@ -195,10 +224,20 @@ def _glued_relative(span: Span) -> str:
     return ""
 
 
+def words(span: Span) -> list:
+    """The words of ``span``: a hyphenated name ("Kourouma-Sylla", "Seine-Maritime")
+    is one word, though spaCy may cut it in three tokens."""
+    return [t for t in span if t.text != "-" and not (t.i > span.start and span.doc[t.i - 1].text == "-"
+                                                      and not span.doc[t.i - 1].whitespace_)]
+
+
 def _named_after_title(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
-    """Two or three capitalised words, no institution word, right after a title
-    ("le ministre azerbaïdjanais Elnur Gasimov"): a person the model misread."""
-    if not 2 <= len(span) <= 3 or not all(t.text[:1].isupper() for t in span) or looks_like_org(span):
+    """Two or three capitalised words (a hyphenated name counts as one), no
+    institution word, right after a title ("le ministre azerbaïdjanais Elnur
+    Gasimov", "le ministre des Mines, Alpha Kourouma-Sylla"): a person the model
+    misread."""
+    if (not 2 <= len(words(span)) <= 3 or not all(t.text[:1].isupper() for t in span if t.text != "-")
+            or looks_like_org(span)):
         return False
     if gaz.lookup(span.text) or any(gaz.lookup(t.text) for t in span):
         return False

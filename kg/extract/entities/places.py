@@ -22,7 +22,9 @@ _PLACE_NOUNS = {"région", "oblast", "province", "ville", "capitale", "district"
 
 # Nouns after which "de X" is a place ("autour de Kimoka", "les secteurs de Tyr").
 _LOCATIVE_NOUNS = _PLACE_NOUNS | {"autour", "près", "secteur", "secteurs", "archipel", "archipels",
-                                  "environs", "camp", "base", "axe", "régions", "villes", "localités"}
+                                  "environs", "camp", "base", "axe", "régions", "villes", "localités",
+                                  "quartier", "quartiers", "comté", "comtés", "commune", "communes",
+                                  "faubourg", "banlieue", "bases", "ports"}
 
 
 def token_before(doc: Doc, i: int) -> Token | None:
@@ -102,11 +104,13 @@ def country_from_context(doc: Doc, start: int, end: int, gaz: Gazetteer) -> str 
 
 def governed_like_place(doc: Doc, start: int) -> bool:
     """Whether the name at ``start`` is governed like a place: after "à", "depuis",
-    "vers" or "autour de", "la localité de"."""
+    "vers" or "autour de", "la localité de", "la base navale de"."""
     prev = token_before(doc, start)
     if prev is None:
         return False
     if prev.lower_ in PLACE_CASES - {"en"}:
         return True
     before = token_before(doc, prev.i)
+    if before is not None and before.pos_ == "ADJ" and before.is_lower:
+        before = token_before(doc, before.i)  # "la base navale de Locodjro"
     return prev.lower_ in {"de", "d'", "du"} and before is not None and before.lower_ in _LOCATIVE_NOUNS

@@ -14,6 +14,7 @@ from ...records import COUNTRY, PERSON
 from ...text import fold
 from ..found import Found
 from ..organisations import heads
+from .filters import dictionary_word
 from .places import token_before
 
 _DETERMINERS = {"le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs",
@@ -27,6 +28,10 @@ _TITLE_MODIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "futur", "futur
                     "actuelle", "ex", "vice", "haut", "haute", "premier", "première"}
 
 
+# Participles inside a title, which the tagger may read as verbs.
+_TITLE_PARTICIPLES = {"délégué", "déléguée", "chargé", "chargée", "adjoint", "adjointe"}
+
+
 def role_before(doc: Doc, start: int, titles: frozenset[str]) -> tuple[int, int] | None:
     """Token range of a title written before a name ("le président ukrainien X")."""
     i = start - 1
@@ -38,12 +43,19 @@ def role_before(doc: Doc, start: int, titles: frozenset[str]) -> tuple[int, int]
         if t.is_sent_end and i != start - 1:
             break
         lower = t.lower_
-        if lower in _DETERMINERS and lower not in {"des", "du", "la", "l'"}:
-            break
+        if lower in _DETERMINERS and lower not in {"des", "du", "la", "l'", "au", "aux"}:
+            break  # ("ministre délégué aux Comptes publics": "aux" inside the title)
         if lower in {"la", "l'"}:
             prev = token_before(doc, i)
             if prev is None or prev.lower_ not in _PREPOSITIONS:
                 break
+        if lower in _TITLE_PARTICIPLES:
+            i -= 1  # "ministre délégué aux Comptes publics", "secrétaire d'État chargé du Numérique"
+            continue
+        if lower == "et" and i + 1 < start and (doc[i + 1].lower_ in _PREPOSITIONS | {"la", "l'"}
+                                                or doc[i + 1].pos_ == "ADJ"):
+            i -= 1  # "ministre des Pêches et des Infrastructures maritimes et portuaires"
+            continue
         if t.is_punct or t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ", "PRON", "ADV", "NUM"}:
             break
         if lower in titles:
@@ -80,12 +92,25 @@ def role_text(analysis: Analysis, doc: Doc, start: int, end: int) -> str:
     return analysis.original(span.start_char, span.end_char).strip(" ,")
 
 
-def portfolio(f: Found) -> bool:
+def portfolio(f: Found, doc: Doc) -> bool:
     """An NER guess that, inside a title, is a portfolio ("à la Défense", "aux
-    Comptes publics"); a party or group ("chef du groupe parlementaire du Parti
-    démocrate") is an organisation the person belongs to."""
-    return (f.source == "ner" and f.kind != PERSON
-            and f.label.split()[0].lower() not in heads().words("group"))
+    Comptes publics"): a few common words after a preposition. A party or group
+    ("chef du groupe parlementaire du Parti démocrate", "le député Ecolo") or
+    a named body ("chercheur au Centre d'études stratégiques du Sahel") is an
+    organisation the person belongs to."""
+    return (f.source == "ner" and f.kind != PERSON and f.start > 0
+            and doc[f.start - 1].lower_ in _PREPOSITIONS | {"la", "l'", "l’", "les"}
+            and f.label.split()[0].lower() not in heads().words("group")
+            and _common_words(doc[f.start:f.end]))
+
+
+def _common_words(span) -> bool:
+    """One to three common words: a portfolio ("Défense", "Comptes publics"), not
+    a body's name ("Centre d'études stratégiques du Sahel")."""
+    words = [t.lower_ for t in span if t.is_alpha]
+    # (the lemmatizer's tables miss some regular plurals: "comptes", "affaires")
+    return len(words) <= 3 and all(dictionary_word(w) or w[-1] in "sx" and dictionary_word(w[:-1])
+                                   for w in words)
 
 
 def possessive_affiliations(found: list[Found], doc: Doc) -> None:

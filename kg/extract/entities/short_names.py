@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...gazetteer import load_gazetteer
 from ...records import ORGANIZATION, PERSON, PLACE
 from ...text import fold
 from ..found import Found
 
 PARTICLES = {"de", "d'", "du", "des", "van", "von", "der", "den", "le", "la", "di", "da", "del",
-              "dos", "ben", "bin", "al", "el", "ter", "ten", "mac", "o'"}
+              "dos", "ben", "bin", "al", "el", "ter", "ten", "mac", "o'", "i", "y"}
 
 
 def resolve_persons(found: list[Found], doc: Doc) -> None:
@@ -22,15 +23,18 @@ def resolve_persons(found: list[Found], doc: Doc) -> None:
     "Van der Meer" for Thomas Van der Meer) or, for names whose family name
     comes first (Korean, Chinese, Vietnamese, Hungarian: "Lee" for Lee
     Soo-yeon, "Xi" for Xi Jinping), the full name it begins, provided exactly
-    one person of the article fits. An NER place or organisation that is
+    one person of the article fits (:func:`_short_form`). An NER place or organisation that is
     exactly such a name ("de Blinken et Austin") becomes that person too.
     """
     persons = [f for f in found if f.kind == PERSON and len(f.label.split()) > 1]
     for f in found:
-        if f.source != "ner" or f.kind == PERSON and len(f.label.split()) > 1 and not _particle_name(f.label):
+        if f.source != "ner":
             continue
         words = fold(f.label).split()
         candidates = {p.key: p for p in persons if p.key != f.key and _short_form(words, fold(p.label).split())}
+        if f.kind == PERSON and len(words) > 1 and not _particle_name(f.label) and not (
+                len(candidates) == 1 and fold(next(iter(candidates.values())).label).endswith(" " + " ".join(words))):
+            continue  # a full name of its own, unless the end of one longer name ("Quintero Rojas")
         if len(candidates) == 1:
             target = next(iter(candidates.values()))
             f.key, f.kind, f.label = target.key, PERSON, target.label
@@ -45,14 +49,17 @@ def _particle_name(label: str) -> bool:
 
 
 def _short_form(short: list[str], full: list[str]) -> bool:
-    """Whether ``short`` is the end of ``full`` (a surname, with its particles) or,
-    for a one-word name, its first word (a family name written first, or a
-    first name used alone: the article's only person with it)."""
+    """Whether ``short`` is the end of ``full`` (a surname, with its particles, or
+    a double family name: "Quintero Rojas" of Andrés Quintero Rojas) or, for a
+    one-word name, its first word (a family name written first, or a first name
+    used alone: the article's only person with it) or a middle one (the first
+    of a family name of two words: "Mbala" of Patrice Mbala Nkoy)."""
     if len(short) >= len(full):
         return False
     if full[-len(short):] == short:
         return True
-    return len(short) == 1 and full[0] == short[0]
+    # "Lee" for Lee Soo-yeon; "Mbala" for Patrice Mbala Nkoy (a family name of two words)
+    return len(short) == 1 and (full[0] == short[0] or len(full) > 2 and short[0] in full[1:-1])
 
 
 def resolve_organisations(found: list[Found]) -> None:
@@ -60,14 +67,17 @@ def resolve_organisations(found: list[Found]) -> None:
     name of exactly one organisation of the article is that organisation; so is
     a model span written exactly like an organisation a pattern or the gazetteer
     found ("la société Eaux du Levant" … "le directeur d'Eaux du Levant", which
-    the model reads as a person)."""
+    the model reads as a person); and a model "person" written exactly like a
+    place a pattern found ("la base de Valcartier" … "les soldats de Valcartier")
+    is that place."""
+    _national_bodies_as_one(found)
     full = [f for f in found if f.kind == ORGANIZATION and len(f.label.split()) > 1]
-    named = {fold(f.label): f for f in found if f.kind == ORGANIZATION and f.source != "ner"}
+    named = {fold(f.label): f for f in found if f.kind in (ORGANIZATION, PLACE) and f.source != "ner"}
     for f in found:
         same = named.get(fold(f.label)) if f.source == "ner" and f.kind in (PERSON, PLACE) else None
-        if same is not None:
-            f.key, f.kind, f.label = same.key, ORGANIZATION, same.label
-            f.wikidata, f.affiliations, f.located_in = same.wikidata, list(same.affiliations), None
+        if same is not None and same.kind != f.kind:
+            f.key, f.kind, f.label = same.key, same.kind, same.label
+            f.wikidata, f.affiliations, f.located_in = same.wikidata, list(same.affiliations), same.located_in
             continue
         if f.source != "ner" or f.kind not in (ORGANIZATION, PLACE) or len(f.label.split()) != 1:
             continue
@@ -76,3 +86,35 @@ def resolve_organisations(found: list[Found]) -> None:
             target = next(iter(candidates.values()))
             f.key, f.kind, f.label = target.key, ORGANIZATION, target.label
             f.wikidata, f.affiliations, f.located_in = target.wikidata, list(target.affiliations), None
+
+
+#: Words a state body's name may carry or leave out ("la Marine nationale ivoirienne",
+#: "la Marine ivoirienne").
+_NATIONAL = {"national", "nationale", "nationaux", "nationales"}
+
+
+def _national_bodies_as_one(found: list[Found]) -> None:
+    """One node for a state body written with and without "nationale" and with its
+    country as a demonym or an affiliation ("la Marine nationale ivoirienne", "la
+    Marine ivoirienne"): same head word, same other words, same country. The
+    longest name is kept."""
+    gaz = load_gazetteer()
+    groups: dict[tuple, list[Found]] = {}
+    for f in found:
+        if f.kind != ORGANIZATION or len(f.affiliations) > 1:
+            continue
+        words, countries = [], set(a for a in f.affiliations if a.startswith("country/"))
+        for w in f.label.split():
+            country = gaz.country_of(w)
+            if country:
+                countries.add(country)
+            elif fold(w) not in _NATIONAL:
+                words.append(fold(w))
+        if len(countries) == 1 and words:
+            groups.setdefault((tuple(words), *countries), []).append(f)
+    for same in groups.values():
+        if len({f.key for f in same}) > 1:
+            target = max(same, key=lambda f: (f.end - f.start, len(f.label), f.key))
+            for f in same:
+                f.key, f.label, f.wikidata = target.key, target.label, target.wikidata
+                f.affiliations = list(target.affiliations)
