@@ -103,8 +103,9 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
 def _incise(analysis: Analysis, q: Quote, events: list[Event]) -> bool:
     """« Nous ne céderons pas, a déclaré X, car … »: an attribution inside the marks.
 
-    The quotation is one direct quote of X, the whole text between the marks
-    (the gold convention: a quote is what its marks enclose).
+    One that ends on a comma interrupts one sentence: the quotation is one
+    direct quote of X, the whole text between the marks (one that ends on a
+    full stop has already cut the quotation in two: :mod:`.incises`).
     """
     text = analysis.text
     for comma in re.finditer(",", text[q.start : q.end]):
