@@ -44,3 +44,37 @@ def test_name_after_a_civility_abbreviation_does_not_end_an_attribution_inside_t
 def test_savourer_inverted_after_a_quotation_is_an_attribution():
     found = said("« On a joué avec le cœur », savoure Lucien Marchetti après la victoire.")
     assert speaker_of(found, "On a joué avec le cœur", DIRECT_QUOTE) == {"Lucien Marchetti"}
+
+
+# Reaction blocks without quotation marks ---------------------------------------------
+def test_reaction_block_under_a_name_and_team_heading_is_that_persons_direct_quote():
+    text = ("Le Stade rennais a battu Lorient dimanche.\n\nLes réactions\n"
+            "Julien Moreau (Stade rennais) :\nOn a souffert en première période. Le groupe a répondu présent.\n"
+            "Karim Benali (FC Lorient) :\nNous avons manqué de réalisme devant le but, tout simplement.\n")
+    found = said(text)
+    assert speaker_of(found, "On a souffert en première période. Le groupe a répondu présent.",
+                      DIRECT_QUOTE) == {"Julien Moreau"}
+    assert speaker_of(found, "Nous avons manqué de réalisme devant le but, tout simplement.",
+                      DIRECT_QUOTE) == {"Karim Benali"}
+
+
+def test_reaction_heading_glued_to_the_previous_reaction_ends_it():
+    text = ("Les réactions\nJulien Moreau (Stade rennais) :\n"
+            "On a souffert en première période, mais on a tenu.Karim Benali (FC Lorient) :\n"
+            "Nous avons manqué de réalisme devant le but.\n")
+    found = said(text)
+    assert speaker_of(found, "On a souffert en première période, mais on a tenu.", DIRECT_QUOTE) == {"Julien Moreau"}
+    assert speaker_of(found, "Nous avons manqué de réalisme devant le but.", DIRECT_QUOTE) == {"Karim Benali"}
+
+
+# Headlines ----------------------------------------------------------------------------
+def test_headline_name_colon_quotation_is_that_persons_direct_quote():
+    text = ("Municipales\nHélène Marchetti : « Cette ville mérite mieux »\n\n"
+            "La candidate Hélène Marchetti a lancé sa campagne mardi à Bastia.")
+    assert speaker_of(said(text), "Cette ville mérite mieux", DIRECT_QUOTE) == {"Hélène Marchetti"}
+
+
+def test_headline_topic_colon_quotation_names_no_speaker():
+    text = ("Corse : « Une saison record »\n\n"
+            "Le tourisme a battu ses records cet été, selon l'Insee.")
+    assert speaker_of(said(text), "Une saison record") == set()
