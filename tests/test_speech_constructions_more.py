@@ -78,3 +78,10 @@ def test_headline_topic_colon_quotation_names_no_speaker():
     text = ("Corse : « Une saison record »\n\n"
             "Le tourisme a battu ses records cet été, selon l'Insee.")
     assert speaker_of(said(text), "Une saison record") == set()
+
+
+# Gender and roles ----------------------------------------------------------------------
+def test_possessive_before_a_feminine_title_does_not_make_the_speaker_masculine():
+    text = ("Le prévenu, Marc Leroy, a tout nié. Son avocate, Me Solène Quéffelec, a plaidé la relaxe. "
+            "Pour elle, le dossier repose sur « des suppositions ».")
+    assert speaker_of(said(text), "des suppositions") == {"Solène Quéffelec"}

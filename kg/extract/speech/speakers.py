@@ -32,8 +32,19 @@ SPEAKER_KINDS = frozenset(_KIND_RANK)
 _PHRASE_STOP = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis"}
 #: Quotation marks of every style (a subject or speaker phrase never runs across one).
 QUOTE_MARKS = frozenset("«»“”\"‹›")
-_FEM_DETERMINERS = {"la", "une", "cette", "sa", "ma", "ta", "notre"}
-_MASC_DETERMINERS = {"le", "un", "ce", "cet", "son", "mon", "ton", "du", "au"}
+_FEM_DETERMINERS = {"la", "une", "cette", "sa", "ma", "ta"}
+_MASC_DETERMINERS = {"le", "un", "ce", "cet", "du", "au"}
+#: Possessives that are masculine only before a consonant: "son avocat", but "son avocate".
+_POSSESSIVES = {"son", "mon", "ton"}
+
+
+def _determiner_gender(determiner: str, noun: str) -> str | None:
+    determiner = determiner.lower()
+    if determiner in _FEM_DETERMINERS:
+        return "Fem"
+    if determiner in _MASC_DETERMINERS or determiner in _POSSESSIVES and noun[:1].lower() not in "aeiouyéèêâîôûh":
+        return "Masc"
+    return None
 
 
 @dataclass
@@ -194,10 +205,10 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
     at = start if at is None else at
     best: tuple | None = None
     for entity in analysis.records.entities:
-        if entity.kind != PERSON or not entity.roles:
+        if entity.kind != PERSON or not own_roles(analysis, entity):
             continue
         score = -1
-        for role in entity.roles:
+        for role in own_roles(analysis, entity):
             words = _role_tokens(role)
             while words and words[0] in _MODIFIERS:
                 words = words[1:]
@@ -217,6 +228,18 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
     return best[3] if best else None
 
 
+def own_roles(analysis: Analysis, entity) -> list[str]:
+    """The roles of ``entity`` that name no other person of the article.
+
+    "la procureure Hélène Castaing contre Erwan X" may leave X with the role
+    "procureure Hélène Castaing contre": that title, and its gender, are
+    Hélène Castaing's, not X's.
+    """
+    others = [fold(e.label) for e in analysis.records.entities
+              if e.kind == PERSON and e is not entity and len(e.label) > 3]
+    return [r for r in entity.roles if not any(o in fold(r) for o in others)]
+
+
 def _sole_holder(analysis: Analysis, entity, head: str) -> bool:
     """``entity`` is the only person of the article whose role has this head title.
 
@@ -225,7 +248,7 @@ def _sole_holder(analysis: Analysis, entity, head: str) -> bool:
     """
     def heads(e, bare: bool = False) -> set[str]:
         found = set()
-        for role in e.roles:
+        for role in own_roles(analysis, e):
             words = [w for w in _role_tokens(role) if w not in _MODIFIERS]
             if words and (not bare or len(words) == 1):
                 found.add(words[0])
@@ -271,9 +294,9 @@ def member_of(analysis: Analysis, org: str, at: int) -> str | None:
         person = analysis.entity(m.entity)
         if person is None or person.kind != PERSON:
             continue
-        roles = " ".join(fold(r) for r in person.roles)
+        roles = " ".join(fold(r) for r in own_roles(analysis, person))
         if any(re.search(rf"\b{re.escape(n)}\b", roles) for n in names) or any(
-                _spells(n, person.roles) for n in names if 2 <= len(n) <= 6):
+                _spells(n, own_roles(analysis, person)) for n in names if 2 <= len(n) <= 6):
             best = person.key
     return best
 
@@ -366,11 +389,10 @@ def _core_span(token: Token, skip: set[int]) -> tuple[int, int]:
 
 def _gender(token: Token) -> str | None:
     for c in token.children:
-        if c.dep_ == "det":
-            if c.lower_ in _FEM_DETERMINERS:
-                return "Fem"
-            if c.lower_ in _MASC_DETERMINERS:
-                return "Masc"
+        if c.dep_ == "det" and (found := _determiner_gender(c.lower_, token.text)) is not None:
+            return found
+    if (titled := _title_genders().get(fold(token.text))) is not None:
+        return titled  # "son avocate": the title says what the possessive does not
     genders = token.morph.get("Gender")
     return genders[0] if genders and token.pos_ == "NOUN" else None
 
@@ -520,11 +542,7 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
         if m:
             role = role_of(m.group(1))
     words = analysis.text[start:end].split()
-    gender = None
-    if words and words[0].lower() in _FEM_DETERMINERS:
-        gender = "Fem"
-    elif words and words[0].lower() in _MASC_DETERMINERS:
-        gender = "Masc"
+    gender = _determiner_gender(words[0], words[1] if len(words) > 1 else "") if words else None
     keys = [key]
     # "Séoul et Washington", "X et Y": each named conjunct speaks.
     for m in analysis.mentions_in(start, end):
@@ -603,7 +621,7 @@ def person_genders(analysis: Analysis) -> dict[str, str]:
             civility = _CIVILITY.search(analysis.text, max(0, m.start - 14), m.start)
             if civility:
                 votes.append("Fem" if civility.group(1) else "Masc")
-        for role in entity.roles:
+        for role in own_roles(analysis, entity):
             words = _role_tokens(role)
             while words and words[0] in _MODIFIERS:
                 words = words[1:]
