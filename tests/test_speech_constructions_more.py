@@ -7,7 +7,7 @@ extractor chooses.
 from __future__ import annotations
 
 from kg.extract.speech.incises import spoken_quotes
-from kg.records import DIRECT_QUOTE
+from kg.records import DIRECT_QUOTE, PARTIAL_QUOTE
 from tests.test_speech_constructions import said, speaker_of
 
 
@@ -85,3 +85,11 @@ def test_possessive_before_a_feminine_title_does_not_make_the_speaker_masculine(
     text = ("Le prévenu, Marc Leroy, a tout nié. Son avocate, Me Solène Quéffelec, a plaidé la relaxe. "
             "Pour elle, le dossier repose sur « des suppositions ».")
     assert speaker_of(said(text), "des suppositions") == {"Solène Quéffelec"}
+
+
+# Parses that strand the auxiliary --------------------------------------------------------
+def test_adverbial_between_auxiliary_and_participle_keeps_the_subject_speaking():
+    found = said('Le maire, Olivier Garnier, a pour sa part salué "un budget sincère", tout en restant prudent.')
+    assert speaker_of(found, "un budget sincère", PARTIAL_QUOTE) == {"Olivier Garnier"}
+    found = said("L'ambassade de Chine à Bruxelles a de son côté dénoncé dans un communiqué une taxe « injuste ».")
+    assert speaker_of(found, "injuste", PARTIAL_QUOTE) == {"Ambassade de Chine"}
