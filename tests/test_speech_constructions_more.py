@@ -93,3 +93,11 @@ def test_adverbial_between_auxiliary_and_participle_keeps_the_subject_speaking()
     assert speaker_of(found, "un budget sincère", PARTIAL_QUOTE) == {"Olivier Garnier"}
     found = said("L'ambassade de Chine à Bruxelles a de son côté dénoncé dans un communiqué une taxe « injuste ».")
     assert speaker_of(found, "injuste", PARTIAL_QUOTE) == {"Ambassade de Chine"}
+
+
+# Copy that lost its accents --------------------------------------------------------------
+def test_reporting_verbs_without_their_accents_still_attribute():
+    found = said('"Le risque est faible mais reel", a declare la pharmacienne Odile Marchal. '
+                 'Elle reclame "une alerte directe sur les logiciels".')
+    assert speaker_of(found, "Le risque est faible mais reel", DIRECT_QUOTE) == {"Odile Marchal"}
+    assert speaker_of(found, "une alerte directe sur les logiciels", PARTIAL_QUOTE) == {"Odile Marchal"}

@@ -67,7 +67,7 @@ def _verb_at(analysis: Analysis, start: int, end: int) -> verbs.ReportingVerb | 
         if found:
             return found
     word = analysis.text[start:end].lower().split()[0]
-    lemma = verbs.load_verbs()[1].get(word)
+    lemma = verbs.form_lemma(word)
     if lemma is None:
         return None
     entries = [v for v in verbs.load_verbs()[0][lemma] if not v.quote_only]

@@ -67,7 +67,7 @@ def _split(text: str, q: Quote) -> list[Quote]:
 
 
 def _is_verb(word: str) -> bool:
-    return word.lower() in verbs.load_verbs()[1]
+    return verbs.form_lemma(word) is not None
 
 
 def _attribution_end(text: str, start: int, limit: int) -> int | None:
