@@ -7,7 +7,7 @@ extractor chooses.
 from __future__ import annotations
 
 from kg.extract.speech.incises import spoken_quotes
-from kg.records import DIRECT_QUOTE, PARTIAL_QUOTE
+from kg.records import DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE
 from tests.test_speech_constructions import said, speaker_of
 
 
@@ -101,3 +101,40 @@ def test_reporting_verbs_without_their_accents_still_attribute():
                  'Elle reclame "une alerte directe sur les logiciels".')
     assert speaker_of(found, "Le risque est faible mais reel", DIRECT_QUOTE) == {"Odile Marchal"}
     assert speaker_of(found, "une alerte directe sur les logiciels", PARTIAL_QUOTE) == {"Odile Marchal"}
+
+
+# A relative clause on an inverted speaker ----------------------------------------------
+def test_quotation_in_a_relative_clause_on_an_inverted_speaker_is_the_speakers():
+    found = said("Lucas Perrin a remporté le canton. « Rien ne change ce soir », glisse le nouvel élu, "
+                 "qui promet de « travailler avec tout le monde ».")
+    assert speaker_of(found, "travailler avec tout le monde", PARTIAL_QUOTE) == {"Lucas Perrin"}
+
+
+def test_chiffrer_a_figure_in_quotation_marks_is_the_subjects_words():
+    found = said('Le port est bloqué depuis lundi, a indiqué la direction de Haropa Port, '
+                 'qui chiffre les pertes à "plusieurs millions d\'euros par jour".')
+    assert speaker_of(found, "plusieurs millions d'euros par jour", PARTIAL_QUOTE) == {"Haropa Port"}
+
+
+# Narrative infinitive, possessive spokesperson, relayed words ----------------------------
+def test_narrative_infinitive_et_x_de_verb_reports_xs_words():
+    found = said("Le général Issa Dogo a présenté la force. Et le général Dogo d'ajouter que "
+                 "l'état-major sera installé à Niamey « dans les prochaines semaines ».")
+    assert speaker_of(found, "dans les prochaines semaines", PARTIAL_QUOTE) == {"Issa Dogo"}
+    assert any(who == "Issa Dogo" and kind == INDIRECT_SPEECH for who, kind, _ in found)
+
+
+def test_unnamed_possessive_spokesperson_speaks_for_the_institution_named_before():
+    found = said("Le Kremlin a réagi mardi. Son porte-parole a accusé l'Otan de « jouer avec le feu ».")
+    assert speaker_of(found, "jouer avec le feu", PARTIAL_QUOTE) == {"Kremlin"}
+
+
+def test_words_relayed_by_an_agency_are_the_subjects_not_the_agencys():
+    found = said("La ministre Lies Peeters a jugé l'ultimatum « irresponsable », "
+                 "selon des propos rapportés par l'agence Belga.")
+    assert speaker_of(found, "irresponsable", PARTIAL_QUOTE) == {"Lies Peeters"}
+
+
+def test_inverted_phrase_holding_a_quotation_names_no_speaker():
+    found = said("Le Hezbollah, de son côté, juge le calendrier « imposé par Washington ».")
+    assert not any(who == "États-Unis" for who, _, _ in found)

@@ -45,7 +45,8 @@ _SELON_NOT = re.compile(r"(?:lesquel|laquelle|lequel|moi|toi|nous|vous|eux|lui|e
                         r"un rapport|une étude|les chiffres)\b", re.IGNORECASE)
 DASH_LINE = re.compile(r"[ \t]*[–—―-][ \t]*(?P<who>\S.*)$", re.MULTILINE)
 #: The end of an attribution's clause; the full stop of "M." or of an initial ("John F. Kerr") is not one.
-_CLAUSE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMM)(?<!\bDr)(?<!\bPr)\.|[;!?\n]|,")
+#: A quotation mark ends it too: "…, juge le calendrier « imposé par Washington »" names no speaker.
+_CLAUSE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMM)(?<!\bDr)(?<!\bPr)\.|[;!?\n]|,|[«»“”\"]")
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,7 @@ class SpeakerRef:
     gender: str | None = None  # "Masc" / "Fem" when the text shows it
     plural: bool = False
     person_only: bool = False  # "l'intéressé", "le Néerlandais": a person already named
+    institution_only: bool = False  # "son porte-parole": the organisation or state named before
 
 
 @lru_cache(maxsize=1)
@@ -408,6 +409,8 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
         prev = subject.doc[subject.i - 1] if subject.i else subject
         prev = subject.doc[subject.i - 2] if prev.text == "," and subject.i >= 2 else prev
         antecedent = subject.head.head if subject.head.dep_ == "acl:relcl" else None
+        if antecedent is not None and antecedent.pos_ in ("VERB", "AUX"):
+            antecedent = None  # "glisse l'élu, qui promet …" hung on the verb: the word before "qui" tells
         if antecedent is not None and antecedent.i < subject.i and not any(
                 t.text in QUOTE_MARKS for t in subject.doc[antecedent.i : subject.i]):
             subject = antecedent
@@ -459,6 +462,8 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     if not ref.keys:
         if _is_pair(subject):  # "les deux responsables": the last two speakers
             return SpeakerRef(pronoun="ils", plural=True)
+        if (spokesperson := _possessive_spokesperson(subject)) is not None:
+            return spokesperson
         phrase = analysis.text[min(start, subject.idx):end]
         if subject.pos_ == "NOUN" and singular_title(phrase) and not analysis.mentions_in(start, end):
             return _title_ref(phrase)  # "Le responsable a confirmé …": the person just named
@@ -487,6 +492,15 @@ def _coordinated_parts(analysis: Analysis, start: int, end: int) -> list[tuple[i
     if len(parts) > 1 and all(analysis.mentions_in(a, b) for a, b in parts):
         return parts
     return [(start, end)]
+
+
+def _possessive_spokesperson(subject: Token) -> SpeakerRef | None:
+    """ "Son porte-parole a accusé l'Otan…", unnamed: the institution just named speaks through them."""
+    role = role_of(subject.text)
+    if role is None or fold(role) not in _SPOKESPERSONS or not any(
+            c.dep_ == "det" and c.lower_ in ("son", "sa", "leur") for c in subject.children):
+        return None
+    return SpeakerRef(pronoun="il", role=role, institution_only=True)
 
 
 def _is_pair(subject: Token) -> bool:
@@ -657,6 +671,9 @@ def resolve_pronoun(ref: SpeakerRef, history: list[Said], genders: dict[str, str
     """
     if ref.person_only and kinds is not None:
         history = [h for h in history if len(h.keys) == 1 and kinds.get(h.keys[0]) == PERSON]
+    if ref.institution_only and kinds is not None:
+        history = [h for h in history if len(h.keys) == 1 and kinds.get(h.keys[0]) in (ORGANIZATION, COUNTRY)]
+        return list(history[-1].keys) if history else []
     for said in reversed(history):
         if not ref.plural and len(said.keys) > 1 and ref.gender:
             # "Marie Dubois et Pierre Lenoir ont débattu. « … », a-t-elle répondu."
