@@ -138,3 +138,14 @@ def test_words_relayed_by_an_agency_are_the_subjects_not_the_agencys():
 def test_inverted_phrase_holding_a_quotation_names_no_speaker():
     found = said("Le Hezbollah, de son côté, juge le calendrier « imposé par Washington ».")
     assert not any(who == "États-Unis" for who, _, _ in found)
+
+
+def test_person_named_in_a_title_complement_yields_to_the_apposed_name():
+    found = said("L'avocate de Paul Fournier, Me Anne Lenoir, a dénoncé une procédure « bâclée ».")
+    assert speaker_of(found, "bâclée", PARTIAL_QUOTE) == {"Anne Lenoir"}
+
+
+def test_description_word_that_begins_an_organisations_name_is_that_organisation():
+    found = said("Le Washington Post a publié une enquête. Le trafic du canal reste faible, "
+                 "a rappelé l'Autorité du canal de Suez.")
+    assert not any(who == "Washington Post" for who, _, _ in found)

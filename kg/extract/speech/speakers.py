@@ -120,6 +120,8 @@ def description_ref(analysis: Analysis, start: int, end: int) -> SpeakerRef | No
     kind = descriptions().get(fold(word), PERSON if demonym else None)
     if kind is None:
         return None
+    if not demonym and around is not None and analysis.entity(around.entity).kind == ORGANIZATION:
+        return None  # "l'Autorité du canal de Suez": the word begins a name, it describes nobody
     if not demonym and any(not analysis.text[x.start].islower() for x in analysis.mentions_in(m.end(), end)):
         return None  # "le patron de la CGT": the phrase names someone ("le joueur tongien" does not)
     if kind == ORGANIZATION:  # "selon le club auvergnat": the last organisation named
@@ -369,8 +371,14 @@ def best_mention(analysis: Analysis, start: int, end: int, head: int | None = No
         kind = _KIND_RANK.get(analysis.entity(m.entity).kind, 9)
         return (kind - 1) % 3 if institutions_first and kind < 3 else kind  # org, country, person
 
-    mentions.sort(key=lambda m: (rank(m), m.start))
+    def complement(m) -> bool:  # "l'avocat de Paul Roy, Me Anne Lenoir": Paul Roy only qualifies the title
+        return _COMPLEMENT_BEFORE.search(analysis.text, max(start, m.start - 6), m.start) is not None
+
+    mentions.sort(key=lambda m: (rank(m), complement(m), m.start))
     return mentions[0].entity
+
+
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:de|du|des|d')\s*$", re.IGNORECASE)
 
 
 def _core_span(token: Token, skip: set[int]) -> tuple[int, int]:
