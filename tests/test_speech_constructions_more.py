@@ -149,3 +149,17 @@ def test_description_word_that_begins_an_organisations_name_is_that_organisation
     found = said("Le Washington Post a publié une enquête. Le trafic du canal reste faible, "
                  "a rappelé l'Autorité du canal de Suez.")
     assert not any(who == "Washington Post" for who, _, _ in found)
+
+
+# A clause with an inverted pronoun attribution -------------------------------------------
+def test_clause_then_inverted_pronoun_attribution_is_the_last_speakers_indirect_speech():
+    found = said("La ministre Isabelle Fournel a défendu le budget. "
+                 "Les forces souhaitent doubler leurs effectifs d'ici 2030, a-t-elle ajouté.")
+    assert speaker_of(found, "Les forces souhaitent doubler leurs effectifs d'ici 2030",
+                      INDIRECT_SPEECH) == {"Isabelle Fournel"}
+
+
+def test_inverted_pronoun_attribution_followed_by_a_circumstance_and_a_participle():
+    found = said("Le chancelier Jean Désir a parlé. La population attend des résultats, a-t-il reconnu "
+                 "lors d'un point de presse, en ajoutant que la police manquait de moyens.")
+    assert speaker_of(found, "La population attend des résultats", INDIRECT_SPEECH) == {"Jean Désir"}

@@ -118,11 +118,12 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
             _, line_end = line_at(text, at)
             end_limit = min(sent.end_char, line_end)
             a = attribution.inversion_at(analysis, at, end_limit)
-            if a is None or a.start in used or a.pronoun:
+            if a is None or a.start in used:
                 continue
             relative = _RELATIVE_AFTER.match(text, a.end, end_limit) and not any(
                 c in speakers.QUOTE_MARKS for c in text[a.start : a.end])
-            if not ONLY_PUNCT.fullmatch(text[a.end : end_limit]) and not relative:
+            if not ONLY_PUNCT.fullmatch(text[a.end : end_limit]) and not relative and not (
+                    a.pronoun and _AFTER_PRONOUN_INVERSION.fullmatch(text, a.end, end_limit)):
                 continue  # "…, a indiqué la direction, qui chiffre …": a relative on the speaker may follow
             line_start, _ = line_at(text, at)
             start, end = strip_span(text, max(sent.start_char, line_start), at)
@@ -133,6 +134,14 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
                 continue
             used.add(a.start)
             events.append(Event(start, end, INDIRECT_SPEECH, a.verb, ref, a.start, (start, a.end)))
+
+
+#: What may follow "…, a-t-il précisé": where or when, then the end of the sentence or a
+#: clause that goes on ("…, a-t-il reconnu lors d'un point de presse, en ajoutant que …").
+_AFTER_PRONOUN_INVERSION = re.compile(
+    r"\s*(?:(?:lors|devant|dans|sur|à|au|aux|en\s+marge|depuis|mardi|lundi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|hier|jeudi|ce|cette)\b[^,.;!?«»\"]*)?\s*(?:[.!?…]?\s*|[,;]\s*(?:et|en|tout|avant|puis|mais)\b.*)",
+    re.IGNORECASE | re.DOTALL)
 
 
 _NARRATIVE_INFINITIVE = re.compile(
