@@ -163,3 +163,11 @@ def test_inverted_pronoun_attribution_followed_by_a_circumstance_and_a_participl
     found = said("Le chancelier Jean Désir a parlé. La population attend des résultats, a-t-il reconnu "
                  "lors d'un point de presse, en ajoutant que la police manquait de moyens.")
     assert speaker_of(found, "La population attend des résultats", INDIRECT_SPEECH) == {"Jean Désir"}
+
+
+def test_full_stop_glued_to_the_next_sentence_ends_reported_content():
+    found = said("Le colonel Issa Mahamat a parlé. Selon lui, les renforts rejoignent 5.000 hommes, "
+                 "portant le total à 8.000.Parmi eux, 300 gardent le camp de Farchana, a-t-il précisé.")
+    assert speaker_of(found, "les renforts rejoignent 5.000 hommes, portant le total à 8.000",
+                      INDIRECT_SPEECH) == {"Issa Mahamat"}
+    assert speaker_of(found, "Parmi eux, 300 gardent le camp de Farchana", INDIRECT_SPEECH) == {"Issa Mahamat"}

@@ -43,6 +43,8 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
                 start = content[0]  # "Elle a rappelé que 9 200 personnes attendaient, selon le ministère"
         else:  # "Selon X, …" or "…, selon X, …"
             start, end = a.end, sent_end
+            glued = _GLUED_STOP.search(text, start, end)
+            end = glued.start() if glued else end  # "…environ 8.000.Parmi eux": the next sentence
         start, end = strip_span(text, start, end)
         while end > start and text[end - 1] in ",.;:":
             end -= 1
@@ -126,7 +128,10 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
                     a.pronoun and _AFTER_PRONOUN_INVERSION.fullmatch(text, a.end, end_limit)):
                 continue  # "…, a indiqué la direction, qui chiffre …": a relative on the speaker may follow
             line_start, _ = line_at(text, at)
-            start, end = strip_span(text, max(sent.start_char, line_start), at)
+            start = max(sent.start_char, line_start)
+            for glued in _GLUED_STOP.finditer(text, start, at):  # "…environ 8.000.Parmi eux, …"
+                start = glued.end()
+            start, end = strip_span(text, start, at)
             if count_words(text[start:end]) < 3:
                 continue
             ref = speaker_ref(analysis, a)
@@ -136,6 +141,8 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
             events.append(Event(start, end, INDIRECT_SPEECH, a.verb, ref, a.start, (start, a.end)))
 
 
+#: A full stop glued to the next sentence, which the parser does not split at.
+_GLUED_STOP = re.compile(r"(?<=[^\W_])[.!?](?=[A-ZÀ-Ý][a-zà-ÿ])")
 #: What may follow "…, a-t-il précisé": where or when, then the end of the sentence or a
 #: clause that goes on ("…, a-t-il reconnu lors d'un point de presse, en ajoutant que …").
 _AFTER_PRONOUN_INVERSION = re.compile(
