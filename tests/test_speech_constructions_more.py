@@ -171,3 +171,16 @@ def test_full_stop_glued_to_the_next_sentence_ends_reported_content():
     assert speaker_of(found, "les renforts rejoignent 5.000 hommes, portant le total à 8.000",
                       INDIRECT_SPEECH) == {"Issa Mahamat"}
     assert speaker_of(found, "Parmi eux, 300 gardent le camp de Farchana", INDIRECT_SPEECH) == {"Issa Mahamat"}
+
+
+# "Pour X, …" with a title in apposition -------------------------------------------------
+def test_pour_a_role_then_the_titled_name_in_apposition_is_that_person():
+    found = said("Le parti s'est opposé au texte. Pour son porte-parole en matière de sécurité, "
+                 "le conseiller national Marc Zurbriggen, l'engagement est « contraire à la neutralité ».")
+    assert speaker_of(found, "contraire à la neutralité", PARTIAL_QUOTE) == {"Marc Zurbriggen"}
+
+
+def test_pour_a_person_with_a_title_apposition_keeps_the_title_out_of_the_content():
+    found = said("Pour l'économiste Nadia Berrouane, professeure à l'université de Rabat, "
+                 "ces chiffres sont « flatteurs mais fragiles ».")
+    assert speaker_of(found, "ces chiffres sont « flatteurs mais fragiles »", INDIRECT_SPEECH) == {"Nadia Berrouane"}

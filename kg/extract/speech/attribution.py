@@ -256,10 +256,20 @@ def pour_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
     end = stop if stop != -1 else limit
     mentions = [x for x in analysis.mentions_in(m.end(), limit) if speakers.is_actor(analysis, x.entity)]
     person = next((x for x in mentions if analysis.entity(x.entity).kind == speakers.PERSON), None)
-    if person is not None and count_words(analysis.text[m.end():person.start]) <= 6:
-        # "Pour le chercheur X, de l'Ifri, « … »": the affiliation belongs to the speaker phrase
-        affiliation = _AFFILIATION.match(analysis.text, person.end, limit)
-        end = affiliation.end() - 1 if affiliation else person.end
+    text = analysis.text
+    titled = person is not None and stop != -1 and stop < person.start and \
+        speakers.role_phrase(text[m.end():stop]) is not None and \
+        _APPOSED_TITLE.fullmatch(text, stop, person.start) is not None  # "Pour son porte-parole, le député X,"
+    if person is not None and (count_words(text[m.end():person.start]) <= 6 or titled):
+        # "Pour le chercheur X, de l'Ifri, « … »", "Pour l'économiste X, professeure à …, …":
+        # the affiliation or the title in apposition belongs to the speaker phrase
+        affiliation = _AFFILIATION.match(text, person.end, limit)
+        if affiliation is None and (comma := re.match(r",\s*([^,;.:«»\"]{1,80}),", text[person.end:limit])) and \
+                speakers.role_phrase(comma.group(1)) is not None:
+            affiliation = re.match(r",\s*[^,;.:«»\"]{1,80},", text[person.end:limit])
+            end = person.end + affiliation.end() - 1
+        else:
+            end = affiliation.end() - 1 if affiliation else person.end
         return Attribution(None, start, end, m.end(), end)
     if speakers.role_phrase(analysis.text[m.end():end]) is not None:
         return Attribution(None, start, end, m.end(), end)
