@@ -7,6 +7,7 @@ extractor chooses.
 from __future__ import annotations
 
 from kg.extract.speech.incises import spoken_quotes
+from kg.extract.speech.quotes import find_quotes
 from kg.records import DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE
 from tests.test_speech_constructions import said, speaker_of
 
@@ -184,3 +185,12 @@ def test_pour_a_person_with_a_title_apposition_keeps_the_title_out_of_the_conten
     found = said("Pour l'économiste Nadia Berrouane, professeure à l'université de Rabat, "
                  "ces chiffres sont « flatteurs mais fragiles ».")
     assert speaker_of(found, "ces chiffres sont « flatteurs mais fragiles »", INDIRECT_SPEECH) == {"Nadia Berrouane"}
+
+
+# Scraped agency marks --------------------------------------------------------------------
+def test_closing_guillemet_glued_to_the_first_word_opens_a_quotation():
+    text = (" »Cette opération va durer six mois », a déclaré le capitaine Malick Sène. "
+            "Le pêcheur Ousmane Fall a salué une mesure  »attendue depuis longtemps''.")
+    assert [text[q.start:q.end] for q in find_quotes(text)] == [
+        "Cette opération va durer six mois", "attendue depuis longtemps"]
+    assert speaker_of(said(text), "Cette opération va durer six mois", DIRECT_QUOTE) == {"Malick Sène"}
