@@ -73,6 +73,9 @@ from .timing import timed
 
 #: Records written to the cache per transaction (and whatever is left on Ctrl-C).
 CACHE_BATCH = 256
+#: ...or fewer, once this many seconds passed since the last write: extracted
+#: articles count as done (in the progress bar) only once they are in the cache.
+CACHE_SECONDS = 1.0
 #: Beside the exports: the store version and file digests they were written from.
 EXPORTS_STATE = ".exports.json"
 
@@ -92,6 +95,7 @@ class BuildResult:
     errors: list[InputError] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)  # exports of an earlier build (--no-files)
+    kept: list[Path] = field(default_factory=list)  # stale exports kg cannot prove it wrote (--no-files)
     timings: dict[str, float] = field(default_factory=dict)
     extracted: int = 0  # articles extracted by this build
     reused: int = 0  # articles whose records came from the cache
@@ -222,7 +226,8 @@ def _build(
     found: list[tuple[int, ArticleRecords]] = []  # kept only if needed
     keys: dict[str, str] = {}  # article id -> cache key
     waiting: deque[int] = deque()  # input positions of the articles sent to extraction
-    unsaved: list[ArticleRecords] = []
+    unsaved: list[ArticleRecords] = []  # extracted, not yet in the cache
+    last_saved = [time.monotonic()]
     phases = Phases(enabled=progress)
     phases.start("reading")
     total = count_articles(paths)
@@ -244,7 +249,9 @@ def _build(
         if phases.current == "model":
             phases.start("extraction", total=total)
 
-    def keep(position: int, records: ArticleRecords) -> None:
+    def keep(position: int, records: ArticleRecords, done: bool = True) -> None:
+        """Take an article's records; ``done``: nothing is left to do for it (else
+        :func:`save` counts it once it is in the cache)."""
         index.add(records)
         result.articles += 1
         result.statements += len(records.statements)
@@ -252,7 +259,14 @@ def _build(
         if keep_records or cache is None:
             found.append((position, records))
         extracting()
-        phases.advance()
+        if done:
+            phases.advance()
+
+    def save() -> None:
+        cache.put_many(unsaved)
+        phases.advance(len(unsaved))
+        unsaved.clear()
+        last_saved[0] = time.monotonic()
 
     def readable() -> Iterator[Article]:
         for item in read_articles(paths):
@@ -298,20 +312,18 @@ def _build(
                     failed(records)
                     continue
                 result.extracted += 1
-                keep(waiting.popleft(), records)
+                keep(waiting.popleft(), records, done=cache is None)
                 if cache is not None:
                     unsaved.append(records)
-                    if len(unsaved) >= CACHE_BATCH:
-                        cache.put_many(unsaved)
-                        unsaved.clear()
+                    if len(unsaved) >= CACHE_BATCH or time.monotonic() - last_saved[0] >= CACHE_SECONDS:
+                        save()
         finally:  # also on Ctrl-C: what is extracted is not lost
             if cache is not None and unsaved:
-                cache.put_many(unsaved)
-                unsaved.clear()
+                save()
         if not result.articles:
-            raise BuildError(
-                "no article could be read" + "".join(f"\n{e}" for e in errors), errors
-            )
+            causes = [str(e) for e in errors] or ["no input"]
+            said = f": {causes[0]}" if len(causes) == 1 else "".join(f"\n{c}" for c in causes)
+            raise BuildError(f"no article could be read{said}", errors)
         if cache is not None:
             cache.keep_only(set(keys.values()))
         found.sort(key=lambda item: item[0])
@@ -357,7 +369,7 @@ def _build(
             result.outputs = _write_files(result.dataset, out, live_version(out))
             timings["writing"] = time.perf_counter() - started
         else:
-            result.removed = _drop_stale_files(out, live_version(out))
+            result.removed, result.kept = _drop_stale_files(out, live_version(out))
         started = time.perf_counter()
         cached_claims_table(result.store)  # done with the store (its write handle closed): see the module
         timings["claims"] = time.perf_counter() - started
@@ -462,17 +474,28 @@ def _write_files(dataset: Dataset, out: Path, version: str | None) -> list[Path]
     return written
 
 
-def _drop_stale_files(out: Path, version: str | None) -> list[Path]:
+def _drop_stale_files(out: Path, version: str | None) -> tuple[list[Path], list[Path]]:
     """Remove the graph.ttl and graph.trig a build without files would leave behind the store.
 
     They are the portable copies of the store: once it has moved on they would
     show another graph than every command reads, so they go (``kg export``
     writes them again from the store); copies of the current version stay.
+    Only a file whose bytes still have the digest ``.exports.json`` recorded
+    when a build in this folder wrote it is removed: anything else (files
+    committed with a clone, copied in or edited by hand) may be someone's only
+    copy, so it is kept and returned second, for a warning.
     """
     if _files_current(out, version):
-        return []
-    removed = [path for path in _export_targets(out) if path.exists()]
-    (out / EXPORTS_STATE).unlink(missing_ok=True)
+        return [], []
+    recorded = _exports_state(out).get("files", {})
+    removed: list[Path] = []
+    kept: list[Path] = []
+    for path in _export_targets(out):
+        digest = _file_digest(path)
+        if digest is None:
+            continue
+        (removed if recorded.get(path.name) == digest else kept).append(path)
+    (out / EXPORTS_STATE).unlink(missing_ok=True)  # it records only files removed here
     for path in removed:
         path.unlink()
-    return removed
+    return removed, kept

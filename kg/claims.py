@@ -15,12 +15,12 @@ inferred from its text when the metadata has none, see
 sorted by date (undated last), then figure. The view's claims chart reads the
 same :func:`claims_table`, so it shows the same dates.
 
-The table is read with its own query (:func:`claims_query`), which returns
-the rows of ``deployment-claims.rq`` (a test checks it) in a shape Oxigraph
-evaluates fast: over the whole store, each optional fact is a sub-select
-joined by hash (one scan of its property) rather than looked up deployment by
-deployment, which costs a seek per row; bound to a few deployments (the
-``--focus`` page), the lookups are the cheap way and the query says which.
+The table is read with the text of ``deployment-claims.rq`` itself
+(:func:`claims_query`), reshaped so Oxigraph evaluates it fast: over the whole
+store, each optional fact is a sub-select joined by hash (one scan of its
+property) rather than looked up deployment by deployment, which costs a seek
+per row; bound to a few deployments (the ``--focus`` page), the lookups are
+the cheap way and the query is run as written.
 """
 from __future__ import annotations
 
@@ -36,9 +36,10 @@ from typing import Iterable
 from pyoxigraph import NamedNode
 
 from .export import write_atomic
-from .i18n import current, label, number, t
-from .query import run_query
-from .sparql import inline_values
+from .figures import label_words, troops_text
+from .i18n import current, label, t
+from .query import canned_query, run_query
+from .sparql import inline_values, optionals_joined_by_hash
 
 #: The canned query whose rows :func:`claims_query` gives (``kg query deployment-claims``).
 QUERY = "deployment-claims"
@@ -71,21 +72,12 @@ class Claim:
         return self.troops_text()
 
     def troops_text(self, lang: str | None = None) -> str:
-        """The count range as the press writes it, with the ontology's qualifier label.
+        """The count range as the press writes it, with the ontology's qualifier label (:mod:`kg.figures`).
 
         >>> Claim(None, "a", None, 3000, "UpTo", None, None, None, None, None, 0, "").troops_text("en")
         'up to 3,000'
         """
-        low, high = number(self.troops_min, lang) or None, number(self.troops_max, lang) or None
-        if self.qualifier == "Vague" or (low is None and high is None):
-            return f"({label('Vague', lang)})"
-        if self.qualifier == "UpTo" or low is None:
-            return f"{label('UpTo', lang)} {high}"
-        if self.qualifier == "AtLeast" or high is None:
-            return f"{label('AtLeast', lang)} {low}"
-        if low != high:
-            return f"{low}–{high}"
-        return f"{label('About', lang)} {low}" if self.qualifier == "About" else low
+        return troops_text(self.qualifier, self.troops_min, self.troops_max, label_words(lang))
 
     @property
     def route(self) -> str:
@@ -130,52 +122,18 @@ def distinct_claims(claims: list[Claim]) -> list[Claim]:
     return sorted(merged.values(), key=lambda c: (c.date is None, c.date or "", c.figure, c.article, c.start))
 
 
-#: What every claim has: a deployment with a qualifier, an article and an offset.
-_REQUIRED = """?deployment a nkg:Deployment ; nkg:qualifier ?qualifierIri ;
-              nkg:sourceArticle ?articleIri ; nkg:charStart ?start ."""
-#: What a claim may lack, each as (the variables it joins on and gives, its pattern).
-_OPTIONAL = (
-    ("?deployment ?evidence", "?deployment nkg:evidence ?evidence"),
-    ("?deployment ?troopsMin", "?deployment nkg:troopsMin ?troopsMin"),
-    ("?deployment ?troopsMax", "?deployment nkg:troopsMax ?troopsMax"),
-    ("?deployment ?originLabel", "?deployment nkg:origin ?origin . ?origin rdfs:label ?originLabel"),
-    ("?deployment ?destinationLabel",
-     "?deployment nkg:destination ?destination . ?destination rdfs:label ?destinationLabel"),
-    ("?deployment ?placeLabel", "?deployment nkg:place ?place . ?place rdfs:label ?placeLabel"),
-    ("?deployment ?claimantLabel", "?deployment nkg:claimedBy ?claimant . ?claimant rdfs:label ?claimantLabel"),
-    ("?deployment ?status", '?deployment nkg:status ?statusIri . BIND (STRAFTER(STR(?statusIri), "#") AS ?status)'),
-    ("?articleIri ?articleDate ?articleInferred",
-     "?articleIri dcterms:date ?articleDate OPTIONAL { ?articleIri nkg:dateInferred ?articleInferred }"),
-    ("?deployment ?eventDate ?eventInferred",
-     "?deployment dcterms:date ?eventDate OPTIONAL { ?deployment nkg:dateInferred ?eventInferred }"),
-)
-_VARIABLES = ("?date ?dateInferred ?article ?troopsMin ?troopsMax ?qualifier ?originLabel ?destinationLabel "
-              "?placeLabel ?status ?claimantLabel ?start ?evidence ?deployment")
-
-
 def claims_query(deployments: Iterable[str] | None = None) -> str:
-    """The rows of ``deployment-claims.rq`` (unordered), of every deployment or of ``deployments`` (IRIs).
+    """The rows of ``deployment-claims.rq`` (its own text: one definition), of every
+    deployment or of ``deployments`` (IRIs).
 
-    Over the whole store each optional part is a sub-select, which Oxigraph
-    joins by hash; for given deployments it is a plain OPTIONAL, looked up for
-    each (see the module).
+    Over the whole store each of its OPTIONAL groups becomes a sub-select, which
+    Oxigraph joins by hash (:func:`kg.sparql.optionals_joined_by_hash`, rows in no
+    given order); for given deployments the query is run as written, bound by an
+    inline ``VALUES``: the OPTIONALs are then looked up for each (see the module).
     """
+    text = canned_query(QUERY).text
     if deployments is None:
-        optional = [f"OPTIONAL {{ SELECT {v} WHERE {{ {p} }} }}" for v, p in _OPTIONAL]
-    else:
-        optional = [f"OPTIONAL {{ {p} }}" for _, p in _OPTIONAL]
-    text = f"""SELECT {_VARIABLES}
-WHERE {{
-  {_REQUIRED}
-  BIND (STRAFTER(STR(?qualifierIri), "#") AS ?qualifier)
-  BIND (STRAFTER(STR(?articleIri), "/id/article/") AS ?article)
-  {chr(10).join("  " + o for o in optional).strip()}
-  BIND (COALESCE(?articleDate, ?eventDate) AS ?date)
-  BIND (IF(BOUND(?articleDate), COALESCE(?articleInferred, false),
-           IF(BOUND(?eventDate), true, false)) AS ?dateInferred)
-}}"""
-    if deployments is None:
-        return text
+        return optionals_joined_by_hash(text)
     return inline_values(text, {"deployment": sorted({str(NamedNode(iri)) for iri in deployments})})
 
 
@@ -218,11 +176,12 @@ _NOT_DATA = ("LOG", "LOCK")
 
 def store_state(store_dir: str | Path) -> str:
     """A stamp of one state of the Oxigraph store at ``store_dir`` on disk (and of this
-    module's code): any write or swapped-in version changes it, opening read-only does not."""
+    module's code and query): any write or swapped-in version changes it, opening read-only does not."""
     folder = Path(store_dir).resolve()
     files = sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(folder)
                    if e.is_file() and not e.name.startswith(_NOT_DATA))
     stamp = hashlib.sha256(Path(__file__).read_bytes())
+    stamp.update(claims_query().encode())  # the canned query's text, as this module runs it
     stamp.update(json.dumps([str(folder), files]).encode())
     return stamp.hexdigest()
 

@@ -141,6 +141,22 @@ class Handler(BaseHTTPRequestHandler):
             return self._fail(415, "send the query as application/sparql-query or a form field")
         self._query(text, fields)
 
+    def do_PUT(self) -> None:  # noqa: N802
+        """Graph Store uploads (``kg push``): refused, once the body is read so the client hears why."""
+        try:
+            left = int(self.headers.get("Content-Length") or 0)
+            while left > 0:
+                chunk = self.rfile.read(min(left, 1 << 16))
+                if not chunk:
+                    break
+                left -= len(chunk)
+        except (ValueError, *_DISCONNECTED):
+            pass
+        self._fail(403, "kg serve is read-only: it takes no uploads (push to a Graph Store "
+                        "endpoint such as Fuseki or `oxigraph serve`)")
+
+    do_DELETE = do_PATCH = do_PUT
+
     # --- queries -------------------------------------------------------------
 
     def _query(self, text: str, fields: dict) -> None:

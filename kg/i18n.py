@@ -76,7 +76,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "supprimé {path} : export d'un build précédent, périmé (--no-files) ; `kg export` le réécrit depuis le stockage",
         "en": "removed {path}: an export of an earlier build, now stale (--no-files); `kg export` writes it from the store",
     },
+    "build.kept": {
+        "fr": "conservé {path} : pas écrit par un build de ce dossier (ou modifié depuis), il peut ne pas refléter le stockage (--no-files) ; `kg export` en écrit un à jour",
+        "en": "kept {path}: not written by a build in this folder (or changed since), it may not match the store (--no-files); `kg export` writes a current one",
+    },
     "error": {"fr": "erreur", "en": "error"},
+    "warning": {"fr": "attention", "en": "warning"},
     # kg graph
     "graph.articles": {"fr": "articles", "en": "articles"},
     "graph.neighbours": {"fr": "{n} voisins à {radius} liens ou moins", "en": "{n} neighbours within {radius}"},

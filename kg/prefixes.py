@@ -93,8 +93,3 @@ def expand(name: str) -> str | None:
     if not sep or prefix not in QUERY_PREFIXES or not _is_local(local):
         return None
     return QUERY_PREFIXES[prefix] + local
-
-
-def declarations(prefixes: dict[str, str] | None = None) -> str:
-    """SPARQL ``PREFIX`` lines for ``prefixes`` (default: every predeclared one)."""
-    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in (prefixes or QUERY_PREFIXES).items())

@@ -13,6 +13,7 @@ instead of piling up stale facts. Bodies are N-Triples sent as
 from __future__ import annotations
 
 import base64
+import re
 import tempfile
 import urllib.error
 import urllib.parse
@@ -61,10 +62,9 @@ def _put(url: str, body: IO[bytes], size: int, auth: str | None, timeout: float)
         with urllib.request.urlopen(request, timeout=timeout) as response:
             response.read()
     except urllib.error.HTTPError as err:
-        detail = err.read().decode("utf-8", "replace").strip().splitlines()
+        detail = " ".join(re.sub(r"<[^>]*>", " ", err.read().decode("utf-8", "replace")).split())
         raise PushError(
-            f"{url}: the endpoint answered {err.code} {err.reason}"
-            + (f": {detail[0][:200]}" if detail else "")
+            f"{url}: the endpoint answered {err.code} {err.reason}" + (f": {detail[:200]}" if detail else "")
         ) from None
     except (urllib.error.URLError, OSError) as err:
         reason = getattr(err, "reason", err)

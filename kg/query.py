@@ -11,8 +11,10 @@ wd, schema, rdf, rdfs, owl, xsd, skos, prov, dcterms, foaf) and one per kind of
 resource (person, org, country, place, article, statement, deployment, graph).
 
 Canned queries are the ``kg/queries/*.rq`` files: the file name is the query's
-name and its first line is ``# <one-line description>``. A query that takes a
-parameter declares it in a header comment::
+name and its first line is ``# <one-line description>``, in English; a line
+``# fr: <description>`` gives it in French (``kg query --list`` prints the
+run's language). A query that takes a parameter declares it in a header
+comment::
 
     # param entity: the entity the statements are about (name, key or IRI)
     # param word (text): a plain-text parameter
@@ -46,14 +48,13 @@ from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
+from .i18n import current
 from .names import AmbiguousName, Named, NameNotFound, resolve_name  # noqa: F401 (re-exported)
 from .prefixes import ID, QUERY_PREFIXES, expand
 from .source import open_source
 from .sparql import QueryError, QueryTimeout, RefusedQuery, check_allowed, inline_values, short_error  # noqa: F401
 
-#: Classes whose members can be named in parameters and analytics commands.
-NAMED_CLASSES = ("Person", "Organization", "Country", "Place")
-
+_FRENCH_LINE = re.compile(r"^#\s*fr\s*:\s*(.*?)\s*$")
 _PARAM_LINE = re.compile(r"^#\s*param\s+(\w+)\s*(?:\((entity|text)\))?\s*:\s*(.*?)\s*$")
 
 
@@ -85,6 +86,11 @@ class CannedQuery:
     description: str
     text: str
     params: tuple[Param, ...] = ()
+    description_fr: str = ""  # its ``# fr:`` line, if any
+
+    def describe(self, lang: str | None = None) -> str:
+        """The description in ``lang`` (default: the run's language), else the English one."""
+        return self.description_fr if (lang or current()) == "fr" and self.description_fr else self.description
 
 
 def parse_canned(name: str, text: str) -> CannedQuery:
@@ -93,16 +99,20 @@ def parse_canned(name: str, text: str) -> CannedQuery:
     >>> q = parse_canned("q", "# Who spoke.\\n# param entity: whom\\nSELECT * {}")
     >>> q.description, q.params[0].name, q.params[0].kind
     ('Who spoke.', 'entity', 'entity')
+    >>> parse_canned("q", "# Who spoke.\\n# fr: Qui a parlé.\\nSELECT * {}").describe("fr")
+    'Qui a parlé.'
     """
     lines = text.splitlines()
     first = lines[0] if lines else ""
     description = first.lstrip("#").strip() if first.startswith("#") else ""
-    params = []
+    params, french = [], ""
     for line in lines:
         match = _PARAM_LINE.match(line.strip())
         if match:
             params.append(Param(match[1], match[2] or "entity", match[3]))
-    return CannedQuery(name, description, text, tuple(params))
+        elif not french and (match := _FRENCH_LINE.match(line.strip())):
+            french = match[1]
+    return CannedQuery(name, description, text, tuple(params), french)
 
 
 def canned_queries() -> dict[str, CannedQuery]:

@@ -144,6 +144,8 @@ class ChildQuery:
             raise QueryTimeout(f"the query took longer than {self.timeout:g} s (--timeout)")
         if status != 0:
             last = error.splitlines()[-1] if error else f"the query process ended with status {status}"
+            if last.startswith(_UNREADABLE):
+                raise QueryError(last[len(_UNREADABLE):][:300])
             raise QueryError(f"query failed: {last}")
 
 
@@ -161,6 +163,14 @@ def _stop_children() -> None:
         child.close()
 
 
+class _Unreadable(Exception):
+    """The child could not open the graph (its message is the whole report)."""
+
+
+#: How the child marks, on its error pipe, a graph it could not open (not a failed query).
+_UNREADABLE = "unreadable graph: "
+
+
 def _child(graph: str, request: int, answer: int, error: int, parents: tuple[int, ...]) -> None:
     """The child's side: open the graph, read the query, write the answer, exit.
 
@@ -173,14 +183,20 @@ def _child(graph: str, request: int, answer: int, error: int, parents: tuple[int
             os.close(fd)
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         _die_with_parent()
-        from .source import open_source
+        from .source import GraphNotFound, open_source
 
+        try:
+            store = open_source(graph)
+        except Exception as err:  # the user's file, not the query: said as every command says it
+            said = str(err) if isinstance(err, GraphNotFound) else f"{graph}: cannot read graph: {err}"
+            raise _Unreadable(said) from None
         with os.fdopen(answer, "wb") as out:
-            status = _serve(open_source(graph), os.fdopen(request, "rb"), out)
+            status = _serve(store, os.fdopen(request, "rb"), out)
     except BrokenPipeError:  # the parent read what it wanted
         status = 0
     except BaseException as err:  # reported to the parent as one line
-        os.write(error, " ".join(f"{type(err).__name__}: {err}".split()).encode("utf-8")[:4000])
+        said = f"{_UNREADABLE}{err}" if isinstance(err, _Unreadable) else f"{type(err).__name__}: {err}"
+        os.write(error, " ".join(said.split()).encode("utf-8")[:4000])
     finally:
         os._exit(status)
 

@@ -50,9 +50,8 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-            )
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            yield from found or [InputError(str(path), "no .txt or .jsonl file in this folder")]
         elif not path.exists():
             yield InputError(str(path), "no such file or directory")
         elif path.suffix.lower() not in SUFFIXES:

@@ -48,13 +48,15 @@ def locate(path: str | Path | None = None) -> Path:
     existed, its ``graph.trig``).
     """
     path = Path(path) if path else DEFAULT_DIR
+    asked = path
     if path.is_dir() and not is_store(path):
         if is_store(default_store_path(path)):
             return default_store_path(path)
         path = default_graph_path(path)
     if not path.exists():
+        what = f" (no {STORE_DIR}/ nor {DATASET_FILE} in this folder)" if asked.is_dir() else ""
         raise GraphNotFound(
-            f"{path}: no graph there; run `kg build PATH…` first or pass --graph FILE"
+            f"{asked}: no graph there{what}; run `kg build PATH…` first or pass --graph FILE"
         )
     return path
 

@@ -1,20 +1,24 @@
 """The claims table's own query (kg.claims.claims_query) against the canned query it stands for.
 
-The canned ``deployment-claims.rq`` is the specification (``kg query
-deployment-claims`` prints it); the table reads a query shaped for Oxigraph
-instead, whole or bound to some deployments. These tests compare the two on
-the seeds' store, row for row.
+The canned ``deployment-claims.rq`` is the one definition (``kg query
+deployment-claims`` prints it); the table reads its text reshaped for Oxigraph
+(each OPTIONAL a sub-select joined by hash), whole or bound to some
+deployments. These tests compare the two on the seeds' store, row for row,
+and check that a change to the canned query reaches the table.
 """
 from __future__ import annotations
 
 import random
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 
+import kg.claims
 from kg.claims import Claim, claim_of, claims_query, claims_table, distinct_claims
-from kg.query import run_canned, run_query
+from kg.query import canned_query, run_canned, run_query
 from kg.source import open_source
+from kg.sparql import optionals_joined_by_hash
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +33,32 @@ def _bag(rows) -> Counter:
 def test_the_claims_query_gives_the_rows_of_the_canned_query(store):
     canned = run_canned(store, "deployment-claims").rows
     assert canned and _bag(run_query(store, claims_query()).rows) == _bag(canned)
+
+
+def test_a_change_to_the_canned_query_reaches_the_claims_table(store, monkeypatch):
+    canned = canned_query("deployment-claims")
+    narrowed = canned.text.replace("\n}\nORDER BY", '\n  FILTER (?qualifier = "UpTo")\n}\nORDER BY')
+    assert narrowed != canned.text
+    monkeypatch.setattr(kg.claims, "canned_query", lambda name: replace(canned, text=narrowed))
+    table = claims_table(store)
+    assert table and {c.qualifier for c in table} == {"UpTo"}
+    assert {c.qualifier for c in claims_table(store, [r["deployment"] for r in run_canned(store, "deployment-claims").rows])} == {"UpTo"}
+
+
+def test_every_optional_of_the_where_group_is_joined_by_hash_and_nothing_else():
+    text = """SELECT ?s ?label ?n WHERE {
+  ?s a ?kind . # a comment with { and OPTIONAL {
+  OPTIONAL { ?s ?p "}" ; ?q ?label OPTIONAL { ?label ?r ?unused } }
+  { ?s ?x ?n } UNION { ?s ?y ?n OPTIONAL { ?s ?z ?n } }
+  OPTIONAL { ?s <urn:p> ?n }
+} ORDER BY ?s LIMIT 3"""
+    reshaped = optionals_joined_by_hash(text)
+    assert 'OPTIONAL { SELECT ?s ?label WHERE { ?s ?p "}" ; ?q ?label OPTIONAL { ?label ?r ?unused } } }' in reshaped
+    assert "OPTIONAL { SELECT ?s ?n WHERE { ?s <urn:p> ?n } }" in reshaped
+    assert "{ ?s ?y ?n OPTIONAL { ?s ?z ?n } }" in reshaped  # inside a union: left as it is
+    assert reshaped.endswith("}") and "ORDER BY" not in reshaped and "LIMIT" not in reshaped
+    star = optionals_joined_by_hash("SELECT * { ?s a ?k OPTIONAL { ?s ?p ?o . ?o ?q ?l } }")
+    assert "SELECT ?s ?p ?o ?q ?l WHERE" in star  # every variable is projected
 
 
 def test_the_claims_query_bound_to_deployments_gives_only_their_rows(store):

@@ -41,6 +41,18 @@ def test_list_shows_each_canned_query_on_one_line():
     assert "[--param entity=…]" in lines["statements-about"]
 
 
+def test_the_canned_queries_are_listed_in_the_runs_language():
+    from kg.query import canned_queries
+
+    queries = canned_queries().values()
+    assert all(q.description_fr and q.description_fr != q.description for q in queries)
+    french = CliRunner().invoke(main, ["--lang", "fr", "query", "--list"]).output
+    english = CliRunner().invoke(main, ["--lang", "en", "query", "--list"]).output
+    for q in queries:
+        assert q.description_fr in french and q.description not in french
+        assert q.description in english and q.description_fr not in english
+
+
 def test_list_as_json():
     data = json.loads(kg("query", "--list", "--format", "json").output)
     byname = {q["name"]: q for q in data}

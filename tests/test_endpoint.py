@@ -13,6 +13,7 @@ import urllib.request
 import pyoxigraph as ox
 import pytest
 
+from kg.push import PushError, push
 from kg.serve import start_server
 from small_graph import small_dataset
 
@@ -68,6 +69,14 @@ def test_updates_get_read_only(server):
     with pytest.raises(urllib.error.HTTPError) as err:
         urllib.request.urlopen(request, timeout=10)
     assert err.value.code == 403
+
+
+def test_a_push_to_kg_serve_is_refused_as_read_only_in_one_line(server):
+    with pytest.raises(PushError) as err:
+        push(small_dataset(), server.url + "/store")
+    message = str(err.value)
+    assert "403" in message and "kg serve is read-only: it takes no uploads" in message
+    assert "\n" not in message and "<" not in message.replace("<urn", "")
 
 
 def test_service_is_off_by_default(server):

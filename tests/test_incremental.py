@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -186,3 +187,39 @@ def test_build_without_files_removes_the_exports_the_store_has_moved_past(corpus
     again = build([folder], out)  # files again: written from the store, as a build from scratch writes them
     assert sorted(p.name for p in again.outputs) == ["graph.trig", "graph.ttl"]
     _assert_same_as_scratch(folder, out, tmp_path)
+
+
+def test_build_without_files_keeps_exports_no_build_in_the_folder_wrote(corpus, tmp_path):
+    """A fresh clone: exports/ holds the committed graph.ttl and graph.trig, no store, no
+    record of a build: `kg build --no-files` must not delete them (someone's only copy)."""
+    folder, _ = corpus
+    repo_exports = Path(__file__).resolve().parent.parent / "exports"
+    out = tmp_path / "clone-exports"
+    out.mkdir()
+    before = {}
+    for name in ("graph.ttl", "graph.trig"):
+        shutil.copy(repo_exports / name, out / name)
+        before[name] = (out / name).read_bytes()
+    run = CliRunner().invoke(main, ["build", str(folder), "-o", str(out), "-j", "1", "--no-files"])
+    assert run.exit_code == 0, run.output
+    for name, data in before.items():
+        assert (out / name).read_bytes() == data
+        assert f"kept {out / name}: not written by a build in this folder" in run.output
+    assert "removed " not in run.output.replace("0 removed", "")
+
+
+def test_build_without_files_keeps_an_export_changed_by_hand(corpus, tmp_path):
+    """Only a file whose bytes are still those a build here wrote is removed."""
+    folder, seeds = corpus
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(folder), "-o", str(out), "-j", "1"]).exit_code == 0
+    edited = (out / "graph.ttl").read_bytes() + b"# my notes\n"
+    (out / "graph.ttl").write_bytes(edited)
+    _evolve(folder, seeds)
+    moved = runner.invoke(main, ["build", str(folder), "-o", str(out), "-j", "1", "--no-files"])
+    assert moved.exit_code == 0, moved.output
+    assert (out / "graph.ttl").read_bytes() == edited
+    assert f"kept {out / 'graph.ttl'}" in moved.output
+    assert not (out / "graph.trig").exists()
+    assert f"removed {out / 'graph.trig'}: an export of an earlier build" in moved.output

@@ -24,3 +24,13 @@ def test_quick_start_has_exactly_two_commands():
 def test_ci_runs_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert _quick_start_commands()[1] in ci.splitlines()
+
+
+def test_the_readme_claims_example_counts_the_seeds_real_claims(seeds_build):
+    from kg.claims import claims_table
+    from kg.source import open_source
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = readme.split("$ kg claims\n", 1)[1].split("```", 1)[0]
+    stated = int(re.search(r"^\((\d+) distinct claims\)$", example, re.M)[1])
+    assert stated == len(claims_table(open_source(seeds_build.out_dir)))

@@ -5,6 +5,8 @@ import json
 import weakref
 
 import kg.build
+from kg.cache import BuildCache
+from kg.progress import Phases
 import kg.sync
 from kg.build import build
 from kg.records import ArticleRecords
@@ -66,3 +68,27 @@ def test_streamed_build_equals_resolving_all_records_at_once(tmp_path):
     corpus = resolve(on_disk.records)
     assert on_disk.entities == len(corpus.entities) == in_memory.entities
     assert sorted(on_disk.dataset.quads()) == sorted(in_memory.dataset.quads())
+
+
+def test_progress_counts_an_extracted_article_only_once_it_is_in_the_cache(tmp_path, monkeypatch):
+    """A crash must never leave the bar showing more articles done than the cache holds."""
+    monkeypatch.setattr(kg.build, "CACHE_BATCH", 4)
+    monkeypatch.setattr(kg.build, "CACHE_SECONDS", 3600.0)
+    saved, shown = [0], [0]
+    put_many, advance = BuildCache.put_many, Phases.advance
+
+    def counted_put_many(self, records):
+        saved[0] += len(records)
+        return put_many(self, records)
+
+    def checked_advance(self, n=1):
+        if self.current == "extraction":
+            shown[0] += n
+            assert shown[0] <= saved[0], f"{shown[0]} shown done, {saved[0]} in the cache"
+        return advance(self, n)
+
+    monkeypatch.setattr(BuildCache, "put_many", counted_put_many)
+    monkeypatch.setattr(Phases, "advance", checked_advance)
+    _corpus(tmp_path / "c.jsonl", 10)
+    result = build([tmp_path / "c.jsonl"], tmp_path / "out", files=False)
+    assert result.extracted == 10 and shown[0] == saved[0] == 10

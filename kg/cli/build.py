@@ -78,8 +78,9 @@ from .common import is_terminal, lang_option, open_graph
     show_default=True,
     help="Also write the portable exports graph.ttl and graph.trig. They are built in memory: "
     "turn them off for very large corpora and use `kg export`, which reads the store. With "
-    "--no-files, the graph.ttl and graph.trig of an earlier build in OUT are removed (and "
-    "named on stderr) unless they still hold the store's graph: they would show an old graph.",
+    "--no-files, the graph.ttl and graph.trig an earlier build in OUT wrote are removed (and "
+    "named on stderr) unless they still hold the store's graph: they would show an old graph. "
+    "Files no build in OUT wrote (e.g. committed ones), or changed since, are kept, with a warning.",
 )
 @click.option(
     "--debug",
@@ -156,6 +157,8 @@ def build_command(paths, out_dir, allow_errors, progress, jobs, executor, schedu
         click.echo(t("build.wrote", path=path), err=True)
     for path in result.removed:
         click.echo(t("build.removed", path=path), err=True)
+    for path in result.kept:
+        click.echo(f"{t('warning')}: {t('build.kept', path=path)}", err=True)
     click.echo(phase_summary(result.phases), err=True)
     if result.errors and not allow_errors:
         sys.exit(1)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 
 import click
 
@@ -98,40 +99,40 @@ def query_bounds(*, timeout: float, limit: int, stopping: str, cutting: str):
     return decorate
 
 
-def open_graph(path):
-    """Load a graph as an rdflib Dataset (for the commands that need rdflib),
-    turning a missing graph into a clean error."""
-    from ..store import load_dataset  # rdflib: only the commands that need it pay for it
-
+@contextmanager
+def _reading_graph(path, errors=(Exception,)):
+    """Turn a missing graph, or one that cannot be read (``errors``), into one clean line."""
     try:
-        return load_dataset(path)
+        yield
     except GraphNotFound as err:
         raise click.ClickException(str(err)) from None
-    except Exception as err:  # a parse error in a user's file
-        raise click.ClickException(f"{path}: cannot read graph: {err}") from None
+    except errors as err:  # a parse error in a user's file: the parser's words, on one line
+        message = " ".join(str(err).split())[:200]
+        raise click.ClickException(f"{path}: cannot read graph: {message}") from None
+
+
+def open_graph(path):
+    """Load a graph as an rdflib Dataset (for the commands that need rdflib), with clean errors."""
+    from ..store import load_dataset  # rdflib: only the commands that need it pay for it
+
+    with _reading_graph(path):
+        return load_dataset(path)
 
 
 def open_source(path):
     """Open a graph for a read command as a pyoxigraph store, with clean errors."""
     from ..source import open_source as open_it
 
-    try:
+    with _reading_graph(path, (SyntaxError, ValueError, OSError)):
         return open_it(path)
-    except GraphNotFound as err:
-        raise click.ClickException(str(err)) from None
-    except (SyntaxError, ValueError, OSError) as err:  # a parse error in a user's file
-        message = " ".join(str(err).split())[:200]
-        raise click.ClickException(f"{path}: cannot read graph: {message}") from None
 
 
 def graph_location(path):
     """Where the graph a read command should read is (a store folder or RDF file), with clean errors."""
     from ..source import locate
 
-    try:
+    with _reading_graph(path, ()):
         return locate(path)
-    except GraphNotFound as err:
-        raise click.ClickException(str(err)) from None
 
 
 def is_terminal() -> bool:

@@ -187,5 +187,5 @@ def list_canned(fmt: str = "table") -> str:
     lines = []
     for q in queries:
         usage = "".join(f" [--param {p.name}=…]" for p in q.params)
-        lines.append(f"{q.name.ljust(size)}  {q.description}{usage}")
+        lines.append(f"{q.name.ljust(size)}  {q.describe()}{usage}")
     return "\n".join(lines) + "\n" if lines else ""

@@ -25,8 +25,9 @@ def read_json(path: Path):
     """The JSON value of ``path``; :class:`GoldError` naming the file when it cannot be read or parsed."""
     try:
         return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as err:
-        raise GoldError(f"{path}: cannot read: {err}") from None
+    except (OSError, UnicodeDecodeError) as err:  # the reason alone: the path is already said
+        reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+        raise GoldError(f"{path}: cannot read: {reason}") from None
     except json.JSONDecodeError as err:
         raise GoldError(f"{path}: invalid JSON: {err.msg} (line {err.lineno}, column {err.colno})") from None
 

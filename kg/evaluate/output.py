@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+from ..figures import FigureWords, troops_text
 from .report import Report
 
 
@@ -12,23 +13,19 @@ def short(text: str, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+#: Short signs for a figure in findings: "≤3000", "10000–12000", "~8000", "some".
+FIGURE_SIGNS = FigureWords(
+    exact="{n}", about="~{n}", up_to="≤{n}", at_least="≥{n}", range="{low}–{high}", vague="some",
+)
+
+
 def troops(qualifier: str | None, low: int | None, high: int | None) -> str:
-    """A troop figure as people write it.
+    """A troop figure in short signs (the form: :func:`kg.figures.troops_text`).
 
     >>> troops("UpTo", None, 3000), troops("Range", 10000, 12000), troops("Vague", None, None)
     ('≤3000', '10000–12000', 'some')
     """
-    if qualifier == "Range":
-        return f"{low}–{high}"
-    if qualifier == "UpTo":
-        return f"≤{high}"
-    if qualifier == "AtLeast":
-        return f"≥{low}"
-    if qualifier == "About":
-        return f"~{low if low is not None else high}"
-    if qualifier == "Vague" or (low is None and high is None):
-        return "some"
-    return str(low if low is not None else high)
+    return troops_text(qualifier, low, high, FIGURE_SIGNS)
 
 
 def _accuracy_rows(title: str, last: str, figures) -> list[str]:

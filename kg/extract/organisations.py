@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from ..gazetteer import Gazetteer
 from ..records import COUNTRY, ORGANIZATION
 from ..text import phrases_by_word, slug
+from .capitalised import name_end
 from .found import Found
 
 #: Priority of these spans: above the gazetteer's single names (3), so "l'armée
@@ -32,6 +33,8 @@ PRIORITY = 4
 INTRODUCED_PRIORITY = 6
 _ORDINAL = re.compile(r"^\d+(?:e|er|re|ère|ème|eme)$", re.IGNORECASE)
 _DE = {"de", "d'", "du", "des"}
+#: What joins the words of an organisation's name ("Procter & Gamble").
+_JOINERS = _DE | {"&"}
 _ARTICLES = {"le", "la", "l'", "les"}
 _CLAIM_INTROS = {"selon", "d'après", "après"}
 
@@ -112,20 +115,7 @@ def _first_words(*kinds: str) -> set[str]:
 
 def _name_after(doc: Doc, i: int, limit: int = 5) -> int:
     """End of a capitalised name starting at ``i`` ("Le Monde", "Le Quotidien du Peuple")."""
-    j = i
-    while j < len(doc) and j - i < limit:
-        t = doc[j]
-        if t.text[:1].isupper() and any(c.isalpha() for c in t.text):
-            j += 1
-        elif t.lower_ in _DE and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and j > i:
-            j += 1
-        elif t.text in {"-", "&"} and j > i:
-            j += 1
-        else:
-            break
-    while j > i and doc[j - 1].lower_ in _DE | {"-", "&"}:
-        j -= 1
-    return j
+    return name_end(doc, i, _JOINERS, limit)
 
 
 def _name_end(doc: Doc, i: int, gaz: Gazetteer, limit: int = 5) -> int:

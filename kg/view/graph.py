@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from rdflib import Dataset, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from .. import names
+from ..figures import FigureWords, label_words, troops_text
 from ..i18n import label as term_label
 from ..namespaces import ID, NKG, SCHEMA, WD
 from ..text import fold
@@ -203,31 +205,26 @@ def term(value, default: str = "") -> str:
     return default if value is None else term_label(_local(value), PAGE_LANG)
 
 
-def _count(n: int) -> str:
-    """French thousands: ``12000`` -> ``'12 000'``."""
-    return f"{n:,}".replace(",", "\u202f")
+@lru_cache(maxsize=1)
+def _figure_words() -> FigureWords:
+    """The page's troop figures: sentences around the ontology's French qualifier labels."""
+    labels = label_words(PAGE_LANG)
+    return FigureWords(
+        exact="{n} soldats", about=labels.about + " soldats", up_to=labels.up_to + " soldats",
+        at_least=labels.at_least + " soldats", range="entre {low} et {high} soldats",
+        vague="effectif non chiffré", digits=labels.digits,
+    )
 
 
 def troops(qualifier: str | None, low: int | None, high: int | None) -> str:
-    """A deployment's figures as a reader would say them.
+    """A deployment's figures as a reader would say them (the form: :func:`kg.figures.troops_text`).
 
     >>> troops("UpTo", None, 12000)
     "jusqu'à 12\u202f000 soldats"
     >>> troops("Range", 10000, 12000)
     'entre 10\u202f000 et 12\u202f000 soldats'
     """
-    if low is None and high is None:
-        return "effectif non chiffré"
-    if qualifier == "Range" and low is not None and high is not None and low != high:
-        return f"entre {_count(low)} et {_count(high)} soldats"
-    n = _count(high if low is None else low) if qualifier != "UpTo" else _count(high or low)
-    prefix = {
-        "UpTo": "jusqu'à ",
-        "AtLeast": "au moins ",
-        "About": "environ ",
-        "Vague": "quelque ",
-    }.get(qualifier or "", "")
-    return f"{prefix}{n} soldats"
+    return troops_text(qualifier, low, high, _figure_words())
 
 
 class _Facts:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ...gazetteer import Gazetteer, geonames_city, load_gazetteer
 from ...text import fold, phrases_by_word
+from ..capitalised import name_end
 from ..organisations import heads
 from .places import line_start
 
@@ -127,9 +128,7 @@ def _events_and_vessels(doc: Doc) -> tuple[frozenset[int], frozenset[str]]:
         i = t.i + 1
         while i < len(doc) and (doc[i].is_lower and doc[i].pos_ == "ADJ" or doc[i].is_quote):
             i += 1
-        j = i
-        while j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start:
-            j += 1
+        j = name_end(doc, i)
         if j > i:
             starts.add(i)
             names.add(doc[i:j].text)

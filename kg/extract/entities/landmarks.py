@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ...gazetteer import read_table
 from ...records import PLACE
 from ...text import slug
+from ..capitalised import name_end
 from ..found import Found
 from .filters import determined
 
@@ -34,11 +35,8 @@ def landmark_spans(doc: Doc) -> list[Found]:
         if not determined(doc, t.i):
             continue  # "un soutien massif de Washington": no feature of its own
         i = t.i + 2
-        j = i
-        while j < len(doc) and (doc[j].text[:1].isupper() and doc[j].is_alpha
-                                or doc[j].text == "-" and j > i and not doc[j - 1].whitespace_):
-            j += 1
-        if j == i or doc[j - 1].text == "-":
+        j = name_end(doc, i)
+        if j == i:
             continue
         text = doc[t.i:j].text
         label = text[0].upper() + text[1:]

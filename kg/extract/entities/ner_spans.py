@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from ...gazetteer import Gazetteer, capital_of, geonames_city
 from ...records import ORGANIZATION, PERSON, PLACE
 from ...text import fold, slug
+from ..capitalised import name_end
 from ..found import Found
 from .filters import dictionary_word, looks_like_org, rejected, strip_leading
 from .known_names import from_known
@@ -132,9 +133,7 @@ def _title_complement(doc: Doc, end: int) -> int:
     j = end
     if j < len(doc) and doc[j].lower_ in {"du", "de", "des", "d'", "d’"}:
         j += 1 + (j + 1 < len(doc) and doc[j].lower_ == "de" and doc[j + 1].lower_ in {"la", "l'", "l’"})
-        k = j
-        while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
-            k += 1
+        k = name_end(doc, j)
         if k > j:
             return k
     return end

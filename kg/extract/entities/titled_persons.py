@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ...gazetteer import Gazetteer
 from ...records import PERSON
 from ...text import slug
+from ..capitalised import name_end
 from ..found import Found
 from .filters import looks_like_org
 from .known_names import from_known
@@ -52,17 +53,7 @@ def titled_person_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> l
 def _name_end(doc: Doc, i: int) -> int:
     """End of a name at ``i``: capitalised words and particles, ending on a
     capitalised word and followed by punctuation, a verb or a relative pronoun."""
-    j, last = i, i
-    while j < len(doc) and j - i < 7:
-        w = doc[j]
-        hyphenated = j > i and doc[j - 1].text == "-" and not doc[j - 2].whitespace_
-        if (w.text[:1].isupper() or hyphenated) and w.is_alpha and not w.is_sent_start:
-            last = j + 1  # "Park Tae-ryong": the part after a hyphen may be lower case
-        elif w.text == "-" and j > i and not doc[j - 1].whitespace_ and not w.whitespace_:
-            pass
-        elif not (w.lower_ in PARTICLES and j > i):
-            break
-        j += 1
+    last = name_end(doc, i, PARTICLES, limit=7)
     if last == i or last < len(doc) and not (doc[last].is_punct or doc[last].pos_ in {"VERB", "AUX"}
                                               or doc[last].lower_ in {"qui", "a", "et"}):
         return i

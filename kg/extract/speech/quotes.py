@@ -34,10 +34,6 @@ class Quote:
         return self.close + 1 if self.closed else self.close
 
 
-def _is_word(c: str) -> bool:
-    return c.isalnum()
-
-
 def _looks_closing(text: str, i: int) -> bool:
     """A mark glued to the word before it, followed by a space, punctuation or the end."""
     before = text[i - 1] if i > 0 else " "
