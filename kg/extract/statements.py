@@ -25,8 +25,9 @@ from ..records import DIRECT_QUOTE, Statement
 from .speech.attributed import attributed_quotes, block_quotes
 from .speech.events import Event
 from .speech.narration import narration_quotes, remaining_quotes
-from .speech.quotes import find_quotes
-from .speech.reported import dependency_clauses, inverted_clauses, only_quoted, pour_clauses, selon_clauses
+from .speech.incises import spoken_quotes
+from .speech.reported import (dependency_clauses, inverted_clauses, narrative_infinitives, only_quoted, pour_clauses,
+                              selon_clauses)
 from .speech.resolution import resolve
 from .speech.spans import sentence_at
 
@@ -48,7 +49,7 @@ def _about(analysis: Analysis, start: int, end: int) -> list[str]:
 def find_statements(analysis: Analysis) -> None:
     """Add a :class:`Statement` for every statement whose speaker the article names."""
     text = analysis.text
-    quotes = find_quotes(text)
+    quotes = spoken_quotes(text)
     events: list[Event] = []
     used: set[int] = set()  # offsets of verbs and "selon" already attributing something
     done = attributed_quotes(analysis, quotes, events, used)
@@ -58,6 +59,7 @@ def find_statements(analysis: Analysis) -> None:
     selon_clauses(analysis, quoted, events, used)
     pour_clauses(analysis, quoted, events, used)
     inverted_clauses(analysis, quotes, events, used)
+    narrative_infinitives(analysis, quoted, events, used)
     dependency_clauses(analysis, quoted, direct, events, used)
     remaining_quotes(analysis, quotes, done, events)
     narration_quotes(analysis, quotes, done, events)

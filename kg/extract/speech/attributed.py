@@ -11,10 +11,11 @@ import re
 from ...analysis import Analysis
 from ...records import DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE
 from . import attribution
+from . import speakers
 from .attribution import speaker_ref
 from .events import Event
 from .quotes import Quote
-from .spans import ONLY_PUNCT, count_words, is_sentence_like, line_at, sentence_at, strip_span
+from .spans import ONLY_PUNCT, count_words, is_sentence_like, is_title_line, line_at, sentence_at, strip_span
 from .verb_speakers import colon_subject, verb_before
 
 
@@ -74,6 +75,8 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
                 token, verb, ref = found
                 used.add(token.idx)
                 before = (verb.canonical, ref, token.idx)
+            elif (named := _headline_name(analysis, line_start, q.open)) is not None:
+                before = (None, speakers.SpeakerRef(keys=[named.entity]), named.start)
         elif prefix.endswith(",") and whole_rest:
             m = attribution.SELON.match(text, prefix_start, q.open)
             a = attribution.selon_at(analysis, m.start(), q.open) if m else None
@@ -103,8 +106,9 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
 def _incise(analysis: Analysis, q: Quote, events: list[Event]) -> bool:
     """« Nous ne céderons pas, a déclaré X, car … »: an attribution inside the marks.
 
-    The quotation is one direct quote of X, the whole text between the marks
-    (the gold convention: a quote is what its marks enclose).
+    One that ends on a comma interrupts one sentence: the quotation is one
+    direct quote of X, the whole text between the marks (one that ends on a
+    full stop has already cut the quotation in two: :mod:`.incises`).
     """
     text = analysis.text
     for comma in re.finditer(",", text[q.start : q.end]):
@@ -129,10 +133,13 @@ def _incise(analysis: Analysis, q: Quote, events: list[Event]) -> bool:
 
 
 def block_quotes(analysis: Analysis, quotes: list[Quote], events: list[Event]) -> list[tuple[int, int]]:
-    """Unquoted lines signed by a dash line under them (pass 1, block quotations)."""
+    """Unquoted lines signed by a dash line under them, or under a "Name (team) :" heading
+    (pass 1, block quotations)."""
     text = analysis.text
     found = []
     quoted = [(q.open, q.outer_end) for q in quotes]
+    found.extend(_reaction_blocks(analysis, quoted, events))
+    quoted.extend(found)
     for m in re.finditer(r"^[ \t]*[–—―][ \t]*\S", text, re.MULTILINE):
         i = m.start() - 1
         while i > 0 and text[i - 1].isspace():
@@ -152,3 +159,61 @@ def block_quotes(analysis: Analysis, quotes: list[Quote], events: list[Event]) -
                              tail=dash.end))
         found.append((start, end))
     return found
+
+
+#: A reaction heading after its speaker's name: "Marie Roy (Stade rennais) :" at the end of a line.
+_HEADING_AFTER_NAME = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]*\n")
+
+
+def _reaction_blocks(analysis: Analysis, quoted: list[tuple[int, int]], events: list[Event]) -> list[tuple[int, int]]:
+    """ "Marie Roy (Stade rennais) :" then her words on the next line, without quotation marks.
+
+    Sports and results pages list reactions so ("Les réactions", "Ils ont dit");
+    the heading is the person's name alone, with a team or a role in brackets.
+    A heading scraped onto the end of the previous reaction ("…derrière.Marie
+    Roy (Stade rennais) :") ends that reaction.
+    """
+    text = analysis.text
+    headings = []
+    for m in analysis.records.mentions:
+        entity = analysis.entity(m.entity)
+        if entity is None or entity.kind != speakers.PERSON:
+            continue
+        after = _HEADING_AFTER_NAME.match(text, m.end)
+        line_start, _ = line_at(text, m.start)
+        lead = text[line_start:m.start]
+        if after and (not lead.strip() or lead.rstrip()[-1:] in ".!?…"):
+            headings.append((m.start, after.end(), m.entity))
+    found = []
+    for k, (start, body, key) in enumerate(headings):
+        _, line_end = line_at(text, body)
+        end = min([line_end] + [h[0] for h in headings[k + 1:] if body <= h[0] < line_end])
+        b_start, b_end = strip_span(text, body, end)
+        if count_words(text[b_start:b_end]) < 4 or any(a < b_end and b_start < b for a, b in quoted) \
+                or any(c in speakers.QUOTE_MARKS for c in text[b_start:b_end]):
+            continue
+        events.append(Event(b_start, b_end, DIRECT_QUOTE, None, speakers.SpeakerRef(keys=[key]), start,
+                            (start, b_end), tail=b_end))
+        found.append((b_start, b_end))
+    return found
+
+
+def _headline_name(analysis: Analysis, line_start: int, end: int):
+    """ "Girard-Beaulieu : « … »": a title line whose quotation follows its speaker's name alone.
+
+    The name is the whole of what comes before the colon (after a rubric cut off
+    by a dash or a full stop: "Élections. Girard-Beaulieu : « … »"); "Haïti : « … »"
+    names a topic, not a speaker, so only persons and organisations count.
+    """
+    text = analysis.text
+    _, line_end = line_at(text, line_start)
+    if not is_title_line(text, line_start, line_end):
+        return None
+    colon = text.rindex(":", line_start, end)
+    head = re.split(r"\s[-–—|]\s|\.\s", text[line_start:colon])[-1]
+    head_start, head_end = strip_span(text, colon - len(head), colon)
+    found = analysis.mentions_in(head_start, head_end)
+    if len(found) != 1 or (found[0].start, found[0].end) != (head_start, head_end):
+        return None
+    entity = analysis.entity(found[0].entity)
+    return found[0] if entity is not None and entity.kind in (speakers.PERSON, speakers.ORGANIZATION) else None

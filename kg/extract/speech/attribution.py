@@ -45,7 +45,8 @@ _SELON_NOT = re.compile(r"(?:lesquel|laquelle|lequel|moi|toi|nous|vous|eux|lui|e
                         r"un rapport|une étude|les chiffres)\b", re.IGNORECASE)
 DASH_LINE = re.compile(r"[ \t]*[–—―-][ \t]*(?P<who>\S.*)$", re.MULTILINE)
 #: The end of an attribution's clause; the full stop of "M." or of an initial ("John F. Kerr") is not one.
-_CLAUSE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMM)(?<!\bDr)(?<!\bPr)\.|[;!?\n]|,")
+#: A quotation mark ends it too: "…, juge le calendrier « imposé par Washington »" names no speaker.
+_CLAUSE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMM)(?<!\bDr)(?<!\bPr)\.|[;!?\n]|,|[«»“”\"]")
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def _verb_at(analysis: Analysis, start: int, end: int) -> verbs.ReportingVerb | 
         if found:
             return found
     word = analysis.text[start:end].lower().split()[0]
-    lemma = verbs.load_verbs()[1].get(word)
+    lemma = verbs.form_lemma(word)
     if lemma is None:
         return None
     entries = [v for v in verbs.load_verbs()[0][lemma] if not v.quote_only]
@@ -255,10 +256,20 @@ def pour_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
     end = stop if stop != -1 else limit
     mentions = [x for x in analysis.mentions_in(m.end(), limit) if speakers.is_actor(analysis, x.entity)]
     person = next((x for x in mentions if analysis.entity(x.entity).kind == speakers.PERSON), None)
-    if person is not None and count_words(analysis.text[m.end():person.start]) <= 6:
-        # "Pour le chercheur X, de l'Ifri, « … »": the affiliation belongs to the speaker phrase
-        affiliation = _AFFILIATION.match(analysis.text, person.end, limit)
-        end = affiliation.end() - 1 if affiliation else person.end
+    text = analysis.text
+    titled = person is not None and stop != -1 and stop < person.start and \
+        speakers.role_phrase(text[m.end():stop]) is not None and \
+        _APPOSED_TITLE.fullmatch(text, stop, person.start) is not None  # "Pour son porte-parole, le député X,"
+    if person is not None and (count_words(text[m.end():person.start]) <= 6 or titled):
+        # "Pour le chercheur X, de l'Ifri, « … »", "Pour l'économiste X, professeure à …, …":
+        # the affiliation or the title in apposition belongs to the speaker phrase
+        affiliation = _AFFILIATION.match(text, person.end, limit)
+        if affiliation is None and (comma := re.match(r",\s*([^,;.:«»\"]{1,80}),", text[person.end:limit])) and \
+                speakers.role_phrase(comma.group(1)) is not None:
+            affiliation = re.match(r",\s*[^,;.:«»\"]{1,80},", text[person.end:limit])
+            end = person.end + affiliation.end() - 1
+        else:
+            end = affiliation.end() - 1 if affiliation else person.end
         return Attribution(None, start, end, m.end(), end)
     if speakers.role_phrase(analysis.text[m.end():end]) is not None:
         return Attribution(None, start, end, m.end(), end)

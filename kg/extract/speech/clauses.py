@@ -78,6 +78,9 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     found = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
     if found:
         return found
+    stranded = _stranded_auxiliary(token)
+    if stranded is not None:
+        return [c for c in stranded.children if c.dep_ in _SUBJECT_DEPS]
     head = token.head
     if token.dep_ == "fixed" and token.lower_.endswith("ant") and token.sent.root is not token:
         return subjects_of(token.sent.root, depth - 1)  # "tout en rappelant que …", read as one word
@@ -91,6 +94,28 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
             if head is token or verbs.match(head) is None and head.dep_ != "ROOT":
                 return []
     return subjects_of(head, depth - 1)
+
+
+_INSERT_POS = {"ADP", "DET", "NOUN", "PRON", "ADV", "ADJ", "PUNCT"}
+
+
+def _stranded_auxiliary(token: Token) -> Token | None:
+    """ "X a pour sa part salué…", "a de son côté dénoncé…": the auxiliary the parser cut off.
+
+    An adverbial phrase between the auxiliary and the participle often makes
+    the parser hang the participle on that phrase and keep the subject on the
+    auxiliary; the auxiliary's subject is the participle's.
+    """
+    if "Part" not in token.morph.get("VerbForm") or token.lower_.endswith("ant") or any(
+            c.dep_.startswith("aux") for c in token.children):
+        return None
+    for k in range(token.i - 1, max(token.sent.start, token.i - 7) - 1, -1):
+        t = token.doc[k]
+        if t.pos_ in ("AUX", "VERB") and t.lemma_ in ("avoir", "être") and "Fin" in t.morph.get("VerbForm", ["Fin"]):
+            return t if any(c.dep_ in _SUBJECT_DEPS for c in t.children) else None
+        if t.pos_ not in _INSERT_POS or t.text in ".;:«»\"":
+            return None
+    return None
 
 
 def subject_of(token: Token) -> Token | None:

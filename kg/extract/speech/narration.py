@@ -258,7 +258,8 @@ def _attribution_rest(analysis: Analysis, start: int, end: int) -> bool:
     "…», a-t-il expliqué à notre correspondante. « … »": the next quote goes on.
     """
     between = analysis.text[start:end]
-    if not re.fullmatch(r"[^.!?«»“”\"\n]{0,80}[.!?]\s*", between) or count_words(between) > 8:
+    # the full stop may be the place where a quotation cut around its attribution resumes (.incises)
+    if not re.fullmatch(r"[^.!?«»“”\"\n]{0,80}[.!?]?\s*", between) or count_words(between) > 8:
         return False
     return not any(speakers.is_actor(analysis, m.entity) for m in analysis.mentions_in(start, end)) and not any(
         clauses.verbs.match(t) for t in analysis.doc.char_span(start, end, alignment_mode="contract") or ())

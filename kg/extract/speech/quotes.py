@@ -3,7 +3,9 @@
 Scraped French news mixes typographies: « guillemets » with or without the
 (no-break) spaces inside, “curly” and "straight" English quotes, ‹ single ›
 guillemets, and the odd wrong mark (``alliés« ,`` closing a quote with an
-opening guillemet). Each mark's role is decided from its neighbours, so a
+opening guillemet; `` »mot…''`` or `` »mot… »``, a closing guillemet glued to
+the first word as the opener, two apostrophes as the closer, in some agencies'
+scraped copy). Each mark's role is decided from its neighbours, so a
 stray mark does not swallow the rest of the article: a quotation never runs
 past the end of its paragraph (a line break).
 """
@@ -88,6 +90,8 @@ def find_quotes(text: str) -> list[Quote]:
         elif stack:
             opened, closer = stack[-1]
             closes = c == closer or (c in "»”" and closer in "»”" and _looks_closing(text, i))
+            if closer == "»" and text[opened] == "»" and text.startswith("''", i) and _looks_closing(text, i + 1):
+                closes = True  # the APS scrape " »attendue depuis longtemps''"
             if c == "«" and _looks_closing(text, i) and closer == "»":
                 closes = True  # the stray "alliés« ," of scraped text
             if (
@@ -101,6 +105,8 @@ def find_quotes(text: str) -> list[Quote]:
                     quotes.append(_make(text, opened, i, closed=True))
             elif c in _OPENERS and _looks_opening(text, i) and c != "”":
                 stack.append((i, _OPENERS[c]))
+        elif c == "»" and _looks_opening(text, i) and i + 1 < n and text[i + 1].isalpha():
+            stack.append((i, "»"))  # a closing guillemet scraped as the opener: " »Cette opération …»"
         elif c in _OPENERS and (c not in _CLOSERS or _looks_opening(text, i)):
             if c in "«“„‹" or not _looks_closing(text, i):
                 stack.append((i, _OPENERS[c]))

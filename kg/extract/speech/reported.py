@@ -11,7 +11,7 @@ import re
 
 from ...analysis import Analysis
 from ...records import INDIRECT_SPEECH
-from . import attribution, clauses, speakers
+from . import attribution, clauses, speakers, verbs
 from .attribution import speaker_ref
 from .events import Event
 from .quotes import Quote
@@ -43,6 +43,8 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
                 start = content[0]  # "Elle a rappelé que 9 200 personnes attendaient, selon le ministère"
         else:  # "Selon X, …" or "…, selon X, …"
             start, end = a.end, sent_end
+            glued = _GLUED_STOP.search(text, start, end)
+            end = glued.start() if glued else end  # "…environ 8.000.Parmi eux": the next sentence
         start, end = strip_span(text, start, end)
         while end > start and text[end - 1] in ",.;:":
             end -= 1
@@ -118,14 +120,18 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
             _, line_end = line_at(text, at)
             end_limit = min(sent.end_char, line_end)
             a = attribution.inversion_at(analysis, at, end_limit)
-            if a is None or a.start in used or a.pronoun:
+            if a is None or a.start in used:
                 continue
             relative = _RELATIVE_AFTER.match(text, a.end, end_limit) and not any(
                 c in speakers.QUOTE_MARKS for c in text[a.start : a.end])
-            if not ONLY_PUNCT.fullmatch(text[a.end : end_limit]) and not relative:
+            if not ONLY_PUNCT.fullmatch(text[a.end : end_limit]) and not relative and not (
+                    a.pronoun and _AFTER_PRONOUN_INVERSION.fullmatch(text, a.end, end_limit)):
                 continue  # "…, a indiqué la direction, qui chiffre …": a relative on the speaker may follow
             line_start, _ = line_at(text, at)
-            start, end = strip_span(text, max(sent.start_char, line_start), at)
+            start = max(sent.start_char, line_start)
+            for glued in _GLUED_STOP.finditer(text, start, at):  # "…environ 8.000.Parmi eux, …"
+                start = glued.end()
+            start, end = strip_span(text, start, at)
             if count_words(text[start:end]) < 3:
                 continue
             ref = speaker_ref(analysis, a)
@@ -133,6 +139,51 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
                 continue
             used.add(a.start)
             events.append(Event(start, end, INDIRECT_SPEECH, a.verb, ref, a.start, (start, a.end)))
+
+
+#: A full stop glued to the next sentence, which the parser does not split at.
+_GLUED_STOP = re.compile(r"(?<=[^\W_])[.!?](?=[A-ZÀ-Ý][a-zà-ÿ])")
+#: What may follow "…, a-t-il précisé": where or when, then the end of the sentence or a
+#: clause that goes on ("…, a-t-il reconnu lors d'un point de presse, en ajoutant que …").
+_AFTER_PRONOUN_INVERSION = re.compile(
+    r"\s*(?:(?:lors|devant|dans|sur|à|au|aux|en\s+marge|depuis|mardi|lundi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|hier|jeudi|ce|cette)\b[^,.;!?«»\"]*)?\s*(?:[.!?…]?\s*|[,;]\s*(?:et|en|tout|avant|puis|mais)\b.*)",
+    re.IGNORECASE | re.DOTALL)
+
+
+_NARRATIVE_INFINITIVE = re.compile(
+    r"(?:^|(?<=[.!?…»]\s)|(?<=\n))[ \t]*Et\s+(?P<who>[^.;:!?«»“”\"\n]{2,140}?)\s+d(?:e\s+|')"
+    r"(?P<verb>[^\W\d_]+(?:er|ir|re))\b(?:\s+(?:que\b|qu'))?", re.MULTILINE)
+
+
+def narrative_infinitives(analysis: Analysis, quoted: list[tuple[int, int]], events: list[Event],
+                          used: set[int]) -> None:
+    """ "Et le général Dogo d'ajouter que …", "Et le représentant de l'État de souligner …" (pass 2).
+
+    The narrative infinitive of French journalism: "Et" opens the sentence, the
+    speaker comes next, "de" + a reporting verb's infinitive, then what was said.
+    The parser reads it as a noun phrase; the speaker is the phrase after "Et".
+    """
+    text = analysis.text
+    for m in _NARRATIVE_INFINITIVE.finditer(text):
+        lemma = verbs.form_lemma(m.group("verb"))
+        entries = [v for v in verbs.load_verbs()[0].get(lemma, ()) if not v.quote_only and not v.words]
+        if not entries or inside(m.start("who"), quoted) or m.start("verb") in used:
+            continue
+        ref = speakers.from_span(analysis, m.start("who"), m.end("who"))
+        if ref is None:
+            continue
+        _, line_end = line_at(text, m.end())
+        start = m.end()
+        end = first_sentence_end(text, start, min(line_end, analysis.sentence_at(start).end_char))
+        start, end = strip_span(text, start, end)
+        while end > start and text[end - 1] in ".;:,":
+            end -= 1
+        if count_words(text[start:end]) < 2:
+            continue
+        used.add(m.start("verb"))
+        events.append(Event(start, end, INDIRECT_SPEECH, entries[0].canonical, ref, m.start("verb"),
+                            (m.start("who"), end)))
 
 
 def dependency_clauses(analysis: Analysis, quoted: list[tuple[int, int]], direct: list[tuple[int, int]],

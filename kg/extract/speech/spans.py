@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 
 from ...analysis import Analysis
-from .quotes import Quote, find_quotes
+from .incises import spoken_quotes
+from .quotes import Quote
 
 
 WORD = re.compile(r"\w+")
@@ -67,7 +68,7 @@ def is_heading(text: str, q: Quote) -> bool:
 @lru_cache(maxsize=4)
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Quotation spans, marks included: a subject in them does not speak for a verb outside."""
-    return [(q.open, q.outer_end) for q in find_quotes(text)]
+    return [(q.open, q.outer_end) for q in spoken_quotes(text)]
 
 
 def words_outside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> int:

@@ -32,8 +32,19 @@ SPEAKER_KINDS = frozenset(_KIND_RANK)
 _PHRASE_STOP = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis"}
 #: Quotation marks of every style (a subject or speaker phrase never runs across one).
 QUOTE_MARKS = frozenset("«»“”\"‹›")
-_FEM_DETERMINERS = {"la", "une", "cette", "sa", "ma", "ta", "notre"}
-_MASC_DETERMINERS = {"le", "un", "ce", "cet", "son", "mon", "ton", "du", "au"}
+_FEM_DETERMINERS = {"la", "une", "cette", "sa", "ma", "ta"}
+_MASC_DETERMINERS = {"le", "un", "ce", "cet", "du", "au"}
+#: Possessives that are masculine only before a consonant: "son avocat", but "son avocate".
+_POSSESSIVES = {"son", "mon", "ton"}
+
+
+def _determiner_gender(determiner: str, noun: str) -> str | None:
+    determiner = determiner.lower()
+    if determiner in _FEM_DETERMINERS:
+        return "Fem"
+    if determiner in _MASC_DETERMINERS or determiner in _POSSESSIVES and noun[:1].lower() not in "aeiouyéèêâîôûh":
+        return "Masc"
+    return None
 
 
 @dataclass
@@ -46,6 +57,7 @@ class SpeakerRef:
     gender: str | None = None  # "Masc" / "Fem" when the text shows it
     plural: bool = False
     person_only: bool = False  # "l'intéressé", "le Néerlandais": a person already named
+    institution_only: bool = False  # "son porte-parole": the organisation or state named before
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +120,8 @@ def description_ref(analysis: Analysis, start: int, end: int) -> SpeakerRef | No
     kind = descriptions().get(fold(word), PERSON if demonym else None)
     if kind is None:
         return None
+    if not demonym and around is not None and analysis.entity(around.entity).kind == ORGANIZATION:
+        return None  # "l'Autorité du canal de Suez": the word begins a name, it describes nobody
     if not demonym and any(not analysis.text[x.start].islower() for x in analysis.mentions_in(m.end(), end)):
         return None  # "le patron de la CGT": the phrase names someone ("le joueur tongien" does not)
     if kind == ORGANIZATION:  # "selon le club auvergnat": the last organisation named
@@ -194,10 +208,10 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
     at = start if at is None else at
     best: tuple | None = None
     for entity in analysis.records.entities:
-        if entity.kind != PERSON or not entity.roles:
+        if entity.kind != PERSON or not own_roles(analysis, entity):
             continue
         score = -1
-        for role in entity.roles:
+        for role in own_roles(analysis, entity):
             words = _role_tokens(role)
             while words and words[0] in _MODIFIERS:
                 words = words[1:]
@@ -217,6 +231,18 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
     return best[3] if best else None
 
 
+def own_roles(analysis: Analysis, entity) -> list[str]:
+    """The roles of ``entity`` that name no other person of the article.
+
+    "la procureure Hélène Castaing contre Erwan X" may leave X with the role
+    "procureure Hélène Castaing contre": that title, and its gender, are
+    Hélène Castaing's, not X's.
+    """
+    others = [fold(e.label) for e in analysis.records.entities
+              if e.kind == PERSON and e is not entity and len(e.label) > 3]
+    return [r for r in entity.roles if not any(o in fold(r) for o in others)]
+
+
 def _sole_holder(analysis: Analysis, entity, head: str) -> bool:
     """``entity`` is the only person of the article whose role has this head title.
 
@@ -225,7 +251,7 @@ def _sole_holder(analysis: Analysis, entity, head: str) -> bool:
     """
     def heads(e, bare: bool = False) -> set[str]:
         found = set()
-        for role in e.roles:
+        for role in own_roles(analysis, e):
             words = [w for w in _role_tokens(role) if w not in _MODIFIERS]
             if words and (not bare or len(words) == 1):
                 found.add(words[0])
@@ -271,9 +297,9 @@ def member_of(analysis: Analysis, org: str, at: int) -> str | None:
         person = analysis.entity(m.entity)
         if person is None or person.kind != PERSON:
             continue
-        roles = " ".join(fold(r) for r in person.roles)
+        roles = " ".join(fold(r) for r in own_roles(analysis, person))
         if any(re.search(rf"\b{re.escape(n)}\b", roles) for n in names) or any(
-                _spells(n, person.roles) for n in names if 2 <= len(n) <= 6):
+                _spells(n, own_roles(analysis, person)) for n in names if 2 <= len(n) <= 6):
             best = person.key
     return best
 
@@ -345,8 +371,14 @@ def best_mention(analysis: Analysis, start: int, end: int, head: int | None = No
         kind = _KIND_RANK.get(analysis.entity(m.entity).kind, 9)
         return (kind - 1) % 3 if institutions_first and kind < 3 else kind  # org, country, person
 
-    mentions.sort(key=lambda m: (rank(m), m.start))
+    def complement(m) -> bool:  # "l'avocat de Paul Roy, Me Anne Lenoir": Paul Roy only qualifies the title
+        return _COMPLEMENT_BEFORE.search(analysis.text, max(start, m.start - 6), m.start) is not None
+
+    mentions.sort(key=lambda m: (rank(m), complement(m), m.start))
     return mentions[0].entity
+
+
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:de|du|des|d')\s*$", re.IGNORECASE)
 
 
 def _core_span(token: Token, skip: set[int]) -> tuple[int, int]:
@@ -366,11 +398,10 @@ def _core_span(token: Token, skip: set[int]) -> tuple[int, int]:
 
 def _gender(token: Token) -> str | None:
     for c in token.children:
-        if c.dep_ == "det":
-            if c.lower_ in _FEM_DETERMINERS:
-                return "Fem"
-            if c.lower_ in _MASC_DETERMINERS:
-                return "Masc"
+        if c.dep_ == "det" and (found := _determiner_gender(c.lower_, token.text)) is not None:
+            return found
+    if (titled := _title_genders().get(fold(token.text))) is not None:
+        return titled  # "son avocate": the title says what the possessive does not
     genders = token.morph.get("Gender")
     return genders[0] if genders and token.pos_ == "NOUN" else None
 
@@ -386,6 +417,8 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
         prev = subject.doc[subject.i - 1] if subject.i else subject
         prev = subject.doc[subject.i - 2] if prev.text == "," and subject.i >= 2 else prev
         antecedent = subject.head.head if subject.head.dep_ == "acl:relcl" else None
+        if antecedent is not None and antecedent.pos_ in ("VERB", "AUX"):
+            antecedent = None  # "glisse l'élu, qui promet …" hung on the verb: the word before "qui" tells
         if antecedent is not None and antecedent.i < subject.i and not any(
                 t.text in QUOTE_MARKS for t in subject.doc[antecedent.i : subject.i]):
             subject = antecedent
@@ -437,6 +470,8 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     if not ref.keys:
         if _is_pair(subject):  # "les deux responsables": the last two speakers
             return SpeakerRef(pronoun="ils", plural=True)
+        if (spokesperson := _possessive_spokesperson(subject)) is not None:
+            return spokesperson
         phrase = analysis.text[min(start, subject.idx):end]
         if subject.pos_ == "NOUN" and singular_title(phrase) and not analysis.mentions_in(start, end):
             return _title_ref(phrase)  # "Le responsable a confirmé …": the person just named
@@ -465,6 +500,15 @@ def _coordinated_parts(analysis: Analysis, start: int, end: int) -> list[tuple[i
     if len(parts) > 1 and all(analysis.mentions_in(a, b) for a, b in parts):
         return parts
     return [(start, end)]
+
+
+def _possessive_spokesperson(subject: Token) -> SpeakerRef | None:
+    """ "Son porte-parole a accusé l'Otan…", unnamed: the institution just named speaks through them."""
+    role = role_of(subject.text)
+    if role is None or fold(role) not in _SPOKESPERSONS or not any(
+            c.dep_ == "det" and c.lower_ in ("son", "sa", "leur") for c in subject.children):
+        return None
+    return SpeakerRef(pronoun="il", role=role, institution_only=True)
 
 
 def _is_pair(subject: Token) -> bool:
@@ -520,11 +564,7 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
         if m:
             role = role_of(m.group(1))
     words = analysis.text[start:end].split()
-    gender = None
-    if words and words[0].lower() in _FEM_DETERMINERS:
-        gender = "Fem"
-    elif words and words[0].lower() in _MASC_DETERMINERS:
-        gender = "Masc"
+    gender = _determiner_gender(words[0], words[1] if len(words) > 1 else "") if words else None
     keys = [key]
     # "Séoul et Washington", "X et Y": each named conjunct speaks.
     for m in analysis.mentions_in(start, end):
@@ -603,7 +643,7 @@ def person_genders(analysis: Analysis) -> dict[str, str]:
             civility = _CIVILITY.search(analysis.text, max(0, m.start - 14), m.start)
             if civility:
                 votes.append("Fem" if civility.group(1) else "Masc")
-        for role in entity.roles:
+        for role in own_roles(analysis, entity):
             words = _role_tokens(role)
             while words and words[0] in _MODIFIERS:
                 words = words[1:]
@@ -639,6 +679,9 @@ def resolve_pronoun(ref: SpeakerRef, history: list[Said], genders: dict[str, str
     """
     if ref.person_only and kinds is not None:
         history = [h for h in history if len(h.keys) == 1 and kinds.get(h.keys[0]) == PERSON]
+    if ref.institution_only and kinds is not None:
+        history = [h for h in history if len(h.keys) == 1 and kinds.get(h.keys[0]) in (ORGANIZATION, COUNTRY)]
+        return list(history[-1].keys) if history else []
     for said in reversed(history):
         if not ref.plural and len(said.keys) > 1 and ref.gender:
             # "Marie Dubois et Pierre Lenoir ont débattu. « … », a-t-elle répondu."

@@ -14,6 +14,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from ...text import fold
+
 _CLAUSE = "(clause)"
 _INVERSION = "(inversion)"
 _QUOTE = "(quote)"
@@ -120,16 +122,39 @@ def load_verbs() -> tuple[dict[str, list[ReportingVerb]], dict[str, str]]:
     return by_lemma, forms
 
 
+@lru_cache(maxsize=1)
+def _unaccented_forms() -> dict[str, str | None]:
+    """Form without accents -> lemma (None when two lemmas share it)."""
+    found: dict[str, str | None] = {}
+    for form, lemma in load_verbs()[1].items():
+        key = fold(form)
+        found[key] = lemma if found.get(key, lemma) == lemma else None
+    return found
+
+
+def form_lemma(word: str) -> str | None:
+    """The reporting-verb lemma of the written form ``word``, if any.
+
+    Some scraped copy has lost its accents ("a declare", "a precise"): an
+    unaccented word matches the forms it could be, when they agree on one verb.
+    """
+    word = word.lower()
+    found = load_verbs()[1].get(word)
+    if found is None and word == fold(word):
+        found = _unaccented_forms().get(word)
+    return found
+
+
 def lemma_of(token: Token) -> str | None:
     """The reporting-verb lemma ``token`` is a form of, if any.
 
     spaCy's lemma is tried first, then the token's own form.
     """
-    by_lemma, forms = load_verbs()
+    by_lemma, _ = load_verbs()
     lemma = token.lemma_.lower()
     if lemma in by_lemma:
         return lemma
-    return forms.get(token.lower_)
+    return form_lemma(token.text)
 
 
 def _next_words(token: Token, n: int) -> list[str]:
