@@ -31,11 +31,17 @@ ROOT = Path(__file__).resolve().parent.parent
 FRENCH = "Le ministre français des Armées a déclaré mardi que la France enverrait des instructeurs en Ukraine."
 
 
+def _default_sigint():
+    """Give the child the default SIGINT: a shell starting the suite in the background
+    ignores SIGINT for it, and Python then never turns ctrl-c into KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _kg(*args, **kwargs) -> subprocess.Popen:
     """``python -m kg ARGS`` with this checkout's code, in a process of its own."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen(
-        [sys.executable, "-m", "kg", *map(str, args)], cwd=ROOT, env=env,
+        [sys.executable, "-m", "kg", *map(str, args)], cwd=ROOT, env=env, preexec_fn=_default_sigint,
         stdout=subprocess.DEVNULL, stderr=kwargs.pop("stderr", subprocess.DEVNULL), **kwargs,
     )
 
