@@ -34,18 +34,24 @@ def _phrase_cues(analysis: Analysis, tokens: list[Token]) -> list[tuple[int, str
     """(offset, status) of the multi-word status cues inside ``tokens``."""
     if not tokens:
         return []
-    start = min(t.idx for t in tokens)
-    end = max(t.idx + len(t) for t in tokens)
-    text = analysis.text[start:end].lower()
-    inside = {t.idx for t in tokens}
+    start, text, inside = _clause_text(analysis, tokens)
     found = []
     for phrase, pattern, status in _status_phrases():
         if phrase not in text:  # a substring test spares the regex most phrases
             continue
         for m in pattern.finditer(text):
-            if start + m.start() in inside:  # the clause may have holes (a coordinated clause)
+            if start + m.start() in inside:
                 found.append((start + m.start(), status))
     return found
+
+
+def _clause_text(analysis: Analysis, tokens: list[Token]) -> tuple[int, str, set[int]]:
+    """The lower-cased text from the first to the last of ``tokens``, its offset,
+    and the offsets of the tokens themselves (the clause may have holes: a
+    coordinated clause), for the cue searches below."""
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t) for t in tokens)
+    return start, analysis.text[start:end].lower(), {t.idx for t in tokens}
 
 
 @lru_cache(maxsize=1)
@@ -55,15 +61,19 @@ def _status_phrases() -> tuple[tuple[str, re.Pattern, str], ...]:
                  for phrase, status in cues().status_phrases)
 
 
+@lru_cache(maxsize=1)
+def _future_phrases() -> tuple[tuple[str, re.Pattern], ...]:
+    """(phrase, its whole-word pattern) of each "future" cue, compiled once."""
+    return tuple((p, re.compile(r"(?<![\w'])" + re.escape(p) + r"(?!\w)")) for p in cues().all_of("future"))
+
+
 def _says_to_come(analysis: Analysis, tokens: list[Token]) -> bool:
     """Whether a "future" cue ("d'ici", "dans les prochains jours") is among ``tokens``."""
     if not tokens:
         return False
-    start = min(t.idx for t in tokens)
-    text = analysis.text[start: max(t.idx + len(t) for t in tokens)].lower()
-    inside = {t.idx for t in tokens}  # the clause may have holes (a coordinated clause)
-    return any(start + m.start() in inside for p in cues().all_of("future")
-               for m in re.finditer(r"(?<![\w'])" + re.escape(p) + r"(?!\w)", text))
+    start, text, inside = _clause_text(analysis, tokens)
+    return any(start + m.start() in inside for phrase, pattern in _future_phrases() if phrase in text
+               for m in pattern.finditer(text))
 
 
 def _time(token: Token, seg, depth: int = 0) -> str:
