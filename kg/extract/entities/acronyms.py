@@ -65,6 +65,13 @@ def _acronym_token(text: str) -> bool:
             and (text.isupper() or text[1:].islower()))
 
 
+def _bracketed(doc: Doc):
+    """(index of "(", the acronym) of each acronym alone in brackets: "(OCS)"."""
+    for t in doc[:-2]:
+        if t.text == "(" and doc[t.i + 2].text == ")" and _acronym_token(doc[t.i + 1].text):
+            yield t.i, doc[t.i + 1].text
+
+
 def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
     """One node for a name and its acronym given together: "Organisation de
     coopération de Shanghai (OCS)" and every "OCS" of the article are the same
@@ -75,10 +82,8 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
     by_end = {f.end: f for f in found}
     by_start = {f.start: f for f in found}
     pairs: dict[str, Found] = {}
-    for t in doc[:-2]:
-        if t.text != "(" or doc[t.i + 2].text != ")" or not _acronym_token(doc[t.i + 1].text):
-            continue
-        acronym, full = doc[t.i + 1].text, by_end.get(t.i)
+    for i, acronym in _bracketed(doc):
+        full = by_end.get(i)
         if full is None or full.kind not in (ORGANIZATION, PLACE) or full.label == acronym:
             continue
         if _spells(acronym, doc[full.start:full.end]) or _shortened(acronym, full, gaz):
@@ -150,10 +155,8 @@ def _spelled_names(found: list[Found], doc: Doc) -> tuple[list[Found], set[str]]
     by_end = {f.end: f for f in found}
     names: list[Found] = []
     events: set[str] = set()
-    for t in doc[1:-2]:
-        acronym = doc[t.i + 1].text
-        if t.text != "(" or doc[t.i + 2].text != ")" or not _acronym_token(acronym):
-            continue
+    for i, acronym in _bracketed(doc):  # a "(" first in the doc has no name before it
+        t = doc[i]
         f = by_end.get(t.i)
         if f is not None and _spells(acronym, doc[f.start:f.end]):
             continue
