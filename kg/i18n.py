@@ -64,9 +64,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "build.store": {
         "fr": "{extracted} extraits, {reused} inchangés ; stockage {store} : "
-              "{written} graphes écrits, {removed} supprimés",
+              "{written} graphes écrits, {removed} supprimés, {unchanged} inchangés",
         "en": "{extracted} extracted, {reused} unchanged; store {store}: "
-              "{written} graphs written, {removed} removed",
+              "{written} graphs written, {removed} removed, {unchanged} unchanged",
     },
     "build.wrote": {"fr": "écrit {path}", "en": "wrote {path}"},
     "build.removed": {

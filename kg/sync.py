@@ -45,7 +45,7 @@ BULK_BYTES = 4 << 20
 class SyncStats:
     written: int = 0  # graphs (re)written
     removed: int = 0  # graphs dropped and not rewritten
-    unchanged: int = 0
+    unchanged: int = 0  # graphs found current and left alone
     seconds: float = 0.0
 
     @property

@@ -166,7 +166,7 @@ def test_cli_build_reports_what_it_redid(corpus, tmp_path):
     assert first.exit_code == 0, first.output
     second = runner.invoke(main, ["build", str(folder), "-o", str(out), "-j", "1"])
     assert "0 extracted, 3 unchanged" in second.output
-    assert "0 graphs written, 0 removed" in second.output
+    assert "0 graphs written, 0 removed, 4 unchanged" in second.output
 
 
 def test_build_without_files_removes_the_exports_the_store_has_moved_past(corpus, tmp_path):

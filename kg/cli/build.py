@@ -151,7 +151,7 @@ def build_command(paths, out_dir, allow_errors, progress, jobs, executor, schedu
     if result.sync is not None:
         click.echo(t(
             "build.store", extracted=result.extracted, reused=result.reused, store=result.store,
-            written=result.sync.written, removed=result.sync.removed,
+            written=result.sync.written, removed=result.sync.removed, unchanged=result.sync.unchanged,
         ), err=True)
     for path in result.outputs:
         click.echo(t("build.wrote", path=path), err=True)
