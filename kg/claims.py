@@ -31,7 +31,7 @@ import json
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from pyoxigraph import NamedNode
 
@@ -92,14 +92,14 @@ class Claim:
 
 
 def _identity(claim: Claim) -> tuple:
-    """What makes two deployments of one article the same claim."""
+    """What makes two deployments of one article the same claim (the fields of :class:`Claim`
+    from ``article`` to ``claimant``, in order)."""
     return (claim.article, claim.troops_min, claim.troops_max, claim.qualifier, claim.origin,
             claim.destination, claim.place, claim.status, claim.claimant)
 
 
-def _tiebreak(claim: Claim) -> tuple:
-    """Orders the rows of one offset (several figures or claimants at one place), whatever the query's order."""
-    return tuple("" if v is None else str(v) for v in (*_identity(claim), claim.date, claim.evidence))
+def _text(value) -> str:
+    return "" if value is None else str(value)
 
 
 def distinct_claims(claims: list[Claim]) -> list[Claim]:
@@ -109,17 +109,46 @@ def distinct_claims(claims: list[Claim]) -> list[Claim]:
     (a later repeat may carry an event date the first lacks). Sorted by date
     (undated last), then figure, article and offset.
     """
-    merged: dict[tuple, Claim] = {}
-    for claim in sorted(claims, key=lambda c: (c.article, c.start, _tiebreak(c))):
-        key = _identity(claim)
-        first = merged.get(key)
-        if first is None:
-            merged[key] = claim
+    return _merged((_identity(c), c.start, c.date, c.date_inferred, c.evidence, c.count) for c in claims)
+
+
+def _merged(statements: Iterable[tuple]) -> list[Claim]:
+    """:func:`distinct_claims` of ``statements``, each (identity, start, date, date_inferred,
+    evidence, count): the claims' fields as plain tuples, so a table read from the store
+    makes one :class:`Claim` per distinct claim, not one per statement.
+
+    Repeats are taken in order of offset, then (when a place holds several rows) of their
+    fields as text, whatever order they came in; claims the sort leaves tied keep the order
+    of their first statements the same way.
+    """
+    groups: dict[tuple, list[tuple]] = {}
+    for statement in statements:
+        group = groups.get(statement[0])
+        if group is None:
+            groups[statement[0]] = [statement]
         else:
-            date, inferred = (first.date, first.date_inferred) if first.date else (claim.date, claim.date_inferred)
-            merged[key] = Claim(**{**asdict(first), "count": first.count + claim.count,
-                                   "date": date, "date_inferred": inferred})
-    return sorted(merged.values(), key=lambda c: (c.date is None, c.date or "", c.figure, c.article, c.start))
+            group.append(statement)
+    merged = []
+    for identity, group in groups.items():
+        if len(group) > 1:
+            group.sort(key=lambda s: (s[1], _text(s[2]), _text(s[4])))
+        first = group[0]
+        date, inferred = first[2], first[3]
+        for later in group[1:]:
+            if not date:
+                date, inferred = later[2], later[3]
+        claim = Claim(date, *identity, first[1], first[4], inferred, sum(s[5] for s in group))
+        merged.append(((claim.date is None, claim.date or "", claim.figure, claim.article, claim.start), claim, first))
+    merged.sort(key=lambda m: m[0])
+    at = 0
+    while at < len(merged):  # ties (rare): by their first statements' fields as text
+        end = at + 1
+        while end < len(merged) and merged[end][0] == merged[at][0]:
+            end += 1
+        if end - at > 1:
+            merged[at:end] = sorted(merged[at:end], key=lambda m: tuple(map(_text, (*m[2][0], m[2][2], m[2][4]))))
+        at = end
+    return [claim for _, claim, _ in merged]
 
 
 def claims_query(deployments: Iterable[str] | None = None) -> str:
@@ -137,39 +166,49 @@ def claims_query(deployments: Iterable[str] | None = None) -> str:
     return inline_values(text, {"deployment": sorted({str(NamedNode(iri)) for iri in deployments})})
 
 
+#: The query's variables that make a claim's identity, in the order of :func:`_identity`.
+_IDENTITY = ("article", "troopsMin", "troopsMax", "qualifier", "originLabel", "destinationLabel",
+             "placeLabel", "status", "claimantLabel")
+
+
 def claim_of(row: dict) -> Claim:
     """The claim of one row of :func:`claims_query` (plain values, as :attr:`QueryResult.rows` gives)."""
     date = row.get("date")
-    return Claim(
-        date=str(date) if date is not None else None,
-        article=row["article"],
-        troops_min=row.get("troopsMin"),
-        troops_max=row.get("troopsMax"),
-        qualifier=row["qualifier"],
-        origin=row.get("originLabel"),
-        destination=row.get("destinationLabel"),
-        place=row.get("placeLabel"),
-        status=row.get("status"),
-        claimant=row.get("claimantLabel"),
-        start=int(row["start"]),
-        evidence=row.get("evidence") or "",
-        date_inferred=bool(row.get("dateInferred")) and date is not None,
-    )
+    date = str(date) if date is not None else None
+    return Claim(date, row["article"], *(row.get(v) for v in _IDENTITY[1:]), int(row["start"]),
+                 row.get("evidence") or "", bool(row.get("dateInferred")) and date is not None)
+
+
+def _statements(result) -> Iterator[tuple]:
+    """Each row of :func:`claims_query`'s ``result`` as :func:`_merged` takes it: the values
+    :func:`claim_of` reads, taken from the terms directly (the labels and codes are strings:
+    their lexical value; numbers, dates and flags through :func:`kg.query.plain`)."""
+    at = {v: i for i, v in enumerate(result.vars)}
+    article, low, high, qualifier, origin, destination, place, status, claimant = (at[v] for v in _IDENTITY)
+    date_at, inferred_at, start_at, evidence_at = at["date"], at["dateInferred"], at["start"], at["evidence"]
+    for row in result.solutions:
+        terms = tuple(row)
+        date = terms[date_at]
+        date = None if date is None else str(plain(date))
+        evidence = terms[evidence_at]
+        o, d, p, s, c = terms[origin], terms[destination], terms[place], terms[status], terms[claimant]
+        yield ((terms[article].value, plain(terms[low]), plain(terms[high]), terms[qualifier].value,
+                None if o is None else o.value, None if d is None else d.value, None if p is None else p.value,
+                None if s is None else s.value, None if c is None else c.value),
+               int(plain(terms[start_at])), date, bool(plain(terms[inferred_at])) and date is not None,
+               "" if evidence is None else evidence.value or "", 1)
 
 
 def claims_table(source, deployments: Iterable[str] | None = None) -> list[Claim]:
     """Every distinct deployment claim of ``source`` (a store or dataset), dated, sorted by date then figure.
 
     ``deployments`` (IRIs) limits the table to those deployments' claims,
-    reading only them (the ``--focus`` page).
+    reading only them (the ``--focus`` page). The same as :func:`distinct_claims` of
+    :func:`claim_of` of each row, with no :class:`Claim` made for a repeat.
     """
     if deployments is not None and not deployments:
         return []
-    result = run_query(source, claims_query(deployments))
-    names = result.vars  # each row as QueryResult.rows gives it, without the unbound cells
-    return distinct_claims([
-        claim_of({v: plain(t) for v, t in zip(names, row) if t is not None}) for row in result.solutions
-    ])
+    return _merged(_statements(run_query(source, claims_query(deployments))))
 
 
 _FIELDS = tuple(Claim.__dataclass_fields__)
@@ -226,14 +265,18 @@ def cached_claims_table(store_dir: str | Path) -> list[Claim]:
     return claims
 
 
-def _cells(claim: Claim, lang: str | None) -> list[str]:
+def _cells(claim: Claim, lang: str, words, the_article: str, labels: dict) -> list[str]:
+    """One row of the table (``words``, ``the_article`` and ``labels`` taken once per table)."""
     date = f"{claim.date}*" if claim.date and claim.date_inferred else (claim.date or "")
+    status = claim.status
+    if status and status not in labels:
+        labels[status] = label(status, lang)
     return [
         date,
-        claim.troops_text(lang),
+        troops_text(claim.qualifier, claim.troops_min, claim.troops_max, words),
         claim.route,
-        label(claim.status, lang) if claim.status else "",
-        claim.claimant or t("the_article", lang),
+        labels[status] if status else "",
+        claim.claimant or the_article,
         claim.article,
         str(claim.count),
     ]
@@ -273,7 +316,8 @@ def format_claims(
     right = [c == "count" for c in COLUMNS]
     first = [c == "article" for c in COLUMNS]  # an identifier: narrowed before the rest
     keep = [c in ("date", "troops", "count") for c in COLUMNS]  # figures mean nothing cut
-    write_table(header, (_cells(c, lang) for c in claims), out, max_width=max_width, right=right,
+    words, the_article, labels = label_words(lang), t("the_article", lang), {}
+    write_table(header, (_cells(c, lang, words, the_article, labels) for c in claims), out, max_width=max_width, right=right,
                 first=first, keep=keep)
     if any(c.date_inferred for c in claims):
         out.write(t("claims.inferred", lang) + "\n")

@@ -247,9 +247,10 @@ def write_table(
     )
 
     def render(lines: list[list[str]]) -> None:
-        if min(sizes) >= 1 and not any(_CONTROL_OR_SPACE.search(cell) for line in lines for cell in line):
+        if min(sizes) >= 1 and not any(_CONTROL_OR_SPACE.search(" ".join(line)) for line in lines):
+            flags = [i < len(right) and bool(right[i]) for i in range(len(sizes))]
             for line in lines:  # what rich draws, without building its table (20 times slower)
-                out.write(_aligned_line(line, sizes, right) + "\n")
+                out.write(_aligned_line(line, sizes, flags) + "\n")
             return
         table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1), expand=False)
         for i, size in enumerate(sizes):
@@ -280,17 +281,19 @@ def write_table(
 
 def _aligned_line(cells: list[str], sizes: list[int], right: list[bool]) -> str:
     """One line as :func:`write_table`'s rich table draws it: each cell cut to its column's
-    cells with an ellipsis, padded (right-aligned where ``right``), two spaces between."""
+    cells with an ellipsis, padded (right-aligned where ``right``, one flag a column), two
+    spaces between."""
     from rich.cells import cell_len, set_cell_size
 
     out = []
-    for i, (cell, size) in enumerate(zip(cells, sizes)):
-        at_right = i < len(right) and right[i]
-        cell = cell.rstrip() if at_right else cell  # as rich justifies to the right
-        if cell_len(cell) > size:
+    for cell, size, at_right in zip(cells, sizes, right):
+        if at_right:
+            cell = cell.rstrip()  # as rich justifies to the right
+        width = len(cell) if cell.isascii() else cell_len(cell)  # no control character here: one cell each
+        if width > size:
             cell = set_cell_size(cell, size - 1) + "…"
-        pad = " " * (size - cell_len(cell))
-        out.append(pad + cell if at_right else cell + pad)
+            width = cell_len(cell)
+        out.append(" " * (size - width) + cell if at_right else cell + " " * (size - width))
     return "  ".join(out).rstrip()
 
 

@@ -91,3 +91,20 @@ def test_claims_do_not_depend_on_the_order_rows_come_in():
         random.Random(seed).shuffle(shuffled)
         assert distinct_claims(shuffled) == first
     assert [c.count for c in first if c.claimant == "US"] == [2]
+
+
+def test_claims_tied_on_date_figure_article_and_offset_keep_the_order_of_their_fields_as_text():
+    def claim(claimant, troops_min=None):
+        return Claim("2024-11-01", "a", troops_min, 3000, "UpTo", "KP", "RU", None, "Sent", claimant, 5, "e")
+
+    rows = [claim("US"), claim("KR"), claim(None), claim("KR", 10)]  # the same figure (the upper bound)
+    # field by field (the lower bound before the claimant), an empty field first
+    assert [(c.claimant, c.troops_min) for c in distinct_claims(rows)] == [(None, None), ("KR", None), ("US", None), ("KR", 10)]
+
+
+def test_a_repeat_dates_a_claim_its_first_statement_leaves_undated():
+    first = Claim(None, "a", None, 3000, "UpTo", "KP", "RU", None, "Sent", None, 5, "first")
+    dated = replace(first, start=40, evidence="again", date="2024-11-01", date_inferred=True)
+    later = replace(first, start=90, evidence="last", date="2025-01-01")
+    [merged] = distinct_claims([later, dated, first])
+    assert (merged.date, merged.date_inferred, merged.evidence, merged.start, merged.count) == ("2024-11-01", True, "first", 5, 3)
