@@ -14,6 +14,8 @@ speaker may still be a pronoun:
 4. quotations inside reported speech (partial quotes) and quotations that
    go on after an attributed one without a new attribution.
 
+Quoted names ("l'exercice « Bouclier de Narva »") are dropped: nobody said them.
+
 Pronoun speakers are then resolved in text order. A statement is only kept
 with a speaker entity: ``nkg:speaker`` is never empty, so scare quotes and
 quoted headings with nobody to say them are dropped.
@@ -21,9 +23,10 @@ quoted headings with nobody to say them are dropped.
 from __future__ import annotations
 
 from ..analysis import Analysis
-from ..records import DIRECT_QUOTE, Statement
+from ..records import DIRECT_QUOTE, INDIRECT_SPEECH, Statement
 from .speech.attributed import attributed_quotes, block_quotes
 from .speech.events import Event
+from .speech.names import is_quoted_name
 from .speech.narration import narration_quotes, remaining_quotes
 from .speech.incises import spoken_quotes
 from .speech.reported import (dependency_clauses, inverted_clauses, narrative_infinitives, only_quoted, pour_clauses,
@@ -63,7 +66,9 @@ def find_statements(analysis: Analysis) -> None:
     dependency_clauses(analysis, quoted, direct, events, used)
     remaining_quotes(analysis, quotes, done, events)
     narration_quotes(analysis, quotes, done, events)
-    events = [e for e in events if not only_quoted(analysis, e, quotes)]
+    names = {(q.start, q.end) for q in quotes if is_quoted_name(text, q)}
+    events = [e for e in events if not only_quoted(analysis, e, quotes)
+              and not (e.kind != INDIRECT_SPEECH and (e.start, e.end) in names)]
     resolve(analysis, events)
     seen = set()
     for e in sorted(events, key=lambda e: (e.start, e.end, e.kind)):

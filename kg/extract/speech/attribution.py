@@ -40,7 +40,7 @@ INVERSION = re.compile(
 SELON = re.compile(r"\b(?:selon|d'après)\s+", re.IGNORECASE)
 _SELON_PRONOUN = re.compile(r"(lui|elle|eux|elles)\b(?:-mêmes?)?", re.IGNORECASE)
 _PRONOUN_OF = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
-_SELON_NOT = re.compile(r"(?:lesquel|laquelle|lequel|moi|toi|nous|vous|eux|lui|elle|elles|ce|cette|"
+_SELON_NOT = re.compile(r"(?:qui|quoi|lesquel|laquelle|lequel|moi|toi|nous|vous|eux|lui|elle|elles|ce|cette|"
                         r"les informations|l'information|la presse|les médias|certain|plusieurs|"
                         r"un rapport|une étude|les chiffres)\b", re.IGNORECASE)
 DASH_LINE = re.compile(r"[ \t]*[–—―-][ \t]*(?P<who>\S.*)$", re.MULTILINE)

@@ -78,9 +78,15 @@ def narration_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote], 
       ("un budget conçu selon elle « dans l'urgence »");
     - the antecedent of "pour qui" ("le maire, pour qui la ville « n'a pas
       les moyens »");
+    - the speaker of an inverted attribution that a participle or a relative
+      on its speaker goes on ("…», a raillé X, moquant une majorité « en
+      roue libre »", "…, a regretté X, président du syndicat, qui réclame « … »");
     - the subject of the reporting verb that governs them, or that a
       participle governing them hangs from ("y voyant « un aveu d'échec »",
       "raillant par la voix de son porte-parole une opposition « en roue libre »");
+    - in a title line, the name right before them ("Lorient arrache le nul,
+      Pérez « fier mais frustré »") or in brackets next to them ("Dengue :
+      « Le pic est passé » (ARS)", "(Général X) « … »");
     - the name after a headline quote and a colon ("« On ne lâchera rien » :
       la maire de Lille, Martine Aubry, …").
     """
@@ -95,6 +101,8 @@ def narration_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote], 
                  or _selon_for(analysis, q, sent_start, sent_end, quoted)
                  or _pour_for(analysis, q, sent_start)
                  or _relative_for(analysis, q, sent_start)
+                 or _after_attribution_for(analysis, q, events)
+                 or _headline_name_for(analysis, q)
                  or _governor_for(analysis, q)
                  or _predicate_for(analysis, q))
         kind = PARTIAL_QUOTE
@@ -203,6 +211,47 @@ def _relative_for(analysis: Analysis, q: Quote, sent_start: int):
     return None
 
 
+#: What goes on an attribution's sentence with the same speaker: a participle ("moquant",
+#: "y voyant", "tout en saluant"), "avant de", "sans", or a relative on the speaker ("qui réclame").
+_GOES_ON = re.compile(r"(?:(?:tout\s+)?en\s+|y\s+|s'|se\s+|l'|les?\s+|la\s+|lui\s+|leur\s+|en\s+)*"
+                      r"(?:[^\W\d_]+ant\b|qui\b|avant\s+d|sans\b)", re.IGNORECASE)
+_MAX_GOES_ON_WORDS = 25
+
+
+def _after_attribution_for(analysis: Analysis, q: Quote, events: list[Event]):
+    """ "« … », a raillé X, moquant une majorité « en roue libre »": the attribution's speaker.
+
+    The quotation follows, in the same sentence, an inverted attribution (one
+    after the words it attributes); between them only the attribution's
+    circumstances and appositions ("dans un communiqué", "président du
+    syndicat"), then a participle, "avant de", "sans" or a relative "qui"
+    whose subject is that speaker. Another verb in between (a new clause
+    with its own subject) breaks the link.
+    """
+    text = analysis.text
+    best = None
+    for e in events:
+        if e.ref is None or e.at < e.start or not e.span[1] <= q.open or e.kind == PARTIAL_QUOTE:
+            continue
+        if best is None or e.span[1] > best.span[1]:
+            best = e
+    if best is None:
+        return None
+    gap = text[best.span[1]:q.open]
+    if re.search(r"[.;:!?«»“”\"\n]", gap) or count_words(gap) > _MAX_GOES_ON_WORDS or "," not in gap:
+        return None
+    head, _, last = gap.rpartition(",")
+    if not _GOES_ON.match(last.lstrip()):
+        return None
+    span = analysis.doc.char_span(best.span[1], best.span[1] + len(head), alignment_mode="contract")
+    if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    # the verb that governs the quotation is the participle's ("y voyant" -> voir), when it reports
+    own = analysis.doc.char_span(q.open - len(last), q.open, alignment_mode="contract") or ()
+    verb = next((v.canonical for t in own if (v := clauses.verbs.match(t, quote=True)) is not None), best.verb)
+    return verb, best.ref, best.at
+
+
 def _governor_for(analysis: Analysis, q: Quote):
     """The reporting verb (or quote-only verb) that governs the quotation, and its subject.
 
@@ -227,6 +276,42 @@ def _governor_for(analysis: Analysis, q: Quote):
             break
         token, steps = token.head, steps + 1
     return None
+
+
+_BRACKETS_AFTER = re.compile(r"\s*\(([^()\n]{2,60})\)\s*$")
+_BRACKETS_BEFORE = re.compile(r"(?:^|[:–—|-])[ \t]*\(([^()\n]{2,60})\)[ \t]*$", re.MULTILINE)
+_HEAD_SEPARATOR = re.compile(r"(?:^|[,:;–—|-])[ \t]*$", re.MULTILINE)
+
+
+def _headline_name_for(analysis: Analysis, q: Quote):
+    """A title line's quotation next to its speaker's name, with no verb.
+
+    Headlines drop the verb: "…, Pérez « fier mais frustré »" (the name right
+    before the marks, after a comma, a colon or a dash), "« Le pic n'est pas
+    passé » (ARS)" and "(Général X) « … »" (the name in brackets at the end
+    or at the start of the line). Only persons and organisations: "(Haïti)"
+    names a topic, not a speaker.
+    """
+    text = analysis.text
+    line_start, line_end = line_at(text, q.open)
+    if not is_title_line(text, line_start, line_end):
+        return None
+    found = None
+    if (after := _BRACKETS_AFTER.match(text, q.outer_end, line_end)) is not None:
+        found = speakers.from_span(analysis, after.start(1), after.end(1))
+        at = after.start(1)
+    elif (before := _BRACKETS_BEFORE.search(text, line_start, q.open)) is not None:
+        found = speakers.from_span(analysis, before.start(1), before.end(1))
+        at = before.start(1)
+    else:
+        named = [m for m in analysis.mentions_in(line_start, q.open) if not text[m.end:q.open].strip()]
+        if named and _HEAD_SEPARATOR.search(text, line_start, named[-1].start):
+            found = speakers.SpeakerRef(keys=[named[-1].entity])
+            at = named[-1].start
+    if found is None or not found.keys or any(
+            analysis.entity(k).kind not in (speakers.PERSON, speakers.ORGANIZATION) for k in found.keys):
+        return None
+    return None, found, at
 
 
 def _headline_for(analysis: Analysis, q: Quote):

@@ -1,8 +1,11 @@
 """Resolve the speakers of candidate statements in text order (pronouns, "le prévenu", …)."""
 from __future__ import annotations
 
+import re
+
 from ...analysis import Analysis
 from ...records import PERSON
+from ...text import fold
 from . import speakers
 from .events import Event
 from .spans import inside, quoted_spans
@@ -15,7 +18,7 @@ def resolve(analysis: Analysis, events: list[Event]) -> None:
     genders: dict[str, str] = speakers.person_genders(analysis)
     # The subject of reported content or of a speaker phrase ("Pour X, de l'Ifri,
     # l'OCS « reste … »") is what is talked about, not an antecedent for "a-t-il dit".
-    subjects = [s for s in _subjects(analysis)
+    subjects = [s for s in _subjects(analysis, genders)
                 if not any(min(e.start, e.at) <= s.at < e.end and e.at != s.at for e in events)]
     kinds = {e.key: e.kind for e in analysis.records.entities}
     for event in sorted(events, key=lambda e: (e.at, e.start)):
@@ -46,34 +49,69 @@ _REPLIES = {"répondre", "rétorquer", "répliquer", "objecter"}
 
 
 def _last_person(analysis: Analysis, at: int, ref, genders: dict[str, str], skip=frozenset()) -> list[str]:
-    """The last person mentioned before ``at`` (outside quotes) whose gender fits ``ref``."""
+    """The last person mentioned before ``at`` (outside quotes) whose gender fits ``ref``.
+
+    A demonym ("le Néerlandais") is first looked for next to the people's
+    mentions ("le coureur néerlandais Daan X"): the person introduced with it
+    wins over one mentioned since. (Common nouns such as "l'élu" or "l'avocate"
+    are not: "le nouvel élu" is rarely the one introduced as "l'élu X".)
+    """
     quoted = quoted_spans(analysis.text)
+    fitting = []
     for m in reversed(analysis.mentions_in(max(0, at - 1500), at)):
         entity = analysis.entity(m.entity)
         if entity is None or entity.kind != PERSON or inside(m.start, quoted) or m.entity in skip:
             continue
         if ref.gender and genders.get(m.entity) not in (None, ref.gender):
             continue
-        return [m.entity]
-    return []
+        fitting.append(m)
+    if ref.word:
+        for m in fitting:
+            before = re.split(r"[.;!?\n]", analysis.text[max(0, m.start - _NEAR):m.start])[-1]
+            after = re.split(r"[.;!?\n]", analysis.text[m.end:min(m.end + _NEAR, at)])[0]
+            if re.search(_forms(ref.word), fold(before + " " + after)):
+                return [m.entity]
+    return [fitting[0].entity] if fitting else []
 
 
-def _subjects(analysis: Analysis) -> list[Said]:
+def _forms(word: str) -> str:
+    """A pattern for the gender and number forms of a folded word: néerlandais(e)(s), élu(e)(s)."""
+    stem = re.sub(r"(?:e|s|es)$", "", word)
+    ending = r"\w{0,3}" if len(stem) >= 5 else r"(?:e|s|es)?"
+    return rf"\b{re.escape(stem)}{ending}\b"
+
+
+#: How far from a person's mention a description introducing them may stand ("le coureur néerlandais X").
+_NEAR = 30
+
+
+def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
     """Named subjects of every verb: antecedents for the pronouns of later statements.
 
     "Cette alliance inquiète Washington et Séoul, qui craignent … Ils appellent …"
+    A subject that describes a person named before ("Le Néerlandais conteste.
+    « … », a-t-il écrit"; "l'accusé avait maintenu sa version") stands for that
+    person: the pronoun that follows is theirs, not the last speaker's.
     """
     found = []
     quoted = quoted_spans(analysis.text)
     for token in analysis.doc:
-        if token.dep_ != "nsubj" or token.lower_ in speakers.PRONOUNS or token.head.pos_ not in ("VERB", "AUX") \
-                and not any(c.dep_.startswith("aux") for c in token.head.children):
+        if token.dep_ != "nsubj" or token.lower_ in speakers.PRONOUNS:
+            continue
+        verbal = token.head.pos_ in ("VERB", "AUX") or any(c.dep_.startswith("aux") for c in token.head.children)
+        if not verbal and token.head.pos_ != "NOUN":
             continue
         if inside(token.idx, quoted):
             continue  # « Ducasse a vingt ans », a-t-il lâché: not the one speaking
         if any(c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in token.head.children):
             continue  # "X a dit que l'Allemagne livrerait…": reported content, not a speaker
         ref = speakers.from_subject(analysis, token)
-        if ref is not None and ref.keys:
+        if not verbal and not (ref is not None and ref.person_only):
+            continue  # a verb the parser took for a noun ("Le Néerlandais conteste.") only for a description
+        if ref is not None and ref.person_only and not ref.keys:
+            keys = _last_person(analysis, token.idx, ref, genders)
+            if keys:
+                found.append(Said(token.idx, keys, ref.gender))
+        elif ref is not None and ref.keys:
             found.append(Said(token.idx, ref.keys, ref.gender if len(ref.keys) == 1 else None))
     return found

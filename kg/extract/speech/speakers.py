@@ -58,6 +58,7 @@ class SpeakerRef:
     plural: bool = False
     person_only: bool = False  # "l'intéressé", "le Néerlandais": a person already named
     institution_only: bool = False  # "son porte-parole": the organisation or state named before
+    word: str | None = None  # folded demonym ("neerlandais"): the person introduced with it
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +95,8 @@ _DESCRIPTION = re.compile(r"\s*(?:(l')|(le|un|ce|cet)\s+|(la|une|cette)\s+)(?:(?
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:contre|de|du|des|d'|à|au|aux|avec|par|pour|sur|chez|entre|vers)\s*"
                                 r"(?:l'|la\s+|le\s+|les\s+)?$", re.IGNORECASE)
+#: Capitalised nouns with a demonym's ending that name organisations: Mission, Direction, Union, Région.
+_NOT_DEMONYM = re.compile(r"ion$", re.IGNORECASE)
 _DEMONYM_ENDING = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|in|ine|an|ane|on|onne|ol|ole|ard|arde)$")
 
 
@@ -111,11 +114,12 @@ def description_ref(analysis: Analysis, start: int, end: int) -> SpeakerRef | No
     demonym = (word[:1].isupper() and country is not None and country.kind == COUNTRY
                and around.start == m.start(4) and around.end == m.end(4) and fold(word) != fold(country.label)
                and not re.match(r"\s*(?:du|de|des|d')\s*[A-ZÀ-Ý]", analysis.text[m.end(4):end]))
-    if not demonym and word[:1].isupper() and _DEMONYM_ENDING.search(word) and (
+    if not demonym and word[:1].isupper() and _DEMONYM_ENDING.search(word) and not _NOT_DEMONYM.search(word) and (
             around is None or analysis.entity(around.entity).kind == PERSON
             and around.start == m.start(4) and around.end == m.end(4)):
         # "le Neuchâtelois", "la Bretonne": a person from a region (the model may take
-        # the demonym for a person's name: "le Breton" is nobody's name)
+        # the demonym for a person's name: "le Breton" is nobody's name); "la Mission de
+        # l'ONU", "la Direction" name an organisation
         demonym = True
     kind = descriptions().get(fold(word), PERSON if demonym else None)
     if kind is None:
@@ -133,7 +137,8 @@ def description_ref(analysis: Analysis, start: int, end: int) -> SpeakerRef | No
     gender = "Fem" if m.group(3) else "Masc" if m.group(2) else None
     if gender is None and fold(word).endswith(("ee", "euse", "rice", "ienne", "ante")):
         gender = "Fem"
-    return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True)
+    return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True,
+                      word=fold(word) if demonym else None)
 
 
 @lru_cache(maxsize=1)
@@ -372,13 +377,13 @@ def best_mention(analysis: Analysis, start: int, end: int, head: int | None = No
         return (kind - 1) % 3 if institutions_first and kind < 3 else kind  # org, country, person
 
     def complement(m) -> bool:  # "l'avocat de Paul Roy, Me Anne Lenoir": Paul Roy only qualifies the title
-        return _COMPLEMENT_BEFORE.search(analysis.text, max(start, m.start - 6), m.start) is not None
+        return _COMPLEMENT_BEFORE.search(analysis.text, max(start, m.start - 10), m.start) is not None
 
     mentions.sort(key=lambda m: (rank(m), complement(m), m.start))
     return mentions[0].entity
 
 
-_COMPLEMENT_BEFORE = re.compile(r"\b(?:de|du|des|d')\s*$", re.IGNORECASE)
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:de|du|des|d')\s*(?:l'|la\s+|le\s+|les\s+)?$", re.IGNORECASE)
 
 
 def _core_span(token: Token, skip: set[int]) -> tuple[int, int]:
@@ -412,6 +417,8 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     A relative "qui" stands for the noun it attaches to.
     """
     if subject.lower_ in ("qui", "lequel", "laquelle"):
+        if (titled := _titled_person_before(analysis, subject.idx)) is not None:
+            return SpeakerRef(keys=[titled])
         # "…, a plaidé Me X, qui a dénoncé …": a name right before "qui" is its
         # antecedent, whatever the parser attached the relative clause to.
         prev = subject.doc[subject.i - 1] if subject.i else subject
@@ -441,7 +448,8 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     parts = _coordinated_parts(analysis, start, end)
     # "L'administration du président X", "le bureau de X": the institution speaks, not X.
     institution = (subject.pos_ == "NOUN" and fold(subject.text) not in title_words()
-                   and role_of(subject.text) is None and around is None)
+                   and role_of(subject.text) is None and around is None
+                   and not _person_in_apposition(analysis, subject, end))
     for part_start, part_end in parts:
         head = subject.idx if part_start <= subject.idx < part_end else None
         key = best_mention(analysis, part_start, part_end, head=head, skip_locatives=True,
@@ -481,6 +489,42 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     ref.gender = _gender(subject)
     ref.plural = ref.plural or len(ref.keys) > 1
     return ref
+
+
+_TITLE_BETWEEN = re.compile(r"\s*,\s*([^,;.:«»\"“”()]{3,90}?)\s*,\s*$")
+
+
+def _titled_person_before(analysis: Analysis, at: int) -> str | None:
+    """ "X, président du syndicat des pharmaciens de la Manche, qui réclame …": X, not the syndicate.
+
+    A relative after a person's name and a title in apposition is on the person.
+    """
+    before = [m for m in analysis.mentions_in(max(0, at - 200), at) if m.end <= at]
+    if not before:
+        return None
+    gap = _TITLE_BETWEEN.fullmatch(analysis.text, before[-1].end, at)
+    if gap is None:
+        people = [m for m in before if analysis.entity(m.entity).kind == PERSON]
+        if not people:
+            return None
+        gap = _TITLE_BETWEEN.fullmatch(analysis.text, people[-1].end, at)
+        before = people
+    if gap is None or analysis.entity(before[-1].entity).kind != PERSON or role_phrase(gap.group(1)) is None:
+        return None
+    return before[-1].entity
+
+
+def _person_in_apposition(analysis: Analysis, subject: Token, end: int) -> bool:
+    """ "Le glaciologue italien Luca Bernardi": a noun followed by a person's name names that person.
+
+    "L'administration du président X", "le bureau de X" put a "de" between
+    the noun and the name: the institution speaks, not X.
+    """
+    after = subject.idx + len(subject.text)
+    for m in analysis.mentions_in(after, end):
+        if analysis.entity(m.entity).kind == PERSON:
+            return not re.search(r"\b(?:de|du|des|d')\b|[,(]", analysis.text[after:m.start], re.IGNORECASE)
+    return False
 
 
 _AND = re.compile(r"\s+(?:et|ainsi que)\s+|\s*,\s*(?=(?:et\s+)?(?:les?|la|l'|des?|son|sa|ses)\s)")

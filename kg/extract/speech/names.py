@@ -1,0 +1,46 @@
+"""Quoted names: "l'exercice « Bouclier de Narva »" names a thing, nobody said it.
+
+Outlets put the names of military exercises, operations, plans, popular
+initiatives and campaigns between quotation marks. Such a quotation follows a
+naming noun or participle (``kg/data/naming_nouns.txt``) and is short; it is
+not a partial quote of whoever organised the thing.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .quotes import Quote
+from .spans import count_words
+
+_MAX_NAME_WORDS = 8
+#: Lower-case words that may stand between the noun and the name: "manœuvres militaires annuelles".
+_MAX_WORDS_BETWEEN = 3
+
+
+@lru_cache(maxsize=1)
+def naming_words() -> frozenset[str]:
+    """Words of ``kg/data/naming_nouns.txt``."""
+    text = resources.files("kg.data").joinpath("naming_nouns.txt").read_text("utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(naming_words(), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})(?:e|s|x|es)?((?:\s+[a-zàâçéèêëîïôûùüÿœ'-]+){{0,{_MAX_WORDS_BETWEEN}}})\s*$",
+                      re.IGNORECASE)
+
+
+def is_quoted_name(text: str, q: Quote) -> bool:
+    """True when ``q`` is the short name that a naming noun before it introduces.
+
+    The name starts with a capital, as names do: "un plan « ambitieux »" is a
+    judgement someone made, a partial quote.
+    """
+    inner = text[q.start:q.end]
+    if not inner[:1].isupper() or count_words(inner) > _MAX_NAME_WORDS or inner.rstrip()[-1:] in ".!?…":
+        return False
+    return _pattern().search(text, max(0, q.open - 80), q.open) is not None
