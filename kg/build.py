@@ -78,6 +78,12 @@ CACHE_BATCH = 256
 CACHE_SECONDS = 1.0
 #: Beside the exports: the store version and file digests they were written from.
 EXPORTS_STATE = ".exports.json"
+#: A build that parsed at least this many articles in its own process drops the
+#: spaCy model before the store update (:func:`kg.nlp.release_nlp`): the store's
+#: and the claims table's memory, which grow with the corpus, then reuse the
+#: model's (about 300 MB) and the peak stays the parse's. Smaller builds keep it
+#: for a later build in the same process (loading it again takes a few seconds).
+RELEASE_AFTER = 100
 
 
 class BuildError(Exception):
@@ -324,6 +330,10 @@ def _build(
             causes = [str(e) for e in errors] or ["no input"]
             said = f": {causes[0]}" if len(causes) == 1 else "".join(f"\n{c}" for c in causes)
             raise BuildError(f"no article could be read{said}", errors)
+        if in_process and result.extracted >= RELEASE_AFTER:
+            from .nlp import release_nlp
+
+            release_nlp()
         if cache is not None:
             cache.keep_only(set(keys.values()))
         found.sort(key=lambda item: item[0])

@@ -92,3 +92,40 @@ def test_progress_counts_an_extracted_article_only_once_it_is_in_the_cache(tmp_p
     _corpus(tmp_path / "c.jsonl", 10)
     result = build([tmp_path / "c.jsonl"], tmp_path / "out", files=False)
     assert result.extracted == 10 and shown[0] == saved[0] == 10
+
+
+_RELEASE_CHECK = """
+import gc, json, sys
+from spacy.vocab import Vocab
+import kg.build
+from kg.nlp import load_nlp
+kg.build.RELEASE_AFTER = int(sys.argv[3])
+kg.build.build([sys.argv[1]], sys.argv[2], files=False)
+gc.collect()
+print(json.dumps({"vocabs": sum(isinstance(o, Vocab) for o in gc.get_objects()),
+                  "loaded": load_nlp.cache_info().currsize}))
+"""
+
+
+def _vocabs_after_build(tmp_path, release_after: int) -> dict:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    _corpus(tmp_path / "three.jsonl", 3)
+    root = Path(kg.build.__file__).resolve().parent.parent
+    env = dict(os.environ, PYTHONPATH=str(root))
+    out = subprocess.run(
+        [sys.executable, "-c", _RELEASE_CHECK, str(tmp_path / "three.jsonl"),
+         str(tmp_path / f"out-{release_after}"), str(release_after)],
+        capture_output=True, text=True, env=env, check=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def test_a_large_build_drops_the_model_before_the_store_update(tmp_path):
+    """Past RELEASE_AFTER parsed articles, nothing keeps spaCy's vocabulary alive after
+    the build (no cache of ours pins it), so the store update reuses the model's memory."""
+    assert _vocabs_after_build(tmp_path, 3) == {"vocabs": 0, "loaded": 0}
+    assert _vocabs_after_build(tmp_path, 4) == {"vocabs": 1, "loaded": 1}

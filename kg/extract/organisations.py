@@ -20,6 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer
+from ..nlp import holds_vocab
 from ..records import COUNTRY, ORGANIZATION
 from ..text import fold, phrases_by_word, slug
 from .capitalised import name_end
@@ -98,6 +99,11 @@ def _hashes(words: frozenset[str]) -> frozenset[int]:
 #: The last doc's arrays of lower-case and as-written string hashes: the finders
 #: run one after another on the same doc, and each looks for its own head words.
 _LAST_DOC: list = [None, None, None]
+
+
+@holds_vocab
+def _forget_last_doc() -> None:
+    _LAST_DOC[:] = [None, None, None]
 
 
 def _hash_list(doc: Doc, case: bool) -> list[int]:

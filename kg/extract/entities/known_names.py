@@ -14,6 +14,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ...gazetteer import Gazetteer, Known, geonames_id, load_gazetteer
+from ...nlp import holds_vocab
 from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE
 from ...text import slug
 from ..found import Found
@@ -38,6 +39,7 @@ _SINGULAR = {"renseignements": "renseignement", "services": "service", "agences"
 
 
 _MATCHERS: dict[int, tuple] = {}
+holds_vocab(_MATCHERS.clear)
 
 
 def _matchers(doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher, Matcher]:
