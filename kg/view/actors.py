@@ -21,19 +21,9 @@ from rdflib.namespace import DCTERMS, OWL, SKOS
 
 from .. import names
 from ..namespaces import ID, NKG, SCHEMA
-from .graph import (
-    ENTITY_KINDS,
-    STYLES,
-    LeftOut,
-    ViewError,
-    _Facts,
-    _local,
-    node_id,
-    parse_types,
-    shorten,
-    term,
-    troops,
-)
+from .graph import ENTITY_KINDS, STYLES, LeftOut, ViewError, _Facts, node_id
+from .selection import parse_types
+from .words import _local, shorten, term, troops
 
 #: How an edge of the actor network looks and weighs in the layout.
 EDGE_KINDS = {
