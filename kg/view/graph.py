@@ -27,6 +27,29 @@ class ViewError(ValueError):
     """A view cannot be drawn as asked (unknown name, type or article)."""
 
 
+def name_error(name: str, found: list[tuple[str, str]], what: str = "actor or place") -> ViewError:
+    """The error for a name that finds no node, or several: ``found`` is (label, id) of each.
+
+    >>> str(name_error("Kim", [("Kim Jong Un", "person/kim-jong-un"), ("Kim Yo Jong", "person/kim-yo-jong")]))
+    "'Kim' is ambiguous: Kim Jong Un (person/kim-jong-un), Kim Yo Jong (person/kim-yo-jong); give a full name or an id"
+    """
+    if not found:
+        return ViewError(f"no {what} named {name!r} in the graph")
+    shown = ", ".join(f"{label} ({ident})" for label, ident in found[:6])
+    more = f" and {len(found) - 6} more" if len(found) > 6 else ""
+    return ViewError(f"{name!r} is ambiguous: {shown}{more}; give a full name or an id")
+
+
+def article_error(article_id: str, found: list, known: list[str]) -> ViewError:
+    """The error for an ``--article`` id that starts no article's id (``found`` empty) or several's.
+
+    >>> str(article_error("00", [], ["000_a", "001_b"]))
+    "no article '00' in the graph (articles: 000_a, 001_b…)"
+    """
+    what = "several articles start with" if found else "no article"
+    return ViewError(f"{what} {article_id!r} in the graph (articles: {', '.join(known[:5]) or 'none'}…)")
+
+
 @dataclass(frozen=True)
 class Style:
     """How one class of node looks, and what it is called on the page and the command line."""
@@ -106,6 +129,22 @@ class LeftOut:
     edges: int
     by_kind: dict[str, int]
     examples: list[str]  # labels of the most connected nodes left out
+
+    @classmethod
+    def of_dropped(cls, dropped: list[tuple[str, str]], *, of: int, edges: int) -> LeftOut:
+        """What was left out, from the (class, label) of each node dropped, the most connected first.
+
+        >>> LeftOut.of_dropped([("Place", "Koursk"), ("Person", "A"), ("Place", "Kiev")], of=5, edges=4).by_kind
+        {'Person': 1, 'Place': 2}
+        """
+        by_kind = Counter(kind for kind, _ in dropped)
+        return cls(
+            nodes=len(dropped),
+            of=of,
+            edges=edges,
+            by_kind={k: by_kind[k] for k in STYLES if by_kind[k]},
+            examples=[label for _, label in dropped[:5]],
+        )
 
     def describe(self) -> str:
         """One French sentence, e.g. ``12 nœuds masqués (10 déclarations, 2 lieux) …``."""

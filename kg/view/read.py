@@ -40,8 +40,8 @@ from ..namespaces import ID, NKG, SCHEMA
 from ..prefixes import QUERY_PREFIXES
 from ..query import known_iri
 from ..sparql import inline_values
-from .actors import FOCUS_MAX_NODES, HUB_FACTS, MAX_CLAIMS, MAX_STATEMENTS, name_error
-from .graph import ENTITY_KINDS, _Facts, node_id
+from .actors import FOCUS_MAX_NODES, HUB_FACTS, MAX_CLAIMS, MAX_STATEMENTS
+from .graph import ENTITY_KINDS, _Facts, name_error, node_id
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 

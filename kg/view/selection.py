@@ -6,7 +6,7 @@ caption (and, for the size, in ``left_out``) what it kept.
 """
 from __future__ import annotations
 
-from collections import Counter, deque
+from collections import deque
 from dataclasses import replace
 
 from rdflib import Dataset
@@ -14,7 +14,7 @@ from rdflib import Dataset
 from .. import names
 from ..namespaces import ID
 from ..text import fold
-from .graph import FACT_KINDS, STYLES, LeftOut, Node, View, ViewError, graph_view
+from .graph import FACT_KINDS, STYLES, LeftOut, Node, View, ViewError, article_error, graph_view, name_error
 
 #: Names accepted by --types, folded, for each class (French or English).
 TYPE_NAMES = {
@@ -53,11 +53,7 @@ def find_node(view: View, name: str) -> Node:
     found = names.matches(name, named, lambda n: n.names, lambda n: (n.id, str(ID) + n.id))
     if len(found) == 1:
         return found[0]
-    if not found:
-        raise ViewError(f"no actor, place or article named {name!r} in the graph")
-    shown = ", ".join(f"{n.label} ({n.id})" for n in found[:6])
-    more = f" and {len(found) - 6} more" if len(found) > 6 else ""
-    raise ViewError(f"{name!r} is ambiguous: {shown}{more}; give a full name or an id")
+    raise name_error(name, [(n.label, n.id) for n in found], "actor, place or article")
 
 
 def focus(view: View, name: str, radius: int = 2) -> tuple[View, Node]:
@@ -106,9 +102,7 @@ def article_view(view: View, article_id: str) -> View:
     wanted = article_id if article_id.startswith("article/") else f"article/{article_id}"
     found = [k for k in ids if k == wanted] or [k for k in ids if k.startswith(wanted)]
     if len(found) != 1:
-        known = ", ".join(k.split("/", 1)[1] for k in ids[:5]) or "none"
-        what = "several articles start with" if found else "no article"
-        raise ViewError(f"{what} {article_id!r} in the graph (articles: {known}…)")
+        raise article_error(article_id, found, [k.split("/", 1)[1] for k in ids])
     article = found[0]
     links = view.neighbours()
     keep = {article} | links[article]
@@ -169,13 +163,10 @@ def most_connected(view: View, max_nodes: int, keep=()) -> View:
     ranked = sorted(view.nodes, key=lambda k: (k not in keep, -degree[k], k))
     kept, dropped = ranked[:max_nodes], ranked[max_nodes:]
     smaller = _subview(view, kept)
-    by_kind = Counter(view.nodes[k].kind for k in dropped)
-    smaller.left_out = LeftOut(
-        nodes=len(dropped),
+    smaller.left_out = LeftOut.of_dropped(
+        [(view.nodes[k].kind, view.nodes[k].label) for k in dropped],
         of=len(view.nodes),
         edges=len(view.edges) - len(smaller.edges),
-        by_kind={k: by_kind[k] for k in STYLES if by_kind[k]},
-        examples=[view.nodes[k].label for k in dropped[:5]],
     )
     return smaller
 
