@@ -28,7 +28,7 @@ The package is split by responsibility, one plain function per algorithm:
 
 - :mod:`kg.analytics.projection`: the store as that graph (:func:`project`, :func:`undirected`);
 - :mod:`kg.analytics.evidence`: the quotes and sentences behind the edges, read when shown;
-- :mod:`kg.analytics.nodes`: node keys, names and finding a node by name;
+- :mod:`kg.analytics.nodes`: what the algorithms say of a node, and finding one by name;
 - :mod:`kg.analytics.summary`: :func:`stats`;
 - :mod:`kg.analytics.centrality`: :func:`central`;
 - :mod:`kg.analytics.paths`: :func:`path`, :func:`links_between`;
@@ -41,7 +41,8 @@ from .centrality import MEASURES, WEIGHTED, Ranked, central
 from .community import SEED, Community, communities
 from .ego_graph import Edge, Ego, ego
 from .evidence import Evidence
-from .nodes import Node, find_node, key_of, node_info
+from ..prefixes import key_of
+from .nodes import Node, find_node, node_info
 from .paths import Link, NoPath, Path, Step, links_between, path
 from .projection import RELATION_TERMS, RELATIONS, project, undirected
 from .summary import Stats, stats

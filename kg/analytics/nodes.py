@@ -1,4 +1,7 @@
-"""The projection's nodes: their keys, what the algorithms say of them, and finding one by name."""
+"""The projection's nodes: what the algorithms say of them, and finding one by name.
+
+A node's key is its entity's IRI shortened by :func:`kg.prefixes.key_of` (``person/x``).
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,17 +10,8 @@ import networkx as nx
 from rdflib import URIRef
 
 from ..namespaces import ID
+from ..prefixes import key_of
 from ..query import Named, resolve_name
-
-
-def key_of(iri) -> str:
-    """The short key of a newskg IRI: ``id:person/x`` -> ``person/x``.
-
-    >>> key_of(ID["person/x"]), key_of("http://example.org/y")
-    ('person/x', 'http://example.org/y')
-    """
-    text = str(iri)
-    return text[len(ID) :] if text.startswith(str(ID)) else text
 
 
 @dataclass(frozen=True)

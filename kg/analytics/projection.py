@@ -16,9 +16,9 @@ from __future__ import annotations
 import networkx as nx
 
 from ..bulk import lasting_objects
+from ..prefixes import key_of
 from ..query import as_store, entity_names
 from .evidence import Evidence
-from .nodes import key_of
 
 #: Relations, in the order they are listed.
 RELATIONS = (

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from rdflib import Dataset, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
-from ..namespaces import ID, NKG, SCHEMA, WD
+from ..namespaces import NKG, SCHEMA, WD
+from ..prefixes import key_of as node_id  # a node's id is its IRI's key (``person/x``)
 from .words import EVIDENCE_WIDTH, LABEL_WIDTH, _local, _plural, shorten, term, troops
 
 _TYPE = RDF.type
@@ -178,12 +179,6 @@ class View:
             out[e.source].add(e.target)
             out[e.target].add(e.source)
         return out
-
-
-def node_id(term) -> str:
-    """The IRI path under id/ (``person/x``), or the whole IRI for foreign ones."""
-    text = str(term)
-    return text[len(str(ID)) :] if text.startswith(str(ID)) else text
 
 
 class _Facts:

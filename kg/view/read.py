@@ -133,7 +133,7 @@ def _centre(store: ox.Store, name: str) -> ox.NamedNode:
     matched = names.matches(name, entries, lambda e: e[1], lambda e: (e[0], e[0][len(str(ID)):]))
     if len(matched) == 1:
         return ox.NamedNode(matched[0][0])
-    key = [(iri, iri[len(str(ID)):] if iri.startswith(str(ID)) else iri) for iri, _ in matched]
+    key = [(iri, node_id(iri)) for iri, _ in matched]
     raise name_error(name, [(min(labels[iri], default=ident), ident) for iri, ident in key])
 
 
