@@ -229,12 +229,7 @@ class Handler(BaseHTTPRequestHandler):
         try:
             connection.request("GET", "/")
             answer = connection.getresponse()
-            body = answer.read()
-            self.send_response(answer.status)
-            self.send_header("Content-Type", answer.getheader("Content-Type", "text/html"))
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            self._send(answer.status, answer.getheader("Content-Type", "text/html"), answer.read())
         except _DISCONNECTED:
             pass
         except OSError as err:
@@ -243,10 +238,13 @@ class Handler(BaseHTTPRequestHandler):
             connection.close()
 
     def _fail(self, status: int, message: str) -> None:
-        body = (message.strip() + "\n").encode("utf-8")
+        self._send(status, "text/plain; charset=utf-8", (message.strip() + "\n").encode("utf-8"))
+
+    def _send(self, status: int, content_type: str, body: bytes) -> None:
+        """One whole answer; a client that has gone away is no error."""
         try:
             self.send_response(status)
-            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)

@@ -15,6 +15,17 @@ from functools import lru_cache
 
 ID = "https://w3id.org/newskg/id/"
 
+
+def key_of(iri) -> str:
+    """The key of a newskg IRI, its path under :data:`ID` (``person/x``); another IRI whole.
+
+    >>> key_of(ID + "person/x"), key_of("http://www.wikidata.org/entity/Q30")
+    ('person/x', 'http://www.wikidata.org/entity/Q30')
+    """
+    text = str(iri)
+    return text[len(ID) :] if text.startswith(ID) else text
+
+
 #: The vocabularies: ontology, resources, Wikidata and the W3C/Dublin Core ones.
 VOCABULARIES = {
     "nkg": "https://w3id.org/newskg/ontology#",

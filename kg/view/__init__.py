@@ -11,7 +11,9 @@ deployment and article as a node instead.
 The package is split by responsibility:
 
 - :mod:`kg.view.read`: reading the graph (the whole graph, or around one actor);
-- :mod:`kg.view.graph`: the graph as nodes and edges, and the detail view's selection;
+- :mod:`kg.view.graph`: the graph as nodes and edges (the detail view);
+- :mod:`kg.view.selection`: the detail view narrowed by the options (focus, article, types, size);
+- :mod:`kg.view.words`: the pages' words (ontology terms, troop figures, labels cut to fit);
 - :mod:`kg.view.actors`: the projection onto actors and its selection;
 - :mod:`kg.view.layout`: where each actor goes (networkx, seeded, labels apart);
 - :mod:`kg.view.chart`: the SVG chart of the troop figures;
@@ -27,26 +29,19 @@ from ..bulk import lasting_objects
 from ..claims import claims_table
 from ..export import write_atomic
 from .actors import HUB_FACTS, MAX_CLAIMS, ActorPage, select_actors
-from .graph import (  # noqa: F401 (the public API)
-    STYLES,
-    Edge,
-    LeftOut,
-    Node,
-    View,
-    ViewError,
+from .graph import STYLES, Edge, LeftOut, Node, View, ViewError, graph_view  # noqa: F401 (the public API)
+from .page import render_html, write_view  # noqa: F401
+from .read import read_around, read_facts
+from .selection import (  # noqa: F401
     article_view,
     find_node,
     focus,
-    graph_view,
     most_connected,
     only_types,
     parse_types,
     select,
-    shorten,
-    troops,
 )
-from .page import render_html, write_view  # noqa: F401
-from .read import read_around, read_facts
+from .words import shorten, troops  # noqa: F401
 
 
 def load(ds: Dataset, focus_name: str | None = None, radius: int = 2, max_nodes: int | None = None,

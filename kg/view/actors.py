@@ -21,19 +21,9 @@ from rdflib.namespace import DCTERMS, OWL, SKOS
 
 from .. import names
 from ..namespaces import ID, NKG, SCHEMA
-from .graph import (
-    ENTITY_KINDS,
-    STYLES,
-    LeftOut,
-    ViewError,
-    _Facts,
-    _local,
-    node_id,
-    parse_types,
-    shorten,
-    term,
-    troops,
-)
+from .graph import ENTITY_KINDS, STYLES, LeftOut, ViewError, _Facts, article_error, name_error, node_id
+from .selection import parse_types
+from .words import _local, shorten, term, troops
 
 #: How an edge of the actor network looks and weighs in the layout.
 EDGE_KINDS = {
@@ -301,15 +291,6 @@ def find_actor(page: ActorPage, name: str) -> dict:
     raise name_error(name, [(a["label"], a["id"]) for a in found])
 
 
-def name_error(name: str, found: list[tuple[str, str]]) -> ViewError:
-    """The error for a name that finds no actor, or several: ``found`` is (label, id) of each."""
-    if not found:
-        return ViewError(f"no actor or place named {name!r} in the graph")
-    shown = ", ".join(f"{label} ({ident})" for label, ident in found[:6])
-    more = f" and {len(found) - 6} more" if len(found) > 6 else ""
-    return ViewError(f"{name!r} is ambiguous: {shown}{more}; give a full name or an id")
-
-
 def fact_counts(page: ActorPage) -> Counter:
     """Actor id -> how many statements and deployments link it (speaker, subject, origin,
     destination or place), what makes it a hub (:data:`HUB_FACTS`)."""
@@ -366,9 +347,7 @@ def article_actors(page: ActorPage, article_id: str) -> ActorPage:
         i for i, a in enumerate(page.articles) if a["id"].startswith(article_id)
     ]
     if len(found) != 1:
-        known = ", ".join(a["id"] for a in page.articles[:5]) or "none"
-        what = "several articles start with" if found else "no article"
-        raise ViewError(f"{what} {article_id!r} in the graph (articles: {known}…)")
+        raise article_error(article_id, found, [a["id"] for a in page.articles])
     chosen = found[0]
     page.article = page.articles[chosen]["id"]
     page.edges = [
@@ -402,13 +381,8 @@ def most_prominent(page: ActorPage, max_nodes: int) -> ActorPage:
     kept, dropped = ranked[:max_nodes], ranked[max_nodes:]
     edges_before = len(page.edges)
     _keep(page, [a["id"] for a in kept])
-    by_kind = Counter(a["kind"] for a in dropped)
-    page.left_out = LeftOut(
-        nodes=len(dropped),
-        of=len(kept) + len(dropped),
-        edges=edges_before - len(page.edges),
-        by_kind={k: by_kind[k] for k in STYLES if by_kind[k]},
-        examples=[a["label"] for a in dropped[:5]],
+    page.left_out = LeftOut.of_dropped(
+        [(a["kind"], a["label"]) for a in dropped], of=len(kept) + len(dropped), edges=edges_before - len(page.edges)
     )
     return page
 

@@ -1,29 +1,24 @@
-"""The graph the view draws, read from the dataset: nodes, edges and how to narrow them.
+"""The graph the view draws, read from the dataset: its nodes and edges.
 
 Every actor, place, statement, deployment and article is a :class:`Node`; what
 links them is an :class:`Edge` spelt out in French ("a déclaré", "envoie"…).
-``--detail`` draws this graph as it is; the default page projects it onto the
-actors (:mod:`kg.view.actors`). The options of ``kg view`` narrow it here:
-:func:`article_view`, :func:`focus`, :func:`only_types`, :func:`most_connected`.
+``--detail`` draws this graph as it is (:func:`graph_view`), narrowed by the
+options of ``kg view`` (:mod:`kg.view.selection`); the default page projects
+it onto the actors (:mod:`kg.view.actors`).
 
 The graph is read in one place, :mod:`kg.view.read`.
 """
 from __future__ import annotations
 
-import re
-from collections import Counter, defaultdict, deque
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
 from rdflib import Dataset, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
-from .. import names
-from ..figures import FigureWords, label_words, troops_text
-from ..i18n import label as term_label
-from ..namespaces import ID, NKG, SCHEMA, WD
-from ..text import fold
-
+from ..namespaces import NKG, SCHEMA, WD
+from ..prefixes import key_of as node_id  # a node's id is its IRI's key (``person/x``)
+from .words import EVIDENCE_WIDTH, LABEL_WIDTH, _local, _plural, shorten, term, troops
 
 _TYPE = RDF.type
 _NKG = str(NKG._NS)
@@ -31,6 +26,29 @@ _NKG = str(NKG._NS)
 
 class ViewError(ValueError):
     """A view cannot be drawn as asked (unknown name, type or article)."""
+
+
+def name_error(name: str, found: list[tuple[str, str]], what: str = "actor or place") -> ViewError:
+    """The error for a name that finds no node, or several: ``found`` is (label, id) of each.
+
+    >>> str(name_error("Kim", [("Kim Jong Un", "person/kim-jong-un"), ("Kim Yo Jong", "person/kim-yo-jong")]))
+    "'Kim' is ambiguous: Kim Jong Un (person/kim-jong-un), Kim Yo Jong (person/kim-yo-jong); give a full name or an id"
+    """
+    if not found:
+        return ViewError(f"no {what} named {name!r} in the graph")
+    shown = ", ".join(f"{label} ({ident})" for label, ident in found[:6])
+    more = f" and {len(found) - 6} more" if len(found) > 6 else ""
+    return ViewError(f"{name!r} is ambiguous: {shown}{more}; give a full name or an id")
+
+
+def article_error(article_id: str, found: list, known: list[str]) -> ViewError:
+    """The error for an ``--article`` id that starts no article's id (``found`` empty) or several's.
+
+    >>> str(article_error("00", [], ["000_a", "001_b"]))
+    "no article '00' in the graph (articles: 000_a, 001_b…)"
+    """
+    what = "several articles start with" if found else "no article"
+    return ViewError(f"{what} {article_id!r} in the graph (articles: {', '.join(known[:5]) or 'none'}…)")
 
 
 @dataclass(frozen=True)
@@ -63,16 +81,6 @@ STYLES = {
 ENTITY_KINDS = ("Person", "Organization", "Country", "Place")
 FACT_KINDS = ("Statement", "Deployment")
 
-#: Names accepted by --types, folded, for each class (French or English).
-TYPE_NAMES = {
-    **{fold(s.option): s.kind for s in STYLES.values()},
-    **{fold(s.name): s.kind for s in STYLES.values()},
-    "organization": "Organization",
-    "org": "Organization",
-    "acteur": "Actor",
-    "actor": "Actor",
-}
-
 #: Edge labels: predicate -> (French label, drawn from the object to the subject?).
 #: Reversed edges read as a French sentence: "Lloyd Austin a déclaré « … »",
 #: "Corée du Nord envoie 10 000 soldats", "l'article rapporte « … »".
@@ -93,11 +101,6 @@ EDGES = {
 #: dashed so that the facts themselves stand out.
 FAINT_EDGES = {"mentionne", "rapporte"}
 
-#: The language of the pages' own words ("Statut :", "Déclaration"…); ontology terms are shown in it too.
-PAGE_LANG = "fr"
-
-LABEL_WIDTH = 32
-EVIDENCE_WIDTH = 600
 #: vis-network's random seed: the same graph is always laid out the same way.
 LAYOUT_SEED = 7
 
@@ -127,6 +130,22 @@ class LeftOut:
     edges: int
     by_kind: dict[str, int]
     examples: list[str]  # labels of the most connected nodes left out
+
+    @classmethod
+    def of_dropped(cls, dropped: list[tuple[str, str]], *, of: int, edges: int) -> LeftOut:
+        """What was left out, from the (class, label) of each node dropped, the most connected first.
+
+        >>> LeftOut.of_dropped([("Place", "Koursk"), ("Person", "A"), ("Place", "Kiev")], of=5, edges=4).by_kind
+        {'Person': 1, 'Place': 2}
+        """
+        by_kind = Counter(kind for kind, _ in dropped)
+        return cls(
+            nodes=len(dropped),
+            of=of,
+            edges=edges,
+            by_kind={k: by_kind[k] for k in STYLES if by_kind[k]},
+            examples=[label for _, label in dropped[:5]],
+        )
 
     def describe(self) -> str:
         """One French sentence, e.g. ``12 nœuds masqués (10 déclarations, 2 lieux) …``."""
@@ -160,71 +179,6 @@ class View:
             out[e.source].add(e.target)
             out[e.target].add(e.source)
         return out
-
-
-def _plural(word: str, n: int) -> str:
-    if n <= 1 or word.endswith(("s", "x")):
-        return word
-    return word + ("x" if word.endswith("eau") else "s")
-
-
-def shorten(text: str, width: int = LABEL_WIDTH) -> str:
-    """``text`` on one line, cut at a word boundary to at most ``width`` characters.
-
-    >>> shorten("Nous ne laisserons pas faire cela sans réagir", 24)
-    'Nous ne laisserons pas…'
-    """
-    text = " ".join(text.split())
-    if len(text) <= width:
-        return text
-    cut = text[: width - 1]
-    if " " in cut[width // 2 :]:
-        cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(" ,;:.-") + "…"
-
-
-def node_id(term) -> str:
-    """The IRI path under id/ (``person/x``), or the whole IRI for foreign ones."""
-    text = str(term)
-    return text[len(str(ID)) :] if text.startswith(str(ID)) else text
-
-
-def _local(term) -> str:
-    return re.split(r"[#/]", str(term))[-1]
-
-
-def term(value, default: str = "") -> str:
-    """An ontology term of the graph (a statement kind, a status, a qualifier) as the page names it.
-
-    Its ``rdfs:label`` in :data:`PAGE_LANG` (:func:`kg.i18n.label`), so the
-    pages keep no second list of the ontology's words.
-
-    >>> term(NKG.InCombat), term(None, "déclaration")
-    ('au combat', 'déclaration')
-    """
-    return default if value is None else term_label(_local(value), PAGE_LANG)
-
-
-@lru_cache(maxsize=1)
-def _figure_words() -> FigureWords:
-    """The page's troop figures: sentences around the ontology's French qualifier labels."""
-    labels = label_words(PAGE_LANG)
-    return FigureWords(
-        exact="{n} soldats", about=labels.about + " soldats", up_to=labels.up_to + " soldats",
-        at_least=labels.at_least + " soldats", range="entre {low} et {high} soldats",
-        vague="effectif non chiffré", digits=labels.digits,
-    )
-
-
-def troops(qualifier: str | None, low: int | None, high: int | None) -> str:
-    """A deployment's figures as a reader would say them (the form: :func:`kg.figures.troops_text`).
-
-    >>> troops("UpTo", None, 12000)
-    "jusqu'à 12\u202f000 soldats"
-    >>> troops("Range", 10000, 12000)
-    'entre 10\u202f000 et 12\u202f000 soldats'
-    """
-    return troops_text(qualifier, low, high, _figure_words())
 
 
 class _Facts:
@@ -413,147 +367,3 @@ def graph_view(ds: "Dataset | _Facts") -> View:
         nodes=dict(sorted(nodes.items())),
         edges=sorted(edges, key=lambda e: (e.source, e.target, e.label)),
     )
-
-
-def _subview(view: View, keep, caption: str | None = None) -> View:
-    keep = set(keep)
-    return replace(
-        view,
-        nodes={k: n for k, n in view.nodes.items() if k in keep},
-        edges=[e for e in view.edges if e.source in keep and e.target in keep],
-        caption=view.caption + ([caption] if caption else []),
-    )
-
-
-def find_node(view: View, name: str) -> Node:
-    """The one actor, place or article called ``name`` (label, alias, title or id).
-
-    The rule is :mod:`kg.names`' (the one of ``kg query --param``): an id, then
-    a whole name, then whole words, ignoring case and accents.
-    Raises :class:`ViewError` when no node or several nodes match.
-    """
-    named = [n for n in view.nodes.values() if n.names]
-    found = names.matches(name, named, lambda n: n.names, lambda n: (n.id, str(ID) + n.id))
-    if len(found) == 1:
-        return found[0]
-    if not found:
-        raise ViewError(f"no actor, place or article named {name!r} in the graph")
-    shown = ", ".join(f"{n.label} ({n.id})" for n in found[:6])
-    more = f" and {len(found) - 6} more" if len(found) > 6 else ""
-    raise ViewError(f"{name!r} is ambiguous: {shown}{more}; give a full name or an id")
-
-
-def focus(view: View, name: str, radius: int = 2) -> tuple[View, Node]:
-    """The nodes at most ``radius`` links away from the node called ``name``.
-
-    Radius 1 is a person's statements; radius 2 adds what they were about.
-    Articles are reached but not gone through: an article links to everything
-    it mentions, so going through it would draw most of the graph.
-    """
-    if radius < 0:
-        raise ViewError("the radius must be 0 or more")
-    centre = find_node(view, name)
-    links = view.neighbours()
-    seen = {centre.id: 0}
-    queue = deque([centre.id])
-    while queue:
-        current = queue.popleft()
-        through_article = current != centre.id and view.nodes[current].kind == "Article"
-        if seen[current] == radius or through_article:
-            continue
-        for other in sorted(links[current]):
-            if other not in seen:
-                seen[other] = seen[current] + 1
-                queue.append(other)
-    return _subview(view, seen, f"autour de {centre.label} (rayon {radius})"), centre
-
-
-def article_view(view: View, article_id: str) -> View:
-    """One article, its statements and deployments, and the entities they involve.
-
-    ``article_id`` is the article's id (or a unique start of it).
-    """
-    ids = [k for k, n in view.nodes.items() if n.kind == "Article"]
-    wanted = article_id if article_id.startswith("article/") else f"article/{article_id}"
-    found = [k for k in ids if k == wanted] or [k for k in ids if k.startswith(wanted)]
-    if len(found) != 1:
-        known = ", ".join(k.split("/", 1)[1] for k in ids[:5]) or "none"
-        what = "several articles start with" if found else "no article"
-        raise ViewError(f"{what} {article_id!r} in the graph (articles: {known}…)")
-    article = found[0]
-    links = view.neighbours()
-    keep = {article} | links[article]
-    for fact in [k for k in keep if view.nodes[k].kind in FACT_KINDS]:
-        keep |= {k for k in links[fact] if view.nodes[k].kind != "Article"}
-    return _subview(view, keep, f"article {view.nodes[article].label}")
-
-
-def parse_types(names) -> list[str]:
-    """Class names from ``--types`` (``"person,statement"``, French or English) -> kinds."""
-    kinds: list[str] = []
-    for name in names:
-        for part in filter(None, (p.strip() for p in name.split(","))):
-            kind = TYPE_NAMES.get(fold(part)) or TYPE_NAMES.get(fold(part).rstrip("s"))
-            if kind is None:
-                choices = ", ".join(s.option for s in STYLES.values() if s.kind != "Other")
-                raise ViewError(f"unknown type {part!r}; choose among {choices}")
-            for k in ("Person", "Organization") if kind == "Actor" else (kind,):
-                if k not in kinds:
-                    kinds.append(k)
-    return kinds
-
-
-def only_types(view: View, kinds, keep=()) -> View:
-    """The nodes of the given classes (and those in ``keep``)."""
-    kinds = set(kinds)
-    names = ", ".join(STYLES[k].name for k in STYLES if k in kinds)
-    chosen = [k for k, n in view.nodes.items() if n.kind in kinds or k in keep]
-    return _subview(view, chosen, f"types : {names}")
-
-
-def most_connected(view: View, max_nodes: int, keep=()) -> View:
-    """The ``max_nodes`` best connected nodes (ties by id), saying what was left out.
-
-    Nodes in ``keep`` (the focus) are kept first.
-    """
-    if max_nodes < 1:
-        raise ViewError("--max-nodes must be at least 1")
-    if len(view.nodes) <= max_nodes:
-        return view
-    degree = view.degrees()
-    ranked = sorted(view.nodes, key=lambda k: (k not in keep, -degree[k], k))
-    kept, dropped = ranked[:max_nodes], ranked[max_nodes:]
-    smaller = _subview(view, kept)
-    by_kind = Counter(view.nodes[k].kind for k in dropped)
-    smaller.left_out = LeftOut(
-        nodes=len(dropped),
-        of=len(view.nodes),
-        edges=len(view.edges) - len(smaller.edges),
-        by_kind={k: by_kind[k] for k in STYLES if by_kind[k]},
-        examples=[view.nodes[k].label for k in dropped[:5]],
-    )
-    return smaller
-
-
-def select(
-    ds: Dataset,
-    *,
-    focus_name: str | None = None,
-    radius: int = 2,
-    types=(),
-    article: str | None = None,
-    max_nodes: int | None = None,
-) -> View:
-    """The view the ``kg view`` options ask for, in this order: article, focus, types, size."""
-    view = graph_view(ds)
-    if article:
-        view = article_view(view, article)
-    keep: set[str] = set()
-    if focus_name:
-        view, centre = focus(view, focus_name, radius)
-        keep.add(centre.id)
-    if types:
-        view = only_types(view, parse_types(types), keep)
-    if max_nodes is not None:
-        view = most_connected(view, max_nodes, keep)
-    return view

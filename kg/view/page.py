@@ -26,8 +26,9 @@ from ..i18n import speaking
 from ..export import write_atomic
 from .actors import EDGE_KINDS, ActorPage, weight
 from .chart import claims_chart, series_of
-from .graph import FAINT_EDGES, LAYOUT_SEED, STYLES, View, ViewError, shorten, term
+from .graph import FAINT_EDGES, LAYOUT_SEED, STYLES, View, ViewError
 from .layout import FONT, node_size, place
+from .words import shorten, term
 
 STATIC = resources.files("kg") / "static"
 

@@ -40,8 +40,8 @@ from ..namespaces import ID, NKG, SCHEMA
 from ..prefixes import QUERY_PREFIXES
 from ..query import known_iri
 from ..sparql import inline_values
-from .actors import FOCUS_MAX_NODES, HUB_FACTS, MAX_CLAIMS, MAX_STATEMENTS, name_error
-from .graph import ENTITY_KINDS, _Facts, node_id
+from .actors import FOCUS_MAX_NODES, HUB_FACTS, MAX_CLAIMS, MAX_STATEMENTS
+from .graph import ENTITY_KINDS, _Facts, name_error, node_id
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
@@ -133,7 +133,7 @@ def _centre(store: ox.Store, name: str) -> ox.NamedNode:
     matched = names.matches(name, entries, lambda e: e[1], lambda e: (e[0], e[0][len(str(ID)):]))
     if len(matched) == 1:
         return ox.NamedNode(matched[0][0])
-    key = [(iri, iri[len(str(ID)):] if iri.startswith(str(ID)) else iri) for iri, _ in matched]
+    key = [(iri, node_id(iri)) for iri, _ in matched]
     raise name_error(name, [(min(labels[iri], default=ident), ident) for iri, ident in key])
 
 
