@@ -64,7 +64,8 @@ def _short_form(short: list[str], full: list[str]) -> bool:
 
 def resolve_organisations(found: list[Found]) -> None:
     """A one-word organisation name ("l'Assemblée", "le Parti") that begins the
-    name of exactly one organisation of the article is that organisation; so is
+    name of exactly one organisation of the article is that organisation (a
+    town GeoNames knows stays the town: "Saint-Brieuc", "Saint-Brieuc Demain"); so is
     a model span written exactly like an organisation a pattern or the gazetteer
     found ("la société Eaux du Levant" … "le directeur d'Eaux du Levant", which
     the model reads as a person); and a model "person" written exactly like a
@@ -81,6 +82,8 @@ def resolve_organisations(found: list[Found]) -> None:
             continue
         if f.source != "ner" or f.kind not in (ORGANIZATION, PLACE) or len(f.label.split()) != 1:
             continue
+        if f.kind == PLACE and f.geonames:
+            continue  # "Saint-Brieuc" is the town, though the list "Saint-Brieuc Demain" is named after it
         candidates = {o.key: o for o in full if fold(o.label).split()[0] == fold(f.label)}
         if len(candidates) == 1:
             target = next(iter(candidates.values()))
