@@ -316,3 +316,11 @@ def test_a_town_stays_a_place_beside_a_group_named_after_it():
     assert "Saint-Brieuc" in labels(rec, PLACE)
     assert "Saint-Brieuc Demain" in labels(rec, ORGANIZATION)
     assert not any("Saint-Brieuc" == a for e in rec.entities if e.kind == ORGANIZATION for a in e.aliases)
+
+
+def test_a_family_name_written_first_then_alone_is_the_same_person():
+    rec = run("Le porte-parole du ministère chinois des Affaires étrangères, Lin Guozhong, a appelé au calme. "
+              "Lin a rappelé que la Chine s'opposait à toute action unilatérale.")
+    lin = [e for e in rec.entities if e.kind == PERSON]
+    assert [e.label for e in lin] == ["Lin Guozhong"]
+    assert "Lin" in lin[0].aliases
