@@ -324,3 +324,16 @@ def test_a_family_name_written_first_then_alone_is_the_same_person():
     lin = [e for e in rec.entities if e.kind == PERSON]
     assert [e.label for e in lin] == ["Lin Guozhong"]
     assert "Lin" in lin[0].aliases
+
+
+def test_a_former_capital_the_press_uses_for_its_government_stands_for_its_country():
+    rec = run("Un chiffre que Bujumbura n'a jamais reconnu. À Bujumbura, l'état-major n'a rien confirmé.")
+    assert "country/BI" in {e.key for e in rec.entities}
+    assert "Bujumbura" in labels(rec, PLACE)
+
+
+def test_a_country_joined_to_a_cardinal_point_is_a_region_of_it():
+    rec = run("Au Liban-Sud, l'armée libanaise achève son déploiement. Le Sud-Soudan a démenti.")
+    region = [e for e in rec.entities if e.label == "Liban-Sud"]
+    assert region and region[0].kind == PLACE and region[0].located_in == "country/LB"
+    assert "country/SS" in {e.key for e in rec.entities}
