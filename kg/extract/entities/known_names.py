@@ -105,14 +105,6 @@ def gazetteer_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> list[
             full = any(len(n.split()) > 1 and n in text for n in known.names)
             if ner_tags.get(start) != "PER" and not full:
                 continue
-        if (known.kind == COUNTRY and end + 1 < len(doc) and doc[end].text == "-"
-                and not doc[end - 1].whitespace_ and not doc[end].whitespace_
-                and doc[end + 1].text in _CARDINALS and not gaz.lookup(doc[start:end + 2].text)):
-            # "Liban-Sud": a region of the country, not the country
-            label = doc[start:end + 2].text
-            found.append(Found(start, end + 2, f"place/{slug(label)}", PLACE, label, 4,
-                               located_in=known.key, source="pattern"))
-            continue
         found.append(from_known(known, start, end, priority=3))
     for match_id, start, end in demonyms(doc):
         key = doc.vocab.strings[match_id]
@@ -120,10 +112,6 @@ def gazetteer_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> list[
         found.append(Found(start, end, key, COUNTRY, known.label, 2, wikidata=known.wikidata,
                            source="demonym"))
     return found
-
-
-#: Cardinal points that, joined to a country's name, make a region of it ("Liban-Sud").
-_CARDINALS = {"Nord", "Sud", "Est", "Ouest", "Centre"}
 
 
 def from_known(known: Known, start: int, end: int, priority: int) -> Found:
