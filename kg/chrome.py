@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-_FLAGS = {"line": re.IGNORECASE, "cased-line": 0, "inline": 0, "tail": re.IGNORECASE}
+_FLAGS = {"line": re.IGNORECASE, "cased-line": 0, "inline": 0, "tail": re.IGNORECASE, "last-line": 0}
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +38,7 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
     patterns = _patterns()
     whole = patterns["line"] + patterns["cased-line"]
     spans: list[tuple[int, int]] = []
+    last: tuple[int, int, str] | None = None  # the last line that is not chrome
     offset = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
@@ -49,7 +50,10 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
             if any(p.fullmatch(stripped) for p in whole):
                 spans.append((lead, lead + len(stripped)))
             else:
+                last = (lead, lead + len(stripped), stripped)
                 for p in patterns["inline"]:
                     spans.extend((offset + m.start(), offset + m.end()) for m in p.finditer(line))
         offset += len(line)
+    if last is not None and last[0] > 0 and any(p.fullmatch(last[2]) for p in patterns["last-line"]):
+        spans.append(last[:2])  # a signature under the article ("Junior Kabeya")
     return sorted(spans)

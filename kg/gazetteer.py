@@ -356,6 +356,19 @@ def capital_of(geonames: int | None) -> str | None:
     return _capitals().get(geonames) if geonames else None
 
 
+def namesake_alias(name: str) -> bool:
+    """Whether ``name`` is only an alternate name of the most populous city GeoNames
+    gives it while towns of other countries bear it too: "Sion" is an old name
+    of Jerusalem, the own name of no capital, and the French name of the Swiss
+    town (GeoNames's "Sitten"). Such a name alone is no capital's metonym.
+
+    >>> namesake_alias("Sion"), namesake_alias("Kigali"), namesake_alias("Bangui")
+    (True, False, False)
+    """
+    found = city_index().get(city_key(name))
+    return bool(found and found[4] and fold(found[2]) != fold(name))
+
+
 def geonames_id(known: Known) -> int | None:
     """The GeoNames id of a gazetteer place, when GeoNames has a city of that
     name in the same country ("Moscou" -> 524901)."""

@@ -162,3 +162,18 @@ def test_score_lines_and_dated_sentences_stay_content(line):
 def test_a_link_to_the_original_article_is_chrome():
     line = "Lire l’article original sur Le Soleil du Cap-Vert."
     assert _chrome(f"Le convoi est arrivé.\n{line}\n") == [line]
+
+
+def test_a_signature_alone_on_the_last_line_is_chrome():
+    text = "Titre\n\nLes combats continuent.\n\nJunior Kabeya\n\nPartager sur WhatsApp | Facebook"
+    assert _chrome(text) == ["Junior Kabeya", "Partager sur WhatsApp | Facebook"]
+
+
+def test_a_name_inside_the_last_sentence_is_no_signature():
+    text = "Titre\n\nLe texte a été salué par Emmanuel Macron."
+    assert _chrome(text) == []
+
+
+def test_a_labelled_byline_is_chrome():
+    text = "Titre\n\nDate 09.10.2026 | Auteur : Katrin Vogel-Neumann\n\nLa brigade est arrivée."
+    assert _chrome(text) == ["Date 09.10.2026 | Auteur : Katrin Vogel-Neumann"]

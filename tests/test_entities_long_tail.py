@@ -200,3 +200,138 @@ def test_a_feature_named_with_a_complement_is_one_place():
               "du récif de Scarborough. Washington apporte un soutien massif de Paris à Berlin.")
     assert {"Pointe du Raz", "Récif de Scarborough"} <= labels(rec, PLACE)
     assert not any(label.startswith("Massif") for label in labels(rec))
+
+
+def test_an_acronym_the_gazetteer_knows_names_its_country_not_a_new_organisation():
+    rec = run("Le ministère de la Défense de la République populaire démocratique de Corée (RPDC) "
+              "a dénoncé une provocation. La RPDC promet une riposte.")
+    assert "org/republique-populaire-democratique-de-coree" not in {e.key for e in rec.entities}
+    assert "country/KP" in {e.key for e in rec.entities}
+    assert "org/ministere-de-la-defense-kp" in {e.key for e in rec.entities}
+
+
+def test_an_acronym_of_the_english_name_in_brackets_is_the_same_organisation():
+    rec = run("L'étude associe l'Université de Genève et l'Agence spatiale européenne (ESA). "
+              "L'ESA a salué dans un communiqué une collaboration exemplaire.")
+    agency = [e for e in rec.entities if e.label == "Agence spatiale européenne"]
+    assert len(agency) == 1 and "ESA" in agency[0].aliases
+    assert "ESA" not in labels(rec)
+
+
+def test_an_acronym_with_a_small_letter_is_paired_with_its_name():
+    rec = run("Selon l'association Samu-Urgences de France (SUdF), 31 services ont fermé. "
+              "Le SUdF réclame des moyens.")
+    assert "SUdF" not in labels(rec)
+    assert any("SUdF" in e.aliases for e in rec.entities if e.label == "Samu-Urgences de France")
+
+
+def test_a_town_used_as_an_actor_in_a_match_report_is_its_club():
+    rec = run("Ligue 1 : Lens s'impose\n\nLe RC Lens a battu Lille (2-1) lors du match aller. "
+              "Lens recevra Lyon samedi prochain pour la 12e journée du championnat.")
+    assert "Lyon" in labels(rec, ORGANIZATION)
+    assert "Lyon" not in labels(rec, PLACE)
+
+
+def test_a_town_a_player_comes_from_stays_a_place_in_a_match_report():
+    rec = run("Le FC Nantes a obtenu un match nul (2-2) en championnat. Arrivé cet été d'Ulsan, "
+              "Hwang Ji-ho a inscrit son cinquième but.")
+    assert "Ulsan" in labels(rec, PLACE)
+
+
+def test_a_town_used_as_an_actor_outside_sport_stays_a_place():
+    rec = run("Lyon accueillera le sommet en mai, a annoncé la préfecture du Rhône.")
+    assert "Lyon" not in labels(rec, ORGANIZATION)
+
+
+def test_a_preposition_a_scraper_glued_to_a_name_is_cut_off():
+    rec = run("Lorient est revenu grâce à un penalty du Sud-Coréen Hwang Ji-hoà la 88e minute. "
+              "Arrivé cet été, Hwang Ji-ho a inscrit son cinquième but.")
+    assert "Hwang Ji-ho" in labels(rec, PERSON)
+    assert not any(label.endswith("à") for label in labels(rec))
+
+
+def test_satellites_and_unaccented_manoeuvres_name_no_actor():
+    rec = run("Les chercheurs ont combiné les images du satellite Sentinel-2 avec des relevés. "
+              "Des soldats avaient participé en septembre aux manoeuvres Zapad au Belarus.")
+    assert not {"Sentinel-2", "Zapad"} & labels(rec)
+
+
+def test_a_korean_name_in_apposition_to_a_title_is_a_person():
+    rec = run("Le ministre sud-coréen de la Défense, Park Sang-hoon, a qualifié l'exercice de "
+              "« strictement défensif ».")
+    assert "Park Sang-hoon" in labels(rec, PERSON)
+
+
+def test_a_name_the_model_calls_a_work_is_a_person_in_apposition_to_a_title():
+    rec = run("À Bangui, le ministre de la Défense, Parfait Gbazi-Yakité, a salué un « geste fort ».")
+    assert "Parfait Gbazi-Yakité" in labels(rec, PERSON)
+
+
+def test_a_partys_acronym_between_a_title_and_a_name_is_the_persons_affiliation():
+    rec = run("Pour le député RN Hugues de Saint-Aubin, le texte « ne dit rien » des réservistes.")
+    person = [e for e in rec.entities if e.label == "Hugues de Saint-Aubin"]
+    assert person and person[0].kind == PERSON
+    assert "org/rassemblement-national" in person[0].affiliations
+
+
+def test_a_units_adjective_tagged_as_a_proper_noun_stays_in_its_name():
+    rec = run("Quelque 300 soldats du 7e bataillon de chasseurs alpins ont pris le relais.")
+    assert "7e bataillon de chasseurs alpins" in labels(rec, ORGANIZATION)
+
+
+def test_a_stage_town_named_like_an_old_name_of_a_capital_is_no_country():
+    rec = run("L'étape de vendredi, 171 km entre Sion et Thyon, s'annonce comme l'étape reine.")
+    assert "country/IL" not in {e.key for e in rec.entities}
+
+
+def test_a_name_ending_with_a_companys_word_is_an_organisation_not_a_person():
+    rec = run("Grève chez Valmont Packaging : la direction menace de délocaliser. "
+              "Le Vaudois de Tudor Pro Cycling a remporté la 3e étape.")
+    assert {"Valmont Packaging", "Tudor Pro Cycling"} <= labels(rec, ORGANIZATION)
+    assert not {"Valmont Packaging", "Tudor Pro Cycling"} & labels(rec, PERSON)
+
+
+def test_a_capital_listed_with_other_places_is_the_city_not_its_government():
+    rec = run("Bruxelles, Liège et Charleroi seraient les gares les plus touchées par la grève.")
+    assert "Bruxelles" in labels(rec, PLACE)
+    assert "org/commission-europeenne" not in {e.key for e in rec.entities}
+
+
+def test_brussels_as_an_actor_is_the_european_commission():
+    rec = run("Bruxelles relève ses droits de douane sur les vélos électriques chinois.")
+    assert "org/commission-europeenne" in {e.key for e in rec.entities}
+
+
+def test_a_prefecture_one_is_deployed_in_is_a_territory_not_an_office():
+    rec = run("Des instructeurs sont déployés dans la préfecture de la Ouaka. "
+              "La préfecture de Seine-Maritime a publié un arrêté.")
+    assert "Ouaka" in labels(rec, PLACE)
+    assert not any("Ouaka" in label for label in labels(rec, ORGANIZATION))
+    assert "Préfecture de Seine-Maritime" in labels(rec, ORGANIZATION)
+
+
+def test_a_town_stays_a_place_beside_a_group_named_after_it():
+    rec = run("Saint-Brieuc\nLe conseil municipal de Saint-Brieuc a adopté un budget. Le chef de file du "
+              "groupe Saint-Brieuc Demain, Loïc Van den Berghe, a dénoncé un « matraquage fiscal ».")
+    assert "Saint-Brieuc" in labels(rec, PLACE)
+    assert "Saint-Brieuc Demain" in labels(rec, ORGANIZATION)
+    assert not any("Saint-Brieuc" == a for e in rec.entities if e.kind == ORGANIZATION for a in e.aliases)
+
+
+def test_a_family_name_written_first_then_alone_is_the_same_person():
+    rec = run("Le porte-parole du ministère chinois des Affaires étrangères, Lin Guozhong, a appelé au calme. "
+              "Lin a rappelé que la Chine s'opposait à toute action unilatérale.")
+    lin = [e for e in rec.entities if e.kind == PERSON]
+    assert [e.label for e in lin] == ["Lin Guozhong"]
+    assert "Lin" in lin[0].aliases
+
+
+def test_a_former_capital_the_press_uses_for_its_government_stands_for_its_country():
+    rec = run("Un chiffre que Bujumbura n'a jamais reconnu. À Bujumbura, l'état-major n'a rien confirmé.")
+    assert "country/BI" in {e.key for e in rec.entities}
+    assert "Bujumbura" in labels(rec, PLACE)
+
+
+def test_south_sudan_by_its_press_name_is_the_country():
+    rec = run("Le Sud-Soudan a démenti toute présence de ses soldats à la frontière.")
+    assert "country/SS" in {e.key for e in rec.entities}

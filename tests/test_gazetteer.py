@@ -76,7 +76,7 @@ def test_capitals_and_seats_of_power_stand_for_an_actor(gaz):
     assert gaz.lookup("Moscou").stands_for == "country/RU"
     assert gaz.lookup("Kyiv").key == gaz.lookup("Kiev").key
     assert gaz.lookup("Kiev").stands_for == "country/UA"
-    assert gaz.lookup("Bruxelles").stands_for == "org/ue"
+    assert gaz.lookup("Bruxelles").stands_for == "org/commission-europeenne"  # "Bruxelles a proposé"
 
 
 def test_plain_places_are_located_in_their_country_and_never_actors(gaz):
@@ -129,3 +129,19 @@ def test_wikidata_ids_are_not_shared_by_two_entities(gaz):
 def test_title_words_cover_the_usual_offices(gaz):
     assert {"président", "ministre", "secrétaire", "porte-parole", "chef", "chancelier",
             "ambassadeur", "dirigeant", "homologue"} <= gaz.titles
+
+
+def test_an_old_name_that_towns_of_other_countries_bear_is_no_capitals_own_name():
+    from kg.gazetteer import namesake_alias
+
+    assert namesake_alias("Sion")  # Jerusalem's old name, the Swiss town's French one
+    assert not namesake_alias("Kigali") and not namesake_alias("Varsovie")
+
+
+def test_no_two_entities_share_a_wikidata_id():
+    from collections import Counter
+
+    from kg.gazetteer import load_gazetteer
+
+    ids = Counter(k.wikidata for k in {k.key: k for k in load_gazetteer().entities.values()}.values() if k.wikidata)
+    assert [q for q, n in ids.items() if n > 1] == []

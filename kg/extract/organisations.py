@@ -232,7 +232,8 @@ def _complements(doc: Doc, i: int) -> int:
     j = i
     while j < len(doc) and j - i < 6:
         t = doc[j]
-        if t.pos_ == "ADJ" and t.is_lower and not _ORDINAL.match(t.text):
+        if t.pos_ in ("ADJ", "PROPN") and t.is_lower and not _ORDINAL.match(t.text):
+            # the tagger may call a lower-case adjective a proper noun ("de chasseurs alpins")
             j += 1
         elif (t.lower_ in {"de", "d'"} and j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "ADJ", "PROPN")
               and doc[j + 1].is_lower):
@@ -326,7 +327,10 @@ def courts(doc: Doc, gaz: Gazetteer) -> list[Found]:
     the territory they serve ("la préfecture de Seine-Maritime", "le conseil
     départemental du Finistère", "l'ambassade de Chine", "le CHU de Lyon")."""
     found = []
+    lands = heads().words("land")
     for t in map(doc.__getitem__, _at_words(doc, _first_words("court", "seat"))):
+        if t.lower_ in lands and t.i >= 2 and doc[t.i - 2].lower_ in _LOCATIVES and doc[t.i - 1].pos_ == "DET":
+            continue  # "déployé dans la préfecture de la Ouaka": the territory, not the office
         for phrase in chain(_phrases_at(doc, t.i, "court", case=False),
                             _phrases_at(doc, t.i, "seat", case=False)):
             j = t.i + len(phrase)
@@ -350,6 +354,10 @@ def courts(doc: Doc, gaz: Gazetteer) -> list[Found]:
             found.append(_org(doc, t.i, end, _label(doc, t.i, end)))
             break
     return found
+
+
+#: Prepositions after which a seat noun that also names a territory ("land") is the territory.
+_LOCATIVES = {"dans", "en", "vers", "travers", "toute", "tout"}
 
 
 def _inverted_after_verb(doc: Doc, det: int) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+import pycountry
 from spacy.tokens import Doc, Span
 
 from ...gazetteer import Gazetteer
@@ -61,8 +62,9 @@ def acronym_of(acronym: str, expansion: str) -> bool:
 
 
 def _acronym_token(text: str) -> bool:
+    """"OCS", "Cédéao", and capitals with a function word's small letter ("SUdF")."""
     return (2 <= len(text) <= 8 and text.isalpha() and text[0].isupper()
-            and (text.isupper() or text[1:].islower()))
+            and (text[1:].islower() or sum(c.isupper() for c in text) >= 2))
 
 
 def _bracketed(doc: Doc):
@@ -76,7 +78,7 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
     """One node for a name and its acronym given together: "Organisation de
     coopération de Shanghai (OCS)" and every "OCS" of the article are the same
     organisation (or "OCS (Organisation…)" the other way round)."""
-    found, events = _spelled_names(found, doc)
+    found, events = _spelled_names(found, doc, gaz)
     if events:  # "(CMF)" after "Conférence ministérielle de la Francophonie": an event's
         found = [f for f in found if doc[f.start:f.end].text not in events]
     by_end = {f.end: f for f in found}
@@ -135,15 +137,24 @@ def _spells(acronym: str, span: Span) -> bool:
 
 
 def _shortened(acronym: str, full: Found, gaz: Gazetteer) -> bool:
-    """An organisation's name of three words or more, shortened, with the acronym
-    of its full name: "Département fédéral de la défense (DDPS)" (… de la
-    protection de la population et des sports). Same initial, and an acronym
-    no gazetteer gives to another organisation."""
+    """An organisation's name of three words or more, shortened or translated,
+    with the acronym of another form of its name: "Département fédéral de la
+    défense (DDPS)" (… de la protection de la population et des sports),
+    "Agence spatiale européenne (ESA)" (its English name), "Office européen de
+    lutte antifraude (Olaf)". Capitals only or the same initial, an
+    acronym no gazetteer gives to another entity, and no country's ISO or
+    Olympic code ("Soudal Quick-Step (BEL)" gives the team's country)."""
     return (full.kind == ORGANIZATION and len(full.label.split()) >= 3
-            and fold(acronym)[:1] == fold(full.label)[:1] and gaz.lookup(acronym) is None)
+            and (acronym.isupper() or fold(acronym)[:1] == fold(full.label)[:1])
+            and gaz.lookup(acronym) is None and not _country_code(acronym))
 
 
-def _spelled_names(found: list[Found], doc: Doc) -> tuple[list[Found], set[str]]:
+def _country_code(text: str) -> bool:
+    """Whether ``text`` is a country's ISO 3166 alpha-3 code ("BEL", "SUI")."""
+    return len(text) == 3 and pycountry.countries.get(alpha_3=text) is not None
+
+
+def _spelled_names(found: list[Found], doc: Doc, gaz: Gazetteer) -> tuple[list[Found], set[str]]:
     """The name an acronym in brackets spells, where no span found there does:
     "du Régiment du service militaire adapté (RSMA)" (the model stopped before
     "adapté"), "des Forces armées dans la zone sud de l'océan Indien (FAZSOI)"
@@ -151,14 +162,16 @@ def _spelled_names(found: list[Found], doc: Doc) -> tuple[list[Found], set[str]]
     sentence, from a capitalised word, that spells the acronym (:func:`_spells`)
     is one organisation; the spans inside it are dropped. Also returns the
     acronyms of events and treaties ("(CMF)" after "Conférence ministérielle
-    de la Francophonie"), which name no actor."""
+    de la Francophonie"), which name no actor. An acronym the gazetteer knows
+    ("RPDC", "OTAN") names its entity: "la République populaire démocratique de
+    Corée (RPDC)" is North Korea, not a new organisation."""
     by_end = {f.end: f for f in found}
     names: list[Found] = []
     events: set[str] = set()
     for i, acronym in _bracketed(doc):  # a "(" first in the doc has no name before it
         t = doc[i]
         f = by_end.get(t.i)
-        if f is not None and _spells(acronym, doc[f.start:f.end]):
+        if f is not None and _spells(acronym, doc[f.start:f.end]) or gaz.lookup(acronym) is not None:
             continue
         for s in range(t.i - 1, max(t.sent.start, t.i - _REACH) - 1, -1):
             if doc[s].is_punct and doc[s].text not in "-'’" or doc[s].is_quote:

@@ -244,10 +244,17 @@ def _town_named(doc: Doc, span: Span) -> bool:
 
 
 def looks_like_org(span: Span) -> bool:
-    """A place or person span holding an institution word ("Sénat", "Haropa Port")
-    or opening with an outlet's noun ("Radio Okapi", "Télévision Suisse")."""
+    """A place or person span holding an institution word ("Sénat", "Haropa Port"),
+    opening with an outlet's noun ("Radio Okapi", "Télévision Suisse") or ending
+    with a company's word ("Sanguinet Bauxite SA")."""
     words = heads().words("institution")
-    return any(t.lower_ in words for t in span) or span[0].lower_ in heads().words("media")
+    return (any(t.lower_ in words for t in span) or span[0].lower_ in heads().words("media")
+            or len(span) > 1 and ends_like_company(span))
+
+
+def ends_like_company(span: Span) -> bool:
+    """Whether ``span`` ends with a company's or team's word ("Valmont Packaging")."""
+    return span[-1].lower_ in heads().words("company")
 
 
 NER_FILTERS = (

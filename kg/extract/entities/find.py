@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...analysis import Analysis
-from ...gazetteer import capital_of, load_gazetteer
+from ...gazetteer import capital_of, load_gazetteer, namesake_alias
 from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 from ..found import Found
 from ..organisations import heads, organisation_spans
@@ -17,7 +17,7 @@ from .namesakes import clubs_for_their_cities, inhabitants_of_their_towns
 from .ner_spans import TITLE_ARTICLES, ner_spans
 from .places import is_place_use
 from .roles import portfolio, possessive_affiliations, role_after, role_before, role_text, title_references
-from .short_names import resolve_organisations, resolve_persons
+from .short_names import recover_short_names, resolve_organisations, resolve_persons
 from .titled_persons import titled_person_spans
 
 def find_entities(analysis: Analysis) -> None:
@@ -52,10 +52,13 @@ def find_entities(analysis: Analysis) -> None:
     nested = _nested(found, chosen, doc)
     role_spans: list[tuple[int, int]] = []
     kept: list[Found] = []
+    place_ends = {f.end: f for f in chosen if f.kind == PLACE}
+    place_starts = {f.start: f for f in chosen if f.kind == PLACE}
     for f in chosen:
         if f.kind == PLACE and f.source == "gazetteer":
             known = gaz.entities[f.key]
-            if known.stands_for and not is_place_use(doc, f.start, f.end):
+            if (known.stands_for and not is_place_use(doc, f.start, f.end)
+                    and not _listed_with_places(doc, f, place_starts, place_ends)):
                 actor = gaz.entities.get(known.stands_for)
                 if actor:
                     f = from_known(actor, f.start, f.end, priority=f.priority)
@@ -65,7 +68,8 @@ def find_entities(analysis: Analysis) -> None:
     kept = the_state(kept, doc, gaz)
     clubs_for_their_cities(kept, doc)
     for i, f in enumerate(kept):
-        country = capital_of(f.geonames) if f.kind == PLACE and f.source == "ner" else None
+        country = (capital_of(f.geonames) if f.kind == PLACE and f.source == "ner"
+                   and not namesake_alias(f.label) else None)
         if country and not is_place_use(doc, f.start, f.end):
             # "Kigali a rejeté": a capital the gazetteers do not list stands for its
             # country like "Moscou" does; the city is described, not mentioned.
@@ -75,6 +79,7 @@ def find_entities(analysis: Analysis) -> None:
     inhabitants_of_their_towns(kept, nested)
     kept = pair_acronyms(kept, doc, gaz)
     resolve_persons(kept, doc)
+    kept = recover_short_names(kept, doc)
     resolve_organisations(kept)
     possessive_affiliations(kept, doc)
     keys_by_token: dict[int, Found] = {i: f for f in kept for i in range(f.start, f.end)}
@@ -102,6 +107,21 @@ def find_entities(analysis: Analysis) -> None:
             continue
         _add(analysis, doc, f)
     title_references(analysis, kept)
+
+
+def _listed_with_places(doc: Doc, f: Found, starts: dict[int, Found], ends: dict[int, Found]) -> bool:
+    """Whether ``f`` is listed with other places ("Bruxelles, Liège et Charleroi
+    seraient les gares les plus touchées"): a capital in such a list is the city,
+    not the government it may stand for."""
+    after = doc[f.end].lower_ if f.end < len(doc) else ""
+    before = doc[f.start - 1].lower_ if f.start > 0 else ""
+
+    def plain_place(g: Found | None) -> bool:  # a place that stands for no actor
+        known = load_gazetteer().entities.get(g.key) if g is not None and g.source == "gazetteer" else None
+        return g is not None and g is not f and not (known and known.stands_for)
+
+    return (after in {",", "et"} and plain_place(starts.get(f.end + 1))
+            or before in {",", "et"} and plain_place(ends.get(f.start - 1)))
 
 
 def _inside_one_name(f: Found, names: list[Found], doc: Doc) -> bool:

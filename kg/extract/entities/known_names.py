@@ -133,6 +133,7 @@ def pattern_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
     _, _, orgs = _matchers(doc)
     found = []
     for _, start, end in orgs(doc):
+        start = _named_body_start(doc, start)
         served = _state_named_after(doc, start, end, gaz)
         if served:
             # "ministère de la Défense de la République d'Azerbaïdjan": the same
@@ -163,6 +164,22 @@ def pattern_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         found.append(Found(start, end, key, ORGANIZATION, label, 4,
                            affiliations=[country] if country else [], source="pattern"))
     return found
+
+
+def _named_body_start(doc: Doc, start: int) -> int:
+    """Where the name of a body begins when the pattern at ``start`` is only its
+    complement: "la Direction principale du renseignement ukrainien" (the model's
+    organisation runs from "Direction" into "renseignement") is the directorate,
+    not Ukraine's intelligence."""
+    if start == 0 or doc[start - 1].lower_ not in {"du", "de", "des", "d'", "la", "l'"}:
+        return start
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.start < start < ent.end and doc[ent.start].text[:1].isupper():
+            first = ent.start
+            while first < start and doc[first].lower_ in {"la", "le", "les", "l'"}:
+                first += 1
+            return first if doc[first].text[:1].isupper() else start
+    return start
 
 
 def _state_named_after(doc: Doc, start: int, end: int, gaz: Gazetteer) -> tuple[int, int, str] | None:

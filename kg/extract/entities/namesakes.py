@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ...gazetteer import read_table
+from ...gazetteer import geonames_city, read_table
 from ...records import ORGANIZATION, PERSON, PLACE
 from ...text import fold, slug
 from ..found import Found
@@ -89,10 +89,13 @@ def inhabitants_of_their_towns(found: list[Found], nested: list[Found]) -> None:
 def clubs_for_their_cities(found: list[Found], doc: Doc) -> None:
     """A city used as an actor ("Rennes s'est imposé", "Toulouse écrase Clermont")
     in an article that names its club ("Stade rennais", "ASM Clermont Auvergne")
-    is that club: sports pages name clubs by their city. After "à", "de la ville
-    de" it stays the city."""
+    is that club: sports pages name clubs by their city. In a match report
+    (:func:`match_report`) a city used as an actor is a club even when the
+    article never names it in full ("Lens recevra Lyon"): an Organization
+    named as the text names it. After "à", "de la ville de" it stays the city."""
     clubs = [f for f in found if f.kind == ORGANIZATION and f.source == "pattern"
              and f.label.split()[0] in heads().words_as_written("club")]
+    report = None
     for f in found:
         if f.kind != PLACE or is_place_use(doc, f.start, f.end):
             continue
@@ -103,3 +106,58 @@ def clubs_for_their_cities(found: list[Found], doc: Doc) -> None:
                 f.key, f.kind, f.label = club.key, ORGANIZATION, club.label
                 f.wikidata, f.located_in, f.geonames, f.source = club.wikidata, None, None, "pattern"
                 break
+        else:
+            if _town(f) and _opponent(doc, f) and (report if report is not None else
+                                                   (report := match_report(doc))):
+                f.key, f.kind = f"org/{slug(f.label)}", ORGANIZATION
+                f.wikidata, f.located_in, f.geonames, f.metonym = None, None, None, None
+
+
+#: Prepositions before a club named as an opponent: "contre Clermont", "sur Bordeaux-Bègles".
+_AGAINST = {"contre", "sur", "devant", "par", "face"}
+
+
+def _opponent(doc: Doc, f: Found) -> bool:
+    """Whether the town at ``f`` is a subject or an object ("Lens recevra Lyon", "La
+    Rochelle recule") or follows "contre", "face à", "sur": a team. "Arrivé
+    d'Ulsan" names the town."""
+    head = doc[f.end - 1]
+    if head.dep_ in {"nsubj", "nsubj:pass", "obj"} or head.dep_.startswith("obl") and not any(
+            c.dep_ == "case" for c in head.children):
+        return True  # the parser may call an object without preposition "obl"
+    prev = doc[f.start - 1] if f.start > 0 else None
+    if prev is not None and prev.lower_ in {"à", "a"} and f.start > 1:
+        prev = doc[f.start - 2]
+    return prev is not None and prev.lower_ in _AGAINST
+
+
+def _town(f: Found) -> bool:
+    """Whether ``f`` names a town of GeoNames, or towns joined by a hyphen
+    ("Bordeaux-Bègles"), not a stadium or a region ("Roazhon Park", "Bretagne")."""
+    if f.source not in ("ner", "gazetteer"):
+        return False
+    return bool(f.geonames) or all(geonames_city(part) is not None for part in f.label.split("-"))
+
+
+@lru_cache(maxsize=1)
+def _match_words() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``kg/data/match_words.txt`` by first word: the words of each phrase."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for row in read_table("match_words.txt"):
+        words = tuple(row[0].lower().replace("'", "' ").split())
+        by_first.setdefault(words[0], []).append(words)
+    return {w: tuple(p) for w, p in by_first.items()}
+
+
+def match_report(doc: Doc) -> bool:
+    """Whether the article reports on matches between clubs: it holds two
+    different words of ``kg/data/match_words.txt``."""
+    by_first, seen = _match_words(), set()
+    tokens = [t.lower_ for t in doc]
+    for i, word in enumerate(tokens):
+        for phrase in by_first.get(word, ()):
+            if tuple(tokens[i:i + len(phrase)]) == phrase:
+                seen.add(phrase)
+                if len(seen) >= 2:
+                    return True
+    return False

@@ -14,7 +14,7 @@ from ...records import ORGANIZATION, PERSON, PLACE
 from ...text import fold, slug
 from ..capitalised import name_end
 from ..found import Found
-from .filters import dictionary_word, looks_like_org, rejected, strip_leading
+from .filters import dictionary_word, ends_like_company, looks_like_org, rejected, strip_leading
 from .known_names import from_known
 from .namesakes import first_names, places_like_their_namesakes
 from .places import country_from_context, governed_like_place, line_start
@@ -32,6 +32,8 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
     for ent in doc.ents:
         titled = _outlet_title(ent)
         label = "ORG" if titled else ent.label_
+        if label == "MISC" and _in_apposition(ent) and _named_after_title(ent, doc, gaz):
+            label = "PER"  # "le ministre de la Défense, Parfait Gbazi-Yakité,": a person the model calls a work
         if label not in kinds:
             continue
         if label == "ORG" and ent[-1].lower_ in _CUT_AFTER and ent.end < len(doc) and doc[ent.end].text[:1].isupper():
@@ -88,7 +90,8 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         if (kind == PLACE and (looks_like_org(span) or span[0].text in _INSTITUTION_CAPITALS
                                or _acronym(span[0].text) and not gaz.lookup(span[0].text)
                                and geonames_city(span[0].text) is None)
-                or kind == PERSON and looks_like_org(span[:1])):
+                or kind == PERSON and looks_like_org(span[:1])
+                or kind == PERSON and len(span) > 1 and ends_like_company(span)):
             kind, prefix = ORGANIZATION, "org"
         elif kind != PERSON and _named_after_title(span, doc, gaz):
             kind, prefix = PERSON, "person"  # "la ministre lituanienne Dovilė Kazlauskienė"
@@ -118,6 +121,13 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
                            glued=bool(glued)))
     places_like_their_namesakes(found, doc)
     return found
+
+
+def _in_apposition(span: Span) -> bool:
+    """Between commas, or a comma and a full stop: "le ministre, X, a dit"."""
+    doc = span.doc
+    return (span.start > 0 and doc[span.start - 1].text == ","
+            and span.end < len(doc) and doc[span.end].text in {",", "."})
 
 
 def _acronym(text: str) -> bool:
@@ -210,12 +220,16 @@ def _glued_relative(span: Span) -> str:
     """The relative pronoun a scraper glued to a name's last word, when a verb or a
     clitic or an auxiliary follows ("Le Flochqui recevait", "Bensaïdqui l'avait servi",
     "Moreauqui a pris"), or the auxiliary "a" before a past participle
-    ("Garnier-Lassallea demandé"), else ""."""
+    ("Garnier-Lassallea demandé"), or the preposition "à" before a determiner or a
+    number ("Ji-hoà la 88e": no name ends in "à"), else ""."""
     last = span[-1].text
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if (last.endswith("a") and len(last) >= 6 and len(span) > 1 and nxt is not None and nxt.pos_ == "VERB"
             and "Part" in nxt.morph.get("VerbForm") and not dictionary_word(last.lower())):
         return "a"  # "Philippe Garnier-Lassallea demandé": the auxiliary glued to the name
+    if (last.endswith("à") and len(last) >= 3 and last[-2].isalpha() and nxt is not None
+            and (nxt.pos_ == "DET" or nxt.like_num)):
+        return "à"  # "un penalty de Hwang Ji-hoà la 88e": the preposition glued to the name
     for suffix in ("qui", "que"):
         if (last.endswith(suffix) and len(last) - len(suffix) >= 4 and last[-len(suffix) - 1].isalpha()
                 and nxt is not None and (nxt.pos_ in {"VERB", "AUX", "PRON"} or nxt.lower_ in {"l'", "s'", "n'"})
@@ -234,9 +248,10 @@ def words(span: Span) -> list:
 def _named_after_title(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
     """Two or three capitalised words (a hyphenated name counts as one), no
     institution word, right after a title ("le ministre azerbaïdjanais Elnur
-    Gasimov", "le ministre des Mines, Alpha Kourouma-Sylla"): a person the model
-    misread."""
-    if (not 2 <= len(words(span)) <= 3 or not all(t.text[:1].isupper() for t in span if t.text != "-")
+    Gasimov", "le ministre des Mines, Alpha Kourouma-Sylla", "le ministre de la
+    Défense, Park Sang-hoon": a hyphenated given name's second part may be in
+    lower case): a person the model misread."""
+    if (not 2 <= len(words(span)) <= 3 or not all(t.text[:1].isupper() for t in words(span))
             or looks_like_org(span)):
         return False
     if gaz.lookup(span.text) or any(gaz.lookup(t.text) for t in span):

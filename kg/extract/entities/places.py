@@ -46,7 +46,7 @@ def is_place_use(doc: Doc, start: int, end: int) -> bool:
     head = doc[end - 1]
     if _dateline(doc, start, end):
         return True
-    if start >= 2 and doc[start - 1].lower_ == "à" and doc[start - 2].lower_ == "face":
+    if start >= 2 and doc[start - 1].lower_ in {"à", "a"} and doc[start - 2].lower_ == "face":
         return False  # "face à Clermont": an opponent, not a place
     cases = [c.lower_ for c in head.children if c.dep_ == "case"]
     prev = token_before(doc, start)

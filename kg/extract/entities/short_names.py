@@ -42,6 +42,34 @@ def resolve_persons(found: list[Found], doc: Doc) -> None:
             f.located_in = None
 
 
+def recover_short_names(found: list[Found], doc: Doc) -> list[Found]:
+    """The model's one-word names that a precision filter dropped but that are a
+    part of exactly one person the article names in full: "Lin a rappelé" after
+    "Lin Guozhong" ("lin" is a common word), "a déclaré Park" after "Park
+    Sang-hoon". A family name, or a first word that is no first name (a family
+    name written first), is a mention of that person."""
+    from .namesakes import first_names
+
+    parts: dict[str, set[str]] = {}
+    persons = {f.key: f for f in found if f.kind == PERSON and len(f.label.split()) > 1}
+    for p in persons.values():
+        words = p.label.split()
+        parts.setdefault(words[-1], set()).add(p.key)
+        if fold(words[0]) not in first_names():
+            parts.setdefault(words[0], set()).add(p.key)
+    if not parts:
+        return found
+    taken = {i for f in found for i in range(f.start, f.end)}
+    added = []
+    for ent in doc.ents:
+        keys = parts.get(ent.text) if len(ent) == 1 else None
+        if keys and len(keys) == 1 and ent.start not in taken:
+            p = persons[next(iter(keys))]
+            added.append(Found(ent.start, ent.end, p.key, PERSON, p.label, 1, wikidata=p.wikidata,
+                               affiliations=list(p.affiliations), source="ner"))
+    return sorted(found + added, key=lambda f: f.start) if added else found
+
+
 def _particle_name(label: str) -> bool:
     """A surname written with its particle ("Van der Meer", "de Villemont", "Le Goff")."""
     words = fold(label).split()
@@ -64,7 +92,8 @@ def _short_form(short: list[str], full: list[str]) -> bool:
 
 def resolve_organisations(found: list[Found]) -> None:
     """A one-word organisation name ("l'Assemblée", "le Parti") that begins the
-    name of exactly one organisation of the article is that organisation; so is
+    name of exactly one organisation of the article is that organisation (a
+    town GeoNames knows stays the town: "Saint-Brieuc", "Saint-Brieuc Demain"); so is
     a model span written exactly like an organisation a pattern or the gazetteer
     found ("la société Eaux du Levant" … "le directeur d'Eaux du Levant", which
     the model reads as a person); and a model "person" written exactly like a
@@ -81,6 +110,8 @@ def resolve_organisations(found: list[Found]) -> None:
             continue
         if f.source != "ner" or f.kind not in (ORGANIZATION, PLACE) or len(f.label.split()) != 1:
             continue
+        if f.kind == PLACE and f.geonames:
+            continue  # "Saint-Brieuc" is the town, though the list "Saint-Brieuc Demain" is named after it
         candidates = {o.key: o for o in full if fold(o.label).split()[0] == fold(f.label)}
         if len(candidates) == 1:
             target = next(iter(candidates.values()))

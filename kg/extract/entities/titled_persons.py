@@ -2,7 +2,9 @@
 
 "le général néerlandais Maarten de Vries, qui commande…": a title, its
 adjectives and demonym, then capitalised words joined only by name particles
-("de", "van der", "Le") is a person's name, whatever language it comes from.
+("de", "van der", "Le") is a person's name, whatever language it comes from;
+so is the name after a title and a party's acronym ("le député RN Hugues de
+Saint-Aubin").
 Only fills the model's gaps: where it already reads a person, its span stands.
 """
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer
-from ...records import PERSON
+from ...records import ORGANIZATION, PERSON
 from ...text import slug
 from ..capitalised import name_end
 from ..found import Found
@@ -36,6 +38,8 @@ def titled_person_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> l
                 i += 2  # "le capitaine de vaisseau"
             else:
                 break
+        if i + 1 < len(doc) and _party_acronym(doc[i].text, gaz) and doc[i + 1].text[:1].isupper():
+            i += 1  # "le député RN Hugues de Saint-Aubin": the party between title and name
         end = _name_end(doc, i)
         if end - i < 2 or any(ner_tags.get(k) == "PER" for k in range(i, end)):
             continue
@@ -48,6 +52,14 @@ def titled_person_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> l
         found.append(from_known(known, i, end, PRIORITY) if known else Found(
             i, end, f"person/{slug(span.text)}", PERSON, span.text, PRIORITY, source="ner"))
     return found
+
+
+def _party_acronym(text: str, gaz: Gazetteer) -> bool:
+    """An organisation's acronym the gazetteer knows ("RN", "LFI", "PS")."""
+    if not (2 <= len(text) <= 5 and text.isupper() and text.isalpha()):
+        return False
+    known = gaz.lookup(text)
+    return known is not None and known.kind == ORGANIZATION
 
 
 def _name_end(doc: Doc, i: int) -> int:
