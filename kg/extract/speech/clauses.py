@@ -16,7 +16,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from ...dates import WEEKDAYS
-from . import verbs
+from . import bounds, verbs
 
 _NEGATIONS = {"ne", "n'", "pas", "jamais", "guère", "nullement", "ni", "sans"}
 _CLAUSE_MARKS = {"que", "qu'"}
@@ -73,11 +73,26 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     active = [c for c in token.children if c.dep_ == "nsubj"]
     if agents and not active:  # "a justifié ce choix par un texte …" is active: its subject speaks
         return agents
-    if any(c.dep_ in ("nsubj:pass", "aux:pass", "cop") for c in token.children):
+    if any(c.dep_ in ("nsubj:pass", "aux:pass", "cop") for c in token.children) and not _active_with_avoir(token):
         return []  # a passive without agent: nobody is named as speaking
-    found = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
+    found = [c for c in token.children if c.dep_ in _SUBJECT_DEPS and not _is_aside(c)]
     if found:
         return found
+    for aux in token.children:  # "La Pologne a pour sa part annoncé": the subject hung on the auxiliary
+        if aux.dep_.startswith("aux") and aux.i < token.i:
+            found = [c for c in aux.children if c.dep_ in _SUBJECT_DEPS and not _is_aside(c)]
+            if found:
+                return found
+    loose = [c for c in token.children if c.dep_ == "dep" and c.pos_ == "PROPN" and c.i < token.i
+             and not any(t.text in ",;:" for t in token.doc[c.right_edge.i + 1 : token.i])]
+    if loose:  # "Washington et Paris ont salué …": a name the parser left unattached
+        return loose
+    if _participle_without_auxiliary(token) and token.dep_ == "conj" and "Fin" in token.head.morph.get("VerbForm"):
+        # "a affirmé que la Russie « prendra les mesures qui s'imposent » et rappelé que …": a bare
+        # participle is not coordinated with a finite verb; it shares the auxiliary of the participle above
+        above = next((h for h in token.ancestors if h.i < token.i and _participle_with_auxiliary(h)), None)
+        if above is not None:
+            return subjects_of(above, depth - 1)
     stranded = _stranded_auxiliary(token)
     if stranded is not None:
         return [c for c in stranded.children if c.dep_ in _SUBJECT_DEPS]
@@ -97,6 +112,21 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
 
 
 _INSERT_POS = {"ADP", "DET", "NOUN", "PRON", "ADV", "ADJ", "PUNCT"}
+
+
+def _active_with_avoir(token: Token) -> bool:
+    """ "Kigali a rejeté ces accusations" read as a passive: "avoir" makes it active."""
+    return not any(c.dep_ in ("aux:pass", "cop") for c in token.children) and any(
+        c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in token.children)
+
+
+def _participle_without_auxiliary(token: Token) -> bool:
+    return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") and not any(
+        c.dep_.startswith("aux") for c in token.children)
+
+
+def _participle_with_auxiliary(token: Token) -> bool:
+    return "Part" in token.morph.get("VerbForm") and any(c.dep_.startswith("aux") for c in token.children)
 
 
 def _stranded_auxiliary(token: Token) -> Token | None:
@@ -142,8 +172,9 @@ def _trim(token: Token, tokens: list[Token]) -> list[Token]:
     while len(tokens) > 2 and tokens[0].lower_ in _TIME_WORDS and tokens[1].pos_ in ("DET", "NUM", "ADP"):
         tokens = tokens[1:]  # "a requis jeudi une peine de …": the day is not what was said
     for k, t in enumerate(tokens):
-        if k and t.lower_ == "et" and k + 1 < len(tokens) and tokens[k + 1].pos_ == "VERB" and \
-                "Part" in tokens[k + 1].morph.get("VerbForm") and verbs.match(tokens[k + 1]) is not None:
+        nxt = k + 1 + (k + 2 < len(tokens) and tokens[k + 1].pos_ == "AUX")  # "… et a appelé …"
+        if k and t.lower_ == "et" and nxt < len(tokens) and tokens[nxt].pos_ == "VERB" and \
+                "Part" in tokens[nxt].morph.get("VerbForm") and verbs.match(tokens[nxt]) is not None:
             tokens = tokens[:k]  # "a dénoncé une expertise … et réclamé la relaxe": a second statement
             break
         if k and t.lower_ in ("tout", "en") and _gerund_at(tokens, k + (t.lower_ == "tout")):
@@ -155,7 +186,8 @@ def _trim(token: Token, tokens: list[Token]) -> list[Token]:
         if not k or tokens[k - 1].text != ",":
             continue
         participle = tokens[k + 1] if t.lower_ == "en" and k + 1 < len(tokens) else t
-        if participle.pos_ in ("VERB", "AUX") and participle.lower_.endswith("ant"):
+        if participle.pos_ in ("VERB", "AUX") and participle.lower_.endswith("ant") and not (
+                participle is t and bounds.continues(t.text)):  # ", portant le total à …" goes on
             tokens = tokens[: k - 1]
             break
         if participle.pos_ in ("VERB", "ADJ") and "Past" in participle.morph.get("Tense") and \
@@ -218,7 +250,16 @@ def _subtree(token: Token, stop: set[int] = frozenset()) -> list[Token]:
 def _participial_children(token: Token) -> set[int]:
     """Present-participle clauses hanging off ``token``: comments, not content."""
     return {c.i for c in token.children
-            if c.dep_ in ("advcl", "acl", "conj", "parataxis") and c.lower_.endswith("ant")}
+            if c.dep_ in ("advcl", "acl", "conj", "parataxis") and c.lower_.endswith("ant")
+            and not bounds.continues(c.text) and _set_apart(c)}
+
+
+def _set_apart(participle: Token) -> bool:
+    """A participle after a comma or a gerund ("…, suscitant", "en soulignant"), not one
+    that restricts its noun ("des manœuvres impliquant 3.000 militaires")."""
+    first = participle.left_edge
+    return first.lower_ in ("en", "tout") or first.i > 0 and participle.doc[first.i - 1].text in ",;:()–—-"
+
 
 
 def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | None:
@@ -234,6 +275,8 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     channel = next((c for c in children if c.dep_.startswith("obl") and c.i > token.i and is_speech_noun(c)), None)
     obj = next((c for c in children if c.dep_ == "obj" and c.i not in expression
                 and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON"), None)
+    if obj is None and clause is None and infinitive is None:
+        obj = _object_after_aside(token)
     if clause is not None:
         tokens = _subtree(clause, _participial_children(clause))
         if clause.i < token.i:  # a fronted clause belongs to an inversion
@@ -243,12 +286,15 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         tokens += [c for c in children if c.dep_ == "mark" and c.i < infinitive.i and c.i > token.i]
         if obj is not None and obj.i < infinitive.i:  # "appeler Pyongyang à retirer"
             tokens += _subtree(obj)
+    elif obj is not None and verb.needs_clause and (goal := _goal_after(token, obj)) is not None:
+        tokens = _subtree(obj) + ([] if goal.head == obj else _subtree(goal))  # "a appelé Pékin à la retenue"
     elif obj is not None and (not verb.needs_clause or _holds_quote(obj)):
         # "a décrit un système « pensé pour durer »": quoted words make the object speech
-        tokens = _subtree(obj, _participial_children(obj)) + _following_modifiers(token, obj)
+        tokens = _subtree(obj, _participial_children(obj))
+        tokens += _following_modifiers(token, max(t.i for t in tokens))
     elif verb.words and not verb.needs_clause and (found := _expression_content(token, expression)) and (
-            channel is None or channel not in found):
-        tokens = found  # before a channel: "a plaidé pour une OCS « … », selon un communiqué"
+            channel is None or channel not in found):  # before a channel: "a plaidé pour une OCS « … », selon …"
+        tokens = found + _following_modifiers(token, max(t.i for t in found))  # "a fait état de X depuis …"
     elif channel is not None and (after := _after_channel(token, channel, verb)):
         tokens = after
     elif verb.words and not verb.needs_clause:
@@ -267,7 +313,33 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     return _span(tokens)
 
 
+#: "de son côté", "pour sa part", "de leur côté": an aside between the verb and its object.
+_ASIDES = {"côté", "part"}
+
+
+def _is_aside(token: Token) -> bool:
+    """ "côté" in "de son côté", "part" in "pour sa part" (the parser may take it for a subject)."""
+    return token.lower_ in _ASIDES and any(g.dep_ == "det" and "Yes" in g.morph.get("Poss") for g in token.children)
+
+
+def _object_after_aside(verb: Token) -> Token | None:
+    """ "a annoncé de son côté des manœuvres …": the object the parser hung on the aside."""
+    for c in verb.children:
+        if not (c.dep_.startswith("obl") and c.i > verb.i and _is_aside(c)):
+            continue
+        return next((g for g in c.children if g.dep_ in ("nmod", "obj") and g.left_edge.i == c.i + 1
+                     and g.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
 _OPEN_MARKS = {"«": "»", "“": "”", '"': '"', "‹": "›"}
+
+
+def _goal_after(verb: Token, obj: Token) -> Token | None:
+    """The "à" phrase after the object of "appeler X à la retenue", "inviter X au dialogue"."""
+    return next((c for c in [*verb.children, *obj.children] if c.dep_ in ("obl:arg", "obl", "nmod")
+                 and c.i > obj.i and c.pos_ == "NOUN"
+                 and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children)), None)
 
 
 def _holds_quote(token: Token) -> bool:
@@ -355,22 +427,25 @@ def _linear_content(verb: Token, window: int = 8) -> list[Token]:
     return []
 
 
-def _following_modifiers(verb: Token, obj: Token) -> list[Token]:
-    """Modifiers of the verb that continue its object up to the next comma.
+def _following_modifiers(verb: Token, end: int) -> list[Token]:
+    """Modifiers of the verb that continue its object (ending at token ``end``) up to the next comma.
 
     "exprimer des préoccupations quant à la possibilité que…", "revendiquer des
-    avancées dans la région de Donetsk": the parser hangs them on the verb, and
-    may take a quotation right after the object for a second object.
+    avancées dans la région de Donetsk", "a annoncé un plan … pour moderniser …",
+    "a fait état de 153 incursions depuis janvier": the parser hangs them on the
+    verb, and may take a quotation right after the object for a second object.
+    Where it was said ("dans un bref discours") is not part of it.
     """
     doc = verb.doc
-    end = max(t.i for t in obj.subtree)
     out: list[Token] = []
     for c in sorted(verb.children, key=lambda t: t.i):
         if c.i <= end:
             continue
         sub = sorted(c.subtree, key=lambda t: t.i)
         quoted = sub[0].text in _OPEN_MARKS  # "des contrôles « au faciès »" parsed as a second object
-        if c.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") and not quoted or sub[0].i != end + 1:
+        purpose = c.dep_ == "advcl" and sub[0].lower_ in ("pour", "afin")  # "… pour moderniser les côtes"
+        if c.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") and not quoted and not purpose \
+                or sub[0].i != end + 1 or is_speech_noun(c):
             break
         if any(t.text in ",;" for t in doc[end + 1 : sub[0].i + 1]):
             break

@@ -416,6 +416,8 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
         # antecedent, whatever the parser attached the relative clause to.
         prev = subject.doc[subject.i - 1] if subject.i else subject
         prev = subject.doc[subject.i - 2] if prev.text == "," and subject.i >= 2 else prev
+        if prev.text == ")" and prev.i >= 2 and prev.doc[prev.i - 2].text == "(":
+            prev = prev.doc[prev.i - 1]  # "la Commission électorale (CEI), qui annonce …": its acronym
         antecedent = subject.head.head if subject.head.dep_ == "acl:relcl" else None
         if antecedent is not None and antecedent.pos_ in ("VERB", "AUX"):
             antecedent = None  # "glisse l'élu, qui promet …" hung on the verb: the word before "qui" tells
