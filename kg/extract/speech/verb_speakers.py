@@ -9,7 +9,7 @@ import re
 
 from ...analysis import Analysis
 from ...records import PERSON
-from . import attribution, clauses, speakers
+from . import attribution, clauses, speakers, subjects
 from .attribution import speaker_ref
 from .spans import dateline_end, inside, line_at, quoted_spans
 from .speakers import SpeakerRef
@@ -44,9 +44,9 @@ def subject_ref(analysis: Analysis, verb_token) -> SpeakerRef | None:
     in_quote = inside(verb_token.idx, quoted)
     line_start, _ = line_at(analysis.text, verb_token.idx)
     dateline = (line_start, dateline_end(analysis.text, line_start))  # "EREVAN (AEP) – Le ministère a …"
-    subjects = [s for s in clauses.subjects_of(verb_token) if (in_quote or not inside(s.idx, quoted))
-                and not inside(s.idx, [dateline])]
-    refs = [r for r in (speakers.from_subject(analysis, s) for s in subjects) if r]
+    found = [s for s in subjects.subjects_of(verb_token) if (in_quote or not inside(s.idx, quoted))
+             and not inside(s.idx, [dateline])]
+    refs = [r for r in (speakers.from_subject(analysis, s) for s in found) if r]
     for ref in refs:
         if ref.keys and analysis.entity(ref.keys[0]).kind == PERSON:
             return ref
