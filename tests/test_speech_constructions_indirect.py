@@ -208,3 +208,16 @@ def test_subject_the_parser_reads_as_passive_speaks_when_the_auxiliary_is_avoir(
 
 def test_a_true_passive_without_agent_names_no_speaker():
     assert not indirect("Le Rwanda a été accusé d'avoir menti sur ses effectifs.")
+
+
+# An institution designated by its kind -------------------------------------------------------
+def test_le_ministere_is_the_last_ministry_named_not_the_last_organisation():
+    found = said("Le Kenya enverra 600 policiers, a annoncé le ministère kényan des Affaires étrangères. L'ONU a "
+                 "salué la décision. Le déploiement reste soumis à un financement durable, a précisé le ministère.")
+    assert speaker_of(found, "Le déploiement reste soumis à un financement durable", INDIRECT_SPEECH) == {
+        "Ministère kényan des Affaires étrangères"}
+
+
+def test_l_armee_with_no_army_named_before_names_nobody():
+    assert not any(w == "CGT" and q.startswith("la situation") for w, _, q in said(
+        "La CGT a appelé à la grève. Selon l'armée, la situation est calme."))

@@ -88,6 +88,14 @@ def descriptions() -> dict[str, str]:
             for row in read_table("speaker_descriptions.txt")}
 
 
+@lru_cache(maxsize=1)
+def _named_only() -> frozenset[str]:
+    """Folded nouns marked ``named`` in ``speaker_descriptions.txt`` ("armée", "ministère")."""
+    from ...gazetteer import read_table
+
+    return frozenset(fold(row[0]) for row in read_table("speaker_descriptions.txt") if row[2:3] == ["named"])
+
+
 _DESCRIPTION = re.compile(r"\s*(?:(l')|(le|un|ce|cet)\s+|(la|une|cette)\s+)(?:(?:principal|principale|jeune|"
                           r"vieux|vieil|ancien|ancienne|nouveau|nouvel|nouvelle)\s+)?([\w'-]+)", re.IGNORECASE)
 
@@ -129,7 +137,12 @@ def description_ref(analysis: Analysis, start: int, end: int) -> SpeakerRef | No
         before = [x for x in analysis.mentions_in(max(0, start - 3000), start)
                   if analysis.entity(x.entity).kind == ORGANIZATION
                   and not _AFTER_PREPOSITION.search(analysis.text, max(0, x.start - 14), x.start)]
-        return SpeakerRef(keys=[before[-1].entity]) if before else None
+        # "a précisé le ministère", "l'armée a affirmé": the last organisation whose name holds the noun
+        named = [x for x in before if fold(word) in fold(analysis.entity(x.entity).label)]
+        if not named and fold(word) in _named_only():
+            return None
+        found = named or before
+        return SpeakerRef(keys=[found[-1].entity]) if found else None
     gender = "Fem" if m.group(3) else "Masc" if m.group(2) else None
     if gender is None and fold(word).endswith(("ee", "euse", "rice", "ienne", "ante")):
         gender = "Fem"
