@@ -221,3 +221,14 @@ def test_le_ministere_is_the_last_ministry_named_not_the_last_organisation():
 def test_l_armee_with_no_army_named_before_names_nobody():
     assert not any(w == "CGT" and q.startswith("la situation") for w, _, q in said(
         "La CGT a appelé à la grève. Selon l'armée, la situation est calme."))
+
+
+# A court's requisition ------------------------------------------------------------------------
+def test_weekday_after_the_verb_is_not_its_object():
+    assert "l'envoi de 300 soldats" in indirect("La ministre Anne Roux a annoncé lundi l'envoi de 300 soldats.")
+
+
+def test_requisition_with_a_dont_incise_goes_on_to_contre_the_accused_not_to_who_he_is():
+    assert "quatre ans d'emprisonnement, dont deux avec sursis, contre Paul Mercier" in indirect(
+        "La procureure Hélène Roux a requis jeudi quatre ans d'emprisonnement, dont deux avec sursis, "
+        "contre Paul Mercier, ancien maire de la commune, jugé depuis lundi.")

@@ -177,7 +177,7 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     infinitive = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
                        and c.i > token.i and c.i not in expression), None)
     channel = next((c for c in children if c.dep_.startswith("obl") and c.i > token.i and is_speech_noun(c)), None)
-    obj = next((c for c in children if c.dep_ == "obj" and c.i not in expression
+    obj = next((c for c in children if c.dep_ == "obj" and c.i not in expression and c.lower_ not in _TIME_WORDS
                 and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON"), None)
     if obj is None and clause is None and infinitive is None:
         obj = _object_after_aside(token)
@@ -334,19 +334,33 @@ def _following_modifiers(verb: Token, end: int) -> list[Token]:
     doc = verb.doc
     out: list[Token] = []
     for c in sorted(verb.children, key=lambda t: t.i):
-        if c.i <= end:
-            continue
+        if c.i <= end or c.is_punct and c.text not in _OPEN_MARKS:
+            continue  # (a comma still stops what follows it, below)
         sub = sorted(c.subtree, key=lambda t: t.i)
         quoted = sub[0].text in _OPEN_MARKS  # "des contrôles « au faciès »" parsed as a second object
         purpose = c.dep_ == "advcl" and sub[0].lower_ in ("pour", "afin")  # "… pour moderniser les côtes"
+        # "quatre ans, dont deux avec sursis, contre X": the comma closes an incise of the object
+        closes = c.dep_ == "obl:arg" and sub[0].i == end + 2 and doc[end + 1].text == "," and _open_incise(
+            doc, verb.i, end)
         if c.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") and not quoted and not purpose \
-                or sub[0].i != end + 1 or is_speech_noun(c):
+                or sub[0].i != end + 1 and not closes or is_speech_noun(c):
             break
-        if any(t.text in ",;" for t in doc[end + 1 : sub[0].i + 1]):
+        if not closes and any(t.text in ",;" for t in doc[end + 1 : sub[0].i + 1]):
             break
+        if closes:  # "contre Gérard Mancelli, ancien président du club, jugé …": the name, not who he is
+            sub = sorted(_subtree(c, {g.i for g in c.children if g.i > c.i and doc[g.left_edge.i - 1].text == ","}),
+                         key=lambda t: t.i)
+            while sub and sub[-1].is_punct:
+                sub = sub[:-1]
         out.extend(sub)
         end = sub[-1].i
     return out
+
+
+def _open_incise(doc, start: int, end: int) -> bool:
+    """A ", dont …" / ", soit …" incise opened in ``doc[start:end + 1]`` and not closed yet."""
+    commas = [t.i for t in doc[start + 1 : end + 1] if t.text == ","]
+    return bool(commas) and commas[-1] + 1 <= end and doc[commas[-1] + 1].lower_ in ("dont", "soit")
 
 
 def _after_relative_source(tokens: list[Token]) -> list[Token]:
