@@ -232,3 +232,16 @@ def test_requisition_with_a_dont_incise_goes_on_to_contre_the_accused_not_to_who
     assert "quatre ans d'emprisonnement, dont deux avec sursis, contre Paul Mercier" in indirect(
         "La procureure Hélène Roux a requis jeudi quatre ans d'emprisonnement, dont deux avec sursis, "
         "contre Paul Mercier, ancien maire de la commune, jugé depuis lundi.")
+
+
+def test_subject_with_a_relative_before_its_verb_is_not_reported_content():
+    found = said("La France est engagée. Paris, qui fournit environ 700 militaires à la Finul, a annoncé l'envoi "
+                 "d'une compagnie de renfort de 150 hommes.")
+    assert speaker_of(found, "l'envoi d'une compagnie de renfort de 150 hommes", INDIRECT_SPEECH) == {"France"}
+    assert not any(q.startswith("Paris, qui") for _, k, q in found if k == INDIRECT_SPEECH)
+
+
+def test_clause_with_a_verb_before_a_relative_stays_reported_content():
+    assert "Les troupes resteront sur place jusqu'en mai, qui est la date prévue" in indirect(
+        "Les troupes resteront sur place jusqu'en mai, qui est la date prévue, a annoncé le ministère "
+        "français des Armées.")

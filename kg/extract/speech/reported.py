@@ -11,7 +11,7 @@ import re
 
 from ...analysis import Analysis
 from ...records import INDIRECT_SPEECH
-from . import attribution, bounds, clauses, speakers, verbs
+from . import attribution, bounds, clauses, speakers, subjects, verbs
 from .attribution import speaker_ref
 from .events import Event
 from .quotes import Quote
@@ -65,6 +65,18 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
         events.append(Event(start, end, INDIRECT_SPEECH, None, ref, m.start(), (start, a.end)))
 
 
+_SUBJECT_AND_RELATIVE = re.compile(r"([^,;:«»“”\"]{1,60}),\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b"
+                                   r"[^,;:«»“”\"]*", re.IGNORECASE)
+
+
+def _subject_and_relative(analysis: Analysis, start: int, end: int) -> bool:
+    """ "Paris, qui fournit 700 militaires," before "a annoncé": a noun phrase (no verb) and a
+    relative on it, the subject of the verb after the comma rather than reported content."""
+    m = _SUBJECT_AND_RELATIVE.fullmatch(analysis.text, start, end)
+    if m is None:
+        return False
+    head = analysis.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    return head is not None and not any(t.pos_ in ("VERB", "AUX") for t in head)
 #: "selon ces sources", "selon la même source", "de même source": the source named just before.
 _SAME_SOURCE = re.compile(r"(?:ces|cette|la\s+même|les\s+mêmes|nos|ses|leurs)\s+sources?\b", re.IGNORECASE)
 _SOURCE = re.compile(r"\bsources?\b", re.IGNORECASE)
@@ -154,8 +166,8 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
                 start = glued.end()
             start = lead_in_end(text, start, at, quoted)
             start, end = strip_span(text, start, at)
-            if count_words(text[start:end]) < 3:
-                continue
+            if count_words(text[start:end]) < 3 or _subject_and_relative(analysis, start, end):
+                continue  # "Paris, qui fournit 700 militaires, a annoncé l'envoi …": a subject, not content
             ref = speaker_ref(analysis, a)
             if ref is None:
                 continue
@@ -241,7 +253,7 @@ def _inverted(token) -> bool:
     if token.lower_.endswith("ant"):
         return False
     return clauses.after_comma(token) and not any(
-        c.dep_.startswith("nsubj") and c.i < token.i for c in token.children) and any(
+        c.i < token.i for c in subjects.subjects_of(token)) and any(
         c.dep_ in ("nsubj", "obj") and c.i > token.i for c in token.children)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...dates import MONTHS, WEEKDAYS
 from . import verbs
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
@@ -48,9 +49,10 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
             found = [c for c in aux.children if c.dep_ in SUBJECT_DEPS and not is_aside(c)]
             if found:
                 return found
-    loose = [c for c in token.children if c.dep_ == "dep" and c.pos_ == "PROPN" and c.i < token.i
-             and not any(t.text in ",;:" for t in token.doc[c.right_edge.i + 1 : token.i])]
-    if loose:  # "Washington et Paris ont salué …": a name the parser left unattached
+    loose = [c for c in token.children if c.dep_ in ("dep", "obl:mod", "advmod") and c.pos_ == "PROPN"
+             and c.i < token.i and c.lower_ not in WEEKDAYS and c.lower_ not in MONTHS
+             and not any(g.dep_ == "case" for g in c.children) and _nothing_between(c, token)]
+    if loose:  # "Washington et Paris ont salué …", "Paris, qui fournit …, a annoncé": a name left unattached
         return loose
     if _participle_without_auxiliary(token) and token.dep_ == "conj" and "Fin" in token.head.morph.get("VerbForm"):
         # "a affirmé que la Russie « prendra les mesures qui s'imposent » et rappelé que …": a bare
@@ -77,6 +79,15 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
 
 
 _INSERT_POS = {"ADP", "DET", "NOUN", "PRON", "ADV", "ADJ", "PUNCT"}
+
+
+def _nothing_between(name: Token, verb: Token) -> bool:
+    """Only auxiliaries and adverbs between the name's phrase and the verb; a relative on the name
+    may be closed by a comma ("Paris, qui fournit 700 militaires, a annoncé")."""
+    gap = list(name.doc[name.right_edge.i + 1 : verb.i])
+    if gap and gap[0].text == "," and any(c.dep_ == "acl:relcl" for c in name.children):
+        gap = gap[1:]
+    return all(t.pos_ in ("AUX", "ADV") for t in gap)
 
 
 def _active_with_avoir(token: Token) -> bool:
