@@ -245,3 +245,9 @@ def test_clause_with_a_verb_before_a_relative_stays_reported_content():
     assert "Les troupes resteront sur place jusqu'en mai, qui est la date prévue" in indirect(
         "Les troupes resteront sur place jusqu'en mai, qui est la date prévue, a annoncé le ministère "
         "français des Armées.")
+
+
+def test_relative_clause_the_parser_hung_on_the_verb_describes_the_noun_before_it():
+    assert "son inquiétude face à l'escalade qu'entraînerait l'arrivée de mercenaires dans le conflit" in indirect(
+        "L'Autriche a fait part de son inquiétude face à l'escalade qu'entraînerait l'arrivée de mercenaires "
+        "dans le conflit.")

@@ -171,7 +171,7 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     children = list(token.children)
     expression = {t.i for t in token.doc[token.i + 1 : token.i + 6]
                   if t.lower_ in verb.words}
-    clause = next((c for c in children if c.dep_ == "ccomp" or (
+    clause = next((c for c in children if c.dep_ == "ccomp" and not _misread_relative(c) or (
         c.dep_ == "advcl" and c.i > token.i and any(g.dep_ == "mark" and g.lower_ in _CLAUSE_MARKS
                                                     for g in c.children))), None)
     infinitive = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
@@ -339,6 +339,7 @@ def _following_modifiers(verb: Token, end: int) -> list[Token]:
         sub = sorted(c.subtree, key=lambda t: t.i)
         quoted = sub[0].text in _OPEN_MARKS  # "des contrôles « au faciès »" parsed as a second object
         purpose = c.dep_ == "advcl" and sub[0].lower_ in ("pour", "afin")  # "… pour moderniser les côtes"
+        purpose = purpose or _misread_relative(c)  # "… face à l'escalade qu'entraînerait …"
         # "quatre ans, dont deux avec sursis, contre X": the comma closes an incise of the object
         closes = c.dep_ == "obl:arg" and sub[0].i == end + 2 and doc[end + 1].text == "," and _open_incise(
             doc, verb.i, end)
@@ -355,6 +356,14 @@ def _following_modifiers(verb: Token, end: int) -> list[Token]:
         out.extend(sub)
         end = sub[-1].i
     return out
+
+
+def _misread_relative(clause: Token) -> bool:
+    """ "l'escalade qu'entraînerait l'entrée …" hung on the verb as its clause: the "que" is a
+    relative pronoun right after a noun, so the clause describes that noun."""
+    mark = next((g for g in clause.children if g.dep_ == "mark" and g.lower_ in _CLAUSE_MARKS), None)
+    return mark is not None and "Rel" in mark.morph.get("PronType") and mark.i > 0 and \
+        mark.doc[mark.i - 1].pos_ in ("NOUN", "PROPN")
 
 
 def _open_incise(doc, start: int, end: int) -> bool:
