@@ -41,14 +41,14 @@ def test_comment_nouns_come_from_the_data_file():
 
 
 def test_running_total_participle_after_a_comma_stays_in_the_content():
-    assert ("avoir déployé 600 soldats près de Gao, portant à près de 4.000 le nombre de militaires dans la région"
-            in indirect("L'armée malienne a annoncé mardi avoir déployé 600 soldats près de Gao, portant à près de "
-                        "4.000 le nombre de militaires dans la région."))
+    content = "avoir déployé 600 soldats près de Gao, portant à près de 4.000 le nombre de militaires dans la région"
+    assert content in indirect(f"L'armée malienne a annoncé mardi {content}.")
 
 
 def test_commenting_participle_after_a_comma_stays_out_of_the_content():
     assert "avoir déployé 600 soldats près de Gao" in indirect(
-        "L'armée malienne a annoncé mardi avoir déployé 600 soldats près de Gao, suscitant l'inquiétude des habitants.")
+        "L'armée malienne a annoncé mardi avoir déployé 600 soldats près de Gao, suscitant l'inquiétude "
+        "des habitants.")
 
 
 def test_participle_that_restricts_its_noun_stays_in_the_content():
@@ -212,8 +212,9 @@ def test_a_true_passive_without_agent_names_no_speaker():
 
 # An institution designated by its kind -------------------------------------------------------
 def test_le_ministere_is_the_last_ministry_named_not_the_last_organisation():
-    found = said("Le Kenya enverra 600 policiers, a annoncé le ministère kényan des Affaires étrangères. L'ONU a "
-                 "salué la décision. Le déploiement reste soumis à un financement durable, a précisé le ministère.")
+    found = said("Le Kenya enverra 600 policiers, a annoncé le ministère kényan des Affaires étrangères. "
+                 "L'ONU a salué la décision. Le déploiement reste soumis à un financement durable, "
+                 "a précisé le ministère.")
     assert speaker_of(found, "Le déploiement reste soumis à un financement durable", INDIRECT_SPEECH) == {
         "Ministère kényan des Affaires étrangères"}
 

@@ -52,8 +52,9 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
                 events.append(Event(q.start, q.end, DIRECT_QUOTE, after.verb, ref, after.start,
                                      (q.open, after.end), tail=after.end))
             else:
+                # after a dateline and a lead-in: ", mais ils seraient « … », selon X"
                 start = sent_start if sent_start == q.open else lead_in_end(
-                    text, dateline_end(text, sent_start), q.outer_end, quoted_spans(text))  # ", mais ils seraient « … »"
+                    text, dateline_end(text, sent_start), q.outer_end, quoted_spans(text))
                 start, end = strip_span(text, start, q.outer_end)
                 events.append(Event(start, end, INDIRECT_SPEECH, after.verb, ref, after.start,
                                      (start, after.end)))

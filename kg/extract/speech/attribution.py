@@ -246,7 +246,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\([^()]{1,15}\)")
 
 
 def pour_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
-    """ "Pour X, « … »" at a sentence start: X's view, when X is a person or a role.
+    """ "Pour X, « … »" at a sentence start: X's view, when X is a person, a role or an organisation.
 
     "Pour la France, …" is left alone: it often means "for France", not
     "according to France".

@@ -65,6 +65,7 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
         events.append(Event(start, end, INDIRECT_SPEECH, None, ref, m.start(), (start, a.end)))
 
 
+#: A phrase, a comma and a relative on it, up to the comma before a verb: "Paris, qui fournit …".
 _SUBJECT_AND_RELATIVE = re.compile(r"([^,;:«»“”\"]{1,60}),\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b"
                                    r"[^,;:«»“”\"]*", re.IGNORECASE)
 
@@ -77,7 +78,9 @@ def _subject_and_relative(analysis: Analysis, start: int, end: int) -> bool:
         return False
     head = analysis.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
     return head is not None and not any(t.pos_ in ("VERB", "AUX") for t in head)
-#: "selon ces sources", "selon la même source", "de même source": the source named just before.
+
+
+#: "selon ces sources", "selon la même source": the source named just before.
 _SAME_SOURCE = re.compile(r"(?:ces|cette|la\s+même|les\s+mêmes|nos|ses|leurs)\s+sources?\b", re.IGNORECASE)
 _SOURCE = re.compile(r"\bsources?\b", re.IGNORECASE)
 

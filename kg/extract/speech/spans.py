@@ -119,7 +119,8 @@ def first_sentence_end(text: str, start: int, end: int) -> int:
     """Clip a reported clause at the end of its sentence (the parser may run on).
 
     "a reconnu des « erreurs ». « Nous avons tardé »" reports "des « erreurs »"; so does
-    "…des « erreurs ».Nous avons tardé" (a glued full stop). A full stop inside quotation marks or after an initial ("M. Roux") does not end it.
+    "…des « erreurs ».Nous avons tardé" (a glued full stop). A full stop inside quotation
+    marks or after an initial ("M. Roux") does not end it.
     """
     depth = 0
     for i in range(start, end):
