@@ -226,7 +226,7 @@ def selon_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
     stop = _CLAUSE_END.search(analysis.text, who, limit)
     end = stop.start() if stop else limit
     if not analysis.mentions_in(who, end) and speakers.role_phrase(analysis.text[who:end]) is None \
-            and speakers.description_ref(analysis, who, end) is None:
+            and speakers.description_ref(analysis, who, end, strict=True) is None:
         return None  # neither an entity nor a role ("selon le ministre") nor a description ("selon le syndicat")
     end = _apposition_end(analysis, who, end, limit)
     return Attribution(None, start, end, who, end)

@@ -177,7 +177,10 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     infinitive = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
                        and c.i > token.i and c.i not in expression), None)
     channel = next((c for c in children if c.dep_.startswith("obl") and c.i > token.i and is_speech_noun(c)), None)
-    obj = next((c for c in children if c.dep_ == "obj" and c.i not in expression and c.lower_ not in _TIME_WORDS
+    # a weekday alone is not the object ("a requis jeudi quatre ans …"); one the parser made the head
+    # of the object keeps it, and _trim drops the day
+    obj = next((c for c in children if c.dep_ == "obj" and c.i not in expression
+                and not (c.lower_ in _TIME_WORDS and not list(c.children))
                 and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON"), None)
     if obj is None and clause is None and infinitive is None:
         obj = _object_after_aside(token)
@@ -334,7 +337,7 @@ def _following_modifiers(verb: Token, end: int) -> list[Token]:
     doc = verb.doc
     out: list[Token] = []
     for c in sorted(verb.children, key=lambda t: t.i):
-        if c.i <= end or c.is_punct and c.text not in _OPEN_MARKS:
+        if c.i <= end or c.pos_ == "PUNCT" and c.text not in _OPEN_MARKS:
             continue  # (a comma still stops what follows it, below)
         sub = sorted(c.subtree, key=lambda t: t.i)
         quoted = sub[0].text in _OPEN_MARKS  # "des contrôles « au faciès »" parsed as a second object

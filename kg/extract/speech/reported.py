@@ -131,6 +131,10 @@ def pour_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: list
         clause_start = a.end + m.end()
         clause_end = first_sentence_end(text, clause_start, min(sent.end_char, line_end))
         clause_end = bounds.comment_start(text, clause_start, clause_end, quoted)
+        colon = next((c for c in re.finditer(r"\s:\s", text[clause_start:clause_end])
+                      if not inside(clause_start + c.start(), quoted)), None)
+        if colon is not None and count_words(text[clause_start:clause_start + colon.start()]) >= 3:
+            clause_end = clause_start + colon.start()  # "Pour X, la situation « … » : l'OMS a recensé …"
         clause_start, clause_end = strip_span(text, clause_start, clause_end)
         while clause_end > clause_start and text[clause_end - 1] in ".;:,":
             clause_end -= 1

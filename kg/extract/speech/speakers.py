@@ -96,6 +96,7 @@ def _named_only() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in read_table("speaker_descriptions.txt") if row[2:3] == ["named"])
 
 
+_GLUE_WORDS = frozenset("les des aux par pour sur avec dans".split())
 _DESCRIPTION = re.compile(r"\s*(?:(l')|(le|un|ce|cet)\s+|(la|une|cette)\s+)(?:(?:principal|principale|jeune|"
                           r"vieux|vieil|ancien|ancienne|nouveau|nouvel|nouvelle)\s+)?([\w'-]+)", re.IGNORECASE)
 
@@ -105,7 +106,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:contre|de|du|des|d'|à|au|aux|avec|par|po
 _DEMONYM_ENDING = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|in|ine|an|ane|on|onne|ol|ole|ard|arde)$")
 
 
-def description_ref(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
+def description_ref(analysis: Analysis, start: int, end: int, strict: bool = False) -> SpeakerRef | None:
     """ "l'intéressé", "la magistrate", "le Néerlandais de 24 ans": a person named before.
 
     Returns a pronoun-like reference that only persons can resolve.
@@ -138,9 +139,12 @@ def description_ref(analysis: Analysis, start: int, end: int) -> SpeakerRef | No
                   if analysis.entity(x.entity).kind == ORGANIZATION
                   and not _AFTER_PREPOSITION.search(analysis.text, max(0, x.start - 14), x.start)]
         # "a précisé le ministère", "l'armée a affirmé": the last organisation whose name holds the noun
-        named = [x for x in before if fold(word) in fold(analysis.entity(x.entity).label)]
-        if not named and fold(word) in _named_only():
-            return None
+        # and the words after it ("le ministère sri-lankais" is not "le Ministère népalais …")
+        extra = {w for w in re.findall(r"[^\W\d_]{3,}", fold(analysis.text[m.end(4):end])) if w not in _GLUE_WORDS}
+        named = [x for x in before if fold(word) in fold(analysis.entity(x.entity).label)
+                 and extra <= set(re.findall(r"[^\W\d_]+", fold(analysis.entity(x.entity).label)))]
+        if not named and (strict or fold(word) in _named_only()):
+            return None  # strict: "selon le syndicat" only for an organisation whose name says so
         found = named or before
         return SpeakerRef(keys=[found[-1].entity]) if found else None
     gender = "Fem" if m.group(3) else "Masc" if m.group(2) else None
