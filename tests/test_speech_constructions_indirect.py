@@ -41,7 +41,8 @@ def test_comment_nouns_come_from_the_data_file():
 
 
 def test_running_total_participle_after_a_comma_stays_in_the_content():
-    content = "avoir déployé 600 soldats près de Gao, portant à près de 4.000 le nombre de militaires dans la région"
+    content = ("avoir déployé 600 soldats près de Gao, portant à près de 4.000 le nombre de militaires "
+               "dans la région")
     assert content in indirect(f"L'armée malienne a annoncé mardi {content}.")
 
 
@@ -221,8 +222,9 @@ def test_le_ministere_is_the_last_ministry_named_not_the_last_organisation():
 
 
 def test_le_ministere_with_other_words_is_not_a_ministry_named_otherwise():
-    found = said("Le Népal a été informé, selon le ministère népalais des Affaires étrangères. D'après le ministère "
-                 "sri-lankais de la Défense, environ 1.000 anciens militaires ont rejoint les forces russes.")
+    found = said("Le Népal a été informé, selon le ministère népalais des Affaires étrangères. "
+                 "D'après le ministère sri-lankais de la Défense, environ 1.000 anciens militaires "
+                 "ont rejoint les forces russes.")
     assert "Ministère népalais des Affaires étrangères" not in speaker_of(
         found, "environ 1.000 anciens militaires ont rejoint les forces russes", INDIRECT_SPEECH)
 
@@ -263,7 +265,7 @@ def test_relative_clause_the_parser_hung_on_the_verb_describes_the_noun_before_i
 
 
 def test_pour_a_view_ends_before_a_colon_that_gives_the_writers_evidence():
-    found = said("Pour le chercheur Thomas Béranger, la situation régionale s'inscrit dans une tendance continentale : "
-                 "l'OMS a recensé 120 000 cas en Europe en 2025.")
+    found = said("Pour le chercheur Thomas Béranger, la situation régionale s'inscrit dans une tendance "
+                 "continentale : l'OMS a recensé 120 000 cas en Europe en 2025.")
     assert speaker_of(found, "la situation régionale s'inscrit dans une tendance continentale",
                       INDIRECT_SPEECH) == {"Thomas Béranger"}
