@@ -269,3 +269,10 @@ def test_pour_a_view_ends_before_a_colon_that_gives_the_writers_evidence():
                  "continentale : l'OMS a recensé 120 000 cas en Europe en 2025.")
     assert speaker_of(found, "la situation régionale s'inscrit dans une tendance continentale",
                       INDIRECT_SPEECH) == {"Thomas Béranger"}
+
+
+def test_selon_a_description_with_a_plain_adjective_is_the_organisation_whose_name_holds_the_noun():
+    found = said("La Haute Autorité de santé a rendu son avis. Selon l'autorité sanitaire, la mesure pourrait "
+                 "éviter des milliers d'hospitalisations.")
+    assert speaker_of(found, "la mesure pourrait éviter des milliers d'hospitalisations", INDIRECT_SPEECH) == {
+        "Haute Autorité de santé"}

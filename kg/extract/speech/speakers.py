@@ -139,10 +139,12 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
                   if analysis.entity(x.entity).kind == ORGANIZATION
                   and not _AFTER_PREPOSITION.search(analysis.text, max(0, x.start - 14), x.start)]
         # "a précisé le ministère", "l'armée a affirmé": the last organisation whose name holds the noun
-        # and the words after it ("le ministère sri-lankais" is not "le Ministère népalais …")
-        extra = {w for w in re.findall(r"[^\W\d_]{3,}", fold(analysis.text[m.end(4):end])) if w not in _GLUE_WORDS}
+        # and the nationality after it ("le ministère sri-lankais" is not "le Ministère népalais …";
+        # "l'autorité sanitaire" may still be "la Haute Autorité de santé")
+        extra = {w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(analysis.text[m.end(4):end]))
+                 if _DEMONYM_ENDING.search(w) and w not in _GLUE_WORDS}
         named = [x for x in before if fold(word) in fold(analysis.entity(x.entity).label)
-                 and extra <= set(re.findall(r"[^\W\d_]+", fold(analysis.entity(x.entity).label)))]
+                 and extra <= set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(analysis.entity(x.entity).label)))]
         if not named and (strict or fold(word) in _named_only()):
             return None  # strict: "selon le syndicat" only for an organisation whose name says so
         found = named or before
