@@ -15,7 +15,8 @@ from . import speakers
 from .attribution import speaker_ref
 from .events import Event
 from .quotes import Quote
-from .spans import ONLY_PUNCT, count_words, is_sentence_like, is_title_line, line_at, sentence_at, strip_span
+from .spans import (ONLY_PUNCT, count_words, dateline_end, is_sentence_like, is_title_line, lead_in_end, line_at,
+                    quoted_spans, sentence_at, strip_span)
 from .verb_speakers import colon_subject, verb_before
 
 
@@ -51,7 +52,10 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
                 events.append(Event(q.start, q.end, DIRECT_QUOTE, after.verb, ref, after.start,
                                      (q.open, after.end), tail=after.end))
             else:
-                start, end = strip_span(text, sent_start, q.outer_end)
+                # after a dateline and a lead-in: ", mais ils seraient « … », selon X"
+                start = sent_start if sent_start == q.open else lead_in_end(
+                    text, dateline_end(text, sent_start), q.outer_end, quoted_spans(text))
+                start, end = strip_span(text, start, q.outer_end)
                 events.append(Event(start, end, INDIRECT_SPEECH, after.verb, ref, after.start,
                                      (start, after.end)))
                 events.append(Event(q.start, q.end, PARTIAL_QUOTE, after.verb, ref, after.start,

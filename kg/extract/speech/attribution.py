@@ -225,8 +225,9 @@ def selon_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
         who = words.end()
     stop = _CLAUSE_END.search(analysis.text, who, limit)
     end = stop.start() if stop else limit
-    if not analysis.mentions_in(who, end) and speakers.role_phrase(analysis.text[who:end]) is None:
-        return None  # neither an entity nor a role ("selon le ministre")
+    if not analysis.mentions_in(who, end) and speakers.role_phrase(analysis.text[who:end]) is None \
+            and speakers.description_ref(analysis, who, end, strict=True) is None:
+        return None  # neither an entity nor a role ("selon le ministre") nor a description ("selon le syndicat")
     end = _apposition_end(analysis, who, end, limit)
     return Attribution(None, start, end, who, end)
 
@@ -237,10 +238,15 @@ _SELON_WORDS = re.compile(r"(?:les|ses)\s+(?:mots|termes|propres\s+mots|propos)\
 
 _POUR = re.compile(r"\s*pour\s+", re.IGNORECASE)
 _AFFILIATION = re.compile(r",\s*(?:de|du|des|d'|à|au|aux|chez)\b[^,;.:«»\"]{1,80},", re.IGNORECASE)
+#: "Pour l'UDC, qui combattait le texte, …", "Pour X, qui parle d'un « rappel de trop », …": a relative
+#: on the speaker, before the view it holds.
+_RELATIVE = re.compile(r",\s*qui\s(?:[^,;.:«»“”\"]|«[^»]*»|“[^”]*”|\"[^\"]*\")+(?=,)", re.IGNORECASE)
+#: "Pour la Direction du renseignement (GUR), …": the acronym after the name.
+_ACRONYM_AFTER = re.compile(r"\s*\([^()]{1,15}\)")
 
 
 def pour_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
-    """ "Pour X, « … »" at a sentence start: X's view, when X is a person or a role.
+    """ "Pour X, « … »" at a sentence start: X's view, when X is a person, a role or an organisation.
 
     "Pour la France, …" is left alone: it often means "for France", not
     "according to France".
@@ -270,7 +276,16 @@ def pour_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
             end = person.end + affiliation.end() - 1
         else:
             end = affiliation.end() - 1 if affiliation else person.end
-        return Attribution(None, start, end, m.end(), end)
+        relative = _RELATIVE.match(text, end, limit)  # "Pour le chercheur X, qui étudie …, la situation …"
+        return Attribution(None, start, relative.end() if relative else end, m.end(), end)
+    org = mentions[0] if mentions and analysis.entity(mentions[0].entity).kind == speakers.ORGANIZATION else None
+    if org is not None and person is None and count_words(text[m.end():org.start]) <= 2:
+        # "Pour l'UDC, …", "Pour la Direction du renseignement (GUR), …": an organisation's view
+        # (a country is left alone: "Pour la France, …" often means "for France")
+        end = org.end + (bracket.end() if (bracket := _ACRONYM_AFTER.match(text[org.end:limit])) else 0)
+        if re.match(r"\s*,", text[end:limit]):
+            relative = _RELATIVE.match(text, end, limit)
+            return Attribution(None, start, relative.end() if relative else end, m.end(), end)
     if speakers.role_phrase(analysis.text[m.end():end]) is not None:
         return Attribution(None, start, end, m.end(), end)
     return None

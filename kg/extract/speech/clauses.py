@@ -3,9 +3,8 @@
 "Austin a confirmé l'arrivée de ces troupes": the verb's object is what
 was said. "Les États-Unis ont déclaré mercredi que jusqu'à 3 000 soldats…":
 the complement clause is. "Zelensky a demandé à ses alliés de prendre…":
-the infinitive is (the addressee is left out). A verb with no subject of its
-own ("…, indiquant que…", "en soulignant que…") speaks for the subject of
-the verb it hangs from.
+the infinitive is (the addressee is left out). Who speaks is
+:mod:`.subjects`' business.
 """
 from __future__ import annotations
 
@@ -16,7 +15,8 @@ from importlib import resources
 from spacy.tokens import Token
 
 from ...dates import WEEKDAYS
-from . import verbs
+from . import bounds, verbs
+from .subjects import SUBJECT_DEPS, is_aside
 
 _NEGATIONS = {"ne", "n'", "pas", "jamais", "guère", "nullement", "ni", "sans"}
 _CLAUSE_MARKS = {"que", "qu'"}
@@ -24,10 +24,6 @@ _TIME_WORDS = {*WEEKDAYS, "hier", "aujourd'hui", "également", "aussi", "encore"
 _INTERROGATIVES = {"comment", "pourquoi", "combien", "où", "quand"}
 _RELATIVE_SOURCE = ("selon lesquelles", "selon lesquels", "selon laquelle", "selon lequel")
 _PRONOUN_OBJECTS = {"le", "la", "l'", "les", "en", "y", "ce", "cela", "ça", "lui", "leur", "se", "s'"}
-_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
-_INHERIT_DEPS = {"advcl", "conj", "xcomp", "acl", "parataxis"}
-# "raillant par la voix de son porte-parole": a channel, not the agent who speaks.
-_CHANNELS = {"voix", "intermédiaire", "biais", "bouche", "truchement", "entremise"}
 
 
 @lru_cache(maxsize=1)
@@ -62,68 +58,6 @@ def is_negated(token: Token) -> bool:
     return any(c.lower_ in _NEGATIONS and abs(c.i - token.i) <= 5 for c in token.children)
 
 
-def subjects_of(token: Token, depth: int = 3) -> list[Token]:
-    """The subject(s) of ``token``, or of the verb it depends on ("…, indiquant que").
-
-    For a passive ("a été accusée par la Corée du Sud"), the agent speaks.
-    The parser sometimes reads an apposition as a second subject ("Le
-    secrétaire…, Lloyd Austin a souligné"): all are returned, in text order.
-    """
-    agents = [c for c in token.children if c.dep_ == "obl:agent" and c.lower_ not in _CHANNELS]
-    active = [c for c in token.children if c.dep_ == "nsubj"]
-    if agents and not active:  # "a justifié ce choix par un texte …" is active: its subject speaks
-        return agents
-    if any(c.dep_ in ("nsubj:pass", "aux:pass", "cop") for c in token.children):
-        return []  # a passive without agent: nobody is named as speaking
-    found = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
-    if found:
-        return found
-    stranded = _stranded_auxiliary(token)
-    if stranded is not None:
-        return [c for c in stranded.children if c.dep_ in _SUBJECT_DEPS]
-    head = token.head
-    if token.dep_ == "fixed" and token.lower_.endswith("ant") and token.sent.root is not token:
-        return subjects_of(token.sent.root, depth - 1)  # "tout en rappelant que …", read as one word
-    if not depth or token.dep_ not in _INHERIT_DEPS or head is token:
-        return []
-    if "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") or token.lower_.endswith("ant"):
-        # "…, indiquant que" / "…, en précisant que" speak for the main clause's
-        # subject, not for the subject of a reported clause.
-        if head.dep_ != "ROOT" and verbs.match(head) is None:
-            head = token.sent.root
-            if head is token or verbs.match(head) is None and head.dep_ != "ROOT":
-                return []
-    return subjects_of(head, depth - 1)
-
-
-_INSERT_POS = {"ADP", "DET", "NOUN", "PRON", "ADV", "ADJ", "PUNCT"}
-
-
-def _stranded_auxiliary(token: Token) -> Token | None:
-    """ "X a pour sa part salué…", "a de son côté dénoncé…": the auxiliary the parser cut off.
-
-    An adverbial phrase between the auxiliary and the participle often makes
-    the parser hang the participle on that phrase and keep the subject on the
-    auxiliary; the auxiliary's subject is the participle's.
-    """
-    if "Part" not in token.morph.get("VerbForm") or token.lower_.endswith("ant") or any(
-            c.dep_.startswith("aux") for c in token.children):
-        return None
-    for k in range(token.i - 1, max(token.sent.start, token.i - 7) - 1, -1):
-        t = token.doc[k]
-        if t.pos_ in ("AUX", "VERB") and t.lemma_ in ("avoir", "être") and "Fin" in t.morph.get("VerbForm", ["Fin"]):
-            return t if any(c.dep_ in _SUBJECT_DEPS for c in t.children) else None
-        if t.pos_ not in _INSERT_POS or t.text in ".;:«»\"":
-            return None
-    return None
-
-
-def subject_of(token: Token) -> Token | None:
-    """The first subject of ``token`` (see :func:`subjects_of`)."""
-    found = subjects_of(token)
-    return found[0] if found else None
-
-
 def _span(tokens: list[Token]) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
@@ -142,8 +76,9 @@ def _trim(token: Token, tokens: list[Token]) -> list[Token]:
     while len(tokens) > 2 and tokens[0].lower_ in _TIME_WORDS and tokens[1].pos_ in ("DET", "NUM", "ADP"):
         tokens = tokens[1:]  # "a requis jeudi une peine de …": the day is not what was said
     for k, t in enumerate(tokens):
-        if k and t.lower_ == "et" and k + 1 < len(tokens) and tokens[k + 1].pos_ == "VERB" and \
-                "Part" in tokens[k + 1].morph.get("VerbForm") and verbs.match(tokens[k + 1]) is not None:
+        nxt = k + 1 + (k + 2 < len(tokens) and tokens[k + 1].pos_ == "AUX")  # "… et a appelé …"
+        if k and t.lower_ == "et" and nxt < len(tokens) and tokens[nxt].pos_ == "VERB" and \
+                "Part" in tokens[nxt].morph.get("VerbForm") and verbs.match(tokens[nxt]) is not None:
             tokens = tokens[:k]  # "a dénoncé une expertise … et réclamé la relaxe": a second statement
             break
         if k and t.lower_ in ("tout", "en") and _gerund_at(tokens, k + (t.lower_ == "tout")):
@@ -155,7 +90,8 @@ def _trim(token: Token, tokens: list[Token]) -> list[Token]:
         if not k or tokens[k - 1].text != ",":
             continue
         participle = tokens[k + 1] if t.lower_ == "en" and k + 1 < len(tokens) else t
-        if participle.pos_ in ("VERB", "AUX") and participle.lower_.endswith("ant"):
+        if participle.pos_ in ("VERB", "AUX") and participle.lower_.endswith("ant") and not (
+                participle is t and bounds.continues(t.text)):  # ", portant le total à …" goes on
             tokens = tokens[: k - 1]
             break
         if participle.pos_ in ("VERB", "ADJ") and "Past" in participle.morph.get("Tense") and \
@@ -218,7 +154,16 @@ def _subtree(token: Token, stop: set[int] = frozenset()) -> list[Token]:
 def _participial_children(token: Token) -> set[int]:
     """Present-participle clauses hanging off ``token``: comments, not content."""
     return {c.i for c in token.children
-            if c.dep_ in ("advcl", "acl", "conj", "parataxis") and c.lower_.endswith("ant")}
+            if c.dep_ in ("advcl", "acl", "conj", "parataxis") and c.lower_.endswith("ant")
+            and not bounds.continues(c.text) and _set_apart(c)}
+
+
+def _set_apart(participle: Token) -> bool:
+    """A participle after a comma or a gerund ("…, suscitant", "en soulignant"), not one
+    that restricts its noun ("des manœuvres impliquant 3.000 militaires")."""
+    first = participle.left_edge
+    return first.lower_ in ("en", "tout") or first.i > 0 and participle.doc[first.i - 1].text in ",;:()–—-"
+
 
 
 def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | None:
@@ -226,14 +171,19 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     children = list(token.children)
     expression = {t.i for t in token.doc[token.i + 1 : token.i + 6]
                   if t.lower_ in verb.words}
-    clause = next((c for c in children if c.dep_ == "ccomp" or (
+    clause = next((c for c in children if c.dep_ == "ccomp" and not _misread_relative(c) or (
         c.dep_ == "advcl" and c.i > token.i and any(g.dep_ == "mark" and g.lower_ in _CLAUSE_MARKS
                                                     for g in c.children))), None)
     infinitive = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
                        and c.i > token.i and c.i not in expression), None)
     channel = next((c for c in children if c.dep_.startswith("obl") and c.i > token.i and is_speech_noun(c)), None)
+    # a weekday alone is not the object ("a requis jeudi quatre ans …"); one the parser made the head
+    # of the object keeps it, and _trim drops the day
     obj = next((c for c in children if c.dep_ == "obj" and c.i not in expression
+                and not (c.lower_ in _TIME_WORDS and not list(c.children))
                 and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON"), None)
+    if obj is None and clause is None and infinitive is None:
+        obj = _object_after_aside(token)
     if clause is not None:
         tokens = _subtree(clause, _participial_children(clause))
         if clause.i < token.i:  # a fronted clause belongs to an inversion
@@ -243,12 +193,15 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         tokens += [c for c in children if c.dep_ == "mark" and c.i < infinitive.i and c.i > token.i]
         if obj is not None and obj.i < infinitive.i:  # "appeler Pyongyang à retirer"
             tokens += _subtree(obj)
+    elif obj is not None and verb.needs_clause and (goal := _goal_after(token, obj)) is not None:
+        tokens = _subtree(obj) + ([] if goal.head == obj else _subtree(goal))  # "a appelé Pékin à la retenue"
     elif obj is not None and (not verb.needs_clause or _holds_quote(obj)):
         # "a décrit un système « pensé pour durer »": quoted words make the object speech
-        tokens = _subtree(obj, _participial_children(obj)) + _following_modifiers(token, obj)
+        tokens = _subtree(obj, _participial_children(obj))
+        tokens += _following_modifiers(token, max(t.i for t in tokens))
     elif verb.words and not verb.needs_clause and (found := _expression_content(token, expression)) and (
-            channel is None or channel not in found):
-        tokens = found  # before a channel: "a plaidé pour une OCS « … », selon un communiqué"
+            channel is None or channel not in found):  # before a channel: "a plaidé pour une OCS « … », selon …"
+        tokens = found + _following_modifiers(token, max(t.i for t in found))  # "a fait état de X depuis …"
     elif channel is not None and (after := _after_channel(token, channel, verb)):
         tokens = after
     elif verb.words and not verb.needs_clause:
@@ -267,7 +220,24 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     return _span(tokens)
 
 
+def _object_after_aside(verb: Token) -> Token | None:
+    """ "a annoncé de son côté des manœuvres …": the object the parser hung on the aside."""
+    for c in verb.children:
+        if not (c.dep_.startswith("obl") and c.i > verb.i and is_aside(c)):
+            continue
+        return next((g for g in c.children if g.dep_ in ("nmod", "obj") and g.left_edge.i == c.i + 1
+                     and g.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
 _OPEN_MARKS = {"«": "»", "“": "”", '"': '"', "‹": "›"}
+
+
+def _goal_after(verb: Token, obj: Token) -> Token | None:
+    """The "à" phrase after the object of "appeler X à la retenue", "inviter X au dialogue"."""
+    return next((c for c in [*verb.children, *obj.children] if c.dep_ in ("obl:arg", "obl", "nmod")
+                 and c.i > obj.i and c.pos_ == "NOUN"
+                 and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children)), None)
 
 
 def _holds_quote(token: Token) -> bool:
@@ -355,28 +325,54 @@ def _linear_content(verb: Token, window: int = 8) -> list[Token]:
     return []
 
 
-def _following_modifiers(verb: Token, obj: Token) -> list[Token]:
-    """Modifiers of the verb that continue its object up to the next comma.
+def _following_modifiers(verb: Token, end: int) -> list[Token]:
+    """Modifiers of the verb that continue its object (ending at token ``end``) up to the next comma.
 
     "exprimer des préoccupations quant à la possibilité que…", "revendiquer des
-    avancées dans la région de Donetsk": the parser hangs them on the verb, and
-    may take a quotation right after the object for a second object.
+    avancées dans la région de Donetsk", "a annoncé un plan … pour moderniser …",
+    "a fait état de 153 incursions depuis janvier": the parser hangs them on the
+    verb, and may take a quotation right after the object for a second object.
+    Where it was said ("dans un bref discours") is not part of it.
     """
     doc = verb.doc
-    end = max(t.i for t in obj.subtree)
     out: list[Token] = []
     for c in sorted(verb.children, key=lambda t: t.i):
-        if c.i <= end:
-            continue
+        if c.i <= end or c.pos_ == "PUNCT" and c.text not in _OPEN_MARKS:
+            continue  # (a comma still stops what follows it, below)
         sub = sorted(c.subtree, key=lambda t: t.i)
         quoted = sub[0].text in _OPEN_MARKS  # "des contrôles « au faciès »" parsed as a second object
-        if c.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") and not quoted or sub[0].i != end + 1:
+        purpose = c.dep_ == "advcl" and sub[0].lower_ in ("pour", "afin")  # "… pour moderniser les côtes"
+        purpose = purpose or _misread_relative(c)  # "… face à l'escalade qu'entraînerait …"
+        # "quatre ans, dont deux avec sursis, contre X": the comma closes an incise of the object
+        closes = c.dep_ == "obl:arg" and sub[0].i == end + 2 and doc[end + 1].text == "," and _open_incise(
+            doc, verb.i, end)
+        if c.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") and not quoted and not purpose \
+                or sub[0].i != end + 1 and not closes or is_speech_noun(c):
             break
-        if any(t.text in ",;" for t in doc[end + 1 : sub[0].i + 1]):
+        if not closes and any(t.text in ",;" for t in doc[end + 1 : sub[0].i + 1]):
             break
+        if closes:  # "contre Gérard Mancelli, ancien président du club, jugé …": the name, not who he is
+            sub = sorted(_subtree(c, {g.i for g in c.children if g.i > c.i and doc[g.left_edge.i - 1].text == ","}),
+                         key=lambda t: t.i)
+            while sub and sub[-1].is_punct:
+                sub = sub[:-1]
         out.extend(sub)
         end = sub[-1].i
     return out
+
+
+def _misread_relative(clause: Token) -> bool:
+    """ "l'escalade qu'entraînerait l'entrée …" hung on the verb as its clause: the "que" is a
+    relative pronoun right after a noun, so the clause describes that noun."""
+    mark = next((g for g in clause.children if g.dep_ == "mark" and g.lower_ in _CLAUSE_MARKS), None)
+    return mark is not None and "Rel" in mark.morph.get("PronType") and mark.i > 0 and \
+        mark.doc[mark.i - 1].pos_ in ("NOUN", "PROPN")
+
+
+def _open_incise(doc, start: int, end: int) -> bool:
+    """A ", dont …" / ", soit …" incise opened in ``doc[start:end + 1]`` and not closed yet."""
+    commas = [t.i for t in doc[start + 1 : end + 1] if t.text == ","]
+    return bool(commas) and commas[-1] + 1 <= end and doc[commas[-1] + 1].lower_ in ("dont", "soit")
 
 
 def _after_relative_source(tokens: list[Token]) -> list[Token]:
@@ -428,7 +424,7 @@ def reported_clauses(doc) -> list[Clause]:
         if token.pos_ in ("ADJ", "NOUN") and token.dep_ not in ("ROOT", "advcl", "conj", "acl"):
             continue
         if verb.words and token.dep_ == "dep" and token.head.i > token.i and token.head.lower_ == verb.words[-1] \
-                and any(c.dep_ in _SUBJECT_DEPS and c.i < token.i for c in token.head.children):
+                and any(c.dep_ in SUBJECT_DEPS and c.i < token.i for c in token.head.children):
             token = token.head  # "X a fait savoir qu'…" parsed with "savoir" as the head of "fait"
         span = content_of(token, verb)
         if span:

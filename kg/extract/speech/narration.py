@@ -10,7 +10,7 @@ import re
 
 from ...analysis import Analysis
 from ...records import DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE
-from . import attribution, clauses, speakers
+from . import attribution, clauses, speakers, subjects
 from .attribution import speaker_ref
 from .events import Event
 from .quotes import Quote
@@ -187,11 +187,11 @@ def _predicate_for(analysis: Analysis, q: Quote):
     if root.pos_ != "VERB" or root.dep_ not in ("ROOT", "conj") or "Part" not in root.morph.get("VerbForm") \
             and "Fin" not in root.morph.get("VerbForm"):
         return None
-    subjects = [t for t in clauses.subjects_of(root) if not span.start <= t.i < span.end]
-    if not subjects or clauses.is_negated(root):
+    found = [t for t in subjects.subjects_of(root) if not span.start <= t.i < span.end]
+    if not found or clauses.is_negated(root):
         return None
-    ref = speakers.from_subject(analysis, subjects[0])
-    return (None, ref, subjects[0].idx) if ref is not None else None
+    ref = speakers.from_subject(analysis, found[0])
+    return (None, ref, found[0].idx) if ref is not None else None
 
 
 def _relative_for(analysis: Analysis, q: Quote, sent_start: int):

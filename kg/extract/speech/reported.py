@@ -11,12 +11,12 @@ import re
 
 from ...analysis import Analysis
 from ...records import INDIRECT_SPEECH
-from . import attribution, clauses, speakers, verbs
+from . import attribution, bounds, clauses, speakers, subjects, verbs
 from .attribution import speaker_ref
 from .events import Event
 from .quotes import Quote
-from .spans import (ONLY_PUNCT, WORD, count_words, covers_quote, first_sentence_end, inside, line_at, sentence_at,
-                    snap, strip_span, words_outside)
+from .spans import (GLUED_STOP, ONLY_PUNCT, WORD, count_words, covers_quote, dateline_end, first_sentence_end, inside,
+                    lead_in_end, line_at, sentence_at, snap, strip_span, words_outside)
 from .verb_speakers import subject_ref, verb_before
 
 
@@ -29,12 +29,17 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
             continue
         sent_start, sent_end = sentence_at(analysis, m.start())
         a = attribution.selon_at(analysis, m.start(), sent_end)
-        if a is None or (ref := speaker_ref(analysis, a)) is None:
+        ref = speaker_ref(analysis, a) if a is not None else None
+        if ref is None and (same := _SAME_SOURCE.match(text, m.end(), sent_end)):
+            ref = _last_source(text, events, m.start())  # "Selon ces sources, …": the sources named before
+            a = attribution.Attribution(None, m.start(), same.end(), m.end(), same.end()) if ref else None
+        if a is None or ref is None:
             continue
         rest = text[a.end : sent_end]
         if ONLY_PUNCT.fullmatch(rest) or count_words(text[sent_start : m.start()]) >= 3 and _describes_source(
                 analysis, a.end, sent_end):  # "…, selon X." / "…, selon X, qui cite …"
-            start, end = sent_start, m.start()
+            start, end = dateline_end(text, sent_start), m.start()  # "ABIDJAN - Les bureaux …, selon X"
+            start = lead_in_end(text, start, end, quoted)
             reported = verb_before(analysis, start, end)
             if reported is not None and attribution.relays_a_statement(analysis, m.start()):
                 continue  # "Y a annoncé que …, selon un communiqué de X": Y's statement, which X only relays
@@ -43,8 +48,9 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
                 start = content[0]  # "Elle a rappelé que 9 200 personnes attendaient, selon le ministère"
         else:  # "Selon X, …" or "…, selon X, …"
             start, end = a.end, sent_end
-            glued = _GLUED_STOP.search(text, start, end)
+            glued = GLUED_STOP.search(text, start, end)
             end = glued.start() if glued else end  # "…environ 8.000.Parmi eux": the next sentence
+            end = bounds.comment_start(text, start, end, quoted)  # "…, ce que Berne n'a pas confirmé"
         start, end = strip_span(text, start, end)
         while end > start and text[end - 1] in ",.;:":
             end -= 1
@@ -57,6 +63,35 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
             continue
         used.add(m.start())
         events.append(Event(start, end, INDIRECT_SPEECH, None, ref, m.start(), (start, a.end)))
+
+
+#: A phrase, a comma and a relative on it, up to the comma before a verb: "Paris, qui fournit …".
+_SUBJECT_AND_RELATIVE = re.compile(r"([^,;:«»“”\"]{1,60}),\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b"
+                                   r"[^,;:«»“”\"]*", re.IGNORECASE)
+
+
+def _subject_and_relative(analysis: Analysis, start: int, end: int) -> bool:
+    """ "Paris, qui fournit 700 militaires," before "a annoncé": a noun phrase (no verb) and a
+    relative on it, the subject of the verb after the comma rather than reported content."""
+    m = _SUBJECT_AND_RELATIVE.fullmatch(analysis.text, start, end)
+    if m is None:
+        return False
+    head = analysis.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    return head is not None and not any(t.pos_ in ("VERB", "AUX") for t in head)
+
+
+#: "selon ces sources", "selon la même source": the source named just before.
+_SAME_SOURCE = re.compile(r"(?:ces|cette|la\s+même|les\s+mêmes|nos|ses|leurs)\s+sources?\b", re.IGNORECASE)
+_SOURCE = re.compile(r"\bsources?\b", re.IGNORECASE)
+
+
+def _last_source(text: str, events: list[Event], before: int):
+    """The speaker of the last statement attributed to "source(s)" before ``before``, else of the
+    last statement before it ("…, selon le ministère. …, selon la même source")."""
+    earlier = sorted((e for e in events if e.at < before and e.ref is not None), key=lambda e: e.at, reverse=True)
+    named = [e for e in earlier if _SOURCE.search(text, min(e.at, *e.span), max(e.at, *e.span))]
+    found = named or earlier
+    return found[0].ref if found else None
 
 
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE)
@@ -95,6 +130,11 @@ def pour_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: list
             continue
         clause_start = a.end + m.end()
         clause_end = first_sentence_end(text, clause_start, min(sent.end_char, line_end))
+        clause_end = bounds.comment_start(text, clause_start, clause_end, quoted)
+        colon = next((c for c in re.finditer(r"\s:\s", text[clause_start:clause_end])
+                      if not inside(clause_start + c.start(), quoted)), None)
+        if colon is not None and count_words(text[clause_start:clause_start + colon.start()]) >= 3:
+            clause_end = clause_start + colon.start()  # "Pour X, la situation « … » : l'OMS a recensé …"
         clause_start, clause_end = strip_span(text, clause_start, clause_end)
         while clause_end > clause_start and text[clause_end - 1] in ".;:,":
             clause_end -= 1
@@ -128,12 +168,13 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
                     a.pronoun and _AFTER_PRONOUN_INVERSION.fullmatch(text, a.end, end_limit)):
                 continue  # "…, a indiqué la direction, qui chiffre …": a relative on the speaker may follow
             line_start, _ = line_at(text, at)
-            start = max(sent.start_char, line_start)
-            for glued in _GLUED_STOP.finditer(text, start, at):  # "…environ 8.000.Parmi eux, …"
+            start = max(sent.start_char, dateline_end(text, line_start))  # "SÉOUL, 18 août (AAP) — …"
+            for glued in GLUED_STOP.finditer(text, start, at):  # "…environ 8.000.Parmi eux, …"
                 start = glued.end()
+            start = lead_in_end(text, start, at, quoted)
             start, end = strip_span(text, start, at)
-            if count_words(text[start:end]) < 3:
-                continue
+            if count_words(text[start:end]) < 3 or _subject_and_relative(analysis, start, end):
+                continue  # "Paris, qui fournit 700 militaires, a annoncé l'envoi …": a subject, not content
             ref = speaker_ref(analysis, a)
             if ref is None:
                 continue
@@ -141,8 +182,6 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
             events.append(Event(start, end, INDIRECT_SPEECH, a.verb, ref, a.start, (start, a.end)))
 
 
-#: A full stop glued to the next sentence, which the parser does not split at.
-_GLUED_STOP = re.compile(r"(?<=[^\W_])[.!?](?=[A-ZÀ-Ý][a-zà-ÿ])")
 #: What may follow "…, a-t-il précisé": where or when, then the end of the sentence or a
 #: clause that goes on ("…, a-t-il reconnu lors d'un point de presse, en ajoutant que …").
 _AFTER_PRONOUN_INVERSION = re.compile(
@@ -196,15 +235,19 @@ def dependency_clauses(analysis: Analysis, quoted: list[tuple[int, int]], direct
         if covers_quote(clause.start, clause.end, direct, whole=True) or _inverted(token):
             continue
         ref = subject_ref(analysis, token)
-        if ref is None and token.lower_.endswith("ant"):
-            # "…», a-t-il ajouté, soulignant que …": the same speaker goes on.
+        if ref is None and (token.lower_.endswith("ant") or token.head.idx in used and token.dep_ in (
+                "advcl", "xcomp", "conj")):
+            # "…», a-t-il ajouté, soulignant que …", "…», a lancé l'élu, avant d'annoncer que …":
+            # the same speaker goes on.
             sent = token.sent
             earlier = [e for e in events if sent.start_char <= e.at < token.idx and e.ref is not None]
             ref = earlier[-1].ref if earlier else None
         if ref is None:
             continue
         used.add(token.idx)
-        start, end = strip_span(analysis.text, clause.start, first_sentence_end(analysis.text, clause.start, clause.end))
+        end = first_sentence_end(analysis.text, clause.start, clause.end)
+        end = bounds.comment_start(analysis.text, clause.start, end, quoted)  # "…, un chiffre invérifiable"
+        start, end = strip_span(analysis.text, clause.start, end)
         start, end = snap(analysis.text, start, end, quoted)
         if end <= start:
             continue
@@ -217,7 +260,7 @@ def _inverted(token) -> bool:
     if token.lower_.endswith("ant"):
         return False
     return clauses.after_comma(token) and not any(
-        c.dep_.startswith("nsubj") and c.i < token.i for c in token.children) and any(
+        c.i < token.i for c in subjects.subjects_of(token)) and any(
         c.dep_ in ("nsubj", "obj") and c.i > token.i for c in token.children)
 
 

@@ -19,6 +19,22 @@ WORD = re.compile(r"\w+")
 ONLY_PUNCT = re.compile(r"[\s.,;:!?…»”\"›«“‹-]*")
 
 
+#: A wire dateline opening a line: "SÉOUL, 18 août (Agence Asie Presse) — ", "BANGUI (API) - ",
+#: "Paris, 9 avril 2026 (APN) - ", "RENNES - ". The place is in capitals or an agency follows it.
+_DATELINE = re.compile(
+    r"[ \t]*(?:(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý'’. -]*[A-ZÀ-Ý])|[A-ZÀ-Ý][\w'’-]+)(?:,[ \t]*[\w .]{1,25}?)?"
+    r"[ \t]*(?P<agency>\([^()\n]{1,40}\))?[ \t]*[-–—][ \t]+")
+
+
+def dateline_end(text: str, start: int) -> int:
+    """The end of a wire dateline opening the line at ``start``, or ``start``: its place and
+    agency say where the story comes from, not who speaks or what was said."""
+    m = _DATELINE.match(text, start)
+    if m is None or not (m.group("agency") or m.group("caps") and len(m.group("caps")) >= 3):
+        return start
+    return m.end()
+
+
 def line_at(text: str, offset: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
@@ -95,13 +111,16 @@ def snap(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> tupl
 
 
 _SENTENCE_END = re.compile(r"[.!?…]+[»”\"›]?\s+[«“\"‹]?[A-ZÀ-Ý]")
+#: A full stop glued to the next sentence, which the parser does not split at ("…8.000.Parmi eux").
+GLUED_STOP = re.compile(r"(?<=[\w»”\"›])(?<!_)[.!?](?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 def first_sentence_end(text: str, start: int, end: int) -> int:
     """Clip a reported clause at the end of its sentence (the parser may run on).
 
-    "a reconnu des « erreurs ». « Nous avons tardé »" reports "des « erreurs »".
-    A full stop inside quotation marks or after an initial ("M. Roux") does not end it.
+    "a reconnu des « erreurs ». « Nous avons tardé »" reports "des « erreurs »"; so does
+    "…des « erreurs ».Nous avons tardé" (a glued full stop). A full stop inside quotation
+    marks or after an initial ("M. Roux") does not end it.
     """
     depth = 0
     for i in range(start, end):
@@ -110,7 +129,7 @@ def first_sentence_end(text: str, start: int, end: int) -> int:
             depth += 1
         elif c in "»”›" and depth:
             depth -= 1
-        elif (depth == 0 and c in ".!?" and _SENTENCE_END.match(text, i)
+        elif (depth == 0 and c in ".!?" and (_SENTENCE_END.match(text, i) or GLUED_STOP.match(text, i))
               and not re.search(r"(?:^|\W)[A-Z]$", text[max(0, i - 2):i])
               and text[start:i].count('"') % 2 == 0):
             return i
@@ -134,3 +153,17 @@ def covers_quote(start: int, end: int, spans: list[tuple[int, int]], whole: bool
         if overlap > 0 and (not whole or overlap >= 0.6 * (end - start)):
             return True
     return False
+
+
+#: What the writer says before the reported words of a sentence that ends on its attribution:
+#: "X est allé plus loin : le groupe pourrait …, a-t-il averti", "Le nombre n'a pas été précisé,
+#: mais ils seraient « plusieurs milliers », selon l'agence Y".
+_LEAD_IN = re.compile(r"(?:\s:|[,;]\s*mais)\s+")
+
+
+def lead_in_end(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> int:
+    """Where the reported words begin in ``[start, end)``: after the last lead-in outside quotes."""
+    for m in _LEAD_IN.finditer(text, start, end):
+        if not inside(m.start(), quoted) and count_words(text[m.end():end]) >= 3:
+            start = m.end()
+    return start

@@ -89,6 +89,15 @@ def descriptions() -> dict[str, str]:
             for row in read_table("speaker_descriptions.txt")}
 
 
+@lru_cache(maxsize=1)
+def _named_only() -> frozenset[str]:
+    """Folded nouns marked ``named`` in ``speaker_descriptions.txt`` ("armée", "ministère")."""
+    from ...gazetteer import read_table
+
+    return frozenset(fold(row[0]) for row in read_table("speaker_descriptions.txt") if row[2:3] == ["named"])
+
+
+_GLUE_WORDS = frozenset("les des aux par pour sur avec dans".split())
 _DESCRIPTION = re.compile(r"\s*(?:(l')|(le|un|ce|cet)\s+|(la|une|cette)\s+)(?:(?:principal|principale|jeune|"
                           r"vieux|vieil|ancien|ancienne|nouveau|nouvel|nouvelle)\s+)?([\w'-]+)", re.IGNORECASE)
 
@@ -100,7 +109,7 @@ _NOT_DEMONYM = re.compile(r"ion$", re.IGNORECASE)
 _DEMONYM_ENDING = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|in|ine|an|ane|on|onne|ol|ole|ard|arde)$")
 
 
-def description_ref(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
+def description_ref(analysis: Analysis, start: int, end: int, strict: bool = False) -> SpeakerRef | None:
     """ "l'intéressé", "la magistrate", "le Néerlandais de 24 ans": a person named before.
 
     Returns a pronoun-like reference that only persons can resolve.
@@ -133,7 +142,17 @@ def description_ref(analysis: Analysis, start: int, end: int) -> SpeakerRef | No
         before = [x for x in analysis.mentions_in(max(0, start - 3000), start)
                   if analysis.entity(x.entity).kind == ORGANIZATION
                   and not _AFTER_PREPOSITION.search(analysis.text, max(0, x.start - 14), x.start)]
-        return SpeakerRef(keys=[before[-1].entity]) if before else None
+        # "a précisé le ministère", "l'armée a affirmé": the last organisation whose name holds the noun
+        # and the nationality after it ("le ministère sri-lankais" is not "le Ministère népalais …";
+        # "l'autorité sanitaire" may still be "la Haute Autorité de santé")
+        extra = {w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(analysis.text[m.end(4):end]))
+                 if _DEMONYM_ENDING.search(w) and w not in _GLUE_WORDS}
+        named = [x for x in before if fold(word) in fold(analysis.entity(x.entity).label)
+                 and extra <= set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(analysis.entity(x.entity).label)))]
+        if not named and (strict or fold(word) in _named_only()):
+            return None  # strict: "selon le syndicat" only for an organisation whose name says so
+        found = named or before
+        return SpeakerRef(keys=[found[-1].entity]) if found else None
     gender = "Fem" if m.group(3) else "Masc" if m.group(2) else None
     if gender is None and fold(word).endswith(("ee", "euse", "rice", "ienne", "ante")):
         gender = "Fem"
@@ -423,6 +442,8 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
         # antecedent, whatever the parser attached the relative clause to.
         prev = subject.doc[subject.i - 1] if subject.i else subject
         prev = subject.doc[subject.i - 2] if prev.text == "," and subject.i >= 2 else prev
+        if prev.text == ")" and prev.i >= 2 and prev.doc[prev.i - 2].text == "(":
+            prev = prev.doc[prev.i - 1]  # "la Commission électorale (CEI), qui annonce …": its acronym
         antecedent = subject.head.head if subject.head.dep_ == "acl:relcl" else None
         if antecedent is not None and antecedent.pos_ in ("VERB", "AUX"):
             antecedent = None  # "glisse l'élu, qui promet …" hung on the verb: the word before "qui" tells

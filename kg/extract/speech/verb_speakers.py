@@ -9,9 +9,9 @@ import re
 
 from ...analysis import Analysis
 from ...records import PERSON
-from . import attribution, clauses, speakers
+from . import attribution, clauses, speakers, subjects
 from .attribution import speaker_ref
-from .spans import inside, quoted_spans
+from .spans import dateline_end, inside, line_at, quoted_spans
 from .speakers import SpeakerRef
 
 
@@ -42,8 +42,11 @@ def subject_ref(analysis: Analysis, verb_token) -> SpeakerRef | None:
         return voice
     quoted = quoted_spans(analysis.text)
     in_quote = inside(verb_token.idx, quoted)
-    subjects = [s for s in clauses.subjects_of(verb_token) if in_quote or not inside(s.idx, quoted)]
-    refs = [r for r in (speakers.from_subject(analysis, s) for s in subjects) if r]
+    line_start, _ = line_at(analysis.text, verb_token.idx)
+    dateline = (line_start, dateline_end(analysis.text, line_start))  # "EREVAN (AEP) – Le ministère a …"
+    found = [s for s in subjects.subjects_of(verb_token) if (in_quote or not inside(s.idx, quoted))
+             and not inside(s.idx, [dateline])]
+    refs = [r for r in (speakers.from_subject(analysis, s) for s in found) if r]
     for ref in refs:
         if ref.keys and analysis.entity(ref.keys[0]).kind == PERSON:
             return ref

@@ -1,0 +1,54 @@
+"""Where reported content ends: the writer's comment after it, a running total that carries it on.
+
+"…avoir capturé 230 soldats, un chiffre invérifiable de source indépendante"
+and "…présent à Genève, ce que Berne n'a pas confirmé" end before the comma:
+the comment is the writer's. "…1.500 soldats, portant le total à 10.000"
+goes on: the total is part of what was said. The words are in
+``kg/data/content_bounds.txt``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def _sections() -> dict[str, frozenset[str]]:
+    text = resources.files("kg.data").joinpath("content_bounds.txt").read_text("utf-8")
+    out: dict[str, set[str]] = {}
+    section = None
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = out.setdefault(line[1:-1], set())
+        elif section is None:
+            raise ValueError(f"content_bounds.txt: {line!r} before any section")
+        else:
+            section.add(line.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def continues(word: str) -> bool:
+    """True for a participle that carries reported content on ("portant le total à …")."""
+    return word.lower() in _sections().get("continues", frozenset())
+
+
+@lru_cache(maxsize=1)
+def _comment() -> re.Pattern:
+    nouns = "|".join(sorted(map(re.escape, _sections().get("comments", ())), key=len, reverse=True))
+    return re.compile(r",\s+(?:ce\s+(?:que|qu['’]|qui)\b|(?:un|une)\s+(?:" + nouns + r")s?\b)", re.IGNORECASE)
+
+
+def comment_start(text: str, start: int, end: int, quoted: list[tuple[int, int]] = ()) -> int:
+    """Where the writer's comment after the content ``[start, end)`` begins, or ``end``.
+
+    Only after three words of content and outside quotation marks.
+    """
+    for m in _comment().finditer(text, start, end):
+        if len(re.findall(r"\w+", text[start : m.start()])) >= 3 and not any(
+                a <= m.start() < b for a, b in quoted):
+            return m.start()
+    return end

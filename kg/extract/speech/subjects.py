@@ -1,0 +1,130 @@
+"""Who is the subject of a reporting verb, whatever the parser made of the sentence.
+
+"Austin a déclaré" is plain; "La Pologne a pour sa part annoncé", "L'Inde a de son
+côté annoncé", "Washington et Paris ont salué", "Kigali a rejeté" read as a passive,
+"… et rappelé que" hung on a verb inside the reported clause, "…, indiquant que"
+without a subject of its own, and a passive with an agent are not: each gives the
+token(s) that name the speaker, which :mod:`.verb_speakers` turns into a speaker.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...dates import MONTHS, WEEKDAYS
+from . import verbs
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+_INHERIT_DEPS = {"advcl", "conj", "xcomp", "acl", "parataxis"}
+# "raillant par la voix de son porte-parole": a channel, not the agent who speaks.
+_CHANNELS = {"voix", "intermédiaire", "biais", "bouche", "truchement", "entremise"}
+
+
+#: "de son côté", "pour sa part", "de leur côté": an aside between the verb and its object.
+_ASIDES = {"côté", "part"}
+
+
+def is_aside(token: Token) -> bool:
+    """ "côté" in "de son côté", "part" in "pour sa part" (the parser may take it for a subject)."""
+    return token.lower_ in _ASIDES and any(g.dep_ == "det" and "Yes" in g.morph.get("Poss") for g in token.children)
+
+
+def subjects_of(token: Token, depth: int = 3) -> list[Token]:
+    """The subject(s) of ``token``, or of the verb it depends on ("…, indiquant que").
+
+    For a passive ("a été accusée par la Corée du Sud"), the agent speaks.
+    The parser sometimes reads an apposition as a second subject ("Le
+    secrétaire…, Lloyd Austin a souligné"): all are returned, in text order.
+    """
+    agents = [c for c in token.children if c.dep_ == "obl:agent" and c.lower_ not in _CHANNELS]
+    active = [c for c in token.children if c.dep_ == "nsubj"]
+    if agents and not active:  # "a justifié ce choix par un texte …" is active: its subject speaks
+        return agents
+    if any(c.dep_ in ("nsubj:pass", "aux:pass", "cop") for c in token.children) and not _active_with_avoir(token):
+        return []  # a passive without agent: nobody is named as speaking
+    found = [c for c in token.children if c.dep_ in SUBJECT_DEPS and not is_aside(c)]
+    if found:
+        return found
+    for aux in token.children:  # "La Pologne a pour sa part annoncé": the subject hung on the auxiliary
+        if aux.dep_.startswith("aux") and aux.i < token.i:
+            found = [c for c in aux.children if c.dep_ in SUBJECT_DEPS and not is_aside(c)]
+            if found:
+                return found
+    loose = [c for c in token.children if c.dep_ in ("dep", "obl:mod", "advmod") and c.pos_ == "PROPN"
+             and c.i < token.i and c.lower_ not in WEEKDAYS and c.lower_ not in MONTHS
+             and not any(g.dep_ == "case" for g in c.children) and _nothing_between(c, token)]
+    if loose:  # "Washington et Paris ont salué …", "Paris, qui fournit …, a annoncé": a name left unattached
+        return loose
+    if _participle_without_auxiliary(token) and token.dep_ == "conj" and "Fin" in token.head.morph.get("VerbForm"):
+        # "a affirmé que la Russie « prendra les mesures qui s'imposent » et rappelé que …": a bare
+        # participle is not coordinated with a finite verb; it shares the auxiliary of the participle above
+        above = next((h for h in token.ancestors if h.i < token.i and _participle_with_auxiliary(h)), None)
+        if above is not None:
+            return subjects_of(above, depth - 1)
+    stranded = _stranded_auxiliary(token)
+    if stranded is not None:
+        return [c for c in stranded.children if c.dep_ in SUBJECT_DEPS]
+    head = token.head
+    if token.dep_ == "fixed" and token.lower_.endswith("ant") and token.sent.root is not token:
+        return subjects_of(token.sent.root, depth - 1)  # "tout en rappelant que …", read as one word
+    if not depth or token.dep_ not in _INHERIT_DEPS or head is token:
+        return []
+    if "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") or token.lower_.endswith("ant"):
+        # "…, indiquant que" / "…, en précisant que" speak for the main clause's
+        # subject, not for the subject of a reported clause.
+        if head.dep_ != "ROOT" and verbs.match(head) is None:
+            head = token.sent.root
+            if head is token or verbs.match(head) is None and head.dep_ != "ROOT":
+                return []
+    return subjects_of(head, depth - 1)
+
+
+_INSERT_POS = {"ADP", "DET", "NOUN", "PRON", "ADV", "ADJ", "PUNCT"}
+
+
+def _nothing_between(name: Token, verb: Token) -> bool:
+    """Only auxiliaries and adverbs between the name's phrase and the verb; a relative on the name
+    may be closed by a comma ("Paris, qui fournit 700 militaires, a annoncé")."""
+    gap = list(name.doc[name.right_edge.i + 1 : verb.i])
+    if gap and gap[0].text == "," and any(c.dep_ == "acl:relcl" for c in name.children):
+        gap = gap[1:]
+    return all(t.pos_ in ("AUX", "ADV") for t in gap)
+
+
+def _active_with_avoir(token: Token) -> bool:
+    """ "Kigali a rejeté ces accusations" read as a passive: "avoir" makes it active."""
+    return not any(c.dep_ in ("aux:pass", "cop") for c in token.children) and any(
+        c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in token.children)
+
+
+def _participle_without_auxiliary(token: Token) -> bool:
+    return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") and not any(
+        c.dep_.startswith("aux") for c in token.children)
+
+
+def _participle_with_auxiliary(token: Token) -> bool:
+    return "Part" in token.morph.get("VerbForm") and any(c.dep_.startswith("aux") for c in token.children)
+
+
+def _stranded_auxiliary(token: Token) -> Token | None:
+    """ "X a pour sa part salué…", "a de son côté dénoncé…": the auxiliary the parser cut off.
+
+    An adverbial phrase between the auxiliary and the participle often makes
+    the parser hang the participle on that phrase and keep the subject on the
+    auxiliary; the auxiliary's subject is the participle's.
+    """
+    if "Part" not in token.morph.get("VerbForm") or token.lower_.endswith("ant") or any(
+            c.dep_.startswith("aux") for c in token.children):
+        return None
+    for k in range(token.i - 1, max(token.sent.start, token.i - 7) - 1, -1):
+        t = token.doc[k]
+        if t.pos_ in ("AUX", "VERB") and t.lemma_ in ("avoir", "être") and "Fin" in t.morph.get("VerbForm", ["Fin"]):
+            return t if any(c.dep_ in SUBJECT_DEPS for c in t.children) else None
+        if t.pos_ not in _INSERT_POS or t.text in ".;:«»\"":
+            return None
+    return None
+
+
+def subject_of(token: Token) -> Token | None:
+    """The first subject of ``token`` (see :func:`subjects_of`)."""
+    found = subjects_of(token)
+    return found[0] if found else None

@@ -1,0 +1,278 @@
+"""Who said what: indirect speech (no quotation marks), constructions of the fifth round of issue 14.
+
+Where reported content ends and which subject speaks, on sentences written
+for each construction (fictional people). Speakers are checked by their
+entity's label, so the tests hold whatever keys the entity extractor chooses.
+"""
+from __future__ import annotations
+
+from kg.extract.speech import bounds
+from kg.records import INDIRECT_SPEECH
+from tests.test_speech_constructions import said, speaker_of
+
+
+def indirect(text: str) -> set[str]:
+    return {q for _, k, q in said(text) if k == INDIRECT_SPEECH}
+
+
+# Where the content ends ------------------------------------------------------------------
+def test_writers_comment_after_a_comma_with_ce_que_is_not_reported_content():
+    found = said("Le quotidien Le Matin a affirmé qu'un émissaire suisse était présent à Oslo mardi, "
+                 "ce que Berne n'a pas confirmé.")
+    assert speaker_of(found, "un émissaire suisse était présent à Oslo mardi", INDIRECT_SPEECH) == {"Le Matin"}
+
+
+def test_writers_comment_after_selon_with_ce_qui_is_not_reported_content():
+    found = said("Selon Météo-France, les rafales ont atteint 150 km/h sur la côte, ce qui fait de "
+                 "Lucie l'une des tempêtes les plus violentes de la décennie.")
+    assert speaker_of(found, "les rafales ont atteint 150 km/h sur la côte", INDIRECT_SPEECH) == {"Météo-France"}
+
+
+def test_apposition_comment_noun_after_the_content_is_the_writers():
+    assert "avoir capturé 120 soldats" in indirect(
+        "Les rebelles du FLNA affirment avoir capturé 120 soldats, un chiffre invérifiable de source indépendante.")
+
+
+def test_comment_nouns_come_from_the_data_file():
+    text = "avoir capturé 120 soldats, une information que personne n'a confirmée"
+    assert bounds.comment_start(text, 0, len(text)) == text.index(",")
+    text = "avoir capturé 120 soldats, un bataillon entier"
+    assert bounds.comment_start(text, 0, len(text)) == len(text)
+
+
+def test_running_total_participle_after_a_comma_stays_in_the_content():
+    content = ("avoir déployé 600 soldats près de Gao, portant à près de 4.000 le nombre de militaires "
+               "dans la région")
+    assert content in indirect(f"L'armée malienne a annoncé mardi {content}.")
+
+
+def test_commenting_participle_after_a_comma_stays_out_of_the_content():
+    assert "avoir déployé 600 soldats près de Gao" in indirect(
+        "L'armée malienne a annoncé mardi avoir déployé 600 soldats près de Gao, suscitant l'inquiétude "
+        "des habitants.")
+
+
+def test_participle_that_restricts_its_noun_stays_in_the_content():
+    found = said("Le ministère russe de la Défense a annoncé des manœuvres dans la région de Pskov "
+                 "impliquant environ 2.000 militaires.")
+    assert speaker_of(found, "des manœuvres dans la région de Pskov impliquant environ 2.000 militaires",
+                      INDIRECT_SPEECH) == {"Ministère russe de la Défense"}
+
+
+def test_full_stop_glued_after_a_closing_mark_ends_the_content():
+    found = said("Le préfet Paul Keraudren a indiqué que les aides seraient versées « d'ici à la fin du mois »."
+                 "Une cellule d'information reste ouverte.")
+    assert speaker_of(found, "les aides seraient versées « d'ici à la fin du mois »", INDIRECT_SPEECH) == {
+        "Paul Keraudren"}
+
+
+# "de son côté", "pour sa part" -------------------------------------------------------------
+def test_object_after_de_son_cote_is_what_was_announced():
+    found = said("Le ministère russe de la Défense a annoncé de son côté des manœuvres près de la frontière.")
+    assert speaker_of(found, "des manœuvres près de la frontière", INDIRECT_SPEECH) == {
+        "Ministère russe de la Défense"}
+
+
+def test_subject_before_an_auxiliary_cut_off_by_pour_sa_part_speaks():
+    found = said("La Pologne a pour sa part annoncé avoir mobilisé des centaines de réservistes.")
+    assert speaker_of(found, "avoir mobilisé des centaines de réservistes", INDIRECT_SPEECH) == {"Pologne"}
+
+
+def test_de_son_cote_read_as_a_subject_does_not_hide_the_real_subject():
+    found = said("L'Inde a de son côté annoncé le rapatriement de 85 ressortissants.")
+    assert speaker_of(found, "le rapatriement de 85 ressortissants", INDIRECT_SPEECH) == {"Inde"}
+
+
+# Datelines ----------------------------------------------------------------------------------
+def test_wire_dateline_is_not_part_of_content_before_an_inverted_attribution():
+    found = said("LIMA, 3 mai (Agence Andes Presse) — Le Pérou a déployé 2 000 soldats à la frontière, "
+                 "a annoncé le ministère péruvien de la Défense.")
+    assert "Le Pérou a déployé 2 000 soldats à la frontière" in {q for _, k, q in found if k == INDIRECT_SPEECH}
+
+
+def test_agency_of_a_wire_dateline_does_not_speak_for_the_first_sentence():
+    found = said("QUITO, 3 mai (AEP) – Le ministère équatorien de la Défense a accusé jeudi le Pérou "
+                 "d'avoir massé 2 000 soldats à la frontière.")
+    speakers = {w for w, k, q in found if k == INDIRECT_SPEECH}
+    assert speakers == {"Ministère équatorien de la Défense"}
+
+
+# Which subject speaks -------------------------------------------------------------------------
+def test_relative_after_selon_an_organisation_and_its_acronym_speaks_for_the_organisation():
+    found = said("Le vote s'est tenu sans incident, selon la Commission électorale nationale (CEN), "
+                 "qui annonce un taux de participation provisoire de 61 %.")
+    assert {w for w, k, q in found if k == INDIRECT_SPEECH and q.startswith("un taux de participation")} == {
+        "Commission électorale nationale"}
+
+
+def test_bare_participle_after_a_quoted_relative_shares_the_reporting_verbs_subject():
+    found = said("Son porte-parole, Igor Valenko, a affirmé que le pays \"prendra les mesures qui s'imposent\" "
+                 "et rappelé que 20.000 soldats avaient participé aux manoeuvres.")
+    assert speaker_of(found, "20.000 soldats avaient participé aux manoeuvres", INDIRECT_SPEECH) == {"Igor Valenko"}
+
+
+def test_coordinated_capitals_left_unattached_by_the_parser_both_speak():
+    found = said("Les États-Unis et la France suivent le scrutin. Washington et Paris ont salué le bon "
+                 "déroulement du vote.")
+    assert speaker_of(found, "le bon déroulement du vote", INDIRECT_SPEECH) == {"États-Unis", "France"}
+
+
+# "Pour X, …" ---------------------------------------------------------------------------------
+def test_pour_an_organisation_is_its_view():
+    found = said("Pour l'UDC, qui combattait le texte, ce résultat est un chèque en blanc signé par les villes.")
+    assert speaker_of(found, "ce résultat est un chèque en blanc signé par les villes", INDIRECT_SPEECH) == {"UDC"}
+
+
+def test_relative_after_pour_a_person_is_not_the_view():
+    found = said("Pour le chercheur Thomas Béranger, qui étudie les épidémies en Europe, la situation régionale "
+                 "s'inscrit dans une tendance continentale.")
+    assert speaker_of(found, "la situation régionale s'inscrit dans une tendance continentale",
+                      INDIRECT_SPEECH) == {"Thomas Béranger"}
+
+
+def test_pour_a_country_is_left_alone():
+    assert not indirect("Pour la France, la décision est une bonne nouvelle pour les éleveurs.")
+
+
+# "Selon" a description or the same source ---------------------------------------------------
+def test_selon_a_description_of_an_organisation_whose_name_holds_it():
+    found = said("Le Syndicat national des dockers a appelé à la grève. Selon le syndicat, 1 200 grévistes ont "
+                 "bloqué l'accès aux bassins ouest.")
+    assert speaker_of(found, "1 200 grévistes ont bloqué l'accès aux bassins ouest", INDIRECT_SPEECH) == {
+        "Syndicat national des dockers"}
+
+
+def test_selon_a_description_no_organisation_name_holds_names_nobody():
+    found = said("La préfecture de la Manche a fermé le port. La CGT a appelé à la grève. Selon le syndicat, "
+                 "1 200 grévistes ont bloqué l'accès aux bassins ouest.")
+    assert not speaker_of(found, "1 200 grévistes ont bloqué l'accès aux bassins ouest", INDIRECT_SPEECH)
+
+
+def test_selon_la_meme_source_is_the_source_cited_just_before():
+    found = said("Le Népal a été informé, selon le ministère népalais des Affaires étrangères. Au moins 300 "
+                 "Népalais ont été recrutés, selon la même source.")
+    assert speaker_of(found, "Au moins 300 Népalais ont été recrutés", INDIRECT_SPEECH) == {
+        "Ministère népalais des Affaires étrangères"}
+
+
+# What the object takes in --------------------------------------------------------------------
+def test_time_phrase_after_faire_etat_de_stays_in_the_content():
+    assert "153 incursions aériennes depuis le début de l'année" in indirect(
+        "L'armée taïwanaise a fait état de 153 incursions aériennes depuis le début de l'année.")
+
+
+def test_purpose_clause_after_the_object_stays_in_the_content():
+    assert "un plan de 15 milliards de francs CFA pour moderniser la surveillance des côtes" in indirect(
+        "La ministre Awa Ndiaye a annoncé en mars un plan de 15 milliards de francs CFA pour moderniser "
+        "la surveillance des côtes.")
+
+
+def test_where_it_was_said_after_the_object_is_not_the_content():
+    assert "la défaite" in indirect("La cheffe du parti, Nathalie Dubé, a reconnu la défaite dans un bref "
+                                    "discours à Drummondville.")
+
+
+def test_appeler_quelqu_un_a_la_retenue_reports_the_call():
+    found = said("L'Union africaine a appelé les deux pays à la retenue.")
+    assert speaker_of(found, "les deux pays à la retenue", INDIRECT_SPEECH) == {"Union africaine"}
+
+
+def test_second_reporting_verb_with_its_auxiliary_after_et_is_a_second_statement():
+    found = said("Le Quai d'Orsay s'est dit inquiet et a appelé les deux camps au dialogue.")
+    assert speaker_of(found, "les deux camps au dialogue", INDIRECT_SPEECH) == {"Quai d'Orsay"}
+    assert not any("appelé" in q for _, k, q in found if k == INDIRECT_SPEECH)
+
+
+def test_avant_de_after_an_inverted_speaker_the_parser_took_for_an_object_keeps_that_speaker():
+    found = said("La ministre Wanjiru Kamau a parlé. «Ces agences vendent nos jeunes», a dénoncé la cheffe de la "
+                 "diplomatie kényane devant le Sénat, avant de préciser que 42 recruteurs avaient été arrêtés.")
+    assert speaker_of(found, "42 recruteurs avaient été arrêtés", INDIRECT_SPEECH) == {"Wanjiru Kamau"}
+
+
+# Where the reported words begin --------------------------------------------------------------
+def test_words_after_a_colon_are_what_the_inverted_pronoun_reports():
+    found = said("Son directeur, Frédéric Lacaze, est allé plus loin : le groupe pourrait fermer "
+                 "l'usine de Voreppe si le blocage se prolongeait, a-t-il averti.")
+    assert speaker_of(found, "le groupe pourrait fermer l'usine de Voreppe si le blocage se prolongeait",
+                      INDIRECT_SPEECH) == {"Frédéric Lacaze"}
+
+
+def test_clause_after_mais_is_what_a_trailing_selon_sources():
+    found = said("Le nombre de soldats engagés n'a pas été précisé, mais ils seraient « plusieurs milliers », "
+                 "selon l'agence Yonhap.")
+    assert speaker_of(found, "ils seraient « plusieurs milliers »", INDIRECT_SPEECH) == {"Yonhap"}
+
+
+def test_subject_the_parser_reads_as_passive_speaks_when_the_auxiliary_is_avoir():
+    found = said("Le Rwanda est mis en cause par l'ONU. Kigali a immédiatement rejeté ces accusations.")
+    assert speaker_of(found, "ces accusations", INDIRECT_SPEECH) == {"Rwanda"}
+
+
+def test_a_true_passive_without_agent_names_no_speaker():
+    assert not indirect("Le Rwanda a été accusé d'avoir menti sur ses effectifs.")
+
+
+# An institution designated by its kind -------------------------------------------------------
+def test_le_ministere_is_the_last_ministry_named_not_the_last_organisation():
+    found = said("Le Kenya enverra 600 policiers, a annoncé le ministère kényan des Affaires étrangères. "
+                 "L'ONU a salué la décision. Le déploiement reste soumis à un financement durable, "
+                 "a précisé le ministère.")
+    assert speaker_of(found, "Le déploiement reste soumis à un financement durable", INDIRECT_SPEECH) == {
+        "Ministère kényan des Affaires étrangères"}
+
+
+def test_le_ministere_with_other_words_is_not_a_ministry_named_otherwise():
+    found = said("Le Népal a été informé, selon le ministère népalais des Affaires étrangères. "
+                 "D'après le ministère sri-lankais de la Défense, environ 1.000 anciens militaires "
+                 "ont rejoint les forces russes.")
+    assert "Ministère népalais des Affaires étrangères" not in speaker_of(
+        found, "environ 1.000 anciens militaires ont rejoint les forces russes", INDIRECT_SPEECH)
+
+
+def test_l_armee_with_no_army_named_before_names_nobody():
+    assert not any(w == "CGT" and q.startswith("la situation") for w, _, q in said(
+        "La CGT a appelé à la grève. Selon l'armée, la situation est calme."))
+
+
+# A court's requisition ------------------------------------------------------------------------
+def test_weekday_after_the_verb_is_not_its_object():
+    assert "l'envoi de 300 soldats" in indirect("La ministre Anne Roux a annoncé lundi l'envoi de 300 soldats.")
+
+
+def test_requisition_with_a_dont_incise_goes_on_to_contre_the_accused_not_to_who_he_is():
+    assert "quatre ans d'emprisonnement, dont deux avec sursis, contre Paul Mercier" in indirect(
+        "La procureure Hélène Roux a requis jeudi quatre ans d'emprisonnement, dont deux avec sursis, "
+        "contre Paul Mercier, ancien maire de la commune, jugé depuis lundi.")
+
+
+def test_subject_with_a_relative_before_its_verb_is_not_reported_content():
+    found = said("La France est engagée. Paris, qui fournit environ 700 militaires à la Finul, a annoncé l'envoi "
+                 "d'une compagnie de renfort de 150 hommes.")
+    assert speaker_of(found, "l'envoi d'une compagnie de renfort de 150 hommes", INDIRECT_SPEECH) == {"France"}
+    assert not any(q.startswith("Paris, qui") for _, k, q in found if k == INDIRECT_SPEECH)
+
+
+def test_clause_with_a_verb_before_a_relative_stays_reported_content():
+    assert "Les troupes resteront sur place jusqu'en mai, qui est la date prévue" in indirect(
+        "Les troupes resteront sur place jusqu'en mai, qui est la date prévue, a annoncé le ministère "
+        "français des Armées.")
+
+
+def test_relative_clause_the_parser_hung_on_the_verb_describes_the_noun_before_it():
+    assert "son inquiétude face à l'escalade qu'entraînerait l'arrivée de mercenaires dans le conflit" in indirect(
+        "L'Autriche a fait part de son inquiétude face à l'escalade qu'entraînerait l'arrivée de mercenaires "
+        "dans le conflit.")
+
+
+def test_pour_a_view_ends_before_a_colon_that_gives_the_writers_evidence():
+    found = said("Pour le chercheur Thomas Béranger, la situation régionale s'inscrit dans une tendance "
+                 "continentale : l'OMS a recensé 120 000 cas en Europe en 2025.")
+    assert speaker_of(found, "la situation régionale s'inscrit dans une tendance continentale",
+                      INDIRECT_SPEECH) == {"Thomas Béranger"}
+
+
+def test_selon_a_description_with_a_plain_adjective_is_the_organisation_whose_name_holds_the_noun():
+    found = said("La Haute Autorité de santé a rendu son avis. Selon l'autorité sanitaire, la mesure pourrait "
+                 "éviter des milliers d'hospitalisations.")
+    assert speaker_of(found, "la mesure pourrait éviter des milliers d'hospitalisations", INDIRECT_SPEECH) == {
+        "Haute Autorité de santé"}
