@@ -1,0 +1,41 @@
+"""More constructions of troop figures met in news beyond the seeds (issue 15):
+who claims them, and figures whose troop noun is implied. Sentences written
+for these tests, one per construction."""
+from __future__ import annotations
+
+from kg.pipeline import extract
+from kg.reading import make_article
+
+
+def deployments(text):
+    return extract(make_article(id="t", text=text, source="test")).deployments
+
+
+def found(text):
+    """[(min, max, origin, destination, claimant)] of ``text`` as one article."""
+    return [(d.troops_min, d.troops_max, d.origin, d.destination, d.claimant) for d in deployments(text)]
+
+
+def claimants(text):
+    return [claimant for *_, claimant in found(text)]
+
+
+# --- claimants -----------------------------------------------------------------------
+
+
+def test_a_quoting_verb_claims_the_figure_its_quote_holds():
+    text = ("Le député Bastien Roullier a fustigé une loi « écrite pour l'Otan », dénonçant le maintien "
+            "de « près de 2 000 soldats français en Roumanie ».")
+    assert claimants(text) == ["person/bastien-roullier"]
+
+
+def test_a_quoting_verb_beside_the_figure_claims_nothing():
+    text = ("Otan : plus de 9 000 militaires en exercice dans les pays baltes, Moscou dénonce une "
+            "« provocation »\n\nL'exercice a commencé lundi.")
+    assert claimants(text) == [None]
+
+
+def test_repondre_que_reports_a_figure():
+    text = ("Le ministre Gilles Aubertin-Roche a répondu que ce contingent serait « ramené à environ "
+            "1 300 militaires à l'été ».")
+    assert claimants(text) == ["person/gilles-aubertin-roche"]
