@@ -39,3 +39,12 @@ def test_repondre_que_reports_a_figure():
     text = ("Le ministre Gilles Aubertin-Roche a répondu que ce contingent serait « ramené à environ "
             "1 300 militaires à l'été ».")
     assert claimants(text) == ["person/gilles-aubertin-roche"]
+
+
+# --- figures -------------------------------------------------------------------------
+
+
+def test_troops_coordinated_after_a_death_toll_are_a_figure_of_their_own():
+    text = ("Le général Nabil Abdelrahim a parlé. Selon lui, « plus de 300 combattants ennemis » ont été "
+            "tués et quelque 7.000 hommes des FSR étaient massés autour de Bara.")
+    assert [(d.troops_min, d.status) for d in deployments(text)] == [(7000, "Deployed")]

@@ -212,7 +212,8 @@ def _apply_units(analysis: Analysis, figure: Figure, seg_start: int) -> None:
 def is_casualty(analysis: Analysis, figure: Figure, chain) -> bool:
     """ "3 000 soldats tués", "a coûté la vie à 17 soldats": a loss, not a deployment."""
     c = cues()
-    if any(c.has("casualty", t) for t in chain[1:3]):
+    governing = chain[1:2] if len(chain) > 1 and chain[1].dep_ == "conj" else chain[1:3]
+    if any(c.has("casualty", t) for t in governing):  # not the verb of another clause: "tués et … massés"
         return True
     before = analysis.text[max(0, figure.amount.start - 40): figure.amount.start].lower()
     if any(re.search(re.escape(p) + r"\s+(?:à|a|aux|de|d')?\s*(?:\w+\s+)?$", before)
