@@ -48,3 +48,9 @@ def test_troops_coordinated_after_a_death_toll_are_a_figure_of_their_own():
     text = ("Le général Nabil Abdelrahim a parlé. Selon lui, « plus de 300 combattants ennemis » ont été "
             "tués et quelque 7.000 hommes des FSR étaient massés autour de Bara.")
     assert [(d.troops_min, d.status) for d in deployments(text)] == [(7000, "Deployed")]
+
+
+def test_people_of_a_country_among_blue_helmets_are_troops():
+    text = "La Finul compte quelque 10 000 casques bleus, issus de quarante-huit pays, dont environ 1.000 Italiens et 800 Français."
+    assert [(lo, origin) for lo, _, origin, _, _ in found(text)] == [
+        (10000, None), (1000, "country/IT"), (800, "country/FR")]

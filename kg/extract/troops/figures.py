@@ -101,7 +101,7 @@ def _troop_context(analysis: Analysis, seg_start: int, exclude: Token | None, sa
     if before.start > 0 and not same:
         start = analysis.doc[before.start - 1].sent.start_char
     for token in analysis.tokens_in(start, before.end_char):
-        if token.lower_ in strong and (exclude is None or token.i != exclude.i):
+        if troop_word(token, strong) is not None and (exclude is None or token.i != exclude.i):
             return True
         if (same or army) and token.idx >= before.start_char and (
                 c.has("military", token) or c.has("unit", token)):
