@@ -54,3 +54,10 @@ def test_people_of_a_country_among_blue_helmets_are_troops():
     text = "La Finul compte quelque 10 000 casques bleus, issus de quarante-huit pays, dont environ 1.000 Italiens et 800 Français."
     assert [(lo, origin) for lo, _, origin, _, _ in found(text)] == [
         (10000, None), (1000, "country/IT"), (800, "country/FR")]
+
+
+def test_specialist_troop_nouns_count():
+    for text, figure in [("Un bataillon d'environ 800 chasseurs alpins partira pour la Roumanie.", 800),
+                         ("La capitaine commande une quarantaine de démineurs belges déployés au Liban.", 40),
+                         ("Le Nigeria a envoyé environ 150 fusiliers marins au large d'Abidjan.", 150)]:
+        assert [lo for lo, *_ in found(text)] == [figure], text
