@@ -61,3 +61,12 @@ def test_specialist_troop_nouns_count():
                          ("La capitaine commande une quarantaine de démineurs belges déployés au Liban.", 40),
                          ("Le Nigeria a envoyé environ 150 fusiliers marins au large d'Abidjan.", 150)]:
         assert [lo for lo, *_ in found(text)] == [figure], text
+
+
+def test_a_weak_troop_noun_of_a_force_counts_without_troops_around():
+    text = "Ottawa enverra une vingtaine d'agents de la Gendarmerie royale du Canada pour former la police haïtienne."
+    assert [lo for lo, *_ in found(text)] == [20]
+
+
+def test_a_weak_noun_of_no_force_needs_troops_around():
+    assert found("Le club compte une vingtaine de membres du conseil d'administration.") == []

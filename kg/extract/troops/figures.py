@@ -109,6 +109,23 @@ def _troop_context(analysis: Analysis, seg_start: int, exclude: Token | None, sa
     return False
 
 
+def _of_a_force(analysis: Analysis, noun: Token, seg_end: int) -> bool:
+    """Whether weak troop noun ``noun`` ("membres", "agents") is followed by a
+    complement naming an army, a unit or a police force ("d'agents de la
+    Gendarmerie royale", "membres des forces spéciales")."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ not in ("de", "d'", "du", "des"):
+        return False
+    strong, _ = troop_nouns()
+    c = cues()
+    for token in doc[noun.i + 2: noun.i + 5]:
+        if token.idx >= seg_end or token.is_punct:
+            return False
+        if troop_word(token, strong) or c.has("military", token) or c.has("unit", token):
+            return True
+    return False
+
+
 def find_figures(analysis: Analysis) -> list[Figure]:
     """Every troop figure of the article, in text order (a part right after its group)."""
     amounts = find_amounts(analysis.text)
@@ -170,6 +187,8 @@ def find_figures(analysis: Analysis) -> list[Figure]:
                 amount.high is not None and amount.high < 10):
             continue  # "les deux hommes": persons the article speaks of, not a force
         people = noun is not None and (noun.text[:1].isupper() or noun.lower_ in people_nouns())
+        if weak and not people and noun is not None and _of_a_force(analysis, noun, seg_end):
+            weak = False  # "une vingtaine d'agents de la Gendarmerie royale"
         if weak and not _troop_context(analysis, seg_start, noun, same=people, army=total):
             continue  # people of a country count as troops only beside a troop noun
         figure = Figure(amount, noun, amount.start, end, amount.low, amount.high, amount.qualifier, like=like)
