@@ -177,11 +177,12 @@ def _pledger(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
 def _statement_speaker(analysis: Analysis, figure: Figure, seg) -> str | None:
     """The speaker of the innermost statement whose quote holds the figure.
 
-    Only statements made with a claim verb count (a relayed promise is not
-    a claim about troops). A speaker named only inside the quote itself is a
+    Only statements made with a claim verb or a quoting verb ("dénonçant le
+    maintien de « 2 000 soldats »") count (a relayed promise is not a claim
+    about troops). A speaker named only inside the quote itself is a
     misattribution (the troops' own country, say) and is ignored.
     """
-    claim_verbs = cues().kinds.get("claim", frozenset())
+    claim_verbs = set(cues().all_of("claim")) | set(cues().all_of("quoting"))  # "faire savoir" too
     holding = [s for s in analysis.records.statements
                if s.start <= figure.amount.number_start < s.end
                and (s.verb is None or s.verb in claim_verbs)]  # "a promis de fournir …" is no claim

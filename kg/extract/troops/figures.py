@@ -101,10 +101,27 @@ def _troop_context(analysis: Analysis, seg_start: int, exclude: Token | None, sa
     if before.start > 0 and not same:
         start = analysis.doc[before.start - 1].sent.start_char
     for token in analysis.tokens_in(start, before.end_char):
-        if token.lower_ in strong and (exclude is None or token.i != exclude.i):
+        if troop_word(token, strong) is not None and (exclude is None or token.i != exclude.i):
             return True
         if (same or army) and token.idx >= before.start_char and (
                 c.has("military", token) or c.has("unit", token)):
+            return True
+    return False
+
+
+def _of_a_force(analysis: Analysis, noun: Token, seg_end: int) -> bool:
+    """Whether weak troop noun ``noun`` ("membres", "agents") is followed by a
+    complement naming an army, a unit or a police force ("d'agents de la
+    Gendarmerie royale", "membres des forces spéciales")."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ not in ("de", "d'", "du", "des"):
+        return False
+    strong, _ = troop_nouns()
+    c = cues()
+    for token in doc[noun.i + 2: noun.i + 5]:
+        if token.idx >= seg_end or token.is_punct:
+            return False
+        if troop_word(token, strong) or c.has("military", token) or c.has("unit", token):
             return True
     return False
 
@@ -170,6 +187,8 @@ def find_figures(analysis: Analysis) -> list[Figure]:
                 amount.high is not None and amount.high < 10):
             continue  # "les deux hommes": persons the article speaks of, not a force
         people = noun is not None and (noun.text[:1].isupper() or noun.lower_ in people_nouns())
+        if weak and not people and noun is not None and _of_a_force(analysis, noun, seg_end):
+            weak = False  # "une vingtaine d'agents de la Gendarmerie royale"
         if weak and not _troop_context(analysis, seg_start, noun, same=people, army=total):
             continue  # people of a country count as troops only beside a troop noun
         figure = Figure(amount, noun, amount.start, end, amount.low, amount.high, amount.qualifier, like=like)
@@ -212,7 +231,8 @@ def _apply_units(analysis: Analysis, figure: Figure, seg_start: int) -> None:
 def is_casualty(analysis: Analysis, figure: Figure, chain) -> bool:
     """ "3 000 soldats tués", "a coûté la vie à 17 soldats": a loss, not a deployment."""
     c = cues()
-    if any(c.has("casualty", t) for t in chain[1:3]):
+    governing = chain[1:2] if len(chain) > 1 and chain[1].dep_ == "conj" else chain[1:3]
+    if any(c.has("casualty", t) for t in governing):  # not the verb of another clause: "tués et … massés"
         return True
     before = analysis.text[max(0, figure.amount.start - 40): figure.amount.start].lower()
     if any(re.search(re.escape(p) + r"\s+(?:à|a|aux|de|d')?\s*(?:\w+\s+)?$", before)

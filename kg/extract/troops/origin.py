@@ -30,6 +30,8 @@ def origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
                 ) and child.lower_ not in ("du", "des"):
                     continue
                 tokens = subtree(child, seg)
+                if any(t.pos_ == "NUM" for t in tokens):
+                    continue  # "casques bleus (…), dont 1 000 Italiens": a part counted apart
                 found = country(analysis, best_in(analysis, tokens, (COUNTRY,)))
                 if found and child.dep_ == "amod":
                     return found

@@ -18,9 +18,21 @@ def head_chain(noun: Token, seg: tuple[int, int], depth: int = 6) -> list[Token]
     """``noun`` and its heads up to the root, inside the segment."""
     found, token = [noun], noun
     while token.head.i != token.i and len(found) <= depth and seg[0] <= token.head.idx < seg[1]:
-        token = token.head
+        token = _head(token)
         found.append(token)
     return found
+
+
+def _head(token: Token) -> Token:
+    """``token``'s head, but for a noun the parser coordinated with a verb ("ont été
+    tués et 7 000 hommes étaient massés"): the verb coordinated after it, whose
+    subject it is."""
+    if token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("VERB", "AUX"):
+        for verb in token.head.children:
+            if (verb.i > token.i and verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX")
+                    and not any(c.dep_.startswith("nsubj") for c in verb.children)):
+                return verb
+    return token.head
 
 
 def subject_of(token: Token, seg) -> Token | None:
