@@ -6,12 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph, Literal
 from rdflib.compare import isomorphic
 
-from kg.export import FORMATS, export, get_format, serialize, union_graph, write_atomic
+from kg.export import FORMATS, get_format, serialize, union_graph, write_atomic
 from kg.namespaces import ID, NKG
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -6,7 +6,7 @@ import io
 import json
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 
 from kg.mapping import ENTITIES_GRAPH, article_iri
 from kg.namespaces import ID

@@ -12,7 +12,7 @@ from kg.extract.speech import speakers, verbs
 from kg.extract.speech.quotes import find_quotes
 from kg.pipeline import extract
 from kg.reading import make_article
-from kg.records import COUNTRY, DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE, PERSON
+from kg.records import DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE
 
 
 def said(text: str) -> list[tuple[str, str, str]]:
