@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.speech import speakers, verbs
+from kg.extract.speech import genders, roles, verbs
 from kg.extract.speech.quotes import find_quotes
 from kg.pipeline import extract
 from kg.reading import make_article
@@ -267,8 +267,8 @@ def test_speakers_are_never_a_place():
 
 
 def test_first_names_and_titles_give_a_gender():
-    assert speakers.first_names()["nadia"] == "Fem" and speakers.first_names()["paul"] == "Masc"
-    assert speakers._title_genders()["presidente"] == "Fem"
+    assert genders.first_names()["nadia"] == "Fem" and genders.first_names()["paul"] == "Masc"
+    assert roles.title_genders()["presidente"] == "Fem"
 
 
 def test_straight_quotes_spaced_like_guillemets_close_before_punctuation():

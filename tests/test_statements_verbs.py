@@ -5,7 +5,7 @@ import doctest
 
 import pytest
 
-from kg.extract.speech import attribution, quotes, speakers, verbs
+from kg.extract.speech import attribution, quotes, roles, speakers, verbs
 from kg.nlp import load_nlp
 
 
@@ -68,9 +68,9 @@ def test_straight_quotes_pair_up_in_order():
 
 
 def test_role_words_match_plurals():
-    assert speakers.role_of("porte-parole") == "porte-parole"
-    assert speakers.role_of("responsables") == "responsable"
-    assert speakers.role_of("soldats") is None
+    assert roles.role_of("porte-parole") == "porte-parole"
+    assert roles.role_of("responsables") == "responsable"
+    assert roles.role_of("soldats") is None
 
 
 def test_inversion_pattern_reads_pronoun_and_named_forms():
@@ -82,6 +82,6 @@ def test_inversion_pattern_reads_pronoun_and_named_forms():
     assert m.group("verb") == "déclaré"
 
 
-@pytest.mark.parametrize("module", [verbs, quotes, speakers])
+@pytest.mark.parametrize("module", [verbs, quotes, roles, speakers])
 def test_docstring_examples_hold(module):
     assert doctest.testmod(module).failed == 0

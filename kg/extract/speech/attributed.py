@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 
 from ...analysis import Analysis
-from ...records import DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE
+from ...records import DIRECT_QUOTE, INDIRECT_SPEECH, ORGANIZATION, PARTIAL_QUOTE, PERSON
 from . import attribution
-from . import speakers
 from .attribution import speaker_ref
-from .events import Event
-from .quotes import Quote
+from .events import Event, SpeakerRef
+from .quotes import QUOTE_MARKS, Quote
 from .spans import (ONLY_PUNCT, count_words, dateline_end, is_sentence_like, is_title_line, lead_in_end, line_at,
                     quoted_spans, sentence_at, strip_span)
 from .verb_speakers import colon_subject, verb_before
@@ -80,7 +79,7 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
                 used.add(token.idx)
                 before = (verb.canonical, ref, token.idx)
             elif (named := _headline_name(analysis, line_start, q.open)) is not None:
-                before = (None, speakers.SpeakerRef(keys=[named.entity]), named.start)
+                before = (None, SpeakerRef(keys=[named.entity]), named.start)
         elif prefix.endswith(",") and whole_rest:
             m = attribution.SELON.match(text, prefix_start, q.open)
             a = attribution.selon_at(analysis, m.start(), q.open) if m else None
@@ -181,7 +180,7 @@ def _reaction_blocks(analysis: Analysis, quoted: list[tuple[int, int]], events: 
     headings = []
     for m in analysis.records.mentions:
         entity = analysis.entity(m.entity)
-        if entity is None or entity.kind != speakers.PERSON:
+        if entity is None or entity.kind != PERSON:
             continue
         after = _HEADING_AFTER_NAME.match(text, m.end)
         line_start, _ = line_at(text, m.start)
@@ -194,9 +193,9 @@ def _reaction_blocks(analysis: Analysis, quoted: list[tuple[int, int]], events: 
         end = min([line_end] + [h[0] for h in headings[k + 1:] if body <= h[0] < line_end])
         b_start, b_end = strip_span(text, body, end)
         if count_words(text[b_start:b_end]) < 4 or any(a < b_end and b_start < b for a, b in quoted) \
-                or any(c in speakers.QUOTE_MARKS for c in text[b_start:b_end]):
+                or any(c in QUOTE_MARKS for c in text[b_start:b_end]):
             continue
-        events.append(Event(b_start, b_end, DIRECT_QUOTE, None, speakers.SpeakerRef(keys=[key]), start,
+        events.append(Event(b_start, b_end, DIRECT_QUOTE, None, SpeakerRef(keys=[key]), start,
                             (start, b_end), tail=b_end))
         found.append((b_start, b_end))
     return found
@@ -220,4 +219,4 @@ def _headline_name(analysis: Analysis, line_start: int, end: int):
     if len(found) != 1 or (found[0].start, found[0].end) != (head_start, head_end):
         return None
     entity = analysis.entity(found[0].entity)
-    return found[0] if entity is not None and entity.kind in (speakers.PERSON, speakers.ORGANIZATION) else None
+    return found[0] if entity is not None and entity.kind in (PERSON, ORGANIZATION) else None

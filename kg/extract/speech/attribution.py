@@ -17,10 +17,15 @@ from dataclasses import dataclass
 
 from ...analysis import Analysis
 from ...dates import WEEKDAYS
+from ...records import ORGANIZATION, PERSON
 from . import speakers, verbs
+from .actors import is_actor
 from .clauses import speech_nouns
+from .descriptions import description_ref
+from .events import SpeakerRef
+from .genders import PRONOUNS
+from .roles import role_phrase
 from .spans import count_words
-from .speakers import SpeakerRef
 
 _AUX = r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront|avaient)"
 _ADV = (r"(?:également|encore|aussi|ensuite|alors|déjà|d'ailleurs|notamment|enfin|pourtant|"
@@ -100,7 +105,7 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
         place = _ON_PLACE.match(text, m.end(), clause_end)
         if place:
             found = [x for x in analysis.mentions_in(place.end(), clause_end)
-                     if x.start == place.end() and speakers.is_actor(analysis, x.entity)]
+                     if x.start == place.end() and is_actor(analysis, x.entity)]
             if found:
                 return Attribution(verb.canonical, m.start("verb"), found[0].end, found[0].start, found[0].end)
     if pronoun and pronoun.lower() == "on":
@@ -151,7 +156,7 @@ def _subject_start(analysis: Analysis, start: int, end: int) -> int | None:
     nobody ("ont déclaré les législateurs") gives no speaker.
     """
     text = analysis.text
-    candidates = {m.start for m in analysis.mentions_in(start, end) if speakers.is_actor(analysis, m.entity)}
+    candidates = {m.start for m in analysis.mentions_in(start, end) if is_actor(analysis, m.entity)}
     candidates |= {d.start() for d in _DETERMINER.finditer(text, start, end)}
     for pos in sorted(candidates):
         if count_words(text[start:pos]) > _MAX_WORDS_BEFORE_SUBJECT:
@@ -162,10 +167,10 @@ def _subject_start(analysis: Analysis, start: int, end: int) -> int | None:
             continue  # "a indiqué le 12 mars le ministère", "ce matin", "cette semaine"
         mention = next((x for x in analysis.mentions_in(pos, end) if x.start == pos), None)
         if mention is not None:
-            return pos if speakers.is_actor(analysis, mention.entity) else None
-        if speakers.role_phrase(text[pos:end]) is not None or speakers.description_ref(analysis, pos, end):
+            return pos if is_actor(analysis, mention.entity) else None
+        if role_phrase(text[pos:end]) is not None or description_ref(analysis, pos, end):
             return pos  # "le préfet", "le prévenu"
-        if any(speakers.is_actor(analysis, x.entity) for x in analysis.mentions_in(pos, end)):
+        if any(is_actor(analysis, x.entity) for x in analysis.mentions_in(pos, end)):
             return pos  # "la CGT", "de hauts responsables américains"
         return None
     return None
@@ -184,14 +189,14 @@ def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int)
     text = analysis.text
     if clause_end >= limit or text[clause_end] != ",":
         return clause_end
-    if any(analysis.entity(m.entity).kind == speakers.PERSON for m in analysis.mentions_in(start, clause_end)):
+    if any(analysis.entity(m.entity).kind == PERSON for m in analysis.mentions_in(start, clause_end)):
         return clause_end
     following = analysis.mentions_in(clause_end, limit)
     # ", Paul Martin" / ", le général Paul Martin" / ", le capitaine de vaisseau Paul Martin" / ", Me Paul Martin"
     if following and _APPOSED_TITLE.fullmatch(text, clause_end, following[0].start) and \
-            analysis.entity(following[0].entity).kind == speakers.PERSON and (
-                speakers.role_phrase(text[start:clause_end]) is not None
-                or speakers.description_ref(analysis, start, clause_end) is not None):
+            analysis.entity(following[0].entity).kind == PERSON and (
+                role_phrase(text[start:clause_end]) is not None
+                or description_ref(analysis, start, clause_end) is not None):
         return following[0].end
     return clause_end
 
@@ -225,8 +230,8 @@ def selon_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
         who = words.end()
     stop = _CLAUSE_END.search(analysis.text, who, limit)
     end = stop.start() if stop else limit
-    if not analysis.mentions_in(who, end) and speakers.role_phrase(analysis.text[who:end]) is None \
-            and speakers.description_ref(analysis, who, end, strict=True) is None:
+    if not analysis.mentions_in(who, end) and role_phrase(analysis.text[who:end]) is None \
+            and description_ref(analysis, who, end, strict=True) is None:
         return None  # neither an entity nor a role ("selon le ministre") nor a description ("selon le syndicat")
     end = _apposition_end(analysis, who, end, limit)
     return Attribution(None, start, end, who, end)
@@ -260,25 +265,25 @@ def pour_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
                            _PRONOUN_OF[pronoun.group(1).lower()])
     stop = analysis.text.find(",", m.end(), limit)
     end = stop if stop != -1 else limit
-    mentions = [x for x in analysis.mentions_in(m.end(), limit) if speakers.is_actor(analysis, x.entity)]
-    person = next((x for x in mentions if analysis.entity(x.entity).kind == speakers.PERSON), None)
+    mentions = [x for x in analysis.mentions_in(m.end(), limit) if is_actor(analysis, x.entity)]
+    person = next((x for x in mentions if analysis.entity(x.entity).kind == PERSON), None)
     text = analysis.text
     titled = person is not None and stop != -1 and stop < person.start and \
-        speakers.role_phrase(text[m.end():stop]) is not None and \
+        role_phrase(text[m.end():stop]) is not None and \
         _APPOSED_TITLE.fullmatch(text, stop, person.start) is not None  # "Pour son porte-parole, le député X,"
     if person is not None and (count_words(text[m.end():person.start]) <= 6 or titled):
         # "Pour le chercheur X, de l'Ifri, « … »", "Pour l'économiste X, professeure à …, …":
         # the affiliation or the title in apposition belongs to the speaker phrase
         affiliation = _AFFILIATION.match(text, person.end, limit)
         if affiliation is None and (comma := re.match(r",\s*([^,;.:«»\"]{1,80}),", text[person.end:limit])) and \
-                speakers.role_phrase(comma.group(1)) is not None:
+                role_phrase(comma.group(1)) is not None:
             affiliation = re.match(r",\s*[^,;.:«»\"]{1,80},", text[person.end:limit])
             end = person.end + affiliation.end() - 1
         else:
             end = affiliation.end() - 1 if affiliation else person.end
         relative = _RELATIVE.match(text, end, limit)  # "Pour le chercheur X, qui étudie …, la situation …"
         return Attribution(None, start, relative.end() if relative else end, m.end(), end)
-    org = mentions[0] if mentions and analysis.entity(mentions[0].entity).kind == speakers.ORGANIZATION else None
+    org = mentions[0] if mentions and analysis.entity(mentions[0].entity).kind == ORGANIZATION else None
     if org is not None and person is None and count_words(text[m.end():org.start]) <= 2:
         # "Pour l'UDC, …", "Pour la Direction du renseignement (GUR), …": an organisation's view
         # (a country is left alone: "Pour la France, …" often means "for France")
@@ -286,7 +291,7 @@ def pour_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
         if re.match(r"\s*,", text[end:limit]):
             relative = _RELATIVE.match(text, end, limit)
             return Attribution(None, start, relative.end() if relative else end, m.end(), end)
-    if speakers.role_phrase(analysis.text[m.end():end]) is not None:
+    if role_phrase(analysis.text[m.end():end]) is not None:
         return Attribution(None, start, end, m.end(), end)
     return None
 
@@ -317,6 +322,6 @@ def dash_line_after(analysis: Analysis, offset: int) -> Attribution | None:
 def speaker_ref(analysis: Analysis, a: Attribution) -> SpeakerRef | None:
     """The speaker an attribution names: a pronoun to resolve later, or a phrase resolved now."""
     if a.pronoun:
-        gender, number = speakers.PRONOUNS[a.pronoun]
+        gender, number = PRONOUNS[a.pronoun]
         return SpeakerRef(pronoun=a.pronoun, gender=gender, plural=number == "Plur")
     return speakers.from_span(analysis, a.speaker_start, a.speaker_end)

@@ -1,9 +1,21 @@
-"""The candidate statement the passes add before speakers are resolved."""
+"""The candidate statement the passes add, and its speaker before pronouns are resolved."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .speakers import SpeakerRef
+
+@dataclass
+class SpeakerRef:
+    """The speaker(s) of one statement, before pronouns are resolved."""
+
+    keys: list[str] = field(default_factory=list)  # one statement per key
+    pronoun: str | None = None  # "il", "elle", "ils", "elles": resolve later
+    role: str | None = None  # "porte-parole"
+    gender: str | None = None  # "Masc" / "Fem" when the text shows it
+    plural: bool = False
+    person_only: bool = False  # "l'intéressé", "le Néerlandais": a person already named
+    institution_only: bool = False  # "son porte-parole": the organisation or state named before
+    word: str | None = None  # folded demonym ("neerlandais"): the person introduced with it
 
 
 @dataclass

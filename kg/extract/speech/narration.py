@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from ...analysis import Analysis
-from ...records import DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE
+from ...records import DIRECT_QUOTE, INDIRECT_SPEECH, ORGANIZATION, PARTIAL_QUOTE, PERSON
 from . import attribution, clauses, speakers, subjects
+from .actors import is_actor
 from .attribution import speaker_ref
-from .events import Event
+from .events import Event, SpeakerRef
 from .quotes import Quote
 from .spans import (ONLY_PUNCT, count_words, inside, is_heading, is_sentence_like, is_title_line, line_at,
                     sentence_at, strip_span)
@@ -306,10 +307,10 @@ def _headline_name_for(analysis: Analysis, q: Quote):
     else:
         named = [m for m in analysis.mentions_in(line_start, q.open) if not text[m.end:q.open].strip()]
         if named and _HEAD_SEPARATOR.search(text, line_start, named[-1].start):
-            found = speakers.SpeakerRef(keys=[named[-1].entity])
+            found = SpeakerRef(keys=[named[-1].entity])
             at = named[-1].start
     if found is None or not found.keys or any(
-            analysis.entity(k).kind not in (speakers.PERSON, speakers.ORGANIZATION) for k in found.keys):
+            analysis.entity(k).kind not in (PERSON, ORGANIZATION) for k in found.keys):
         return None
     return None, found, at
 
@@ -346,5 +347,5 @@ def _attribution_rest(analysis: Analysis, start: int, end: int) -> bool:
     # the full stop may be the place where a quotation cut around its attribution resumes (.incises)
     if not re.fullmatch(r"[^.!?«»“”\"\n]{0,80}[.!?]?\s*", between) or count_words(between) > 8:
         return False
-    return not any(speakers.is_actor(analysis, m.entity) for m in analysis.mentions_in(start, end)) and not any(
+    return not any(is_actor(analysis, m.entity) for m in analysis.mentions_in(start, end)) and not any(
         clauses.verbs.match(t) for t in analysis.doc.char_span(start, end, alignment_mode="contract") or ())

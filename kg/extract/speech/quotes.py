@@ -16,6 +16,8 @@ from dataclasses import dataclass
 _OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "”": "”"}
 _CLOSERS = {"»", "”", "“", "›", '"'}
 _SPACE = " \t\u00a0\u202f\u2009"
+#: Quotation marks of every style (a subject or speaker phrase never runs across one).
+QUOTE_MARKS = frozenset("«»“”\"‹›")
 
 
 @dataclass(frozen=True)

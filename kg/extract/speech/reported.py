@@ -14,7 +14,7 @@ from ...records import INDIRECT_SPEECH
 from . import attribution, bounds, clauses, speakers, subjects, verbs
 from .attribution import speaker_ref
 from .events import Event
-from .quotes import Quote
+from .quotes import QUOTE_MARKS, Quote
 from .spans import (GLUED_STOP, ONLY_PUNCT, WORD, count_words, covers_quote, dateline_end, first_sentence_end, inside,
                     lead_in_end, line_at, sentence_at, snap, strip_span, words_outside)
 from .verb_speakers import subject_ref, verb_before
@@ -163,7 +163,7 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
             if a is None or a.start in used:
                 continue
             relative = _RELATIVE_AFTER.match(text, a.end, end_limit) and not any(
-                c in speakers.QUOTE_MARKS for c in text[a.start : a.end])
+                c in QUOTE_MARKS for c in text[a.start : a.end])
             if not ONLY_PUNCT.fullmatch(text[a.end : end_limit]) and not relative and not (
                     a.pronoun and _AFTER_PRONOUN_INVERSION.fullmatch(text, a.end, end_limit)):
                 continue  # "…, a indiqué la direction, qui chiffre …": a relative on the speaker may follow

@@ -2,20 +2,21 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ...analysis import Analysis
-from ...records import PERSON
+from ...records import COUNTRY, ORGANIZATION, PERSON
 from ...text import fold
-from . import speakers
-from .events import Event
+from .events import Event, SpeakerRef
+from .genders import PRONOUNS, person_genders
 from .spans import inside, quoted_spans
-from .speakers import Said
+from .speakers import from_subject
 
 
 def resolve(analysis: Analysis, events: list[Event]) -> None:
     """Give every event its speaker keys, resolving pronouns in text order."""
     history: list[Said] = []
-    genders: dict[str, str] = speakers.person_genders(analysis)
+    genders: dict[str, str] = person_genders(analysis)
     # The subject of reported content or of a speaker phrase ("Pour X, de l'Ifri,
     # l'OCS « reste … »") is what is talked about, not an antecedent for "a-t-il dit".
     subjects = [s for s in _subjects(analysis, genders)
@@ -31,10 +32,10 @@ def resolve(analysis: Analysis, events: list[Event]) -> None:
             # "« … ? » a interrogé la présidente. « … », a répondu le prévenu": a reply is
             # someone else's than the words it answers
             skip = set(history[-1].keys) if event.verb in _REPLIES and history else set()
-            event.keys = _last_person(analysis, event.at, ref, genders, skip) or speakers.resolve_pronoun(
+            event.keys = _last_person(analysis, event.at, ref, genders, skip) or resolve_pronoun(
                 ref, history, genders, kinds)
         elif ref.pronoun:
-            event.keys = speakers.resolve_pronoun(ref, history, genders, kinds)
+            event.keys = resolve_pronoun(ref, history, genders, kinds)
             if len(event.keys) == 1 and ref.gender and not ref.plural:
                 genders.setdefault(event.keys[0], ref.gender)
         else:
@@ -96,7 +97,7 @@ def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
     found = []
     quoted = quoted_spans(analysis.text)
     for token in analysis.doc:
-        if token.dep_ != "nsubj" or token.lower_ in speakers.PRONOUNS:
+        if token.dep_ != "nsubj" or token.lower_ in PRONOUNS:
             continue
         verbal = token.head.pos_ in ("VERB", "AUX") or any(c.dep_.startswith("aux") for c in token.head.children)
         if not verbal and token.head.pos_ != "NOUN":
@@ -105,7 +106,7 @@ def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
             continue  # « Ducasse a vingt ans », a-t-il lâché: not the one speaking
         if any(c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in token.head.children):
             continue  # "X a dit que l'Allemagne livrerait…": reported content, not a speaker
-        ref = speakers.from_subject(analysis, token)
+        ref = from_subject(analysis, token)
         if not verbal and not (ref is not None and ref.person_only):
             continue  # a verb the parser took for a noun ("Le Néerlandais conteste.") only for a description
         if ref is not None and ref.person_only and not ref.keys:
@@ -115,3 +116,47 @@ def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
         elif ref is not None and ref.keys:
             found.append(Said(token.idx, ref.keys, ref.gender if len(ref.keys) == 1 else None))
     return found
+
+
+@dataclass
+class Said:
+    """A resolved speaker, remembered for the pronouns that follow."""
+
+    at: int
+    keys: list[str]
+    gender: str | None
+
+
+def resolve_pronoun(ref: SpeakerRef, history: list[Said], genders: dict[str, str],
+                    kinds: dict[str, str] | None = None) -> list[str]:
+    """Keys for a pronoun speaker: the most recent compatible one in ``history``.
+
+    Singular pronouns take single speakers, plural ones groups; a known
+    gender that disagrees rules a candidate out. With no compatible
+    candidate the most recent speaker is taken: news text often refers back
+    to the last speaker whatever the grammar says. A reference that only a
+    person can fill ("l'intéressé") skips organisations and countries.
+    """
+    if ref.person_only and kinds is not None:
+        history = [h for h in history if len(h.keys) == 1 and kinds.get(h.keys[0]) == PERSON]
+    if ref.institution_only and kinds is not None:
+        history = [h for h in history if len(h.keys) == 1 and kinds.get(h.keys[0]) in (ORGANIZATION, COUNTRY)]
+        return list(history[-1].keys) if history else []
+    for said in reversed(history):
+        if not ref.plural and len(said.keys) > 1 and ref.gender:
+            # "Marie Dubois et Pierre Lenoir ont débattu. « … », a-t-elle répondu."
+            members = [k for k in said.keys if genders.get(k) == ref.gender]
+            if len(members) == 1:
+                return members
+        if ref.plural != (len(said.keys) > 1):
+            continue
+        gender = said.gender or (genders.get(said.keys[0]) if len(said.keys) == 1 else None)
+        if ref.gender and gender and gender != ref.gender and not ref.plural:
+            continue
+        return list(said.keys)
+    for said in reversed(history):
+        if not ref.plural and len(said.keys) == 1:
+            return list(said.keys)
+    if ref.plural and history:
+        return list(history[-1].keys)
+    return []

@@ -12,7 +12,7 @@ from ...records import PERSON
 from . import attribution, clauses, speakers, subjects
 from .attribution import speaker_ref
 from .spans import dateline_end, inside, line_at, quoted_spans
-from .speakers import SpeakerRef
+from .events import SpeakerRef
 
 
 _VOICE = re.compile(r"\bpar\s+(?:la\s+voix|la\s+bouche|l'intermédiaire|le\s+biais)\s+d(?:e\s+|u\s+|es\s+|')",

@@ -12,7 +12,7 @@ from ...analysis import Analysis
 from ...gazetteer import load_gazetteer
 from ...records import PERSON
 from ...text import fold
-from ..speech.speakers import descriptions
+from ..speech.descriptions import descriptions
 from .actors import best, best_in
 from .cues import cues
 from .figures import Figure, holds

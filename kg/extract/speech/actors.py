@@ -1,0 +1,56 @@
+"""Which mention of a phrase speaks: persons, then organisations, then countries; never a place.
+
+"un porte-parole de la Maison Blanche" is the White House speaking through a
+spokesperson, "des sources sud-coréennes" is South Korea.
+"""
+from __future__ import annotations
+
+import re
+
+from ...analysis import Analysis
+from ...records import COUNTRY, ORGANIZATION, PERSON
+
+KIND_RANK = {PERSON: 0, ORGANIZATION: 1, COUNTRY: 2}
+#: Only actors speak (the shapes require it): a place never does.
+SPEAKER_KINDS = frozenset(KIND_RANK)
+
+_LOCATIVE = re.compile(r"(?:\bà|\ben|\bau|\baux|\bdans|\bdepuis|\bdevant|\bchez|\bsur)\s+(?:l'|la\s+|le\s+|les\s+)?$",
+                       re.IGNORECASE)
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:de|du|des|d')\s*(?:l'|la\s+|le\s+|les\s+)?$", re.IGNORECASE)
+
+
+def is_actor(analysis: Analysis, key: str) -> bool:
+    """Persons, organisations and countries speak; places do not."""
+    entity = analysis.entity(key)
+    return entity is not None and entity.kind in SPEAKER_KINDS
+
+
+def best_mention(analysis: Analysis, start: int, end: int, head: int | None = None,
+                 skip_locatives: bool = False, institutions_first: bool = False) -> str | None:
+    """The entity key that best names the phrase ``[start, end)``.
+
+    The mention covering the ``head`` offset wins; otherwise people before
+    organisations before countries before places, then the earliest. With
+    ``skip_locatives``, a place where the speakers are ("les dirigeants de
+    l'opposition à Séoul") does not speak.
+    """
+    mentions = [m for m in analysis.mentions_in(start, end)
+                if analysis.entity(m.entity) and analysis.entity(m.entity).kind in SPEAKER_KINDS]
+    if skip_locatives:
+        mentions = [m for m in mentions
+                    if not _LOCATIVE.search(analysis.text, max(start, m.start - 12), m.start)]
+    if not mentions:
+        return None
+    if head is not None:
+        for m in mentions:
+            if m.start <= head < m.end:
+                return m.entity
+    def rank(m) -> int:
+        kind = KIND_RANK.get(analysis.entity(m.entity).kind, 9)
+        return (kind - 1) % 3 if institutions_first and kind < 3 else kind  # org, country, person
+
+    def complement(m) -> bool:  # "l'avocat de Paul Roy, Me Anne Lenoir": Paul Roy only qualifies the title
+        return _COMPLEMENT_BEFORE.search(analysis.text, max(start, m.start - 10), m.start) is not None
+
+    mentions.sort(key=lambda m: (rank(m), complement(m), m.start))
+    return mentions[0].entity

@@ -1,0 +1,94 @@
+"""Speakers described, not named: "l'intéressé", "le Néerlandais de 24 ans", "selon le club".
+
+The described nouns are in ``kg/data/speaker_descriptions.txt``; a
+capitalised demonym stands for a person from that place.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...analysis import Analysis
+from ...records import COUNTRY, ORGANIZATION, PERSON
+from ...text import fold
+from .events import SpeakerRef
+
+
+@lru_cache(maxsize=1)
+def descriptions() -> dict[str, str]:
+    """Folded noun -> kind, from ``kg/data/speaker_descriptions.txt`` ("intéressé", "club"…)."""
+    from ...gazetteer import read_table
+
+    return {fold(row[0]): (row[1] if len(row) > 1 and row[1] else PERSON)
+            for row in read_table("speaker_descriptions.txt")}
+
+
+@lru_cache(maxsize=1)
+def _named_only() -> frozenset[str]:
+    """Folded nouns marked ``named`` in ``speaker_descriptions.txt`` ("armée", "ministère")."""
+    from ...gazetteer import read_table
+
+    return frozenset(fold(row[0]) for row in read_table("speaker_descriptions.txt") if row[2:3] == ["named"])
+
+
+_GLUE_WORDS = frozenset("les des aux par pour sur avec dans".split())
+_DESCRIPTION = re.compile(r"\s*(?:(l')|(le|un|ce|cet)\s+|(la|une|cette)\s+)(?:(?:principal|principale|jeune|"
+                          r"vieux|vieil|ancien|ancienne|nouveau|nouvel|nouvelle)\s+)?([\w'-]+)", re.IGNORECASE)
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:contre|de|du|des|d'|à|au|aux|avec|par|pour|sur|chez|entre|vers)\s*"
+                                r"(?:l'|la\s+|le\s+|les\s+)?$", re.IGNORECASE)
+#: Capitalised nouns with a demonym's ending that name organisations: Mission, Direction, Union, Région.
+_NOT_DEMONYM = re.compile(r"ion$", re.IGNORECASE)
+_DEMONYM_ENDING = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|in|ine|an|ane|on|onne|ol|ole|ard|arde)$")
+
+
+def description_ref(analysis: Analysis, start: int, end: int, strict: bool = False) -> SpeakerRef | None:
+    """ "l'intéressé", "la magistrate", "le Néerlandais de 24 ans": a person named before.
+
+    Returns a pronoun-like reference that only persons can resolve.
+    """
+    m = _DESCRIPTION.match(analysis.text, start, end)
+    if not m:
+        return None
+    word = m.group(4)
+    around = analysis.mention_at(m.start(4))
+    country = analysis.entity(around.entity) if around is not None else None
+    demonym = (word[:1].isupper() and country is not None and country.kind == COUNTRY
+               and around.start == m.start(4) and around.end == m.end(4) and fold(word) != fold(country.label)
+               and not re.match(r"\s*(?:du|de|des|d')\s*[A-ZÀ-Ý]", analysis.text[m.end(4):end]))
+    if not demonym and word[:1].isupper() and _DEMONYM_ENDING.search(word) and not _NOT_DEMONYM.search(word) and (
+            around is None or analysis.entity(around.entity).kind == PERSON
+            and around.start == m.start(4) and around.end == m.end(4)):
+        # "le Neuchâtelois", "la Bretonne": a person from a region (the model may take
+        # the demonym for a person's name: "le Breton" is nobody's name); "la Mission de
+        # l'ONU", "la Direction" name an organisation
+        demonym = True
+    kind = descriptions().get(fold(word), PERSON if demonym else None)
+    if kind is None:
+        return None
+    if not demonym and around is not None and analysis.entity(around.entity).kind == ORGANIZATION:
+        return None  # "l'Autorité du canal de Suez": the word begins a name, it describes nobody
+    if not demonym and any(not analysis.text[x.start].islower() for x in analysis.mentions_in(m.end(), end)):
+        return None  # "le patron de la CGT": the phrase names someone ("le joueur tongien" does not)
+    if kind == ORGANIZATION:  # "selon le club auvergnat": the last organisation named
+        # as an actor: "en guerre contre l'armée soudanaise" names a target, not the one described
+        before = [x for x in analysis.mentions_in(max(0, start - 3000), start)
+                  if analysis.entity(x.entity).kind == ORGANIZATION
+                  and not _AFTER_PREPOSITION.search(analysis.text, max(0, x.start - 14), x.start)]
+        # "a précisé le ministère", "l'armée a affirmé": the last organisation whose name holds the noun
+        # and the nationality after it ("le ministère sri-lankais" is not "le Ministère népalais …";
+        # "l'autorité sanitaire" may still be "la Haute Autorité de santé")
+        extra = {w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(analysis.text[m.end(4):end]))
+                 if _DEMONYM_ENDING.search(w) and w not in _GLUE_WORDS}
+        named = [x for x in before if fold(word) in fold(analysis.entity(x.entity).label)
+                 and extra <= set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(analysis.entity(x.entity).label)))]
+        if not named and (strict or fold(word) in _named_only()):
+            return None  # strict: "selon le syndicat" only for an organisation whose name says so
+        found = named or before
+        return SpeakerRef(keys=[found[-1].entity]) if found else None
+    gender = "Fem" if m.group(3) else "Masc" if m.group(2) else None
+    if gender is None and fold(word).endswith(("ee", "euse", "rice", "ienne", "ante")):
+        gender = "Fem"
+    return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True,
+                      word=fold(word) if demonym else None)

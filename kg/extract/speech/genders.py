@@ -1,0 +1,90 @@
+"""The gender and number a speaker shows, to match pronouns to the person they stand for.
+
+Pronouns, determiners, gendered titles, "Mme"/"M." and first names
+(``kg/data/first_names.tsv``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...analysis import Analysis
+from ...records import PERSON
+from ...text import fold
+from .roles import MODIFIERS, own_roles, role_tokens, title_genders
+
+PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"),
+            "elles": ("Fem", "Plur"), "on": (None, "Sing")}
+_FEM_DETERMINERS = {"la", "une", "cette", "sa", "ma", "ta"}
+_MASC_DETERMINERS = {"le", "un", "ce", "cet", "du", "au"}
+#: Possessives that are masculine only before a consonant: "son avocat", but "son avocate".
+_POSSESSIVES = {"son", "mon", "ton"}
+
+
+def determiner_gender(determiner: str, noun: str) -> str | None:
+    """ "la", "une" -> "Fem"; "le", "un", "son" before a consonant -> "Masc"."""
+    determiner = determiner.lower()
+    if determiner in _FEM_DETERMINERS:
+        return "Fem"
+    if determiner in _MASC_DETERMINERS or determiner in _POSSESSIVES and noun[:1].lower() not in "aeiouyéèêâîôûh":
+        return "Masc"
+    return None
+
+
+def token_gender(token: Token) -> str | None:
+    """The gender a subject noun shows: its determiner, its title's form, else its morphology."""
+    for c in token.children:
+        if c.dep_ == "det" and (found := determiner_gender(c.lower_, token.text)) is not None:
+            return found
+    if (titled := title_genders().get(fold(token.text))) is not None:
+        return titled  # "son avocate": the title says what the possessive does not
+    genders = token.morph.get("Gender")
+    return genders[0] if genders and token.pos_ == "NOUN" else None
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Folded first name -> "Fem"/"Masc", from ``kg/data/first_names.tsv``."""
+    from ...gazetteer import read_table
+
+    return {fold(row[0]): row[1] for row in read_table("first_names.tsv") if len(row) > 1}
+
+
+_CIVILITY = re.compile(r"(?:\b(Mme|Madame|Mlle|Mademoiselle)|\b(M\.|Monsieur))\s*$")
+
+
+def person_genders(analysis: Analysis) -> dict[str, str]:
+    """The gender of each person of the article, where the text or the first name shows it.
+
+    "Mme X", "M. X"; a gendered title in the person's roles ("présidente de la
+    commission"); "la ministre X"; otherwise the first name
+    (``kg/data/first_names.tsv``).
+    """
+    titles = title_genders()
+    names = first_names()
+    genders: dict[str, str] = {}
+    for entity in analysis.records.entities:
+        if entity.kind != PERSON:
+            continue
+        votes = []
+        for m in analysis.records.mentions:
+            if m.entity != entity.key:
+                continue
+            civility = _CIVILITY.search(analysis.text, max(0, m.start - 14), m.start)
+            if civility:
+                votes.append("Fem" if civility.group(1) else "Masc")
+        for role in own_roles(analysis, entity):
+            words = role_tokens(role)
+            while words and words[0] in MODIFIERS:
+                words = words[1:]
+            if words and words[0] in titles:
+                votes.append(titles[words[0]])
+        if not votes:
+            first = fold(entity.label.split()[0]) if entity.label.split() else ""
+            if first in names:
+                votes.append(names[first])
+        if votes and all(v == votes[0] for v in votes):
+            genders[entity.key] = votes[0]
+    return genders

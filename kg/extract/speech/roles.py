@@ -1,0 +1,251 @@
+"""Speakers named by their role: "le préfet", "la présidente de la commission des lois".
+
+Titles and spokesperson nouns (``kg/data/titles_fr.txt``,
+``kg/data/speaker_roles.txt``, ``kg/data/title_synonyms.tsv``) and the
+person of the article each one refers back to.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ...analysis import Analysis
+from ...dates import WEEKDAYS
+from ...records import PERSON
+from ...text import fold
+from .events import SpeakerRef
+
+
+@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """Nouns of ``kg/data/speaker_roles.txt`` (spokespersons, officials)."""
+    text = resources.files("kg.data").joinpath("speaker_roles.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def role_of(word: str) -> str | None:
+    """The role noun ``word`` is a form of: ``"porte-paroles"`` -> ``"porte-parole"``."""
+    w = word.lower().replace("\u2019", "'")
+    roles = role_words()
+    for candidate in (w, w[:-1] if w[-1:] in "sx" else w):
+        if candidate in roles:
+            return candidate
+    return None
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Folded title head words (``kg/data/titles_fr.txt``) and speaker roles."""
+    from ...gazetteer import load_gazetteer
+
+    return frozenset(fold(w) for w in load_gazetteer().titles) | frozenset(fold(w) for w in role_words())
+
+
+_ROLE_DETERMINERS = {"le", "la", "l", "les", "un", "une", "son", "sa", "ses", "leur", "ce", "cette", "cet",
+                     "du", "des", "de", "d", "au", "aux"}
+_ROLE_GLUE = {"de", "du", "des", "d", "la", "le", "l", "les", "et", "a", "au", "aux", "en", "pour", "sur"}
+MODIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "actuel", "actuelle", "premier", "premiere",
+              "haut", "haute", "vice", "ex", "futur", "future"}
+#: Words that end a role phrase: what follows is where or how the person spoke.
+_CIRCUMSTANCE = {"devant", "depuis", "sur", "lors", "dans", "pendant", "apres", "avant", "cite", "citee",
+                 "interroge", "interrogee", "joint", "jointe", "selon", *WEEKDAYS, "hier"}
+CIRCUMSTANCE_AFTER = re.compile(r"\s(?:sur|devant|depuis|lors|pendant|après|avant|cités?|citées?|"
+                                 r"interrogée?s?|jointe?s?)\b", re.IGNORECASE)
+#: Singular titles that speak for an institution they name, or for their state.
+SPOKESPERSONS = {"porte-parole", "porte parole", "representant", "representante"}
+
+
+def role_tokens(text: str) -> list[str]:
+    return re.findall(r"[\w-]+", fold(text).replace("'", " "))
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal up to a gender or number ending: présidente/président, espagnole/espagnols."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2 or (
+        len(short) >= 5 and short[:-1] == long_[: len(short) - 1] and len(long_) - len(short) <= 2)
+
+
+def role_phrase(text: str) -> tuple[str, list[str]] | None:
+    """The title head word and the content words of a role phrase, or None.
+
+    >>> role_phrase("la présidente de la commission des lois")
+    ('presidente', ['commission', 'lois'])
+    >>> role_phrase("mardi la ville") is None
+    True
+    """
+    words = role_tokens(text)
+    while words and (words[0] in _ROLE_DETERMINERS or words[0] in MODIFIERS):
+        words = words[1:]
+    if not words or words[0] not in title_words():
+        return None
+    for k, w in enumerate(words):  # "le député de la Somme sur le plateau de France 2"
+        if w in _CIRCUMSTANCE:
+            words = words[:k]
+            break
+    return words[0], [w for w in words[1:] if w not in _ROLE_GLUE and w not in _ROLE_DETERMINERS]
+
+
+def role_person(analysis: Analysis, start: int, end: int, at: int | None = None) -> str | None:
+    """The person of the article whose role the phrase ``[start, end)`` names.
+
+    "a relevé le patron des sénateurs centristes", "selon le ministre", "a
+    assuré le préfet": the person introduced with that role ("Hervé Marchand,
+    patron des sénateurs centristes", "le préfet de la région, Paul Martin").
+    Every content word of the phrase must be in the person's role; among
+    several, the one whose role shares most words, then the last mentioned
+    before ``at``.
+    """
+    phrase = role_phrase(_synonym(analysis.text[start:end]))
+    if phrase is None:
+        return None
+    head, content = phrase
+    at = start if at is None else at
+    best: tuple | None = None
+    for entity in analysis.records.entities:
+        if entity.kind != PERSON or not own_roles(analysis, entity):
+            continue
+        score = -1
+        for role in own_roles(analysis, entity):
+            words = role_tokens(role)
+            while words and words[0] in MODIFIERS:
+                words = words[1:]
+            if not words or not _same_word(words[0], head):
+                continue
+            rest = words[1:]
+            if all(any(_same_word(c, w) for w in rest) for c in content):
+                score = max(score, len(content))
+        if score < 0 and not (content and _sole_holder(analysis, entity, head)):
+            continue
+        starts = [m.start for m in analysis.records.mentions if m.entity == entity.key]
+        before = [p for p in starts if p < at]
+        recency = max(before) if before else -min(starts, default=0) - 10**9
+        candidate = (score, bool(before), recency, entity.key)
+        if best is None or candidate > best:
+            best = candidate
+    return best[3] if best else None
+
+
+def own_roles(analysis: Analysis, entity) -> list[str]:
+    """The roles of ``entity`` that name no other person of the article.
+
+    "la procureure Hélène Castaing contre Erwan X" may leave X with the role
+    "procureure Hélène Castaing contre": that title, and its gender, are
+    Hélène Castaing's, not X's.
+    """
+    others = [fold(e.label) for e in analysis.records.entities
+              if e.kind == PERSON and e is not entity and len(e.label) > 3]
+    return [r for r in entity.roles if not any(o in fold(r) for o in others)]
+
+
+def _sole_holder(analysis: Analysis, entity, head: str) -> bool:
+    """``entity`` is the only person of the article whose role has this head title.
+
+    "la ministre de la Santé" is "la ministre Nathalie Ferracci" when she is
+    the only minister the article names, even if her role was written short.
+    """
+    def heads(e, bare: bool = False) -> set[str]:
+        found = set()
+        for role in own_roles(analysis, e):
+            words = [w for w in role_tokens(role) if w not in MODIFIERS]
+            if words and (not bare or len(words) == 1):
+                found.add(words[0])
+        return found
+
+    # Only a bare title ("la ministre X"): a longer one that did not match contradicts.
+    if not any(_same_word(h, head) for h in heads(entity, bare=True)):
+        return False
+    return not any(e is not entity and e.kind == PERSON and any(_same_word(h, head) for h in heads(e))
+                   for e in analysis.records.entities)
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> list[tuple[re.Pattern, str]]:
+    from ...gazetteer import read_table
+
+    rows = sorted(read_table("title_synonyms.tsv"), key=lambda r: -len(r[0]))
+    return [(re.compile(r"\b" + re.escape(fold(r[0])) + r"\b"), fold(r[1])) for r in rows if len(r) > 1]
+
+
+def _synonym(text: str) -> str:
+    """ "le chef de la diplomatie française" -> "le ministre des affaires etrangeres française" (folded)."""
+    folded = fold(text)
+    for pattern, title in _synonyms():
+        if pattern.search(folded):
+            return pattern.sub(title, folded, count=1)
+    return text
+
+
+def member_of(analysis: Analysis, org: str, at: int) -> str | None:
+    """The person named before ``at`` whose role names organisation ``org``.
+
+    "a glissé le patron des députés RN" is the person introduced as "président
+    du groupe Rassemblement national"; a title inside an organisation is one
+    of its people, not the organisation itself.
+    """
+    entity = analysis.entity(org)
+    names = {fold(n) for n in [entity.label, *entity.aliases] if len(n) >= 2}
+    best = None
+    for m in analysis.records.mentions:
+        if m.start >= at:
+            break
+        person = analysis.entity(m.entity)
+        if person is None or person.kind != PERSON:
+            continue
+        roles = " ".join(fold(r) for r in own_roles(analysis, person))
+        if any(re.search(rf"\b{re.escape(n)}\b", roles) for n in names) or any(
+                _spells(n, own_roles(analysis, person)) for n in names if 2 <= len(n) <= 6):
+            best = person.key
+    return best
+
+
+def _spells(acronym: str, roles: list[str]) -> bool:
+    """True when consecutive words of a role start with the letters of ``acronym`` ("RN", "PS")."""
+    if not acronym.isalpha():
+        return False
+    for role in roles:
+        words = [w for w in re.findall(r"[\w-]+", role) if fold(w) not in _ROLE_GLUE]
+        for k in range(len(words) - len(acronym) + 1):
+            window = words[k : k + len(acronym)]
+            if window[0][:1].isupper() and fold("".join(w[0] for w in window)) == acronym:
+                return True
+    return False
+
+
+def title_ref(text: str) -> SpeakerRef:
+    """A reference that only a person already named can fill, with the title's gender."""
+    words = role_tokens(text)
+    gender = "Fem" if words and words[0] in ("la", "une", "cette", "sa") else None
+    phrase = role_phrase(text)
+    if gender is None and phrase is not None:
+        gender = title_genders().get(phrase[0]) or ("Masc" if words and words[0] in ("le", "un", "ce", "son")
+                                                     else None)
+    return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True)
+
+
+def singular_title(text: str) -> bool:
+    """A phrase headed by one person's title ("le ministre espagnol"), not a spokesperson or a group."""
+    phrase = role_phrase(text)
+    if phrase is None or phrase[0] in SPOKESPERSONS:
+        return False
+    words = role_tokens(text)
+    return not (words and words[0] in ("les", "des", "ses", "leurs")) and not phrase[0].endswith(("s", "x"))
+
+
+@lru_cache(maxsize=1)
+def title_genders() -> dict[str, str]:
+    """Folded title -> gender, for titles whose two forms differ (président/présidente)."""
+    titles = title_words()
+    found = {}
+    for t in titles:
+        for fem in (t + "e", t[:-3] + "rice" if t.endswith("eur") else None, t[:-3] + "euse" if t.endswith("eur") else None,
+                    t[:-2] + "ete" if t.endswith("et") else None, t + "ne" if t.endswith("ien") else None,
+                    t + "ne" if t.endswith("en") else None, t + "le" if t.endswith("el") else None):
+            if fem and fem != t and fem in titles:
+                found[t], found[fem] = "Masc", "Fem"
+    return found
