@@ -123,32 +123,18 @@ def _merged(statements: Iterable[tuple]) -> list[Claim]:
     """
     groups: dict[tuple, list[tuple]] = {}
     for statement in statements:
-        group = groups.get(statement[0])
-        if group is None:
-            groups[statement[0]] = [statement]
-        else:
-            group.append(statement)
+        groups.setdefault(statement[0], []).append(statement)
     merged = []
     for identity, group in groups.items():
         if len(group) > 1:
             group.sort(key=lambda s: (s[1], _text(s[2]), _text(s[4])))
         first = group[0]
-        date, inferred = first[2], first[3]
-        for later in group[1:]:
-            if not date:
-                date, inferred = later[2], later[3]
+        date, inferred = next(((s[2], s[3]) for s in group if s[2]), (first[2], first[3]))
         claim = Claim(date, *identity, first[1], first[4], inferred, sum(s[5] for s in group))
-        merged.append(((claim.date is None, claim.date or "", claim.figure, claim.article, claim.start), claim, first))
+        ties = tuple(map(_text, (*identity, first[2], first[4])))  # claims the sort leaves tied
+        merged.append(((claim.date is None, claim.date or "", claim.figure, claim.article, claim.start, ties), claim))
     merged.sort(key=lambda m: m[0])
-    at = 0
-    while at < len(merged):  # ties (rare): by their first statements' fields as text
-        end = at + 1
-        while end < len(merged) and merged[end][0] == merged[at][0]:
-            end += 1
-        if end - at > 1:
-            merged[at:end] = sorted(merged[at:end], key=lambda m: tuple(map(_text, (*m[2][0], m[2][2], m[2][4]))))
-        at = end
-    return [claim for _, claim, _ in merged]
+    return [claim for _, claim in merged]
 
 
 def claims_query(deployments: Iterable[str] | None = None) -> str:
@@ -265,17 +251,14 @@ def cached_claims_table(store_dir: str | Path) -> list[Claim]:
     return claims
 
 
-def _cells(claim: Claim, lang: str, words, the_article: str, labels: dict) -> list[str]:
-    """One row of the table (``words``, ``the_article`` and ``labels`` taken once per table)."""
+def _cells(claim: Claim, lang: str, words, the_article: str) -> list[str]:
+    """One row of the table (``words`` and ``the_article`` taken once per table)."""
     date = f"{claim.date}*" if claim.date and claim.date_inferred else (claim.date or "")
-    status = claim.status
-    if status and status not in labels:
-        labels[status] = label(status, lang)
     return [
         date,
         troops_text(claim.qualifier, claim.troops_min, claim.troops_max, words),
         claim.route,
-        labels[status] if status else "",
+        label(claim.status, lang) if claim.status else "",
         claim.claimant or the_article,
         claim.article,
         str(claim.count),
@@ -316,8 +299,8 @@ def format_claims(
     right = [c == "count" for c in COLUMNS]
     first = [c == "article" for c in COLUMNS]  # an identifier: narrowed before the rest
     keep = [c in ("date", "troops", "count") for c in COLUMNS]  # figures mean nothing cut
-    words, the_article, labels = label_words(lang), t("the_article", lang), {}
-    write_table(header, (_cells(c, lang, words, the_article, labels) for c in claims), out, max_width=max_width, right=right,
+    words, the_article = label_words(lang), t("the_article", lang)
+    write_table(header, (_cells(c, lang, words, the_article) for c in claims), out, max_width=max_width, right=right,
                 first=first, keep=keep)
     if any(c.date_inferred for c in claims):
         out.write(t("claims.inferred", lang) + "\n")
