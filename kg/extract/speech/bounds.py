@@ -10,18 +10,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+
+from ...gazetteer import read_table
 
 
 @lru_cache(maxsize=1)
 def _sections() -> dict[str, frozenset[str]]:
-    text = resources.files("kg.data").joinpath("content_bounds.txt").read_text("utf-8")
     out: dict[str, set[str]] = {}
     section = None
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
+    for line, *_ in read_table("content_bounds.txt"):
         if line.startswith("[") and line.endswith("]"):
             section = out.setdefault(line[1:-1], set())
         elif section is None:

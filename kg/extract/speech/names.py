@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
+from ...gazetteer import read_table
 from .quotes import Quote
 from .spans import count_words
 
@@ -22,9 +22,7 @@ _MAX_WORDS_BETWEEN = 3
 @lru_cache(maxsize=1)
 def naming_words() -> frozenset[str]:
     """Words of ``kg/data/naming_nouns.txt``."""
-    text = resources.files("kg.data").joinpath("naming_nouns.txt").read_text("utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(row[0].lower() for row in read_table("naming_nouns.txt"))
 
 
 @lru_cache(maxsize=1)
