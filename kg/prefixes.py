@@ -26,6 +26,15 @@ def key_of(iri) -> str:
     return text[len(ID) :] if text.startswith(ID) else text
 
 
+def local_name(iri) -> str:
+    """The last segment of an IRI, after its last ``#`` or ``/`` (a trailing ``/`` ignored).
+
+    >>> local_name("https://w3id.org/newskg/ontology#Person"), local_name(ID + "person/x")
+    ('Person', 'x')
+    """
+    return re.split(r"[#/]", str(iri).rstrip("/"))[-1]
+
+
 #: The vocabularies: ontology, resources, Wikidata and the W3C/Dublin Core ones.
 VOCABULARIES = {
     "nkg": "https://w3id.org/newskg/ontology#",

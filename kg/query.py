@@ -50,7 +50,7 @@ import pyoxigraph as ox
 
 from .i18n import current
 from .names import AmbiguousName, Named, NameNotFound, resolve_name  # noqa: F401 (re-exported)
-from .prefixes import ID, QUERY_PREFIXES, expand
+from .prefixes import ID, QUERY_PREFIXES, expand, local_name
 from .source import open_source
 from .sparql import QueryError, QueryTimeout, RefusedQuery, check_allowed, inline_values, short_error  # noqa: F401
 
@@ -166,13 +166,9 @@ def entity_names(source, with_aliases: bool = True) -> dict[str, Named]:
         if alias is not None:
             aliases.setdefault(iri, set()).add(alias.value)
     return {
-        iri: Named(iri, kind, label or _local(iri), tuple(sorted(aliases.get(iri, ()))))
+        iri: Named(iri, kind, label or local_name(iri), tuple(sorted(aliases.get(iri, ()))))
         for iri, (kind, label) in sorted(labels.items())
     }
-
-
-def _local(iri: str) -> str:
-    return iri.rstrip("/").rsplit("/", 1)[-1]
 
 
 # --- sources ----------------------------------------------------------------

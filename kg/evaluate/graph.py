@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..namespaces import ID, WD
+from ..prefixes import local_name
 from ..query import run_query
 from .gold import TroopFigure
 from .similarity import name_key
@@ -73,7 +74,7 @@ class GraphFacts:
         if iri is None:
             return "-"
         entity = self.entities.get(iri)
-        return entity.label if entity else _local(iri)
+        return entity.label if entity else local_name(iri)
 
 
 _ENTITIES_QUERY = """
@@ -113,16 +114,6 @@ WHERE {
 }"""
 
 
-def _local(iri) -> str:
-    """The last segment of an IRI (``nkg:Person`` -> ``Person``)."""
-    text = str(iri)
-    return text.rsplit("#", 1)[-1] if "#" in text else text.rstrip("/").rsplit("/", 1)[-1]
-
-
-def node_key(iri: str) -> str:
-    """An IRI of ours without the id/ namespace (``person/x``); others whole."""
-    return iri[len(str(ID)):] if iri.startswith(str(ID)) else iri
-
 
 def _article_id(iri) -> str:
     text = str(iri)
@@ -143,7 +134,7 @@ def _int(term) -> int | None:
 
 
 def _term_local(term) -> str | None:
-    return None if term is None else _local(term)
+    return None if term is None else local_name(term)
 
 
 def read_graph(ds) -> GraphFacts:
@@ -151,7 +142,7 @@ def read_graph(ds) -> GraphFacts:
     facts = GraphFacts()
     for row in run_query(ds, _ENTITIES_QUERY).rows:
         iri = str(row["e"])
-        entity = facts.entities.setdefault(iri, GraphEntity(iri, _local(row["class"]), ""))
+        entity = facts.entities.setdefault(iri, GraphEntity(iri, local_name(row["class"]), ""))
         if row["label"] is not None:
             if not entity.label or str(row["label"]) < entity.label:
                 entity.label = str(row["label"])
@@ -159,9 +150,9 @@ def read_graph(ds) -> GraphFacts:
         if row["alias"] is not None:
             entity.names.add(name_key(str(row["alias"])))
         if row["same"] is not None and str(row["same"]).startswith(str(WD)):  # not GeoNames
-            entity.wikidata.add(_local(row["same"]))
+            entity.wikidata.add(local_name(row["same"]))
     for entity in facts.entities.values():
-        entity.label = entity.label or _local(entity.iri)
+        entity.label = entity.label or local_name(entity.iri)
     for row in run_query(ds, _ARTICLES_QUERY).rows:
         article = _article_id(row["article"])
         facts.articles.add(article)

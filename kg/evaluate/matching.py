@@ -6,9 +6,10 @@ claimant; the other fields are scored as attributes of matched pairs.
 """
 from __future__ import annotations
 
+from ..prefixes import key_of
 from ..text import fold
 from .gold import GoldArticle, GoldDeployment, GoldStatement
-from .graph import GraphDeployment, GraphEntity, GraphFacts, GraphStatement, node_key
+from .graph import GraphDeployment, GraphEntity, GraphFacts, GraphStatement
 from .output import short, troops
 from .report import KINDS, STATEMENT_ROWS, Accuracy, Finding, KindScore, Score
 from .similarity import QUOTE_THRESHOLD, jaccard, name_key, overlap
@@ -97,7 +98,7 @@ def _entities(gold: GoldArticle, facts: GraphFacts, tally: _Tally) -> tuple[dict
     matched = set(pairs.values())
     for j, node in enumerate(nodes):
         if j not in matched:
-            tally.finding("entity", "spurious", f"{node.cls} {node.label} <{node_key(node.iri)}>")
+            tally.finding("entity", "spurious", f"{node.cls} {node.label} <{key_of(node.iri)}>")
     return matched_nodes(gold, nodes, pairs), Score(len(pairs), len(nodes) - len(pairs), len(gold.entities) - len(pairs))
 
 

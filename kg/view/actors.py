@@ -21,9 +21,10 @@ from rdflib.namespace import DCTERMS, OWL, SKOS
 
 from .. import names
 from ..namespaces import ID, NKG, SCHEMA
+from ..prefixes import local_name
 from .graph import ENTITY_KINDS, STYLES, LeftOut, ViewError, _Facts, article_error, name_error, node_id
 from .selection import parse_types
-from .words import _local, shorten, term, troops
+from .words import shorten, term, troops
 
 #: How an edge of the actor network looks and weighs in the layout.
 EDGE_KINDS = {
@@ -180,7 +181,7 @@ def actor_page(facts: _Facts) -> ActorPage:
             fact = {
                 "id": node_id(node),
                 "troops": troops(
-                    _local(qualifier) if qualifier is not None else None,
+                    local_name(qualifier) if qualifier is not None else None,
                     None if low is None else int(low.toPython()),
                     None if high is None else int(high.toPython()),
                 ),

@@ -17,8 +17,8 @@ from rdflib import Dataset, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from ..namespaces import NKG, SCHEMA, WD
-from ..prefixes import key_of as node_id  # a node's id is its IRI's key (``person/x``)
-from .words import EVIDENCE_WIDTH, LABEL_WIDTH, _local, _plural, shorten, term, troops
+from ..prefixes import key_of as node_id, local_name  # a node's id is its IRI's key (``person/x``)
+from .words import EVIDENCE_WIDTH, LABEL_WIDTH, _plural, shorten, term, troops
 
 _TYPE = RDF.type
 _NKG = str(NKG._NS)
@@ -204,7 +204,7 @@ class _Facts:
     def kind(self, node) -> str | None:
         """The class of ``node`` among :data:`STYLES` (worked out once per node)."""
         if node not in self._kinds:
-            types = {_local(t) for t in self.values(node, _TYPE) if t.startswith(_NKG)}
+            types = {local_name(t) for t in self.values(node, _TYPE) if t.startswith(_NKG)}
             self._kinds[node] = next((k for k in STYLES if k in types), None)
         return self._kinds[node]
 
@@ -280,7 +280,7 @@ def _integer(value) -> int | None:
 def _deployment_node(facts: _Facts, node) -> Node:
     qualifier = facts.one(node, NKG.qualifier)
     figures = troops(
-        _local(qualifier) if qualifier is not None else None,
+        local_name(qualifier) if qualifier is not None else None,
         _integer(facts.one(node, NKG.troopsMin)),
         _integer(facts.one(node, NKG.troopsMax)),
     )

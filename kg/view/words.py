@@ -2,11 +2,11 @@
 says them, and text cut to fit a label."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..figures import FigureWords, label_words, troops_text
 from ..i18n import label as term_label
+from ..prefixes import local_name
 
 #: The language of the pages' own words ("Statut :", "Déclaration"…); ontology terms are shown in it too.
 PAGE_LANG = "fr"
@@ -37,10 +37,6 @@ def shorten(text: str, width: int = LABEL_WIDTH) -> str:
     return cut.rstrip(" ,;:.-") + "…"
 
 
-def _local(term) -> str:
-    return re.split(r"[#/]", str(term))[-1]
-
-
 def term(value, default: str = "") -> str:
     """An ontology term of the graph (a statement kind, a status, a qualifier) as the page names it.
 
@@ -51,7 +47,7 @@ def term(value, default: str = "") -> str:
     >>> term(NKG.InCombat), term(None, "déclaration")
     ('au combat', 'déclaration')
     """
-    return default if value is None else term_label(_local(value), PAGE_LANG)
+    return default if value is None else term_label(local_name(value), PAGE_LANG)
 
 
 @lru_cache(maxsize=1)
