@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, TypeVar
 
-from .prefixes import ID, expand
+from .prefixes import ID, expand, key_of  # noqa: F401 (ID: the doctest uses it)
 from .text import fold
 
 T = TypeVar("T")
@@ -54,7 +54,7 @@ class Named:
 
     @property
     def key(self) -> str:
-        return self.iri[len(ID) :] if self.iri.startswith(ID) else str(self.iri)
+        return key_of(self.iri)
 
     def describe(self) -> str:
         return f"{self.label} ({self.kind}, {self.key})"
