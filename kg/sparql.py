@@ -221,6 +221,9 @@ def check_allowed(text: str, *, allow_service: bool = False, who: str = "kg quer
 _POSITION = re.compile(r"^error at (\d+):(\d+):\s*")
 
 
+_EXPECTED = re.compile(r"""(?<![\w'"|])([A-Z][A-Z_]*|"[^"]+"|'[^']+')(?=,|$)""")
+
+
 def short_error(message: str, text: str) -> tuple[str, int | None, int | None]:
     """Oxigraph's parser message cut to one readable line, with its line and column.
 
@@ -242,9 +245,10 @@ def short_error(message: str, text: str) -> tuple[str, int | None, int | None]:
             return f"unknown prefix {prefix}: (declare it with PREFIX {prefix}: <…>)", line, column
         return "unknown prefix", line, column
     if message.startswith("expected one of "):
-        options = [o.strip() for o in message[len("expected one of ") :].split(",")]
-        words = [o for o in options if re.fullmatch(r"[A-Z_]+|'.'|\[.\]", o)] or options
-        message = "expected one of " + ", ".join(words[:6]) + (", …" if len(options) > 6 else "")
+        # Keywords and quoted punctuation; Oxigraph's character classes
+        # ("['A' ..= 'Z' | …]", "[_]" for white space) say nothing to a user.
+        words = _EXPECTED.findall(message[len("expected one of ") :])
+        message = ("expected one of " + ", ".join(words[:6]) + (", …" if len(words) > 6 else "")) if words else "syntax error"
     if len(message) > 160:
         message = message[:159] + "…"
     return message, line, column

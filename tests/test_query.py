@@ -100,6 +100,14 @@ def test_syntax_error_has_line_and_column():
     assert str(err.value).startswith(f"line {err.value.line}, column ")
 
 
+def test_syntax_error_lists_keywords_and_signs_not_character_classes():
+    with pytest.raises(QueryError) as err:
+        check_query("SELECT ?s WHERE { ?s a ?o")
+    message = str(err.value)
+    assert '"}"' in message and "[" not in message and "..=" not in message
+    assert "\n" not in message
+
+
 def test_unknown_prefix_is_located():
     with pytest.raises(QueryError) as err:
         check_query("SELECT ?x WHERE {\n  ?x nope:thing ?y }")
