@@ -101,6 +101,7 @@ import kg.build
 from kg.nlp import load_nlp
 kg.build.RELEASE_AFTER = int(sys.argv[3])
 kg.build.build([sys.argv[1]], sys.argv[2], files=False)
+gc.unfreeze()  # load_nlp freezes the model: frozen objects are alive but not in get_objects()
 gc.collect()
 print(json.dumps({"vocabs": sum(isinstance(o, Vocab) for o in gc.get_objects()),
                   "loaded": load_nlp.cache_info().currsize}))

@@ -21,13 +21,14 @@ from .tokens import token_texts
 PARAGRAPHS = "newskg_paragraphs"
 
 
-def line_starts(doc: Doc) -> list[int]:
+def line_starts(doc: Doc, texts: list[str] | None = None) -> list[int]:
     """Indices of the tokens that open a line (not counting the first token).
 
     A line break is always a whitespace token of its own (a token's trailing
-    whitespace, ``whitespace_``, is one space or nothing).
+    whitespace, ``whitespace_``, is one space or nothing). ``texts``: the
+    doc's :func:`token_texts`, when the caller has them.
     """
-    texts = token_texts(doc)
+    texts = token_texts(doc) if texts is None else texts
     return [i for i in range(1, len(texts))
             if not texts[i].isspace() and texts[i - 1].isspace() and "\n" in texts[i - 1]]
 
@@ -42,8 +43,8 @@ def sentence_starts(doc: Doc) -> set[int]:
     A final mark followed by a closing quotation mark ("… légitimes. »") ends
     the sentence after that mark.
     """
-    starts = set(line_starts(doc))
     texts = token_texts(doc)
+    starts = set(line_starts(doc, texts))
     for i in (i for i in range(1, len(texts)) if texts[i - 1] in _FINAL):
         token, prev = doc[i], doc[i - 1]
         if token.is_space or not prev.whitespace_ and not token.is_punct:

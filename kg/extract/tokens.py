@@ -88,20 +88,24 @@ def token_texts(doc: Doc) -> list[str]:
     return [strings[h] for h in doc.to_array(ORTH).tolist()]
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every token; the same words recur
+def _glued_end(word: str) -> bool:
+    return _GLUED_END.search(word) is not None
+
+
 @Language.component(DEGLUE)
 def deglue(doc: Doc) -> Doc:
     texts = token_texts(doc)
     known = set(texts)
-    candidates = [i for i, word in enumerate(texts) if _GLUED_END.search(word)]
+    candidates = [i for i, word in enumerate(texts) if _glued_end(word)]
     if not candidates:
         return doc
     names = _names()
-    text = doc.text  # built on each access: keep it out of the loop
-    with doc.retokenize() as retokenizer:
+    with doc.retokenize() as retokenizer:  # splits are applied when the block ends
         for token in map(doc.__getitem__, candidates):
             first = doc[_compound_start(token)]
             offset = token.idx - first.idx
-            cut = split_point(text[first.idx : token.idx + len(token.text)], known, names)
+            cut = split_point(doc[first.i : token.i + 1].text, known, names)
             if cut is not None and offset and cut <= offset:
                 cut = None  # the compound splits before this token: not ours to cut
             elif cut is not None:

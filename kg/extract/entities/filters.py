@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from ...gazetteer import Gazetteer, geonames_city, load_gazetteer
 from ...text import fold, phrases_by_word
 from ..capitalised import name_end
+from ..tokens import token_texts
 from ..organisations import heads
 from .namesakes import INHABITANT_ENDINGS, city_stem
 from .places import line_start
@@ -125,11 +126,17 @@ def unaccented(doc: Doc) -> bool:
     than one accented letter in 400 (French prose has about one in 30)."""
     cached = doc.user_data.get(_UNACCENTED_KEY)
     if cached is None:
-        text = doc.text
-        letters = sum(c.isalpha() for c in text)
-        cached = letters >= 200 and sum(c in _ACCENTED for c in text) * 400 < letters
+        counts = [_letters(word) for word in token_texts(doc)]  # spaces between tokens hold neither
+        letters = sum(n for n, _ in counts)
+        cached = letters >= 200 and sum(a for _, a in counts) * 400 < letters
         doc.user_data[_UNACCENTED_KEY] = cached
     return cached
+
+
+@lru_cache(maxsize=1 << 16)
+def _letters(word: str) -> tuple[int, int]:
+    """(letters, accented letters) of ``word``: counted once per distinct word."""
+    return sum(map(str.isalpha, word)), sum(map(_ACCENTED.__contains__, word))
 
 
 def common_word(word: str, doc: Doc) -> bool:

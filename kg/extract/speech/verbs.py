@@ -150,11 +150,15 @@ def lemma_of(token: Token) -> str | None:
 
     spaCy's lemma is tried first, then the token's own form.
     """
-    by_lemma, _ = load_verbs()
-    lemma = token.lemma_.lower()
-    if lemma in by_lemma:
+    return _lemma_of(token.lemma_, token.text)
+
+
+@lru_cache(maxsize=1 << 16)  # asked of most tokens of every article; the same words recur
+def _lemma_of(lemma: str, text: str) -> str | None:
+    lemma = lemma.lower()
+    if lemma in load_verbs()[0]:
         return lemma
-    return form_lemma(token.text)
+    return form_lemma(text)
 
 
 def _next_words(token: Token, n: int) -> list[str]:
