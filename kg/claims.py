@@ -17,10 +17,10 @@ same :func:`claims_table`, so it shows the same dates.
 
 The table is read with the text of ``deployment-claims.rq`` itself
 (:func:`claims_query`), reshaped so Oxigraph evaluates it fast: over the whole
-store, each optional fact is a sub-select joined by hash (one scan of its
-property) rather than looked up deployment by deployment, which costs a seek
-per row; bound to a few deployments (the ``--focus`` page), the lookups are
-the cheap way and the query is run as written.
+store, each fact (required or optional) is a sub-select joined by hash (one
+scan of its property) rather than looked up deployment by deployment, which
+costs a seek per row; bound to a few deployments (the ``--focus`` page), the
+lookups are the cheap way and the query is run as written.
 """
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ from .export import write_atomic
 from .figures import label_words, troops_text
 from .i18n import current, label, t
 from .query import canned_query, plain, run_query
-from .sparql import inline_values, optionals_joined_by_hash
+from .sparql import inline_values, optionals_joined_by_hash, triples_joined_by_hash
 
 #: The canned query whose rows :func:`claims_query` gives (``kg query deployment-claims``).
 QUERY = "deployment-claims"
@@ -141,14 +141,14 @@ def claims_query(deployments: Iterable[str] | None = None) -> str:
     """The rows of ``deployment-claims.rq`` (its own text: one definition), of every
     deployment or of ``deployments`` (IRIs).
 
-    Over the whole store each of its OPTIONAL groups becomes a sub-select, which
-    Oxigraph joins by hash (:func:`kg.sparql.optionals_joined_by_hash`, rows in no
-    given order); for given deployments the query is run as written, bound by an
-    inline ``VALUES``: the OPTIONALs are then looked up for each (see the module).
+    Over the whole store each of its OPTIONAL groups and triple patterns becomes a
+    sub-select, which Oxigraph joins by hash (:func:`kg.sparql.optionals_joined_by_hash`
+    then :func:`kg.sparql.triples_joined_by_hash`, rows in no given order); for given
+    deployments the query is run as written, bound by an inline ``VALUES``: the OPTIONALs are then looked up for each (see the module).
     """
     text = canned_query(QUERY).text
     if deployments is None:
-        return optionals_joined_by_hash(text)
+        return triples_joined_by_hash(optionals_joined_by_hash(text))
     return inline_values(text, {"deployment": sorted({str(NamedNode(iri)) for iri in deployments})})
 
 

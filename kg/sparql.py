@@ -252,3 +252,153 @@ def short_error(message: str, text: str) -> tuple[str, int | None, int | None]:
     if len(message) > 160:
         message = message[:159] + "…"
     return message, line, column
+
+
+_GROUP_WORD = re.compile(r"(?<![\w?$:])(OPTIONAL|MINUS|GRAPH|SERVICE|UNION|BIND|FILTER|VALUES)(?![\w:])", re.I)
+_SUBSELECT = re.compile(r"\s*SELECT(?![\w:])", re.I)
+#: What keeps a run of triples whole: blank nodes (their scope is the group), paths, typed literals.
+_NOT_SPLIT = re.compile(r"_:|[\[\]()/|^*+!]")
+_TRIPLE_END = re.compile(r"\.(?=\s|$)")
+
+
+def triples_joined_by_hash(text: str) -> str:
+    """The SELECT query ``text`` with every run of two or more triple patterns, in its WHERE
+    group and in the groups within it, written as one sub-select per pattern (of its
+    variables), and every OPTIONAL group as a sub-select of the variables it shares.
+
+    Same rows. Oxigraph joins the patterns of one group, and an OPTIONAL to what comes
+    before it, by lookups: a seek in its indexes for each row so far (at a million
+    triples, some 10 µs a row); sub-selects it joins by hash, one scan of each pattern:
+    the fast shape over a whole store (with :func:`optionals_joined_by_hash` first, which
+    also drops the solution modifiers). Runs holding a blank node, a property path or a
+    typed literal, and ``VALUES``, ``BIND`` and ``FILTER``, are left as they are.
+
+    >>> triples_joined_by_hash("SELECT ?l { ?s a ?k ; <urn:p> ?o . ?o ?q ?l BIND (1 AS ?n) }")
+    'SELECT ?l { { SELECT ?s ?k WHERE { ?s a ?k } } { SELECT ?s ?o WHERE { ?s <urn:p> ?o } } { SELECT ?o ?q ?l WHERE { ?o ?q ?l } } BIND (1 AS ?n) }'
+    >>> triples_joined_by_hash("SELECT ?s { ?s a ?k OPTIONAL { ?s ?p ?o OPTIONAL { ?o ?q ?l } } }")
+    'SELECT ?s { ?s a ?k OPTIONAL { SELECT ?s WHERE { ?s ?p ?o OPTIONAL { SELECT ?o WHERE { ?o ?q ?l } } } } }'
+    """
+    masked = _blanked(text)
+    start = where_group_start(text)
+    if start is None or form(text) != "SELECT":
+        raise ValueError("not a SELECT query with a WHERE group")
+    end = _closing(masked, start)
+    everything = _SELECT_ALL.match(masked, _PROLOGUE.match(masked).end()) is not None
+    return text[:start] + _hashed_group(text, masked, start, end, everything) + text[end:]
+
+
+def _hashed_group(text: str, masked: str, start: int, end: int, everything: bool) -> str:
+    """The contents ``text[start:end]`` of one group, rewritten as :func:`triples_joined_by_hash`
+    says (``everything``: the query selects ``*``, so no variable may be left out)."""
+    out, run, at = [], start, start
+
+    def flush(upto: int) -> None:
+        out.append(_split_triples(text[run:upto], masked[run:upto]))
+
+    while at < end:
+        char = masked[at]
+        word = _GROUP_WORD.match(masked, at) if char.isalpha() else None
+        if word and word[1].upper() in ("BIND", "FILTER", "VALUES"):  # kept whole, up to its closing bracket
+            flush(at)
+            opened = min(i for i in (masked.find("(", at, end), masked.find("{", at, end)) if i >= 0) + 1
+            close = _closing_bracket(masked, opened)
+            out.append(text[at:close + 1])
+            run = at = close + 1
+        elif word and word[1].upper() == "OPTIONAL" and _wrappable(masked, word.end()):
+            flush(at)  # a sub-select of the variables it shares, joined by hash (not looked up row by row)
+            opened = masked.index("{", word.end()) + 1
+            close = _closing(masked, opened)
+            inner = dict.fromkeys(_VARIABLE.findall(masked, opened, close))
+            outside = set(_VARIABLE.findall(masked[:opened] + masked[close:]))
+            shared = " ".join(f"?{v}" for v in inner if everything or v in outside)
+            out.append(f"{text[at:opened]} SELECT {shared} WHERE {{{_hashed_group(text, masked, opened, close, everything)}}} }}")
+            run = at = close + 1
+        elif word:  # GRAPH ?g, UNION… : the group that follows is handled below
+            flush(at)
+            out.append(text[at:word.end()])
+            run = at = word.end()
+        elif char == "{":
+            flush(at)
+            close = _closing(masked, at + 1)
+            inner = at + 1
+            if _SUBSELECT.match(masked, inner):  # a sub-select: rewrite its WHERE group
+                inner = masked.index("{", inner) + 1
+            out.append(text[at:inner] + _hashed_group(text, masked, inner, close, everything) + "}")
+            run = at = close + 1
+        else:
+            at += 1
+    flush(end)
+    return "".join(out)
+
+
+def _wrappable(masked: str, after: int) -> bool:
+    """Whether the OPTIONAL whose keyword ends at ``after`` can be a sub-select: a plain
+    group with no FILTER (an OPTIONAL's filter may read the variables of the rows it
+    extends, which a sub-select would hide)."""
+    if not masked[after:].lstrip().startswith("{"):
+        return False
+    opened = masked.index("{", after) + 1
+    return not _SUBSELECT.match(masked, opened) and not re.search(
+        r"(?<![\w?$:])FILTER(?![\w:])", masked[opened:_closing(masked, opened)], re.I)
+
+
+def _closing_bracket(masked: str, opened: int) -> int:
+    """The position of the ``)`` or ``}`` closing the bracket just before ``opened``."""
+    depth = 1
+    for at in range(opened, len(masked)):
+        depth += {"{": 1, "(": 1, "}": -1, ")": -1}.get(masked[at], 0)
+        if depth == 0:
+            return at
+    raise ValueError("unbalanced brackets")
+
+
+def _split_triples(run: str, masked: str) -> str:
+    """``run`` (triple patterns only) as one sub-select per pattern, when it has two or more."""
+    if not masked.strip() or _NOT_SPLIT.search(masked):
+        return run
+    patterns = []
+    for subject_at, subject_end in _spans(masked, _TRIPLE_END, 0, len(masked)):
+        words = masked[subject_at:subject_end].split(None, 1)
+        if not words:
+            continue
+        if len(words) < 2:
+            return run
+        subject = _source(run, masked, subject_at, subject_end, 0)
+        rest_at = subject_at + masked[subject_at:subject_end].index(words[1])
+        for pair_at, pair_end in _spans(masked, re.compile(";"), rest_at, subject_end):
+            pair = masked[pair_at:pair_end].split(None, 1)
+            if not pair:
+                continue
+            if len(pair) < 2:
+                return run
+            predicate = _source(run, masked, pair_at, pair_end, 0)
+            objects_at = pair_at + masked[pair_at:pair_end].index(pair[1], len(pair[0]))
+            for object_at, object_end in _spans(masked, re.compile(","), objects_at, pair_end):
+                if masked[object_at:object_end].strip():
+                    patterns.append((subject, predicate, run[object_at:object_end].strip()))
+    if len(patterns) < 2:
+        return run
+    written = []
+    for pattern in patterns:
+        triple = " ".join(pattern)
+        names = dict.fromkeys(_VARIABLE.findall(mask(triple)))
+        written.append(f"{{ SELECT {' '.join('?' + v for v in names)} WHERE {{ {triple} }} }}" if names else
+                       f"{{ {triple} }}")
+    return " " + " ".join(written) + " "
+
+
+def _spans(masked: str, separator: re.Pattern, start: int, end: int) -> Iterable[tuple[int, int]]:
+    """The spans of ``masked[start:end]`` between ``separator``s."""
+    at = start
+    for found in separator.finditer(masked, start, end):
+        yield at, found.start()
+        at = found.end()
+    yield at, end
+
+
+def _source(run: str, masked: str, start: int, end: int, index: int) -> str:
+    """The ``index``-th whitespace-separated word of ``masked[start:end]``, as written in ``run``."""
+    for number, word in enumerate(re.finditer(r"\S+", masked[start:end])):
+        if number == index:
+            return run[start + word.start():start + word.end()]
+    raise ValueError("no such word")

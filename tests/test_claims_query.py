@@ -18,7 +18,7 @@ import kg.claims
 from kg.claims import Claim, claim_of, claims_query, claims_table, distinct_claims
 from kg.query import canned_query, run_canned, run_query
 from kg.source import open_source
-from kg.sparql import optionals_joined_by_hash
+from kg.sparql import optionals_joined_by_hash, triples_joined_by_hash
 
 
 @pytest.fixture(scope="module")
@@ -108,3 +108,31 @@ def test_a_repeat_dates_a_claim_its_first_statement_leaves_undated():
     later = replace(first, start=90, evidence="last", date="2025-01-01")
     [merged] = distinct_claims([later, dated, first])
     assert (merged.date, merged.date_inferred, merged.evidence, merged.start, merged.count) == ("2024-11-01", True, "first", 5, 3)
+
+
+def test_each_triple_pattern_and_nested_optional_is_joined_by_hash():
+    text = """SELECT ?s ?l WHERE {
+  ?s a ?kind ; ?p "a ; b . c" , ?o . # a comment ; with . and {
+  ?o ?q ?l OPTIONAL { ?o ?r ?x OPTIONAL { ?x ?t ?unused } }
+  FILTER (?l != "x . y")
+  ?s ?path/?p2 ?z . ?z ?w ?v
+}"""
+    reshaped = triples_joined_by_hash(text)
+    for pattern in ("{ SELECT ?s ?kind WHERE { ?s a ?kind } }", '{ SELECT ?s ?p WHERE { ?s ?p "a ; b . c" } }',
+                    "{ SELECT ?s ?p ?o WHERE { ?s ?p ?o } }", "{ SELECT ?o ?q ?l WHERE { ?o ?q ?l } }",
+                    "OPTIONAL { SELECT ?o WHERE { ?o ?r ?x OPTIONAL { SELECT ?x WHERE { ?x ?t ?unused } } } }"):
+        assert pattern in reshaped
+    assert 'FILTER (?l != "x . y")' in reshaped
+    assert "?s ?path/?p2 ?z . ?z ?w ?v" in reshaped  # a path: left as it is
+
+
+def test_the_claims_query_has_no_triple_pattern_looked_up_row_by_row():
+    reshaped = claims_query()
+    where = reshaped[reshaped.index("WHERE"):]
+    assert where.count("SELECT") >= 10 + 4  # every OPTIONAL and every required fact
+    assert "OPTIONAL { ?" not in where
+
+
+def test_an_optional_whose_filter_reads_the_rows_it_extends_is_left_as_it_is():
+    text = "SELECT ?s ?o { ?s ?p ?n OPTIONAL { ?s ?q ?o FILTER (?o > ?n) } }"
+    assert "OPTIONAL { ?s ?q ?o FILTER (?o > ?n) }" in triples_joined_by_hash(text)
