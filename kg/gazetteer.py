@@ -93,6 +93,8 @@ class Gazetteer:
         return forms
 
     demonym_forms: set[str] = field(default_factory=set)
+    #: country key -> its demonym forms, the usual one first ("libanais", "libanaise", …)
+    demonyms_of: dict[str, list[str]] = field(default_factory=dict)
 
 
 def inflect(masculine: str) -> list[str]:
@@ -256,6 +258,7 @@ def load_gazetteer() -> Gazetteer:
             words = [w for f in forms for w in inflect(f)]
         for word in words:
             gaz.demonyms[fold(word)] = code_key
+            gaz.demonyms_of.setdefault(code_key, []).append(word)
             gaz.demonym_forms.add(word)
             gaz.demonym_forms.add(word[0].upper() + word[1:])
     for row in read_table("places_fr.tsv"):

@@ -70,6 +70,11 @@ def heads() -> Heads:
     return Heads({k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_kind.items()})
 
 
+def home_nouns() -> dict[str, str]:
+    """The ``home`` nouns ("armée", "parlement") with their gender, "m" or "f"."""
+    return {phrase[0]: gender for gender in "mf" for phrase in heads().by_kind.get(f"home-{gender}", ())}
+
+
 def _phrase_at(doc: Doc, i: int, phrase: tuple[str, ...], case: bool) -> bool:
     if i + len(phrase) > len(doc):
         return False
@@ -433,9 +438,11 @@ def national_bodies(doc: Doc, gaz: Gazetteer) -> list[Found]:
     that are names by themselves ("l'intersyndicale", "l'état-major des armées")."""
     found = []
     for t in map(doc.__getitem__, _at_words(doc, _first_words("body", "national"))):
-        if not t.is_lower:
-            continue
+        # capitalised, only right before a demonym ("le Parlement arménien", not "Marine Le Pen")
+        named = not t.is_lower
         for phrase in _phrases_at(doc, t.i, "body", case=False):
+            if named:
+                continue
             if t.i and doc[t.i - 1].lower_ in _ARTICLES | _DE:
                 end = t.i + len(phrase)
                 found.append(_org(doc, t.i, end, _label(doc, t.i, end)))
@@ -445,6 +452,10 @@ def national_bodies(doc: Doc, gaz: Gazetteer) -> list[Found]:
                 j = t.i + len(phrase)
                 # "des forces armées": lower-case complements before the demonym
                 k = j
+                if named:
+                    if k < len(doc) and doc[k].is_lower and gaz.country_of(doc[k].text):
+                        found.append(_org(doc, t.i, k + 1, _label(doc, t.i, k + 1), [gaz.country_of(doc[k].text)]))
+                    break
                 if k < len(doc) and doc[k].lower_ in _DE:
                     k += 1
                     while k < len(doc) and k - j < 4 and doc[k].is_lower and not gaz.country_of(doc[k].text):

@@ -23,9 +23,11 @@ _LEADING_JUNK = {"le", "la", "les", "l'", "un", "une", "ni", "et", "ou", "selon"
 
 
 def strip_leading(span: Span) -> Span:
-    """``span`` without leading determiners and conjunctions ("La Chine" -> "Chine")."""
+    """``span`` without leading determiners and conjunctions ("La Chine" -> "Chine"),
+    nor the unaccented preposition opening a sentence ("A Kinshasa", for "À Kinshasa")."""
     start = span.start
-    while start < span.end - 1 and span.doc[start].lower_ in _LEADING_JUNK:
+    while start < span.end - 1 and (span.doc[start].lower_ in _LEADING_JUNK
+                                    or span.doc[start].text == "A" and span.doc[start].is_sent_start):
         start += 1
     end = span.end
     while end > start + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space

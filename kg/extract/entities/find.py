@@ -9,7 +9,7 @@ from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 from ..found import Found
 from ..organisations import heads, organisation_spans
 from .acronyms import pair_acronyms
-from .countries import the_state, towns_of_named_countries
+from .countries import home_bodies, the_state, towns_of_named_countries
 from .datelines import dateline_spans
 from .known_names import from_known, gazetteer_spans, pattern_spans
 from .landmarks import landmark_spans
@@ -66,6 +66,7 @@ def find_entities(analysis: Analysis) -> None:
         kept.append(f)
     towns_of_named_countries(kept)
     kept = the_state(kept, doc, gaz)
+    kept = home_bodies(kept, doc, gaz)
     clubs_for_their_cities(kept, doc)
     for i, f in enumerate(kept):
         country = (capital_of(f.geonames) if f.kind == PLACE and f.source == "ner"

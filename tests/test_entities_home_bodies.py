@@ -1,0 +1,69 @@
+"""A country's body named by its noun alone ("l'armée", "le Parlement") and
+state bodies written with a capital before their demonym, on sentences of our own."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.entities.filters import strip_leading
+from kg.extract.organisations import national_bodies
+from kg.gazetteer import load_gazetteer
+from kg.nlp import load_nlp
+from kg.pipeline import extract
+from kg.records import ORGANIZATION, Article
+
+
+def run(text):
+    return extract(Article(id="t", text=text, source="test"))
+
+
+def mentions_of(rec, label):
+    keys = {e.key for e in rec.entities if e.label == label and e.kind == ORGANIZATION}
+    return [m.text for m in rec.mentions if m.entity in keys]
+
+
+def test_the_army_alone_in_a_story_set_in_one_country_is_that_countrys_army():
+    rec = run("Anvers : les soldats reviennent\nLe gouvernement belge envisage le retour de l'armée à Anvers "
+              "et à Gand. Selon le ministre belge, l'armée ne compte plus que 24 000 militaires.")
+    assert mentions_of(rec, "Armée belge") == ["armée", "armée"]
+
+
+def test_the_army_alone_is_the_one_army_the_article_names():
+    rec = run("Offensive au Mali\nL'armée malienne a lancé une opération près de Gao, au Mali. Le Mali et le Niger "
+              "coopèrent. L'armée a confirmé la mort de douze combattants.")
+    army = [e for e in rec.entities if e.key == "org/armee-ml"]
+    assert len(army) == 1 and [m.text for m in rec.mentions if m.entity == "org/armee-ml"] == [
+        "armée malienne", "armée"]
+
+
+def test_the_air_force_and_a_foreign_army_are_not_the_home_army():
+    rec = run("Exercice en Grèce\nLe ministre grec a salué l'armée de l'air à Athènes et à Larissa. "
+              "L'armée turque observe.")
+    assert not mentions_of(rec, "Armée grecque")
+
+
+def test_the_parliament_alone_is_the_parliament_of_the_story_s_country():
+    rec = run("Débat à Tbilissi\nLe ministre géorgien des Finances a défendu le budget devant le Parlement. "
+              "L'opposition géorgienne réclame un vote au Parlement sur la dette de la Géorgie.")
+    assert mentions_of(rec, "Parlement géorgien") == ["Parlement", "Parlement"]
+
+
+def test_a_capitalised_state_body_before_a_demonym_is_that_countrys_body():
+    doc = load_nlp()("Le Parlement moldave a adopté jeudi la réforme, a annoncé la présidence.")
+    found = national_bodies(doc, load_gazetteer())
+    assert [(f.label, f.affiliations) for f in found] == [("Parlement moldave", ["country/MD"])]
+
+
+def test_a_capitalised_body_word_before_a_name_is_no_state_body():
+    doc = load_nlp()("Marine Tondelier a répondu mardi à la Police Nationale de Bordeaux.")
+    assert national_bodies(doc, load_gazetteer()) == []
+
+
+def test_an_army_written_without_accents_is_found():
+    rec = run("L'armee senegalaise a deploye lundi deux compagnies a Ziguinchor, a indique le ministere.")
+    assert [e.key for e in rec.entities if e.key.startswith("org/armee-")] == ["org/armee-sn"]
+
+
+def test_an_unaccented_preposition_opening_a_sentence_is_not_part_of_the_town():
+    doc = load_nlp()("Le convoi est reparti lundi.\nA Bukavu, les habitants attendent les renforts.")
+    a = next(t.i for t in doc if t.text == "A")
+    assert strip_leading(Span(doc, a, a + 2)).text == "Bukavu"
