@@ -67,10 +67,15 @@ def _acronym_token(text: str) -> bool:
             and (text[1:].islower() or sum(c.isupper() for c in text) >= 2))
 
 
+_CLOSING = {"(": ")", "[": "]"}
+
+
 def _bracketed(doc: Doc):
-    """(index of "(", the acronym) of each acronym alone in brackets: "(OCS)"."""
+    """(index of "(", the acronym) of each acronym alone in brackets: "(OCS)", or in
+    square brackets as some outlets write it: "l'état-major des armées [EMA]"."""
     for t in doc[:-2]:
-        if t.text == "(" and doc[t.i + 2].text == ")" and _acronym_token(doc[t.i + 1].text):
+        if (t.text in _CLOSING and doc[t.i + 2].text == _CLOSING[t.text]
+                and _acronym_token(doc[t.i + 1].text)):
             yield t.i, doc[t.i + 1].text
 
 
