@@ -1,6 +1,7 @@
-"""Actors written short or with an outlet's own punctuation are one node, on
-sentences of our own: acronyms in square brackets, a party's name without its
-article, a country's usual short name."""
+"""Actors written short, with an outlet's own punctuation or after the noun of
+their kind are one node of the right kind, on sentences of our own: acronyms in
+square brackets, a party's name without its article, a country's usual short
+name, the name after "l'ONG" or "la coalition de gangs", companies ending in Finance."""
 from __future__ import annotations
 
 from kg.pipeline import extract
@@ -31,3 +32,28 @@ def test_a_party_named_without_its_article_is_the_party():
 def test_the_emirates_alone_are_the_united_arab_emirates():
     rec = run("Le président tchadien a répondu aux Émirats lundi depuis N'Djamena.")
     assert "Émirats arabes unis" in {e.label for e in rec.entities if e.kind == COUNTRY}
+
+
+def test_an_acronym_complement_inside_a_known_body_also_names_that_organisation():
+    rec = run("Le Conseil de sécurité de l'ONU votera jeudi sur le mandat, a indiqué Marie Oyono à Bangui.")
+    assert "ONU" in [m.text for m in rec.mentions if m.entity == "org/onu"]
+
+
+def test_the_united_nations_inside_an_agency_s_official_name_are_no_mention():
+    rec = run("Selon le Haut-Commissariat des Nations unies pour les réfugiés (HCR), 3 000 personnes ont fui Kaya.")
+    assert not [m for m in rec.mentions if m.entity == "org/onu"]
+
+
+def test_the_name_after_an_ngo_written_as_an_acronym_is_an_organisation():
+    rec = run("Selon Idrissa Bello, président de l'ONG Marcel Tassembedo, les vivres manquent.")
+    assert ("Marcel Tassembedo", ORGANIZATION) in {(e.label, e.kind) for e in rec.entities}
+
+
+def test_a_group_noun_with_its_complement_introduces_the_name():
+    rec = run("La coalition de gangs Kraze Baryè menace les quartiers du nord de la capitale.")
+    assert ("Kraze Baryè", ORGANIZATION) in {(e.label, e.kind) for e in rec.entities}
+
+
+def test_a_name_ending_in_finance_is_a_company():
+    rec = run("Pour Luc Bernard, analyste chez Vermont Finance, le groupe récupère des marges.")
+    assert ("Vermont Finance", ORGANIZATION) in {(e.label, e.kind) for e in rec.entities}
