@@ -1,5 +1,5 @@
-"""A country's body named by its noun alone ("l'armée", "le Parlement") and
-state bodies written with a capital before their demonym, on sentences of our own."""
+"""A country's body named by its noun alone ("l'armée", "le Parlement"), state bodies
+written with a capital before their demonym, names after a title, on sentences of our own."""
 from __future__ import annotations
 
 from spacy.tokens import Span
@@ -67,3 +67,9 @@ def test_an_unaccented_preposition_opening_a_sentence_is_not_part_of_the_town():
     doc = load_nlp()("Le convoi est reparti lundi.\nA Bukavu, les habitants attendent les renforts.")
     a = next(t.i for t in doc if t.text == "A")
     assert strip_leading(Span(doc, a, a + 2)).text == "Bukavu"
+
+
+def test_a_first_name_that_is_a_common_word_after_a_hyphenated_title_stays_in_the_name():
+    rec = run("Le chef d'état-major, le général-major Pacifique Lukusa Mbayo, n'est pas du même avis.")
+    assert "Pacifique Lukusa Mbayo" in {e.label for e in rec.entities}
+    assert "Lukusa Mbayo" not in {e.label for e in rec.entities}

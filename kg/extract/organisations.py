@@ -252,16 +252,21 @@ def _introduced(doc: Doc, gaz: Gazetteer, kind: str, priority: int) -> list[Foun
     """The capitalised name right after a lower-case noun of ``kind``, past
     adjectives and demonyms ("la chaîne publique israélienne Kan"), or in
     apposition after a possessive ("Son équipe, Soudal Quick-Step, a perdu")."""
-    words = heads().words(kind)
+    words = {w.lower() for w in heads().words(kind)}
     found = []
     for t in map(doc.__getitem__, _at_words(doc, words)):
-        if not t.is_lower:
-            continue
+        if not (t.is_lower or t.is_upper and len(t) <= 4):
+            continue  # "l'ONG Sahel Espoir": an acronym noun
         i = t.i + 1
         affiliations = []
-        while i < len(doc) and doc[i].is_lower and (doc[i].pos_ == "ADJ" or gaz.country_of(doc[i].text)):
+        while i < len(doc) and doc[i].is_lower:
             if gaz.country_of(doc[i].text):
                 affiliations.append(gaz.country_of(doc[i].text))
+            elif (doc[i].lower_ in {"de", "d'", "d’"} and i + 2 < len(doc) and doc[i + 1].is_lower
+                  and doc[i + 1].pos_ == "NOUN" and doc[i + 2].text[:1].isupper()):
+                i += 1  # "la coalition de gangs Viv Ansanm", "le fonds d'investissement Arbor"
+            elif doc[i].pos_ != "ADJ":
+                break
             i += 1
         if i + 2 < len(doc) and doc[i].is_quote and doc[i + 1].text[:1].isupper():
             # 'le groupe “Menton autrement”': the whole quoted name
