@@ -73,3 +73,24 @@ def test_a_first_name_that_is_a_common_word_after_a_hyphenated_title_stays_in_th
     rec = run("Le chef d'état-major, le général-major Pacifique Lukusa Mbayo, n'est pas du même avis.")
     assert "Pacifique Lukusa Mbayo" in {e.label for e in rec.entities}
     assert "Lukusa Mbayo" not in {e.label for e in rec.entities}
+
+
+def test_a_definite_unit_with_its_arm_is_a_named_unit_and_an_indefinite_one_is_not():
+    rec = run("Les renforts viendraient du bataillon de chasseurs alpins, basé à Grenoble. "
+              "Un bataillon d'infanterie légère partira plus tard. Le régiment de soldats est arrivé.")
+    assert {e.label for e in rec.entities if e.kind == ORGANIZATION} == {"Bataillon de chasseurs alpins"}
+
+
+def test_a_unit_with_its_arm_and_a_number_is_a_named_unit():
+    rec = run("Environ 800 miliciens du bataillon d'infanterie 21 seront engagés à Sion.")
+    assert "Bataillon d'infanterie 21" in {e.label for e in rec.entities if e.kind == ORGANIZATION}
+
+
+def test_a_command_named_by_its_demonym_is_a_source():
+    rec = run("Au total, 9 000 soldats seront mobilisés à Tapa, selon le commandement letton.")
+    assert any(e.label == "Commandement letton" and e.affiliations == ["country/LV"] for e in rec.entities)
+
+
+def test_an_unnamed_source_with_a_regional_demonym_is_named_by_the_phrase():
+    rec = run("Selon un diplomate caribéen, moins d'un millier de policiers étrangers sont arrivés.")
+    assert "diplomate caribéen" in {e.label for e in rec.entities if e.kind == ORGANIZATION}

@@ -214,6 +214,10 @@ def units(doc: Doc, gaz: Gazetteer) -> list[Found]:
             if ordinal:
                 start = t.i - 1
                 end = _complements(doc, end)
+            elif len(phrase) == 1 and _specified(doc, t.i):
+                end = _complements(doc, end)  # "du bataillon de chasseurs ardennais"
+                if end < len(doc) and doc[end].like_num and doc[end].is_digit:
+                    end += 1  # "le bataillon d'infanterie 13"
             elif len(phrase) == 1:
                 while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ" and end - t.i <= 2:
                     end += 1  # "la brigade mécanisée Sassari"
@@ -229,6 +233,18 @@ def units(doc: Doc, gaz: Gazetteer) -> list[Found]:
             found.append(_org(doc, start, end, label, affiliations))
             break
     return found
+
+
+def _specified(doc: Doc, i: int) -> bool:
+    """A unit noun after a definite article and before "de/d'" and a lower-case
+    noun of its arm, then a number or an adjective ("du bataillon de chasseurs
+    ardennais", "le bataillon d'infanterie 13"): one unit, not a kind of unit
+    ("un bataillon d'infanterie", "le régiment de soldats" stays unnamed)."""
+    if i == 0 or doc[i - 1].lower_ not in {"le", "la", "l'", "l’", "du", "au"} or i + 3 >= len(doc):
+        return False
+    de, noun, last = doc[i + 1], doc[i + 2], doc[i + 3]
+    return (de.lower_ in {"de", "d'", "d’"} and noun.is_lower and noun.pos_ in ("NOUN", "PROPN")
+            and (last.is_digit or last.is_lower and last.pos_ == "ADJ" and not last.like_num))
 
 
 def _complements(doc: Doc, i: int) -> int:
@@ -413,8 +429,8 @@ def unnamed_sources(doc: Doc, gaz: Gazetteer) -> list[Found]:
                 if w.is_lower and "Part" not in w.morph.get("VerbForm") and not w.lower_.startswith("présent"):
                     end += 1
                 break
-            if w.is_lower and w.pos_ == "ADJ" or w.lower_ in {"proche", "proches"}:
-                end += 1
+            if w.is_lower and (w.pos_ == "ADJ" or w.dep_ == "amod" and w.is_alpha) or w.lower_ in {"proche", "proches"}:
+                end += 1  # (the tagger may call a rare adjective an adverb: "un diplomate caribéen")
             elif (w.lower_ in _DE and end + 1 < len(doc) and doc[end - 1].lower_ in {"proche", "proches"}):
                 end += 2 if doc[end + 1].is_lower and doc[end + 1].pos_ != "DET" else 3
             else:
