@@ -57,3 +57,17 @@ def test_a_group_noun_with_its_complement_introduces_the_name():
 def test_a_name_ending_in_finance_is_a_company():
     rec = run("Pour Luc Bernard, analyste chez Vermont Finance, le groupe récupère des marges.")
     assert ("Vermont Finance", ORGANIZATION) in {(e.label, e.kind) for e in rec.entities}
+
+
+def test_a_one_word_organisation_named_like_a_place_of_the_article_is_that_place():
+    from kg.extract.entities.short_names import resolve_organisations
+    from kg.extract.found import Found
+    from kg.records import PLACE
+    town = Found(3, 4, "place/kaya", PLACE, "Kaya", 1, source="ner", located_in="country/BF")
+    ngo = Found(10, 12, "org/kaya-solidarite", ORGANIZATION, "Kaya Solidarité", 4, source="pattern")
+    short = Found(20, 21, "org/kaya", ORGANIZATION, "Kaya", 1, source="ner")
+    nickname = Found(30, 31, "org/solidarite", ORGANIZATION, "Kaya", 1, source="ner")
+    resolve_organisations([town, ngo, short])
+    assert (short.key, short.kind, short.located_in) == ("place/kaya", PLACE, "country/BF")
+    resolve_organisations([ngo, nickname])
+    assert (nickname.key, nickname.kind) == ("org/kaya-solidarite", ORGANIZATION)
