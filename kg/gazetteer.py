@@ -279,7 +279,7 @@ def load_gazetteer() -> Gazetteer:
             roles=_split(roles), ambiguous=ambiguous.lower() == "yes",
         ))
     gaz.titles = frozenset(_words("titles_fr.txt"))
-    gaz.not_entities = frozenset(_words("not_entities_fr.txt"))
+    gaz.not_entities = frozenset(fold(w) for w in _words("not_entities_fr.txt"))  # compared folded
     return gaz
 
 

@@ -71,3 +71,8 @@ def test_a_one_word_organisation_named_like_a_place_of_the_article_is_that_place
     assert (short.key, short.kind, short.located_in) == ("place/kaya", PLACE, "country/BF")
     resolve_organisations([ngo, nickname])
     assert (nickname.key, nickname.kind) == ("org/kaya-solidarite", ORGANIZATION)
+
+
+def test_the_inhabitants_of_a_continent_are_no_actor():
+    rec = run("Les Européens tentent de combler le vide laissé par Moscou, a estimé Lucie Morel à Erevan.")
+    assert not any("Europ" in e.label for e in rec.entities)
