@@ -76,3 +76,9 @@ def test_a_one_word_organisation_named_like_a_place_of_the_article_is_that_place
 def test_the_inhabitants_of_a_continent_are_no_actor():
     rec = run("Les Européens tentent de combler le vide laissé par Moscou, a estimé Lucie Morel à Erevan.")
     assert not any("Europ" in e.label for e in rec.entities)
+
+
+def test_an_acronym_spelling_a_name_with_a_to_the_pairs_with_the_whole_name():
+    rec = run("Les 300 policiers de la Force régionale d'appui à la stabilité (FRAS) sont arrivés, a dit Paul Roy.")
+    orgs = {e.label for e in rec.entities if e.kind == ORGANIZATION}
+    assert "Force régionale d'appui à la stabilité" in orgs and "FRAS" not in orgs

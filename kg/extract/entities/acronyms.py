@@ -14,6 +14,9 @@ from .filters import not_actor_heads
 
 _FUNCTION_WORDS = {"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "en", "pour", "à", "au",
                    "aux", "sur", "dans", "of", "the", "and", "for"}
+#: The same, folded as the expansion's words are ("à" is "a": "Mission
+#: multinationale d'appui à la sécurité (MMAS)").
+_FOLDED_FUNCTION_WORDS = {fold(w) for w in _FUNCTION_WORDS}
 #: How far before "(ACRONYM)" the name it spells may begin, in tokens.
 _REACH = 12
 
@@ -34,6 +37,8 @@ def acronym_of(acronym: str, expansion: str) -> bool:
     False
     >>> acronym_of("FACA", "Forces armées centrafricaines"), acronym_of("ANCS", "Agence nationale de la cybersécurité")
     (True, True)
+    >>> acronym_of("MMAS", "Mission multinationale d'appui à la sécurité")
+    True
     """
     letters = [c for c in fold(acronym) if c.isalpha()]
     words = [w for w in re.split(r"[\s\-’']+|(?<=')", fold(expansion).replace("'", "' ")) if w]
@@ -51,7 +56,7 @@ def acronym_of(acronym: str, expansion: str) -> bool:
     def match(i: int, j: int) -> bool:
         if j == len(words):
             return i == len(letters)
-        optional = words[j] in _FUNCTION_WORDS or words[j].rstrip("'") + "'" in _FUNCTION_WORDS
+        optional = words[j] in _FOLDED_FUNCTION_WORDS or words[j].rstrip("'") + "'" in _FOLDED_FUNCTION_WORDS
         if i < len(letters) and words[j][0] == letters[i]:
             # the initial, and maybe letters from inside the word ("centrAfricaines": FACA)
             if any(match(i + 1 + extra, j + 1) for extra in range(inner(i + 1, words[j]), -1, -1)):
