@@ -94,3 +94,8 @@ def test_a_command_named_by_its_demonym_is_a_source():
 def test_an_unnamed_source_with_a_regional_demonym_is_named_by_the_phrase():
     rec = run("Selon un diplomate caribéen, moins d'un millier de policiers étrangers sont arrivés.")
     assert "diplomate caribéen" in {e.label for e in rec.entities if e.kind == ORGANIZATION}
+
+
+def test_an_emergency_service_named_after_its_department_is_an_organisation():
+    rec = run("Le Samu du Finistère a indiqué qu'un médecin régulateur supplémentaire serait présent, a dit Paul Roy.")
+    assert ("Samu du Finistère", ORGANIZATION) in {(e.label, e.kind) for e in rec.entities}
