@@ -17,7 +17,8 @@ PLACE_CASES = {"à", "a", "dans", "vers", "en", "au", "aux", "depuis", "jusqu'",
 
 # Nouns that introduce a place name: "la région de Koursk".
 _PLACE_NOUNS = {"région", "oblast", "province", "ville", "capitale", "district", "territoire",
-                "localité", "village", "port", "aéroport", "gare", "frontière", "péninsule"}
+                "localité", "village", "port", "aéroport", "gare", "frontière", "péninsule",
+                "rue", "rues"}
 
 
 # Nouns after which "de X" is a place ("autour de Kimoka", "les secteurs de Tyr").
