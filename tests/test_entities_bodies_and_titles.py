@@ -99,3 +99,8 @@ def test_an_unnamed_source_with_a_regional_demonym_is_named_by_the_phrase():
 def test_an_emergency_service_named_after_its_department_is_an_organisation():
     rec = run("Le Samu du Finistère a indiqué qu'un médecin régulateur supplémentaire serait présent, a dit Paul Roy.")
     assert ("Samu du Finistère", ORGANIZATION) in {(e.label, e.kind) for e in rec.entities}
+
+
+def test_the_command_of_a_countrys_armed_forces_is_those_forces():
+    rec = run("De son côté, le commandement des forces armées soudanaises affirme avoir rassemblé 3 000 hommes.")
+    assert {e.label for e in rec.entities if e.kind == ORGANIZATION} == {"Forces armées soudanaises"}

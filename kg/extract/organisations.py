@@ -458,9 +458,11 @@ def national_bodies(doc: Doc, gaz: Gazetteer) -> list[Found]:
     country's demonym, affiliated with that country; and the common-noun bodies
     that are names by themselves ("l'intersyndicale", "l'état-major des armées")."""
     found = []
-    for t in map(doc.__getitem__, _at_words(doc, _first_words("body", "national"))):
-        # capitalised, only right before a demonym ("le Parlement arménien", not "Marine Le Pen")
-        named = not t.is_lower
+    direct_words = _first_words("national-adj")
+    for t in map(doc.__getitem__, _at_words(doc, _first_words("body", "national", "national-adj"))):
+        # capitalised, only right before a demonym ("le Parlement arménien", not "Marine Le Pen");
+        # so are the national-adj nouns ("le commandement estonien", not "le commandement des forces …")
+        named = not t.is_lower or t.lower_ in direct_words
         for phrase in _phrases_at(doc, t.i, "body", case=False):
             if named:
                 continue
@@ -469,7 +471,8 @@ def national_bodies(doc: Doc, gaz: Gazetteer) -> list[Found]:
                 found.append(_org(doc, t.i, end, _label(doc, t.i, end)))
                 break
         else:
-            for phrase in _phrases_at(doc, t.i, "national", case=False):
+            for phrase in [*_phrases_at(doc, t.i, "national", case=False),
+                           *_phrases_at(doc, t.i, "national-adj", case=False)]:
                 j = t.i + len(phrase)
                 # "des forces armées": lower-case complements before the demonym
                 k = j

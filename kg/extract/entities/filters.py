@@ -137,10 +137,11 @@ def unaccented(doc: Doc) -> bool:
 def common_word(word: str, doc: Doc) -> bool:
     """Whether ``word`` (lower case) is a common French word, also when the article
     drops its accents ("sante", "frontiere") or the lemmatizer's tables lack its
-    plural ("fusillades", "urgences"; not a town's name such as "Tours")."""
+    plural ("fusillades", "urgences"; long words only: "Alpes", "Landes" are
+    names, and not a town's name such as "Tours")."""
     if dictionary_word(word) or unaccented(doc) and fold(word) in _folded_dictionary():
         return True
-    return (len(word) > 4 and word.endswith("s") and dictionary_word(word[:-1])
+    return (len(word) >= 8 and word.endswith("s") and dictionary_word(word[:-1])
             and geonames_city(word) is None)
 
 
