@@ -82,3 +82,11 @@ def test_an_acronym_spelling_a_name_with_a_to_the_pairs_with_the_whole_name():
     rec = run("Les 300 policiers de la Force régionale d'appui à la stabilité (FRAS) sont arrivés, a dit Paul Roy.")
     orgs = {e.label for e in rec.entities if e.kind == ORGANIZATION}
     assert "Force régionale d'appui à la stabilité" in orgs and "FRAS" not in orgs
+
+
+def test_a_numbered_units_acronym_in_brackets_is_that_unit():
+    rec = run("Des militaires du 2e RIMa ratissent le secteur. Ils viennent du 2e régiment d'infanterie de marine "
+              "(2e RIMa), a dit Paul Roy.")
+    orgs = {e.key: e.label for e in rec.entities if e.kind == ORGANIZATION}
+    assert list(orgs.values()) == ["2e régiment d'infanterie de marine"]
+    assert len({m.entity for m in rec.mentions if m.text in ("RIMa", "2e régiment d'infanterie de marine")}) == 1

@@ -73,6 +73,8 @@ def _acronym_token(text: str) -> bool:
 
 
 _CLOSING = {"(": ")", "[": "]"}
+#: A unit's number before its acronym or name: "1er", "2e", "11ème".
+_ORDINAL = re.compile(r"\d+(?:er|re|e|ème|eme)")
 
 
 def _bracketed(doc: Doc):
@@ -82,6 +84,9 @@ def _bracketed(doc: Doc):
         if (t.text in _CLOSING and doc[t.i + 2].text == _CLOSING[t.text]
                 and _acronym_token(doc[t.i + 1].text)):
             yield t.i, doc[t.i + 1].text
+        elif (t.text in _CLOSING and t.i + 3 < len(doc) and doc[t.i + 3].text == _CLOSING[t.text]
+              and _ORDINAL.fullmatch(doc[t.i + 1].text) and _acronym_token(doc[t.i + 2].text)):
+            yield t.i, doc[t.i + 2].text  # "1er régiment de hussards parachutistes (1er RHP)"
 
 
 def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
@@ -140,6 +145,8 @@ def _spells(acronym: str, span: Span) -> bool:
     last words."""
     if acronym_of(acronym, span.text):
         return True
+    if len(span) > 1 and _ORDINAL.fullmatch(span[0].text) and acronym_of(acronym, span[1:].text):
+        return True  # "1er régiment de hussards parachutistes": the unit's number is no letter
     for k in range(1, len(span)):
         if span[k].lower_ == "et":
             return all(t.is_lower for t in span[k:]) and acronym_of(acronym, span[:k].text)
