@@ -104,3 +104,14 @@ def test_an_emergency_service_named_after_its_department_is_an_organisation():
 def test_the_command_of_a_countrys_armed_forces_is_those_forces():
     rec = run("De son côté, le commandement des forces armées soudanaises affirme avoir rassemblé 3 000 hommes.")
     assert {e.label for e in rec.entities if e.kind == ORGANIZATION} == {"Forces armées soudanaises"}
+
+
+def test_a_trade_named_after_a_service_is_no_state_body():
+    rec = run("Un officier de marine français, qui a requis l'anonymat, relativise. La marine grecque a confirmé.")
+    assert {e.label for e in rec.entities if e.kind == ORGANIZATION} == {"Marine grecque"}
+
+
+def test_a_weapon_or_aircraft_named_after_its_noun_is_no_actor():
+    rec = run("Les 120 artilleurs se forment sur le canon Caesar à Draguignan, a dit Paul Roy. "
+              "L'hélicoptère Faucon a décollé de Tarbes.")
+    assert not {"Caesar", "Faucon"} & {e.label for e in rec.entities}

@@ -473,6 +473,8 @@ def national_bodies(doc: Doc, gaz: Gazetteer) -> list[Found]:
         else:
             for phrase in [*_phrases_at(doc, t.i, "national", case=False),
                            *_phrases_at(doc, t.i, "national-adj", case=False)]:
+                if not named and t.i and doc[t.i - 1].lower_ in {"de", "d'", "d’"}:
+                    break  # "un officier de marine français": a trade, not the navy
                 j = t.i + len(phrase)
                 # "des forces armées": lower-case complements before the demonym
                 k = j
