@@ -45,6 +45,13 @@ def test_the_parliament_alone_is_the_parliament_of_the_story_s_country():
     rec = run("Débat à Tbilissi\nLe ministre géorgien des Finances a défendu le budget devant le Parlement. "
               "L'opposition géorgienne réclame un vote au Parlement sur la dette de la Géorgie.")
     assert mentions_of(rec, "Parlement géorgien") == ["Parlement", "Parlement"]
+    assert next(e for e in rec.entities if e.label == "Parlement géorgien").aliases == ["Parlement"]
+
+
+def test_the_army_alone_is_no_alias_of_the_countrys_army():
+    rec = run("Anvers : les soldats reviennent\nLe gouvernement belge envisage le retour de l'armée à Anvers "
+              "et à Gand, selon le ministre belge.")
+    assert next(e for e in rec.entities if e.label == "Armée belge").aliases == []
 
 
 def test_a_capitalised_state_body_before_a_demonym_is_that_countrys_body():

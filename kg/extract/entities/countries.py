@@ -106,8 +106,9 @@ def home_bodies(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
             code = home.split("/")[1].lower()
             key = f"org/armee-{code}" if noun == "armée" else f"org/{slug(label)}-{code}"
             country = [home]
+        # "le Parlement", capitalised, is a name of that body (an alias); "l'armée" a common noun
         added += [Found(i, i + 1, key, ORGANIZATION, label, 1, affiliations=list(country),
-                        source="pattern", common=True) for i in spots]
+                        source="pattern", common=doc[i].is_lower) for i in spots]
     return sorted(found + added, key=lambda f: f.start) if added else found
 
 
