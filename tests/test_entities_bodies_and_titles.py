@@ -122,3 +122,13 @@ def test_a_weapon_or_aircraft_named_after_its_noun_is_no_actor():
     rec = run("Les 120 artilleurs se forment sur le canon Caesar à Draguignan, a dit Paul Roy. "
               "L'hélicoptère Faucon a décollé de Tarbes.")
     assert not {"Caesar", "Faucon"} & {e.label for e in rec.entities}
+
+
+def test_a_model_place_after_a_members_noun_is_their_body():
+    rec = run("Les miliciens de la Kodeco attendent ce moment depuis des mois, a averti Paul Roy.")
+    assert ("Kodeco", ORGANIZATION) in {(e.label, e.kind) for e in rec.entities}
+
+
+def test_a_town_or_territory_after_an_officers_noun_stays_a_place():
+    rec = run("Les combattants de Gaza ont fui vers Rafah, selon le porte-parole de la Gironde, Luc Dufour.")
+    assert ("Gaza", ORGANIZATION) not in {(e.label, e.kind) for e in rec.entities}

@@ -70,6 +70,12 @@ def heads() -> Heads:
     return Heads({k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_kind.items()})
 
 
+@lru_cache(maxsize=1)
+def member_nouns() -> frozenset[str]:
+    """The ``members`` nouns ("miliciens", "directeur", "porte-parole")."""
+    return frozenset("".join(p) for p in heads().by_kind.get("members", ()))  # "porte-parole" whole
+
+
 def home_nouns() -> dict[str, str]:
     """The ``home`` nouns ("armée", "parlement") with their gender, "m" or "f"."""
     return {phrase[0]: gender for gender in "mf" for phrase in heads().by_kind.get(f"home-{gender}", ())}
