@@ -90,3 +90,10 @@ def test_a_numbered_units_acronym_in_brackets_is_that_unit():
     orgs = {e.key: e.label for e in rec.entities if e.kind == ORGANIZATION}
     assert list(orgs.values()) == ["2e régiment d'infanterie de marine"]
     assert len({m.entity for m in rec.mentions if m.text in ("RIMa", "2e régiment d'infanterie de marine")}) == 1
+
+
+def test_a_name_described_in_apposition_by_an_outlets_or_groups_noun_is_that_organisation():
+    rec = run("Un chiffre très en deçà de celui avancé par Al-Manar, la chaîne de télévision des rebelles, "
+              "qui évoque 3 000 hommes. Jean Dupont, le fondateur, parle.")
+    kinds = {(e.label, e.kind) for e in rec.entities}
+    assert ("Al-Manar", ORGANIZATION) in kinds and ("Jean Dupont", ORGANIZATION) not in kinds

@@ -270,6 +270,27 @@ def _complements(doc: Doc, i: int) -> int:
     return j
 
 
+def _named_before(doc: Doc, i: int, gaz: Gazetteer) -> Found | None:
+    """The capitalised name that a noun at ``i`` describes in apposition after
+    it: "Al-Masirah, la chaîne de télévision des rebelles", "Viv Ansanm, la
+    coalition de gangs" (a name no gazetteer gives to a person or place)."""
+    if i < 3 or doc[i - 1].lower_ not in {"la", "le", "l'", "l’"} or doc[i - 2].text != ",":
+        return None
+    end = i - 2
+    start = end
+    while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].text == "-"
+                         and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_):
+        start -= 1
+    if start == end or end - start > 4 or doc[start].text == "-" or doc[start].is_sent_start and end - start == 1 and (
+            doc[start].lower_ in gaz.not_entities):
+        return None
+    name = doc[start:end].text
+    known = gaz.lookup(name)
+    if known is not None or gaz.country_of(name) or any(doc[k].lower_ in {"le", "la", "les"} for k in range(start, end)):
+        return None
+    return Found(start, end, "org/" + slug(name), ORGANIZATION, name, INTRODUCED_PRIORITY, source="pattern")
+
+
 def _introduced(doc: Doc, gaz: Gazetteer, kind: str, priority: int) -> list[Found]:
     """The capitalised name right after a lower-case noun of ``kind``, past
     adjectives and demonyms ("la chaîne publique israélienne Kan"), or in
@@ -279,6 +300,9 @@ def _introduced(doc: Doc, gaz: Gazetteer, kind: str, priority: int) -> list[Foun
     for t in map(doc.__getitem__, _at_words(doc, words)):
         if not (t.is_lower or t.is_upper and len(t) <= 4):
             continue  # "l'ONG Sahel Espoir": an acronym noun
+        named = _named_before(doc, t.i, gaz)
+        if named is not None:
+            found.append(named)  # "Al-Masirah, la chaîne des rebelles": the name before is the outlet
         i = t.i + 1
         affiliations = []
         while i < len(doc) and doc[i].is_lower:
