@@ -97,3 +97,14 @@ def test_a_name_described_in_apposition_by_an_outlets_or_groups_noun_is_that_org
               "qui évoque 3 000 hommes. Jean Dupont, le fondateur, parle.")
     kinds = {(e.label, e.kind) for e in rec.entities}
     assert ("Al-Manar", ORGANIZATION) in kinds and ("Jean Dupont", ORGANIZATION) not in kinds
+
+
+def test_a_model_place_written_like_an_organisation_of_the_article_is_that_organisation():
+    from kg.extract.entities.short_names import resolve_organisations
+    from kg.extract.found import Found
+    from kg.records import PLACE
+    firm = Found(12, 13, "org/brelmontex", ORGANIZATION, "Brelmontex", 1, source="ner")  # "le directeur de Brelmontex"
+    headline = Found(0, 1, "place/brelmontex", PLACE, "Brelmontex", 1, source="ner")
+    town = Found(5, 6, "place/givors", PLACE, "Givors", 1, source="ner", geonames=3016076)
+    resolve_organisations([headline, town, firm])
+    assert (headline.key, headline.kind) == ("org/brelmontex", ORGANIZATION) and town.kind == PLACE

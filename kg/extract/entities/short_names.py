@@ -103,8 +103,12 @@ def resolve_organisations(found: list[Found]) -> None:
     full = [f for f in found if f.kind == ORGANIZATION and len(f.label.split()) > 1]
     named = {fold(f.label): f for f in found if f.kind in (ORGANIZATION, PLACE) and f.source != "ner"}
     places = {fold(f.label): f for f in found if f.kind == PLACE}
+    firsts = {fold(o.label).split()[0] for o in full}
+    orgs = {fold(f.label): f for f in found if f.kind == ORGANIZATION and fold(f.label) not in firsts}
     for f in found:
         same = named.get(fold(f.label)) if f.source == "ner" and f.kind in (PERSON, PLACE) else None
+        if same is None and f.source == "ner" and f.kind == PLACE and not f.geonames:
+            same = orgs.get(fold(f.label))  # "Verralis ferme son usine" once "le directeur de Verralis" made it a body
         if same is not None and same.kind != f.kind:
             f.key, f.kind, f.label = same.key, same.kind, same.label
             f.wikidata, f.affiliations, f.located_in = same.wikidata, list(same.affiliations), same.located_in
