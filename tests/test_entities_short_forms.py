@@ -108,3 +108,8 @@ def test_a_model_place_written_like_an_organisation_of_the_article_is_that_organ
     town = Found(5, 6, "place/givors", PLACE, "Givors", 1, source="ner", geonames=3016076)
     resolve_organisations([headline, town, firm])
     assert (headline.key, headline.kind) == ("org/brelmontex", ORGANIZATION) and town.kind == PLACE
+
+
+def test_a_source_before_the_subject_of_the_next_clause_is_no_apposition():
+    rec = run("Cession à l'étude\nSelon Bloomberg, le groupe étudierait aussi la cession de sa filiale.")
+    assert "Bloomberg" in {e.label for e in rec.entities} and not any("Selon" in e.label for e in rec.entities)

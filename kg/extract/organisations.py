@@ -270,17 +270,24 @@ def _complements(doc: Doc, i: int) -> int:
     return j
 
 
+#: Capitalised words that open a sentence before a name: no part of it.
+_APPOSITION_LEAD = {"selon", "pour", "par", "avec", "et", "chez", "mais", "quant", "côté", "d'après", "d’après"}
+
+
 def _named_before(doc: Doc, i: int, gaz: Gazetteer) -> Found | None:
     """The capitalised name that a noun at ``i`` describes in apposition after
     it: "Al-Masirah, la chaîne de télévision des rebelles", "Viv Ansanm, la
     coalition de gangs" (a name no gazetteer gives to a person or place)."""
-    if i < 3 or doc[i - 1].lower_ not in {"la", "le", "l'", "l’"} or doc[i - 2].text != ",":
-        return None
+    if (i < 3 or doc[i - 1].lower_ not in {"la", "le", "l'", "l’"} or doc[i - 2].text != ","
+            or i + 1 >= len(doc) or doc[i + 1].lower_ not in _DE | {"des"} and doc[i + 1].pos_ != "ADJ"):
+        return None  # an apposition describes ("la chaîne de télévision des…"); "X, le groupe étudierait" does not
     end = i - 2
     start = end
     while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].text == "-"
                          and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_):
         start -= 1
+    while start < end and doc[start].lower_ in _APPOSITION_LEAD:
+        start += 1  # "Selon Bloomberg, …": the preposition opening the sentence
     if start == end or end - start > 4 or doc[start].text == "-" or doc[start].is_sent_start and end - start == 1 and (
             doc[start].lower_ in gaz.not_entities):
         return None
