@@ -10,7 +10,10 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-_FLAGS = {"line": re.IGNORECASE, "cased-line": 0, "inline": 0, "tail": re.IGNORECASE, "last-line": 0}
+_FLAGS = {"line": re.IGNORECASE, "cased-line": 0, "inline": 0, "tail": re.IGNORECASE, "last-line": 0,
+          "stamp": re.IGNORECASE}
+#: An agency's initials alone on a line above a time stamp ("ATS").
+_INITIALS = re.compile(r"[A-Z]{2,6}(?:\s?[/-]\s?[A-Z][A-Za-z]{1,10})*")
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +42,7 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
     whole = patterns["line"] + patterns["cased-line"]
     spans: list[tuple[int, int]] = []
     last: tuple[int, int, str] | None = None  # the last line that is not chrome
+    before: tuple[int, int, str] | None = None  # the line before this one
     offset = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
@@ -47,13 +51,23 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
             if any(p.fullmatch(stripped) for p in patterns["tail"]):
                 spans.append((lead, len(text.rstrip())))
                 break
-            if any(p.fullmatch(stripped) for p in whole):
+            if any(p.fullmatch(stripped) for p in patterns["stamp"]):
+                spans.append((lead, lead + len(stripped)))
+                if before is not None and _byline(before[2], patterns):
+                    spans.append(before[:2])  # the writer's name above the time stamp
+            elif any(p.fullmatch(stripped) for p in whole):
                 spans.append((lead, lead + len(stripped)))
             else:
                 last = (lead, lead + len(stripped), stripped)
                 for p in patterns["inline"]:
                     spans.extend((offset + m.start(), offset + m.end()) for m in p.finditer(line))
+            before = (lead, lead + len(stripped), stripped)
         offset += len(line)
     if last is not None and last[0] > 0 and any(p.fullmatch(last[2]) for p in patterns["last-line"]):
         spans.append(last[:2])  # a signature under the article ("Junior Kabeya")
-    return sorted(spans)
+    return sorted(set(spans))
+
+
+def _byline(line: str, patterns: dict[str, list[re.Pattern]]) -> bool:
+    """A name or an agency's initials alone on its line (what stands above a time stamp)."""
+    return bool(_INITIALS.fullmatch(line)) or any(p.fullmatch(line) for p in patterns["last-line"])

@@ -93,6 +93,8 @@ class Gazetteer:
         return forms
 
     demonym_forms: set[str] = field(default_factory=set)
+    #: country key -> its demonym forms, the usual one first ("libanais", "libanaise", …)
+    demonyms_of: dict[str, list[str]] = field(default_factory=dict)
 
 
 def inflect(masculine: str) -> list[str]:
@@ -256,6 +258,7 @@ def load_gazetteer() -> Gazetteer:
             words = [w for f in forms for w in inflect(f)]
         for word in words:
             gaz.demonyms[fold(word)] = code_key
+            gaz.demonyms_of.setdefault(code_key, []).append(word)
             gaz.demonym_forms.add(word)
             gaz.demonym_forms.add(word[0].upper() + word[1:])
     for row in read_table("places_fr.tsv"):
@@ -276,7 +279,7 @@ def load_gazetteer() -> Gazetteer:
             roles=_split(roles), ambiguous=ambiguous.lower() == "yes",
         ))
     gaz.titles = frozenset(_words("titles_fr.txt"))
-    gaz.not_entities = frozenset(_words("not_entities_fr.txt"))
+    gaz.not_entities = frozenset(fold(w) for w in _words("not_entities_fr.txt"))  # compared folded
     return gaz
 
 

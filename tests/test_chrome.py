@@ -177,3 +177,38 @@ def test_a_name_inside_the_last_sentence_is_no_signature():
 def test_a_labelled_byline_is_chrome():
     text = "Titre\n\nDate 09.10.2026 | Auteur : Katrin Vogel-Neumann\n\nLa brigade est arrivée."
     assert _chrome(text) == ["Date 09.10.2026 | Auteur : Katrin Vogel-Neumann"]
+
+
+def test_a_name_alone_above_a_time_stamp_is_a_byline():
+    text = ("Crue : l'armée en renfort\nMarion Lachance-Roy\nPublié à 6 h 40 HNE | Mis à jour à 9 h 15 HNE\n"
+            "Les pompiers de Lévis sont intervenus toute la nuit.")
+    assert _chrome(text) == ["Marion Lachance-Roy", "Publié à 6 h 40 HNE | Mis à jour à 9 h 15 HNE"]
+
+
+def test_an_agency_alone_above_a_numeric_date_is_a_credit():
+    text = "Le Conseil fédéral dit oui\nSDA\n14.03.2026 - 08:12\nLe gouvernement a tranché mardi à Berne."
+    assert _chrome(text) == ["SDA", "14.03.2026 - 08:12"]
+
+
+def test_a_sentence_opening_on_publie_is_no_time_stamp():
+    text = "Titre\nPublié en 2019, le rapport de Jean Morel a été oublié.\nLe 3.04.2025, rien."
+    assert _chrome(text) == []
+
+
+def test_a_byline_with_the_place_in_brackets_is_chrome():
+    text = "Titre\nPar Hélène Garnier (Vilnius, envoyée spéciale)\nLe ministre lituanien a parlé."
+    assert _chrome(text) == ["Par Hélène Garnier (Vilnius, envoyée spéciale)"]
+
+
+def test_an_outlet_with_a_wire_agency_and_no_colon_is_a_byline():
+    assert _chrome("Titre\nPar Radio Est 7 avec Reuters\nLe texte.") == ["Par Radio Est 7 avec Reuters"]
+
+
+def test_an_outlet_then_a_dash_and_the_publication_date_is_chrome():
+    text = "Titre\nLe Télégramme du Sud — Publié le 02/03/2026 à 10h05\nLe texte commence."
+    assert _chrome(text) == ["Le Télégramme du Sud — Publié le 02/03/2026 à 10h05"]
+
+
+def test_a_wire_reporting_and_translation_credit_in_brackets_is_chrome():
+    text = "Le texte finit ici.\n(Reportage Marek Nowak et Lena Berg; version française Paul Roux, édité par Ana Lobo)"
+    assert _chrome(text) == ["(Reportage Marek Nowak et Lena Berg; version française Paul Roux, édité par Ana Lobo)"]

@@ -70,6 +70,17 @@ def heads() -> Heads:
     return Heads({k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_kind.items()})
 
 
+@lru_cache(maxsize=1)
+def member_nouns() -> frozenset[str]:
+    """The ``members`` nouns ("miliciens", "directeur", "porte-parole")."""
+    return frozenset("".join(p) for p in heads().by_kind.get("members", ()))  # "porte-parole" whole
+
+
+def home_nouns() -> dict[str, str]:
+    """The ``home`` nouns ("armée", "parlement") with their gender, "m" or "f"."""
+    return {phrase[0]: gender for gender in "mf" for phrase in heads().by_kind.get(f"home-{gender}", ())}
+
+
 def _phrase_at(doc: Doc, i: int, phrase: tuple[str, ...], case: bool) -> bool:
     if i + len(phrase) > len(doc):
         return False
@@ -209,6 +220,10 @@ def units(doc: Doc, gaz: Gazetteer) -> list[Found]:
             if ordinal:
                 start = t.i - 1
                 end = _complements(doc, end)
+            elif len(phrase) == 1 and _specified(doc, t.i):
+                end = _complements(doc, end)  # "du bataillon de chasseurs ardennais"
+                if end < len(doc) and doc[end].like_num and doc[end].is_digit:
+                    end += 1  # "le bataillon d'infanterie 13"
             elif len(phrase) == 1:
                 while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ" and end - t.i <= 2:
                     end += 1  # "la brigade mécanisée Sassari"
@@ -224,6 +239,18 @@ def units(doc: Doc, gaz: Gazetteer) -> list[Found]:
             found.append(_org(doc, start, end, label, affiliations))
             break
     return found
+
+
+def _specified(doc: Doc, i: int) -> bool:
+    """A unit noun after a definite article and before "de/d'" and a lower-case
+    noun of its arm, then a number or an adjective ("du bataillon de chasseurs
+    ardennais", "le bataillon d'infanterie 13"): one unit, not a kind of unit
+    ("un bataillon d'infanterie", "le régiment de soldats" stays unnamed)."""
+    if i == 0 or doc[i - 1].lower_ not in {"le", "la", "l'", "l’", "du", "au"} or i + 3 >= len(doc):
+        return False
+    de, noun, last = doc[i + 1], doc[i + 2], doc[i + 3]
+    return (de.lower_ in {"de", "d'", "d’"} and noun.is_lower and noun.pos_ in ("NOUN", "PROPN")
+            and (last.is_digit or last.is_lower and last.pos_ == "ADJ" and not last.like_num))
 
 
 def _complements(doc: Doc, i: int) -> int:
@@ -243,20 +270,56 @@ def _complements(doc: Doc, i: int) -> int:
     return j
 
 
+#: Capitalised words that open a sentence before a name: no part of it.
+_APPOSITION_LEAD = {"selon", "pour", "par", "avec", "et", "chez", "mais", "quant", "côté", "d'après", "d’après"}
+
+
+def _named_before(doc: Doc, i: int, gaz: Gazetteer) -> Found | None:
+    """The capitalised name that a noun at ``i`` describes in apposition after
+    it: "Al-Masirah, la chaîne de télévision des rebelles", "Viv Ansanm, la
+    coalition de gangs" (a name no gazetteer gives to a person or place)."""
+    if (i < 3 or doc[i - 1].lower_ not in {"la", "le", "l'", "l’"} or doc[i - 2].text != ","
+            or i + 1 >= len(doc) or doc[i + 1].lower_ not in _DE | {"des"} and doc[i + 1].pos_ != "ADJ"):
+        return None  # an apposition describes ("la chaîne de télévision des…"); "X, le groupe étudierait" does not
+    end = i - 2
+    start = end
+    while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].text == "-"
+                         and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_):
+        start -= 1
+    while start < end and doc[start].lower_ in _APPOSITION_LEAD:
+        start += 1  # "Selon Bloomberg, …": the preposition opening the sentence
+    if start == end or end - start > 4 or doc[start].text == "-" or doc[start].is_sent_start and end - start == 1 and (
+            doc[start].lower_ in gaz.not_entities):
+        return None
+    name = doc[start:end].text
+    known = gaz.lookup(name)
+    if known is not None or gaz.country_of(name) or any(doc[k].lower_ in {"le", "la", "les"} for k in range(start, end)):
+        return None
+    return Found(start, end, "org/" + slug(name), ORGANIZATION, name, INTRODUCED_PRIORITY, source="pattern")
+
+
 def _introduced(doc: Doc, gaz: Gazetteer, kind: str, priority: int) -> list[Found]:
     """The capitalised name right after a lower-case noun of ``kind``, past
     adjectives and demonyms ("la chaîne publique israélienne Kan"), or in
     apposition after a possessive ("Son équipe, Soudal Quick-Step, a perdu")."""
-    words = heads().words(kind)
+    words = {w.lower() for w in heads().words(kind)}
     found = []
     for t in map(doc.__getitem__, _at_words(doc, words)):
-        if not t.is_lower:
-            continue
+        if not (t.is_lower or t.is_upper and len(t) <= 4):
+            continue  # "l'ONG Sahel Espoir": an acronym noun
+        named = _named_before(doc, t.i, gaz)
+        if named is not None:
+            found.append(named)  # "Al-Masirah, la chaîne des rebelles": the name before is the outlet
         i = t.i + 1
         affiliations = []
-        while i < len(doc) and doc[i].is_lower and (doc[i].pos_ == "ADJ" or gaz.country_of(doc[i].text)):
+        while i < len(doc) and doc[i].is_lower:
             if gaz.country_of(doc[i].text):
                 affiliations.append(gaz.country_of(doc[i].text))
+            elif (doc[i].lower_ in {"de", "d'", "d’"} and i + 2 < len(doc) and doc[i + 1].is_lower
+                  and doc[i + 1].pos_ == "NOUN" and doc[i + 2].text[:1].isupper()):
+                i += 1  # "la coalition de gangs Viv Ansanm", "le fonds d'investissement Arbor"
+            elif doc[i].pos_ != "ADJ":
+                break
             i += 1
         if i + 2 < len(doc) and doc[i].is_quote and doc[i + 1].text[:1].isupper():
             # 'le groupe “Menton autrement”': the whole quoted name
@@ -403,8 +466,8 @@ def unnamed_sources(doc: Doc, gaz: Gazetteer) -> list[Found]:
                 if w.is_lower and "Part" not in w.morph.get("VerbForm") and not w.lower_.startswith("présent"):
                     end += 1
                 break
-            if w.is_lower and w.pos_ == "ADJ" or w.lower_ in {"proche", "proches"}:
-                end += 1
+            if w.is_lower and (w.pos_ == "ADJ" or w.dep_ == "amod" and w.is_alpha) or w.lower_ in {"proche", "proches"}:
+                end += 1  # (the tagger may call a rare adjective an adverb: "un diplomate caribéen")
             elif (w.lower_ in _DE and end + 1 < len(doc) and doc[end - 1].lower_ in {"proche", "proches"}):
                 end += 2 if doc[end + 1].is_lower and doc[end + 1].pos_ != "DET" else 3
             else:
@@ -432,19 +495,30 @@ def national_bodies(doc: Doc, gaz: Gazetteer) -> list[Found]:
     country's demonym, affiliated with that country; and the common-noun bodies
     that are names by themselves ("l'intersyndicale", "l'état-major des armées")."""
     found = []
-    for t in map(doc.__getitem__, _at_words(doc, _first_words("body", "national"))):
-        if not t.is_lower:
-            continue
+    direct_words = _first_words("national-adj")
+    for t in map(doc.__getitem__, _at_words(doc, _first_words("body", "national", "national-adj"))):
+        # capitalised, only right before a demonym ("le Parlement arménien", not "Marine Le Pen");
+        # so are the national-adj nouns ("le commandement estonien", not "le commandement des forces …")
+        named = not t.is_lower or t.lower_ in direct_words
         for phrase in _phrases_at(doc, t.i, "body", case=False):
+            if named:
+                continue
             if t.i and doc[t.i - 1].lower_ in _ARTICLES | _DE:
                 end = t.i + len(phrase)
                 found.append(_org(doc, t.i, end, _label(doc, t.i, end)))
                 break
         else:
-            for phrase in _phrases_at(doc, t.i, "national", case=False):
+            for phrase in [*_phrases_at(doc, t.i, "national", case=False),
+                           *_phrases_at(doc, t.i, "national-adj", case=False)]:
+                if not named and t.i and doc[t.i - 1].lower_ in {"de", "d'", "d’"}:
+                    break  # "un officier de marine français": a trade, not the navy
                 j = t.i + len(phrase)
                 # "des forces armées": lower-case complements before the demonym
                 k = j
+                if named:
+                    if k < len(doc) and doc[k].is_lower and gaz.country_of(doc[k].text):
+                        found.append(_org(doc, t.i, k + 1, _label(doc, t.i, k + 1), [gaz.country_of(doc[k].text)]))
+                    break
                 if k < len(doc) and doc[k].lower_ in _DE:
                     k += 1
                     while k < len(doc) and k - j < 4 and doc[k].is_lower and not gaz.country_of(doc[k].text):

@@ -14,6 +14,9 @@ from .filters import not_actor_heads
 
 _FUNCTION_WORDS = {"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "en", "pour", "à", "au",
                    "aux", "sur", "dans", "of", "the", "and", "for"}
+#: The same, folded as the expansion's words are ("à" is "a": "Mission
+#: multinationale d'appui à la sécurité (MMAS)").
+_FOLDED_FUNCTION_WORDS = {fold(w) for w in _FUNCTION_WORDS}
 #: How far before "(ACRONYM)" the name it spells may begin, in tokens.
 _REACH = 12
 
@@ -34,6 +37,8 @@ def acronym_of(acronym: str, expansion: str) -> bool:
     False
     >>> acronym_of("FACA", "Forces armées centrafricaines"), acronym_of("ANCS", "Agence nationale de la cybersécurité")
     (True, True)
+    >>> acronym_of("MMAS", "Mission multinationale d'appui à la sécurité")
+    True
     """
     letters = [c for c in fold(acronym) if c.isalpha()]
     words = [w for w in re.split(r"[\s\-’']+|(?<=')", fold(expansion).replace("'", "' ")) if w]
@@ -51,7 +56,7 @@ def acronym_of(acronym: str, expansion: str) -> bool:
     def match(i: int, j: int) -> bool:
         if j == len(words):
             return i == len(letters)
-        optional = words[j] in _FUNCTION_WORDS or words[j].rstrip("'") + "'" in _FUNCTION_WORDS
+        optional = words[j] in _FOLDED_FUNCTION_WORDS or words[j].rstrip("'") + "'" in _FOLDED_FUNCTION_WORDS
         if i < len(letters) and words[j][0] == letters[i]:
             # the initial, and maybe letters from inside the word ("centrAfricaines": FACA)
             if any(match(i + 1 + extra, j + 1) for extra in range(inner(i + 1, words[j]), -1, -1)):
@@ -67,11 +72,21 @@ def _acronym_token(text: str) -> bool:
             and (text[1:].islower() or sum(c.isupper() for c in text) >= 2))
 
 
+_CLOSING = {"(": ")", "[": "]"}
+#: A unit's number before its acronym or name: "1er", "2e", "11ème".
+_ORDINAL = re.compile(r"\d+(?:er|re|e|ème|eme)")
+
+
 def _bracketed(doc: Doc):
-    """(index of "(", the acronym) of each acronym alone in brackets: "(OCS)"."""
+    """(index of "(", the acronym) of each acronym alone in brackets: "(OCS)", or in
+    square brackets as some outlets write it: "l'état-major des armées [EMA]"."""
     for t in doc[:-2]:
-        if t.text == "(" and doc[t.i + 2].text == ")" and _acronym_token(doc[t.i + 1].text):
+        if (t.text in _CLOSING and doc[t.i + 2].text == _CLOSING[t.text]
+                and _acronym_token(doc[t.i + 1].text)):
             yield t.i, doc[t.i + 1].text
+        elif (t.text in _CLOSING and t.i + 3 < len(doc) and doc[t.i + 3].text == _CLOSING[t.text]
+              and _ORDINAL.fullmatch(doc[t.i + 1].text) and _acronym_token(doc[t.i + 2].text)):
+            yield t.i, doc[t.i + 2].text  # "1er régiment de hussards parachutistes (1er RHP)"
 
 
 def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
@@ -130,6 +145,8 @@ def _spells(acronym: str, span: Span) -> bool:
     last words."""
     if acronym_of(acronym, span.text):
         return True
+    if len(span) > 1 and _ORDINAL.fullmatch(span[0].text) and acronym_of(acronym, span[1:].text):
+        return True  # "1er régiment de hussards parachutistes": the unit's number is no letter
     for k in range(1, len(span)):
         if span[k].lower_ == "et":
             return all(t.is_lower for t in span[k:]) and acronym_of(acronym, span[:k].text)

@@ -1,15 +1,18 @@
-"""Which country an article's towns and its "l'État" belong to.
+"""Which country an article's towns, its "l'État" and its "l'armée" belong to.
 
 A GeoNames town of several countries is the one in a country the article
-names; "l'État" in a story set in one country is that country.
+names; "l'État" in a story set in one country is that country, and "l'armée" or
+"le Parlement" that country's (or the one the article names).
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer, geonames_city
-from ...records import COUNTRY, PLACE
+from ...text import fold, slug
+from ...records import COUNTRY, ORGANIZATION, PLACE
 from ..found import Found
+from ..organisations import home_nouns
 from .known_names import from_known
 
 
@@ -37,15 +40,10 @@ def the_state(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
     réglé" in a story on Créteil is France; in one on Boké, Guinea). The country
     is the one the article's countries and places point to most, when one
     does; "l'État islamique", "l'État de droit" and "l'État hébreu" are not it."""
-    votes: dict[str, int] = {}
-    for f in found:
-        country = f.key if f.kind == COUNTRY else f.located_in if f.kind == PLACE else None
-        if country:
-            votes[country] = votes.get(country, 0) + 1
-    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
-    if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1] or ranked[0][0] not in gaz.entities:
+    key = _home(found)
+    if key not in gaz.entities:
         return found
-    home = gaz.entities[ranked[0][0]]
+    home = gaz.entities[key]
     taken = {i for f in found for i in range(f.start, f.end)}
     added = []
     for t in doc[1:]:
@@ -56,3 +54,67 @@ def the_state(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
         added.append(from_known(home, t.i, t.i + 1, priority=1))
         added[-1].common = True
     return sorted(found + added, key=lambda f: f.start) if added else found
+
+
+def _home(found: list[Found]) -> str | None:
+    """The country the article's countries and places point to most, when one
+    does (at least twice as often as the next)."""
+    votes: dict[str, int] = {}
+    for f in found:
+        country = f.key if f.kind == COUNTRY else f.located_in if f.kind == PLACE else None
+        if country:
+            votes[country] = votes.get(country, 0) + 1
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+#: What may follow "l'armée" or "le Parlement" when it is a whole name, unlike "l'armée
+#: de l'air", "le Parlement européen", "l'armée israélienne" (the armed-forces pattern's).
+_BODY_FOLLOWERS = _STATE_FOLLOWERS | {"est", "va", "doit", "dans", "à", "avait", "aurait", "sera", "serait",
+                                      "compte", "dispose", "reste", "pour", "depuis", "lors", "face", "sur"}
+_BODY_ARTICLES = {"l'", "l’", "le", "la", "au", "du"}
+
+
+def home_bodies(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """"l'armée" or "le Parlement" alone (the ``home`` nouns of
+    ``organisations_fr.txt``) is the one such body of a country the article
+    names ("l'armée tchadienne … l'armée a démenti"), or else the body of the
+    country the story is set in ("un retour de l'armée" in a story on
+    Brussels is the Belgian army). Armies keep the key of
+    :func:`kg.extract.organisations.armed_forces`, ``org/armee-<code>``."""
+    taken = {i for f in found for i in range(f.start, f.end)}
+    home = _home(found)
+    added = []
+    for noun, gender in home_nouns().items():
+        spots = [t.i for t in doc[1:] if fold(t.text) == fold(noun) and t.i not in taken
+                 and doc[t.i - 1].lower_ in _BODY_ARTICLES
+                 and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ not in _BODY_FOLLOWERS
+                          and doc[t.i + 1].pos_ not in ("VERB", "AUX"))]
+        if not spots:
+            continue
+        named = {f.key: f for f in found if f.kind == ORGANIZATION and f.affiliations
+                 and (f.key.startswith("org/armee-") if noun == "armée" else fold(f.label).split()[0] == fold(noun))}
+        if len(named) == 1:
+            body = next(iter(named.values()))
+            key, label, country = body.key, body.label, body.affiliations[:1]
+        elif named or not home or not _demonym(gaz, home, gender):
+            continue
+        else:
+            label = f"{noun[0].upper()}{noun[1:]} {_demonym(gaz, home, gender)}"
+            code = home.split("/")[1].lower()
+            key = f"org/armee-{code}" if noun == "armée" else f"org/{slug(label)}-{code}"
+            country = [home]
+        # "le Parlement", capitalised, is a name of that body (an alias); "l'armée" a common noun
+        added += [Found(i, i + 1, key, ORGANIZATION, label, 1, affiliations=list(country),
+                        source="pattern", common=doc[i].is_lower) for i in spots]
+    return sorted(found + added, key=lambda f: f.start) if added else found
+
+
+def _demonym(gaz: Gazetteer, country: str, gender: str) -> str | None:
+    """The singular demonym of ``country`` in ``gender`` ("m": "arménien", "f": "libanaise")."""
+    forms = [w for w in gaz.demonyms_of.get(country, ()) if not w.endswith(("s", "x")) or w.endswith("ais")]
+    if gender == "m":
+        return forms[0] if forms else None
+    return next((w for w in forms if w.endswith("e")), None)

@@ -24,9 +24,11 @@ _LEADING_JUNK = {"le", "la", "les", "l'", "un", "une", "ni", "et", "ou", "selon"
 
 
 def strip_leading(span: Span) -> Span:
-    """``span`` without leading determiners and conjunctions ("La Chine" -> "Chine")."""
+    """``span`` without leading determiners and conjunctions ("La Chine" -> "Chine"),
+    nor the unaccented preposition opening a sentence ("A Kinshasa", for "À Kinshasa")."""
     start = span.start
-    while start < span.end - 1 and span.doc[start].lower_ in _LEADING_JUNK:
+    while start < span.end - 1 and (span.doc[start].lower_ in _LEADING_JUNK
+                                    or span.doc[start].text == "A" and span.doc[start].is_sent_start):
         start += 1
     end = span.end
     while end > start + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space
@@ -141,8 +143,13 @@ def _letters(word: str) -> tuple[int, int]:
 
 def common_word(word: str, doc: Doc) -> bool:
     """Whether ``word`` (lower case) is a common French word, also when the article
-    drops its accents ("sante", "frontiere")."""
-    return dictionary_word(word) or unaccented(doc) and fold(word) in _folded_dictionary()
+    drops its accents ("sante", "frontiere") or the lemmatizer's tables lack its
+    plural ("fusillades", "urgences"; long words only: "Alpes", "Landes" are
+    names, and not a town's name such as "Tours")."""
+    if dictionary_word(word) or unaccented(doc) and fold(word) in _folded_dictionary():
+        return True
+    return (len(word) >= 8 and word.endswith("s") and dictionary_word(word[:-1])
+            and geonames_city(word) is None)
 
 
 def _event_name(span: Span, doc: Doc, gaz: Gazetteer) -> bool:

@@ -9,7 +9,7 @@ from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 from ..found import Found
 from ..organisations import heads, organisation_spans
 from .acronyms import pair_acronyms
-from .countries import the_state, towns_of_named_countries
+from .countries import home_bodies, the_state, towns_of_named_countries
 from .datelines import dateline_spans
 from .known_names import from_known, gazetteer_spans, pattern_spans
 from .landmarks import landmark_spans
@@ -66,6 +66,7 @@ def find_entities(analysis: Analysis) -> None:
         kept.append(f)
     towns_of_named_countries(kept)
     kept = the_state(kept, doc, gaz)
+    kept = home_bodies(kept, doc, gaz)
     clubs_for_their_cities(kept, doc)
     for i, f in enumerate(kept):
         country = (capital_of(f.geonames) if f.kind == PLACE and f.source == "ner"
@@ -144,6 +145,10 @@ def _nested(found: list[Found], chosen: list[Found], doc: Doc) -> list[Found]:
              and f.label.split()[0].lower() not in courts]
     inner = []
     for f in found:
+        if _acronym_complement(f, doc) and f not in chosen and any(
+                o.start < f.start and f.end <= o.end and o.kind == ORGANIZATION for o in chosen):
+            inner.append(f)  # "le Conseil de sécurité de l'ONU" also names the UN
+            continue
         if f.kind not in (COUNTRY, PLACE) or not (f.source in ("gazetteer", "demonym") or f.geonames):
             continue  # only names the gazetteers know, not the model's guesses
         if f.source != "demonym" and not (f.start > 0 and doc[f.start - 1].lower_ in {"de", "d'", "du", "des"}):
@@ -156,6 +161,15 @@ def _nested(found: list[Found], chosen: list[Found], doc: Doc) -> list[Found]:
         ):
             inner.append(f)
     return inner
+
+
+def _acronym_complement(f: Found, doc: Doc) -> bool:
+    """A known organisation's acronym as the complement "de l'ONU", "de l'OTAN"
+    (not "des Nations unies" inside an official name, which names no one else)."""
+    text = doc[f.start:f.end].text
+    return (f.kind == ORGANIZATION and f.source == "gazetteer" and f.end - f.start == 1 and text.isupper()
+            and len(text) >= 2 and f.start >= 2 and doc[f.start - 1].lower_ in {"l'", "l’"}
+            and doc[f.start - 2].lower_ == "de")
 
 
 def _choose(found: list[Found]) -> list[Found]:

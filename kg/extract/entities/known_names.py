@@ -102,6 +102,11 @@ def gazetteer_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> list[
                 continue
         elif known.ambiguous and ner_tags.get(start) != "LOC":
             continue
+        if (known.kind == PLACE and end + 1 < len(doc) and doc[end].text in "-–"
+                and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()
+                and gaz.lookup(doc[end + 1].text) is None):
+            continue  # "la zone Bruxelles-Midi", "Paris-Saclay": another name, made from this one
+            # (but "le match Sénégal-Mauritanie" names both, and "Liban-Sud" still names Lebanon)
         if known.kind == PERSON and end - start == 1:
             # A bare surname is trusted when NER agrees or the full name is here.
             full = any(len(n.split()) > 1 and n in text for n in known.names)

@@ -1,4 +1,5 @@
-"""Features named with a complement: "la pointe du Raz", "le récif de Scarborough".
+"""Features named with a complement: "la pointe du Raz", "le récif de Scarborough",
+"le lac Tchad".
 
 The model tags only the complement ("Raz", "Scarborough") or nothing; the
 feature noun says the whole phrase names a place (``kg/data/feature_nouns.txt``),
@@ -47,9 +48,19 @@ def landmark_spans(doc: Doc) -> list[Found]:
         de = t.i + 1
         if doc[de].pos_ == "ADJ" and doc[de].is_lower and de + 1 < len(doc):
             de += 1  # "la base navale de Locodjro"
+        if doc[t.i + 1].text[:1].isupper() and t.is_lower:
+            # "le lac Tchad", "la rivière Chaudière", "l'aéroport Toussaint-Louverture"
+            j = name_end(doc, t.i + 1, _JOINED)
+            text = doc[t.i:j].text
+            if j > t.i + 1 and not (j < len(doc) and doc[j].like_num) and not load_gazetteer().lookup(text):
+                label = text[0].upper() + text[1:]
+                found.append(Found(t.i, j, f"place/{slug(label)}", PLACE, label, PRIORITY, source="pattern"))
+            continue
         if doc[de].lower_ not in _DE:
             continue
         i = de + 1
+        if doc[de].lower_ == "de" and doc[i].lower_ in {"la", "l'", "l’"} and i + 1 < len(doc):
+            i += 1  # "le refuge de la Glère"
         j = name_end(doc, i, _JOINED)
         if j == i or j < len(doc) and doc[j].like_num:
             continue  # "le plateau de France 2": a channel's name runs on

@@ -14,10 +14,11 @@ from ...records import ORGANIZATION, PERSON, PLACE
 from ...text import fold, slug
 from ..capitalised import name_end
 from ..found import Found
+from ..organisations import member_nouns
 from .filters import dictionary_word, ends_like_company, looks_like_org, rejected, strip_leading
 from .known_names import from_known
 from .namesakes import first_names, places_like_their_namesakes
-from .places import country_from_context, governed_like_place, line_start
+from .places import country_from_context, governed_like_place, line_start, of_its_members
 from .roles import role_before
 from .short_names import PARTICLES
 
@@ -96,6 +97,8 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         elif kind != PERSON and _named_after_title(span, doc, gaz):
             kind, prefix = PERSON, "person"  # "la ministre lituanienne Dovilė Kazlauskienė"
         city = geonames_city(text) if kind == PLACE else None
+        if kind == PLACE and not city and of_its_members(doc, span.start, member_nouns()):
+            kind, prefix = ORGANIZATION, "org"  # "les miliciens de la Codeco": a body, no town
         if city:
             f = from_known(city, span.start, span.end, priority=1)
             f.label, f.source = text, "ner"

@@ -17,7 +17,8 @@ PLACE_CASES = {"à", "a", "dans", "vers", "en", "au", "aux", "depuis", "jusqu'",
 
 # Nouns that introduce a place name: "la région de Koursk".
 _PLACE_NOUNS = {"région", "oblast", "province", "ville", "capitale", "district", "territoire",
-                "localité", "village", "port", "frontière", "péninsule"}
+                "localité", "village", "port", "aéroport", "gare", "frontière", "péninsule",
+                "rue", "rues"}
 
 
 # Nouns after which "de X" is a place ("autour de Kimoka", "les secteurs de Tyr").
@@ -114,3 +115,18 @@ def governed_like_place(doc: Doc, start: int) -> bool:
     if before is not None and before.pos_ == "ADJ" and before.is_lower:
         before = token_before(doc, before.i)  # "la base navale de Locodjro"
     return prev.lower_ in {"de", "d'", "du"} and before is not None and before.lower_ in _LOCATIVE_NOUNS
+
+
+def of_its_members(doc: Doc, start: int, members: frozenset[str]) -> bool:
+    """Whether the name at ``start`` follows "<member noun> de (la)": "les miliciens
+    de la Codeco", "le directeur général de Verralis" (``members``: the members
+    nouns of ``organisations_fr.txt``)."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in {"l'", "l’", "la", "le"}:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in {"de", "d'", "d’", "du", "des"}:
+        return False
+    j = i - 1
+    while j > 0 and doc[j].is_lower and doc[j].pos_ == "ADJ":
+        j -= 1  # "directeur général", "porte-parole adjoint"
+    return doc[j].lower_ in members

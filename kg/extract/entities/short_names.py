@@ -102,8 +102,13 @@ def resolve_organisations(found: list[Found]) -> None:
     _national_bodies_as_one(found)
     full = [f for f in found if f.kind == ORGANIZATION and len(f.label.split()) > 1]
     named = {fold(f.label): f for f in found if f.kind in (ORGANIZATION, PLACE) and f.source != "ner"}
+    places = {fold(f.label): f for f in found if f.kind == PLACE}
+    firsts = {fold(o.label).split()[0] for o in full}
+    orgs = {fold(f.label): f for f in found if f.kind == ORGANIZATION and fold(f.label) not in firsts}
     for f in found:
         same = named.get(fold(f.label)) if f.source == "ner" and f.kind in (PERSON, PLACE) else None
+        if same is None and f.source == "ner" and f.kind == PLACE and not f.geonames:
+            same = orgs.get(fold(f.label))  # "Verralis ferme son usine" once "le directeur de Verralis" made it a body
         if same is not None and same.kind != f.kind:
             f.key, f.kind, f.label = same.key, same.kind, same.label
             f.wikidata, f.affiliations, f.located_in = same.wikidata, list(same.affiliations), same.located_in
@@ -115,8 +120,13 @@ def resolve_organisations(found: list[Found]) -> None:
         candidates = {o.key: o for o in full if fold(o.label).split()[0] == fold(f.label)}
         if len(candidates) == 1:
             target = next(iter(candidates.values()))
-            f.key, f.kind, f.label = target.key, ORGANIZATION, target.label
-            f.wikidata, f.affiliations, f.located_in = target.wikidata, list(target.affiliations), None
+            if places.get(fold(f.label)) is not None:
+                # "une source a Tillaberi" in a story on Tillaberi, though the NGO
+                # "Tillaberi Solidarité" is named after it: the place
+                target = places[fold(f.label)]
+            f.key, f.kind, f.label = target.key, target.kind, target.label
+            f.wikidata, f.affiliations, f.located_in = target.wikidata, list(target.affiliations), target.located_in
+            f.geonames = target.geonames
 
 
 #: Words a state body's name may carry or leave out ("la Marine nationale ivoirienne",

@@ -5,7 +5,9 @@ adjectives and demonym, then capitalised words joined only by name particles
 ("de", "van der", "Le") is a person's name, whatever language it comes from;
 so is the name after a title and a party's acronym ("le député RN Hugues de
 Saint-Aubin").
-Only fills the model's gaps: where it already reads a person, its span stands.
+Only fills the model's gaps: where it already reads a person from the first
+word of the name, its span stands; one it starts later lost a first name that
+is also a common word ("le général-major Pacifique Ngoy Mbuyi").
 """
 from __future__ import annotations
 
@@ -30,8 +32,12 @@ def titled_person_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> l
         if t.lower_ not in gaz.titles or not t.is_lower:
             continue
         i = t.i + 1
-        while i < len(doc) and doc[i].is_lower:
-            if doc[i].pos_ == "ADJ" or gaz.country_of(doc[i].text):
+        while i < len(doc) and (doc[i].is_lower or doc[i].text == "-"):
+            if doc[i].text == "-" and not doc[i - 1].whitespace_ and i + 1 < len(doc) and doc[i + 1].is_lower:
+                i += 2  # "le général-major", "la vice-présidente": one title
+            elif doc[i].text == "-":
+                break
+            elif doc[i].pos_ == "ADJ" or gaz.country_of(doc[i].text):
                 i += 1  # "le général néerlandais"
             elif (doc[i].lower_ in {"de", "d'"} and i + 1 < len(doc) and doc[i + 1].is_lower
                   and doc[i + 1].pos_ == "NOUN"):
@@ -41,8 +47,10 @@ def titled_person_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> l
         if i + 1 < len(doc) and _party_acronym(doc[i].text, gaz) and doc[i + 1].text[:1].isupper():
             i += 1  # "le député RN Hugues de Saint-Aubin": the party between title and name
         end = _name_end(doc, i)
-        if end - i < 2 or any(ner_tags.get(k) == "PER" for k in range(i, end)):
-            continue
+        tags = {ner_tags.get(k) for k in range(i, end)} - {None}
+        if end - i < 2 or ner_tags.get(i) == "PER" or "PER" in tags and len(tags) > 1:
+            continue  # the model's person starts there, or another name comes before it ("le député Ecolo X")
+        # (a person it starts later lost a first name: "le général Pacifique Ngoy Mbuyi")
         span = doc[i:end]
         if looks_like_org(span) or any(gaz.lookup(w.text) for w in span if w.text[:1].isupper()):
             continue
