@@ -104,3 +104,18 @@ def test_amount_spans_cover_the_qualifier_cue():
 
 def test_two_figures_in_one_sentence_are_two_amounts():
     assert amounts("18 des 40 soldats") == [("Exact", 18, 18), ("Exact", 40, 40)]
+
+
+@pytest.mark.parametrize("text, value", [("4'500", 4500), ("4’500", 4500), ("12'000", 12000), ("1'250'000", 1250000)])
+def test_swiss_apostrophe_separates_thousands(text, value):
+    assert parse_number(text) == value
+
+
+def test_a_swiss_figure_is_one_amount_not_two():
+    assert amounts("Il a évoqué jusqu'à 4'500 hommes.") == [("UpTo", None, 4500)]
+
+
+@pytest.mark.parametrize("text, value", [("septante", 70), ("nonante-cinq", 95), ("huitante", 80),
+                                         ("octante", 80)])
+def test_belgian_and_swiss_tens_are_numbers(text, value):
+    assert parse_number(text) == value
