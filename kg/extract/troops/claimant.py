@@ -13,7 +13,7 @@ from ...gazetteer import load_gazetteer
 from ...records import PERSON
 from ...text import fold
 from ..speech.descriptions import descriptions
-from .actors import best, best_in
+from .actors import best, best_in, ensure_entity
 from .cues import cues
 from .figures import Figure, holds
 from .tree import subject_of, subtree
@@ -29,6 +29,17 @@ def _source_phrase(analysis: Analysis, seg) -> tuple[int, int] | None:
             rest = text[m.end():]
             stop = re.search(r"[,;.:!?]|$", rest)
             return seg[0] + m.end(), seg[0] + m.end() + stop.start()
+    return None
+
+
+def _source_country(analysis: Analysis, words: list[Token]) -> str | None:
+    """ "selon des sources sécuritaires nigériennes", "selon une source militaire
+    congolaise": an unnamed source that carries a nationality speaks for its
+    country (the gold convention), when it names no other actor."""
+    for token in words:
+        key = load_gazetteer().country_of(token.text) if token.pos_ in ("ADJ", "NOUN", "PROPN") else None
+        if key and ensure_entity(analysis, key):
+            return key
     return None
 
 
@@ -124,6 +135,8 @@ def claimant(analysis: Analysis, figure: Figure, seg, chain) -> tuple[str | None
             words = [t for t in analysis.tokens_in(*source) if not t.is_punct and t.pos_ != "DET"]
             if words and _names_a_person(words[0]):
                 key = _last_person(analysis, source[0])
+            else:
+                key = _source_country(analysis, words)
         return key, True
     verb = _claim_verb(analysis, seg, chain)
     if verb is None:
