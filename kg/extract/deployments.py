@@ -41,6 +41,10 @@ The helpers live in :mod:`kg.extract.troops`, one module per field.
   continues the previous claim and inherits its claimant and countries.
 - "de 650 et 500 militaires respectivement": the figures go, in order, to the
   countries the sentence names before them.
+- Troops placed in a country whose sentence names no other country are its
+  own, at home: origin that country, no destination ("1 200 policiers
+  mobilisés à Anderlecht"); troops spread over several countries ("en
+  Roumanie et en Lituanie") have no destination.
 - Within one article, a figure with no origin or destination takes them from
   the article's most frequent explicit (origin, destination) pair, when what
   it does say agrees with that pair and its sentence names no other country.
@@ -53,10 +57,11 @@ from __future__ import annotations
 from ..analysis import Analysis
 from ..records import ORGANIZATION, Deployment
 from .troops.actors import country, countries_in, ensure_entity
-from .troops.article import (fill_from_article, fill_from_context, fill_own_country, fill_respectively,
-                             multinational)
+from .troops.article import (countries_named, fill_at_home, fill_from_article, fill_from_context,
+                             fill_own_country, fill_respectively, multinational)
 from .troops.claimant import claimant as find_claimant
 from .troops.continuation import Context, continues, sentence_context
+from .troops.cues import cues
 from .troops.destination import where
 from .troops.figures import find_figures, is_army_size, is_casualty
 from .troops.missions import missions_named, one_host
@@ -73,6 +78,8 @@ def find_deployments(analysis: Analysis) -> None:
     named_in: dict[int, set[str]] = {}  # id(deployment) -> countries its sentence names
     multinational_ids: set[int] = set()  # ids of figures of several countries' troops
     unknown_owner: set[int] = set()  # ids of figures beside an organisation of no known country
+    sentence_countries: dict[int, set[str]] = {}  # id(deployment) -> countries its whole sentence names
+    police: set[int] = set()  # ids of figures of forces that serve at home
     contexts: dict[tuple[int, int], Context] = {}
     last_seg: tuple[int, int] | None = None
     made: dict[int, Deployment] = {}  # id(figure) -> its deployment
@@ -173,8 +180,11 @@ def find_deployments(analysis: Analysis) -> None:
         # the countries the sentence names before the figure, but the claimant's
         named_in[id(deployment)] = (countries_in(analysis, (seg[0], figure.start))
                                     - {country(analysis, claimant)})
+        sentence_countries[id(deployment)] = named
         if multinational(analysis, seg):
             multinational_ids.add(id(deployment))
+        elif figure.noun is not None and cues().has("home", figure.noun):
+            police.add(id(deployment))  # police and gendarmes serve at home
         if any(m.entity != claimant and (e := analysis.entity(m.entity)) is not None
                and e.kind == ORGANIZATION and country(analysis, m.entity) is None
                for m in analysis.mentions_in(*seg)):
@@ -195,6 +205,8 @@ def find_deployments(analysis: Analysis) -> None:
                 and country(analysis, d.claimant) == d.destination and id(d) not in multinational_ids):
             # an army or a ministry speaking of troops in its own country: its own troops, at home
             d.origin, d.destination = d.destination, None
+    fill_at_home(found, sentence_countries, countries_named(analysis), multinational_ids | unknown_owner,
+                 police)
     analysis.records.deployments.extend(found)
 
 

@@ -98,6 +98,8 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
             destination = mention.entity
         elif entity.kind == ORGANIZATION and army is None and lead_prep(mention, analysis) == "dans":
             army = country(analysis, mention.entity)  # "servaient dans l'armée russe"
+    if destination is not None and _spread(analysis, destination, candidates):
+        destination = None  # "en Roumanie et en Lituanie": spread over several countries, none
     if place is None:
         # A place named later in the sentence: "… pour reprendre … la région de Koursk",
         # but not where troops come from ("venus de Tchétchénie").
@@ -117,3 +119,17 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
     if destination is None and army != origin:
         destination = army
     return destination, place
+
+
+_AND_IN = re.compile(r"\s*(?:,|\bet\b|\bou\b)\s*(?:(?:en|au|aux|à|dans|vers)\s+)?(?:(?:l'|l’|la|le|les)\s*)?$",
+                     re.IGNORECASE)
+
+
+def _spread(analysis: Analysis, destination: str, candidates) -> bool:
+    """Whether the destination is coordinated with another country ("engagés en
+    Roumanie et en Lituanie"): troops spread over several countries have no one
+    destination (the gold convention)."""
+    countries = sorted((m.start, m.end, m.entity) for _, _, m in candidates
+                       if (e := analysis.entity(m.entity)) is not None and e.kind == COUNTRY)
+    return any(a[2] != b[2] and destination in (a[2], b[2]) and _AND_IN.match(analysis.text[a[1]:b[0]])
+               for a, b in zip(countries, countries[1:]))

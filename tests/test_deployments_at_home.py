@@ -1,0 +1,79 @@
+"""Troops in their own country, troops spread over several countries, and
+unnamed sources with a nationality (issue 15: origin and destination of police
+and armies at home, claimants that are not persons)."""
+from __future__ import annotations
+
+from kg.pipeline import extract
+from kg.reading import make_article
+
+
+def found(text):
+    """[(min, max, origin, destination, claimant)] of ``text`` as one article."""
+    records = extract(make_article(id="t", text=text, source="test"))
+    return [(d.troops_min, d.troops_max, d.origin, d.destination, d.claimant) for d in records.deployments]
+
+
+def test_police_placed_in_a_town_of_a_named_country_are_its_own_at_home():
+    [(_, _, origin, destination, _)] = found(
+        "Le gouvernement belge renforce la sécurité. Environ 500 policiers ont été déployés à Liège "
+        "ce week-end.")
+    assert (origin, destination) == ("country/BE", None)
+
+
+def test_soldiers_placed_in_the_only_country_of_their_sentence_are_its_own():
+    [(_, _, origin, destination, _)] = found(
+        "Le Japon a protesté contre les essais.\nAu Sénégal, quelque 900 militaires sont mobilisés à "
+        "Ziguinchor depuis lundi.")
+    assert (origin, destination) == ("country/SN", None)
+
+
+def test_peacekeepers_in_a_country_keep_it_as_their_destination():
+    [(_, _, origin, destination, _)] = found(
+        "Le Japon a protesté contre les essais.\nPrès de 2 000 casques bleus sont déployés à Gao, au Mali.")
+    assert (origin, destination) == (None, "country/ML")
+
+
+def test_foreign_fighters_are_not_the_own_troops_of_the_country_they_are_in():
+    [(_, _, origin, destination, _)] = found(
+        "Le Japon a protesté contre les essais.\nPlus de 1 000 combattants étrangers sont arrivés à Gao, au Mali.")
+    assert origin is None
+    assert destination == "country/ML"
+
+
+def test_gendarmes_of_a_country_the_article_never_names_have_neither_origin_nor_destination():
+    [(_, _, origin, destination, _)] = found(
+        "Incendies : l'Italie prête deux avions.\n"
+        "Une cinquantaine de gendarmes ont été mobilisés autour de Narbonne.")
+    assert (origin, destination) == (None, None)
+
+
+def test_troops_spread_over_several_countries_have_no_destination():
+    assert [(o, d) for *_, o, d, _ in found(
+        "Environ 600 militaires belges sont engagés en Roumanie et en Lituanie.")] == [("country/BE", None)]
+    assert [(o, d) for *_, o, d, _ in found(
+        "Environ 600 militaires belges sont engagés en Roumanie, en Estonie et en Lituanie.")] == [
+        ("country/BE", None)]
+
+
+def test_troops_sent_to_one_country_keep_it_as_their_destination():
+    assert [(o, d) for *_, o, d, _ in found(
+        "La Belgique a envoyé environ 600 militaires en Roumanie.")] == [("country/BE", "country/RO")]
+
+
+def test_an_unnamed_source_with_a_nationality_claims_for_its_country():
+    [(_, _, origin, _, claimant)] = found(
+        "Selon des sources sécuritaires marocaines, 2 000 soldats algériens sont massés à la frontière.")
+    assert (origin, claimant) == ("country/DZ", "country/MA")
+
+
+def test_an_unnamed_source_with_no_nationality_claims_for_no_country():
+    [(*_, claimant)] = found(
+        "Selon des sources proches du dossier, 2 000 soldats algériens sont massés à la frontière.")
+    assert claimant is None or not claimant.startswith("country/")
+
+
+def test_a_swiss_figure_and_a_belgian_number_word_are_troop_figures():
+    assert [(lo, hi) for lo, hi, *_ in found(
+        "Quelque 4'000 militaires suisses pourront être mobilisés pour le sommet.")] == [(4000, 4000)]
+    assert [(lo, hi) for lo, hi, *_ in found(
+        "Septante militaires seraient affectés à la gare, selon le ministère belge de la Défense.")] == [(70, 70)]
