@@ -165,8 +165,9 @@ def _qualifier_cues() -> tuple[re.Pattern, re.Pattern, dict[str, str], dict[str,
         patterns = (re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
         return "|".join(re.sub(r"\\s\+de$", r"\\s+(?:de|d')", p) for p in patterns)  # "près d'une"
 
-    # "d'environ 800": the cue may follow an elided "d'"
-    before = re.compile(r"(?<![\w])(" + alternation(prefix) + r")\s*$", re.IGNORECASE)
+    # "d'environ 800": the cue may follow an elided "d'";
+    # "ne dépasse pas « 4 000 hommes »": the cue may stand outside the quote
+    before = re.compile(r"(?<![\w])(" + alternation(prefix) + r")\s*(?:[«\"“„]\s*)?$", re.IGNORECASE)
     # Right after the number, or after its noun: "3 000 environ", "3 000 soldats environ".
     after = re.compile(
         r"\s*(\s[\w-]+\s*)?,?\s*(" + alternation(suffix) + r")(?![\w])(?!\s*\d)", re.IGNORECASE

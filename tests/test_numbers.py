@@ -119,3 +119,8 @@ def test_a_swiss_figure_is_one_amount_not_two():
                                          ("octante", 80)])
 def test_belgian_and_swiss_tens_are_numbers(text, value):
     assert parse_number(text) == value
+
+
+def test_a_qualifier_outside_the_quote_marks_qualifies_the_quoted_figure():
+    assert amounts("Selon elle, l'effectif ne dépasse pas « 4 000 hommes ».") == [("UpTo", None, 4000)]
+    assert amounts('Le ministre évoque environ "1 500 soldats".') == [("About", 1500, 1500)]
