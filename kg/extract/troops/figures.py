@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ...analysis import Analysis
 from ...gazetteer import load_gazetteer
 from ...numbers import VAGUE, Amount, find_amounts, parse_number
+from ...text import fold
 from .cues import cues, people_nouns, troop_nouns, troop_word
 from .sentences import segment, token_from
 
@@ -234,9 +235,9 @@ def is_casualty(analysis: Analysis, figure: Figure, chain) -> bool:
     governing = chain[1:2] if len(chain) > 1 and chain[1].dep_ == "conj" else chain[1:3]
     if any(c.has("casualty", t) for t in governing):  # not the verb of another clause: "tués et … massés"
         return True
-    before = analysis.text[max(0, figure.amount.start - 40): figure.amount.start].lower()
-    if any(re.search(re.escape(p) + r"\s+(?:à|a|aux|de|d')?\s*(?:\w+\s+)?$", before)
-           for p in c.phrases.get("casualty", ())):
+    before = fold(analysis.text[max(0, figure.amount.start - 40): figure.amount.start])
+    if any(re.search(re.escape(fold(p)) + r"\s+(?:a|aux|de|d')?\s*(?:\w+\s+)?$", before)
+           for p in c.phrases.get("casualty", ())):  # accents or none: "a coute la vie a 23 soldats"
         return True
     noun = figure.noun
     if noun is not None:
