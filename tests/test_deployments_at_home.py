@@ -1,6 +1,7 @@
-"""Troops in their own country, troops spread over several countries, and
-unnamed sources with a nationality (issue 15: origin and destination of police
-and armies at home, claimants that are not persons)."""
+"""Troops in their own country, troops spread over several countries, unnamed
+sources with a nationality, and casualties in text without accents (issue 15:
+origin and destination of police and armies at home, claimants that are not
+persons, no deployment from a non-troop number)."""
 from __future__ import annotations
 
 from kg.pipeline import extract
@@ -77,3 +78,35 @@ def test_a_swiss_figure_and_a_belgian_number_word_are_troop_figures():
         "Quelque 4'000 militaires suisses pourront être mobilisés pour le sommet.")] == [(4000, 4000)]
     assert [(lo, hi) for lo, hi, *_ in found(
         "Septante militaires seraient affectés à la gare, selon le ministère belge de la Défense.")] == [(70, 70)]
+
+
+def test_casualties_written_without_accents_are_no_deployment():
+    assert found("L'attaque du poste a coute la vie a 23 soldats la semaine derniere.") == []
+    assert found('Le groupe affirme avoir tue "plus de 200 soldats", un bilan que l\'armee conteste.') == []
+
+
+def test_a_multinational_force_written_without_accents_has_no_one_origin():
+    [(*_, origin, _, _)] = found(
+        "La force unifiee de l'Alliance, installee a Niamey, compte deja environ 5 000 hommes.")
+    assert origin is None
+
+
+def test_the_neighbour_across_a_border_is_not_whose_troops_they_are():
+    [(_, _, origin, _, _)] = found(
+        "Le ministre polonais de la Défense a annoncé le déploiement de 2 000 soldats supplémentaires le long "
+        "de la frontière avec le Bélarus.")
+    assert origin == "country/PL"
+
+
+def test_who_announces_a_sending_announces_its_own_troops():
+    [(_, _, origin, _, _)] = found(
+        "La Moldavie s'inquiète.\n"
+        "Le ministre roumain de la Défense a annoncé l'envoi de 600 soldats supplémentaires d'ici l'été.")
+    assert origin == "country/RO"
+
+
+def test_who_announces_an_arrival_does_not_send_the_troops():
+    [(_, _, origin, _, _)] = found(
+        "La Moldavie s'inquiète.\n"
+        "Le ministre roumain de la Défense a annoncé l'arrivée de 600 soldats d'ici l'été.")
+    assert origin != "country/RO"

@@ -10,7 +10,7 @@ from ...records import COUNTRY, ORGANIZATION
 from .actors import best_in, country, ensure_entity
 from .cues import cues, troop_nouns
 from .figures import Figure, holds
-from .destination import lead_prep
+from .destination import PLACE_WORDS, lead_prep
 from .tree import subject_of, subtree
 
 
@@ -29,7 +29,7 @@ def origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
                     c.dep_ == "case" and c.lower_ in ("de", "d'", "du", "des") for c in child.children
                 ) and child.lower_ not in ("du", "des"):
                     continue
-                tokens = subtree(child, seg)
+                tokens = [t for t in subtree(child, seg) if not _below_place(t, child)]
                 if any(t.pos_ == "NUM" for t in tokens):
                     continue  # "casques bleus (…), dont 1 000 Italiens": a part counted apart
                 found = country(analysis, best_in(analysis, tokens, (COUNTRY,)))
@@ -66,6 +66,18 @@ def origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
                 if found:
                     return found
     return of_country or _unit_owner(analysis, figure, seg) or _holder(analysis, figure, seg, chain)
+
+
+def _below_place(token, top) -> bool:
+    """Whether a place word lies on the way from ``token`` up to ``top``: the
+    country of "soldats … le long de la frontière avec le Bélarus" is where they
+    stand, not whose they are."""
+    while True:
+        if token.lower_ in PLACE_WORDS:
+            return True
+        if token.i == top.i or token.head.i == token.i:
+            return False
+        token = token.head
 
 
 def _unit_owner(analysis: Analysis, figure: Figure, seg) -> str | None:
@@ -118,6 +130,35 @@ def _holder(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
             if found:
                 return found
     return None
+
+
+def announced_own(analysis: Analysis, chain, claimant: str | None) -> str | None:
+    """Who announces a sending announces its own troops ("le ministre polonais
+    de la Défense a annoncé le déploiement de 5 000 soldats", "le Tchad a annoncé
+    l'envoi de…"): the claimant's country, when a claim verb has for object a
+    noun of a sending (cue ``dispatch``) that governs the figure."""
+    c = cues()
+    for below, token in zip(chain, chain[1:]):
+        if (c.has("claim", token) and token.pos_ == "VERB" and below.pos_ == "NOUN"
+                and below.dep_ == "obj" and c.has("dispatch", below)):
+            return country(analysis, claimant)
+    return None
+
+
+_BORDER_WITH = re.compile(r"\bfronti[eè]res?\s+(?:commune\s+)?(?:avec|de)\s+(?:l'|l’|le\s+|la\s+|les\s+)?$",
+                          re.IGNORECASE)
+
+
+def neighbours(analysis: Analysis, seg) -> set[str]:
+    """The countries the sentence names only as across a border ("le long de
+    la frontière avec le Bélarus"): where troops stand, not an actor."""
+    found = set()
+    for mention in analysis.mentions_in(*seg):
+        if _BORDER_WITH.search(analysis.text[max(seg[0], mention.start - 40): mention.start]):
+            key = country(analysis, mention.entity)
+            if key:
+                found.add(key)
+    return found
 
 
 def we_send(chain) -> bool:
