@@ -110,3 +110,23 @@ def test_who_announces_an_arrival_does_not_send_the_troops():
         "La Moldavie s'inquiète.\n"
         "Le ministre roumain de la Défense a annoncé l'arrivée de 600 soldats d'ici l'été.")
     assert origin != "country/RO"
+
+
+def test_a_unit_whose_strength_is_given_without_a_troop_noun_is_a_figure():
+    assert [(lo, hi) for lo, hi, *_ in found(
+        "Le Ghana a envoyé 300 soldats au Liban. Un second contingent de 450 doit suivre en mars.")] == [
+        (300, 300), (450, 450)]
+
+
+def test_a_bare_number_deployed_after_troops_were_counted_is_a_figure():
+    assert [(lo, hi) for lo, hi, *_ in found(
+        "La force doit compter 3 000 soldats. Seuls 900 ont été déployés à ce jour.")] == [
+        (3000, 3000), (900, 900)]
+    assert [(lo, hi) for lo, hi, *_ in found(
+        "Le Portugal a rapatrié ses soldats. Les 120 derniers ont quitté Bangui lundi.")] == [(120, 120)]
+
+
+def test_a_bare_number_or_a_group_of_something_else_is_no_figure():
+    assert found("Le club a vendu 600 maillots. Seuls 100 ont été livrés.") == []
+    assert found("Un groupe de 600 a manifesté devant la préfecture.") == []
+    assert found("Le stade était plein. Les 300 derniers spectateurs ont quitté la tribune.") == []
