@@ -124,3 +124,9 @@ def test_belgian_and_swiss_tens_are_numbers(text, value):
 def test_a_qualifier_outside_the_quote_marks_qualifies_the_quoted_figure():
     assert amounts("Selon elle, l'effectif ne dépasse pas « 4 000 hommes ».") == [("UpTo", None, 4000)]
     assert amounts('Le ministre évoque environ "1 500 soldats".') == [("About", 1500, 1500)]
+
+
+@pytest.mark.parametrize("text", ["le groupe disposait de dizaines de milliers de combattants",
+                                  "à la tête de centaines de soldats"])
+def test_a_vague_amount_after_de_without_its_article_is_vague(text):
+    assert amounts(text) == [("Vague", None, None)]
