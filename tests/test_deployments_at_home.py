@@ -130,3 +130,9 @@ def test_a_bare_number_or_a_group_of_something_else_is_no_figure():
     assert found("Le club a vendu 600 maillots. Seuls 100 ont été livrés.") == []
     assert found("Un groupe de 600 a manifesté devant la préfecture.") == []
     assert found("Le stade était plein. Les 300 derniers spectateurs ont quitté la tribune.") == []
+
+
+def test_police_placed_nowhere_serve_in_the_country_of_the_articles_places_when_named():
+    text = ("Le sélectionneur portugais assistera au match à Lens. Le ministre français de l'Intérieur "
+            "a annoncé des renforts.\nQuelque 800 policiers et gendarmes seront mobilisés samedi.")
+    assert [(o, d) for *_, o, d, _ in found(text)] == [("country/FR", None)]

@@ -58,7 +58,7 @@ from ..analysis import Analysis
 from ..records import ORGANIZATION, Deployment
 from .troops.actors import country, countries_in, ensure_entity
 from .troops.article import (countries_named, fill_at_home, fill_from_article, fill_from_context,
-                             fill_own_country, fill_respectively, multinational)
+                             fill_own_country, fill_respectively, multinational, usual_home)
 from .troops.claimant import claimant as find_claimant
 from .troops.continuation import Context, continues, sentence_context
 from .troops.cues import cues
@@ -80,7 +80,7 @@ def find_deployments(analysis: Analysis) -> None:
     multinational_ids: set[int] = set()  # ids of figures of several countries' troops
     unknown_owner: set[int] = set()  # ids of figures beside an organisation of no known country
     sentence_countries: dict[int, set[str]] = {}  # id(deployment) -> countries its whole sentence names
-    police: set[int] = set()  # ids of figures of forces that serve at home
+    police: dict[int, str | None] = {}  # id(figure of forces serving at home) -> its place's country
     contexts: dict[tuple[int, int], Context] = {}
     last_seg: tuple[int, int] | None = None
     made: dict[int, Deployment] = {}  # id(figure) -> its deployment
@@ -188,7 +188,9 @@ def find_deployments(analysis: Analysis) -> None:
         if multinational(analysis, seg):
             multinational_ids.add(id(deployment))
         elif figure.noun is not None and cues().has("home", figure.noun):
-            police.add(id(deployment))  # police and gendarmes serve at home
+            # police and gendarmes serve at home: in the country of their place
+            located = analysis.entity(place).located_in if place and analysis.entity(place) else None
+            police[id(deployment)] = state_of(located) if located else None
         if any(m.entity != claimant and (e := analysis.entity(m.entity)) is not None
                and e.kind == ORGANIZATION and country(analysis, m.entity) is None
                for m in analysis.mentions_in(*seg)):
@@ -210,7 +212,7 @@ def find_deployments(analysis: Analysis) -> None:
             # an army or a ministry speaking of troops in its own country: its own troops, at home
             d.origin, d.destination = d.destination, None
     fill_at_home(found, sentence_countries, countries_named(analysis), multinational_ids | unknown_owner,
-                 police)
+                 police, usual_home(analysis))
     analysis.records.deployments.extend(found)
 
 

@@ -144,7 +144,8 @@ def fill_respectively(analysis: Analysis, deployments: list[Deployment]) -> None
 
 
 def fill_at_home(deployments: list[Deployment], sentence_countries: dict[int, set[str]],
-                 named: set[str], excluded: set[int], police: set[int] = frozenset()) -> None:
+                 named: set[str], excluded: set[int], police: dict[int, str | None] | None = None,
+                 usual_home: str | None = None) -> None:
     """Troops placed in a country whose sentence names no other country are that
     country's own, at home ("1 200 policiers mobilisés à Anderlecht", "l'armée
     a déployé deux bataillons à Bunia"): origin that country when the article
@@ -154,13 +155,31 @@ def fill_at_home(deployments: list[Deployment], sentence_countries: dict[int, se
     leave), troops of several countries or from abroad, and troops beside an
     organisation of no known country (``excluded``), unless they are police
     (``police``: cue ``home``, forces that serve at home, whatever body they
-    belong to)."""
+    belong to: figure id -> the country of the place their sentence names).
+    Police placed nowhere serve in the country of their sentence's place, else
+    in the country most of the article's places lie in (``usual_home``), when
+    the article names it."""
+    police = police or {}
     for d in deployments:
         if (d.origin is None and d.destination and d.status != "Withdrawn"
                 and (id(d) not in excluded or id(d) in police)
                 and sentence_countries.get(id(d), set()) <= {d.destination}):
             d.origin = d.destination if d.destination in named else None
             d.destination = None
+        elif d.origin is None and d.destination is None and id(d) in police:
+            home = police[id(d)] or usual_home
+            if home in named and sentence_countries.get(id(d), set()) <= {home}:
+                d.origin = home
+
+
+def usual_home(analysis: Analysis) -> str | None:
+    """The country most of the article's places lie in (a territory's state)."""
+    counts = Counter()
+    for m in analysis.mentions_in(0, len(analysis.text)):
+        entity = analysis.entity(m.entity)
+        if entity is not None and entity.kind == PLACE and entity.located_in:
+            counts[state_of(entity.located_in)] += 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def countries_named(analysis: Analysis) -> set[str]:
