@@ -136,3 +136,9 @@ def test_police_placed_nowhere_serve_in_the_country_of_the_articles_places_when_
     text = ("Le sélectionneur portugais assistera au match à Lens. Le ministre français de l'Intérieur "
             "a annoncé des renforts.\nQuelque 800 policiers et gendarmes seront mobilisés samedi.")
     assert [(o, d) for *_, o, d, _ in found(text)] == [("country/FR", None)]
+
+
+def test_de_sources_with_a_nationality_names_the_claimant_country():
+    [(*_, claimant)] = found(
+        "De sources sécuritaires tunisiennes, l'armée libyenne aurait massé près de deux mille hommes.")
+    assert claimant == "country/TN"
