@@ -142,3 +142,15 @@ def test_de_sources_with_a_nationality_names_the_claimant_country():
     [(*_, claimant)] = found(
         "De sources sécuritaires tunisiennes, l'armée libyenne aurait massé près de deux mille hommes.")
     assert claimant == "country/TN"
+
+
+def test_an_indefinite_unnamed_source_is_not_the_person_named_before():
+    text = ("Le général Marc Dubois commande la mission. « Nous tenons », a-t-il dit.\n"
+            "Selon un responsable militaire israélien, le Hezbollah disposerait encore de plusieurs milliers "
+            "de combattants.")
+    [(*_, claimant)] = found(text)
+    assert claimant == "country/IL"
+    text = ("Le général Marc Dubois commande la mission.\nSelon un diplomate caribéen, moins d'un millier "
+            "de policiers et militaires étrangers sont présents en Haïti.")
+    [(*_, claimant)] = found(text)
+    assert claimant != "person/marc-dubois"

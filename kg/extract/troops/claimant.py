@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ...analysis import Analysis
 from ...gazetteer import load_gazetteer
-from ...records import PERSON
+from ...records import COUNTRY, PERSON
 from ...text import fold
 from ..speech.descriptions import descriptions
 from .actors import best, best_in, ensure_entity
@@ -30,6 +30,19 @@ def _source_phrase(analysis: Analysis, seg) -> tuple[int, int] | None:
             stop = re.search(r"[,;.:!?]|$", rest)
             return seg[0] + m.end(), seg[0] + m.end() + stop.start()
     return None
+
+
+def _unnamed(analysis: Analysis, source, speaker: str, seg) -> bool:
+    """Whether the source phrase is an indefinite unnamed person ("selon un
+    responsable militaire israélien") while the statement went to a person the
+    sentence does not name: an unnamed source is nobody named before."""
+    tokens = [t for t in analysis.tokens_in(*source) if not t.is_punct]
+    entity = analysis.entity(speaker)
+    named = [m for m in analysis.mentions_in(*source)
+             if (e := analysis.entity(m.entity)) is not None and e.kind != COUNTRY]  # "israélien" may be one
+    return (bool(tokens) and tokens[0].lower_ in ("un", "une", "des") and not named
+            and entity is not None and entity.kind == PERSON
+            and not any(m.entity == speaker for m in analysis.mentions_in(*seg)))
 
 
 def _source_country(analysis: Analysis, words: list[Token]) -> str | None:
@@ -126,9 +139,13 @@ def _agent(analysis: Analysis, verb: Token, chain, seg) -> str | None:
 def claimant(analysis: Analysis, figure: Figure, seg, chain) -> tuple[str | None, bool]:
     """(claimant key, whether the sentence attributes the figure at all)."""
     speaker = _statement_speaker(analysis, figure, seg)
+    source = _source_phrase(analysis, seg)
+    if speaker and source is not None and _unnamed(analysis, source, speaker, seg):
+        # "Selon un diplomate caribéen, …": no person named before, whoever the quote went to
+        words = [t for t in analysis.tokens_in(*source) if not t.is_punct and t.pos_ != "DET"]
+        return _source_country(analysis, words), True
     if speaker:
         return speaker, True
-    source = _source_phrase(analysis, seg)
     if source is not None:
         key = best(analysis, analysis.mentions_in(*source))
         if key is None:  # "selon elle", "selon l'officier": the person named before
