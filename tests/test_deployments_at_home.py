@@ -154,3 +154,9 @@ def test_an_indefinite_unnamed_source_is_not_the_person_named_before():
             "de policiers et militaires étrangers sont présents en Haïti.")
     [(*_, claimant)] = found(text)
     assert claimant != "person/marc-dubois"
+
+
+def test_police_placed_nowhere_take_no_country_named_only_inside_an_organisation_name():
+    text = ("Le sélectionneur portugais assistera au match à Lens. Météo-France annonce de la pluie.\n"
+            "Quelque 800 policiers et gendarmes seront mobilisés samedi.")
+    assert [o for *_, o, d, _ in found(text)] == [None]

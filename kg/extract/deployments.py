@@ -212,7 +212,7 @@ def find_deployments(analysis: Analysis) -> None:
             # an army or a ministry speaking of troops in its own country: its own troops, at home
             d.origin, d.destination = d.destination, None
     fill_at_home(found, sentence_countries, countries_named(analysis), multinational_ids | unknown_owner,
-                 police, usual_home(analysis))
+                 police, usual_home(analysis), countries_named(analysis, itself=True))
     analysis.records.deployments.extend(found)
 
 

@@ -145,7 +145,7 @@ def fill_respectively(analysis: Analysis, deployments: list[Deployment]) -> None
 
 def fill_at_home(deployments: list[Deployment], sentence_countries: dict[int, set[str]],
                  named: set[str], excluded: set[int], police: dict[int, str | None] | None = None,
-                 usual_home: str | None = None) -> None:
+                 usual_home: str | None = None, itself: set[str] = frozenset()) -> None:
     """Troops placed in a country whose sentence names no other country are that
     country's own, at home ("1 200 policiers mobilisés à Anderlecht", "l'armée
     a déployé deux bataillons à Bunia"): origin that country when the article
@@ -158,7 +158,8 @@ def fill_at_home(deployments: list[Deployment], sentence_countries: dict[int, se
     belong to: figure id -> the country of the place their sentence names).
     Police placed nowhere serve in the country of their sentence's place, else
     in the country most of the article's places lie in (``usual_home``), when
-    the article names it."""
+    the article names that country itself (``itself``: not only as an
+    organisation's, "Météo-France")."""
     police = police or {}
     for d in deployments:
         if (d.origin is None and d.destination and d.status != "Withdrawn"
@@ -168,8 +169,14 @@ def fill_at_home(deployments: list[Deployment], sentence_countries: dict[int, se
             d.destination = None
         elif d.origin is None and d.destination is None and id(d) in police:
             home = police[id(d)] or usual_home
-            if home in named and sentence_countries.get(id(d), set()) <= {home}:
+            if home in itself and sentence_countries.get(id(d), set()) <= {home}:
                 d.origin = home
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a country's name is part of a longer name ("Météo-France",
+    "France Télévisions"), which names an organisation, not the country."""
+    return (start > 0 and text[start - 1] == "-") or bool(re.match(r"[-\s]+[A-ZÀ-Ý]", text[end:end + 3]))
 
 
 def usual_home(analysis: Analysis) -> str | None:
@@ -182,15 +189,18 @@ def usual_home(analysis: Analysis) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def countries_named(analysis: Analysis) -> set[str]:
-    """The countries the article names: themselves, or as an actor's country
-    (a place's country is not named: "à Narbonne" does not name France)."""
+def countries_named(analysis: Analysis, itself: bool = False) -> set[str]:
+    """The countries the article names: themselves, or (unless ``itself``) as an
+    actor's country (a place's country is not named: "à Narbonne" does not name
+    France)."""
     named = set()
     for m in analysis.mentions_in(0, len(analysis.text)):
         entity = analysis.entity(m.entity)
         if entity is None or entity.kind == PLACE:
             continue
         if entity.kind == COUNTRY:
-            named.add(m.entity)
-        named.update(k for k in entity.affiliations if k.startswith("country/"))
+            if not (itself and _inside_a_name(analysis.text, m.start, m.end)):
+                named.add(m.entity)
+        elif not itself:
+            named.update(k for k in entity.affiliations if k.startswith("country/"))
     return named
