@@ -160,3 +160,10 @@ def test_police_placed_nowhere_take_no_country_named_only_inside_an_organisation
     text = ("Le sélectionneur portugais assistera au match à Lens. Météo-France annonce de la pluie.\n"
             "Quelque 800 policiers et gendarmes seront mobilisés samedi.")
     assert [o for *_, o, d, _ in found(text)] == [None]
+
+
+def test_a_place_that_describes_the_source_is_not_where_the_troops_are():
+    [(*_, origin, destination, claimant)] = found(
+        "Le Japon proteste.\nL'armée a renforcé ses positions avec des centaines de soldats, selon "
+        "L'Observateur du Maghreb, un site basé à Casablanca.")
+    assert destination is None

@@ -19,7 +19,7 @@ from .figures import Figure, holds
 from .tree import subject_of, subtree
 
 
-def _source_phrase(analysis: Analysis, seg) -> tuple[int, int] | None:
+def source_phrase(analysis: Analysis, seg) -> tuple[int, int] | None:
     """The span of "selon X" / "d'après X" in the segment (up to the next comma)."""
     text = analysis.text[seg[0]: seg[1]].lower()
     for word in cues().all_of("source"):
@@ -139,7 +139,7 @@ def _agent(analysis: Analysis, verb: Token, chain, seg) -> str | None:
 def claimant(analysis: Analysis, figure: Figure, seg, chain) -> tuple[str | None, bool]:
     """(claimant key, whether the sentence attributes the figure at all)."""
     speaker = _statement_speaker(analysis, figure, seg)
-    source = _source_phrase(analysis, seg)
+    source = source_phrase(analysis, seg)
     if speaker and source is not None and _unnamed(analysis, source, speaker, seg):
         # "Selon un diplomate caribéen, …": no person named before, whoever the quote went to
         words = [t for t in analysis.tokens_in(*source) if not t.is_punct and t.pos_ != "DET"]

@@ -7,6 +7,7 @@ import re
 from ...analysis import Analysis
 from ...records import COUNTRY, ORGANIZATION, PLACE, Mention
 from .actors import country, ensure_entity
+from .claimant import source_phrase
 from .cues import cues
 from .figures import Figure, holds
 from .sentences import token_at
@@ -62,6 +63,11 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
     for token in analysis.tokens_in(*seg):
         if claim.has("claim", token) and token.pos_ == "VERB" and not holds(token, figure):
             said_at.update(t.i for t in subtree(token, seg))  # "…, a annoncé à Niamey le ministre"
+    source = source_phrase(analysis, seg)
+    if source is not None:  # "selon L'Observateur, un site basé à Casablanca": where the source is
+        # (a source after the figure runs to the end of the sentence with its apposition)
+        end = seg[1] if source[0] > figure.end else source[1]
+        said_at.update(t.i for t in analysis.tokens_in(source[0], end))
     for below, head in zip([None, *chain], chain):
         # "a annoncé mercredi à Niamey le ministre": where it was said, not where they go
         # (but "un détachement … relèvera … en Roumanie": the troops are what it governs)
@@ -121,8 +127,8 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
     return destination, place
 
 
-_AND_IN = re.compile(r"\s*(?:,|\bet\b|\bou\b)\s*(?:(?:en|au|aux|à|dans|vers)\s+)?(?:(?:l'|l’|la|le|les)\s*)?$",
-                     re.IGNORECASE)
+_AND_IN = re.compile(
+    r"\s*(?:,|\bet\b|\bou\b)\s*(?:(?:en|au|aux|à|dans|vers)\s+)?(?:(?:l'|l’|la|le|les)\s*)?$", re.IGNORECASE)
 
 
 def _spread(analysis: Analysis, destination: str, candidates) -> bool:
