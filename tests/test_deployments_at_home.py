@@ -167,3 +167,8 @@ def test_a_place_that_describes_the_source_is_not_where_the_troops_are():
         "Le Japon proteste.\nL'armée a renforcé ses positions avec des centaines de soldats, selon "
         "L'Observateur du Maghreb, un site basé à Casablanca.")
     assert destination is None
+
+
+def test_a_count_of_other_things_after_troops_is_no_figure():
+    text = "Quelque 2 400 militaires français participent, aux côtés de soldats de onze autres pays."
+    assert [(lo, hi) for lo, hi, *_ in found(text)] == [(2400, 2400)]

@@ -209,6 +209,9 @@ def find_figures(analysis: Analysis) -> list[Figure]:
             # "Parmi eux, 20 ont déserté": part of the troops counted just before
             noun = next(f.noun for f in reversed(figures) if f.noun is not None)
         others = _OTHERS_AFTER.match(analysis.text, amount.end)
+        if others is not None and (after := token_from(analysis, others.end())) is not None and (
+                after.pos_ in ("NOUN", "PROPN") and after.idx < seg_end):
+            others = None  # "de onze autres pays": the noun is there, and no troop noun
         if noun is None and not weak and others and figures and figures[-1].start >= seg_start:
             # "plus de 2 000 d'entre eux …, 600 autres": the troops of the figure before
             noun, end, weak = figures[-1].noun, others.end(), figures[-1].noun is None
