@@ -130,3 +130,9 @@ def test_a_qualifier_outside_the_quote_marks_qualifies_the_quoted_figure():
                                   "à la tête de centaines de soldats"])
 def test_a_vague_amount_after_de_without_its_article_is_vague(text):
     assert amounts(text) == [("Vague", None, None)]
+
+
+@pytest.mark.parametrize("text", ["L'effectif maximal est fixé à 1 500 militaires.",
+                                  "Le contingent est plafonné à 1 500 hommes."])
+def test_a_ceiling_is_an_upper_bound(text):
+    assert amounts(text) == [("UpTo", None, 1500)]
