@@ -172,3 +172,10 @@ def test_a_place_that_describes_the_source_is_not_where_the_troops_are():
 def test_a_count_of_other_things_after_troops_is_no_figure():
     text = "Quelque 2 400 militaires français participent, aux côtés de soldats de onze autres pays."
     assert [(lo, hi) for lo, hi, *_ in found(text)] == [(2400, 2400)]
+
+
+def test_a_demonym_after_a_troop_noun_of_several_words_gives_the_origin():
+    [(lo, _, origin, destination, _)] = found(
+        "Le retrait des près de 2 000 soldats de la paix russes déployés dans la région s'est achevé cet été.")
+    assert (lo, origin) == (2000, "country/RU")
+    assert destination != "country/RU"

@@ -155,10 +155,8 @@ def _by_first_word(nouns: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ..
 def troop_word(token: Token, nouns: frozenset[str]) -> Token | None:
     """The last token of the troop noun starting at ``token`` ("casques bleus"), if any."""
     low = token.lower_
-    if low in nouns:
-        return token
     doc = token.doc
-    for words in _by_first_word(nouns).get(low, ()):
+    for words in _by_first_word(nouns).get(low, ()):  # longest first, before the word alone
         if token.i + len(words) <= len(doc) and all(doc[token.i + k].lower_ == w for k, w in enumerate(words)):
             return doc[token.i + len(words) - 1]
-    return None
+    return token if low in nouns else None

@@ -11,6 +11,7 @@ from .actors import best_in, country, ensure_entity
 from .cues import cues, troop_nouns
 from .figures import Figure, holds
 from .destination import PLACE_WORDS, lead_prep
+from .sentences import token_from
 from .tree import subject_of, subtree
 
 
@@ -40,6 +41,11 @@ def origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
                     # the force's own country
                     found = country(analysis, best_in(analysis, tokens, (ORGANIZATION,)))
                 of_country = of_country or found
+        after = token_from(analysis, figure.end)  # "soldats de la paix russes": after a noun of words
+        if after is not None and after.idx < seg[1] and after.is_lower and after.pos_ == "ADJ":
+            found = load_gazetteer().country_of(after.text)
+            if found and ensure_entity(analysis, found):
+                return found
         nxt = noun.i + 1
         while nxt < len(noun.doc) and nxt <= noun.i + 2:
             mention = analysis.mention_at(noun.doc[nxt].idx)
