@@ -60,7 +60,7 @@ from .troops.actors import country, countries_in, ensure_entity
 from .troops.article import (countries_named, fill_at_home, fill_from_article, fill_from_context,
                              fill_own_country, fill_respectively, multinational, usual_home)
 from .troops.claimant import claimant as find_claimant
-from .troops.continuation import Context, continues, sentence_context
+from .troops.continuation import Context, continues, said_before, sentence_context
 from .troops.cues import cues
 from .troops.destination import where
 from .troops.figures import find_figures, is_army_size, is_casualty
@@ -162,6 +162,8 @@ def find_deployments(analysis: Analysis) -> None:
                     destination = destination or (context.destination if context.destination != origin else None)
                     status = status or context.status
                     day = day or context.date
+        if claimant is None and not attributed and not inherited and previous_segment(analysis, seg) not in contexts:
+            claimant = said_before(analysis, seg)  # "…, indique le DDPS. L'effectif est fixé à 3 000 militaires"
         if status is None and not inherited and is_army_size(analysis, figure):
             continue  # the size of a whole army ("une armée de 1,2 million") is no deployment
         deployment = Deployment(

@@ -14,6 +14,7 @@ from .cues import cues
 from .figures import Figure
 from .origin import origin
 from .status import date, status
+from .sentences import paragraph_start, previous_segment
 from .tree import head_chain
 
 
@@ -46,6 +47,31 @@ def sentence_context(analysis: Analysis, seg) -> Context:
             context.date = date(analysis, seg)
             return context
     return context
+
+
+def said_before(analysis: Analysis, seg) -> str | None:
+    """Who the sentence before says the paragraph's facts ("Les militaires
+    appuieront la police, indique le DDPS. L'effectif maximal est fixé à 3 000
+    militaires"): the claimant of that sentence, when it holds no figure of its
+    own (the caller checks), lies in the same paragraph and is no quotation (the
+    journalist's voice follows a quote)."""
+    previous = previous_segment(analysis, seg)
+    if previous is None or paragraph_start(analysis.text, previous[0]) != paragraph_start(analysis.text, seg[0]):
+        return None
+    text = analysis.text[previous[0]:previous[1]].lstrip()
+    if not text or text[0] in QUOTE_OPENERS:
+        return None
+    first = analysis.tokens_in(*previous)
+    if not first:
+        return None
+    token = first[0]
+    fake = Figure(Amount(token.idx, token.idx, EXACT, None, None, token.idx), None,
+                  token.idx, token.idx + len(token), None, None, EXACT)
+    key, attributed = claimant(analysis, fake, previous, head_chain(token, previous))
+    return key if attributed else None
+
+
+QUOTE_OPENERS = "«\"“„‹'"
 
 
 def continues(analysis: Analysis, figure: Figure, seg) -> bool:
