@@ -108,7 +108,11 @@ def test_a_part_of_a_group_repatriated_is_withdrawn_and_the_group_deployed():
 
 @pytest.mark.parametrize("text", [
     "Un contingent de 250 soldats ghanéens est attendu à Gao la semaine prochaine.",
-    "Le Mali attend 250 soldats ghanéens avant la saison des pluies.",
+    "Quelque 250 soldats ghanéens sont attendus à Gao avant la saison des pluies.",
 ])
 def test_troops_awaited_somewhere_are_expected(text):
     assert statuses(text) == ["Expected"]
+
+
+def test_troops_that_wait_for_something_are_not_awaited():
+    assert statuses("Les 250 réservistes de la base attendent toujours de nouveaux fusils.") != ["Expected"]

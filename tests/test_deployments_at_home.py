@@ -179,3 +179,9 @@ def test_a_demonym_after_a_troop_noun_of_several_words_gives_the_origin():
         "Le retrait des près de 2 000 soldats de la paix russes déployés dans la région s'est achevé cet été.")
     assert (lo, origin) == (2000, "country/RU")
     assert destination != "country/RU"
+
+
+def test_a_part_of_other_things_after_troops_were_spoken_of_is_no_figure():
+    text = ("Nos hommes se relaieront jour et nuit, a déclaré le commandant.\n"
+            "Selon lui, 37 navires étrangers ont été arraisonnés, dont 11 battant pavillon chinois.")
+    assert found(text) == []

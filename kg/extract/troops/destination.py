@@ -64,10 +64,10 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
         if claim.has("claim", token) and token.pos_ == "VERB" and not holds(token, figure):
             said_at.update(t.i for t in subtree(token, seg))  # "…, a annoncé à Niamey le ministre"
     source = source_phrase(analysis, seg)
-    if source is not None:  # "selon L'Observateur, un site basé à Casablanca": where the source is
-        # (a source after the figure runs to the end of the sentence with its apposition)
-        end = seg[1] if source[0] > figure.end else source[1]
-        said_at.update(t.i for t in analysis.tokens_in(source[0], end))
+    if source is not None and source[0] > figure.end:
+        # "…, selon L'Observateur, un site basé à Casablanca": the apposition after a closing
+        # source says where the source is
+        said_at.update(t.i for t in analysis.tokens_in(source[1], seg[1]))
     for below, head in zip([None, *chain], chain):
         # "a annoncé mercredi à Niamey le ministre": where it was said, not where they go
         # (but "un détachement … relèvera … en Roumanie": the troops are what it governs)

@@ -143,16 +143,20 @@ def _deployed_number(analysis: Analysis, amount: Amount, seg_end: int) -> bool:
     """ "Seuls 1 100 ont été déployés", "Les 300 derniers ont quitté la ville", "les
     quelque 10 000 stationnés en Pologne": a number standing for people, subject of
     a status word (``status_words.tsv``)."""
-    if _counts_something(analysis, amount):
-        return False
+    if _counts_something(analysis, amount) or re.search(r"\bdont\s*$", analysis.text[:amount.start][-12:]):
+        return False  # "37 navires …, dont 11 battant pavillon chinois": a part of something else
     token = token_from(analysis, amount.number_start)
     c = cues()
+
+    def says_status(verb: Token) -> bool:  # not a present participle: "11 battant pavillon"
+        return verb.pos_ == "VERB" and bool(c.status_of(verb)) and "Pres" not in verb.morph.get("Tense")
+
     for _ in range(3):
         if token is None or token.idx >= seg_end:
             return False
-        if token.pos_ == "VERB" and c.status_of(token):
+        if says_status(token):
             return True
-        if token.dep_.startswith("nsubj") and token.head.pos_ == "VERB" and c.status_of(token.head):
+        if token.dep_.startswith("nsubj") and says_status(token.head):
             return True
         if token.dep_ not in ("nummod", "det", "amod", "advmod", "aux:pass", "nsubj", "nsubj:pass") \
                 or token.head.i == token.i:
