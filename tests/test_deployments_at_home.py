@@ -185,3 +185,10 @@ def test_a_part_of_other_things_after_troops_were_spoken_of_is_no_figure():
     text = ("Nos hommes se relaieront jour et nuit, a déclaré le commandant.\n"
             "Selon lui, 37 navires étrangers ont été arraisonnés, dont 11 battant pavillon chinois.")
     assert found(text) == []
+
+
+def test_the_sender_of_another_clause_above_the_announcement_is_not_the_origin():
+    text = ("Le Pentagone a démenti les informations selon lesquelles les États-Unis s'apprêteraient à retirer "
+            "des soldats, au moment où Varsovie annonce le déploiement de 4 000 militaires supplémentaires "
+            "à sa frontière avec le Bélarus.")
+    assert [o for _, _, o, _, _ in found(text)] == ["country/PL"]

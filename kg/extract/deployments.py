@@ -65,8 +65,7 @@ from .troops.cues import cues
 from .troops.destination import where
 from .troops.figures import find_figures, is_army_size, is_casualty
 from .troops.missions import missions_named, one_host
-from .troops.origin import (announced_own, left_country, named_actor, neighbours, origin as find_origin,
-                            we_send)
+from .troops.origin import announced_own, left_country, named_actor, origin as find_origin, we_send
 from .troops.sentences import paragraph_start, previous_segment, segment, token_at
 from .troops.status import date, mode, says_withdrawn, status as find_status
 from .troops.territories import state_of
@@ -129,9 +128,8 @@ def find_deployments(analysis: Analysis) -> None:
             # a ministry or an army speaking of troops, in a sentence naming no other country
             # than where they are: its own
             origin = country(analysis, claimant)
-        if origin is None and claimant and named - neighbours(analysis, seg) <= {country(analysis, claimant),
-                                                                                destination}:
-            origin = announced_own(analysis, chain, claimant)  # "a annoncé le déploiement de"
+        if origin is None and claimant:
+            origin = announced_own(analysis, chain, claimant, seg, destination)  # "a annoncé le déploiement de"
         if origin is None:
             origin = _national_operation(analysis, seg)
         if origin is None and not multinational(analysis, seg):

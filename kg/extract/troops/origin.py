@@ -7,7 +7,7 @@ import re
 from ...analysis import Analysis
 from ...gazetteer import load_gazetteer
 from ...records import COUNTRY, ORGANIZATION
-from .actors import best_in, country, ensure_entity
+from .actors import best_in, countries_in, country, ensure_entity
 from .cues import cues, troop_nouns
 from .figures import Figure, holds
 from .destination import PLACE_WORDS, lead_prep
@@ -58,6 +58,8 @@ def origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
             nxt += 1
     c = cues()
     for token in chain[1:]:
+        if c.has("claim", token) and token.pos_ in ("VERB", "AUX") and not c.has("send", token):
+            break  # the clauses above the saying are not about these troops
         if c.has("send", token):
             for child in token.children:
                 if child.dep_ in ("obl:agent",) or (
@@ -111,8 +113,10 @@ def _holder(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
     un millier de soldats")."""
     c = cues()
     for token in chain[1:]:
-        if token.pos_ not in ("VERB", "AUX", "NOUN") or c.has("claim", token):
-            continue  # who says it is the claimant, not the holder
+        if c.has("claim", token) and token.pos_ in ("VERB", "AUX"):
+            break  # who says it is the claimant, and the clauses above it are about the saying
+        if token.pos_ not in ("VERB", "AUX", "NOUN"):
+            continue
         subject = subject_of(token, seg) if token.pos_ != "NOUN" else None
         if subject is not None and subject.lower_ in ("qui", "dont") and token.dep_ == "acl:relcl":
             subject = token.head
@@ -138,16 +142,24 @@ def _holder(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
     return None
 
 
-def announced_own(analysis: Analysis, chain, claimant: str | None) -> str | None:
+def announced_own(analysis: Analysis, chain, claimant: str | None, seg, destination: str | None) -> str | None:
     """Who announces a sending announces its own troops ("le ministre polonais
     de la Défense a annoncé le déploiement de 5 000 soldats", "le Tchad a annoncé
     l'envoi de…"): the claimant's country, when a claim verb has for object a
-    noun of a sending (cue ``dispatch``) that governs the figure."""
+    noun of a sending (cue ``dispatch``) that governs the figure, and the
+    announcing clause names no other country than that one, the destination
+    and a border neighbour ("…, au moment où Varsovie annonce le déploiement de
+    5 000 militaires à sa frontière avec le Bélarus")."""
     c = cues()
+    own = country(analysis, claimant)
     for below, token in zip(chain, chain[1:]):
-        if (c.has("claim", token) and token.pos_ == "VERB" and below.pos_ == "NOUN"
+        if (own and c.has("claim", token) and token.pos_ == "VERB" and below.pos_ == "NOUN"
                 and below.dep_ == "obj" and c.has("dispatch", below)):
-            return country(analysis, claimant)
+            tokens = subtree(token, seg)
+            clause = (min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
+            if countries_in(analysis, clause) - neighbours(analysis, clause) <= {own, destination}:
+                return own
+            return None
     return None
 
 
