@@ -192,3 +192,14 @@ def test_the_sender_of_another_clause_above_the_announcement_is_not_the_origin()
             "des soldats, au moment où Varsovie annonce le déploiement de 4 000 militaires supplémentaires "
             "à sa frontière avec le Bélarus.")
     assert [o for _, _, o, _, _ in found(text)] == ["country/PL"]
+
+
+def test_a_region_the_gazetteer_lacks_gives_its_country_from_the_iso_subdivisions():
+    text = "Le Rwanda dément.\nEntre 3 000 et 4 000 soldats rwandais sont déployés au Nord-Kivu, selon les experts."
+    assert [(o, d) for *_, o, d, _ in found(text)] == [("country/RW", "country/CD")]
+
+
+def test_a_region_name_several_countries_share_gives_no_country():
+    from kg.extract.troops.regions import region_country
+    assert region_country("Ouaddaï") == "country/TD"
+    assert region_country("Nord") is None

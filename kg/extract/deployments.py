@@ -66,6 +66,7 @@ from .troops.destination import where
 from .troops.figures import find_figures, is_army_size, is_casualty
 from .troops.missions import missions_named, one_host
 from .troops.origin import announced_own, left_country, named_actor, origin as find_origin, we_send
+from .troops.regions import place_country
 from .troops.sentences import paragraph_start, previous_segment, segment, token_at
 from .troops.status import date, mode, says_withdrawn, status as find_status
 from .troops.territories import state_of
@@ -189,8 +190,7 @@ def find_deployments(analysis: Analysis) -> None:
             multinational_ids.add(id(deployment))
         elif figure.noun is not None and cues().has("home", figure.noun):
             # police and gendarmes serve at home: in the country of their place
-            located = analysis.entity(place).located_in if place and analysis.entity(place) else None
-            police[id(deployment)] = state_of(located) if located else None
+            police[id(deployment)] = place_country(analysis, place)
         if any(m.entity != claimant and (e := analysis.entity(m.entity)) is not None
                and e.kind == ORGANIZATION and country(analysis, m.entity) is None
                for m in analysis.mentions_in(*seg)):

@@ -9,6 +9,7 @@ from ...analysis import Analysis
 from ...records import COUNTRY, PLACE, Deployment
 from .cues import cues
 from .missions import missions_named, several_countries
+from .regions import place_country
 from .sentences import paragraph_start, segment
 from .territories import state_of
 
@@ -184,8 +185,9 @@ def usual_home(analysis: Analysis) -> str | None:
     counts = Counter()
     for m in analysis.mentions_in(0, len(analysis.text)):
         entity = analysis.entity(m.entity)
-        if entity is not None and entity.kind == PLACE and entity.located_in:
-            counts[state_of(entity.located_in)] += 1
+        home = place_country(analysis, m.entity) if entity is not None and entity.kind == PLACE else None
+        if home:
+            counts[home] += 1
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -10,6 +10,7 @@ from .actors import country, ensure_entity
 from .claimant import source_phrase
 from .cues import cues
 from .figures import Figure, holds
+from .regions import place_country
 from .sentences import token_at
 from .tree import subtree
 
@@ -119,7 +120,7 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
                 place = mention.entity
                 break
     if destination is None and place is not None:
-        located = analysis.entity(place).located_in
+        located = place_country(analysis, place)  # the gazetteer's, else its region's ("dans le Ouaddaï")
         if located and located != origin and ensure_entity(analysis, located):
             destination = located
     if destination is None and army != origin:
