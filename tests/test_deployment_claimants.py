@@ -33,3 +33,9 @@ def test_a_figure_after_a_sentence_with_its_own_figure_keeps_its_own_voice():
     text = ("Quelque 300 soldats appuieront la gendarmerie, indique le ministère autrichien de la Défense. "
             "Environ 1 200 militaires sont déjà sur place.")
     assert claimants(text)[1] is None
+
+
+def test_a_sentence_before_with_a_claim_word_but_no_reported_speech_gives_no_claimant():
+    text = ("Dans la forêt, les blindés du 2e régiment de hussards avancent au pas. Ils font partie d'un "
+            "ensemble de quelque 2 400 militaires français engagés dans l'exercice.")
+    assert claimants(text) == [None]
