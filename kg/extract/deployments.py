@@ -201,9 +201,11 @@ def find_deployments(analysis: Analysis) -> None:
     fill_respectively(analysis, found)
     host = one_host(_article_missions(analysis, missions)) if found else None
     # the paragraph's origin is nearer than the article's usual pair
-    fill_from_context(analysis.text, found, named_in, multinational_ids,
+    # police serve at home: they never take the origin of the paragraph's or the article's troops
+    no_borrowed_origin = multinational_ids | set(police)
+    fill_from_context(analysis.text, found, named_in, no_borrowed_origin,
                       host if host and ensure_entity(analysis, host) else None)
-    fill_from_article(found, named_in, multinational_ids)
+    fill_from_article(found, named_in, no_borrowed_origin)
     fill_own_country(analysis, found, multinational_ids, unknown_owner)
     for d in found:
         claimer = analysis.entity(d.claimant) if d.claimant else None
