@@ -1,6 +1,8 @@
-"""Who claims a troop figure when its own sentence names nobody: the sentence
-before it in the paragraph, when that one attributes what it says (issue 15:
-paragraph-wide claims)."""
+"""Who claims a troop figure: unnamed sources with a nationality, indefinite
+sources that are nobody named before, and, when the figure's own sentence
+names nobody, the sentence before it in the paragraph when that one reports
+what someone said (issue 15: claimants that are not persons, paragraph-wide
+claims)."""
 from __future__ import annotations
 
 from kg.pipeline import extract
@@ -39,3 +41,39 @@ def test_a_sentence_before_with_a_claim_word_but_no_reported_speech_gives_no_cla
     text = ("Dans la forêt, les blindés du 2e régiment de hussards avancent au pas. Ils font partie d'un "
             "ensemble de quelque 2 400 militaires français engagés dans l'exercice.")
     assert claimants(text) == [None]
+
+
+def found(text):
+    """[(min, max, origin, destination, claimant)] of ``text`` as one article."""
+    records = extract(make_article(id="t", text=text, source="test"))
+    return [(d.troops_min, d.troops_max, d.origin, d.destination, d.claimant) for d in records.deployments]
+
+
+def test_an_unnamed_source_with_a_nationality_claims_for_its_country():
+    [(_, _, origin, _, claimant)] = found(
+        "Selon des sources sécuritaires marocaines, 2 000 soldats algériens sont massés à la frontière.")
+    assert (origin, claimant) == ("country/DZ", "country/MA")
+
+
+def test_an_unnamed_source_with_no_nationality_claims_for_no_country():
+    [(*_, claimant)] = found(
+        "Selon des sources proches du dossier, 2 000 soldats algériens sont massés à la frontière.")
+    assert claimant is None or not claimant.startswith("country/")
+
+
+def test_de_sources_with_a_nationality_names_the_claimant_country():
+    [(*_, claimant)] = found(
+        "De sources sécuritaires tunisiennes, l'armée libyenne aurait massé près de deux mille hommes.")
+    assert claimant == "country/TN"
+
+
+def test_an_indefinite_unnamed_source_is_not_the_person_named_before():
+    text = ("Le général Marc Dubois commande la mission. « Nous tenons », a-t-il dit.\n"
+            "Selon un responsable militaire israélien, le Hezbollah disposerait encore de plusieurs milliers "
+            "de combattants.")
+    [(*_, claimant)] = found(text)
+    assert claimant == "country/IL"
+    text = ("Le général Marc Dubois commande la mission.\nSelon un diplomate caribéen, moins d'un millier "
+            "de policiers et militaires étrangers sont présents en Haïti.")
+    [(*_, claimant)] = found(text)
+    assert claimant != "person/marc-dubois"
