@@ -136,3 +136,14 @@ def test_police_of_the_host_country_do_not_take_the_origin_of_the_foreign_contin
     text = ("Le Kenya a envoyé 400 policiers en Haïti. Le Kenya enverra 600 policiers supplémentaires en Haïti.\n"
             "La police locale compte moins de 9 000 agents actifs, a rappelé le ministre haïtien.")
     assert [(o, d) for *_, o, d, _ in found(text)][-1] == ("country/HT", None)
+
+
+def test_a_headline_kicker_names_where_the_headline_troops_go():
+    text = ("Géorgie : Berlin va envoyer une centaine d'instructeurs militaires\n"
+            "Le gouvernement allemand a confirmé l'envoi d'une centaine d'instructeurs militaires.")
+    assert [(o, d) for *_, o, d, _ in found(text)][0] == ("country/DE", "country/GE")
+
+
+def test_a_kicker_in_the_body_names_no_destination():
+    text = ("Le Japon proteste.\nGéorgie : Berlin va envoyer une centaine d'instructeurs militaires.")
+    assert [d for *_, d, _ in found(text)] == [None]

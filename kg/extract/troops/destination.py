@@ -125,7 +125,31 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
             destination = located
     if destination is None and army != origin:
         destination = army
+    if destination is None:
+        destination = _kicker(analysis, seg, figure, origin)
     return destination, place
+
+
+_KICKER = re.compile(r"\s*([^:\n]{1,40}?)\s*:\s")
+
+
+def _kicker(analysis: Analysis, seg, figure: Figure, origin) -> str | None:
+    """The country a headline's kicker names ("Arménie : Paris va envoyer une
+    cinquantaine d'instructeurs", "Fusillades à Bruxelles : jusqu'à 700
+    militaires …"): where the story and its troops are, for a headline figure
+    after it that names no destination of its own."""
+    if analysis.text.rfind("\n", 0, seg[0]) != -1:
+        return None  # only the headline, the article's first line
+    m = _KICKER.match(analysis.text, seg[0], seg[1])
+    if m is None or m.end() > figure.start:
+        return None
+    for mention in analysis.mentions_in(m.start(1), m.end(1)):
+        entity = analysis.entity(mention.entity)
+        found = mention.entity if entity is not None and entity.kind == COUNTRY else (
+            place_country(analysis, mention.entity) if entity is not None and entity.kind == PLACE else None)
+        if found and found != origin and ensure_entity(analysis, found):
+            return found
+    return None
 
 
 _AND_IN = re.compile(
