@@ -77,3 +77,11 @@ def test_an_indefinite_unnamed_source_is_not_the_person_named_before():
             "de policiers et militaires étrangers sont présents en Haïti.")
     [(*_, claimant)] = found(text)
     assert claimant != "person/marc-dubois"
+
+
+def test_who_commits_itself_to_a_troop_level_claims_it_but_a_sender_does_not():
+    [(*_, claimant)] = found(
+        "Le Ghana s'est engagé à porter à 1 500 hommes son contingent au Liban.")
+    assert claimant == "country/GH"
+    [(*_, claimant)] = found("Le Ghana a engagé 1 500 soldats au Liban.")
+    assert claimant is None

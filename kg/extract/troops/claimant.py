@@ -194,10 +194,13 @@ def claimant(analysis: Analysis, figure: Figure, seg, chain) -> tuple[str | None
 def _pledger(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
     """Who pledges the troops speaks for them: the subject of a "pledge" verb of
     the chain ("Le Salvador a promis plusieurs centaines de soldats", "Le Nigeria
-    a proposé de fournir un bataillon")."""
+    a proposé de fournir un bataillon", "le gouvernement s'est engagé à porter à
+    6 000 hommes")."""
     c = cues()
     for token in chain[1:]:
-        if c.has("pledge", token) and token.pos_ in ("VERB", "AUX"):
+        reflexive = c.has("pledge-reflexive", token) and any(
+            ch.lower_ in ("se", "s'", "s’") for ch in token.children)  # "s'est engagé à"
+        if (c.has("pledge", token) or reflexive) and token.pos_ in ("VERB", "AUX"):
             subject = subject_of(token, seg)
             if subject is not None and not holds(subject, figure):
                 return best_in(analysis, subtree(subject, seg))
