@@ -147,3 +147,15 @@ def test_a_headline_kicker_names_where_the_headline_troops_go():
 def test_a_kicker_in_the_body_names_no_destination():
     text = ("Le Japon proteste.\nGéorgie : Berlin va envoyer une centaine d'instructeurs militaires.")
     assert [d for *_, d, _ in found(text)] == [None]
+
+
+def test_gendarmes_sent_to_a_border_region_are_at_home_whatever_neighbour_is_named():
+    text = ("Le ministre français de l'Intérieur a salué l'opération.\n"
+            "Environ 300 gendarmes ont été envoyés en renfort dans les Pyrénées-Orientales, sur la frontière "
+            "avec l'Espagne.")
+    assert [(o, d) for *_, o, d, _ in found(text)] == [("country/FR", None)]
+
+
+def test_a_region_the_gazetteer_keeps_without_a_country_gets_none_from_the_subdivisions():
+    text = ("Le Japon proteste.\nLes 5 000 soldats de l'opération ont quitté le Sahel en 2022.")
+    assert [d for *_, d, _ in found(text)] == [None]

@@ -65,7 +65,8 @@ from .troops.cues import cues
 from .troops.destination import where
 from .troops.figures import find_figures, is_army_size, is_casualty
 from .troops.missions import missions_named, one_host
-from .troops.origin import announced_own, left_country, named_actor, origin as find_origin, we_send
+from .troops.origin import (announced_own, left_country, named_actor, neighbours, origin as find_origin,
+                            we_send)
 from .troops.regions import place_country
 from .troops.sentences import paragraph_start, previous_segment, segment, token_at
 from .troops.status import date, mode, says_withdrawn, status as find_status
@@ -189,8 +190,10 @@ def find_deployments(analysis: Analysis) -> None:
         if multinational(analysis, seg):
             multinational_ids.add(id(deployment))
         elif figure.noun is not None and cues().has("home", figure.noun):
-            # police and gendarmes serve at home: in the country of their place
+            # police and gendarmes serve at home: in the country of their place, whatever
+            # neighbour the sentence names ("en renfort à la frontière avec l'Espagne")
             police[id(deployment)] = place_country(analysis, place)
+            sentence_countries[id(deployment)] = named - neighbours(analysis, seg)
         if any(m.entity != claimant and (e := analysis.entity(m.entity)) is not None
                and e.kind == ORGANIZATION and country(analysis, m.entity) is None
                for m in analysis.mentions_in(*seg)):
@@ -201,11 +204,10 @@ def find_deployments(analysis: Analysis) -> None:
     fill_respectively(analysis, found)
     host = one_host(_article_missions(analysis, missions)) if found else None
     # the paragraph's origin is nearer than the article's usual pair
-    # police serve at home: they never take the origin of the paragraph's or the article's troops
-    no_borrowed_origin = multinational_ids | set(police)
-    fill_from_context(analysis.text, found, named_in, no_borrowed_origin,
-                      host if host and ensure_entity(analysis, host) else None)
-    fill_from_article(found, named_in, no_borrowed_origin)
+    # police serve at home: never the origin of a contingent sent abroad
+    fill_from_context(analysis.text, found, named_in, multinational_ids,
+                      host if host and ensure_entity(analysis, host) else None, set(police))
+    fill_from_article(found, named_in, multinational_ids | set(police))
     fill_own_country(analysis, found, multinational_ids, unknown_owner)
     for d in found:
         claimer = analysis.entity(d.claimant) if d.claimant else None

@@ -10,7 +10,7 @@ from functools import lru_cache
 import pycountry
 
 from ...analysis import Analysis
-from ...gazetteer import country_key
+from ...gazetteer import country_key, load_gazetteer
 from ...text import fold
 from .territories import state_of
 
@@ -30,10 +30,13 @@ def region_country(label: str) -> str | None:
 
 
 def place_country(analysis: Analysis, key: str | None) -> str | None:
-    """The country a place lies in: the gazetteer's, else its region's (a
-    territory's state either way)."""
+    """The country a place lies in: the gazetteer's, else (for a place the
+    gazetteer does not know: it leaves "Sahel" or "Europe" without one on
+    purpose) its region's; a territory's state either way."""
     entity = analysis.entity(key) if key else None
     if entity is None:
         return None
-    found = entity.located_in or region_country(entity.label)
+    found = entity.located_in
+    if not found and key not in load_gazetteer().entities:  # the gazetteer's "Sahel" has no country on purpose
+        found = region_country(entity.label)
     return state_of(found) if found else None
