@@ -14,7 +14,9 @@ never read together with the paragraph after it):
   "deux brigades … de 6 000 soldats chacun" is one figure of 12 000.
   "18 des 40 soldats" gives two figures: the group of 40 and the part of 18,
   whose status comes from what the part did (it left: Withdrawn); neither
-  is a deployment of its own from nowhere.
+  is a deployment of its own from nowhere. With no troop noun, a unit's
+  strength ("un deuxième groupe de 600") or a number subject of a status word
+  ("Seuls 1 100 ont été déployés") counts where troops were just spoken of.
 - **origin**: a country named on the troop noun ("soldats nord-coréens"),
   else the subject (or "par X" agent) of the sending verb
   ("Pyongyang avait envoyé", "envoyés par Pyongyang"); troops of the
@@ -22,7 +24,9 @@ never read together with the paragraph after it):
 - **destination / place**: countries and places after "en, à, vers, dans,
   sur" on the sending verb or the noun ("en Russie", "sur le territoire
   russe", "à Koursk"); a place gives its country as the destination when the
-  origin is another country.
+  origin is another country (a region the gazetteer lacks, through its ISO
+  3166-2 subdivision: "dans le Ouaddaï"); a headline's kicker ("Arménie :
+  Paris va envoyer …") when nothing else does.
 - **status**: the first status word (``kg/data/status_words.tsv``) on the chain
   of heads from the troop noun, by the time of its clause: "ont été envoyés" is
   Sent, "enverra", "va déployer", "a promis de fournir" are Planned, "pourraient
@@ -31,6 +35,9 @@ never read together with the paragraph after it):
 - **claimant**: the speaker of a statement (:mod:`kg.extract.statements`)
   whose quote holds the figure, else "selon X" / "d'après X", else the
   subject of a claim verb ("ont déclaré les États-Unis", "le NIS a estimé").
+  An unnamed source with a nationality ("selon des sources sécuritaires
+  marocaines") is its country; a figure whose sentence names nobody takes the
+  speaker of the reported statement of the sentence before, in its paragraph.
   When the article gives the figure in its own voice (or cites an unnamed
   source: "des sources proches du dossier") the claimant is None, never
   guessed; the outlet is on the article (``dcterms:publisher``).
@@ -43,8 +50,10 @@ The helpers live in :mod:`kg.extract.troops`, one module per field.
   countries the sentence names before them.
 - Troops placed in a country whose sentence names no other country are its
   own, at home: origin that country, no destination ("1 200 policiers
-  mobilisés à Anderlecht"); troops spread over several countries ("en
-  Roumanie et en Lituanie") have no destination.
+  mobilisés à Anderlecht"), when the article names that country (else
+  neither); police placed nowhere serve in the country of the article's
+  places. Troops spread over several countries ("en Roumanie et en
+  Lituanie") have no destination.
 - Within one article, a figure with no origin or destination takes them from
   the article's most frequent explicit (origin, destination) pair, when what
   it does say agrees with that pair and its sentence names no other country.

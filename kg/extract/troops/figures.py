@@ -12,6 +12,7 @@ from ...analysis import Analysis
 from ...gazetteer import load_gazetteer
 from ...numbers import VAGUE, Amount, find_amounts, parse_number
 from ...text import fold
+from .bare import deployed_number, unit_before
 from .cues import cues, people_nouns, troop_nouns, troop_word
 from .sentences import segment, token_from
 
@@ -127,53 +128,6 @@ def _of_a_force(analysis: Analysis, noun: Token, seg_end: int) -> bool:
     return False
 
 
-def _unit_before(analysis: Analysis, amount: Amount, seg_start: int) -> bool:
-    """ "un deuxième groupe de 600", "un contingent kényan d'environ 400": a unit
-    (cue ``unit``) whose strength the figure gives, with no noun after it."""
-    if _counts_something(analysis, amount):
-        return False
-    start = max(seg_start, amount.start - 40)
-    m = re.search(r"([\w-]+(?:\s+[\w-]+)?)\s+(?:de|d'|d’)\s*$", analysis.text[start:amount.start])
-    # the unit, or the unit and an adjective after it ("un contingent kényan de 600")
-    return m is not None and any(cues().has("unit", t) for t in analysis.tokens_in(start + m.start(1),
-                                                                                     start + m.end(1)))
-
-
-def _deployed_number(analysis: Analysis, amount: Amount, seg_end: int) -> bool:
-    """ "Seuls 1 100 ont été déployés", "Les 300 derniers ont quitté la ville", "les
-    quelque 10 000 stationnés en Pologne": a number standing for people, subject of
-    a status word (``status_words.tsv``)."""
-    if _counts_something(analysis, amount) or re.search(r"\bdont\s*$", analysis.text[:amount.start][-12:]):
-        return False  # "37 navires …, dont 11 battant pavillon chinois": a part of something else
-    token = token_from(analysis, amount.number_start)
-    c = cues()
-
-    def says_status(verb: Token) -> bool:  # not a present participle: "11 battant pavillon"
-        return verb.pos_ == "VERB" and bool(c.status_of(verb)) and "Pres" not in verb.morph.get("Tense")
-
-    for _ in range(3):
-        if token is None or token.idx >= seg_end:
-            return False
-        if says_status(token):
-            return True
-        if token.dep_.startswith("nsubj") and says_status(token.head):
-            return True
-        if token.dep_ not in ("nummod", "det", "amod", "advmod", "aux:pass", "nsubj", "nsubj:pass") \
-                or token.head.i == token.i:
-            return False
-        token = token.head
-    return False
-
-
-def _counts_something(analysis: Analysis, amount: Amount) -> bool:
-    """Whether a noun follows the number (past adjectives): "600 camions", "les
-    300 derniers spectateurs", so the number counts that, not people left unsaid."""
-    token = token_from(analysis, amount.end)
-    while token is not None and token.pos_ == "ADJ":
-        token = token.nbor(1) if token.i + 1 < len(analysis.doc) else None
-    return token is not None and (token.pos_ in ("NOUN", "PROPN") or token.lower_ in ("de", "d'", "des", "et"))
-
-
 def find_figures(analysis: Analysis) -> list[Figure]:
     """Every troop figure of the article, in text order (a part right after its group)."""
     amounts = find_amounts(analysis.text)
@@ -220,8 +174,8 @@ def find_figures(analysis: Analysis) -> list[Figure]:
             # "plus de 2 000 d'entre eux …, 600 autres": the troops of the figure before
             noun, end, weak = figures[-1].noun, others.end(), figures[-1].noun is None
             like = figures[-1]
-        if noun is None and not weak and (_unit_before(analysis, amount, seg_start)
-                                          or _deployed_number(analysis, amount, seg_end)):
+        if noun is None and not weak and (unit_before(analysis, amount, seg_start)
+                                          or deployed_number(analysis, amount, seg_end)):
             # "un deuxième groupe de 600", "Seuls 1 100 ont été déployés": troops
             # where this or the previous sentence speaks of troops
             weak = True
