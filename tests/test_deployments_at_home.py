@@ -159,3 +159,8 @@ def test_gendarmes_sent_to_a_border_region_are_at_home_whatever_neighbour_is_nam
 def test_a_region_the_gazetteer_keeps_without_a_country_gets_none_from_the_subdivisions():
     text = ("Le Japon proteste.\nLes 5 000 soldats de l'opération ont quitté le Sahel en 2022.")
     assert [d for *_, d, _ in found(text)] == [None]
+
+
+def test_who_is_accused_of_massing_troops_is_their_origin_not_the_accuser():
+    text = "Le gouvernement malien a accusé mardi l'Algérie d'avoir massé « près de 2 000 soldats » à la frontière."
+    assert [o for _, _, o, _, _ in found(text)] == ["country/DZ"]
