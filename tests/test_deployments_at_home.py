@@ -162,5 +162,6 @@ def test_a_region_the_gazetteer_keeps_without_a_country_gets_none_from_the_subdi
 
 
 def test_who_is_accused_of_massing_troops_is_their_origin_not_the_accuser():
-    text = "Le gouvernement malien a accusé mardi l'Algérie d'avoir massé « près de 2 000 soldats » à la frontière."
-    assert [o for _, _, o, _, _ in found(text)] == ["country/DZ"]
+    text = ("Le gouvernement malien a accusé mardi le Niger d'avoir massé « entre 1 000 et 2 000 soldats » "
+            "en appui aux rebelles.")
+    assert [o for _, _, o, _, _ in found(text)] == ["country/NE"]
