@@ -132,11 +132,6 @@ def test_a_region_name_several_countries_share_gives_no_country():
     assert region_country("Nord") is None
 
 
-def test_police_of_the_host_country_do_not_take_the_origin_of_the_foreign_contingents():
-    text = ("Le Kenya a envoyé 400 policiers en Haïti. Le Kenya enverra 600 policiers supplémentaires en Haïti.\n"
-            "La police locale compte moins de 9 000 agents actifs, a rappelé le ministre haïtien.")
-    assert [(o, d) for *_, o, d, _ in found(text)][-1] == ("country/HT", None)
-
 
 def test_a_headline_kicker_names_where_the_headline_troops_go():
     text = ("Géorgie : Berlin va envoyer une centaine d'instructeurs militaires\n"

@@ -213,10 +213,9 @@ def find_deployments(analysis: Analysis) -> None:
     fill_respectively(analysis, found)
     host = one_host(_article_missions(analysis, missions)) if found else None
     # the paragraph's origin is nearer than the article's usual pair
-    # police serve at home: never the origin of a contingent sent abroad
     fill_from_context(analysis.text, found, named_in, multinational_ids,
-                      host if host and ensure_entity(analysis, host) else None, set(police))
-    fill_from_article(found, named_in, multinational_ids | set(police))
+                      host if host and ensure_entity(analysis, host) else None)
+    fill_from_article(found, named_in, multinational_ids)
     fill_own_country(analysis, found, multinational_ids, unknown_owner)
     for d in found:
         claimer = analysis.entity(d.claimant) if d.claimant else None

@@ -58,7 +58,7 @@ def fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str
 
 
 def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[int, set[str]],
-                      multinational_ids: set[int], host: str | None = None, police=frozenset()) -> None:
+                      multinational_ids: set[int], host: str | None = None) -> None:
     """Origin and destination that the paragraph or the article states once for
     several figures.
 
@@ -71,8 +71,6 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
     ``host`` of the one mission the article names (``kg/data/missions.tsv``). Neither is
     taken when the figure's sentence names another country before it, when the
     troops are multinational, or when origin and destination would be the same.
-    Police (ids in ``police``) serve at home: they take only the origin of a
-    figure at home (no destination), never a contingent's sent abroad.
     """
     destinations = Counter(d.destination for d in deployments if d.destination)
     usual = None
@@ -87,8 +85,7 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
         named = named_in.get(id(d), set())
         if d.origin is None and id(d) not in multinational_ids:
             paragraph = paragraph_start(text, d.start)
-            before = [p for p in deployments[:i] if p.origin and paragraph_start(text, p.start) == paragraph
-                      and (id(d) not in police or p.destination is None)]  # police: only troops at home
+            before = [p for p in deployments[:i] if p.origin and paragraph_start(text, p.start) == paragraph]
             if before:
                 origin = before[-1].origin
                 if origin != d.destination and named <= {origin, d.destination}:
