@@ -1,4 +1,5 @@
-"""French amounts in news text: "3 000", "3.000", "douze mille", "jusqu'à", "entre … et …".
+"""French amounts in news text: "3 000", "3.000", "3'000" (Swiss), "douze mille", "septante",
+"jusqu'à", "entre … et …".
 
 A troop figure is a number *and* how sure the text is of it. :func:`find_amounts`
 finds every amount in a text with its qualifier (see ``kg/data/qualifiers.txt``
@@ -25,13 +26,14 @@ _SPACES = "[ \u00a0\u202f\u2009]"
 _SCALES = {"mille": 1_000, "million": 1_000_000, "millions": 1_000_000,
            "milliard": 1_000_000_000, "milliards": 1_000_000_000}
 _DIGITS = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:(?:" + _SPACES + r"|\.)\d{3})+|\d+)(?:,(\d+))?"
+    r"(?<![\w.,])(\d{1,3}(?:(?:" + _SPACES + r"|\.|['’])\d{3})+|\d+)(?:,(\d+))?"
     r"(?:" + _SPACES + r"+(mille|millions?|milliards?))?(?![\w])",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = (
     "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
-    "seize vingt vingts trente quarante cinquante soixante cent cents mille million millions "
+    "seize vingt vingts trente quarante cinquante soixante septante huitante octante nonante "
+    "cent cents mille million millions "
     "milliard milliards"
 ).split()
 _WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
@@ -163,8 +165,9 @@ def _qualifier_cues() -> tuple[re.Pattern, re.Pattern, dict[str, str], dict[str,
         patterns = (re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
         return "|".join(re.sub(r"\\s\+de$", r"\\s+(?:de|d')", p) for p in patterns)  # "près d'une"
 
-    # "d'environ 800": the cue may follow an elided "d'"
-    before = re.compile(r"(?<![\w])(" + alternation(prefix) + r")\s*$", re.IGNORECASE)
+    # "d'environ 800": the cue may follow an elided "d'";
+    # "ne dépasse pas « 4 000 hommes »": the cue may stand outside the quote
+    before = re.compile(r"(?<![\w])(" + alternation(prefix) + r")\s*(?:[«\"“„]\s*)?$", re.IGNORECASE)
     # Right after the number, or after its noun: "3 000 environ", "3 000 soldats environ".
     after = re.compile(
         r"\s*(\s[\w-]+\s*)?,?\s*(" + alternation(suffix) + r")(?![\w])(?!\s*\d)", re.IGNORECASE

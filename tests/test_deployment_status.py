@@ -104,3 +104,15 @@ def test_a_figure_with_no_status_word_is_deployed():
 
 def test_a_part_of_a_group_repatriated_is_withdrawn_and_the_group_deployed():
     assert statuses("Le Portugal a déjà rapatrié 80 de ses 400 soldats.") == ["Deployed", "Withdrawn"]
+
+
+@pytest.mark.parametrize("text", [
+    "Un contingent de 250 soldats ghanéens est attendu à Gao la semaine prochaine.",
+    "Quelque 250 soldats ghanéens sont attendus à Gao avant la saison des pluies.",
+])
+def test_troops_awaited_somewhere_are_expected(text):
+    assert statuses(text) == ["Expected"]
+
+
+def test_troops_that_wait_for_something_are_not_awaited():
+    assert statuses("Les 250 réservistes de la base attendent toujours de nouveaux fusils.") != ["Expected"]

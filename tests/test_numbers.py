@@ -104,3 +104,35 @@ def test_amount_spans_cover_the_qualifier_cue():
 
 def test_two_figures_in_one_sentence_are_two_amounts():
     assert amounts("18 des 40 soldats") == [("Exact", 18, 18), ("Exact", 40, 40)]
+
+
+@pytest.mark.parametrize("text, value", [("4'500", 4500), ("4’500", 4500), ("12'000", 12000), ("1'250'000", 1250000)])
+def test_swiss_apostrophe_separates_thousands(text, value):
+    assert parse_number(text) == value
+
+
+def test_a_swiss_figure_is_one_amount_not_two():
+    assert amounts("Il a évoqué jusqu'à 4'500 hommes.") == [("UpTo", None, 4500)]
+
+
+@pytest.mark.parametrize("text, value", [("septante", 70), ("nonante-cinq", 95), ("huitante", 80),
+                                         ("octante", 80)])
+def test_belgian_and_swiss_tens_are_numbers(text, value):
+    assert parse_number(text) == value
+
+
+def test_a_qualifier_outside_the_quote_marks_qualifies_the_quoted_figure():
+    assert amounts("Selon elle, l'effectif ne dépasse pas « 4 000 hommes ».") == [("UpTo", None, 4000)]
+    assert amounts('Le ministre évoque environ "1 500 soldats".') == [("About", 1500, 1500)]
+
+
+@pytest.mark.parametrize("text", ["le groupe disposait de dizaines de milliers de combattants",
+                                  "à la tête de centaines de soldats"])
+def test_a_vague_amount_after_de_without_its_article_is_vague(text):
+    assert amounts(text) == [("Vague", None, None)]
+
+
+@pytest.mark.parametrize("text", ["L'effectif maximal est fixé à 1 500 militaires.",
+                                  "Le contingent est plafonné à 1 500 hommes."])
+def test_a_ceiling_is_an_upper_bound(text):
+    assert amounts(text) == [("UpTo", None, 1500)]

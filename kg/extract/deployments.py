@@ -14,7 +14,9 @@ never read together with the paragraph after it):
   "deux brigades … de 6 000 soldats chacun" is one figure of 12 000.
   "18 des 40 soldats" gives two figures: the group of 40 and the part of 18,
   whose status comes from what the part did (it left: Withdrawn); neither
-  is a deployment of its own from nowhere.
+  is a deployment of its own from nowhere. With no troop noun, a unit's
+  strength ("un deuxième groupe de 600") or a number subject of a status word
+  ("Seuls 1 100 ont été déployés") counts where troops were just spoken of.
 - **origin**: a country named on the troop noun ("soldats nord-coréens"),
   else the subject (or "par X" agent) of the sending verb
   ("Pyongyang avait envoyé", "envoyés par Pyongyang"); troops of the
@@ -22,7 +24,9 @@ never read together with the paragraph after it):
 - **destination / place**: countries and places after "en, à, vers, dans,
   sur" on the sending verb or the noun ("en Russie", "sur le territoire
   russe", "à Koursk"); a place gives its country as the destination when the
-  origin is another country.
+  origin is another country (a region the gazetteer lacks, through its ISO
+  3166-2 subdivision: "dans le Ouaddaï"); a headline's kicker ("Arménie :
+  Paris va envoyer …") when nothing else does.
 - **status**: the first status word (``kg/data/status_words.tsv``) on the chain
   of heads from the troop noun, by the time of its clause: "ont été envoyés" is
   Sent, "enverra", "va déployer", "a promis de fournir" are Planned, "pourraient
@@ -31,6 +35,9 @@ never read together with the paragraph after it):
 - **claimant**: the speaker of a statement (:mod:`kg.extract.statements`)
   whose quote holds the figure, else "selon X" / "d'après X", else the
   subject of a claim verb ("ont déclaré les États-Unis", "le NIS a estimé").
+  An unnamed source with a nationality ("selon des sources sécuritaires
+  marocaines") is its country; a figure whose sentence names nobody takes the
+  speaker of the reported statement of the sentence before, in its paragraph.
   When the article gives the figure in its own voice (or cites an unnamed
   source: "des sources proches du dossier") the claimant is None, never
   guessed; the outlet is on the article (``dcterms:publisher``).
@@ -41,6 +48,12 @@ The helpers live in :mod:`kg.extract.troops`, one module per field.
   continues the previous claim and inherits its claimant and countries.
 - "de 650 et 500 militaires respectivement": the figures go, in order, to the
   countries the sentence names before them.
+- Troops placed in a country whose sentence names no other country are its
+  own, at home: origin that country, no destination ("1 200 policiers
+  mobilisés à Anderlecht"), when the article names that country (else
+  neither); police placed nowhere serve in the country of the article's
+  places. Troops spread over several countries ("en Roumanie et en
+  Lituanie") have no destination.
 - Within one article, a figure with no origin or destination takes them from
   the article's most frequent explicit (origin, destination) pair, when what
   it does say agrees with that pair and its sentence names no other country.
@@ -53,14 +66,17 @@ from __future__ import annotations
 from ..analysis import Analysis
 from ..records import ORGANIZATION, Deployment
 from .troops.actors import country, countries_in, ensure_entity
-from .troops.article import (fill_from_article, fill_from_context, fill_own_country, fill_respectively,
-                             multinational)
+from .troops.article import (countries_named, fill_at_home, fill_from_article, fill_from_context,
+                             fill_own_country, fill_respectively, multinational, usual_home)
 from .troops.claimant import claimant as find_claimant
-from .troops.continuation import Context, continues, sentence_context
+from .troops.continuation import Context, continues, said_before, sentence_context
+from .troops.cues import cues
 from .troops.destination import where
 from .troops.figures import find_figures, is_army_size, is_casualty
 from .troops.missions import missions_named, one_host
-from .troops.origin import left_country, named_actor, origin as find_origin, we_send
+from .troops.origin import (announced_own, left_country, named_actor, neighbours, origin as find_origin,
+                            we_send)
+from .troops.regions import place_country
 from .troops.sentences import paragraph_start, previous_segment, segment, token_at
 from .troops.status import date, mode, says_withdrawn, status as find_status
 from .troops.territories import state_of
@@ -73,6 +89,8 @@ def find_deployments(analysis: Analysis) -> None:
     named_in: dict[int, set[str]] = {}  # id(deployment) -> countries its sentence names
     multinational_ids: set[int] = set()  # ids of figures of several countries' troops
     unknown_owner: set[int] = set()  # ids of figures beside an organisation of no known country
+    sentence_countries: dict[int, set[str]] = {}  # id(deployment) -> countries its whole sentence names
+    police: dict[int, str | None] = {}  # id(figure of forces serving at home) -> its place's country
     contexts: dict[tuple[int, int], Context] = {}
     last_seg: tuple[int, int] | None = None
     made: dict[int, Deployment] = {}  # id(figure) -> its deployment
@@ -121,6 +139,8 @@ def find_deployments(analysis: Analysis) -> None:
             # a ministry or an army speaking of troops, in a sentence naming no other country
             # than where they are: its own
             origin = country(analysis, claimant)
+        if origin is None and claimant:
+            origin = announced_own(analysis, chain, claimant, seg, destination)  # "a annoncé le déploiement de"
         if origin is None:
             origin = _national_operation(analysis, seg)
         if origin is None and not multinational(analysis, seg):
@@ -151,6 +171,8 @@ def find_deployments(analysis: Analysis) -> None:
                     destination = destination or (context.destination if context.destination != origin else None)
                     status = status or context.status
                     day = day or context.date
+        if claimant is None and not attributed and not inherited and previous_segment(analysis, seg) not in contexts:
+            claimant = said_before(analysis, seg)  # "…, indique le DDPS. L'effectif est fixé à 3 000 militaires"
         if status is None and not inherited and is_army_size(analysis, figure):
             continue  # the size of a whole army ("une armée de 1,2 million") is no deployment
         deployment = Deployment(
@@ -173,8 +195,14 @@ def find_deployments(analysis: Analysis) -> None:
         # the countries the sentence names before the figure, but the claimant's
         named_in[id(deployment)] = (countries_in(analysis, (seg[0], figure.start))
                                     - {country(analysis, claimant)})
+        sentence_countries[id(deployment)] = named
         if multinational(analysis, seg):
             multinational_ids.add(id(deployment))
+        elif figure.noun is not None and cues().has("home", figure.noun):
+            # police and gendarmes serve at home: in the country of their place, whatever
+            # neighbour the sentence names ("en renfort à la frontière avec l'Espagne")
+            police[id(deployment)] = place_country(analysis, place)
+            sentence_countries[id(deployment)] = named - neighbours(analysis, seg)
         if any(m.entity != claimant and (e := analysis.entity(m.entity)) is not None
                and e.kind == ORGANIZATION and country(analysis, m.entity) is None
                for m in analysis.mentions_in(*seg)):
@@ -195,6 +223,8 @@ def find_deployments(analysis: Analysis) -> None:
                 and country(analysis, d.claimant) == d.destination and id(d) not in multinational_ids):
             # an army or a ministry speaking of troops in its own country: its own troops, at home
             d.origin, d.destination = d.destination, None
+    fill_at_home(found, sentence_countries, countries_named(analysis), multinational_ids | unknown_owner,
+                 police, usual_home(analysis), countries_named(analysis, itself=True))
     analysis.records.deployments.extend(found)
 
 

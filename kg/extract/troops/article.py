@@ -6,9 +6,10 @@ import re
 from collections import Counter
 
 from ...analysis import Analysis
-from ...records import COUNTRY, Deployment
+from ...records import COUNTRY, PLACE, Deployment
 from .cues import cues
 from .missions import missions_named, several_countries
+from .regions import place_country
 from .sentences import paragraph_start, segment
 from .territories import state_of
 
@@ -17,13 +18,15 @@ def multinational(analysis: Analysis, seg) -> bool:
     """Whether the sentence speaks of several countries' troops ("de neuf pays",
     "casques bleus", "la Minusca"): cues ``multinational`` and counted
     ``countries`` of ``deployment_cues.txt``, or a mission of several countries
-    (``missions.tsv``)."""
+    (``missions.tsv``); or from abroad, with no one origin either ("combattants
+    étrangers", "mercenaires": cue ``foreign``)."""
     c = cues()
     tokens = analysis.tokens_in(*seg)
     sentence = analysis.text[seg[0]:seg[1]].lower()
     counted = any(c.has("countries", t) and t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).pos_ == "NUM")
                   for t in tokens)
     return (counted or c.in_sentence("multinational", tokens, sentence)
+            or c.in_sentence("foreign", tokens, sentence)
             or several_countries(missions_named(analysis.text[seg[0]:seg[1]])))
 
 
@@ -139,3 +142,67 @@ def fill_respectively(analysis: Analysis, deployments: list[Deployment]) -> None
                 d.claimant = key
             if d.destination == key:
                 d.destination = None
+
+
+def fill_at_home(deployments: list[Deployment], sentence_countries: dict[int, set[str]],
+                 named: set[str], excluded: set[int], police: dict[int, str | None] | None = None,
+                 usual_home: str | None = None, itself: set[str] = frozenset()) -> None:
+    """Troops placed in a country whose sentence names no other country are that
+    country's own, at home ("1 200 policiers mobilisés à Anderlecht", "l'armée
+    a déployé deux bataillons à Bunia"): origin that country when the article
+    ``named`` it (itself, or as an actor's country, not only as a place's), and
+    no destination, as the gold convention writes police and armies at home.
+    Left as they are: troops leaving (Withdrawn: the country is the one they
+    leave), troops of several countries or from abroad, and troops beside an
+    organisation of no known country (``excluded``), unless they are police
+    (``police``: cue ``home``, forces that serve at home, whatever body they
+    belong to: figure id -> the country of the place their sentence names).
+    Police placed nowhere serve in the country of their sentence's place, else
+    in the country most of the article's places lie in (``usual_home``), when
+    the article names that country itself (``itself``: not only as an
+    organisation's, "Météo-France")."""
+    police = police or {}
+    for d in deployments:
+        if (d.origin is None and d.destination and d.status != "Withdrawn"
+                and (id(d) not in excluded or id(d) in police)
+                and sentence_countries.get(id(d), set()) <= {d.destination}):
+            d.origin = d.destination if d.destination in named else None
+            d.destination = None
+        elif d.origin is None and d.destination is None and id(d) in police:
+            home = police[id(d)] or usual_home
+            if home in itself and sentence_countries.get(id(d), set()) <= {home}:
+                d.origin = home
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a country's name is part of a longer name ("Météo-France",
+    "France Télévisions"), which names an organisation, not the country."""
+    return (start > 0 and text[start - 1] == "-") or bool(re.match(r"[-\s]+[A-ZÀ-Ý]", text[end:end + 3]))
+
+
+def usual_home(analysis: Analysis) -> str | None:
+    """The country most of the article's places lie in (a territory's state)."""
+    counts = Counter()
+    for m in analysis.mentions_in(0, len(analysis.text)):
+        entity = analysis.entity(m.entity)
+        home = place_country(analysis, m.entity) if entity is not None and entity.kind == PLACE else None
+        if home:
+            counts[home] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def countries_named(analysis: Analysis, itself: bool = False) -> set[str]:
+    """The countries the article names: themselves, or (unless ``itself``) as an
+    actor's country (a place's country is not named: "à Narbonne" does not name
+    France)."""
+    named = set()
+    for m in analysis.mentions_in(0, len(analysis.text)):
+        entity = analysis.entity(m.entity)
+        if entity is None or entity.kind == PLACE:
+            continue
+        if entity.kind == COUNTRY:
+            if not (itself and _inside_a_name(analysis.text, m.start, m.end)):
+                named.add(m.entity)
+        elif not itself:
+            named.update(k for k in entity.affiliations if k.startswith("country/"))
+    return named

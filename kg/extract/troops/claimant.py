@@ -10,16 +10,16 @@ from spacy.tokens import Token
 
 from ...analysis import Analysis
 from ...gazetteer import load_gazetteer
-from ...records import PERSON
+from ...records import COUNTRY, PERSON
 from ...text import fold
 from ..speech.descriptions import descriptions
-from .actors import best, best_in
+from .actors import best, best_in, ensure_entity
 from .cues import cues
 from .figures import Figure, holds
 from .tree import subject_of, subtree
 
 
-def _source_phrase(analysis: Analysis, seg) -> tuple[int, int] | None:
+def source_phrase(analysis: Analysis, seg) -> tuple[int, int] | None:
     """The span of "selon X" / "d'après X" in the segment (up to the next comma)."""
     text = analysis.text[seg[0]: seg[1]].lower()
     for word in cues().all_of("source"):
@@ -29,6 +29,30 @@ def _source_phrase(analysis: Analysis, seg) -> tuple[int, int] | None:
             rest = text[m.end():]
             stop = re.search(r"[,;.:!?]|$", rest)
             return seg[0] + m.end(), seg[0] + m.end() + stop.start()
+    return None
+
+
+def _unnamed(analysis: Analysis, source, speaker: str, seg) -> bool:
+    """Whether the source phrase is an indefinite unnamed person ("selon un
+    responsable militaire israélien") while the statement went to a person the
+    sentence does not name: an unnamed source is nobody named before."""
+    tokens = [t for t in analysis.tokens_in(*source) if not t.is_punct]
+    entity = analysis.entity(speaker)
+    named = [m for m in analysis.mentions_in(*source)
+             if (e := analysis.entity(m.entity)) is not None and e.kind != COUNTRY]  # "israélien" may be one
+    return (bool(tokens) and tokens[0].lower_ in ("un", "une", "des") and not named
+            and entity is not None and entity.kind == PERSON
+            and not any(m.entity == speaker for m in analysis.mentions_in(*seg)))
+
+
+def _source_country(analysis: Analysis, words: list[Token]) -> str | None:
+    """ "selon des sources sécuritaires nigériennes", "selon une source militaire
+    congolaise": an unnamed source that carries a nationality speaks for its
+    country (the gold convention), when it names no other actor."""
+    for token in words:
+        key = load_gazetteer().country_of(token.text) if token.pos_ in ("ADJ", "NOUN", "PROPN") else None
+        if key and ensure_entity(analysis, key):
+            return key
     return None
 
 
@@ -115,15 +139,21 @@ def _agent(analysis: Analysis, verb: Token, chain, seg) -> str | None:
 def claimant(analysis: Analysis, figure: Figure, seg, chain) -> tuple[str | None, bool]:
     """(claimant key, whether the sentence attributes the figure at all)."""
     speaker = _statement_speaker(analysis, figure, seg)
+    source = source_phrase(analysis, seg)
+    if speaker and source is not None and _unnamed(analysis, source, speaker, seg):
+        # "Selon un diplomate caribéen, …": no person named before, whoever the quote went to
+        words = [t for t in analysis.tokens_in(*source) if not t.is_punct and t.pos_ != "DET"]
+        return _source_country(analysis, words), True
     if speaker:
         return speaker, True
-    source = _source_phrase(analysis, seg)
     if source is not None:
         key = best(analysis, analysis.mentions_in(*source))
         if key is None:  # "selon elle", "selon l'officier": the person named before
             words = [t for t in analysis.tokens_in(*source) if not t.is_punct and t.pos_ != "DET"]
             if words and _names_a_person(words[0]):
                 key = _last_person(analysis, source[0])
+            else:
+                key = _source_country(analysis, words)
         return key, True
     verb = _claim_verb(analysis, seg, chain)
     if verb is None:
@@ -164,10 +194,13 @@ def claimant(analysis: Analysis, figure: Figure, seg, chain) -> tuple[str | None
 def _pledger(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
     """Who pledges the troops speaks for them: the subject of a "pledge" verb of
     the chain ("Le Salvador a promis plusieurs centaines de soldats", "Le Nigeria
-    a proposé de fournir un bataillon")."""
+    a proposé de fournir un bataillon", "le gouvernement s'est engagé à porter à
+    6 000 hommes")."""
     c = cues()
     for token in chain[1:]:
-        if c.has("pledge", token) and token.pos_ in ("VERB", "AUX"):
+        reflexive = c.has("pledge-reflexive", token) and any(
+            ch.lower_ in ("se", "s'", "s’") for ch in token.children)  # "s'est engagé à"
+        if (c.has("pledge", token) or reflexive) and token.pos_ in ("VERB", "AUX"):
             subject = subject_of(token, seg)
             if subject is not None and not holds(subject, figure):
                 return best_in(analysis, subtree(subject, seg))

@@ -9,10 +9,12 @@ from dataclasses import dataclass, replace
 
 from ...analysis import Analysis
 from ...numbers import EXACT, Amount
+from ...records import INDIRECT_SPEECH
 from .claimant import claimant
 from .cues import cues
 from .figures import Figure
 from .origin import origin
+from .sentences import paragraph_start, previous_segment
 from .status import date, status
 from .tree import head_chain
 
@@ -46,6 +48,26 @@ def sentence_context(analysis: Analysis, seg) -> Context:
             context.date = date(analysis, seg)
             return context
     return context
+
+
+def said_before(analysis: Analysis, seg) -> str | None:
+    """Who the sentence before says the paragraph's facts ("Les militaires
+    appuieront la police, indique le DDPS. L'effectif maximal est fixé à 3 000
+    militaires"): the speaker of the reported statement (not a quotation: the
+    journalist's voice follows a quote) that sentence holds, when it lies in the
+    same paragraph and holds no figure of its own (the caller checks)."""
+    previous = previous_segment(analysis, seg)
+    if previous is None or paragraph_start(analysis.text, previous[0]) != paragraph_start(analysis.text, seg[0]):
+        return None
+    text = analysis.text[previous[0]:previous[1]].lstrip()
+    if not text or text[0] in QUOTE_OPENERS:
+        return None
+    speakers = {s.speaker for s in analysis.records.statements
+                if s.kind == INDIRECT_SPEECH and s.verb and previous[0] <= s.start < previous[1]}
+    return next(iter(speakers)) if len(speakers) == 1 else None
+
+
+QUOTE_OPENERS = "«\"“„‹'"
 
 
 def continues(analysis: Analysis, figure: Figure, seg) -> bool:

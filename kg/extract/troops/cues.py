@@ -24,10 +24,17 @@ class Cues:
     status_phrases: tuple[tuple[str, str], ...]  # (phrase, status)
     kinds: dict[str, frozenset[str]]  # modal, send, receive, claim, casualty, unit, ...
     phrases: dict[str, tuple[str, ...]]  # multi-word cues of the other kinds
+    folded: dict[str, frozenset[str]]  # kind -> its words without accents
+    participles: dict[str, frozenset[str]]  # kind -> its -er verbs' participles without accents
 
     def has(self, kind: str, token: Token) -> bool:
         words = self.kinds.get(kind, frozenset())
-        return token.lemma_.lower() in words or token.lower_ in words
+        if token.lemma_.lower() in words or token.lower_ in words:
+            return True
+        # text written without accents: "tue" for "tué" (whose lemma the parser then misses)
+        plain = _plain(token.lower_)
+        return plain in self.folded.get(kind, frozenset()) or (
+            token.pos_ in ("VERB", "ADJ") and plain in self.participles.get(kind, frozenset()))
 
     def statuses_of(self, token: Token) -> tuple[str, str] | None:
         """(status, status to come) of status word ``token`` (by lemma, else by form)."""
@@ -45,7 +52,13 @@ class Cues:
 
     def in_sentence(self, kind: str, tokens: list[Token], sentence: str) -> bool:
         """Whether a cue of ``kind`` is among ``tokens`` or in the lower-cased ``sentence``."""
-        return any(self.has(kind, t) for t in tokens) or any(p in sentence for p in self.phrases.get(kind, ()))
+        if any(self.has(kind, t) for t in tokens):
+            return True
+        phrases = self.phrases.get(kind, ())
+        if any(p in sentence for p in phrases):
+            return True
+        plain = fold(sentence)  # "force unifiee" in text without accents
+        return any(fold(p) in plain for p in phrases)
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +89,22 @@ def cues() -> Cues:
         tuple(sorted(status_phrases, key=lambda p: -len(p[0]))),
         {k: frozenset(v) for k, v in kinds.items()},
         {k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()},
+        {k: frozenset(fold(w) for w in v) for k, v in kinds.items()},
+        {k: frozenset(_participles(v)) for k, v in kinds.items()},
     )
+
+
+def _participles(words) -> set[str]:
+    """The participles of the -er verbs of ``words`` as text without accents
+    writes them ("tuer": "tue", "tues", "tuee", "tuees"), which the parser no
+    longer lemmatises once the accent is gone."""
+    return {fold(w)[:-2] + end for w in words if w.endswith("er") and len(w) > 3
+            for end in ("e", "es", "ee", "ees")}
+
+
+@lru_cache(maxsize=4096)
+def _plain(word: str) -> str:
+    return fold(word)
 
 
 def _status_words() -> dict[str, tuple[str, str]]:
@@ -127,10 +155,8 @@ def _by_first_word(nouns: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ..
 def troop_word(token: Token, nouns: frozenset[str]) -> Token | None:
     """The last token of the troop noun starting at ``token`` ("casques bleus"), if any."""
     low = token.lower_
-    if low in nouns:
-        return token
     doc = token.doc
-    for words in _by_first_word(nouns).get(low, ()):
+    for words in _by_first_word(nouns).get(low, ()):  # longest first, before the word alone
         if token.i + len(words) <= len(doc) and all(doc[token.i + k].lower_ == w for k, w in enumerate(words)):
             return doc[token.i + len(words) - 1]
-    return None
+    return token if low in nouns else None

@@ -7,8 +7,10 @@ import re
 from ...analysis import Analysis
 from ...records import COUNTRY, ORGANIZATION, PLACE, Mention
 from .actors import country, ensure_entity
+from .claimant import source_phrase
 from .cues import cues
 from .figures import Figure, holds
+from .regions import place_country
 from .sentences import token_at
 from .tree import subtree
 
@@ -62,6 +64,11 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
     for token in analysis.tokens_in(*seg):
         if claim.has("claim", token) and token.pos_ == "VERB" and not holds(token, figure):
             said_at.update(t.i for t in subtree(token, seg))  # "…, a annoncé à Niamey le ministre"
+    source = source_phrase(analysis, seg)
+    if source is not None and source[0] > figure.end:
+        # "…, selon L'Observateur, un site basé à Casablanca": the apposition after a closing
+        # source says where the source is
+        said_at.update(t.i for t in analysis.tokens_in(source[1], seg[1]))
     for below, head in zip([None, *chain], chain):
         # "a annoncé mercredi à Niamey le ministre": where it was said, not where they go
         # (but "un détachement … relèvera … en Roumanie": the troops are what it governs)
@@ -98,6 +105,8 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
             destination = mention.entity
         elif entity.kind == ORGANIZATION and army is None and lead_prep(mention, analysis) == "dans":
             army = country(analysis, mention.entity)  # "servaient dans l'armée russe"
+    if destination is not None and _spread(analysis, destination, candidates):
+        destination = None  # "en Roumanie et en Lituanie": spread over several countries, none
     if place is None:
         # A place named later in the sentence: "… pour reprendre … la région de Koursk",
         # but not where troops come from ("venus de Tchétchénie").
@@ -111,9 +120,47 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
                 place = mention.entity
                 break
     if destination is None and place is not None:
-        located = analysis.entity(place).located_in
+        located = place_country(analysis, place)  # the gazetteer's, else its region's ("dans le Ouaddaï")
         if located and located != origin and ensure_entity(analysis, located):
             destination = located
     if destination is None and army != origin:
         destination = army
+    if destination is None:
+        destination = _kicker(analysis, seg, figure, origin)
     return destination, place
+
+
+_KICKER = re.compile(r"\s*([^:\n]{1,40}?)\s*:\s")
+
+
+def _kicker(analysis: Analysis, seg, figure: Figure, origin) -> str | None:
+    """The country a headline's kicker names ("Arménie : Paris va envoyer une
+    cinquantaine d'instructeurs", "Fusillades à Bruxelles : jusqu'à 700
+    militaires …"): where the story and its troops are, for a headline figure
+    after it that names no destination of its own."""
+    if analysis.text.rfind("\n", 0, seg[0]) != -1:
+        return None  # only the headline, the article's first line
+    m = _KICKER.match(analysis.text, seg[0], seg[1])
+    if m is None or m.end() > figure.start:
+        return None
+    for mention in analysis.mentions_in(m.start(1), m.end(1)):
+        entity = analysis.entity(mention.entity)
+        found = mention.entity if entity is not None and entity.kind == COUNTRY else (
+            place_country(analysis, mention.entity) if entity is not None and entity.kind == PLACE else None)
+        if found and found != origin and ensure_entity(analysis, found):
+            return found
+    return None
+
+
+_AND_IN = re.compile(
+    r"\s*(?:,|\bet\b|\bou\b)\s*(?:(?:en|au|aux|à|dans|vers)\s+)?(?:(?:l'|l’|la|le|les)\s*)?$", re.IGNORECASE)
+
+
+def _spread(analysis: Analysis, destination: str, candidates) -> bool:
+    """Whether the destination is coordinated with another country ("engagés en
+    Roumanie et en Lituanie"): troops spread over several countries have no one
+    destination (the gold convention)."""
+    countries = sorted((m.start, m.end, m.entity) for _, _, m in candidates
+                       if (e := analysis.entity(m.entity)) is not None and e.kind == COUNTRY)
+    return any(a[2] != b[2] and destination in (a[2], b[2]) and _AND_IN.match(analysis.text[a[1]:b[0]])
+               for a, b in zip(countries, countries[1:]))

@@ -11,6 +11,8 @@ from spacy.tokens import Token
 from ...analysis import Analysis
 from ...gazetteer import load_gazetteer
 from ...numbers import VAGUE, Amount, find_amounts, parse_number
+from ...text import fold
+from .bare import deployed_number, unit_before
 from .cues import cues, people_nouns, troop_nouns, troop_word
 from .sentences import segment, token_from
 
@@ -165,10 +167,18 @@ def find_figures(analysis: Analysis) -> list[Figure]:
             # "Parmi eux, 20 ont déserté": part of the troops counted just before
             noun = next(f.noun for f in reversed(figures) if f.noun is not None)
         others = _OTHERS_AFTER.match(analysis.text, amount.end)
+        if others is not None and (after := token_from(analysis, others.end())) is not None and (
+                after.pos_ in ("NOUN", "PROPN") and after.idx < seg_end):
+            others = None  # "de onze autres pays": the noun is there, and no troop noun
         if noun is None and not weak and others and figures and figures[-1].start >= seg_start:
             # "plus de 2 000 d'entre eux …, 600 autres": the troops of the figure before
             noun, end, weak = figures[-1].noun, others.end(), figures[-1].noun is None
             like = figures[-1]
+        if noun is None and not weak and (unit_before(analysis, amount, seg_start)
+                                          or deployed_number(analysis, amount, seg_end)):
+            # "un deuxième groupe de 600", "Seuls 1 100 ont été déployés": troops
+            # where this or the previous sentence speaks of troops
+            weak = True
         if noun is None and not weak and i + 1 < len(amounts):
             nxt = amounts[i + 1]
             between = analysis.text[amount.end: nxt.start]
@@ -234,9 +244,9 @@ def is_casualty(analysis: Analysis, figure: Figure, chain) -> bool:
     governing = chain[1:2] if len(chain) > 1 and chain[1].dep_ == "conj" else chain[1:3]
     if any(c.has("casualty", t) for t in governing):  # not the verb of another clause: "tués et … massés"
         return True
-    before = analysis.text[max(0, figure.amount.start - 40): figure.amount.start].lower()
-    if any(re.search(re.escape(p) + r"\s+(?:à|a|aux|de|d')?\s*(?:\w+\s+)?$", before)
-           for p in c.phrases.get("casualty", ())):
+    before = fold(analysis.text[max(0, figure.amount.start - 40): figure.amount.start])
+    if any(re.search(re.escape(fold(p)) + r"\s+(?:a|aux|de|d')?\s*(?:\w+\s+)?$", before)
+           for p in c.phrases.get("casualty", ())):  # accents or none: "a coute la vie a 23 soldats"
         return True
     noun = figure.noun
     if noun is not None:

@@ -7,10 +7,11 @@ import re
 from ...analysis import Analysis
 from ...gazetteer import load_gazetteer
 from ...records import COUNTRY, ORGANIZATION
-from .actors import best_in, country, ensure_entity
+from .actors import best_in, countries_in, country, ensure_entity
 from .cues import cues, troop_nouns
 from .figures import Figure, holds
-from .destination import lead_prep
+from .destination import PLACE_WORDS, lead_prep
+from .sentences import token_from
 from .tree import subject_of, subtree
 
 
@@ -29,7 +30,7 @@ def origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
                     c.dep_ == "case" and c.lower_ in ("de", "d'", "du", "des") for c in child.children
                 ) and child.lower_ not in ("du", "des"):
                     continue
-                tokens = subtree(child, seg)
+                tokens = [t for t in subtree(child, seg) if not _below_place(t, child)]
                 if any(t.pos_ == "NUM" for t in tokens):
                     continue  # "casques bleus (…), dont 1 000 Italiens": a part counted apart
                 found = country(analysis, best_in(analysis, tokens, (COUNTRY,)))
@@ -40,6 +41,11 @@ def origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
                     # the force's own country
                     found = country(analysis, best_in(analysis, tokens, (ORGANIZATION,)))
                 of_country = of_country or found
+        after = token_from(analysis, figure.end)  # "soldats de la paix russes": after a noun of words
+        if after is not None and after.idx < seg[1] and after.is_lower and after.pos_ == "ADJ":
+            found = load_gazetteer().country_of(after.text)
+            if found and ensure_entity(analysis, found):
+                return found
         nxt = noun.i + 1
         while nxt < len(noun.doc) and nxt <= noun.i + 2:
             mention = analysis.mention_at(noun.doc[nxt].idx)
@@ -52,6 +58,8 @@ def origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
             nxt += 1
     c = cues()
     for token in chain[1:]:
+        if c.has("claim", token) and token.pos_ in ("VERB", "AUX") and not c.has("send", token):
+            break  # the clauses above the saying are not about these troops
         if c.has("send", token):
             for child in token.children:
                 if child.dep_ in ("obl:agent",) or (
@@ -66,6 +74,18 @@ def origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
                 if found:
                     return found
     return of_country or _unit_owner(analysis, figure, seg) or _holder(analysis, figure, seg, chain)
+
+
+def _below_place(token, top) -> bool:
+    """Whether a place word lies on the way from ``token`` up to ``top``: the
+    country of "soldats … le long de la frontière avec le Bélarus" is where they
+    stand, not whose they are."""
+    while True:
+        if token.lower_ in PLACE_WORDS:
+            return True
+        if token.i == top.i or token.head.i == token.i:
+            return False
+        token = token.head
 
 
 def _unit_owner(analysis: Analysis, figure: Figure, seg) -> str | None:
@@ -93,8 +113,10 @@ def _holder(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
     un millier de soldats")."""
     c = cues()
     for token in chain[1:]:
-        if token.pos_ not in ("VERB", "AUX", "NOUN") or c.has("claim", token):
-            continue  # who says it is the claimant, not the holder
+        if c.has("claim", token) and token.pos_ in ("VERB", "AUX"):
+            break  # who says it is the claimant, and the clauses above it are about the saying
+        if token.pos_ not in ("VERB", "AUX", "NOUN"):
+            continue
         subject = subject_of(token, seg) if token.pos_ != "NOUN" else None
         if subject is not None and subject.lower_ in ("qui", "dont") and token.dep_ == "acl:relcl":
             subject = token.head
@@ -118,6 +140,43 @@ def _holder(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
             if found:
                 return found
     return None
+
+
+def announced_own(analysis: Analysis, chain, claimant: str | None, seg, destination: str | None) -> str | None:
+    """Who announces a sending announces its own troops ("le ministre polonais
+    de la Défense a annoncé le déploiement de 5 000 soldats", "le Tchad a annoncé
+    l'envoi de…"): the claimant's country, when a claim verb has for object a
+    noun of a sending (cue ``dispatch``) that governs the figure, and the
+    announcing clause names no other country than that one, the destination
+    and a border neighbour ("…, au moment où Varsovie annonce le déploiement de
+    5 000 militaires à sa frontière avec le Bélarus")."""
+    c = cues()
+    own = country(analysis, claimant)
+    for below, token in zip(chain, chain[1:]):
+        if (own and c.has("claim", token) and token.pos_ == "VERB" and below.pos_ == "NOUN"
+                and below.dep_ == "obj" and c.has("dispatch", below)):
+            tokens = subtree(token, seg)
+            clause = (min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
+            if countries_in(analysis, clause) - neighbours(analysis, clause) <= {own, destination}:
+                return own
+            return None
+    return None
+
+
+_BORDER_WITH = re.compile(r"\bfronti[eè]res?\s+(?:commune\s+)?(?:avec|de)\s+(?:l'|l’|le\s+|la\s+|les\s+)?$",
+                          re.IGNORECASE)
+
+
+def neighbours(analysis: Analysis, seg) -> set[str]:
+    """The countries the sentence names only as across a border ("le long de
+    la frontière avec le Bélarus"): where troops stand, not an actor."""
+    found = set()
+    for mention in analysis.mentions_in(*seg):
+        if _BORDER_WITH.search(analysis.text[max(seg[0], mention.start - 40): mention.start]):
+            key = country(analysis, mention.entity)
+            if key:
+                found.add(key)
+    return found
 
 
 def we_send(chain) -> bool:

@@ -36,7 +36,9 @@ def _head(token: Token) -> Token:
 
 
 def subject_of(token: Token, seg) -> Token | None:
-    """The subject of verb ``token``, looking up through infinitives ("a promis de fournir")."""
+    """The subject of verb ``token``, looking up through infinitives ("a promis de
+    fournir"); of an infinitive after an object, that object ("a accusé le Rwanda
+    d'avoir massé")."""
     for _ in range(3):
         for child in token.children:
             if child.dep_ in ("nsubj", "expl:subj") and seg[0] <= child.idx < seg[1]:
@@ -45,6 +47,11 @@ def subject_of(token: Token, seg) -> Token | None:
                 and seg[0] <= token.head.idx < seg[1]):
             if token.dep_ == "ccomp":
                 return None
+            if token.dep_ == "xcomp":  # "accuse le Rwanda d'avoir massé": the object does it
+                controller = next((c for c in token.head.children if c.dep_ == "obj" and c.i < token.i
+                                   and c.pos_ in ("PROPN", "NOUN") and seg[0] <= c.idx < seg[1]), None)
+                if controller is not None:
+                    return controller
             token = token.head
         else:
             return None

@@ -1,0 +1,57 @@
+"""Troop figures as any outlet writes them: Swiss and Belgian numbers, text
+without accents, units and bare numbers with no troop noun, and the numbers
+that count something else (issue 15: figures found, no deployment from a
+non-troop number)."""
+from __future__ import annotations
+
+from kg.pipeline import extract
+from kg.reading import make_article
+
+
+def found(text):
+    """[(min, max, origin, destination, claimant)] of ``text`` as one article."""
+    records = extract(make_article(id="t", text=text, source="test"))
+    return [(d.troops_min, d.troops_max, d.origin, d.destination, d.claimant) for d in records.deployments]
+
+
+def test_a_swiss_figure_and_a_belgian_number_word_are_troop_figures():
+    assert [(lo, hi) for lo, hi, *_ in found(
+        "Quelque 4'000 militaires suisses pourront être mobilisés pour le sommet.")] == [(4000, 4000)]
+    assert [(lo, hi) for lo, hi, *_ in found(
+        "Septante militaires seraient affectés à la gare, selon le ministère belge de la Défense.")] == [(70, 70)]
+
+
+def test_casualties_written_without_accents_are_no_deployment():
+    assert found("L'attaque du poste a coute la vie a 23 soldats la semaine derniere.") == []
+    assert found('Le groupe affirme avoir tue "plus de 200 soldats", un bilan que l\'armee conteste.') == []
+
+
+def test_a_unit_whose_strength_is_given_without_a_troop_noun_is_a_figure():
+    assert [(lo, hi) for lo, hi, *_ in found(
+        "Le Ghana a envoyé 300 soldats au Liban. Un second contingent de 450 doit suivre en mars.")] == [
+        (300, 300), (450, 450)]
+
+
+def test_a_bare_number_deployed_after_troops_were_counted_is_a_figure():
+    assert [(lo, hi) for lo, hi, *_ in found(
+        "La force doit compter 3 000 soldats. Seuls 900 ont été déployés à ce jour.")] == [
+        (3000, 3000), (900, 900)]
+    assert [(lo, hi) for lo, hi, *_ in found(
+        "Le Portugal a rapatrié ses soldats. Les 120 derniers ont quitté Bangui lundi.")] == [(120, 120)]
+
+
+def test_a_bare_number_or_a_group_of_something_else_is_no_figure():
+    assert found("Le club a vendu 600 maillots. Seuls 100 ont été livrés.") == []
+    assert found("Un groupe de 600 a manifesté devant la préfecture.") == []
+    assert found("Le stade était plein. Les 300 derniers spectateurs ont quitté la tribune.") == []
+
+
+def test_a_count_of_other_things_after_troops_is_no_figure():
+    text = "Quelque 2 400 militaires français participent, aux côtés de soldats de onze autres pays."
+    assert [(lo, hi) for lo, hi, *_ in found(text)] == [(2400, 2400)]
+
+
+def test_a_part_of_other_things_after_troops_were_spoken_of_is_no_figure():
+    text = ("Nos hommes se relaieront jour et nuit, a déclaré le commandant.\n"
+            "Selon lui, 37 navires étrangers ont été arraisonnés, dont 11 battant pavillon chinois.")
+    assert found(text) == []

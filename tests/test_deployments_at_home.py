@@ -1,0 +1,162 @@
+"""Where troops come from and go: troops in their own country (police and
+armies at home), troops spread over several countries or from abroad, regions
+the gazetteer lacks, borders, and who announces a sending (issue 15: origin
+and destination)."""
+from __future__ import annotations
+
+from kg.pipeline import extract
+from kg.reading import make_article
+
+
+def found(text):
+    """[(min, max, origin, destination, claimant)] of ``text`` as one article."""
+    records = extract(make_article(id="t", text=text, source="test"))
+    return [(d.troops_min, d.troops_max, d.origin, d.destination, d.claimant) for d in records.deployments]
+
+
+def test_police_placed_in_a_town_of_a_named_country_are_its_own_at_home():
+    [(_, _, origin, destination, _)] = found(
+        "Le gouvernement belge renforce la sécurité. Environ 500 policiers ont été déployés à Liège "
+        "ce week-end.")
+    assert (origin, destination) == ("country/BE", None)
+
+
+def test_soldiers_placed_in_the_only_country_of_their_sentence_are_its_own():
+    [(_, _, origin, destination, _)] = found(
+        "Le Japon a protesté contre les essais.\nAu Sénégal, quelque 900 militaires sont mobilisés à "
+        "Ziguinchor depuis lundi.")
+    assert (origin, destination) == ("country/SN", None)
+
+
+def test_peacekeepers_in_a_country_keep_it_as_their_destination():
+    [(_, _, origin, destination, _)] = found(
+        "Le Japon a protesté contre les essais.\nPrès de 2 000 casques bleus sont déployés à Gao, au Mali.")
+    assert (origin, destination) == (None, "country/ML")
+
+
+def test_foreign_fighters_are_not_the_own_troops_of_the_country_they_are_in():
+    [(_, _, origin, destination, _)] = found(
+        "Le Japon a protesté contre les essais.\nPlus de 1 000 combattants étrangers sont arrivés à Gao, au Mali.")
+    assert origin is None
+    assert destination == "country/ML"
+
+
+def test_gendarmes_of_a_country_the_article_never_names_have_neither_origin_nor_destination():
+    [(_, _, origin, destination, _)] = found(
+        "Incendies : l'Italie prête deux avions.\n"
+        "Une cinquantaine de gendarmes ont été mobilisés autour de Narbonne.")
+    assert (origin, destination) == (None, None)
+
+
+def test_troops_spread_over_several_countries_have_no_destination():
+    assert [(o, d) for *_, o, d, _ in found(
+        "Environ 600 militaires belges sont engagés en Roumanie et en Lituanie.")] == [("country/BE", None)]
+    assert [(o, d) for *_, o, d, _ in found(
+        "Environ 600 militaires belges sont engagés en Roumanie, en Estonie et en Lituanie.")] == [
+        ("country/BE", None)]
+
+
+def test_troops_sent_to_one_country_keep_it_as_their_destination():
+    assert [(o, d) for *_, o, d, _ in found(
+        "La Belgique a envoyé environ 600 militaires en Roumanie.")] == [("country/BE", "country/RO")]
+
+
+def test_a_multinational_force_written_without_accents_has_no_one_origin():
+    [(*_, origin, _, _)] = found(
+        "La force unifiee de l'Alliance, installee a Niamey, compte deja environ 5 000 hommes.")
+    assert origin is None
+
+
+def test_the_neighbour_across_a_border_is_not_whose_troops_they_are():
+    [(_, _, origin, _, _)] = found(
+        "Le ministre polonais de la Défense a annoncé le déploiement de 2 000 soldats supplémentaires le long "
+        "de la frontière avec le Bélarus.")
+    assert origin == "country/PL"
+
+
+def test_who_announces_a_sending_announces_its_own_troops():
+    [(_, _, origin, _, _)] = found(
+        "La Moldavie s'inquiète.\n"
+        "Le ministre roumain de la Défense a annoncé l'envoi de 600 soldats supplémentaires d'ici l'été.")
+    assert origin == "country/RO"
+
+
+def test_who_announces_an_arrival_does_not_send_the_troops():
+    [(_, _, origin, _, _)] = found(
+        "La Moldavie s'inquiète.\n"
+        "Le ministre roumain de la Défense a annoncé l'arrivée de 600 soldats d'ici l'été.")
+    assert origin != "country/RO"
+
+
+def test_police_placed_nowhere_serve_in_the_country_of_the_articles_places_when_named():
+    text = ("Le sélectionneur portugais assistera au match à Lens. Le ministre français de l'Intérieur "
+            "a annoncé des renforts.\nQuelque 800 policiers et gendarmes seront mobilisés samedi.")
+    assert [(o, d) for *_, o, d, _ in found(text)] == [("country/FR", None)]
+
+
+def test_police_placed_nowhere_take_no_country_named_only_inside_an_organisation_name():
+    text = ("Le sélectionneur portugais assistera au match à Lens. Météo-France annonce de la pluie.\n"
+            "Quelque 800 policiers et gendarmes seront mobilisés samedi.")
+    assert [o for *_, o, d, _ in found(text)] == [None]
+
+
+def test_a_place_that_describes_the_source_is_not_where_the_troops_are():
+    [(*_, origin, destination, claimant)] = found(
+        "Le Japon proteste.\nL'armée a renforcé ses positions avec des centaines de soldats, selon "
+        "L'Observateur du Maghreb, un site basé à Casablanca.")
+    assert destination is None
+
+
+def test_a_demonym_after_a_troop_noun_of_several_words_gives_the_origin():
+    [(lo, _, origin, destination, _)] = found(
+        "Le retrait des près de 2 000 soldats de la paix russes déployés dans la région s'est achevé cet été.")
+    assert (lo, origin) == (2000, "country/RU")
+    assert destination != "country/RU"
+
+
+def test_the_sender_of_another_clause_above_the_announcement_is_not_the_origin():
+    text = ("Le Pentagone a démenti les informations selon lesquelles les États-Unis s'apprêteraient à retirer "
+            "des soldats, au moment où Varsovie annonce le déploiement de 4 000 militaires supplémentaires "
+            "à sa frontière avec le Bélarus.")
+    assert [o for _, _, o, _, _ in found(text)] == ["country/PL"]
+
+
+def test_a_region_the_gazetteer_lacks_gives_its_country_from_the_iso_subdivisions():
+    text = "Le Rwanda dément.\nEntre 3 000 et 4 000 soldats rwandais sont déployés au Nord-Kivu, selon les experts."
+    assert [(o, d) for *_, o, d, _ in found(text)] == [("country/RW", "country/CD")]
+
+
+def test_a_region_name_several_countries_share_gives_no_country():
+    from kg.extract.troops.regions import region_country
+    assert region_country("Ouaddaï") == "country/TD"
+    assert region_country("Nord") is None
+
+
+
+def test_a_headline_kicker_names_where_the_headline_troops_go():
+    text = ("Géorgie : Berlin va envoyer une centaine d'instructeurs militaires\n"
+            "Le gouvernement allemand a confirmé l'envoi d'une centaine d'instructeurs militaires.")
+    assert [(o, d) for *_, o, d, _ in found(text)][0] == ("country/DE", "country/GE")
+
+
+def test_a_kicker_in_the_body_names_no_destination():
+    text = ("Le Japon proteste.\nGéorgie : Berlin va envoyer une centaine d'instructeurs militaires.")
+    assert [d for *_, d, _ in found(text)] == [None]
+
+
+def test_gendarmes_sent_to_a_border_region_are_at_home_whatever_neighbour_is_named():
+    text = ("Le ministre français de l'Intérieur a salué l'opération.\n"
+            "Environ 300 gendarmes ont été envoyés en renfort dans les Pyrénées-Orientales, sur la frontière "
+            "avec l'Espagne.")
+    assert [(o, d) for *_, o, d, _ in found(text)] == [("country/FR", None)]
+
+
+def test_a_region_the_gazetteer_keeps_without_a_country_gets_none_from_the_subdivisions():
+    text = ("Le Japon proteste.\nLes 5 000 soldats de l'opération ont quitté le Sahel en 2022.")
+    assert [d for *_, d, _ in found(text)] == [None]
+
+
+def test_who_is_accused_of_massing_troops_is_their_origin_not_the_accuser():
+    text = ("Le gouvernement malien a accusé mardi le Niger d'avoir massé « entre 1 000 et 2 000 soldats » "
+            "en appui aux rebelles.")
+    assert [o for _, _, o, _, _ in found(text)] == ["country/NE"]
