@@ -276,3 +276,140 @@ def test_selon_a_description_with_a_plain_adjective_is_the_organisation_whose_na
                  "éviter des milliers d'hospitalisations.")
     assert speaker_of(found, "la mesure pourrait éviter des milliers d'hospitalisations", INDIRECT_SPEECH) == {
         "Haute Autorité de santé"}
+
+
+# Two content clauses of one verb -------------------------------------------------------------
+def test_que_a_et_que_b_is_two_statements_of_the_same_speaker():
+    found = said("Marc Dulac a indiqué que la route sera fermée et que les écoles resteront ouvertes.")
+    assert speaker_of(found, "la route sera fermée", INDIRECT_SPEECH) == {"Marc Dulac"}
+    assert speaker_of(found, "les écoles resteront ouvertes", INDIRECT_SPEECH) == {"Marc Dulac"}
+
+
+def test_second_que_clause_after_a_channel_noun_is_its_own_statement():
+    found = said("À Tunis, le ministère de la Défense a assuré dans un communiqué que le calme est revenu "
+                 "et que quelque 4 000 militaires sont désormais engagés dans la région.")
+    assert speaker_of(found, "quelque 4 000 militaires sont désormais engagés dans la région",
+                      INDIRECT_SPEECH) == {"Ministère de la Défense"}
+    assert "le calme est revenu" in indirect(
+        "À Tunis, le ministère de la Défense a assuré dans un communiqué que le calme est revenu "
+        "et que quelque 4 000 militaires sont désormais engagés dans la région.")
+
+
+def test_que_after_where_it_was_said_opens_the_content_not_a_relative():
+    found = said("Le ministre, Paul Garnier, a assuré mardi devant les députés que la France « tiendra "
+                 "ses engagements » et qu'elle pourrait envoyer 500 hommes.")
+    assert speaker_of(found, "la France « tiendra ses engagements »", INDIRECT_SPEECH) == {"Paul Garnier"}
+    assert speaker_of(found, "elle pourrait envoyer 500 hommes", INDIRECT_SPEECH) == {"Paul Garnier"}
+
+
+def test_quoted_copular_clause_after_que_is_reported_speech():
+    found = said('Le ministère de la Défense a assuré que "la situation est sous contrôle".')
+    assert speaker_of(found, '"la situation est sous contrôle"', INDIRECT_SPEECH) == {"Ministère de la Défense"}
+
+
+def test_quoted_copular_clause_after_pour_qui_stays_a_quote_only():
+    found = said("Le ministre tunisien, Ali Mejri, pour qui « la mobilité est un droit, pas une faveur », "
+                 "a regretté un texte « bancal ».")
+    assert not speaker_of(found, "« la mobilité est un droit, pas une faveur »", INDIRECT_SPEECH)
+
+
+# Inverted attributions with something after the speaker ----------------------------------------
+def test_where_it_was_said_after_an_inverted_named_speaker_keeps_the_inversion():
+    found = said("La France a proposé l'envoi d'une trentaine de formateurs, a annoncé la ministre "
+                 "déléguée chargée des Armées, Claire Morin, lors d'une visite à Tbilissi.")
+    assert speaker_of(found, "La France a proposé l'envoi d'une trentaine de formateurs",
+                      INDIRECT_SPEECH) == {"Claire Morin"}
+
+
+def test_selon_qui_after_an_inverted_speaker_keeps_the_inversion():
+    found = said("Les troupes togolaises enverront environ 900 soldats, a indiqué leur chef d'état-major, "
+                 "le général Koffi Adjo, selon qui le pays « a déjà beaucoup donné ».")
+    assert speaker_of(found, "Les troupes togolaises enverront environ 900 soldats",
+                      INDIRECT_SPEECH) == {"Koffi Adjo"}
+
+
+def test_object_after_a_reported_infinitive_stays_in_the_content():
+    assert "avoir placé en alerte quelque 2 000 hommes de la brigade basée à Arica" in indirect(
+        "Au Chili, le ministère de la Défense a indiqué avoir placé en alerte quelque 2 000 hommes "
+        "de la brigade basée à Arica.")
+
+
+def test_de_son_cote_before_the_participle_and_a_que_clause_made_root_keeps_the_subject():
+    found = said("Un sénateur canadien, Paul Hébert, a de son côté affirmé sur la chaîne InfoPlus "
+                 "qu'environ 300 instructeurs se trouvaient déjà en Lettonie.")
+    assert speaker_of(found, "environ 300 instructeurs se trouvaient déjà en Lettonie",
+                      INDIRECT_SPEECH) == {"Paul Hébert"}
+
+
+def test_quoted_attribute_before_the_object_of_juger_is_reported_with_the_object():
+    found = said("Le président du groupe, Paul Kälin, a jugé «excessif» le coût de l'opération, estimé à 4 millions.")
+    assert speaker_of(found, "«excessif» le coût de l'opération", INDIRECT_SPEECH) == {"Paul Kälin"}
+    assert "«excessif» le coût de l'opération, estimé à 4 millions" not in indirect(
+        "Le président du groupe, Paul Kälin, a jugé «excessif» le coût de l'opération, estimé à 4 millions.")
+
+
+def test_selon_a_pronoun_then_a_clause_with_a_quote_inside_is_reported_speech():
+    found = said('La députée Anne Roux a critiqué le projet. Selon elle, le texte "sacrifie les communes rurales".')
+    assert speaker_of(found, 'le texte "sacrifie les communes rurales"', INDIRECT_SPEECH) == {"Anne Roux"}
+
+
+def test_selon_then_only_a_copula_and_a_quote_is_a_partial_quote_alone():
+    found = said("Selon la CGT, c'est « une trahison ».")
+    assert not [q for _, k, q in found if k == INDIRECT_SPEECH]
+    assert speaker_of(found, "une trahison") == {"CGT"}
+
+
+def test_quote_with_a_comma_inside_the_object_is_reported_whole():
+    assert "un fils « doux, trop naïf »" in indirect(
+        "À la barre, la mère de la victime, Anne Duval, décrit un fils « doux, trop naïf ».")
+
+
+def test_present_verb_after_an_apposition_read_as_a_participle_has_the_noun_for_subject():
+    found = said("À la barre, la mère de la victime, Anne Duval, décrit un fils « doux, trop naïf ».")
+    assert speaker_of(found, "un fils « doux, trop naïf »", INDIRECT_SPEECH) == {"Anne Duval"}
+
+
+def test_second_verb_after_puis_shares_the_first_verbs_subject():
+    found = said("Le prévenu, Paul Mercier, 41 ans, était nerveux. L'accusé baisse les yeux, puis assure "
+                 "qu'il s'en servait pour bricoler.")
+    assert speaker_of(found, "il s'en servait pour bricoler", INDIRECT_SPEECH) == {"Paul Mercier"}
+
+
+def test_object_hung_on_the_auxiliary_before_de_son_cote_is_what_was_promised():
+    found = said("Le Chili a de son côté promis plusieurs centaines de soldats.")
+    assert speaker_of(found, "plusieurs centaines de soldats", INDIRECT_SPEECH) == {"Chili"}
+
+
+# Who an indefinite source is ----------------------------------------------------------------
+def test_selon_an_indefinite_official_is_never_a_person_named_before():
+    found = said("« Nous tiendrons », a assuré le ministre libanais de la Défense, Karim Nassar. Selon un "
+                 "responsable militaire israélien, le Hezbollah disposerait encore de milliers de combattants.")
+    assert "Karim Nassar" not in speaker_of(
+        found, "le Hezbollah disposerait encore de milliers de combattants", INDIRECT_SPEECH)
+
+
+def test_selon_an_indefinite_official_with_a_nationality_is_that_country():
+    found = said("« La mission avance », a confirmé le commandant de la mission, Paul Mwangi. Selon un "
+                 "diplomate américain, moins d'un millier de policiers étrangers sont présents en Haïti.")
+    assert speaker_of(found, "moins d'un millier de policiers étrangers sont présents en Haïti",
+                      INDIRECT_SPEECH) == {"États-Unis"}
+
+
+def test_mais_and_a_new_subject_with_a_reporting_verb_ends_the_first_content():
+    found = said("Son président, Marc Kessler, a fait savoir qu'il ne s'y opposerait pas mais il a jugé "
+                 "«excessif» le coût de l'opération.")
+    assert speaker_of(found, "il ne s'y opposerait pas", INDIRECT_SPEECH) == {"Marc Kessler"}
+
+
+# Pronouns after a sentence that names someone without a statement -------------------------------
+def test_il_after_c_est_and_a_name_is_the_one_named():
+    found = said("« Nous partirons en mai », a déclaré le colonel Marc Henry. Le général, c'est l'Espagnol "
+                 "Álvaro Ruiz. Ce mercredi, il a confirmé que 300 soldats arriveraient en juin.")
+    assert speaker_of(found, "300 soldats arriveraient en juin", INDIRECT_SPEECH) == {"Álvaro Ruiz"}
+
+
+def test_il_after_a_copular_sentence_about_a_named_person_is_that_person():
+    found = said("« Les chiffres sont faux », a affirmé le député Paul Kolani. Le gouverneur de la province, "
+                 "le général Jean Mbuyi, n'est pas du même avis. Il a affirmé que 2 500 casques bleus "
+                 "étaient encore présents.")
+    assert speaker_of(found, "2 500 casques bleus étaient encore présents", INDIRECT_SPEECH) == {"Jean Mbuyi"}

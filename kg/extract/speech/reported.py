@@ -59,10 +59,24 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
         lead = re.match(r"([^,]{1,25}),\s*", text[start:end])
         if lead and count_words(lead.group(1)) <= 3 and not analysis.mentions_in(start, start + lead.end()):
             start += lead.end()  # "Selon X, cette semaine, …"
-        if count_words(text[start:end]) < 3 or covers_quote(start, end, quoted, whole=True):
-            continue
+        if count_words(text[start:end]) < 3 or covers_quote(start, end, quoted, whole=True) and \
+                not _words_of_its_own(text, start, end, quoted):
+            continue  # "Selon X, « … »" is a direct quote; "Selon elle, le texte « … »" reports a clause
         used.add(m.start())
         events.append(Event(start, end, INDIRECT_SPEECH, None, ref, m.start(), (start, a.end)))
+
+
+_COPULA = frozenset("c ce est sont était étaient sera serait".split())
+
+
+def _words_of_its_own(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+    """Content words outside the quotation marks: "le texte « sacrifie … »", not "c'est « une honte »"."""
+    outside, at = [], start
+    for a, b in sorted((a, b) for a, b in quoted if a < end and start < b):
+        outside.append(text[at:max(at, a)])
+        at = max(at, b)
+    outside.append(text[at:end])
+    return any(w.lower() not in _FRAME_WORDS and w.lower() not in _COPULA for w in WORD.findall(" ".join(outside)))
 
 
 #: A phrase, a comma and a relative on it, up to the comma before a verb: "Paris, qui fournit …".
@@ -94,7 +108,8 @@ def _last_source(text: str, events: list[Event], before: int):
     return found[0].ref if found else None
 
 
-_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles|(?:selon|pour)\s+qui)\b",
+                             re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:un|une|le|la|l'|les|des)\b", re.IGNORECASE)
 
 
@@ -164,9 +179,10 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
                 continue
             relative = _RELATIVE_AFTER.match(text, a.end, end_limit) and not any(
                 c in QUOTE_MARKS for c in text[a.start : a.end])
-            if not ONLY_PUNCT.fullmatch(text[a.end : end_limit]) and not relative and not (
-                    a.pronoun and _AFTER_PRONOUN_INVERSION.fullmatch(text, a.end, end_limit)):
-                continue  # "…, a indiqué la direction, qui chiffre …": a relative on the speaker may follow
+            if not ONLY_PUNCT.fullmatch(text[a.end : end_limit]) and not relative and not \
+                    _AFTER_INVERSION.fullmatch(text, a.end, end_limit):
+                continue  # "…, a indiqué la direction, qui chiffre …": a relative on the speaker may follow,
+                # and where or when it was said ("…, a annoncé la ministre, X, lors d'une visite à Y")
             line_start, _ = line_at(text, at)
             start = max(sent.start_char, dateline_end(text, line_start))  # "SÉOUL, 18 août (AAP) — …"
             for glued in GLUED_STOP.finditer(text, start, at):  # "…environ 8.000.Parmi eux, …"
@@ -182,10 +198,11 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
             events.append(Event(start, end, INDIRECT_SPEECH, a.verb, ref, a.start, (start, a.end)))
 
 
-#: What may follow "…, a-t-il précisé": where or when, then the end of the sentence or a
-#: clause that goes on ("…, a-t-il reconnu lors d'un point de presse, en ajoutant que …").
-_AFTER_PRONOUN_INVERSION = re.compile(
-    r"\s*(?:(?:lors|devant|dans|sur|à|au|aux|en\s+marge|depuis|mardi|lundi|mercredi|jeudi|vendredi|samedi|"
+#: What may follow "…, a-t-il précisé" or "…, a annoncé la ministre, X,": where or when, then the
+#: end of the sentence or a clause that goes on ("…, a-t-il reconnu lors d'un point de presse, en
+#: ajoutant que …").
+_AFTER_INVERSION = re.compile(
+    r"\s*(?:,?\s*(?:lors|devant|dans|sur|à|au|aux|en\s+marge|depuis|mardi|lundi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|hier|jeudi|ce|cette)\b[^,.;!?«»\"]*)?\s*(?:[.!?…]?\s*|[,;]\s*(?:et|en|tout|avant|puis|mais)\b.*)",
     re.IGNORECASE | re.DOTALL)
 
@@ -228,9 +245,10 @@ def narrative_infinitives(analysis: Analysis, quoted: list[tuple[int, int]], eve
 def dependency_clauses(analysis: Analysis, quoted: list[tuple[int, int]], direct: list[tuple[int, int]],
                         events: list[Event], used: set[int]) -> None:
     """Reporting verbs with their subject and content (pass 3)."""
+    taken = set(used)  # by the passes before: a verb may report two clauses ("que A et que B")
     for clause in clauses.reported_clauses(analysis.doc):
         token = clause.verb_token
-        if token.idx in used or inside(token.idx, quoted):
+        if token.idx in taken or inside(token.idx, quoted):
             continue
         if covers_quote(clause.start, clause.end, direct, whole=True) or _inverted(token):
             continue
@@ -271,6 +289,9 @@ _FRAME_WORDS = frozenset(
     "tout toute tous toutes".split())
 
 
+_AFTER_QUE = re.compile(r"\bqu(?:e\s+|')\s*$", re.IGNORECASE)
+
+
 def only_quoted(analysis: Analysis, event: Event, quotes: list[Quote]) -> bool:
     """True for a reported noun phrase that says nothing but the quotation it holds.
 
@@ -294,6 +315,8 @@ def only_quoted(analysis: Analysis, event: Event, quotes: list[Quote]) -> bool:
         return False
     for q in inside:  # "que « rien n'est joué »": a quoted clause is reported speech
         span = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is not None and len(span) and span.root.pos_ in ("VERB", "AUX"):
-            return False
+        if span is not None and len(span) and (span.root.pos_ in ("VERB", "AUX") or _AFTER_QUE.search(
+                text, max(0, event.start - 6), event.start) and any(
+                t.pos_ == "AUX" and "Fin" in t.morph.get("VerbForm") for t in span)):
+            return False  # "que « la situation est sous contrôle »": a copula makes it a clause too
     return True
