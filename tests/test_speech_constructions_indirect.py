@@ -413,3 +413,30 @@ def test_il_after_a_copular_sentence_about_a_named_person_is_that_person():
                  "le général Jean Mbuyi, n'est pas du même avis. Il a affirmé que 2 500 casques bleus "
                  "étaient encore présents.")
     assert speaker_of(found, "2 500 casques bleus étaient encore présents", INDIRECT_SPEECH) == {"Jean Mbuyi"}
+
+
+def test_partitive_object_is_what_was_asked_for():
+    found = said("L'Organisation mondiale de la santé réclame de l'aide pour les réfugiés du Darfour.")
+    assert speaker_of(found, "de l'aide pour les réfugiés du Darfour",
+                      INDIRECT_SPEECH) == {"Organisation mondiale de la santé"}
+
+
+def test_infinitive_content_before_a_colon_quote_is_reported_too():
+    found = said("La sœur de la victime, Nadia Roux, est venue. Elle dit ne pas attendre d'excuses : "
+                 "« Il a eu deux ans pour en faire. »")
+    assert speaker_of(found, "ne pas attendre d'excuses", INDIRECT_SPEECH) == {"Nadia Roux"}
+    assert speaker_of(found, "Il a eu deux ans pour en faire.") == {"Nadia Roux"}
+
+
+def test_trailing_selon_content_starts_after_a_glued_full_stop():
+    found = said("A Niamey, la societe civile s'inquiete du sort des populations.Plus de 40 000 personnes ont fui "
+                 "leurs villages depuis janvier, selon le Haut-Commissariat des Nations unies pour les refugies.")
+    assert "Plus de 40 000 personnes ont fui leurs villages depuis janvier" in {
+        q for _, k, q in found if k == INDIRECT_SPEECH}
+
+
+def test_participle_describing_the_source_after_a_trailing_selon_leaves_the_content_before():
+    found = said("Au total, la mission européenne mobilise environ 1 100 marins de six pays, d'après "
+                 "l'état-major de l'Otan, installé à Larissa, en Grèce.")
+    assert speaker_of(found, "la mission européenne mobilise environ 1 100 marins de six pays",
+                      INDIRECT_SPEECH) == {"Otan"}

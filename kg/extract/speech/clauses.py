@@ -195,7 +195,7 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
                 and not (c.lower_ in _TIME_WORDS and not list(c.children))
                 and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON"), None)
     if obj is None and clause is None and infinitive is None:
-        obj = _object_after_aside(token) or _object_on_stranded_auxiliary(token)
+        obj = _object_after_aside(token) or _object_on_stranded_auxiliary(token) or _partitive_object(token, verb)
     attribute = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") and c.i > token.i
                       and c.i > 0 and c.doc[c.left_edge.i].text in _OPEN_MARKS), None)
     if clause is None and infinitive is None and attribute is not None and (
@@ -237,6 +237,15 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
             and not any(t.pos_ == "PROPN" for t in tokens):
         return None  # "l'acquittement", "vingt-cinq ans" are two words
     return _span(tokens)
+
+
+def _partitive_object(verb: Token, reporting: verbs.ReportingVerb) -> Token | None:
+    """ "annonce de la neige", "réclame de l'aide": a partitive object the parser read as "de" + noun."""
+    if reporting.words or reporting.needs_clause:
+        return None
+    return next((c for c in verb.children if c.dep_ == "obl:arg" and c.i > verb.i and c.pos_ == "NOUN"
+                 and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == "de"
+                 and verb.doc[c.left_edge.i + 1].lower_ in ("la", "l'")), None)
 
 
 def _object_on_stranded_auxiliary(verb: Token) -> Token | None:

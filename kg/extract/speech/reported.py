@@ -39,6 +39,8 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
         if ONLY_PUNCT.fullmatch(rest) or count_words(text[sent_start : m.start()]) >= 3 and _describes_source(
                 analysis, a.end, sent_end):  # "…, selon X." / "…, selon X, qui cite …"
             start, end = dateline_end(text, sent_start), m.start()  # "ABIDJAN - Les bureaux …, selon X"
+            for glued in GLUED_STOP.finditer(text, start, end):  # "…des populations.Plus de 40 000 …"
+                start = glued.end()
             start = lead_in_end(text, start, end, quoted)
             reported = verb_before(analysis, start, end)
             if reported is not None and attribution.relays_a_statement(analysis, m.start()):
@@ -110,6 +112,7 @@ def _last_source(text: str, events: list[Event], before: int):
 
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles|(?:selon|pour)\s+qui)\b",
                              re.IGNORECASE)
+_PARTICIPLE_AFTER = re.compile(r"\s*,\s*[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:un|une|le|la|l'|les|des)\b", re.IGNORECASE)
 
 
@@ -120,10 +123,14 @@ def _describes_source(analysis: Analysis, start: int, end: int) -> bool:
     text = analysis.text
     if _RELATIVE_AFTER.match(text, start, end):
         return True
-    if not _APPOSITION_AFTER.match(text, start, end):
+    participle = _PARTICIPLE_AFTER.match(text, start, end)  # "…, d'après l'état-major, installé à Larissa."
+    if not _APPOSITION_AFTER.match(text, start, end) and not participle:
         return False
     span = analysis.doc.char_span(start, end, alignment_mode="contract")
-    return span is not None and not any("Fin" in t.morph.get("VerbForm") for t in span)
+    if span is None or any("Fin" in t.morph.get("VerbForm") for t in span):
+        return False
+    first = next((t for t in span if not t.is_punct), None)
+    return not participle or first is not None and "Part" in first.morph.get("VerbForm")
 
 
 def pour_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: list[Event],
@@ -248,8 +255,9 @@ def dependency_clauses(analysis: Analysis, quoted: list[tuple[int, int]], direct
     taken = set(used)  # by the passes before: a verb may report two clauses ("que A et que B")
     for clause in clauses.reported_clauses(analysis.doc):
         token = clause.verb_token
-        if token.idx in taken or inside(token.idx, quoted):
-            continue
+        if token.idx in taken and not _COLON_QUOTE.match(analysis.text, clause.end) or inside(token.idx, quoted):
+            continue  # (a verb whose quote follows a colon may report a content of its own before it:
+            # "Elle dit ne pas attendre d'excuses : « … »")
         if covers_quote(clause.start, clause.end, direct, whole=True) or _inverted(token):
             continue
         ref = subject_ref(analysis, token)
@@ -271,6 +279,9 @@ def dependency_clauses(analysis: Analysis, quoted: list[tuple[int, int]], direct
             continue
         events.append(Event(start, end, INDIRECT_SPEECH, clause.verb.canonical, ref, token.idx,
                              (min(start, token.idx), max(end, token.idx + len(token)))))
+
+
+_COLON_QUOTE = re.compile(r"\s*:\s*[«“\"‹]")
 
 
 def _inverted(token) -> bool:
