@@ -440,3 +440,21 @@ def test_participle_describing_the_source_after_a_trailing_selon_leaves_the_cont
                  "l'état-major de l'Otan, installé à Larissa, en Grèce.")
     assert speaker_of(found, "la mission européenne mobilise environ 1 100 marins de six pays",
                       INDIRECT_SPEECH) == {"Otan"}
+
+
+def test_even_straight_quotes_in_the_content_are_closed_and_a_gerund_after_them_is_left_out():
+    found = said('Le préfet, Laurent Mazet, a dit vouloir éviter "toute escalade", tout en prévenant que '
+                 'les blocages ne seraient "pas tolérés".')
+    assert speaker_of(found, 'vouloir éviter "toute escalade"', INDIRECT_SPEECH) == {"Laurent Mazet"}
+
+
+def test_modifier_after_the_goal_of_appeler_stays_in_the_content():
+    assert "les assurés à « la plus grande vigilance » face aux tentatives d'hameçonnage" in indirect(
+        "La directrice, Amel Jaziri, a parlé. Elle a appelé les assurés à « la plus grande vigilance » "
+        "face aux tentatives d'hameçonnage.")
+
+
+def test_an_indefinite_group_is_not_the_organisation_named_before():
+    found = said("La Caisse nationale d'assurance maladie a confirmé lundi avoir été la cible d'une cyberattaque. "
+                 "Un groupe de pirates a revendiqué l'attaque sur une messagerie chiffrée.")
+    assert not speaker_of(found, "l'attaque sur une messagerie chiffrée")

@@ -214,6 +214,7 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         tokens += _following_modifiers(token, max(t.i for t in tokens))
     elif obj is not None and verb.needs_clause and (goal := _goal_after(token, obj)) is not None:
         tokens = _subtree(obj) + ([] if goal.head == obj else _subtree(goal))  # "a appelé Pékin à la retenue"
+        tokens += _following_modifiers(token, max(t.i for t in tokens))  # "… face aux tentatives de fraude"
     elif obj is not None and (not verb.needs_clause or _holds_quote(obj)):
         # "a décrit un système « pensé pour durer »": quoted words make the object speech
         tokens = _subtree(obj, _participial_children(obj))
@@ -313,9 +314,9 @@ def _extend(verb: Token, tokens: list[Token]) -> list[Token]:
     doc = verb.doc
     have = {t.i for t in tokens}
     end = max(have)
-    opened = [t.text for t in tokens if t.text in _OPEN_MARKS]
-    closed = [t.text for t in tokens if t.text in _OPEN_MARKS.values()]
-    if len(opened) > len(closed) - (1 if '"' in opened else 0):
+    opened = [t.text for t in tokens if t.text in _OPEN_MARKS and t.text != '"']
+    closed = [t.text for t in tokens if t.text in _OPEN_MARKS.values() and t.text != '"']
+    if len(opened) > len(closed) or sum(t.text == '"' for t in tokens) % 2:
         for t in doc[end + 1 : min(end + 25, verb.sent.end)]:  # "un fils « doux, trop naïf »": past the comma
             if t.text in _OPEN_MARKS.values():
                 have.update(range(end + 1, t.i + 1))

@@ -49,8 +49,8 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
     Returns a pronoun-like reference that only persons can resolve.
     """
     m = _DESCRIPTION.match(analysis.text, start, end)
-    if not m:
-        return None
+    if not m or (m.group(2) or m.group(3) or "").lower() in ("un", "une"):
+        return None  # "un groupe de pirates", "une habitante": someone not named before
     word = m.group(4)
     around = analysis.mention_at(m.start(4))
     country = analysis.entity(around.entity) if around is not None else None
