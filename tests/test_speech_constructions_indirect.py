@@ -458,3 +458,12 @@ def test_an_indefinite_group_is_not_the_organisation_named_before():
     found = said("La Caisse nationale d'assurance maladie a confirmé lundi avoir été la cible d'une cyberattaque. "
                  "Un groupe de pirates a revendiqué l'attaque sur une messagerie chiffrée.")
     assert not speaker_of(found, "l'attaque sur une messagerie chiffrée")
+
+
+def test_recalling_an_ambassador_to_a_capital_reports_nothing():
+    found = said("L'Algérie a rappelé mardi « pour consultations » son ambassadeur à Rabat.")
+    assert not [q for _, k, q in found if k == INDIRECT_SPEECH]
+
+
+def test_appeler_a_country_to_restraint_is_still_reported():
+    assert "les deux pays à la retenue" in indirect("L'ONU a appelé les deux pays à la retenue.")

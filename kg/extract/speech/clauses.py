@@ -293,13 +293,18 @@ _OPEN_MARKS = {"«": "»", "“": "”", '"': '"', "‹": "›"}
 def _goal_after(verb: Token, obj: Token) -> Token | None:
     """The "à" phrase after the object of "appeler X à la retenue", "inviter X au dialogue"."""
     return next((c for c in [*verb.children, *obj.children] if c.dep_ in ("obl:arg", "obl", "nmod")
-                 and c.i > obj.i and c.pos_ == "NOUN"
+                 and c.i > obj.i and c.pos_ == "NOUN" and not c.text[:1].isupper()  # "son ambassadeur à Rabat"
                  and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children)), None)
 
 
 def _holds_quote(token: Token) -> bool:
-    """True when the phrase headed by ``token`` holds a quotation mark."""
-    return any(t.text in _OPEN_MARKS for t in token.subtree)
+    """True when the phrase headed by ``token`` holds a quotation mark after its first word.
+
+    A quotation hung on the object but before it ("a rappelé « pour consultations » son
+    ambassadeur") is no part of what was said about it.
+    """
+    first = next((t for t in token.subtree if t.text not in _OPEN_MARKS and not t.is_punct), token)
+    return any(t.text in _OPEN_MARKS and t.i > first.i for t in token.subtree)
 _CONDITIONS = {"si", "quand", "lorsque", "lorsqu'", "s'"}
 
 
