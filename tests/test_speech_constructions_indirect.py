@@ -467,3 +467,33 @@ def test_recalling_an_ambassador_to_a_capital_reports_nothing():
 
 def test_appeler_a_country_to_restraint_is_still_reported():
     assert "les deux pays à la retenue" in indirect("L'ONU a appelé les deux pays à la retenue.")
+
+
+def test_description_after_pour_a_named_person_is_not_the_content():
+    found = said("Pour le chercheur Idriss Gamar, spécialiste du Sahel à l'Institut de recherche sur la paix, "
+                 "le renforcement tchadien « est d'abord un message politique ».")
+    assert speaker_of(found, "le renforcement tchadien « est d'abord un message politique »",
+                      INDIRECT_SPEECH) == {"Idriss Gamar"}
+
+
+def test_inverted_title_then_demonym_and_name_is_the_named_person():
+    found = said("Un second contingent de 200 policiers est attendu à Bamako, a confirmé lundi le commandant "
+                 "de la mission, le Kényan Godfrey Otieno.")
+    assert speaker_of(found, "Un second contingent de 200 policiers est attendu à Bamako",
+                      INDIRECT_SPEECH) == {"Godfrey Otieno"}
+
+
+def test_que_clause_after_a_citant_incise_is_the_content():
+    assert "l'administration envisageait de rapatrier 3.000 soldats" in indirect(
+        "Le quotidien Le Matin avait affirmé mardi, citant deux responsables américains sous couvert "
+        "d'anonymat, que l'administration envisageait de rapatrier 3.000 soldats.")
+
+
+def test_parler_d_a_noun_with_words_of_its_own_around_a_quote_is_reported_speech():
+    found = said("Le commandant de la police, Pierre Rochat, a parlé d'un dispositif «inédit par son ampleur».")
+    assert speaker_of(found, "un dispositif «inédit par son ampleur»", INDIRECT_SPEECH) == {"Pierre Rochat"}
+
+
+def test_parler_d_a_quoted_noun_alone_is_a_partial_quote_only():
+    found = said("Le ministère des Armées parle d'un « test grandeur nature ».")
+    assert not [q for _, k, q in found if k == INDIRECT_SPEECH]

@@ -381,6 +381,7 @@ def _linear_content(verb: Token, window: int = 8) -> list[Token]:
     la conférence que …", "accusée … en février de fournir …").
     """
     doc = verb.doc
+    window += _incise_length(verb)  # "a affirmé mardi, citant deux responsables …, que …"
     end = min(verb.sent.end, verb.i + 1 + window)
     for t in doc[verb.i + 1 : end]:
         if t.text in ".;:!?" or (t.pos_ in ("VERB", "AUX") and t.head != t and t.dep_ not in ("acl", "aux:pass", "aux:tense", "cop", "ccomp", "xcomp") and t.i != t.head.i and "Fin" in t.morph.get("VerbForm") and t.head.i < t.i):
@@ -417,6 +418,19 @@ def _after_verb_phrase(verb: Token, que: Token) -> bool:
         phrase = phrase.head
     on_verb = phrase.head == verb and phrase.dep_.startswith("obl")
     return on_verb and any(c.dep_ in ("obj", "nsubj") and c.i != que.i and c.i > que.i for c in que.head.children)
+
+
+def _incise_length(verb: Token) -> int:
+    """Tokens of a ", citant X," / ", selon X," incise right after ``verb`` (and its day), else 0."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < verb.sent.end and doc[k].text != "," and k - verb.i <= 2:
+        k += 1
+    if k >= verb.sent.end - 1 or doc[k].text != "," or not (
+            doc[k + 1].lower_.endswith("ant") or doc[k + 1].lower_ in ("selon", "d'après")):
+        return 0
+    close = next((t.i for t in doc[k + 1 : min(k + 20, verb.sent.end)] if t.text == ","), None)
+    return close - verb.i if close is not None else 0
 
 
 def _following_modifiers(verb: Token, end: int) -> list[Token]:
@@ -513,6 +527,11 @@ def reported_clauses(doc) -> list[Clause]:
         if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
             continue
         verb = verbs.match(token)
+        if verb is None and token.pos_ == "VERB" and not is_negated(token) and (
+                quoting := verbs.match(token, quote=True)) is not None:
+            if (span := _quoted_object(token)) is not None:  # "a parlé d'un dispositif « inédit »"
+                found.append(Clause(token, quoting, *span))
+            continue
         if verb is None or is_negated(token):
             continue
         if token.pos_ in ("ADJ", "NOUN") and token.dep_ not in ("ROOT", "advcl", "conj", "acl"):
@@ -525,6 +544,19 @@ def reported_clauses(doc) -> list[Clause]:
             found.append(Clause(token, verb, *span))
             found.extend(Clause(token, verb, *more) for more in _second_contents(token, span))
     return found
+
+
+def _quoted_object(token: Token) -> tuple[int, int] | None:
+    """The object of a verb that reports only what it quotes: "parle d'un dispositif « inédit »"."""
+    target = next((c for c in token.children if c.dep_ in ("obj", "obl:arg") and c.i > token.i
+                   and _holds_quote(c)), None)
+    if target is None:
+        return None
+    tokens = sorted(_subtree(target, _participial_children(target)), key=lambda t: t.i)
+    while tokens and tokens[0].lower_ in ("de", "d'"):
+        tokens = tokens[1:]
+    tokens = _extend(token, _trim(token, tokens))
+    return _span(tokens) if len(tokens) > 2 else None
 
 
 def _second_contents(token: Token, first: tuple[int, int]) -> list[tuple[int, int]]:

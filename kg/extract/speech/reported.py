@@ -133,6 +133,21 @@ def _describes_source(analysis: Analysis, start: int, end: int) -> bool:
     return not participle or first is not None and "Part" in first.morph.get("VerbForm")
 
 
+def _after_description(analysis: Analysis, start: int, end: int) -> int:
+    """After "Pour le chercheur X," skip ", spécialiste du Sahel à l'Institut Y," that describes X.
+
+    A phrase without determiner nor finite verb, then a comma and the clause.
+    """
+    comma = analysis.text.find(",", start, end)
+    if comma < 0 or count_words(analysis.text[comma + 1 : end]) < 3:
+        return start
+    span = analysis.doc.char_span(start, comma, alignment_mode="contract")
+    if span is None or not len(span) or span[0].pos_ not in ("NOUN", "ADJ") or not span[0].text[:1].islower() \
+            or any("Fin" in t.morph.get("VerbForm") for t in span):
+        return start
+    return comma + 1 + len(analysis.text[comma + 1 : end]) - len(analysis.text[comma + 1 : end].lstrip())
+
+
 def pour_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: list[Event],
                   used: set[int]) -> None:
     """ "Pour le président X, les délais restent « trop longs »", "Pour lui, …" (pass 2).
@@ -151,6 +166,7 @@ def pour_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: list
         if not m:
             continue
         clause_start = a.end + m.end()
+        clause_start = _after_description(analysis, clause_start, min(sent.end_char, line_end))
         clause_end = first_sentence_end(text, clause_start, min(sent.end_char, line_end))
         clause_end = bounds.comment_start(text, clause_start, clause_end, quoted)
         colon = next((c for c in re.finditer(r"\s:\s", text[clause_start:clause_end])
