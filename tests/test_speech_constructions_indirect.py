@@ -497,3 +497,9 @@ def test_parler_d_a_noun_with_words_of_its_own_around_a_quote_is_reported_speech
 def test_parler_d_a_quoted_noun_alone_is_a_partial_quote_only():
     found = said("Le ministère des Armées parle d'un « test grandeur nature ».")
     assert not [q for _, k, q in found if k == INDIRECT_SPEECH]
+
+
+def test_l_accuse_is_not_the_woman_presiding():
+    found = said("« Je n'ai jamais voulu sa mort », répète Dylan Vercoutre. La présidente, Hélène Gaudefroy, "
+                 "ne le lâche pas. L'accusé baisse les yeux, puis assure qu'il s'en servait pour ouvrir les cartons.")
+    assert speaker_of(found, "il s'en servait pour ouvrir les cartons", INDIRECT_SPEECH) == {"Dylan Vercoutre"}

@@ -90,5 +90,9 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
     gender = "Fem" if m.group(3) else "Masc" if m.group(2) else None
     if gender is None and fold(word).endswith(("ee", "euse", "rice", "ienne", "ante")):
         gender = "Fem"
+    if gender is None:  # "l'accusé", "l'élue": the noun's own gender
+        noun = analysis.doc.char_span(m.start(4), m.end(4), alignment_mode="expand")
+        found = noun[0].morph.get("Gender") if noun is not None and len(noun) == 1 else []
+        gender = found[0] if len(found) == 1 and found[0] in ("Masc", "Fem") else None
     return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True,
                       word=fold(word) if demonym else None)
