@@ -503,3 +503,11 @@ def test_l_accuse_is_not_the_woman_presiding():
     found = said("« Je n'ai jamais voulu sa mort », répète Dylan Vercoutre. La présidente, Hélène Gaudefroy, "
                  "ne le lâche pas. L'accusé baisse les yeux, puis assure qu'il s'en servait pour ouvrir les cartons.")
     assert speaker_of(found, "il s'en servait pour ouvrir les cartons", INDIRECT_SPEECH) == {"Dylan Vercoutre"}
+
+
+def test_institution_described_in_the_lead_is_the_one_named_later():
+    found = said("Festival : Arles sous haute surveillance\nLa préfecture annonce un dispositif de sécurité "
+                 "« sans précédent » pour le festival.\nLe festival attend 60 000 spectateurs. La préfecture "
+                 "des Bouches-du-Rhône a mobilisé 800 policiers.")
+    assert speaker_of(found, "un dispositif de sécurité « sans précédent » pour le festival",
+                      INDIRECT_SPEECH) == {"Préfecture des Bouches-du-Rhône"}

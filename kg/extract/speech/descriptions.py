@@ -83,6 +83,10 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
                  if _DEMONYM_ENDING.search(w) and w not in _GLUE_WORDS}
         named = [x for x in before if fold(word) in fold(analysis.entity(x.entity).label)
                  and extra <= set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(analysis.entity(x.entity).label)))]
+        if not named and not before:  # a headline or lead before the name: "La préfecture annonce …"
+            named = [x for x in analysis.mentions_in(end, min(len(analysis.text), end + 2000))
+                     if analysis.entity(x.entity).kind == ORGANIZATION
+                     and fold(word) in fold(analysis.entity(x.entity).label)][:1]
         if not named and (strict or fold(word) in _named_only()):
             return None  # strict: "selon le syndicat" only for an organisation whose name says so
         found = named or before
