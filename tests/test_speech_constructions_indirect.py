@@ -511,3 +511,10 @@ def test_institution_described_in_the_lead_is_the_one_named_later():
                  "des Bouches-du-Rhône a mobilisé 800 policiers.")
     assert speaker_of(found, "un dispositif de sécurité « sans précédent » pour le festival",
                       INDIRECT_SPEECH) == {"Préfecture des Bouches-du-Rhône"}
+
+
+def test_trailing_selon_after_a_quoted_apposition_judges_only_the_quoted_noun():
+    found = said('Haïti : le Kenya va envoyer 600 policiers supplémentaires, un "tournant" selon le '
+                 'gouvernement haïtien\nLe Kenya a confirmé jeudi.')
+    assert not [q for _, k, q in found if k == INDIRECT_SPEECH and "600 policiers" in q]
+    assert speaker_of(found, "tournant") == {"Haïti"}

@@ -41,6 +41,8 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
             start, end = dateline_end(text, sent_start), m.start()  # "ABIDJAN - Les bureaux …, selon X"
             for glued in GLUED_STOP.finditer(text, start, end):  # "…des populations.Plus de 40 000 …"
                 start = glued.end()
+            if (apposed := _QUOTED_APPOSITION.search(text, start, end)) is not None:
+                start = apposed.start() + 1  # "le Kenya va envoyer 600 policiers, un « tournant » selon X"
             start = lead_in_end(text, start, end, quoted)
             reported = verb_before(analysis, start, end)
             if reported is not None and attribution.relays_a_statement(analysis, m.start()):
@@ -68,6 +70,9 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
         events.append(Event(start, end, INDIRECT_SPEECH, None, ref, m.start(), (start, a.end)))
 
 
+#: A quoted noun in apposition right before a trailing "selon X": the source judges only that noun.
+_QUOTED_APPOSITION = re.compile(r",\s*(?:un|une|le|la|l'|des|les)\s*[«“\"‹][^«»“”\"‹›]{1,80}[»”\"›]\s*,?\s*$",
+                                re.IGNORECASE)
 _COPULA = frozenset("c ce est sont était étaient sera serait".split())
 
 
