@@ -518,3 +518,10 @@ def test_trailing_selon_after_a_quoted_apposition_judges_only_the_quoted_noun():
                  'gouvernement haïtien\nLe Kenya a confirmé jeudi.')
     assert not [q for _, k, q in found if k == INDIRECT_SPEECH and "600 policiers" in q]
     assert speaker_of(found, "tournant") == {"Haïti"}
+
+
+def test_spokesperson_with_a_nationality_is_the_one_spokesperson_named_before():
+    found = said("« Il s'agit de protéger nos populations », a assuré à Radio Monde le porte-parole du "
+                 "gouvernement, Ahmat Béchir. Le Soudan accuse le Tchad d'armer les rebelles. Des accusations "
+                 "« sans fondement », a rétorqué le porte-parole tchadien.")
+    assert speaker_of(found, "Des accusations « sans fondement »", INDIRECT_SPEECH) == {"Ahmat Béchir"}
