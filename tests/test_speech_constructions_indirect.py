@@ -525,3 +525,9 @@ def test_spokesperson_with_a_nationality_is_the_one_spokesperson_named_before():
                  "gouvernement, Ahmat Béchir. Le Soudan accuse le Tchad d'armer les rebelles. Des accusations "
                  "« sans fondement », a rétorqué le porte-parole tchadien.")
     assert speaker_of(found, "Des accusations « sans fondement »", INDIRECT_SPEECH) == {"Ahmat Béchir"}
+
+
+def test_relative_after_a_comma_on_the_object_is_the_writers_addition():
+    assert "« un engagement historique » de l’Allemagne" in indirect(
+        "La ministre lituanienne, Aušra Jankauskaitė, a salué « un engagement historique » de l’Allemagne, "
+        "qui consacrera 2,3 milliards d’euros aux infrastructures.")

@@ -170,6 +170,13 @@ def _participial_children(token: Token) -> set[int]:
             and not bounds.continues(c.text) and _set_apart(c)}
 
 
+def _relatives_set_apart(obj: Token) -> set[int]:
+    """ "un engagement historique de l'Allemagne, qui consacrera …": a relative after a comma in an
+    object noun phrase is the writer's addition about the noun, not what was said."""
+    return {t.i for t in obj.subtree if t.dep_ == "acl:relcl" and t.left_edge.i > obj.i
+            and t.doc[t.left_edge.i - 1].text == ","}
+
+
 def _set_apart(participle: Token) -> bool:
     """A participle after a comma or a gerund ("…, suscitant", "en soulignant"), not one
     that restricts its noun ("des manœuvres impliquant 3.000 militaires")."""
@@ -217,7 +224,7 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         tokens += _following_modifiers(token, max(t.i for t in tokens))  # "… face aux tentatives de fraude"
     elif obj is not None and (not verb.needs_clause or _holds_quote(obj)):
         # "a décrit un système « pensé pour durer »": quoted words make the object speech
-        tokens = _subtree(obj, _participial_children(obj))
+        tokens = _subtree(obj, _participial_children(obj) | _relatives_set_apart(obj))
         tokens += _following_modifiers(token, max(t.i for t in tokens))
     elif verb.words and not verb.needs_clause and (found := _expression_content(token, expression)) and (
             channel is None or channel not in found):  # before a channel: "a plaidé pour une OCS « … », selon …"
