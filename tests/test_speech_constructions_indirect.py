@@ -531,3 +531,10 @@ def test_relative_after_a_comma_on_the_object_is_the_writers_addition():
     assert "« un engagement historique » de l’Allemagne" in indirect(
         "La ministre lituanienne, Aušra Jankauskaitė, a salué « un engagement historique » de l’Allemagne, "
         "qui consacrera 2,3 milliards d’euros aux infrastructures.")
+
+
+def test_description_after_selon_a_named_person_is_not_the_content():
+    found = said("Selon Anaïs Durrieu, commandant du groupement de gendarmerie des Pyrénées-Orientales, "
+                 "le dispositif sera maintenu \"au moins jusqu'à Pâques\".")
+    assert speaker_of(found, "le dispositif sera maintenu \"au moins jusqu'à Pâques\"",
+                      INDIRECT_SPEECH) == {"Anaïs Durrieu"}

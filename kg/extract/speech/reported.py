@@ -60,6 +60,8 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
             end -= 1
         while start < end and text[start] in ",;:- ":
             start += 1
+        if a.end <= start <= a.end + 3:  # "Selon X, commandant de Y, le dispositif sera …"
+            start = _after_description(analysis, start, end)
         lead = re.match(r"([^,]{1,25}),\s*", text[start:end])
         if lead and count_words(lead.group(1)) <= 3 and not analysis.mentions_in(start, start + lead.end()):
             start += lead.end()  # "Selon X, cette semaine, …"
