@@ -174,7 +174,8 @@ def _relatives_set_apart(obj: Token) -> set[int]:
     """ "un engagement historique de l'Allemagne, qui consacrera …": a relative after a comma in an
     object noun phrase is the writer's addition about the noun, not what was said."""
     return {t.i for t in obj.subtree if t.dep_ == "acl:relcl" and t.left_edge.i > obj.i
-            and t.doc[t.left_edge.i - 1].text == ","}
+            and t.doc[t.left_edge.i - 1].text == "," and t.left_edge.lower_ in ("qui", "que", "qu'", "où")}
+    # (", dont deux avec sursis," is a share of the object, not an addition about it)
 
 
 def _set_apart(participle: Token) -> bool:
@@ -310,8 +311,8 @@ def _holds_quote(token: Token) -> bool:
     A quotation hung on the object but before it ("a rappelé « pour consultations » son
     ambassadeur") is no part of what was said about it.
     """
-    first = next((t for t in token.subtree if t.text not in _OPEN_MARKS and not t.is_punct), token)
-    return any(t.text in _OPEN_MARKS and t.i > first.i for t in token.subtree)
+    marks = [t for t in token.subtree if t.text in _OPEN_MARKS or t.text in _OPEN_MARKS.values()]
+    return any(t.text in _OPEN_MARKS for t in marks) and any(t.i > token.i for t in marks)
 _CONDITIONS = {"si", "quand", "lorsque", "lorsqu'", "s'"}
 
 
@@ -328,9 +329,19 @@ def _extend(verb: Token, tokens: list[Token]) -> list[Token]:
     end = max(have)
     opened = [t.text for t in tokens if t.text in _OPEN_MARKS and t.text != '"']
     closed = [t.text for t in tokens if t.text in _OPEN_MARKS.values() and t.text != '"']
-    if len(opened) > len(closed) or sum(t.text == '"' for t in tokens) % 2:
-        for t in doc[end + 1 : min(end + 25, verb.sent.end)]:  # "un fils « doux, trop naïf »": past the comma
-            if t.text in _OPEN_MARKS.values():
+    # straight quotes: open ones in the content, counting from the sentence start ('"le courage" des
+    # élus' may start after its opening mark, then the first one inside closes)
+    before = sum(t.text == '"' for t in doc[verb.sent.start : min(t.i for t in tokens)])
+    straight = sum(t.text == '"' for t in tokens)
+    if len(opened) > len(closed):
+        reach, marks = 25, set(_OPEN_MARKS.values()) - {'"'}  # "un fils « doux, trop naïf »": past the comma
+    elif (before + straight) % 2 and straight:
+        reach, marks = 4, {'"'}
+    else:
+        reach, marks = 0, set()
+    if reach:
+        for t in doc[end + 1 : min(end + reach, verb.sent.end)]:
+            if t.text in marks:
                 have.update(range(end + 1, t.i + 1))
                 end = t.i
                 break
