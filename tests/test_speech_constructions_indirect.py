@@ -276,3 +276,265 @@ def test_selon_a_description_with_a_plain_adjective_is_the_organisation_whose_na
                  "éviter des milliers d'hospitalisations.")
     assert speaker_of(found, "la mesure pourrait éviter des milliers d'hospitalisations", INDIRECT_SPEECH) == {
         "Haute Autorité de santé"}
+
+
+# Two content clauses of one verb -------------------------------------------------------------
+def test_que_a_et_que_b_is_two_statements_of_the_same_speaker():
+    found = said("Marc Dulac a indiqué que la route sera fermée et que les écoles resteront ouvertes.")
+    assert speaker_of(found, "la route sera fermée", INDIRECT_SPEECH) == {"Marc Dulac"}
+    assert speaker_of(found, "les écoles resteront ouvertes", INDIRECT_SPEECH) == {"Marc Dulac"}
+
+
+def test_second_que_clause_after_a_channel_noun_is_its_own_statement():
+    found = said("À Tunis, le ministère de la Défense a assuré dans un communiqué que le calme est revenu "
+                 "et que quelque 4 000 militaires sont désormais engagés dans la région.")
+    assert speaker_of(found, "quelque 4 000 militaires sont désormais engagés dans la région",
+                      INDIRECT_SPEECH) == {"Ministère de la Défense"}
+    assert "le calme est revenu" in indirect(
+        "À Tunis, le ministère de la Défense a assuré dans un communiqué que le calme est revenu "
+        "et que quelque 4 000 militaires sont désormais engagés dans la région.")
+
+
+def test_que_after_where_it_was_said_opens_the_content_not_a_relative():
+    found = said("Le ministre, Paul Garnier, a assuré mardi devant les députés que la France « tiendra "
+                 "ses engagements » et qu'elle pourrait envoyer 500 hommes.")
+    assert speaker_of(found, "la France « tiendra ses engagements »", INDIRECT_SPEECH) == {"Paul Garnier"}
+    assert speaker_of(found, "elle pourrait envoyer 500 hommes", INDIRECT_SPEECH) == {"Paul Garnier"}
+
+
+def test_quoted_copular_clause_after_que_is_reported_speech():
+    found = said('Le ministère de la Défense a assuré que "la situation est sous contrôle".')
+    assert speaker_of(found, '"la situation est sous contrôle"', INDIRECT_SPEECH) == {"Ministère de la Défense"}
+
+
+def test_quoted_copular_clause_after_pour_qui_stays_a_quote_only():
+    found = said("Le ministre tunisien, Ali Mejri, pour qui « la mobilité est un droit, pas une faveur », "
+                 "a regretté un texte « bancal ».")
+    assert not speaker_of(found, "« la mobilité est un droit, pas une faveur »", INDIRECT_SPEECH)
+
+
+# Inverted attributions with something after the speaker ----------------------------------------
+def test_where_it_was_said_after_an_inverted_named_speaker_keeps_the_inversion():
+    found = said("La France a proposé l'envoi d'une trentaine de formateurs, a annoncé la ministre "
+                 "déléguée chargée des Armées, Claire Morin, lors d'une visite à Tbilissi.")
+    assert speaker_of(found, "La France a proposé l'envoi d'une trentaine de formateurs",
+                      INDIRECT_SPEECH) == {"Claire Morin"}
+
+
+def test_selon_qui_after_an_inverted_speaker_keeps_the_inversion():
+    found = said("Les troupes togolaises enverront environ 900 soldats, a indiqué leur chef d'état-major, "
+                 "le général Koffi Adjo, selon qui le pays « a déjà beaucoup donné ».")
+    assert speaker_of(found, "Les troupes togolaises enverront environ 900 soldats",
+                      INDIRECT_SPEECH) == {"Koffi Adjo"}
+
+
+def test_object_after_a_reported_infinitive_stays_in_the_content():
+    assert "avoir placé en alerte quelque 2 000 hommes de la brigade basée à Arica" in indirect(
+        "Au Chili, le ministère de la Défense a indiqué avoir placé en alerte quelque 2 000 hommes "
+        "de la brigade basée à Arica.")
+
+
+def test_de_son_cote_before_the_participle_and_a_que_clause_made_root_keeps_the_subject():
+    found = said("Un sénateur canadien, Paul Hébert, a de son côté affirmé sur la chaîne InfoPlus "
+                 "qu'environ 300 instructeurs se trouvaient déjà en Lettonie.")
+    assert speaker_of(found, "environ 300 instructeurs se trouvaient déjà en Lettonie",
+                      INDIRECT_SPEECH) == {"Paul Hébert"}
+
+
+def test_quoted_attribute_before_the_object_of_juger_is_reported_with_the_object():
+    found = said("Le président du groupe, Paul Kälin, a jugé «excessif» le coût de l'opération, estimé à 4 millions.")
+    assert speaker_of(found, "«excessif» le coût de l'opération", INDIRECT_SPEECH) == {"Paul Kälin"}
+    assert "«excessif» le coût de l'opération, estimé à 4 millions" not in indirect(
+        "Le président du groupe, Paul Kälin, a jugé «excessif» le coût de l'opération, estimé à 4 millions.")
+
+
+def test_selon_a_pronoun_then_a_clause_with_a_quote_inside_is_reported_speech():
+    found = said('La députée Anne Roux a critiqué le projet. Selon elle, le texte "sacrifie les communes rurales".')
+    assert speaker_of(found, 'le texte "sacrifie les communes rurales"', INDIRECT_SPEECH) == {"Anne Roux"}
+
+
+def test_selon_then_only_a_copula_and_a_quote_is_a_partial_quote_alone():
+    found = said("Selon la CGT, c'est « une trahison ».")
+    assert not [q for _, k, q in found if k == INDIRECT_SPEECH]
+    assert speaker_of(found, "une trahison") == {"CGT"}
+
+
+def test_quote_with_a_comma_inside_the_object_is_reported_whole():
+    assert "un fils « doux, trop naïf »" in indirect(
+        "À la barre, la mère de la victime, Anne Duval, décrit un fils « doux, trop naïf ».")
+
+
+def test_present_verb_after_an_apposition_read_as_a_participle_has_the_noun_for_subject():
+    found = said("À la barre, la mère de la victime, Anne Duval, décrit un fils « doux, trop naïf ».")
+    assert speaker_of(found, "un fils « doux, trop naïf »", INDIRECT_SPEECH) == {"Anne Duval"}
+
+
+def test_second_verb_after_puis_shares_the_first_verbs_subject():
+    found = said("Le prévenu, Paul Mercier, 41 ans, était nerveux. L'accusé baisse les yeux, puis assure "
+                 "qu'il s'en servait pour bricoler.")
+    assert speaker_of(found, "il s'en servait pour bricoler", INDIRECT_SPEECH) == {"Paul Mercier"}
+
+
+def test_object_hung_on_the_auxiliary_before_de_son_cote_is_what_was_promised():
+    found = said("Le Chili a de son côté promis plusieurs centaines de soldats.")
+    assert speaker_of(found, "plusieurs centaines de soldats", INDIRECT_SPEECH) == {"Chili"}
+
+
+# Who an indefinite source is ----------------------------------------------------------------
+def test_selon_an_indefinite_official_is_never_a_person_named_before():
+    found = said("« Nous tiendrons », a assuré le ministre libanais de la Défense, Karim Nassar. Selon un "
+                 "responsable militaire israélien, le Hezbollah disposerait encore de milliers de combattants.")
+    assert "Karim Nassar" not in speaker_of(
+        found, "le Hezbollah disposerait encore de milliers de combattants", INDIRECT_SPEECH)
+
+
+def test_selon_an_indefinite_official_with_a_nationality_is_that_country():
+    found = said("« La mission avance », a confirmé le commandant de la mission, Paul Mwangi. Selon un "
+                 "diplomate américain, moins d'un millier de policiers étrangers sont présents en Haïti.")
+    assert speaker_of(found, "moins d'un millier de policiers étrangers sont présents en Haïti",
+                      INDIRECT_SPEECH) == {"États-Unis"}
+
+
+def test_mais_and_a_new_subject_with_a_reporting_verb_ends_the_first_content():
+    found = said("Son président, Marc Kessler, a fait savoir qu'il ne s'y opposerait pas mais il a jugé "
+                 "«excessif» le coût de l'opération.")
+    assert speaker_of(found, "il ne s'y opposerait pas", INDIRECT_SPEECH) == {"Marc Kessler"}
+
+
+# Pronouns after a sentence that names someone without a statement -------------------------------
+def test_il_after_c_est_and_a_name_is_the_one_named():
+    found = said("« Nous partirons en mai », a déclaré le colonel Marc Henry. Le général, c'est l'Espagnol "
+                 "Álvaro Ruiz. Ce mercredi, il a confirmé que 300 soldats arriveraient en juin.")
+    assert speaker_of(found, "300 soldats arriveraient en juin", INDIRECT_SPEECH) == {"Álvaro Ruiz"}
+
+
+def test_il_after_a_copular_sentence_about_a_named_person_is_that_person():
+    found = said("« Les chiffres sont faux », a affirmé le député Paul Kolani. Le gouverneur de la province, "
+                 "le général Jean Mbuyi, n'est pas du même avis. Il a affirmé que 2 500 casques bleus "
+                 "étaient encore présents.")
+    assert speaker_of(found, "2 500 casques bleus étaient encore présents", INDIRECT_SPEECH) == {"Jean Mbuyi"}
+
+
+def test_partitive_object_is_what_was_asked_for():
+    found = said("L'Organisation mondiale de la santé réclame de l'aide pour les réfugiés du Darfour.")
+    assert speaker_of(found, "de l'aide pour les réfugiés du Darfour",
+                      INDIRECT_SPEECH) == {"Organisation mondiale de la santé"}
+
+
+def test_infinitive_content_before_a_colon_quote_is_reported_too():
+    found = said("La sœur de la victime, Nadia Roux, est venue. Elle dit ne pas attendre d'excuses : "
+                 "« Il a eu deux ans pour en faire. »")
+    assert speaker_of(found, "ne pas attendre d'excuses", INDIRECT_SPEECH) == {"Nadia Roux"}
+    assert speaker_of(found, "Il a eu deux ans pour en faire.") == {"Nadia Roux"}
+
+
+def test_trailing_selon_content_starts_after_a_glued_full_stop():
+    found = said("A Niamey, la societe civile s'inquiete du sort des populations.Plus de 40 000 personnes ont fui "
+                 "leurs villages depuis janvier, selon le Haut-Commissariat des Nations unies pour les refugies.")
+    assert "Plus de 40 000 personnes ont fui leurs villages depuis janvier" in {
+        q for _, k, q in found if k == INDIRECT_SPEECH}
+
+
+def test_participle_describing_the_source_after_a_trailing_selon_leaves_the_content_before():
+    found = said("Au total, la mission européenne mobilise environ 1 100 marins de six pays, d'après "
+                 "l'état-major de l'Otan, installé à Larissa, en Grèce.")
+    assert speaker_of(found, "la mission européenne mobilise environ 1 100 marins de six pays",
+                      INDIRECT_SPEECH) == {"Otan"}
+
+
+def test_even_straight_quotes_in_the_content_are_closed_and_a_gerund_after_them_is_left_out():
+    found = said('Le préfet, Laurent Mazet, a dit vouloir éviter "toute escalade", tout en prévenant que '
+                 'les blocages ne seraient "pas tolérés".')
+    assert speaker_of(found, 'vouloir éviter "toute escalade"', INDIRECT_SPEECH) == {"Laurent Mazet"}
+
+
+def test_modifier_after_the_goal_of_appeler_stays_in_the_content():
+    assert "les assurés à « la plus grande vigilance » face aux tentatives d'hameçonnage" in indirect(
+        "La directrice, Amel Jaziri, a parlé. Elle a appelé les assurés à « la plus grande vigilance » "
+        "face aux tentatives d'hameçonnage.")
+
+
+def test_an_indefinite_group_is_not_the_organisation_named_before():
+    found = said("La Caisse nationale d'assurance maladie a confirmé lundi avoir été la cible d'une cyberattaque. "
+                 "Un groupe de pirates a revendiqué l'attaque sur une messagerie chiffrée.")
+    assert not speaker_of(found, "l'attaque sur une messagerie chiffrée")
+
+
+def test_recalling_an_ambassador_to_a_capital_reports_nothing():
+    found = said("L'Algérie a rappelé mardi « pour consultations » son ambassadeur à Rabat.")
+    assert not [q for _, k, q in found if k == INDIRECT_SPEECH]
+
+
+def test_appeler_a_country_to_restraint_is_still_reported():
+    assert "les deux pays à la retenue" in indirect("L'ONU a appelé les deux pays à la retenue.")
+
+
+def test_description_after_pour_a_named_person_is_not_the_content():
+    found = said("Pour le chercheur Idriss Gamar, spécialiste du Sahel à l'Institut de recherche sur la paix, "
+                 "le renforcement tchadien « est d'abord un message politique ».")
+    assert speaker_of(found, "le renforcement tchadien « est d'abord un message politique »",
+                      INDIRECT_SPEECH) == {"Idriss Gamar"}
+
+
+def test_inverted_title_then_demonym_and_name_is_the_named_person():
+    found = said("Un second contingent de 200 policiers est attendu à Bamako, a confirmé lundi le commandant "
+                 "de la mission, le Kényan Godfrey Otieno.")
+    assert speaker_of(found, "Un second contingent de 200 policiers est attendu à Bamako",
+                      INDIRECT_SPEECH) == {"Godfrey Otieno"}
+
+
+def test_que_clause_after_a_citant_incise_is_the_content():
+    assert "l'administration envisageait de rapatrier 3.000 soldats" in indirect(
+        "Le quotidien Le Matin avait affirmé mardi, citant deux responsables américains sous couvert "
+        "d'anonymat, que l'administration envisageait de rapatrier 3.000 soldats.")
+
+
+def test_parler_d_a_noun_with_words_of_its_own_around_a_quote_is_reported_speech():
+    found = said("Le commandant de la police, Pierre Rochat, a parlé d'un dispositif «inédit par son ampleur».")
+    assert speaker_of(found, "un dispositif «inédit par son ampleur»", INDIRECT_SPEECH) == {"Pierre Rochat"}
+
+
+def test_parler_d_a_quoted_noun_alone_is_a_partial_quote_only():
+    found = said("Le ministère des Armées parle d'un « test grandeur nature ».")
+    assert not [q for _, k, q in found if k == INDIRECT_SPEECH]
+
+
+def test_l_accuse_is_not_the_woman_presiding():
+    found = said("« Je n'ai jamais voulu sa mort », répète Dylan Vercoutre. La présidente, Hélène Gaudefroy, "
+                 "ne le lâche pas. L'accusé baisse les yeux, puis assure qu'il s'en servait pour ouvrir les cartons.")
+    assert speaker_of(found, "il s'en servait pour ouvrir les cartons", INDIRECT_SPEECH) == {"Dylan Vercoutre"}
+
+
+def test_institution_described_in_the_lead_is_the_one_named_later():
+    found = said("Festival : Arles sous haute surveillance\nLa préfecture annonce un dispositif de sécurité "
+                 "« sans précédent » pour le festival.\nLe festival attend 60 000 spectateurs. La préfecture "
+                 "des Bouches-du-Rhône a mobilisé 800 policiers.")
+    assert speaker_of(found, "un dispositif de sécurité « sans précédent » pour le festival",
+                      INDIRECT_SPEECH) == {"Préfecture des Bouches-du-Rhône"}
+
+
+def test_trailing_selon_after_a_quoted_apposition_judges_only_the_quoted_noun():
+    found = said('Haïti : le Kenya va envoyer 600 policiers supplémentaires, un "tournant" selon le '
+                 'gouvernement haïtien\nLe Kenya a confirmé jeudi.')
+    assert not [q for _, k, q in found if k == INDIRECT_SPEECH and "600 policiers" in q]
+    assert speaker_of(found, "tournant") == {"Haïti"}
+
+
+def test_spokesperson_with_a_nationality_is_the_one_spokesperson_named_before():
+    found = said("« Il s'agit de protéger nos populations », a assuré à Radio Monde le porte-parole du "
+                 "gouvernement, Ahmat Béchir. Le Soudan accuse le Tchad d'armer les rebelles. Des accusations "
+                 "« sans fondement », a rétorqué le porte-parole tchadien.")
+    assert speaker_of(found, "Des accusations « sans fondement »", INDIRECT_SPEECH) == {"Ahmat Béchir"}
+
+
+def test_relative_after_a_comma_on_the_object_is_the_writers_addition():
+    assert "« un engagement historique » de l’Allemagne" in indirect(
+        "La ministre lituanienne, Aušra Jankauskaitė, a salué « un engagement historique » de l’Allemagne, "
+        "qui consacrera 2,3 milliards d’euros aux infrastructures.")
+
+
+def test_description_after_selon_a_named_person_is_not_the_content():
+    found = said("Selon Anaïs Durrieu, commandant du groupement de gendarmerie des Pyrénées-Orientales, "
+                 "le dispositif sera maintenu \"au moins jusqu'à Pâques\".")
+    assert speaker_of(found, "le dispositif sera maintenu \"au moins jusqu'à Pâques\"",
+                      INDIRECT_SPEECH) == {"Anaïs Durrieu"}

@@ -191,10 +191,10 @@ def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int)
         return clause_end
     if any(analysis.entity(m.entity).kind == PERSON for m in analysis.mentions_in(start, clause_end)):
         return clause_end
-    following = analysis.mentions_in(clause_end, limit)
+    # ", le Kényan Godfrey Otieno": a demonym in the title is a country's mention, not the name
+    following = [m for m in analysis.mentions_in(clause_end, limit) if analysis.entity(m.entity).kind == PERSON]
     # ", Paul Martin" / ", le général Paul Martin" / ", le capitaine de vaisseau Paul Martin" / ", Me Paul Martin"
-    if following and _APPOSED_TITLE.fullmatch(text, clause_end, following[0].start) and \
-            analysis.entity(following[0].entity).kind == PERSON and (
+    if following and _APPOSED_TITLE.fullmatch(text, clause_end, following[0].start) and (
                 role_phrase(text[start:clause_end]) is not None
                 or description_ref(analysis, start, clause_end) is not None):
         return following[0].end

@@ -15,7 +15,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from ...dates import WEEKDAYS
-from . import bounds, verbs
+from . import bounds, coordinated, verbs
 from .subjects import SUBJECT_DEPS, is_aside
 
 _NEGATIONS = {"ne", "n'", "pas", "jamais", "guère", "nullement", "ni", "sans"}
@@ -73,6 +73,8 @@ def _trim(token: Token, tokens: list[Token]) -> list[Token]:
         tokens = tokens[1:]  # "lancer un appel … pour qu'ils se rendent"
     while tokens and tokens[0].lower_ in ("que", "qu'"):
         tokens = tokens[1:]
+    if (link := coordinated.link_at(tokens)) is not None:
+        tokens = tokens[:link]  # "que A et que B": B is a statement of its own
     while len(tokens) > 2 and tokens[0].lower_ in _TIME_WORDS and tokens[1].pos_ in ("DET", "NUM", "ADP"):
         tokens = tokens[1:]  # "a requis jeudi une peine de …": the day is not what was said
     for k, t in enumerate(tokens):
@@ -80,6 +82,11 @@ def _trim(token: Token, tokens: list[Token]) -> list[Token]:
         if k and t.lower_ == "et" and nxt < len(tokens) and tokens[nxt].pos_ == "VERB" and \
                 "Part" in tokens[nxt].morph.get("VerbForm") and verbs.match(tokens[nxt]) is not None:
             tokens = tokens[:k]  # "a dénoncé une expertise … et réclamé la relaxe": a second statement
+            break
+        if k and t.lower_ in ("mais", "et", "puis") and k + 1 < len(tokens) and tokens[k + 1].pos_ == "PRON" \
+                and tokens[k + 1].dep_.startswith("nsubj") and verbs.match(tokens[k + 1].head) is not None \
+                and tokens[k + 1].head.i > tokens[k + 1].i:
+            tokens = tokens[:k]  # "qu'il ne s'y opposerait pas mais il a jugé …": a second statement
             break
         if k and t.lower_ in ("tout", "en") and _gerund_at(tokens, k + (t.lower_ == "tout")):
             tokens = tokens[:k]  # "a salué … tout en fustigeant …": a second statement
@@ -151,11 +158,24 @@ def _subtree(token: Token, stop: set[int] = frozenset()) -> list[Token]:
     return out
 
 
+def _second_clauses(token: Token) -> set[int]:
+    """ "et que B" clauses hanging off ``token``: statements of their own."""
+    return {c.i for c in token.children if coordinated.is_second_clause(c)}
+
+
 def _participial_children(token: Token) -> set[int]:
     """Present-participle clauses hanging off ``token``: comments, not content."""
     return {c.i for c in token.children
             if c.dep_ in ("advcl", "acl", "conj", "parataxis") and c.lower_.endswith("ant")
             and not bounds.continues(c.text) and _set_apart(c)}
+
+
+def _relatives_set_apart(obj: Token) -> set[int]:
+    """ "un engagement historique de l'Allemagne, qui consacrera …": a relative after a comma in an
+    object noun phrase is the writer's addition about the noun, not what was said."""
+    return {t.i for t in obj.subtree if t.dep_ == "acl:relcl" and t.left_edge.i > obj.i
+            and t.doc[t.left_edge.i - 1].text == "," and t.left_edge.lower_ in ("qui", "que", "qu'", "où")}
+    # (", dont deux avec sursis," is a share of the object, not an addition about it)
 
 
 def _set_apart(participle: Token) -> bool:
@@ -183,9 +203,14 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
                 and not (c.lower_ in _TIME_WORDS and not list(c.children))
                 and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON"), None)
     if obj is None and clause is None and infinitive is None:
-        obj = _object_after_aside(token)
-    if clause is not None:
-        tokens = _subtree(clause, _participial_children(clause))
+        obj = _object_after_aside(token) or _object_on_stranded_auxiliary(token) or _partitive_object(token, verb)
+    attribute = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") and c.i > token.i
+                      and c.i > 0 and c.doc[c.left_edge.i].text in _OPEN_MARKS), None)
+    if clause is None and infinitive is None and attribute is not None and (
+            obj is None or obj.i > attribute.i):  # "a jugé « excessif » le coût de l'opération"
+        tokens = _attribute_first(attribute, obj)
+    elif clause is not None:  # "que A et que B": B is a statement of its own (reported_clauses)
+        tokens = _subtree(clause, _participial_children(clause) | _second_clauses(clause))
         if clause.i < token.i:  # a fronted clause belongs to an inversion
             return None
     elif infinitive is not None:
@@ -193,11 +218,14 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         tokens += [c for c in children if c.dep_ == "mark" and c.i < infinitive.i and c.i > token.i]
         if obj is not None and obj.i < infinitive.i:  # "appeler Pyongyang à retirer"
             tokens += _subtree(obj)
+        # "a indiqué avoir placé en alerte quelque 3 000 hommes": the object hung on the reporting verb
+        tokens += _following_modifiers(token, max(t.i for t in tokens))
     elif obj is not None and verb.needs_clause and (goal := _goal_after(token, obj)) is not None:
         tokens = _subtree(obj) + ([] if goal.head == obj else _subtree(goal))  # "a appelé Pékin à la retenue"
+        tokens += _following_modifiers(token, max(t.i for t in tokens))  # "… face aux tentatives de fraude"
     elif obj is not None and (not verb.needs_clause or _holds_quote(obj)):
         # "a décrit un système « pensé pour durer »": quoted words make the object speech
-        tokens = _subtree(obj, _participial_children(obj))
+        tokens = _subtree(obj, _participial_children(obj) | _relatives_set_apart(obj))
         tokens += _following_modifiers(token, max(t.i for t in tokens))
     elif verb.words and not verb.needs_clause and (found := _expression_content(token, expression)) and (
             channel is None or channel not in found):  # before a channel: "a plaidé pour une OCS « … », selon …"
@@ -220,6 +248,43 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     return _span(tokens)
 
 
+def _partitive_object(verb: Token, reporting: verbs.ReportingVerb) -> Token | None:
+    """ "annonce de la neige", "réclame de l'aide": a partitive object the parser read as "de" + noun."""
+    if reporting.words or reporting.needs_clause:
+        return None
+    return next((c for c in verb.children if c.dep_ == "obl:arg" and c.i > verb.i and c.pos_ == "NOUN"
+                 and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == "de"
+                 and verb.doc[c.left_edge.i + 1].lower_ in ("la", "l'")), None)
+
+
+def _object_on_stranded_auxiliary(verb: Token) -> Token | None:
+    """ "Le Chili a de son côté promis « plusieurs centaines » de soldats": the parser hung the
+    participle on the aside and its object on the auxiliary."""
+    if verb.dep_ != "acl" or not is_aside(verb.head):
+        return None
+    aux = verb.head.head
+    if aux.lemma_ not in ("avoir", "être") or aux.i > verb.i:
+        return None
+    return next((c for c in aux.children if c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _attribute_first(attribute: Token, obj: Token | None) -> list[Token]:
+    """ "« excessif » le coût de l'opération", "« prématuré » tout débat sur …": the quoted
+    attribute and the object after it, up to a comma (the parser may hang either on the other)."""
+    doc = attribute.doc
+    heads = [attribute] + ([obj] if obj is not None else [])
+    start = min(h.left_edge.i for h in heads)
+    end = max(h.right_edge.i for h in heads)
+    closed = False
+    out = []
+    for t in doc[start : end + 1]:
+        if t.text == "," and closed:
+            break
+        closed = closed or t.text in _OPEN_MARKS.values() and t.i > start
+        out.append(t)
+    return out if len(out) > 3 else []
+
+
 def _object_after_aside(verb: Token) -> Token | None:
     """ "a annoncé de son côté des manœuvres …": the object the parser hung on the aside."""
     for c in verb.children:
@@ -236,13 +301,18 @@ _OPEN_MARKS = {"«": "»", "“": "”", '"': '"', "‹": "›"}
 def _goal_after(verb: Token, obj: Token) -> Token | None:
     """The "à" phrase after the object of "appeler X à la retenue", "inviter X au dialogue"."""
     return next((c for c in [*verb.children, *obj.children] if c.dep_ in ("obl:arg", "obl", "nmod")
-                 and c.i > obj.i and c.pos_ == "NOUN"
+                 and c.i > obj.i and c.pos_ == "NOUN" and not c.text[:1].isupper()  # "son ambassadeur à Rabat"
                  and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children)), None)
 
 
 def _holds_quote(token: Token) -> bool:
-    """True when the phrase headed by ``token`` holds a quotation mark."""
-    return any(t.text in _OPEN_MARKS for t in token.subtree)
+    """True when the phrase headed by ``token`` holds a quotation mark after its first word.
+
+    A quotation hung on the object but before it ("a rappelé « pour consultations » son
+    ambassadeur") is no part of what was said about it.
+    """
+    marks = [t for t in token.subtree if t.text in _OPEN_MARKS or t.text in _OPEN_MARKS.values()]
+    return any(t.text in _OPEN_MARKS for t in marks) and any(t.i > token.i for t in marks)
 _CONDITIONS = {"si", "quand", "lorsque", "lorsqu'", "s'"}
 
 
@@ -257,15 +327,33 @@ def _extend(verb: Token, tokens: list[Token]) -> list[Token]:
     doc = verb.doc
     have = {t.i for t in tokens}
     end = max(have)
-    opened = [t.text for t in tokens if t.text in _OPEN_MARKS]
-    closed = [t.text for t in tokens if t.text in _OPEN_MARKS.values()]
-    if len(opened) > len(closed) - (1 if '"' in opened else 0):
-        for t in doc[end + 1 : end + 4]:
-            if t.text in _OPEN_MARKS.values():
+    opened = [t.text for t in tokens if t.text in _OPEN_MARKS and t.text != '"']
+    closed = [t.text for t in tokens if t.text in _OPEN_MARKS.values() and t.text != '"']
+    # straight quotes: open ones in the content, counting from the sentence start ('"le courage" des
+    # élus' may start after its opening mark, then the first one inside closes)
+    before = sum(t.text == '"' for t in doc[verb.sent.start : min(t.i for t in tokens)])
+    straight = sum(t.text == '"' for t in tokens)
+    if len(opened) > len(closed):
+        reach, marks = 25, set(_OPEN_MARKS.values()) - {'"'}  # "un fils « doux, trop naïf »": past the comma
+    elif (before + straight) % 2 and straight:
+        reach, marks = 4, {'"'}
+    else:
+        reach, marks = 0, set()
+    if reach:
+        for t in doc[end + 1 : min(end + reach, verb.sent.end)]:
+            if t.text in marks:
                 have.update(range(end + 1, t.i + 1))
                 end = t.i
                 break
     nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "," and end + 2 < len(doc) and doc[end + 2].text in _OPEN_MARKS:
+        # "…avait relevé trois plaies, « incompatibles avec un geste de défense »." ends the sentence
+        close = next((t for t in doc[end + 3 : min(end + 40, verb.sent.end)] if t.text in _OPEN_MARKS.values()
+                      and t.i > end + 2), None)
+        if close is not None and (close.i + 1 >= verb.sent.end or doc[close.i + 1].text in ".!?"):
+            have.update(range(end + 1, close.i + 1))
+            end = close.i
+            nxt = doc[end + 1] if end + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in _CONDITIONS and nxt.head.head == verb and nxt.head.dep_ == "advcl":
         have.update(t.i for t in nxt.head.subtree)
     out = [doc[i] for i in sorted(have)]
@@ -291,7 +379,12 @@ def _after_channel(verb: Token, channel: Token, reporting: verbs.ReportingVerb) 
         return []
     if doc[first].lower_ in ("que", "qu'"):  # "dans un communiqué que …" (often parsed as a relative)
         head = doc[first].head
-        return _subtree(head, _participial_children(head)) if head.i > first else []
+        if head.i <= first:
+            return []
+        # the parser often hangs the clause's words on the channel noun: read up to "et que …"
+        tokens = [t for t in doc[first + 1 : verb.sent.end] if t.text not in ".;!?"]
+        link = coordinated.link_at(tokens)
+        return tokens[:link] if link is not None else tokens
     if reporting.needs_clause:
         return _linear_content(verb, window=max(8, first - verb.i + 3))
     end = max(t.i for t in verb.subtree)
@@ -306,6 +399,7 @@ def _linear_content(verb: Token, window: int = 8) -> list[Token]:
     la conférence que …", "accusée … en février de fournir …").
     """
     doc = verb.doc
+    window += _incise_length(verb)  # "a affirmé mardi, citant deux responsables …, que …"
     end = min(verb.sent.end, verb.i + 1 + window)
     for t in doc[verb.i + 1 : end]:
         if t.text in ".;:!?" or (t.pos_ in ("VERB", "AUX") and t.head != t and t.dep_ not in ("acl", "aux:pass", "aux:tense", "cop", "ccomp", "xcomp") and t.i != t.head.i and "Fin" in t.morph.get("VerbForm") and t.head.i < t.i):
@@ -313,9 +407,14 @@ def _linear_content(verb: Token, window: int = 8) -> list[Token]:
         if t.lower_ in ("avoir", "être") and t.dep_.startswith("aux") and "Inf" in t.morph.get("VerbForm") \
                 and t.head.i > t.i:  # "affirme de son côté avoir tué …", the infinitive hung on "côté"
             return _subtree(t.head, _participial_children(t.head))
+        if t.lower_ in _CLAUSE_MARKS and t.dep_ != "mark" and _after_verb_phrase(verb, t):
+            # "a assuré devant les députés que la France …" read as a relative on "députés"
+            tokens = [x for x in doc[t.i + 1 : verb.sent.end] if x.text not in ".;!?"]
+            link = coordinated.link_at(tokens)
+            return tokens[:link] if link is not None else tokens
         if t.dep_ == "mark" and t.head.i > t.i:
-            if t.lower_ in _CLAUSE_MARKS:
-                return _subtree(t.head, _participial_children(t.head))
+            if t.lower_ in _CLAUSE_MARKS:  # (a misparse may make the clause the root: nothing before "que")
+                return [x for x in _subtree(t.head, _participial_children(t.head)) if x.i > t.i]
             if t.lower_ in ("de", "d'") and "Inf" in t.head.morph.get("VerbForm"):
                 return [t, *_subtree(t.head, _participial_children(t.head))]
             if t.lower_ == "à" and "Inf" in t.head.morph.get("VerbForm"):  # "appeler X à …"
@@ -323,6 +422,33 @@ def _linear_content(verb: Token, window: int = 8) -> list[Token]:
                 lead = _subtree(objects[0]) if objects else []
                 return [*lead, t, *_subtree(t.head, _participial_children(t.head))]
     return []
+
+
+def _after_verb_phrase(verb: Token, que: Token) -> bool:
+    """ "que" right after a phrase on the reporting verb ("devant les députés", "à la presse"): the
+    parser took it for a relative pronoun, but a relative's verb would then have two objects or the
+    phrase is where or to whom it was said."""
+    doc = verb.doc
+    if que.i == 0 or doc[que.i - 1].pos_ not in ("NOUN", "PROPN") or que.head.i <= que.i:
+        return False
+    phrase = doc[que.i - 1]
+    while phrase.dep_ in ("nmod", "flat:name", "amod") and phrase.head.i < phrase.i:
+        phrase = phrase.head
+    on_verb = phrase.head == verb and phrase.dep_.startswith("obl")
+    return on_verb and any(c.dep_ in ("obj", "nsubj") and c.i != que.i and c.i > que.i for c in que.head.children)
+
+
+def _incise_length(verb: Token) -> int:
+    """Tokens of a ", citant X," / ", selon X," incise right after ``verb`` (and its day), else 0."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < verb.sent.end and doc[k].text != "," and k - verb.i <= 2:
+        k += 1
+    if k >= verb.sent.end - 1 or doc[k].text != "," or not (
+            doc[k + 1].lower_.endswith("ant") or doc[k + 1].lower_ in ("selon", "d'après")):
+        return 0
+    close = next((t.i for t in doc[k + 1 : min(k + 20, verb.sent.end)] if t.text == ","), None)
+    return close - verb.i if close is not None else 0
 
 
 def _following_modifiers(verb: Token, end: int) -> list[Token]:
@@ -419,6 +545,11 @@ def reported_clauses(doc) -> list[Clause]:
         if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
             continue
         verb = verbs.match(token)
+        if verb is None and token.pos_ == "VERB" and not is_negated(token) and (
+                quoting := verbs.match(token, quote=True)) is not None:
+            if (span := _quoted_object(token)) is not None:  # "a parlé d'un dispositif « inédit »"
+                found.append(Clause(token, quoting, *span))
+            continue
         if verb is None or is_negated(token):
             continue
         if token.pos_ in ("ADJ", "NOUN") and token.dep_ not in ("ROOT", "advcl", "conj", "acl"):
@@ -429,4 +560,32 @@ def reported_clauses(doc) -> list[Clause]:
         span = content_of(token, verb)
         if span:
             found.append(Clause(token, verb, *span))
+            found.extend(Clause(token, verb, *more) for more in _second_contents(token, span))
     return found
+
+
+def _quoted_object(token: Token) -> tuple[int, int] | None:
+    """The object of a verb that reports only what it quotes: "parle d'un dispositif « inédit »"."""
+    target = next((c for c in token.children if c.dep_ in ("obj", "obl:arg") and c.i > token.i
+                   and _holds_quote(c)), None)
+    if target is None:
+        return None
+    tokens = sorted(_subtree(target, _participial_children(target)), key=lambda t: t.i)
+    while tokens and tokens[0].lower_ in ("de", "d'"):
+        tokens = tokens[1:]
+    tokens = _extend(token, _trim(token, tokens))
+    return _span(tokens) if len(tokens) > 2 else None
+
+
+def _second_contents(token: Token, first: tuple[int, int]) -> list[tuple[int, int]]:
+    """Spans of the "et que B" clauses going on ``token``'s first content ``first`` ("a assuré que A et que B")."""
+    owners = [t for t in token.doc if first[0] <= t.idx < first[1]]
+    out = []
+    for head in coordinated.second_clauses(token, owners):
+        if head.idx < first[1]:
+            continue
+        tokens = coordinated.clause_tokens(_subtree(head, _participial_children(head)))
+        tokens = _extend(token, _trim(token, tokens))
+        if len([t for t in tokens if any(c.isalpha() for c in t.text)]) >= 2:
+            out.append(_span(tokens))
+    return out

@@ -49,8 +49,8 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
     Returns a pronoun-like reference that only persons can resolve.
     """
     m = _DESCRIPTION.match(analysis.text, start, end)
-    if not m:
-        return None
+    if not m or (m.group(2) or m.group(3) or "").lower() in ("un", "une"):
+        return None  # "un groupe de pirates", "une habitante": someone not named before
     word = m.group(4)
     around = analysis.mention_at(m.start(4))
     country = analysis.entity(around.entity) if around is not None else None
@@ -83,6 +83,10 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
                  if _DEMONYM_ENDING.search(w) and w not in _GLUE_WORDS}
         named = [x for x in before if fold(word) in fold(analysis.entity(x.entity).label)
                  and extra <= set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(analysis.entity(x.entity).label)))]
+        if not named and not before:  # a headline or lead before the name: "La préfecture annonce …"
+            named = [x for x in analysis.mentions_in(end, min(len(analysis.text), end + 2000))
+                     if analysis.entity(x.entity).kind == ORGANIZATION
+                     and fold(word) in fold(analysis.entity(x.entity).label)][:1]
         if not named and (strict or fold(word) in _named_only()):
             return None  # strict: "selon le syndicat" only for an organisation whose name says so
         found = named or before
@@ -90,5 +94,9 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
     gender = "Fem" if m.group(3) else "Masc" if m.group(2) else None
     if gender is None and fold(word).endswith(("ee", "euse", "rice", "ienne", "ante")):
         gender = "Fem"
+    if gender is None:  # "l'accusé", "l'élue": the noun's own gender
+        noun = analysis.doc.char_span(m.start(4), m.end(4), alignment_mode="expand")
+        found = noun[0].morph.get("Gender") if noun is not None and len(noun) == 1 else []
+        gender = found[0] if len(found) == 1 and found[0] in ("Masc", "Fem") else None
     return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True,
                       word=fold(word) if demonym else None)

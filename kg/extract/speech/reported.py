@@ -39,6 +39,10 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
         if ONLY_PUNCT.fullmatch(rest) or count_words(text[sent_start : m.start()]) >= 3 and _describes_source(
                 analysis, a.end, sent_end):  # "…, selon X." / "…, selon X, qui cite …"
             start, end = dateline_end(text, sent_start), m.start()  # "ABIDJAN - Les bureaux …, selon X"
+            for glued in GLUED_STOP.finditer(text, start, end):  # "…des populations.Plus de 40 000 …"
+                start = glued.end()
+            if (apposed := _QUOTED_APPOSITION.search(text, start, end)) is not None:
+                start = apposed.start() + 1  # "le Kenya va envoyer 600 policiers, un « tournant » selon X"
             start = lead_in_end(text, start, end, quoted)
             reported = verb_before(analysis, start, end)
             if reported is not None and attribution.relays_a_statement(analysis, m.start()):
@@ -56,13 +60,32 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
             end -= 1
         while start < end and text[start] in ",;:- ":
             start += 1
+        if a.end <= start <= a.end + 3:  # "Selon X, commandant de Y, le dispositif sera …"
+            start = _after_description(analysis, start, end)
         lead = re.match(r"([^,]{1,25}),\s*", text[start:end])
         if lead and count_words(lead.group(1)) <= 3 and not analysis.mentions_in(start, start + lead.end()):
             start += lead.end()  # "Selon X, cette semaine, …"
-        if count_words(text[start:end]) < 3 or covers_quote(start, end, quoted, whole=True):
-            continue
+        if count_words(text[start:end]) < 3 or covers_quote(start, end, quoted, whole=True) and \
+                not _words_of_its_own(text, start, end, quoted):
+            continue  # "Selon X, « … »" is a direct quote; "Selon elle, le texte « … »" reports a clause
         used.add(m.start())
         events.append(Event(start, end, INDIRECT_SPEECH, None, ref, m.start(), (start, a.end)))
+
+
+#: A quoted noun in apposition right before a trailing "selon X": the source judges only that noun.
+_QUOTED_APPOSITION = re.compile(r",\s*(?:un|une|le|la|l'|des|les)\s*[«“\"‹][^«»“”\"‹›]{1,80}[»”\"›]\s*,?\s*$",
+                                re.IGNORECASE)
+_COPULA = frozenset("c ce est sont était étaient sera serait".split())
+
+
+def _words_of_its_own(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+    """Content words outside the quotation marks: "le texte « sacrifie … »", not "c'est « une honte »"."""
+    outside, at = [], start
+    for a, b in sorted((a, b) for a, b in quoted if a < end and start < b):
+        outside.append(text[at:max(at, a)])
+        at = max(at, b)
+    outside.append(text[at:end])
+    return any(w.lower() not in _FRAME_WORDS and w.lower() not in _COPULA for w in WORD.findall(" ".join(outside)))
 
 
 #: A phrase, a comma and a relative on it, up to the comma before a verb: "Paris, qui fournit …".
@@ -94,7 +117,9 @@ def _last_source(text: str, events: list[Event], before: int):
     return found[0].ref if found else None
 
 
-_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles|(?:selon|pour)\s+qui)\b",
+                             re.IGNORECASE)
+_PARTICIPLE_AFTER = re.compile(r"\s*,\s*[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:un|une|le|la|l'|les|des)\b", re.IGNORECASE)
 
 
@@ -105,10 +130,29 @@ def _describes_source(analysis: Analysis, start: int, end: int) -> bool:
     text = analysis.text
     if _RELATIVE_AFTER.match(text, start, end):
         return True
-    if not _APPOSITION_AFTER.match(text, start, end):
+    participle = _PARTICIPLE_AFTER.match(text, start, end)  # "…, d'après l'état-major, installé à Larissa."
+    if not _APPOSITION_AFTER.match(text, start, end) and not participle:
         return False
     span = analysis.doc.char_span(start, end, alignment_mode="contract")
-    return span is not None and not any("Fin" in t.morph.get("VerbForm") for t in span)
+    if span is None or any("Fin" in t.morph.get("VerbForm") for t in span):
+        return False
+    first = next((t for t in span if not t.is_punct), None)
+    return not participle or first is not None and "Part" in first.morph.get("VerbForm")
+
+
+def _after_description(analysis: Analysis, start: int, end: int) -> int:
+    """After "Pour le chercheur X," skip ", spécialiste du Sahel à l'Institut Y," that describes X.
+
+    A phrase without determiner nor finite verb, then a comma and the clause.
+    """
+    comma = analysis.text.find(",", start, end)
+    if comma < 0 or count_words(analysis.text[comma + 1 : end]) < 3:
+        return start
+    span = analysis.doc.char_span(start, comma, alignment_mode="contract")
+    if span is None or not len(span) or span[0].pos_ not in ("NOUN", "ADJ") or not span[0].text[:1].islower() \
+            or any("Fin" in t.morph.get("VerbForm") for t in span):
+        return start
+    return comma + 1 + len(analysis.text[comma + 1 : end]) - len(analysis.text[comma + 1 : end].lstrip())
 
 
 def pour_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: list[Event],
@@ -129,6 +173,7 @@ def pour_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: list
         if not m:
             continue
         clause_start = a.end + m.end()
+        clause_start = _after_description(analysis, clause_start, min(sent.end_char, line_end))
         clause_end = first_sentence_end(text, clause_start, min(sent.end_char, line_end))
         clause_end = bounds.comment_start(text, clause_start, clause_end, quoted)
         colon = next((c for c in re.finditer(r"\s:\s", text[clause_start:clause_end])
@@ -164,9 +209,10 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
                 continue
             relative = _RELATIVE_AFTER.match(text, a.end, end_limit) and not any(
                 c in QUOTE_MARKS for c in text[a.start : a.end])
-            if not ONLY_PUNCT.fullmatch(text[a.end : end_limit]) and not relative and not (
-                    a.pronoun and _AFTER_PRONOUN_INVERSION.fullmatch(text, a.end, end_limit)):
-                continue  # "…, a indiqué la direction, qui chiffre …": a relative on the speaker may follow
+            if not ONLY_PUNCT.fullmatch(text[a.end : end_limit]) and not relative and not \
+                    _AFTER_INVERSION.fullmatch(text, a.end, end_limit):
+                continue  # "…, a indiqué la direction, qui chiffre …": a relative on the speaker may follow,
+                # and where or when it was said ("…, a annoncé la ministre, X, lors d'une visite à Y")
             line_start, _ = line_at(text, at)
             start = max(sent.start_char, dateline_end(text, line_start))  # "SÉOUL, 18 août (AAP) — …"
             for glued in GLUED_STOP.finditer(text, start, at):  # "…environ 8.000.Parmi eux, …"
@@ -182,10 +228,11 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
             events.append(Event(start, end, INDIRECT_SPEECH, a.verb, ref, a.start, (start, a.end)))
 
 
-#: What may follow "…, a-t-il précisé": where or when, then the end of the sentence or a
-#: clause that goes on ("…, a-t-il reconnu lors d'un point de presse, en ajoutant que …").
-_AFTER_PRONOUN_INVERSION = re.compile(
-    r"\s*(?:(?:lors|devant|dans|sur|à|au|aux|en\s+marge|depuis|mardi|lundi|mercredi|jeudi|vendredi|samedi|"
+#: What may follow "…, a-t-il précisé" or "…, a annoncé la ministre, X,": where or when, then the
+#: end of the sentence or a clause that goes on ("…, a-t-il reconnu lors d'un point de presse, en
+#: ajoutant que …").
+_AFTER_INVERSION = re.compile(
+    r"\s*(?:,?\s*(?:lors|devant|dans|sur|à|au|aux|en\s+marge|depuis|mardi|lundi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|hier|jeudi|ce|cette)\b[^,.;!?«»\"]*)?\s*(?:[.!?…]?\s*|[,;]\s*(?:et|en|tout|avant|puis|mais)\b.*)",
     re.IGNORECASE | re.DOTALL)
 
@@ -228,10 +275,12 @@ def narrative_infinitives(analysis: Analysis, quoted: list[tuple[int, int]], eve
 def dependency_clauses(analysis: Analysis, quoted: list[tuple[int, int]], direct: list[tuple[int, int]],
                         events: list[Event], used: set[int]) -> None:
     """Reporting verbs with their subject and content (pass 3)."""
+    taken = set(used)  # by the passes before: a verb may report two clauses ("que A et que B")
     for clause in clauses.reported_clauses(analysis.doc):
         token = clause.verb_token
-        if token.idx in used or inside(token.idx, quoted):
-            continue
+        if token.idx in taken and not _COLON_QUOTE.match(analysis.text, clause.end) or inside(token.idx, quoted):
+            continue  # (a verb whose quote follows a colon may report a content of its own before it:
+            # "Elle dit ne pas attendre d'excuses : « … »")
         if covers_quote(clause.start, clause.end, direct, whole=True) or _inverted(token):
             continue
         ref = subject_ref(analysis, token)
@@ -255,6 +304,9 @@ def dependency_clauses(analysis: Analysis, quoted: list[tuple[int, int]], direct
                              (min(start, token.idx), max(end, token.idx + len(token)))))
 
 
+_COLON_QUOTE = re.compile(r"\s*:\s*[«“\"‹]")
+
+
 def _inverted(token) -> bool:
     """ "…, ont déclaré les législateurs": a verb after a comma, its subject after it."""
     if token.lower_.endswith("ant"):
@@ -269,6 +321,9 @@ def _inverted(token) -> bool:
 _FRAME_WORDS = frozenset(
     "un une des de d du le la les l à au aux en pour contre sa son ses leur leurs ce cet cette ces "
     "tout toute tous toutes".split())
+
+
+_AFTER_QUE = re.compile(r"\bqu(?:e\s+|')\s*$", re.IGNORECASE)
 
 
 def only_quoted(analysis: Analysis, event: Event, quotes: list[Quote]) -> bool:
@@ -294,6 +349,8 @@ def only_quoted(analysis: Analysis, event: Event, quotes: list[Quote]) -> bool:
         return False
     for q in inside:  # "que « rien n'est joué »": a quoted clause is reported speech
         span = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is not None and len(span) and span.root.pos_ in ("VERB", "AUX"):
-            return False
+        if span is not None and len(span) and (span.root.pos_ in ("VERB", "AUX") or _AFTER_QUE.search(
+                text, max(0, event.start - 6), event.start) and any(
+                t.pos_ == "AUX" and "Fin" in t.morph.get("VerbForm") for t in span)):
+            return False  # "que « la situation est sous contrôle »": a copula makes it a clause too
     return True

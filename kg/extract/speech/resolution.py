@@ -97,9 +97,15 @@ def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
     found = []
     quoted = quoted_spans(analysis.text)
     for token in analysis.doc:
-        if token.dep_ != "nsubj" or token.lower_ in PRONOUNS:
+        if token.dep_ in ("nsubj", "expl:subj") and token.lower_ in ("c'", "ce") and token.head.pos_ == "PROPN" and any(
+                c.dep_ == "cop" for c in token.head.children):
+            # "Le général, c'est l'Espagnol Álvaro Ruiz. … il a confirmé": the one named
+            token = next((c for c in token.head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), token.head)
+        elif token.dep_ != "nsubj" or token.lower_ in PRONOUNS:
             continue
-        verbal = token.head.pos_ in ("VERB", "AUX") or any(c.dep_.startswith("aux") for c in token.head.children)
+        verbal = token.head.pos_ in ("VERB", "AUX") or any(c.dep_.startswith("aux") or c.dep_ == "cop"
+                                                           for c in token.head.children)
+        verbal = verbal or token.pos_ == "PROPN" and token.dep_ != "nsubj"
         if not verbal and token.head.pos_ != "NOUN":
             continue
         if inside(token.idx, quoted):

@@ -12,7 +12,7 @@ from importlib import resources
 
 from ...analysis import Analysis
 from ...dates import WEEKDAYS
-from ...records import PERSON
+from ...records import COUNTRY, PERSON
 from ...text import fold
 from .events import SpeakerRef
 
@@ -106,6 +106,11 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
         return None
     head, content = phrase
     at = start if at is None else at
+    # "le porte-parole tchadien" after "le porte-parole du gouvernement, X": a nationality alone
+    # does not contradict the one holder of that title
+    countries = {w for x in analysis.mentions_in(start, end) if analysis.entity(x.entity).kind == COUNTRY
+                 for w in role_tokens(analysis.text[x.start:x.end])}
+    national = bool(content) and all(c in countries for c in content)
     best: tuple | None = None
     for entity in analysis.records.entities:
         if entity.kind != PERSON or not own_roles(analysis, entity):
@@ -120,6 +125,8 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
             rest = words[1:]
             if all(any(_same_word(c, w) for w in rest) for c in content):
                 score = max(score, len(content))
+        if score < 0 and national and _only_title_holder(analysis, entity, head):
+            score = 0
         if score < 0 and not (content and _sole_holder(analysis, entity, head)):
             continue
         starts = [m.start for m in analysis.records.mentions if m.entity == entity.key]
@@ -141,6 +148,16 @@ def own_roles(analysis: Analysis, entity) -> list[str]:
     others = [fold(e.label) for e in analysis.records.entities
               if e.kind == PERSON and e is not entity and len(e.label) > 3]
     return [r for r in entity.roles if not any(o in fold(r) for o in others)]
+
+
+def _only_title_holder(analysis: Analysis, entity, head: str) -> bool:
+    """``entity`` is the one person of the article with a role headed by the title ``head``."""
+    def holds(e) -> bool:
+        return any((words := [w for w in role_tokens(r) if w not in MODIFIERS]) and _same_word(words[0], head)
+                   for r in own_roles(analysis, e))
+
+    return holds(entity) and not any(e is not entity and e.kind == PERSON and holds(e)
+                                     for e in analysis.records.entities)
 
 
 def _sole_holder(analysis: Analysis, entity, head: str) -> bool:

@@ -61,8 +61,17 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
         if above is not None:
             return subjects_of(above, depth - 1)
     stranded = _stranded_auxiliary(token)
-    if stranded is not None:
-        return [c for c in stranded.children if c.dep_ in SUBJECT_DEPS]
+    if stranded:
+        return stranded
+    if token.dep_ == "acl" and token.head.i < token.i and token.i > 0 and token.doc[token.i - 1].text == "," \
+            and any(c.dep_ == "obj" for c in token.children):
+        # "la mère de la victime, Anne Duval, décrit un fils …": a verb with an object is no participle
+        # describing the noun before it, the noun is its subject
+        return [token.head]
+    earlier = next((c for c in token.children if c.dep_ in ("advcl", "conj") and c.i < token.i), None)
+    if earlier is not None and any(c.dep_ == "cc" and earlier.i < c.i < token.i for c in token.children):
+        # "L'accusé baisse les yeux, puis assure que …": the first verb's subject goes on
+        return [c for c in earlier.children if c.dep_ in SUBJECT_DEPS and not is_aside(c)]
     head = token.head
     if token.dep_ == "fixed" and token.lower_.endswith("ant") and token.sent.root is not token:
         return subjects_of(token.sent.root, depth - 1)  # "tout en rappelant que …", read as one word
@@ -105,12 +114,14 @@ def _participle_with_auxiliary(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm") and any(c.dep_.startswith("aux") for c in token.children)
 
 
-def _stranded_auxiliary(token: Token) -> Token | None:
-    """ "X a pour sa part salué…", "a de son côté dénoncé…": the auxiliary the parser cut off.
+def _stranded_auxiliary(token: Token) -> list[Token]:
+    """ "X a pour sa part salué…", "a de son côté dénoncé…": the subject of the auxiliary the parser cut off.
 
     An adverbial phrase between the auxiliary and the participle often makes
     the parser hang the participle on that phrase and keep the subject on the
-    auxiliary; the auxiliary's subject is the participle's.
+    auxiliary; the auxiliary's subject is the participle's. When the parser made
+    the reported clause the root ("X a de son côté affirmé qu'environ 500 … se
+    trouvaient"), the subject before the auxiliary hangs on that root with it.
     """
     if "Part" not in token.morph.get("VerbForm") or token.lower_.endswith("ant") or any(
             c.dep_.startswith("aux") for c in token.children):
@@ -118,10 +129,13 @@ def _stranded_auxiliary(token: Token) -> Token | None:
     for k in range(token.i - 1, max(token.sent.start, token.i - 7) - 1, -1):
         t = token.doc[k]
         if t.pos_ in ("AUX", "VERB") and t.lemma_ in ("avoir", "être") and "Fin" in t.morph.get("VerbForm", ["Fin"]):
-            return t if any(c.dep_ in SUBJECT_DEPS for c in t.children) else None
+            own = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
+            if own or t.dep_ != "aux:tense" or t.head.i < token.i:
+                return own
+            return [c for c in t.head.children if c.dep_ in SUBJECT_DEPS and c.i < t.i]
         if t.pos_ not in _INSERT_POS or t.text in ".;:«»\"":
-            return None
-    return None
+            return []
+    return []
 
 
 def subject_of(token: Token) -> Token | None:

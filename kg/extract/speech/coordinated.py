@@ -1,0 +1,50 @@
+"""Two things said with one verb: "a assuré que A et que B".
+
+"La ministre a rappelé que la Suisse participe depuis 1999 et que les renforts
+serviront au génie" reports two claims; each is one statement of the same
+speaker. The parser hangs the second "et que" clause either on the first
+clause or on the verb itself (or, after "dans un communiqué que…", on the
+channel noun); these helpers find it so the first content stops before it and
+the second becomes a content of its own.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_MARKS = {"que", "qu'"}
+_LINKS = {"et", "ou", "mais", "puis"}
+
+
+def is_second_clause(token: Token) -> bool:
+    """A clause coordinated by "et que"/"mais qu'": ``token`` is its head."""
+    if token.dep_ != "conj":
+        return False
+    left = token.doc[token.left_edge.i : token.i]
+    words = [t.lower_ for t in left if not t.is_punct]
+    return len(words) >= 2 and words[0] in _LINKS and words[1] in _MARKS
+
+
+def second_clauses(verb: Token, contents: list[Token]) -> list[Token]:
+    """Heads of the "et que B" clauses that go on ``verb``'s content (headed by one of ``contents``)."""
+    owners = [verb, *contents]
+    found = {c.i: c for o in owners for c in o.children if c.i > verb.i and is_second_clause(c)}
+    return [found[i] for i in sorted(found)]
+
+
+def link_at(tokens: list[Token]) -> int | None:
+    """Index in ``tokens`` (text order) where an "et que"/", et qu'" clause starts, else None.
+
+    For content read linearly, where the parser gave no clause to follow.
+    """
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].lower_ in _LINKS and tokens[k + 1].lower_ in _MARKS:
+            return k - (tokens[k - 1].text == ",")
+    return None
+
+
+def clause_tokens(tokens: list[Token]) -> list[Token]:
+    """The words of a second clause in text order, without its "et que"."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in _LINKS or tokens[0].lower_ in _MARKS):
+        tokens = tokens[1:]
+    return tokens
