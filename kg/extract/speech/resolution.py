@@ -19,8 +19,11 @@ def resolve(analysis: Analysis, events: list[Event]) -> None:
     genders: dict[str, str] = person_genders(analysis)
     # The subject of reported content or of a speaker phrase ("Pour X, de l'Ifri,
     # l'OCS « reste … »") is what is talked about, not an antecedent for "a-t-il dit".
+    # A subject inside an inverted attribution ("…», a indiqué la porte-parole de la zone X,
+    # Sarah Y") is that attribution's speaker, recorded with its event, not a new antecedent.
     subjects = [s for s in _subjects(analysis, genders)
-                if not any(min(e.start, e.at) <= s.at < e.end and e.at != s.at for e in events)]
+                if not any(min(e.start, e.at) <= s.at < e.end and e.at != s.at
+                           or e.start < e.at < s.at < e.span[1] for e in events)]
     kinds = {e.key: e.kind for e in analysis.records.entities}
     for event in sorted(events, key=lambda e: (e.at, e.start)):
         while subjects and subjects[0].at < event.at:
@@ -99,7 +102,8 @@ def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
     for token in analysis.doc:
         if token.dep_ != "nsubj" or token.lower_ in PRONOUNS:
             continue
-        verbal = token.head.pos_ in ("VERB", "AUX") or any(c.dep_.startswith("aux") for c in token.head.children)
+        verbal = token.head.pos_ in ("VERB", "AUX") or any(
+            c.dep_.startswith("aux") or c.dep_ == "cop" or c.lower_ in ("se", "s'") for c in token.head.children)
         if not verbal and token.head.pos_ != "NOUN":
             continue
         if inside(token.idx, quoted):
@@ -115,7 +119,45 @@ def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
                 found.append(Said(token.idx, keys, ref.gender))
         elif ref is not None and ref.keys:
             found.append(Said(token.idx, ref.keys, ref.gender if len(ref.keys) == 1 else None))
-    return found
+    return sorted(found + _topic_people(analysis, found, quoted), key=lambda s: s.at)
+
+
+#: What may not stand right before a sentence's topic: a preposition makes the name a complement.
+_PREPOSITION_END = re.compile(r"(?:\b(?:à|a|au|aux|de|du|des|d'|par|pour|avec|contre|sur|chez|selon|entre|"
+                              r"vers|sans|envers|et|ou)\s*(?:l'|la\s+|le\s+|les\s+)?|d')$", re.IGNORECASE)
+#: After the topic's name: its apposition or its verb, in lower case.
+_TOPIC_AFTER = re.compile(r"\s*(?:,\s*)?[a-zàâçéèêëîïôûù]")
+
+
+def _topic_people(analysis: Analysis, found: list[Said], quoted) -> list[Said]:
+    """Persons named at the head of a sentence the parser gave no subject.
+
+    "À la barre, la sœur de la victime, Nadia X, décrit …", "Le colonel X, lui,
+    se garde …": the parse may hang such a sentence on a noun ("barre",
+    "garde"); the person named before any verb, after no preposition, is still
+    who the sentence is about and who a following "elle"/"il" stands for.
+    """
+    text = analysis.text
+    people = []
+    seen_sentences = set()
+    for m in analysis.records.mentions:
+        entity = analysis.entity(m.entity)
+        if entity is None or entity.kind != PERSON or inside(m.start, quoted):
+            continue
+        sent = analysis.sentence_at(m.start)
+        start = max(sent.start_char, text.rfind("\n", 0, m.start) + 1)
+        if start in seen_sentences:
+            continue
+        seen_sentences.add(start)  # only the first person of a sentence
+        lead = text[start:m.start]
+        span = analysis.doc.char_span(start, m.start, alignment_mode="contract") or ()
+        if any(t.pos_ in ("VERB", "AUX") for t in span) or any(c in lead for c in "«»“”\"") or \
+                _PREPOSITION_END.search(lead.rstrip()) or not _TOPIC_AFTER.match(text, m.end):
+            continue
+        if any(start <= s.at < sent.end_char for s in found):
+            continue  # the parser found the sentence's subject
+        people.append(Said(m.start, [m.entity], None))
+    return people
 
 
 @dataclass
