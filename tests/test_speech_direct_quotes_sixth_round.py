@@ -37,3 +37,56 @@ def test_a_subject_inside_an_inverted_attribution_is_not_the_next_pronouns_antec
     assert speaker_of(said(text), "Nos équipes sont épuisées") == {"Salomé Vautrin"}
 
 
+# Inverted attributions ----------------------------------------------------------------------
+def test_a_channel_after_the_inverted_speaker_is_not_the_speaker():
+    text = ("Le ministre de l'Intérieur, Gilles Marchetti, a visité la caserne. « Nous tiendrons "
+            "le cap », a expliqué le ministre au micro de nos confrères de Radio Littoral.")
+    assert speaker_of(said(text), "Nous tiendrons le cap", DIRECT_QUOTE) == {"Gilles Marchetti"}
+
+
+def test_justifier_and_pester_attribute_a_quote_after_it():
+    text = ("« Le site perdait de l'argent chaque mois », a justifié le directeur général, Éric Vallon. "
+            "« Il n'y a jamais faute », a pesté l'entraîneur Romain Duquesne.")
+    found = said(text)
+    assert speaker_of(found, "Le site perdait de l'argent chaque mois") == {"Éric Vallon"}
+    assert speaker_of(found, "Il n'y a jamais faute") == {"Romain Duquesne"}
+
+
+def test_an_unnamed_noun_with_a_name_in_apposition_is_that_person():
+    text = "« Il connaît chaque sentier », confie un voisin, Marcel Ribot, venu de Pau pour aider."
+    assert speaker_of(said(text), "Il connaît chaque sentier") == {"Marcel Ribot"}
+
+
+def test_a_demonym_in_the_apposed_title_does_not_hide_the_person():
+    text = ("« Le vote s'est tenu dans le calme », a déclaré lundi la cheffe de la mission "
+            "d'observation de l'Union africaine, l'ancienne ministre sénégalaise Awa Ndour-Fall.")
+    assert speaker_of(said(text), "Le vote s'est tenu dans le calme") == {"Awa Ndour-Fall"}
+
+
+def test_a_coprésidente_title_before_a_name_gives_the_person():
+    text = "« La ville devient un camp retranché », a regretté leur coprésidente, Inès Bovet."
+    assert speaker_of(said(text), "La ville devient un camp retranché") == {"Inès Bovet"}
+
+
+def test_an_unaccented_preposition_before_the_inverted_subject_is_skipped():
+    text = ('"Nous irons jusqu\'au bout", a declare a la television nationale le chef d\'etat-major, '
+            'le general Issa Tandjagou.')
+    assert speaker_of(said(text), "Nous irons jusqu'au bout") == {"Issa Tandjagou"}
+
+
+# Unnamed sources ---------------------------------------------------------------------------
+def test_an_indefinite_source_with_a_nationality_is_its_country_not_the_last_person():
+    text = ("« Nos soldats restent sur place », a assuré le ministre libanais de la Défense, Karim Nassar. "
+            "Selon un responsable militaire israélien, le mouvement disposerait de « plusieurs milliers "
+            "de combattants » dans la région.")
+    found = said(text)
+    assert "Karim Nassar" not in speaker_of(found, "plusieurs milliers de combattants")
+    assert speaker_of(found, "plusieurs milliers de combattants", PARTIAL_QUOTE) == {"Israël"}
+
+
+def test_a_relative_after_an_apposition_is_on_the_named_actor():
+    text = ("Le chiffre est contesté par Radio Kivu, la station proche des rebelles du M23, qui évoque "
+            "« près de 5 000 hommes » dans la province.")
+    assert speaker_of(said(text), "près de 5 000 hommes", PARTIAL_QUOTE) == {"Radio Kivu"}
+
+
