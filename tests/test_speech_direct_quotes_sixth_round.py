@@ -90,3 +90,14 @@ def test_a_relative_after_an_apposition_is_on_the_named_actor():
     assert speaker_of(said(text), "près de 5 000 hommes", PARTIAL_QUOTE) == {"Radio Kivu"}
 
 
+# Reaction headings --------------------------------------------------------------------------
+def test_reaction_heading_with_the_words_on_the_same_line():
+    text = ("Les réactions\n"
+            "Julien Carrel (Nantes) : On a manqué d'efficacité devant le but. Il faudra mieux faire.\n"
+            "Paul Verdier (Brest) : Le groupe a montré du caractère jusqu'au bout.\n")
+    found = said(text)
+    assert speaker_of(found, "On a manqué d'efficacité devant le but. Il faudra mieux faire.",
+                      DIRECT_QUOTE) == {"Julien Carrel"}
+    assert speaker_of(found, "Le groupe a montré du caractère jusqu'au bout.", DIRECT_QUOTE) == {"Paul Verdier"}
+
+
