@@ -101,3 +101,22 @@ def test_reaction_heading_with_the_words_on_the_same_line():
     assert speaker_of(found, "Le groupe a montré du caractère jusqu'au bout.", DIRECT_QUOTE) == {"Paul Verdier"}
 
 
+# Quotation marks ----------------------------------------------------------------------------
+def test_a_straight_quote_glued_to_the_full_stop_before_it_opens():
+    text = ('La ministre, Chloé Aubertin, a défendu son texte mardi."Nous avons écouté chacun", '
+            'a-t-elle déclaré.')
+    assert _quotes(text) == ["Nous avons écouté chacun"]
+    assert speaker_of(said(text), "Nous avons écouté chacun", DIRECT_QUOTE) == {"Chloé Aubertin"}
+
+
+def test_a_quote_over_two_paragraphs_with_one_pair_of_marks_is_one_quote():
+    text = ('Le chef coutumier Joseph Kanza résume : "Les soldats partent, les pillards restent.\n'
+            'Nous demandons que l\'État reste."\nLa suite est "incertaine" selon lui.')
+    assert _quotes(text)[0] == "Les soldats partent, les pillards restent.\nNous demandons que l'État reste."
+
+
+def test_a_new_guillemet_at_each_paragraph_keeps_one_quote_per_paragraph():
+    text = "Il a déclaré : « Le premier point.\n« Le second point. »\nFin."
+    assert _quotes(text) == ["Le premier point.", "Le second point."]
+
+
