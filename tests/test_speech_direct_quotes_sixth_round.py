@@ -120,3 +120,10 @@ def test_a_new_guillemet_at_each_paragraph_keeps_one_quote_per_paragraph():
     assert _quotes(text) == ["Le premier point.", "Le second point."]
 
 
+# Headlines ----------------------------------------------------------------------------------
+def test_a_headline_quote_takes_the_speaker_of_the_same_words_in_the_body():
+    text = ("Procès à Arras : « Je n'ai jamais voulu frapper », répète l'accusé\n"
+            "Au premier jour de son procès, Kévin Dumoulin, 29 ans, a maintenu sa version. "
+            "« Je n'ai jamais voulu frapper », répète Kévin Dumoulin devant la cour.")
+    found = [(who, q) for who, k, q in said(text) if q == "Je n'ai jamais voulu frapper"]
+    assert len(found) == 2 and {who for who, _ in found} == {"Kévin Dumoulin"}
