@@ -227,7 +227,6 @@ def _is_pair(subject: Token) -> bool:
     )
 
 
-#: An indefinite article: "un diplomate", "une source", a person not named before.
 _INDEFINITE = re.compile(r"\s*(?:un|une)\s", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:le|la)\s+$", re.IGNORECASE)
 _ROLE_NOUN = re.compile(r"\b(?:un|une|le|la|les|des|de|d')\s+([\w'-]+)", re.IGNORECASE)
@@ -264,12 +263,9 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
             key = person
         elif described is not None:
             return described
-        elif (key is None or analysis.entity(key).kind == COUNTRY) and _INDEFINITE.match(
-                analysis.text, _skip_time(analysis.text, start, end)) and singular_title(
-                analysis.text[_skip_time(analysis.text, start, end):end]):
-            # "selon un responsable militaire israélien": a new, unnamed source (its country), not
-            # a person named before
-            return SpeakerRef(keys=[key]) if key is not None else None
+        elif _INDEFINITE.match(analysis.text, _skip_time(analysis.text, start, end), end):
+            if key is None:  # "selon un diplomate européen": someone new, never a person named before
+                return None  # (with a country in it, the country speaks: below)
         elif (key is None or analysis.entity(key).kind == COUNTRY) and singular_title(
                 analysis.text[_skip_time(analysis.text, start, end):end]):
             # "a précisé le député de la Somme", "la cheffe de la diplomatie kényane":
