@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ...analysis import Analysis
-from ...records import COUNTRY, ORGANIZATION, PERSON
+from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE
 from ...text import fold
 from .events import SpeakerRef
 
@@ -69,8 +69,10 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
         return None
     if not demonym and around is not None and analysis.entity(around.entity).kind == ORGANIZATION:
         return None  # "l'Autorité du canal de Suez": the word begins a name, it describes nobody
-    if not demonym and any(not analysis.text[x.start].islower() for x in analysis.mentions_in(m.end(), end)):
-        return None  # "le patron de la CGT": the phrase names someone ("le joueur tongien" does not)
+    if not demonym and any(not analysis.text[x.start].islower() and analysis.entity(x.entity).kind != PLACE
+                           for x in analysis.mentions_in(m.end(), end)):
+        return None  # "le patron de la CGT": the phrase names someone ("le joueur tongien", "l'officière
+        # de Namur" do not: a town says where the person comes from)
     if kind == ORGANIZATION:  # "selon le club auvergnat": the last organisation named
         # as an actor: "en guerre contre l'armée soudanaise" names a target, not the one described
         before = [x for x in analysis.mentions_in(max(0, start - 3000), start)

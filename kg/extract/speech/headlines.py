@@ -4,7 +4,9 @@ Headlines and subheads quote the body in short ("Assises : « Je n'ai jamais
 voulu sa mort », répète l'accusé"; "Mali : « Nous ne sommes pas des
 mercenaires », affirme le chef d'Africa Corps"), naming the speaker by a role
 the body explains later, or not at all. When the body quotes the same words
-with a resolved speaker, that speaker (and kind) is the headline's too.
+with a resolved speaker, that speaker (and kind) is the headline's too, unless
+the headline names its own speaker ("Moscou dénonce une « provocation »": the
+country speaks in the headline, its ministry in the body).
 """
 from __future__ import annotations
 
@@ -43,7 +45,8 @@ def headline_speakers(analysis: Analysis, quotes: list[Quote], events: list[Even
             continue
         own = by_span.get((q.start, q.end))
         if own is not None:
-            own.keys = list(source.keys)
+            if own.ref is None or own.ref.pronoun or own.ref.person_only or own.ref.role:
+                own.keys = list(source.keys)  # "répète l'accusé", "affirme le chef d'Africa Corps"
         elif not text[:q.open].strip() or "\n" not in text[:q.open] and not is_heading(text, q):
             # only the headline itself gains a statement: a quoted subhead is a heading
             added = Event(q.start, q.end, source.kind, None, SpeakerRef(keys=list(source.keys)), q.start,

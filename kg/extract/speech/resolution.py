@@ -102,8 +102,8 @@ def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
     for token in analysis.doc:
         if token.dep_ != "nsubj" or token.lower_ in PRONOUNS:
             continue
-        verbal = token.head.pos_ in ("VERB", "AUX") or any(
-            c.dep_.startswith("aux") or c.dep_ == "cop" or c.lower_ in ("se", "s'") for c in token.head.children)
+        verbal = token.head.pos_ in ("VERB", "AUX") or any(c.dep_.startswith("aux") or c.dep_ == "cop"
+                                                           for c in token.head.children)
         if not verbal and token.head.pos_ != "NOUN":
             continue
         if inside(token.idx, quoted):
@@ -111,7 +111,8 @@ def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
         if any(c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in token.head.children):
             continue  # "X a dit que l'Allemagne livrerait…": reported content, not a speaker
         ref = from_subject(analysis, token)
-        if not verbal and not (ref is not None and ref.person_only):
+        reflexive = any(c.lower_ in ("se", "s'") for c in token.head.children)  # "X se garde", read as a noun
+        if not verbal and not reflexive and not (ref is not None and ref.person_only):
             continue  # a verb the parser took for a noun ("Le Néerlandais conteste.") only for a description
         if ref is not None and ref.person_only and not ref.keys:
             keys = _last_person(analysis, token.idx, ref, genders)

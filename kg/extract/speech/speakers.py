@@ -173,8 +173,9 @@ def _named_before_apposition(analysis: Analysis, at: int) -> str | None:
         gap = _APPOSITION_BETWEEN.fullmatch(text, m.end, at)
         if gap is None:
             continue
-        if not is_actor(analysis, m.entity):
-            return None
+        if not is_actor(analysis, m.entity) or any(
+                analysis.entity(x.entity).kind == PERSON for x in analysis.mentions_in(m.end, at)):
+            return None  # "…, le général X, qui": X (a person in the apposition) is the antecedent
         span = analysis.doc.char_span(m.end, at, alignment_mode="contract") or ()
         return None if any(t.pos_ in ("VERB", "AUX") for t in span) else m.entity
     return None
