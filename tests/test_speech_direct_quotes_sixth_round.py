@@ -127,3 +127,36 @@ def test_a_headline_quote_takes_the_speaker_of_the_same_words_in_the_body():
             "« Je n'ai jamais voulu frapper », répète Kévin Dumoulin devant la cour.")
     found = [(who, q) for who, k, q in said(text) if q == "Je n'ai jamais voulu frapper"]
     assert len(found) == 2 and {who for who, _ in found} == {"Kévin Dumoulin"}
+
+
+def test_a_headline_that_names_its_own_speaker_keeps_it():
+    text = ("Rome dénonce une « provocation »\n"
+            "Le ministère italien des Affaires étrangères a dénoncé une « provocation » dans un communiqué.")
+    found = said(text)
+    headline = [who for who, k, q in found if q == "provocation"]
+    assert "Italie" in headline
+
+
+# Quotations with no attribution of their own --------------------------------------------------
+def test_a_quote_after_its_speakers_description_goes_on_with_the_next_quote():
+    text = ("« Je n'ai jamais voulu le blesser », répète Kévin Dumoulin, jugé pour les coups portés à "
+            "son voisin, Marc Lebrun, blessé en mai dans un parking de Douai. « On s'est disputés, j'ai paniqué. »")
+    assert speaker_of(said(text), "On s'est disputés, j'ai paniqué.", DIRECT_QUOTE) == {"Kévin Dumoulin"}
+
+
+def test_a_whole_sentence_quoted_alone_after_narration_is_its_subjects():
+    text = ("Le témoin hésite. La présidente, Hélène Vasseur, ne le lâche pas. "
+            "« Vous avez vu l'arme ce soir-là, monsieur ? » Le témoin baisse les yeux.")
+    assert speaker_of(said(text), "Vous avez vu l'arme ce soir-là, monsieur ?", DIRECT_QUOTE) == {"Hélène Vasseur"}
+
+
+def test_a_town_after_a_description_does_not_make_it_a_name():
+    text = ("La lieutenante Claire Deswaef montre la colline. « Nous tenons nos positions », raconte la jeune "
+            "officière de Namur, à la tête d'une trentaine de démineurs.")
+    assert speaker_of(said(text), "Nous tenons nos positions", DIRECT_QUOTE) == {"Claire Deswaef"}
+
+
+def test_a_relative_after_a_person_in_apposition_is_on_the_person():
+    text = ("Une offre accueillie froidement par le porte-parole de l'armée soudanaise, le général Idriss "
+            "Kamal, qui a affirmé que ses troupes « n'ont besoin de personne ».")
+    assert speaker_of(said(text), "n'ont besoin de personne", PARTIAL_QUOTE) == {"Idriss Kamal"}

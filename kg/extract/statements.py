@@ -29,7 +29,8 @@ from .speech.attributed import attributed_quotes, block_quotes
 from .speech.events import Event
 from .speech.headlines import headline_speakers
 from .speech.names import is_quoted_name
-from .speech.narration import narration_quotes, remaining_quotes
+from .speech.continuations import remaining_quotes
+from .speech.narration import narration_quotes
 from .speech.incises import spoken_quotes
 from .speech.reported import (dependency_clauses, inverted_clauses, narrative_infinitives, only_quoted, pour_clauses,
                               selon_clauses)
