@@ -160,3 +160,10 @@ def test_a_relative_after_a_person_in_apposition_is_on_the_person():
     text = ("Une offre accueillie froidement par le porte-parole de l'armée soudanaise, le général Idriss "
             "Kamal, qui a affirmé que ses troupes « n'ont besoin de personne ».")
     assert speaker_of(said(text), "n'ont besoin de personne", PARTIAL_QUOTE) == {"Idriss Kamal"}
+
+
+def test_le_prevenu_is_not_the_prosecutor_named_just_before():
+    text = ("RENNES - Le parquet a requis trois ans contre Julien Marzin, 47 ans, jugé pour abus de confiance. "
+            "« Il a trahi ses clients », a lancé le procureur, Hervé Quéméner. "
+            "Le prévenu, voix blanche, a reconnu « des erreurs de gestion ».")
+    assert speaker_of(said(text), "des erreurs de gestion", PARTIAL_QUOTE) == {"Julien Marzin"}

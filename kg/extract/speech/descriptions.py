@@ -24,6 +24,14 @@ def descriptions() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _untitled() -> frozenset[str]:
+    """Folded nouns marked ``untitled`` in ``speaker_descriptions.txt`` ("prévenu", "victime")."""
+    from ...gazetteer import read_table
+
+    return frozenset(fold(row[0]) for row in read_table("speaker_descriptions.txt") if row[2:3] == ["untitled"])
+
+
+@lru_cache(maxsize=1)
 def _named_only() -> frozenset[str]:
     """Folded nouns marked ``named`` in ``speaker_descriptions.txt`` ("armée", "ministère")."""
     from ...gazetteer import read_table
@@ -93,4 +101,4 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
     if gender is None and fold(word).endswith(("ee", "euse", "rice", "ienne", "ante")):
         gender = "Fem"
     return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True,
-                      word=fold(word) if demonym else None)
+                      word=fold(word) if demonym else None, untitled=fold(word) in _untitled())

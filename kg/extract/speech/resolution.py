@@ -9,6 +9,7 @@ from ...records import COUNTRY, ORGANIZATION, PERSON
 from ...text import fold
 from .events import Event, SpeakerRef
 from .genders import PRONOUNS, person_genders
+from .roles import own_roles, role_phrase
 from .spans import inside, quoted_spans
 from .speakers import from_subject
 
@@ -69,6 +70,9 @@ def _last_person(analysis: Analysis, at: int, ref, genders: dict[str, str], skip
         if ref.gender and genders.get(m.entity) not in (None, ref.gender):
             continue
         fitting.append(m)
+    if ref.untitled:  # "a reconnu le prévenu" after "a lancé le procureur, X": not the prosecutor
+        untitled = [m for m in fitting if not any(role_phrase(r) for r in own_roles(analysis, analysis.entity(m.entity)))]
+        fitting = untitled or fitting
     if ref.word:
         for m in fitting:
             before = re.split(r"[.;!?\n]", analysis.text[max(0, m.start - _NEAR):m.start])[-1]
