@@ -167,3 +167,10 @@ def test_le_prevenu_is_not_the_prosecutor_named_just_before():
             "« Il a trahi ses clients », a lancé le procureur, Hervé Quéméner. "
             "Le prévenu, voix blanche, a reconnu « des erreurs de gestion ».")
     assert speaker_of(said(text), "des erreurs de gestion", PARTIAL_QUOTE) == {"Julien Marzin"}
+
+
+def test_selon_lui_right_before_a_quote_inside_a_report_wins_over_the_report():
+    text = ("Le Kremlin a en revanche fustigé une «provocation». Son porte-parole, Igor Lebedev, a affirmé que "
+            "la Russie prendrait «toutes les mesures nécessaires» pour garantir la sécurité de l'enclave de "
+            "Kaliningrad, où, selon lui, «aucune activité particulière» n'a été ordonnée.")
+    assert speaker_of(said(text), "aucune activité particulière", PARTIAL_QUOTE) == {"Igor Lebedev"}

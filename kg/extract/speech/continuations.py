@@ -19,6 +19,10 @@ from .quotes import Quote
 from .spans import ONLY_PUNCT, count_words, is_heading, is_sentence_like, sentence_at
 
 
+#: "selon lui," / "d'après elle," right before a quotation: its own speaker, whatever report holds it.
+_SELON_RIGHT_BEFORE = re.compile(r"\b(?:selon|d'après)\s+(?:lui|elle|eux|elles)(?:-mêmes?)?\s*,?\s*$", re.IGNORECASE)
+
+
 def remaining_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote],
                       events: list[Event]) -> None:
     """Partial quotes in reported speech, and quotations that go on (pass 4)."""
@@ -29,6 +33,8 @@ def remaining_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote],
         # the innermost report holds the words: "X a plaidé pour une OCS « … », selon un communiqué"
         hosts = [e for e in indirect if e.start <= q.start and q.end <= e.end]
         host = min(hosts, key=lambda e: e.end - e.start) if hosts else None
+        if host is not None and _SELON_RIGHT_BEFORE.search(text, max(host.start, q.open - 40), q.open):
+            continue  # "…, où, selon lui, « aucune activité » n'a été ordonnée": his words (pass 5)
         agent = agent_for(analysis, q) if host is not None else None
         if agent is not None:  # "…, un chiffre jugé « fantaisiste » par un responsable de X"
             verb, ref, at = agent
