@@ -174,3 +174,10 @@ def test_selon_lui_right_before_a_quote_inside_a_report_wins_over_the_report():
             "la Russie prendrait «toutes les mesures nécessaires» pour garantir la sécurité de l'enclave de "
             "Kaliningrad, où, selon lui, «aucune activité particulière» n'a été ordonnée.")
     assert speaker_of(said(text), "aucune activité particulière", PARTIAL_QUOTE) == {"Igor Lebedev"}
+
+
+def test_a_nationality_after_a_title_finds_the_person_whose_role_left_it_unsaid():
+    text = ("« Nous protégeons nos populations », a assuré le porte-parole du gouvernement, Mahamat Abakar. "
+            "Port-Soudan accuse le Tchad de laisser passer des mercenaires. Des accusations « sans fondement », "
+            "a rétorqué le porte-parole tchadien.")
+    assert speaker_of(said(text), "sans fondement") == {"Mahamat Abakar"}

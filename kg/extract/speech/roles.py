@@ -12,7 +12,7 @@ from importlib import resources
 
 from ...analysis import Analysis
 from ...dates import WEEKDAYS
-from ...records import PERSON
+from ...records import COUNTRY, PERSON
 from ...text import fold
 from .events import SpeakerRef
 
@@ -91,6 +91,10 @@ def role_phrase(text: str) -> tuple[str, list[str]] | None:
     return words[0], [w for w in words[1:] if w not in _ROLE_GLUE and w not in _ROLE_DETERMINERS]
 
 
+#: A word that may be a nationality ("soudanaise", "tchadien"): a role holding one is that country's.
+_NATIONALITY = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|an|ane)$")
+
+
 def role_person(analysis: Analysis, start: int, end: int, at: int | None = None) -> str | None:
     """The person of the article whose role the phrase ``[start, end)`` names.
 
@@ -106,6 +110,10 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
         return None
     head, content = phrase
     at = start if at is None else at
+    # "le porte-parole tchadien": a nationality the role left unsaid ("porte-parole du gouvernement")
+    # need not be in it, unless the role names a nationality of its own
+    national = {w for m in analysis.mentions_in(start, end) if analysis.entity(m.entity).kind == COUNTRY
+                for w in role_tokens(analysis.text[m.start:m.end])}
     best: tuple | None = None
     for entity in analysis.records.entities:
         if entity.kind != PERSON or not own_roles(analysis, entity):
@@ -118,8 +126,10 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
             if not words or not _same_word(words[0], head):
                 continue
             rest = words[1:]
-            if all(any(_same_word(c, w) for w in rest) for c in content):
-                score = max(score, len(content))
+            found = [c for c in content if any(_same_word(c, w) for w in rest)]
+            unsaid = [c for c in content if c not in found]
+            if not unsaid or all(c in national for c in unsaid) and not any(_NATIONALITY.search(w) for w in rest):
+                score = max(score, len(found))
         if score < 0 and not (content and _sole_holder(analysis, entity, head)):
             continue
         starts = [m.start for m in analysis.records.mentions if m.entity == entity.key]
