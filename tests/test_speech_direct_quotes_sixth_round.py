@@ -181,3 +181,9 @@ def test_a_nationality_after_a_title_finds_the_person_whose_role_left_it_unsaid(
             "Port-Soudan accuse le Tchad de laisser passer des mercenaires. Des accusations « sans fondement », "
             "a rétorqué le porte-parole tchadien.")
     assert speaker_of(said(text), "sans fondement") == {"Mahamat Abakar"}
+
+
+def test_a_second_verb_after_a_reported_clause_is_the_first_verbs_subjects():
+    text = ('La présidente du groupe centriste, Claire Dumas, a estimé qu\'un report "affaiblirait la majorité" '
+            'et a appelé ses élus à "garder leur calme".')
+    assert speaker_of(said(text), "garder leur calme", PARTIAL_QUOTE) == {"Claire Dumas"}

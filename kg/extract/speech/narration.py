@@ -256,6 +256,11 @@ def _governor_for(analysis: Analysis, q: Quote):
             if verb is None and not headline or clauses.is_negated(token):
                 return None
             ref = subject_ref(analysis, token)
+            if ref is None and token.dep_ == "conj" and token.head.dep_ == "ccomp" and any(
+                    c.dep_.startswith("aux") for c in token.children):
+                # "X a estimé qu'une censure … et a appelé ses députés à « … »": the parse
+                # coordinates the second verb with the reported one; it is X's
+                ref = subject_ref(analysis, token.head.head)
             return (verb.canonical if verb else None, ref, token.idx) if ref is not None else None
         if token.head is token:
             break
