@@ -187,3 +187,10 @@ def test_a_second_verb_after_a_reported_clause_is_the_first_verbs_subjects():
     text = ('La présidente du groupe centriste, Claire Dumas, a estimé qu\'un report "affaiblirait la majorité" '
             'et a appelé ses élus à "garder leur calme".')
     assert speaker_of(said(text), "garder leur calme", PARTIAL_QUOTE) == {"Claire Dumas"}
+
+
+def test_ce_responsable_takes_up_the_unnamed_source_introduced_with_that_noun():
+    text = ("« Les renforts arrivent », a assuré le ministre libanais de la Défense, Karim Nassar. "
+            "Selon un responsable militaire israélien, le mouvement garde « des milliers de combattants ». "
+            "« Nous ne bougerons pas », a affirmé ce responsable, qui a requis l'anonymat.")
+    assert speaker_of(said(text), "Nous ne bougerons pas", DIRECT_QUOTE) == {"Israël"}

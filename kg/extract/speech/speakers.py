@@ -272,6 +272,9 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
             # "a précisé le député de la Somme", "la cheffe de la diplomatie kényane":
             # a person's title that matches no role given earlier refers back to a
             # person already named, never to the country in the title.
+            introduced = _introduced_as(analysis, _skip_time(analysis.text, start, end), end)
+            if introduced is not None:
+                return introduced
             return title_ref(analysis.text[_skip_time(analysis.text, start, end):end])
     if key is None:
         return None
@@ -302,6 +305,28 @@ def _channel() -> re.Pattern:
     return re.compile(rf"\s(?:à|au|aux|dans|lors|sur|pendant|devant|par)\s+(?:d'|de\s+|du\s+|des\s+)?"
                       rf"(?:(?:un|une|le|la|l'|les|son|sa|ses|leur|leurs|nos|notre|votre)\s*)?(?:{nouns})[sx]?\b",
                       re.IGNORECASE)
+
+
+_DEMONSTRATIVE = re.compile(r"\s*(?:ce|cet|cette)\s+([\w-]+)", re.IGNORECASE)
+#: How far back "ce responsable" looks for the "un responsable …" it takes up.
+_INTRODUCED_WITHIN = 1500
+
+
+def _introduced_as(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
+    """ "Selon un responsable militaire israélien, … « … », a affirmé ce responsable": the
+    demonstrative takes up the unnamed source introduced with the same noun (its country)."""
+    text = analysis.text
+    m = _DEMONSTRATIVE.match(text, start, end)
+    if m is None:
+        return None
+    earlier = list(re.finditer(rf"\b(?:un|une)\s+(?:[\w-]+\s+)?{re.escape(m.group(1))}\b",
+                               text[max(0, start - _INTRODUCED_WITHIN):start], re.IGNORECASE))
+    if not earlier:
+        return None
+    first = max(0, start - _INTRODUCED_WITHIN) + earlier[-1].start()
+    stop = re.search(r"[,.;:«»“”\"\n]", text[first:start])
+    ref = from_span(analysis, first, first + stop.start() if stop else start)
+    return ref if ref is not None and ref.keys else None
 
 
 _TIME_WORDS = re.compile(
