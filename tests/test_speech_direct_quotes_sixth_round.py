@@ -194,3 +194,10 @@ def test_ce_responsable_takes_up_the_unnamed_source_introduced_with_that_noun():
             "Selon un responsable militaire israélien, le mouvement garde « des milliers de combattants ». "
             "« Nous ne bougerons pas », a affirmé ce responsable, qui a requis l'anonymat.")
     assert speaker_of(said(text), "Nous ne bougerons pas", DIRECT_QUOTE) == {"Israël"}
+
+
+def test_a_quote_over_two_paragraphs_takes_the_attribution_after_its_closing_mark():
+    text = ("«On a mal commencé. On a laissé jouer l'adversaire.\n\n"
+            "Ensuite on a réagi, et c'est ce que je retiendrai», a analysé Marc Tanguy en conférence de presse.")
+    assert speaker_of(said(text), "On a mal commencé. On a laissé jouer l'adversaire.\n\n"
+                                  "Ensuite on a réagi, et c'est ce que je retiendrai", DIRECT_QUOTE) == {"Marc Tanguy"}

@@ -29,7 +29,8 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
             done.add(q)
             continue
         sent_start, sent_end = sentence_at(analysis, q.start)
-        line_start, line_end = line_at(text, q.start)
+        line_start, _ = line_at(text, q.start)
+        _, line_end = line_at(text, q.close)  # a quotation over two paragraphs ends in the second
         sent_start = min(sent_start, q.open)
         sentence_like = is_sentence_like(analysis, q, sent_start)
         # After: «…», a déclaré X / «…», selon X
