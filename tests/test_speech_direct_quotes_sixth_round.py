@@ -201,3 +201,4 @@ def test_a_quote_over_two_paragraphs_takes_the_attribution_after_its_closing_mar
             "Ensuite on a réagi, et c'est ce que je retiendrai», a analysé Marc Tanguy en conférence de presse.")
     assert speaker_of(said(text), "On a mal commencé. On a laissé jouer l'adversaire.\n\n"
                                   "Ensuite on a réagi, et c'est ce que je retiendrai", DIRECT_QUOTE) == {"Marc Tanguy"}
+

@@ -110,10 +110,11 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
         return None
     head, content = phrase
     at = start if at is None else at
-    # "le porte-parole tchadien": a nationality the role left unsaid ("porte-parole du gouvernement")
-    # need not be in it, unless the role names a nationality of its own
+    # "le porte-parole tchadien": a nationality adjective the role left unsaid ("porte-parole du
+    # gouvernement") need not be in it, unless the role names a nationality of its own (a country's
+    # name, "de la Fédération de Russie", still must)
     national = {w for m in analysis.mentions_in(start, end) if analysis.entity(m.entity).kind == COUNTRY
-                for w in role_tokens(analysis.text[m.start:m.end])}
+                and analysis.text[m.start].islower() for w in role_tokens(analysis.text[m.start:m.end])}
     best: tuple | None = None
     for entity in analysis.records.entities:
         if entity.kind != PERSON or not own_roles(analysis, entity):
