@@ -3,8 +3,8 @@
 Headlines and subheads quote the body in short ("Assises : « Je n'ai jamais
 voulu sa mort », répète l'accusé"; "Mali : « Nous ne sommes pas des
 mercenaires », affirme le chef d'Africa Corps"), naming the speaker by a role
-the body explains later, or not at all. When the body quotes the same words
-with a resolved speaker, that speaker (and kind) is the headline's too, unless
+the body explains later. When the body quotes the same words with a
+resolved speaker, that speaker is the headline's too, unless
 the headline names its own speaker ("Moscou dénonce une « provocation »": the
 country speaks in the headline, its ministry in the body).
 """
@@ -15,9 +15,9 @@ import re
 from ...analysis import Analysis
 from ...records import INDIRECT_SPEECH
 from ...text import fold
-from .events import Event, SpeakerRef
+from .events import Event
 from .quotes import Quote
-from .spans import is_heading, is_title_line, line_at
+from .spans import is_title_line, line_at
 
 #: Below this many words, a headline quotation must equal the body's, not just lie inside it.
 _MIN_WORDS_INSIDE = 3
@@ -28,7 +28,7 @@ def _words(text: str) -> str:
 
 
 def headline_speakers(analysis: Analysis, quotes: list[Quote], events: list[Event]) -> None:
-    """Give title-line quotations the speaker of the same words in the body (after resolution)."""
+    """Give attributed title-line quotations the speaker of the same words in the body (after resolution)."""
     text = analysis.text
     body = [e for e in events if e.kind != INDIRECT_SPEECH and e.keys and not _on_title_line(text, e.start)]
     if not body:
@@ -44,15 +44,10 @@ def headline_speakers(analysis: Analysis, quotes: list[Quote], events: list[Even
         if source is None:
             continue
         own = by_span.get((q.start, q.end))
-        if own is not None:
-            if own.ref is None or own.ref.pronoun or own.ref.person_only or own.ref.role:
-                own.keys = list(source.keys)  # "répète l'accusé", "affirme le chef d'Africa Corps"
-        elif not text[:q.open].strip() or "\n" not in text[:q.open] and not is_heading(text, q):
-            # only the headline itself gains a statement: a quoted subhead is a heading
-            added = Event(q.start, q.end, source.kind, None, SpeakerRef(keys=list(source.keys)), q.start,
-                          (q.open, q.outer_end), tail=q.outer_end)
-            added.keys = list(source.keys)
-            events.append(added)
+        # a headline quotation with no speaker of its own stays unattributed (gold convention:
+        # "a headline whose quote has no speaker in the headline sentence is not a statement")
+        if own is not None and (own.ref is None or own.ref.pronoun or own.ref.person_only or own.ref.role):
+            own.keys = list(source.keys)  # "répète l'accusé", "affirme le chef d'Africa Corps"
 
 
 def _same_words(headline: str, body: str) -> bool:
