@@ -16,7 +16,8 @@ speaker may still be a pronoun:
 
 Quoted names ("l'exercice « Bouclier de Narva »") are dropped: nobody said them.
 
-Pronoun speakers are then resolved in text order. A statement is only kept
+Pronoun speakers are then resolved in text order, and a headline's quotation
+takes the speaker of the same words in the body. A statement is only kept
 with a speaker entity: ``nkg:speaker`` is never empty, so scare quotes and
 quoted headings with nobody to say them are dropped.
 """
@@ -26,8 +27,10 @@ from ..analysis import Analysis
 from ..records import DIRECT_QUOTE, INDIRECT_SPEECH, Statement
 from .speech.attributed import attributed_quotes, block_quotes
 from .speech.events import Event
+from .speech.headlines import headline_speakers
 from .speech.names import is_quoted_name
-from .speech.narration import narration_quotes, remaining_quotes
+from .speech.continuations import remaining_quotes
+from .speech.narration import narration_quotes
 from .speech.incises import spoken_quotes
 from .speech.reported import (dependency_clauses, inverted_clauses, narrative_infinitives, only_quoted, pour_clauses,
                               selon_clauses)
@@ -70,6 +73,7 @@ def find_statements(analysis: Analysis) -> None:
     events = [e for e in events if not only_quoted(analysis, e, quotes)
               and not (e.kind != INDIRECT_SPEECH and (e.start, e.end) in names)]
     resolve(analysis, events)
+    headline_speakers(analysis, [q for q in quotes if (q.start, q.end) not in names], events)
     seen = set()
     for e in sorted(events, key=lambda e: (e.start, e.end, e.kind)):
         role = e.ref.role if e.ref else None

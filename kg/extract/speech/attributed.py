@@ -29,7 +29,8 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
             done.add(q)
             continue
         sent_start, sent_end = sentence_at(analysis, q.start)
-        line_start, line_end = line_at(text, q.start)
+        line_start, _ = line_at(text, q.start)
+        _, line_end = line_at(text, q.close)  # a quotation over two paragraphs ends in the second
         sent_start = min(sent_start, q.open)
         sentence_like = is_sentence_like(analysis, q, sent_start)
         # After: «…», a déclaré X / «…», selon X
@@ -166,14 +167,17 @@ def block_quotes(analysis: Analysis, quotes: list[Quote], events: list[Event]) -
 
 #: A reaction heading after its speaker's name: "Marie Roy (Stade rennais) :" at the end of a line.
 _HEADING_AFTER_NAME = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]*\n")
+#: The same heading with the words on its own line: "Marie Roy (Stade rennais) : On a bien tenu."
+_INLINE_HEADING = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*:[ \t]+(?=[A-ZÀ-Ý])")
 
 
 def _reaction_blocks(analysis: Analysis, quoted: list[tuple[int, int]], events: list[Event]) -> list[tuple[int, int]]:
     """ "Marie Roy (Stade rennais) :" then her words on the next line, without quotation marks.
 
     Sports and results pages list reactions so ("Les réactions", "Ils ont dit");
-    the heading is the person's name alone, with a team or a role in brackets.
-    A heading scraped onto the end of the previous reaction ("…derrière.Marie
+    the heading is the person's name alone, with a team or a role in brackets,
+    at the end of its line or, bracket required, before the words on the same
+    line ("Marie Roy (Stade rennais) : On a bien tenu."). A heading scraped onto the end of the previous reaction ("…derrière.Marie
     Roy (Stade rennais) :") ends that reaction.
     """
     text = analysis.text
@@ -185,6 +189,8 @@ def _reaction_blocks(analysis: Analysis, quoted: list[tuple[int, int]], events: 
         after = _HEADING_AFTER_NAME.match(text, m.end)
         line_start, _ = line_at(text, m.start)
         lead = text[line_start:m.start]
+        if after is None and not lead.strip():
+            after = _INLINE_HEADING.match(text, m.end)
         if after and (not lead.strip() or lead.rstrip()[-1:] in ".!?…"):
             headings.append((m.start, after.end(), m.entity))
     found = []

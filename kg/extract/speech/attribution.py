@@ -136,9 +136,10 @@ _ON_PLACE = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*\b(?:à\s+l'|à\s+la\s+|à\s+|au
 
 
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?:à|au|aux|de|du|des|d'|dans|devant|derrière|lors|sur|sous|pour|avec|après|avant|depuis|chez|en|"
+    r"(?:\b(?:à|a|au|aux|de|du|des|d'|dans|devant|derrière|lors|sur|sous|pour|avec|après|avant|depuis|chez|en|"
     r"par|contre|vers|entre|auprès|face|selon|malgré|durant|pendant)\s*|d')"
     r"(?:(?:l'|la\s+|le\s+|les\s+)\s*)?$", re.IGNORECASE)  # "a déclaré à l'AFP le ministre": AFP is addressed
+# ("a" before an article is "à" in scraped copy that lost its accents: "a declare a la television")
 
 
 _DATE_AFTER = re.compile(r"(?:le|la|l'|ce|cet|cette|de|d')\s*(?:\d|(?:premier|" + "|".join(WEEKDAYS) + r"|"
@@ -172,6 +173,8 @@ def _subject_start(analysis: Analysis, start: int, end: int) -> int | None:
             return pos  # "le préfet", "le prévenu"
         if any(is_actor(analysis, x.entity) for x in analysis.mentions_in(pos, end)):
             return pos  # "la CGT", "de hauts responsables américains"
+        if count_words(text[pos:end]) <= 4 and _apposed_person(analysis, end, len(text)) is not None:
+            return pos  # "confie un ami, Paul Roy, venu …": the name in apposition speaks
         return None
     return None
 
@@ -191,14 +194,25 @@ def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int)
         return clause_end
     if any(analysis.entity(m.entity).kind == PERSON for m in analysis.mentions_in(start, clause_end)):
         return clause_end
-    # ", le Kényan Godfrey Otieno": a demonym in the title is a country's mention, not the name
-    following = [m for m in analysis.mentions_in(clause_end, limit) if analysis.entity(m.entity).kind == PERSON]
-    # ", Paul Martin" / ", le général Paul Martin" / ", le capitaine de vaisseau Paul Martin" / ", Me Paul Martin"
-    if following and _APPOSED_TITLE.fullmatch(text, clause_end, following[0].start) and (
-                role_phrase(text[start:clause_end]) is not None
-                or description_ref(analysis, start, clause_end) is not None):
-        return following[0].end
+    person = _apposed_person(analysis, clause_end, limit)
+    if person is not None and (role_phrase(text[start:clause_end]) is not None
+                               or description_ref(analysis, start, clause_end) is not None
+                               or count_words(text[start:clause_end]) <= 4):
+        return person.end
     return clause_end
+
+
+def _apposed_person(analysis: Analysis, comma: int, limit: int):
+    """The person named in apposition after ``comma``: ", Paul Martin", ", le général Paul Martin",
+    ", l'ancienne ministre sénégalaise Awa Diop" (a demonym in the title is no speaker), ", Me X"."""
+    text = analysis.text
+    if comma >= limit or text[comma] != ",":
+        return None
+    person = next((m for m in analysis.mentions_in(comma, min(limit, comma + 90))
+                   if analysis.entity(m.entity).kind == PERSON), None)
+    if person is None or not _APPOSED_TITLE.fullmatch(text, comma, person.start):
+        return None
+    return person
 
 
 

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ...analysis import Analysis
-from ...records import COUNTRY, ORGANIZATION, PERSON
+from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE
 from ...text import fold
 from .events import SpeakerRef
 
@@ -21,6 +21,14 @@ def descriptions() -> dict[str, str]:
 
     return {fold(row[0]): (row[1] if len(row) > 1 and row[1] else PERSON)
             for row in read_table("speaker_descriptions.txt")}
+
+
+@lru_cache(maxsize=1)
+def _untitled() -> frozenset[str]:
+    """Folded nouns marked ``untitled`` in ``speaker_descriptions.txt`` ("prévenu", "victime")."""
+    from ...gazetteer import read_table
+
+    return frozenset(fold(row[0]) for row in read_table("speaker_descriptions.txt") if row[2:3] == ["untitled"])
 
 
 @lru_cache(maxsize=1)
@@ -69,8 +77,10 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
         return None
     if not demonym and around is not None and analysis.entity(around.entity).kind == ORGANIZATION:
         return None  # "l'Autorité du canal de Suez": the word begins a name, it describes nobody
-    if not demonym and any(not analysis.text[x.start].islower() for x in analysis.mentions_in(m.end(), end)):
-        return None  # "le patron de la CGT": the phrase names someone ("le joueur tongien" does not)
+    if not demonym and any(not analysis.text[x.start].islower() and analysis.entity(x.entity).kind != PLACE
+                           for x in analysis.mentions_in(m.end(), end)):
+        return None  # "le patron de la CGT": the phrase names someone ("le joueur tongien", "l'officière
+        # de Namur" do not: a town says where the person comes from)
     if kind == ORGANIZATION:  # "selon le club auvergnat": the last organisation named
         # as an actor: "en guerre contre l'armée soudanaise" names a target, not the one described
         before = [x for x in analysis.mentions_in(max(0, start - 3000), start)
@@ -99,4 +109,4 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
         found = noun[0].morph.get("Gender") if noun is not None and len(noun) == 1 else []
         gender = found[0] if len(found) == 1 and found[0] in ("Masc", "Fem") else None
     return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True,
-                      word=fold(word) if demonym else None)
+                      word=fold(word) if demonym else None, untitled=fold(word) in _untitled())

@@ -16,6 +16,7 @@ class SpeakerRef:
     person_only: bool = False  # "l'intéressé", "le Néerlandais": a person already named
     institution_only: bool = False  # "son porte-parole": the organisation or state named before
     word: str | None = None  # folded demonym ("neerlandais"): the person introduced with it
+    untitled: bool = False  # "le prévenu", "la victime": not a person the article gives a title
 
 
 @dataclass

@@ -1,8 +1,8 @@
-"""Quotations without an attribution of their own (passes 4 and 5).
+"""Quoted words in narration, without an attribution of their own (pass 5).
 
-Partial quotes inside reported speech, quotations that go on after an
-attributed one, and quoted words in narration, given to the speaker the
-sentence around them designates.
+They are given to the speaker the sentence around them designates (a
+"selon X", the verb that governs them, a headline's name…). Quotations that
+go on after an attributed one are :mod:`.continuations`' (pass 4).
 """
 from __future__ import annotations
 
@@ -11,59 +11,12 @@ import re
 from ...analysis import Analysis
 from ...records import DIRECT_QUOTE, INDIRECT_SPEECH, ORGANIZATION, PARTIAL_QUOTE, PERSON
 from . import attribution, clauses, speakers, subjects
-from .actors import is_actor
 from .attribution import speaker_ref
 from .events import Event, SpeakerRef
 from .quotes import Quote
-from .spans import (ONLY_PUNCT, count_words, inside, is_heading, is_sentence_like, is_title_line, line_at,
-                    sentence_at, strip_span)
+from .spans import (ONLY_PUNCT, count_words, inside, is_sentence_like, is_title_line, line_at, sentence_at,
+                    strip_span)
 from .verb_speakers import subject_ref
-
-
-def remaining_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote],
-                      events: list[Event]) -> None:
-    """Partial quotes in reported speech, and quotations that go on (pass 4)."""
-    text = analysis.text
-    indirect = [e for e in events if e.kind == INDIRECT_SPEECH]
-    pending = [q for q in quotes if q not in done]
-    for q in pending:
-        # the innermost report holds the words: "X a plaidé pour une OCS « … », selon un communiqué"
-        hosts = [e for e in indirect if e.start <= q.start and q.end <= e.end]
-        host = min(hosts, key=lambda e: e.end - e.start) if hosts else None
-        agent = agent_for(analysis, q) if host is not None else None
-        if agent is not None:  # "…, un chiffre jugé « fantaisiste » par un responsable de X"
-            verb, ref, at = agent
-            events.append(Event(q.start, q.end, PARTIAL_QUOTE, verb, ref, at, (q.open, q.outer_end)))
-            done.add(q)
-        elif host is not None:
-            events.append(Event(q.start, q.end, PARTIAL_QUOTE, host.verb, host.ref, host.at, host.span))
-            done.add(q)
-    # Continuations: a sentence-like quotation right after an attributed one.
-    changed = True
-    while changed:
-        changed = False
-        directs = sorted((e for e in events if e.kind == DIRECT_QUOTE), key=lambda e: e.start)
-        for q in pending:
-            if q in done or is_heading(text, q):
-                continue
-            sent_start, _ = sentence_at(analysis, q.start)
-            prev = next((e for e in reversed(directs) if e.tail and e.tail <= q.open), None)
-            right_after = prev is not None and re.fullmatch(r"\s*[,:]\s*", text[prev.tail : q.open])
-            if prev is not None and _attribution_rest(analysis, prev.tail, q.open):
-                prev.tail = q.open  # "…», a-t-il expliqué à notre correspondante. « … »"
-            if not right_after and not is_sentence_like(analysis, q, min(sent_start, q.open)):
-                continue  # "…», poursuit-elle, « mais avec … »" goes on whatever its form
-            nxt = next((e for e in directs if e.start >= q.outer_end), None)
-            source = None
-            if prev is not None and ONLY_PUNCT.fullmatch(text[prev.tail : q.open]):
-                source = prev
-            elif nxt is not None and ONLY_PUNCT.fullmatch(text[q.outer_end : nxt.start]):
-                source = nxt
-            if source is not None:
-                events.append(Event(q.start, q.end, DIRECT_QUOTE, source.verb, source.ref, source.at,
-                                     (q.open, q.outer_end), tail=q.outer_end))
-                done.add(q)
-                changed = True
 
 
 _RELATIVE_SPEAKER = re.compile(r",\s*(?:pour|selon|d'après)\s+(?:qui|lequel|laquelle|lesquels|lesquelles)\b",
@@ -89,7 +42,9 @@ def narration_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote], 
       Pérez « fier mais frustré »") or in brackets next to them ("Dengue :
       « Le pic est passé » (ARS)", "(Général X) « … »");
     - the name after a headline quote and a colon ("« On ne lâchera rien » :
-      la maire de Lille, Martine Aubry, …").
+      la maire de Lille, Martine Aubry, …");
+    - the person the sentence before is about, for a whole sentence quoted
+      alone after it ("La présidente, X, ne le lâche pas. « Vous mentez ? »").
     """
     text = analysis.text
     quoted = [(q.open, q.outer_end) for q in quotes]
@@ -105,7 +60,8 @@ def narration_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote], 
                  or _after_attribution_for(analysis, q, events)
                  or _headline_name_for(analysis, q)
                  or _governor_for(analysis, q)
-                 or _predicate_for(analysis, q))
+                 or _predicate_for(analysis, q)
+                 or _narrator_subject_for(analysis, q, sent_start, sent_end))
         kind = PARTIAL_QUOTE
         if found is None:
             found = _headline_for(analysis, q)
@@ -125,6 +81,34 @@ def narration_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote], 
                                      (at, clause_end)))
         events.append(Event(q.start, q.end, kind, verb, ref, at, (q.open, q.outer_end), tail=q.outer_end))
         done.add(q)
+
+
+def _narrator_subject_for(analysis: Analysis, q: Quote, sent_start: int, sent_end: int):
+    """ "La présidente, X, ne le lâche pas. « Vous aviez le couteau ? »": the words of the person
+    the sentence before is about, when the quotation is a whole sentence of its own.
+
+    The sentence before must be narration in the same paragraph (no quotation
+    in it) whose subject is a person, named or a pronoun.
+    """
+    text = analysis.text
+    line_start, _ = line_at(text, q.open)
+    before = text[line_start:q.open].rstrip()
+    alone = ONLY_PUNCT.fullmatch(text[q.outer_end:sent_end]) or text[q.start:q.end].rstrip().endswith(
+        (".", "!", "?", "…")) and re.match(r"[ \t]*(?:\n|$|[A-ZÀ-Ý])", text[q.outer_end:])
+    if not before.endswith((".", "!", "?", "…")) or not alone or count_words(text[q.start:q.end]) < 3:
+        return None
+    prev_start, _ = sentence_at(analysis, len(before) + line_start - 1)
+    if any(c in text[prev_start:q.open] for c in "«»“”\""):
+        return None
+    span = analysis.doc.char_span(prev_start, line_start + len(before), alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    found = [t for t in subjects.subjects_of(root) if span.start <= t.i < span.end]
+    ref = speakers.from_subject(analysis, found[0]) if found else None
+    if ref is None or ref.plural or ref.keys and any(analysis.entity(k).kind != PERSON for k in ref.keys):
+        return None
+    return None, ref, found[0].idx
 
 
 def agent_for(analysis: Analysis, q: Quote):
@@ -272,6 +256,11 @@ def _governor_for(analysis: Analysis, q: Quote):
             if verb is None and not headline or clauses.is_negated(token):
                 return None
             ref = subject_ref(analysis, token)
+            if ref is None and token.dep_ == "conj" and token.head.dep_ == "ccomp" and any(
+                    c.dep_.startswith("aux") for c in token.children):
+                # "X a estimé qu'une censure … et a appelé ses députés à « … »": the parse
+                # coordinates the second verb with the reported one; it is X's
+                ref = subject_ref(analysis, token.head.head)
             return (verb.canonical if verb else None, ref, token.idx) if ref is not None else None
         if token.head is token:
             break
@@ -336,16 +325,3 @@ def _headline_for(analysis: Analysis, q: Quote):
     if ref is None or not ref.keys or analysis.mentions_in(start, end) and analysis.mentions_in(start, end)[0].start - start > 40:
         return None
     return None, ref, start
-
-
-def _attribution_rest(analysis: Analysis, start: int, end: int) -> bool:
-    """The end of an attribution sentence: a few words naming nobody, then a full stop.
-
-    "…», a-t-il expliqué à notre correspondante. « … »": the next quote goes on.
-    """
-    between = analysis.text[start:end]
-    # the full stop may be the place where a quotation cut around its attribution resumes (.incises)
-    if not re.fullmatch(r"[^.!?«»“”\"\n]{0,80}[.!?]?\s*", between) or count_words(between) > 8:
-        return False
-    return not any(is_actor(analysis, m.entity) for m in analysis.mentions_in(start, end)) and not any(
-        clauses.verbs.match(t) for t in analysis.doc.char_span(start, end, alignment_mode="contract") or ())

@@ -7,7 +7,8 @@ opening guillemet; `` »mot…''`` or `` »mot… »``, a closing guillemet glue
 the first word as the opener, two apostrophes as the closer, in some agencies'
 scraped copy). Each mark's role is decided from its neighbours, so a
 stray mark does not swallow the rest of the article: a quotation never runs
-past the end of its paragraph (a line break).
+past the end of its paragraph (a line break), unless the next paragraph,
+opening with no mark of its own, ends it with the closing mark.
 """
 from __future__ import annotations
 
@@ -69,6 +70,32 @@ def _looks_opening(text: str, i: int) -> bool:
     return (before.isspace() or before in "([-–—:'’") and after != "\n"
 
 
+def _goes_on(text: str, i: int, closer: str) -> bool:
+    """The quotation open at the paragraph break ``i`` closes in the next paragraph.
+
+    One opening and one closing mark around two paragraphs: the next paragraph
+    opens with no mark of its own (the French custom of a new « at each
+    paragraph makes one quotation per paragraph) and its first mark closes.
+    """
+    start = i + 1
+    while start < len(text) and text[start] in _SPACE + "\n":
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if start >= end or text[start] in _OPENERS:
+        return False
+    first = next((j for j in range(start, end) if text[j] in _OPENERS or text[j] in _CLOSERS), None)
+    if first is None or text[first] != closer or closer == '"' and not _looks_closing(text, first):
+        return False
+    return not text[first + 1 : end].strip() or text[first + 1 : end].lstrip()[:1] in ",.;:!?"
+
+
+def _glued_opening(text: str, i: int) -> bool:
+    """A straight mark glued to the full stop before it and to a capital after it, no quotation
+    open: scraped copy that lost the space after a sentence (``nationale."Nous avons``)."""
+    return text[i] == '"' and 0 < i < len(text) - 1 and text[i - 1] in ".!?" and text[i + 1].isupper()
+
+
 def find_quotes(text: str) -> list[Quote]:
     """All top-level quotations of ``text``, in text order.
 
@@ -86,7 +113,10 @@ def find_quotes(text: str) -> list[Quote]:
     while i < n:
         c = text[i]
         if c == "\n":
-            if stack:  # a quotation never crosses a paragraph
+            if len(stack) == 1 and _goes_on(text, i, stack[0][1]):
+                i += 1
+                continue
+            if stack:  # a quotation never crosses a paragraph, unless it closes in the next one
                 quotes.append(_make(text, stack[0][0], i, closed=False))
                 stack.clear()
         elif stack:
@@ -109,7 +139,7 @@ def find_quotes(text: str) -> list[Quote]:
                 stack.append((i, _OPENERS[c]))
         elif c == "»" and _looks_opening(text, i) and i + 1 < n and text[i + 1].isalpha():
             stack.append((i, "»"))  # a closing guillemet scraped as the opener: " »Cette opération …»"
-        elif c in _OPENERS and (c not in _CLOSERS or _looks_opening(text, i)):
+        elif c in _OPENERS and (c not in _CLOSERS or _looks_opening(text, i) or _glued_opening(text, i)):
             if c in "«“„‹" or not _looks_closing(text, i):
                 stack.append((i, _OPENERS[c]))
         i += 1

@@ -9,6 +9,7 @@ from ...records import COUNTRY, ORGANIZATION, PERSON
 from ...text import fold
 from .events import Event, SpeakerRef
 from .genders import PRONOUNS, person_genders
+from .roles import own_roles, role_phrase
 from .spans import inside, quoted_spans
 from .speakers import from_subject
 
@@ -19,8 +20,11 @@ def resolve(analysis: Analysis, events: list[Event]) -> None:
     genders: dict[str, str] = person_genders(analysis)
     # The subject of reported content or of a speaker phrase ("Pour X, de l'Ifri,
     # l'OCS « reste … »") is what is talked about, not an antecedent for "a-t-il dit".
+    # A subject inside an inverted attribution ("…», a indiqué la porte-parole de la zone X,
+    # Sarah Y") is that attribution's speaker, recorded with its event, not a new antecedent.
     subjects = [s for s in _subjects(analysis, genders)
-                if not any(min(e.start, e.at) <= s.at < e.end and e.at != s.at for e in events)]
+                if not any(min(e.start, e.at) <= s.at < e.end and e.at != s.at
+                           or e.start < e.at < s.at < e.span[1] for e in events)]
     kinds = {e.key: e.kind for e in analysis.records.entities}
     for event in sorted(events, key=lambda e: (e.at, e.start)):
         while subjects and subjects[0].at < event.at:
@@ -66,6 +70,9 @@ def _last_person(analysis: Analysis, at: int, ref, genders: dict[str, str], skip
         if ref.gender and genders.get(m.entity) not in (None, ref.gender):
             continue
         fitting.append(m)
+    if ref.untitled:  # "a reconnu le prévenu" after "a lancé le procureur, X": not the prosecutor
+        untitled = [m for m in fitting if not any(role_phrase(r) for r in own_roles(analysis, analysis.entity(m.entity)))]
+        fitting = untitled or fitting
     if ref.word:
         for m in fitting:
             before = re.split(r"[.;!?\n]", analysis.text[max(0, m.start - _NEAR):m.start])[-1]
@@ -113,7 +120,8 @@ def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
         if any(c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in token.head.children):
             continue  # "X a dit que l'Allemagne livrerait…": reported content, not a speaker
         ref = from_subject(analysis, token)
-        if not verbal and not (ref is not None and ref.person_only):
+        reflexive = any(c.lower_ in ("se", "s'") for c in token.head.children)  # "X se garde", read as a noun
+        if not verbal and not reflexive and not (ref is not None and ref.person_only):
             continue  # a verb the parser took for a noun ("Le Néerlandais conteste.") only for a description
         if ref is not None and ref.person_only and not ref.keys:
             keys = _last_person(analysis, token.idx, ref, genders)
@@ -121,7 +129,45 @@ def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
                 found.append(Said(token.idx, keys, ref.gender))
         elif ref is not None and ref.keys:
             found.append(Said(token.idx, ref.keys, ref.gender if len(ref.keys) == 1 else None))
-    return found
+    return sorted(found + _topic_people(analysis, found, quoted), key=lambda s: s.at)
+
+
+#: What may not stand right before a sentence's topic: a preposition makes the name a complement.
+_PREPOSITION_END = re.compile(r"(?:\b(?:à|a|au|aux|de|du|des|d'|par|pour|avec|contre|sur|chez|selon|entre|"
+                              r"vers|sans|envers|et|ou)\s*(?:l'|la\s+|le\s+|les\s+)?|d')$", re.IGNORECASE)
+#: After the topic's name: its apposition or its verb, in lower case.
+_TOPIC_AFTER = re.compile(r"\s*(?:,\s*)?[a-zàâçéèêëîïôûù]")
+
+
+def _topic_people(analysis: Analysis, found: list[Said], quoted) -> list[Said]:
+    """Persons named at the head of a sentence the parser gave no subject.
+
+    "À la barre, la sœur de la victime, Nadia X, décrit …", "Le colonel X, lui,
+    se garde …": the parse may hang such a sentence on a noun ("barre",
+    "garde"); the person named before any verb, after no preposition, is still
+    who the sentence is about and who a following "elle"/"il" stands for.
+    """
+    text = analysis.text
+    people = []
+    seen_sentences = set()
+    for m in analysis.records.mentions:
+        entity = analysis.entity(m.entity)
+        if entity is None or entity.kind != PERSON or inside(m.start, quoted):
+            continue
+        sent = analysis.sentence_at(m.start)
+        start = max(sent.start_char, text.rfind("\n", 0, m.start) + 1)
+        if start in seen_sentences:
+            continue
+        seen_sentences.add(start)  # only the first person of a sentence
+        lead = text[start:m.start]
+        span = analysis.doc.char_span(start, m.start, alignment_mode="contract") or ()
+        if any(t.pos_ in ("VERB", "AUX") for t in span) or any(c in lead for c in "«»“”\"") or \
+                _PREPOSITION_END.search(lead.rstrip()) or not _TOPIC_AFTER.match(text, m.end):
+            continue
+        if any(start <= s.at < sent.end_char for s in found):
+            continue  # the parser found the sentence's subject
+        people.append(Said(m.start, [m.entity], None))
+    return people
 
 
 @dataclass

@@ -91,6 +91,10 @@ def role_phrase(text: str) -> tuple[str, list[str]] | None:
     return words[0], [w for w in words[1:] if w not in _ROLE_GLUE and w not in _ROLE_DETERMINERS]
 
 
+#: A word that may be a nationality ("soudanaise", "tchadien"): a role holding one is that country's.
+_NATIONALITY = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|an|ane)$")
+
+
 def role_person(analysis: Analysis, start: int, end: int, at: int | None = None) -> str | None:
     """The person of the article whose role the phrase ``[start, end)`` names.
 
@@ -106,11 +110,11 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
         return None
     head, content = phrase
     at = start if at is None else at
-    # "le porte-parole tchadien" after "le porte-parole du gouvernement, X": a nationality alone
-    # does not contradict the one holder of that title
-    countries = {w for x in analysis.mentions_in(start, end) if analysis.entity(x.entity).kind == COUNTRY
-                 for w in role_tokens(analysis.text[x.start:x.end])}
-    national = bool(content) and all(c in countries for c in content)
+    # "le porte-parole tchadien": a nationality adjective the role left unsaid ("porte-parole du
+    # gouvernement") need not be in it, unless the role names a nationality of its own (a country's
+    # name, "de la Fédération de Russie", still must)
+    national = {w for m in analysis.mentions_in(start, end) if analysis.entity(m.entity).kind == COUNTRY
+                and analysis.text[m.start].islower() for w in role_tokens(analysis.text[m.start:m.end])}
     best: tuple | None = None
     for entity in analysis.records.entities:
         if entity.kind != PERSON or not own_roles(analysis, entity):
@@ -123,10 +127,10 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
             if not words or not _same_word(words[0], head):
                 continue
             rest = words[1:]
-            if all(any(_same_word(c, w) for w in rest) for c in content):
-                score = max(score, len(content))
-        if score < 0 and national and _only_title_holder(analysis, entity, head):
-            score = 0
+            found = [c for c in content if any(_same_word(c, w) for w in rest)]
+            unsaid = [c for c in content if c not in found]
+            if not unsaid or all(c in national for c in unsaid) and not any(_NATIONALITY.search(w) for w in rest):
+                score = max(score, len(found))
         if score < 0 and not (content and _sole_holder(analysis, entity, head)):
             continue
         starts = [m.start for m in analysis.records.mentions if m.entity == entity.key]
@@ -148,16 +152,6 @@ def own_roles(analysis: Analysis, entity) -> list[str]:
     others = [fold(e.label) for e in analysis.records.entities
               if e.kind == PERSON and e is not entity and len(e.label) > 3]
     return [r for r in entity.roles if not any(o in fold(r) for o in others)]
-
-
-def _only_title_holder(analysis: Analysis, entity, head: str) -> bool:
-    """``entity`` is the one person of the article with a role headed by the title ``head``."""
-    def holds(e) -> bool:
-        return any((words := [w for w in role_tokens(r) if w not in MODIFIERS]) and _same_word(words[0], head)
-                   for r in own_roles(analysis, e))
-
-    return holds(entity) and not any(e is not entity and e.kind == PERSON and holds(e)
-                                     for e in analysis.records.entities)
 
 
 def _sole_holder(analysis: Analysis, entity, head: str) -> bool:

@@ -65,6 +65,8 @@ def is_sentence_like(analysis: Analysis, q: Quote, sent_start: int) -> bool:
     text = analysis.text
     prefix = text[sent_start : q.open].strip()
     inner = text[q.start : q.end]
+    if prefix.endswith((".", "!", "?")):
+        prefix = ""  # a sentence glued to the quotation ("nationale.\"Nous avons …"): the parse missed the break
     if not prefix or prefix.endswith(":"):
         return count_words(inner) >= 2
     if count_words(prefix) <= 2 and count_words(inner) >= 5:

@@ -8,6 +8,7 @@ resolved in text order by :mod:`.resolution`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -15,7 +16,8 @@ from ...analysis import Analysis
 from ...dates import WEEKDAYS
 from ...records import COUNTRY, ORGANIZATION, PERSON
 from ...text import fold
-from .actors import KIND_RANK, best_mention
+from .actors import KIND_RANK, best_mention, is_actor
+from .clauses import speech_nouns
 from .descriptions import description_ref
 from .events import SpeakerRef
 from .genders import PRONOUNS, determiner_gender, token_gender
@@ -50,6 +52,8 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     if subject.lower_ in ("qui", "lequel", "laquelle"):
         if (titled := _titled_person_before(analysis, subject.idx)) is not None:
             return SpeakerRef(keys=[titled])
+        if (named := _named_before_apposition(analysis, subject.idx)) is not None:
+            return SpeakerRef(keys=[named])
         # "…, a plaidé Me X, qui a dénoncé …": a name right before "qui" is its
         # antecedent, whatever the parser attached the relative clause to.
         prev = subject.doc[subject.i - 1] if subject.i else subject
@@ -101,10 +105,14 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
         described = description_ref(analysis, phrase_start, end) if person is None else None
         if person is not None:
             ref.keys = [person]
+        elif described is not None and described.person_only and _INDEFINITE.match(analysis.text, phrase_start):
+            return ref if ref.keys else None  # "un officier de marine français": nobody named before
         elif described is not None:
             return described
         elif ref.keys and singular_title(analysis.text[phrase_start:end]) and all(
                 analysis.entity(k).kind == COUNTRY for k in ref.keys):
+            if _INDEFINITE.match(analysis.text, phrase_start):
+                return ref  # "un officier de marine français": an unnamed source, its country
             # "le chef de la diplomatie espagnole", nobody named: not Spain itself,
             # a person already named
             return title_ref(analysis.text[phrase_start:end])
@@ -114,7 +122,8 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
         if (spokesperson := _possessive_spokesperson(subject)) is not None:
             return spokesperson
         phrase = analysis.text[min(start, subject.idx):end]
-        if subject.pos_ == "NOUN" and singular_title(phrase) and not analysis.mentions_in(start, end):
+        if subject.pos_ == "NOUN" and singular_title(phrase) and not analysis.mentions_in(start, end) \
+                and not _INDEFINITE.match(phrase):
             return title_ref(phrase)  # "Le responsable a confirmé …": the person just named
         return None
     if analysis.entity(ref.keys[0]).kind != PERSON:
@@ -145,6 +154,31 @@ def _titled_person_before(analysis: Analysis, at: int) -> str | None:
     if gap is None or analysis.entity(before[-1].entity).kind != PERSON or role_phrase(gap.group(1)) is None:
         return None
     return before[-1].entity
+
+
+#: ", la chaîne de télévision des rebelles, " between a name and "qui": an apposition describing it.
+_APPOSITION_BETWEEN = re.compile(r"\s*,\s*(?:le|la|l'|les|un|une)\s*[^,;.:«»\"“”()]{2,80}?,\s*$", re.IGNORECASE)
+
+
+def _named_before_apposition(analysis: Analysis, at: int) -> str | None:
+    """ "Al-Manar, la chaîne du Hezbollah, qui évoque …": the named actor, not a name inside the apposition.
+
+    The parse hangs the relative on the apposition's noun, whose complement
+    may name another actor ("des rebelles houthis"); the one described is
+    the name before the apposition.
+    """
+    text = analysis.text
+    before = [m for m in analysis.mentions_in(max(0, at - 200), at) if m.end <= at]
+    for m in reversed(before):
+        gap = _APPOSITION_BETWEEN.fullmatch(text, m.end, at)
+        if gap is None:
+            continue
+        if not is_actor(analysis, m.entity) or any(
+                analysis.entity(x.entity).kind == PERSON for x in analysis.mentions_in(m.end, at)):
+            return None  # "…, le général X, qui": X (a person in the apposition) is the antecedent
+        span = analysis.doc.char_span(m.end, at, alignment_mode="contract") or ()
+        return None if any(t.pos_ in ("VERB", "AUX") for t in span) else m.entity
+    return None
 
 
 def _person_in_apposition(analysis: Analysis, subject: Token, end: int) -> bool:
@@ -210,6 +244,8 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
     if role_phrase(analysis.text[_skip_time(analysis.text, start, end):end]) is not None:
         cut = CIRCUMSTANCE_AFTER.search(analysis.text, start, end)
         end = cut.start() if cut else end  # "la députée de la Drôme sur le plateau de LCI"
+    if (channel := _channel().search(analysis.text, start, end)) is not None and channel.start() > start:
+        end = channel.start()  # "le ministre au micro de Radio X": the outlet carries the words
     key = best_mention(analysis, start, end, skip_locatives=True)
     if key is not None and analysis.entity(key).kind == PERSON:
         named = next(x for x in analysis.mentions_in(start, end) if x.entity == key)
@@ -236,6 +272,9 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
             # "a précisé le député de la Somme", "la cheffe de la diplomatie kényane":
             # a person's title that matches no role given earlier refers back to a
             # person already named, never to the country in the title.
+            introduced = _introduced_as(analysis, _skip_time(analysis.text, start, end), end)
+            if introduced is not None:
+                return introduced
             return title_ref(analysis.text[_skip_time(analysis.text, start, end):end])
     if key is None:
         return None
@@ -256,6 +295,38 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
             if between.strip() in ("et", ",", "ainsi que"):
                 keys.append(m.entity)
     return SpeakerRef(keys=keys, role=role, gender=gender, plural=len(keys) > 1)
+
+
+@lru_cache(maxsize=1)
+def _channel() -> re.Pattern:
+    """A channel after the speaker ("au micro de", "dans un entretien à", "sur l'antenne de"),
+    its head noun from ``kg/data/speech_nouns.txt``."""
+    nouns = "|".join(sorted((re.escape(n) for n in speech_nouns()), key=len, reverse=True))
+    return re.compile(rf"\s(?:à|au|aux|dans|lors|sur|pendant|devant|par)\s+(?:d'|de\s+|du\s+|des\s+)?"
+                      rf"(?:(?:un|une|le|la|l'|les|son|sa|ses|leur|leurs|nos|notre|votre)\s*)?(?:{nouns})[sx]?\b",
+                      re.IGNORECASE)
+
+
+_DEMONSTRATIVE = re.compile(r"\s*(?:ce|cet|cette)\s+([\w-]+)", re.IGNORECASE)
+#: How far back "ce responsable" looks for the "un responsable …" it takes up.
+_INTRODUCED_WITHIN = 1500
+
+
+def _introduced_as(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
+    """ "Selon un responsable militaire israélien, … « … », a affirmé ce responsable": the
+    demonstrative takes up the unnamed source introduced with the same noun (its country)."""
+    text = analysis.text
+    m = _DEMONSTRATIVE.match(text, start, end)
+    if m is None:
+        return None
+    earlier = list(re.finditer(rf"\b(?:un|une)\s+(?:[\w-]+\s+)?{re.escape(m.group(1))}\b",
+                               text[max(0, start - _INTRODUCED_WITHIN):start], re.IGNORECASE))
+    if not earlier:
+        return None
+    first = max(0, start - _INTRODUCED_WITHIN) + earlier[-1].start()
+    stop = re.search(r"[,.;:«»“”\"\n]", text[first:start])
+    ref = from_span(analysis, first, first + stop.start() if stop else start)
+    return ref if ref is not None and ref.keys else None
 
 
 _TIME_WORDS = re.compile(
