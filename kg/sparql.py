@@ -146,12 +146,18 @@ def optionals_joined_by_hash(text: str) -> str:
     everything = _SELECT_ALL.match(masked, _PROLOGUE.match(masked).end()) is not None
     pieces, done = [], 0
     for opened, closed in groups:
-        inner = dict.fromkeys(_VARIABLE.findall(masked, opened, closed))
-        outside = set(_VARIABLE.findall(masked[:opened] + masked[closed:end]))
-        shared = " ".join(f"?{v}" for v in inner if everything or v in outside)
+        shared = _shared(masked, opened, closed, masked[:opened] + masked[closed:end], everything)
         pieces += [text[done:opened], f" SELECT {shared} WHERE {{{text[opened:closed]}}} "]
         done = closed
     return "".join(pieces) + text[done:end + 1]
+
+
+def _shared(masked: str, opened: int, closed: int, outside: str, everything: bool) -> str:
+    """The variables of ``masked[opened:closed]`` that ``outside`` uses too (all when the query
+    selects ``everything``), as a sub-select projects them: ``?a ?b``."""
+    used = set(_VARIABLE.findall(outside))
+    return " ".join(f"?{v}" for v in dict.fromkeys(_VARIABLE.findall(masked, opened, closed))
+                    if everything or v in used)
 
 
 def form(text: str) -> str | None:
@@ -308,9 +314,7 @@ def _hashed_group(text: str, masked: str, start: int, end: int, everything: bool
             flush(at)  # a sub-select of the variables it shares, joined by hash (not looked up row by row)
             opened = masked.index("{", word.end()) + 1
             close = _closing(masked, opened)
-            inner = dict.fromkeys(_VARIABLE.findall(masked, opened, close))
-            outside = set(_VARIABLE.findall(masked[:opened] + masked[close:]))
-            shared = " ".join(f"?{v}" for v in inner if everything or v in outside)
+            shared = _shared(masked, opened, close, masked[:opened] + masked[close:], everything)
             out.append(f"{text[at:opened]} SELECT {shared} WHERE {{{_hashed_group(text, masked, opened, close, everything)}}} }}")
             run = at = close + 1
         elif word:  # GRAPH ?g, UNION… : the group that follows is handled below
