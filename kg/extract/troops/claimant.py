@@ -5,6 +5,7 @@ voice (or cites an unnamed source) the claimant is None, never guessed."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -207,6 +208,13 @@ def _pledger(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _claim_verbs() -> frozenset[str]:
+    """The verbs of a statement that claims the figures its words hold: claim and quoting cues
+    ("faire savoir", "dénoncer"), taken once rather than per figure."""
+    return frozenset(cues().all_of("claim")) | frozenset(cues().all_of("quoting"))
+
+
 def _statement_speaker(analysis: Analysis, figure: Figure, seg) -> str | None:
     """The speaker of the innermost statement whose quote holds the figure.
 
@@ -215,10 +223,9 @@ def _statement_speaker(analysis: Analysis, figure: Figure, seg) -> str | None:
     about troops). A speaker named only inside the quote itself is a
     misattribution (the troops' own country, say) and is ignored.
     """
-    claim_verbs = set(cues().all_of("claim")) | set(cues().all_of("quoting"))  # "faire savoir" too
     holding = [s for s in analysis.records.statements
                if s.start <= figure.amount.number_start < s.end
-               and (s.verb is None or s.verb in claim_verbs)]  # "a promis de fournir …" is no claim
+               and (s.verb is None or s.verb in _claim_verbs())]  # "a promis de fournir …" is no claim
     for statement in sorted(holding, key=lambda s: s.end - s.start):
         named = [m for m in analysis.mentions_in(*seg) if m.entity == statement.speaker]
         if named and all(statement.start <= m.start < statement.end for m in named):
