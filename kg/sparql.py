@@ -120,6 +120,17 @@ def _closing(masked: str, opened: int) -> int:
     raise ValueError("unbalanced braces")
 
 
+def _select_where(text: str) -> tuple[str, int, int, bool]:
+    """The SELECT query ``text`` masked (strings and IRIs blanked), the span of its WHERE
+    group's contents, and whether it selects ``*``; ValueError for any other query."""
+    masked = _blanked(text)
+    start = where_group_start(text)
+    if start is None or form(text) != "SELECT":
+        raise ValueError("not a SELECT query with a WHERE group")
+    everything = _SELECT_ALL.match(masked, _PROLOGUE.match(masked).end()) is not None
+    return masked, start, _closing(masked, start), everything
+
+
 def optionals_joined_by_hash(text: str) -> str:
     """The SELECT query ``text`` with each OPTIONAL at the top of its WHERE group turned into a
     sub-select of the variables it shares with the rest of the query, and no solution modifier.
@@ -131,11 +142,7 @@ def optionals_joined_by_hash(text: str) -> str:
     >>> optionals_joined_by_hash("SELECT ?s ?l { ?s a ?c OPTIONAL { ?s ?p ?o . ?o ?q ?l } } ORDER BY ?l")
     'SELECT ?s ?l { ?s a ?c OPTIONAL { SELECT ?s ?l WHERE { ?s ?p ?o . ?o ?q ?l } } }'
     """
-    masked = _blanked(text)
-    start = where_group_start(text)
-    if start is None or form(text) != "SELECT":
-        raise ValueError("not a SELECT query with a WHERE group")
-    end = _closing(masked, start)
+    masked, start, end, everything = _select_where(text)
     groups, at = [], start
     while (found := _OPTIONAL_OPEN.search(masked, at, end)) is not None:
         before = masked[start:found.start()]
@@ -143,7 +150,6 @@ def optionals_joined_by_hash(text: str) -> str:
         if before.count("{") == before.count("}"):  # not inside another group
             groups.append((found.end(), _closing(masked, found.end())))
             at = groups[-1][1]
-    everything = _SELECT_ALL.match(masked, _PROLOGUE.match(masked).end()) is not None
     pieces, done = [], 0
     for opened, closed in groups:
         shared = _shared(masked, opened, closed, masked[:opened] + masked[closed:end], everything)
@@ -284,12 +290,7 @@ def triples_joined_by_hash(text: str) -> str:
     >>> triples_joined_by_hash("SELECT ?s { ?s a ?k OPTIONAL { ?s ?p ?o OPTIONAL { ?o ?q ?l } } }")
     'SELECT ?s { ?s a ?k OPTIONAL { SELECT ?s WHERE { ?s ?p ?o OPTIONAL { SELECT ?o WHERE { ?o ?q ?l } } } } }'
     """
-    masked = _blanked(text)
-    start = where_group_start(text)
-    if start is None or form(text) != "SELECT":
-        raise ValueError("not a SELECT query with a WHERE group")
-    end = _closing(masked, start)
-    everything = _SELECT_ALL.match(masked, _PROLOGUE.match(masked).end()) is not None
+    masked, start, end, everything = _select_where(text)
     return text[:start] + _hashed_group(text, masked, start, end, everything) + text[end:]
 
 
