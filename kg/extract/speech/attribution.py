@@ -20,7 +20,7 @@ from ...dates import WEEKDAYS
 from ...records import ORGANIZATION, PERSON
 from . import speakers, verbs
 from .actors import is_actor
-from .clauses import speech_nouns
+from .verbs import speech_nouns
 from .descriptions import description_ref
 from .events import SpeakerRef
 from .genders import PRONOUNS

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_MARKS = {"que", "qu'"}
+CLAUSE_MARKS = {"que", "qu'"}
 _LINKS = {"et", "ou", "mais", "puis"}
 
 
@@ -21,7 +21,7 @@ def is_second_clause(token: Token) -> bool:
         return False
     left = token.doc[token.left_edge.i : token.i]
     words = [t.lower_ for t in left if not t.is_punct]
-    return len(words) >= 2 and words[0] in _LINKS and words[1] in _MARKS
+    return len(words) >= 2 and words[0] in _LINKS and words[1] in CLAUSE_MARKS
 
 
 def second_clauses(verb: Token, contents: list[Token]) -> list[Token]:
@@ -37,7 +37,7 @@ def link_at(tokens: list[Token]) -> int | None:
     For content read linearly, where the parser gave no clause to follow.
     """
     for k in range(1, len(tokens) - 1):
-        if tokens[k].lower_ in _LINKS and tokens[k + 1].lower_ in _MARKS:
+        if tokens[k].lower_ in _LINKS and tokens[k + 1].lower_ in CLAUSE_MARKS:
             return k - (tokens[k - 1].text == ",")
     return None
 
@@ -45,6 +45,6 @@ def link_at(tokens: list[Token]) -> int | None:
 def clause_tokens(tokens: list[Token]) -> list[Token]:
     """The words of a second clause in text order, without its "et que"."""
     tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ in _LINKS or tokens[0].lower_ in _MARKS):
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in _LINKS or tokens[0].lower_ in CLAUSE_MARKS):
         tokens = tokens[1:]
     return tokens

@@ -13,6 +13,7 @@ from ...analysis import Analysis
 from ...records import INDIRECT_SPEECH
 from . import attribution, bounds, clauses, speakers, subjects, verbs
 from .attribution import speaker_ref
+from .content import content_of
 from .events import Event
 from .quotes import QUOTE_MARKS, Quote
 from .spans import (GLUED_STOP, ONLY_PUNCT, WORD, count_words, covers_quote, dateline_end, first_sentence_end, inside,
@@ -47,7 +48,7 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
             reported = verb_before(analysis, start, end)
             if reported is not None and attribution.relays_a_statement(analysis, m.start()):
                 continue  # "Y a annoncé que …, selon un communiqué de X": Y's statement, which X only relays
-            if reported is not None and (content := clauses.content_of(reported[0], reported[1])) is not None \
+            if reported is not None and (content := content_of(reported[0], reported[1])) is not None \
                     and start < content[0] < end:
                 start = content[0]  # "Elle a rappelé que 9 200 personnes attendaient, selon le ministère"
         else:  # "Selon X, …" or "…, selon X, …"

@@ -17,7 +17,7 @@ from ...dates import WEEKDAYS
 from ...records import COUNTRY, ORGANIZATION, PERSON
 from ...text import fold
 from .actors import KIND_RANK, best_mention, is_actor
-from .clauses import speech_nouns
+from .verbs import speech_nouns
 from .descriptions import description_ref
 from .events import SpeakerRef
 from .genders import PRONOUNS, determiner_gender, token_gender

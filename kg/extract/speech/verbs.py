@@ -1,4 +1,4 @@
-"""French reporting verbs, read from ``kg/data/reporting_verbs.txt``.
+"""French reporting verbs (``kg/data/reporting_verbs.txt``) and speech nouns (``speech_nouns.txt``).
 
 spaCy's French lemmatiser misses some forms of scraped or inverted text
 ("a-t-il averti", "martelé"), so a token counts as a reporting verb when
@@ -200,3 +200,19 @@ def match(token: Token, inversion: bool = False, quote: bool = False) -> Reporti
             continue
         return verb
     return None
+
+
+@lru_cache(maxsize=1)
+def speech_nouns() -> frozenset[str]:
+    """Head nouns of ``kg/data/speech_nouns.txt`` ("communiqué", "point"…)."""
+    text = resources.files("kg.data").joinpath("speech_nouns.txt").read_text("utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def is_speech_noun(token: Token) -> bool:
+    """True for "communiqué", "points" (de presse), "comptes"…"""
+    nouns = speech_nouns()
+    w = token.lower_
+    return token.pos_ in ("NOUN", "PROPN") and (w in nouns or w[-1:] in "sx" and w[:-1] in nouns
+                                                 or token.lemma_.lower() in nouns)

@@ -1,0 +1,315 @@
+"""What a reporting verb reports: the head of its content in the parse.
+
+"Austin a confirmé l'arrivée de ces troupes": the verb's object is what
+was said. "Les États-Unis ont déclaré mercredi que jusqu'à 3 000 soldats…":
+the complement clause is. "Zelensky a demandé à ses alliés de prendre…":
+the infinitive is (the addressee is left out). Where the parse fails, the
+words after the verb are read linearly. :mod:`.extent` then fixes the span.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import coordinated, extent, verbs
+from .subjects import is_aside
+from .verbs import is_speech_noun
+
+_INTERROGATIVES = {"comment", "pourquoi", "combien", "où", "quand"}
+_RELATIVE_SOURCE = ("selon lesquelles", "selon lesquels", "selon laquelle", "selon lequel")
+_PRONOUN_OBJECTS = {"le", "la", "l'", "les", "en", "y", "ce", "cela", "ça", "lui", "leur", "se", "s'"}
+
+
+def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | None:
+    """The character span of what ``token`` reports, or None if it reports nothing."""
+    children = list(token.children)
+    expression = {t.i for t in token.doc[token.i + 1 : token.i + 6]
+                  if t.lower_ in verb.words}
+    clause = next((c for c in children if c.dep_ == "ccomp" and not _misread_relative(c) or (
+        c.dep_ == "advcl" and c.i > token.i and any(g.dep_ == "mark" and g.lower_ in coordinated.CLAUSE_MARKS
+                                                    for g in c.children))), None)
+    infinitive = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                       and c.i > token.i and c.i not in expression), None)
+    channel = next((c for c in children if c.dep_.startswith("obl") and c.i > token.i and is_speech_noun(c)), None)
+    # a weekday alone is not the object ("a requis jeudi quatre ans …"); one the parser made the head
+    # of the object keeps it, and extent.trim drops the day
+    obj = next((c for c in children if c.dep_ == "obj" and c.i not in expression
+                and not (c.lower_ in extent.TIME_WORDS and not list(c.children))
+                and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON"), None)
+    if obj is None and clause is None and infinitive is None:
+        obj = _object_after_aside(token) or _object_on_stranded_auxiliary(token) or _partitive_object(token, verb)
+    attribute = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") and c.i > token.i
+                      and c.i > 0 and c.doc[c.left_edge.i].text in extent.OPEN_MARKS), None)
+    if clause is None and infinitive is None and attribute is not None and (
+            obj is None or obj.i > attribute.i):  # "a jugé « excessif » le coût de l'opération"
+        tokens = _attribute_first(attribute, obj)
+    elif clause is not None:  # "que A et que B": B is a statement of its own (reported_clauses)
+        tokens = extent.subtree(clause, extent.participial_children(clause) | _second_clauses(clause))
+        if clause.i < token.i:  # a fronted clause belongs to an inversion
+            return None
+    elif infinitive is not None:
+        tokens = extent.subtree(infinitive, extent.participial_children(infinitive))
+        tokens += [c for c in children if c.dep_ == "mark" and c.i < infinitive.i and c.i > token.i]
+        if obj is not None and obj.i < infinitive.i:  # "appeler Pyongyang à retirer"
+            tokens += extent.subtree(obj)
+        # "a indiqué avoir placé en alerte quelque 3 000 hommes": the object hung on the reporting verb
+        tokens += _following_modifiers(token, max(t.i for t in tokens))
+    elif obj is not None and verb.needs_clause and (goal := _goal_after(token, obj)) is not None:
+        tokens = extent.subtree(obj) + ([] if goal.head == obj else extent.subtree(goal))  # "a appelé Pékin à la retenue"
+        tokens += _following_modifiers(token, max(t.i for t in tokens))  # "… face aux tentatives de fraude"
+    elif obj is not None and (not verb.needs_clause or extent.holds_quote(obj)):
+        # "a décrit un système « pensé pour durer »": quoted words make the object speech
+        tokens = extent.subtree(obj, extent.participial_children(obj) | _relatives_set_apart(obj))
+        tokens += _following_modifiers(token, max(t.i for t in tokens))
+    elif verb.words and not verb.needs_clause and (found := _expression_content(token, expression)) and (
+            channel is None or channel not in found):  # before a channel: "a plaidé pour une OCS « … », selon …"
+        tokens = found + _following_modifiers(token, max(t.i for t in found))  # "a fait état de X depuis …"
+    elif channel is not None and (after := _after_channel(token, channel, verb)):
+        tokens = after
+    elif verb.words and not verb.needs_clause:
+        tokens = _linear_content(token)
+    else:
+        tokens = _linear_content(token)
+    if not tokens:
+        return None
+    tokens = extent.extend(token, extent.trim(token, tokens))
+    tokens = _after_relative_source(tokens)
+    if tokens and tokens[0].lower_ in _INTERROGATIVES:
+        return None  # "sans dire comment…": an indirect question, not a claim
+    if not tokens or len([t for t in tokens if any(c.isalpha() for c in t.text)]) < 2 \
+            and not any(t.pos_ == "PROPN" for t in tokens):
+        return None  # "l'acquittement", "vingt-cinq ans" are two words
+    return extent.span(tokens)
+
+
+def _second_clauses(token: Token) -> set[int]:
+    """ "et que B" clauses hanging off ``token``: statements of their own."""
+    return {c.i for c in token.children if coordinated.is_second_clause(c)}
+
+
+def _relatives_set_apart(obj: Token) -> set[int]:
+    """ "un engagement historique de l'Allemagne, qui consacrera …": a relative after a comma in an
+    object noun phrase is the writer's addition about the noun, not what was said."""
+    return {t.i for t in obj.subtree if t.dep_ == "acl:relcl" and t.left_edge.i > obj.i
+            and t.doc[t.left_edge.i - 1].text == "," and t.left_edge.lower_ in ("qui", "que", "qu'", "où")}
+
+
+def _partitive_object(verb: Token, reporting: verbs.ReportingVerb) -> Token | None:
+    """ "annonce de la neige", "réclame de l'aide": a partitive object the parser read as "de" + noun."""
+    if reporting.words or reporting.needs_clause:
+        return None
+    return next((c for c in verb.children if c.dep_ == "obl:arg" and c.i > verb.i and c.pos_ == "NOUN"
+                 and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == "de"
+                 and verb.doc[c.left_edge.i + 1].lower_ in ("la", "l'")), None)
+
+
+def _object_on_stranded_auxiliary(verb: Token) -> Token | None:
+    """ "Le Chili a de son côté promis « plusieurs centaines » de soldats": the parser hung the
+    participle on the aside and its object on the auxiliary."""
+    if verb.dep_ != "acl" or not is_aside(verb.head):
+        return None
+    aux = verb.head.head
+    if aux.lemma_ not in ("avoir", "être") or aux.i > verb.i:
+        return None
+    return next((c for c in aux.children if c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _attribute_first(attribute: Token, obj: Token | None) -> list[Token]:
+    """ "« excessif » le coût de l'opération", "« prématuré » tout débat sur …": the quoted
+    attribute and the object after it, up to a comma (the parser may hang either on the other)."""
+    doc = attribute.doc
+    heads = [attribute] + ([obj] if obj is not None else [])
+    start = min(h.left_edge.i for h in heads)
+    end = max(h.right_edge.i for h in heads)
+    closed = False
+    out = []
+    for t in doc[start : end + 1]:
+        if t.text == "," and closed:
+            break
+        closed = closed or t.text in extent.OPEN_MARKS.values() and t.i > start
+        out.append(t)
+    return out if len(out) > 3 else []
+
+
+def _object_after_aside(verb: Token) -> Token | None:
+    """ "a annoncé de son côté des manœuvres …": the object the parser hung on the aside."""
+    for c in verb.children:
+        if not (c.dep_.startswith("obl") and c.i > verb.i and is_aside(c)):
+            continue
+        return next((g for g in c.children if g.dep_ in ("nmod", "obj") and g.left_edge.i == c.i + 1
+                     and g.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
+def _goal_after(verb: Token, obj: Token) -> Token | None:
+    """The "à" phrase after the object of "appeler X à la retenue", "inviter X au dialogue"."""
+    return next((c for c in [*verb.children, *obj.children] if c.dep_ in ("obl:arg", "obl", "nmod")
+                 and c.i > obj.i and c.pos_ == "NOUN" and not c.text[:1].isupper()  # "son ambassadeur à Rabat"
+                 and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children)), None)
+
+
+def _expression_content(token: Token, expression: set[int]) -> list[Token]:
+    """Content of "mettre en garde contre X", "faire part de X", "lancer un appel … pour que"."""
+    heads = [token, *(token.doc[i] for i in expression)]
+    after = max(expression) if expression else token.i
+    for head in heads:
+        for c in head.children:
+            if c.i <= after or c.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod", "advcl", "ccomp"):
+                continue
+            case = [g for g in c.children if g.dep_ in ("case", "mark")]
+            if c.dep_.startswith("obl") and any(g.lower_ in ("à", "au", "aux") and g.i not in expression
+                                                for g in case):
+                continue  # the addressee ("appeler à la retenue": the "à" of the expression is not)
+            stop = {g.i for g in case if g.lower_ != "qu'" and g.lower_ != "que"}
+            found = sorted(extent.subtree(c, stop | extent.participial_children(c)), key=lambda t: t.i)
+            while found and found[0].lower_ in ("pour", "afin", "contre", "de", "d'", "sur"):
+                found = found[1:]
+            return found
+    return []
+
+
+def _after_channel(verb: Token, channel: Token, reporting: verbs.ReportingVerb) -> list[Token]:
+    """What follows "dans un communiqué", "lors d'un point de presse", "sur son compte X".
+
+    The parser hangs the content on the channel noun ("a fustigé dans un
+    communiqué des violences…"); it is what comes after the noun phrase.
+    """
+    doc = verb.doc
+    core = {channel.i}
+    for c in channel.children:
+        if c.i < channel.i or c.dep_ in ("amod", "flat:name", "appos", "nummod") or (
+                c.dep_ == "nmod" and c.lower_ in ("presse", "x", "facebook", "twitter", "instagram", "telegram")):
+            core.update(t.i for t in c.subtree)
+    first = max(core) + 1
+    if first >= len(doc) or doc[first].is_punct and doc[first].text not in "«“\"‹":
+        return []
+    if doc[first].lower_ in ("que", "qu'"):  # "dans un communiqué que …" (often parsed as a relative)
+        head = doc[first].head
+        if head.i <= first:
+            return []
+        # the parser often hangs the clause's words on the channel noun: read up to "et que …"
+        tokens = [t for t in doc[first + 1 : verb.sent.end] if t.text not in ".;!?"]
+        link = coordinated.link_at(tokens)
+        return tokens[:link] if link is not None else tokens
+    if reporting.needs_clause:
+        return _linear_content(verb, window=max(8, first - verb.i + 3))
+    end = max(t.i for t in verb.subtree)
+    tokens = [t for t in doc[first : end + 1] if t.sent == verb.sent]
+    return tokens if tokens and tokens[0].lower_ in ("des", "de", "d'", "du", "la", "le", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs", "cette", "ce", "ces") else []
+
+
+def _linear_content(verb: Token, window: int = 8) -> list[Token]:
+    """A "que …" clause or "de + infinitive" shortly after the verb, whatever the parse.
+
+    The parser sometimes hangs the clause on a nearby noun ("a ajouté lors de
+    la conférence que …", "accusée … en février de fournir …").
+    """
+    doc = verb.doc
+    window += _incise_length(verb)  # "a affirmé mardi, citant deux responsables …, que …"
+    end = min(verb.sent.end, verb.i + 1 + window)
+    for t in doc[verb.i + 1 : end]:
+        if t.text in ".;:!?" or (t.pos_ in ("VERB", "AUX") and t.head != t and t.dep_ not in ("acl", "aux:pass", "aux:tense", "cop", "ccomp", "xcomp") and t.i != t.head.i and "Fin" in t.morph.get("VerbForm") and t.head.i < t.i):
+            break
+        if t.lower_ in ("avoir", "être") and t.dep_.startswith("aux") and "Inf" in t.morph.get("VerbForm") \
+                and t.head.i > t.i:  # "affirme de son côté avoir tué …", the infinitive hung on "côté"
+            return extent.subtree(t.head, extent.participial_children(t.head))
+        if t.lower_ in coordinated.CLAUSE_MARKS and t.dep_ != "mark" and _after_verb_phrase(verb, t):
+            # "a assuré devant les députés que la France …" read as a relative on "députés"
+            tokens = [x for x in doc[t.i + 1 : verb.sent.end] if x.text not in ".;!?"]
+            link = coordinated.link_at(tokens)
+            return tokens[:link] if link is not None else tokens
+        if t.dep_ == "mark" and t.head.i > t.i:
+            if t.lower_ in coordinated.CLAUSE_MARKS:  # (a misparse may make the clause the root: nothing before "que")
+                return [x for x in extent.subtree(t.head, extent.participial_children(t.head)) if x.i > t.i]
+            if t.lower_ in ("de", "d'") and "Inf" in t.head.morph.get("VerbForm"):
+                return [t, *extent.subtree(t.head, extent.participial_children(t.head))]
+            if t.lower_ == "à" and "Inf" in t.head.morph.get("VerbForm"):  # "appeler X à …"
+                objects = [c for c in verb.children if c.dep_ == "obj" and c.i < t.i]
+                lead = extent.subtree(objects[0]) if objects else []
+                return [*lead, t, *extent.subtree(t.head, extent.participial_children(t.head))]
+    return []
+
+
+def _after_verb_phrase(verb: Token, que: Token) -> bool:
+    """ "que" right after a phrase on the reporting verb ("devant les députés", "à la presse"): the
+    parser took it for a relative pronoun, but a relative's verb would then have two objects or the
+    phrase is where or to whom it was said."""
+    doc = verb.doc
+    if que.i == 0 or doc[que.i - 1].pos_ not in ("NOUN", "PROPN") or que.head.i <= que.i:
+        return False
+    phrase = doc[que.i - 1]
+    while phrase.dep_ in ("nmod", "flat:name", "amod") and phrase.head.i < phrase.i:
+        phrase = phrase.head
+    on_verb = phrase.head == verb and phrase.dep_.startswith("obl")
+    return on_verb and any(c.dep_ in ("obj", "nsubj") and c.i != que.i and c.i > que.i for c in que.head.children)
+
+
+def _incise_length(verb: Token) -> int:
+    """Tokens of a ", citant X," / ", selon X," incise right after ``verb`` (and its day), else 0."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < verb.sent.end and doc[k].text != "," and k - verb.i <= 2:
+        k += 1
+    if k >= verb.sent.end - 1 or doc[k].text != "," or not (
+            doc[k + 1].lower_.endswith("ant") or doc[k + 1].lower_ in ("selon", "d'après")):
+        return 0
+    close = next((t.i for t in doc[k + 1 : min(k + 20, verb.sent.end)] if t.text == ","), None)
+    return close - verb.i if close is not None else 0
+
+
+def _following_modifiers(verb: Token, end: int) -> list[Token]:
+    """Modifiers of the verb that continue its object (ending at token ``end``) up to the next comma.
+
+    "exprimer des préoccupations quant à la possibilité que…", "revendiquer des
+    avancées dans la région de Donetsk", "a annoncé un plan … pour moderniser …",
+    "a fait état de 153 incursions depuis janvier": the parser hangs them on the
+    verb, and may take a quotation right after the object for a second object.
+    Where it was said ("dans un bref discours") is not part of it.
+    """
+    doc = verb.doc
+    out: list[Token] = []
+    for c in sorted(verb.children, key=lambda t: t.i):
+        if c.i <= end or c.pos_ == "PUNCT" and c.text not in extent.OPEN_MARKS:
+            continue  # (a comma still stops what follows it, below)
+        sub = sorted(c.subtree, key=lambda t: t.i)
+        quoted = sub[0].text in extent.OPEN_MARKS  # "des contrôles « au faciès »" parsed as a second object
+        purpose = c.dep_ == "advcl" and sub[0].lower_ in ("pour", "afin")  # "… pour moderniser les côtes"
+        purpose = purpose or _misread_relative(c)  # "… face à l'escalade qu'entraînerait …"
+        # "quatre ans, dont deux avec sursis, contre X": the comma closes an incise of the object
+        closes = c.dep_ == "obl:arg" and sub[0].i == end + 2 and doc[end + 1].text == "," and _open_incise(
+            doc, verb.i, end)
+        if c.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") and not quoted and not purpose \
+                or sub[0].i != end + 1 and not closes or is_speech_noun(c):
+            break
+        if not closes and any(t.text in ",;" for t in doc[end + 1 : sub[0].i + 1]):
+            break
+        if closes:  # "contre Gérard Mancelli, ancien président du club, jugé …": the name, not who he is
+            sub = sorted(extent.subtree(c, {g.i for g in c.children if g.i > c.i and doc[g.left_edge.i - 1].text == ","}),
+                         key=lambda t: t.i)
+            while sub and sub[-1].is_punct:
+                sub = sub[:-1]
+        out.extend(sub)
+        end = sub[-1].i
+    return out
+
+
+def _misread_relative(clause: Token) -> bool:
+    """ "l'escalade qu'entraînerait l'entrée …" hung on the verb as its clause: the "que" is a
+    relative pronoun right after a noun, so the clause describes that noun."""
+    mark = next((g for g in clause.children if g.dep_ == "mark" and g.lower_ in coordinated.CLAUSE_MARKS), None)
+    return mark is not None and "Rel" in mark.morph.get("PronType") and mark.i > 0 and \
+        mark.doc[mark.i - 1].pos_ in ("NOUN", "PROPN")
+
+
+def _open_incise(doc, start: int, end: int) -> bool:
+    """A ", dont …" / ", soit …" incise opened in ``doc[start:end + 1]`` and not closed yet."""
+    commas = [t.i for t in doc[start + 1 : end + 1] if t.text == ","]
+    return bool(commas) and commas[-1] + 1 <= end and doc[commas[-1] + 1].lower_ in ("dont", "soit")
+
+
+def _after_relative_source(tokens: list[Token]) -> list[Token]:
+    """ "détenir des informations selon lesquelles X": what was said is X."""
+    words = [t.lower_ for t in tokens]
+    for k in range(len(words) - 1):
+        if f"{words[k]} {words[k + 1]}" in _RELATIVE_SOURCE:
+            return tokens[k + 2 :]
+    return tokens

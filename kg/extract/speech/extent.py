@@ -1,0 +1,190 @@
+"""Where a reported content starts and ends, once its head is known.
+
+The parse gives a head ("que" clause, object, infinitive); its subtree is
+rarely exactly what was said: a leading "que", a trailing ", suscitant …",
+a second "et que B" statement or a weekday come off (:func:`trim`), and a
+closing quotation mark or a condition the parser hung on the verb come in
+(:func:`extend`).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...dates import WEEKDAYS
+from . import bounds, coordinated, verbs
+
+TIME_WORDS = {*WEEKDAYS, "hier", "aujourd'hui", "également", "aussi", "encore", "ensuite", "alors", "déjà"}
+OPEN_MARKS = {"«": "»", "“": "”", '"': '"', "‹": "›"}
+
+
+_CONDITIONS = {"si", "quand", "lorsque", "lorsqu'", "s'"}
+
+
+def span(tokens: list[Token]) -> tuple[int, int]:
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def trim(token: Token, tokens: list[Token]) -> list[Token]:
+    """Drop a leading "que" and a trailing participial clause or punctuation.
+
+    ``", suscitant des inquiétudes"``, ``", indiquant que…"`` and ``", confirmant…"``
+    comment on the statement; they are not part of it.
+    """
+    tokens = sorted(tokens, key=lambda t: t.i)
+    if len(tokens) > 1 and tokens[0].lower_ in ("pour", "afin") and tokens[1].lower_ in ("que", "qu'", "de"):
+        tokens = tokens[1:]  # "lancer un appel … pour qu'ils se rendent"
+    while tokens and tokens[0].lower_ in ("que", "qu'"):
+        tokens = tokens[1:]
+    if (link := coordinated.link_at(tokens)) is not None:
+        tokens = tokens[:link]  # "que A et que B": B is a statement of its own
+    while len(tokens) > 2 and tokens[0].lower_ in TIME_WORDS and tokens[1].pos_ in ("DET", "NUM", "ADP"):
+        tokens = tokens[1:]  # "a requis jeudi une peine de …": the day is not what was said
+    for k, t in enumerate(tokens):
+        nxt = k + 1 + (k + 2 < len(tokens) and tokens[k + 1].pos_ == "AUX")  # "… et a appelé …"
+        if k and t.lower_ == "et" and nxt < len(tokens) and tokens[nxt].pos_ == "VERB" and \
+                "Part" in tokens[nxt].morph.get("VerbForm") and verbs.match(tokens[nxt]) is not None:
+            tokens = tokens[:k]  # "a dénoncé une expertise … et réclamé la relaxe": a second statement
+            break
+        if k and t.lower_ in ("mais", "et", "puis") and k + 1 < len(tokens) and tokens[k + 1].pos_ == "PRON" \
+                and tokens[k + 1].dep_.startswith("nsubj") and verbs.match(tokens[k + 1].head) is not None \
+                and tokens[k + 1].head.i > tokens[k + 1].i:
+            tokens = tokens[:k]  # "qu'il ne s'y opposerait pas mais il a jugé …": a second statement
+            break
+        if k and t.lower_ in ("tout", "en") and _gerund_at(tokens, k + (t.lower_ == "tout")):
+            tokens = tokens[:k]  # "a salué … tout en fustigeant …": a second statement
+            break
+        if t.text == "," and _new_sentence_after(tokens, k):
+            tokens = tokens[:k]  # "plaident pour un « ordre multipolaire », New Delhi se tient à distance"
+            break
+        if not k or tokens[k - 1].text != ",":
+            continue
+        participle = tokens[k + 1] if t.lower_ == "en" and k + 1 < len(tokens) else t
+        if participle.pos_ in ("VERB", "AUX") and participle.lower_.endswith("ant") and not (
+                participle is t and bounds.continues(t.text)):  # ", portant le total à …" goes on
+            tokens = tokens[: k - 1]
+            break
+        if participle.pos_ in ("VERB", "ADJ") and "Past" in participle.morph.get("Tense") and \
+                "Part" in participle.morph.get("VerbForm") and k >= 2 and tokens[k - 2].pos_ == "PROPN" and \
+                _describes_name(participle, tokens[k - 2], tokens[0]):
+            tokens = tokens[: k - 1]  # "une peine contre Jean Dupuis, accusé de vol": who he is
+            break
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in "»”\"›":
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space) and tokens[0].text not in "«“\"‹":
+        tokens = tokens[1:]
+    return tokens
+
+
+def _gerund_at(tokens: list[Token], k: int) -> bool:
+    """ "en fustigeant", "en se félicitant" at ``tokens[k]``."""
+    if k >= len(tokens) or tokens[k].lower_ != "en":
+        return False
+    rest = tokens[k + 1 : k + 3]
+    if rest and rest[0].lower_ in ("se", "s'"):
+        rest = rest[1:]
+    return bool(rest) and rest[0].pos_ in ("VERB", "AUX") and rest[0].lower_.endswith("ant")
+
+
+def _new_sentence_after(tokens: list[Token], k: int) -> bool:
+    """After the comma ``tokens[k]``, a subject of its own opens a new clause (juxtaposed)."""
+    for t in tokens[k + 1 : k + 5]:
+        if t.lower_ in ("que", "qu'", "et", "mais", "ou", "qui", "dont", "où", "si"):
+            return False
+        if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX") \
+                and "Fin" in t.head.morph.get("VerbForm") and t.head.i not in {x.i for x in tokens[:k]}:
+            return t.head.dep_ in ("ROOT", "parataxis", "conj")
+    return False
+
+
+def _describes_name(participle: Token, name: Token, first: Token) -> bool:
+    """A participle after ", Name" that describes the named one, not the reported thing.
+
+    The parser hangs it on either; agreement decides: "une peine … contre Jean
+    Dupuis, accusé de vol" (peine is feminine) versus "un prêt à l'Ukraine,
+    financé par …" (it is the loan that is financed).
+    """
+    if participle.head.i == name.i or name.dep_ == "flat:name" and participle.head.i == name.head.i:
+        return True
+    thing = first.head if first.dep_ == "det" else first
+    genders, mine = thing.morph.get("Gender"), participle.morph.get("Gender")
+    return bool(genders and mine and genders != mine)
+
+
+def subtree(token: Token, stop: set[int] = frozenset()) -> list[Token]:
+    """``token``'s subtree without the subtrees rooted at ``stop``."""
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.i not in stop)
+    return out
+
+
+def participial_children(token: Token) -> set[int]:
+    """Present-participle clauses hanging off ``token``: comments, not content."""
+    return {c.i for c in token.children
+            if c.dep_ in ("advcl", "acl", "conj", "parataxis") and c.lower_.endswith("ant")
+            and not bounds.continues(c.text) and _set_apart(c)}
+
+
+def _set_apart(participle: Token) -> bool:
+    """A participle after a comma or a gerund ("…, suscitant", "en soulignant"), not one
+    that restricts its noun ("des manœuvres impliquant 3.000 militaires")."""
+    first = participle.left_edge
+    return first.lower_ in ("en", "tout") or first.i > 0 and participle.doc[first.i - 1].text in ",;:()–—-"
+
+
+def holds_quote(token: Token) -> bool:
+    """True when the phrase headed by ``token`` holds a quotation mark after its first word.
+
+    A quotation hung on the object but before it ("a rappelé « pour consultations » son
+    ambassadeur") is no part of what was said about it.
+    """
+    marks = [t for t in token.subtree if t.text in OPEN_MARKS or t.text in OPEN_MARKS.values()]
+    return any(t.text in OPEN_MARKS for t in marks) and any(t.i > token.i for t in marks)
+
+
+def extend(verb: Token, tokens: list[Token]) -> list[Token]:
+    """Take in what the parser hung on the verb but belongs to the content.
+
+    A closing quotation mark whose opening mark is in the content, and a
+    condition right after it ("Ce serait « très grave » si …").
+    """
+    if not tokens:
+        return tokens
+    doc = verb.doc
+    have = {t.i for t in tokens}
+    end = max(have)
+    opened = [t.text for t in tokens if t.text in OPEN_MARKS and t.text != '"']
+    closed = [t.text for t in tokens if t.text in OPEN_MARKS.values() and t.text != '"']
+    # straight quotes: open ones in the content, counting from the sentence start ('"le courage" des
+    # élus' may start after its opening mark, then the first one inside closes)
+    before = sum(t.text == '"' for t in doc[verb.sent.start : min(t.i for t in tokens)])
+    straight = sum(t.text == '"' for t in tokens)
+    if len(opened) > len(closed):
+        reach, marks = 25, set(OPEN_MARKS.values()) - {'"'}  # "un fils « doux, trop naïf »": past the comma
+    elif (before + straight) % 2 and straight:
+        reach, marks = 4, {'"'}
+    else:
+        reach, marks = 0, set()
+    if reach:
+        for t in doc[end + 1 : min(end + reach, verb.sent.end)]:
+            if t.text in marks:
+                have.update(range(end + 1, t.i + 1))
+                end = t.i
+                break
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "," and end + 2 < len(doc) and doc[end + 2].text in OPEN_MARKS:
+        # "…avait relevé trois plaies, « incompatibles avec un geste de défense »." ends the sentence
+        close = next((t for t in doc[end + 3 : min(end + 40, verb.sent.end)] if t.text in OPEN_MARKS.values()
+                      and t.i > end + 2), None)
+        if close is not None and (close.i + 1 >= verb.sent.end or doc[close.i + 1].text in ".!?"):
+            have.update(range(end + 1, close.i + 1))
+            end = close.i
+            nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in _CONDITIONS and nxt.head.head == verb and nxt.head.dep_ == "advcl":
+        have.update(t.i for t in nxt.head.subtree)
+    out = [doc[i] for i in sorted(have)]
+    while out and (out[-1].is_punct or out[-1].is_space) and out[-1].text not in "»”\"›":
+        out = out[:-1]
+    return out
