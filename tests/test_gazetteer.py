@@ -49,9 +49,10 @@ def test_main_countries_link_to_wikidata(gaz, code, qid):
     assert gaz.entities[f"country/{code}"].wikidata == qid
 
 
-def test_at_least_sixty_countries_have_wikidata_ids(gaz):
-    linked = [k for k in gaz.entities.values() if k.kind == COUNTRY and k.wikidata]
-    assert len(linked) >= 60
+def test_every_iso_country_and_territory_links_to_wikidata(gaz):
+    unlinked = [k.key for k in gaz.entities.values() if k.kind == COUNTRY and not k.wikidata]
+    assert unlinked == ["country/AQ"]  # Antarctica: a continent, no state
+    assert gaz.lookup("Nouvelle-Calédonie").wikidata == "Q33788"  # a territory is a place
 
 
 @pytest.mark.parametrize("form, code", [
