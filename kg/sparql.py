@@ -407,3 +407,152 @@ def _source(run: str, masked: str, start: int, end: int, index: int) -> str:
         if number == index:
             return run[start + word.start():start + word.end()]
     raise ValueError("no such word")
+
+
+_BIND = re.compile(r"(?<![\w?$:])BIND\s*\(", re.I)
+_BIND_AS = re.compile(r"\s+AS\s+[?$](\w+)\s*$", re.I)
+_ONE_PATTERN = re.compile(r"\{\s*SELECT\s+((?:[?$]\w+\s+)+)WHERE\s*\{([^{}]*)\}\s*\}", re.I)
+#: Functions whose value is not fixed by their arguments: a BIND of one of them stays per row.
+_NOT_FIXED = re.compile(r"(?<![\w?$:])(RAND|NOW|UUID|STRUUID|BNODE)\s*\(", re.I)
+
+
+def binds_once_per_value(text: str) -> str:
+    """The SELECT query ``text`` with each ``BIND (f(?x) AS ?y)`` at the top of its WHERE
+    group, whose expression reads one variable ``?x`` projected by a one-pattern sub-select
+    before it (as :func:`triples_joined_by_hash` writes the required facts), computed once
+    per distinct value of ``?x`` in a sub-select joined by hash.
+
+    Same rows: ``?x`` is bound in every row, and each row meets the one row of its value.
+    Oxigraph reads an IRI's text from its dictionary (a lookup on disk) each time a function
+    takes ``STR`` of it: for a key or a code shared by many rows (an article's, a qualifier's),
+    once per value instead of once per row.
+
+    >>> binds_once_per_value('SELECT ?k { { SELECT ?s ?a WHERE { ?s <urn:in> ?a } } BIND (STR(?a) AS ?k) }')
+    'SELECT ?k { { SELECT ?s ?a WHERE { ?s <urn:in> ?a } } { SELECT ?a ?k WHERE { { SELECT DISTINCT ?a WHERE { ?s <urn:in> ?a } } BIND (STR(?a) AS ?k) } } }'
+    """
+    masked, start, end, _ = _select_where(text)
+    patterns: dict[str, str] = {}  # variable -> the one triple pattern that binds it
+    pieces, done, depth, at = [text[:start]], start, 0, start
+    while at < end:
+        char = masked[at]
+        if char == "{" and depth == 0 and (found := _ONE_PATTERN.match(masked, at)):
+            if _outside_optional(masked, start, at):
+                for name in _VARIABLE.findall(found[1]):
+                    patterns.setdefault(name, text[found.start(2):found.end(2)].strip())
+            at = found.end()
+            continue
+        if depth == 0 and (bind := _BIND.match(masked, at)):
+            close = _closing_bracket(masked, bind.end())
+            expression = masked[bind.end():close]
+            named = _BIND_AS.search(expression)
+            used = set(_VARIABLE.findall(expression[:named.start()])) if named else set()
+            if named and len(used) == 1 and not _NOT_FIXED.search(expression) and (x := used.pop()) in patterns:
+                pieces += [text[done:at], f"{{ SELECT ?{x} ?{named[1]} WHERE {{ {{ SELECT DISTINCT ?{x} WHERE "
+                           f"{{ {patterns[x]} }} }} {text[at:close + 1]} }} }}"]
+                done = close + 1
+            at = close + 1
+            continue
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        at += 1
+    return "".join(pieces) + text[done:]
+
+
+def _outside_optional(masked: str, start: int, at: int) -> bool:
+    """Whether the group opening at ``at`` (at the top of the group from ``start``) is
+    required: not the group of an OPTIONAL, MINUS, UNION or GRAPH keyword."""
+    before = masked[start:at].rstrip()
+    return not re.search(r"(?<![\w?$:])(OPTIONAL|MINUS|UNION|GRAPH\s+\S+)$", before, re.I)
+
+
+def projecting(text: str, variables: Iterable[str]) -> str:
+    """The SELECT query ``text`` returning only ``variables`` (names without ``?``): what a
+    reader does not use is then neither read from the store's dictionary nor written out.
+    A projection holding expressions, DISTINCT or REDUCED is kept as it is (dropping a
+    column would change the rows).
+
+    >>> projecting("SELECT ?a ?b ?c WHERE { ?a ?b ?c }", ["c", "a"])
+    'SELECT ?c ?a WHERE { ?a ?b ?c }'
+    """
+    masked, start, _, everything = _select_where(text)
+    opened = _PROLOGUE.match(masked).end()
+    head = re.compile(r"\s*SELECT\s+((?:[?$]\w+\s*)+)(?=WHERE\b|\{)", re.I).match(masked, opened)
+    if head is None or everything:
+        return text
+    return text[:head.start(1)] + " ".join(f"?{v}" for v in variables) + " " + text[head.end(1):]
+
+
+def where_parts(text: str, keys: Iterable[str], parts: int = 2) -> list[str] | None:
+    """The SELECT query ``text`` (plain variables projected, its WHERE group a series of
+    sub-selects, OPTIONAL sub-selects and BINDs, as :func:`triples_joined_by_hash` writes it)
+    as ``parts`` queries whose rows, joined on the ``keys`` variables, are its rows; None
+    when it cannot be cut so.
+
+    Every part holds the required sub-selects that bind only ``keys`` (the spine, whose rows
+    are distinct); the other elements are shared out, a BIND going with the elements whose
+    variables it reads, so that no variable but the keys is seen by two parts. Each part
+    projects the keys and the projected variables it binds; elements keep their order (a BIND
+    reads what comes before it). Oxigraph evaluates each part on its own (on another thread, the store's work for the whole query spread over cores).
+
+    >>> where_parts("SELECT ?a ?b ?c { { SELECT ?s WHERE { ?s a <urn:k> } } OPTIONAL { SELECT ?s ?b WHERE { ?s <urn:b> ?b } } "
+    ...             "OPTIONAL { SELECT ?s ?c WHERE { ?s <urn:c> ?c } } }", ["s"])
+    ['SELECT ?s ?b { { SELECT ?s WHERE { ?s a <urn:k> } } OPTIONAL { SELECT ?s ?b WHERE { ?s <urn:b> ?b } } }', 'SELECT ?s ?c { { SELECT ?s WHERE { ?s a <urn:k> } } OPTIONAL { SELECT ?s ?c WHERE { ?s <urn:c> ?c } } }']
+    """
+    keys = list(keys)
+    masked, start, end, everything = _select_where(text)
+    head = re.compile(r"\s*SELECT\s+((?:[?$]\w+\s*)+)(?=WHERE\b|\{)", re.I).match(masked, _PROLOGUE.match(masked).end())
+    if head is None or everything or masked[end + 1:].strip():
+        return None
+    projected = _VARIABLE.findall(head[1])
+    elements = []  # (kind, text, variables it shows to the rest of the query)
+    at = start
+    while at < end:
+        if masked[at].isspace():
+            at += 1
+            continue
+        optional = re.compile(r"OPTIONAL\s*\{", re.I).match(masked, at)
+        bind = _BIND.match(masked, at)
+        if optional:
+            close = _closing(masked, optional.end())
+            inner = _ONE_SELECT.match(masked, optional.end())
+            if inner is None:
+                return None
+            elements.append(("optional", text[at:close + 1], _VARIABLE.findall(inner[1])))
+        elif bind:
+            close = _closing_bracket(masked, bind.end())
+            elements.append(("bind", text[at:close + 1], _VARIABLE.findall(masked, bind.end(), close)))
+        elif masked[at] == "{":
+            close = _closing(masked, at + 1)
+            inner = _ONE_SELECT.match(masked, at + 1)
+            if inner is None:
+                return None
+            elements.append(("required", text[at:close + 1], _VARIABLE.findall(inner[1])))
+        else:
+            return None
+        at = close + 1
+    spine = [e for e in elements if e[0] == "required" and set(e[2]) <= set(keys)]
+    if not spine or set().union(*(e[2] for e in spine)) != set(keys) or any(
+            set(_VARIABLE.findall(mask(e[1]))) != set(e[2]) for e in spine):  # rows not distinct
+        return None
+    rest = [e for e in elements if e not in spine]
+    groups: list[list] = []  # elements linked by a variable other than the keys stay together
+    for element in rest:
+        own = set(element[2]) - set(keys)
+        linked = [g for g in groups if own & set().union(*(set(e[2]) for e in g))]
+        merged = [element] + [e for g in linked for e in g]
+        groups = [g for g in groups if g not in linked] + [merged]
+    shares: list[list] = [[] for _ in range(parts)]
+    for group in sorted(groups, key=len, reverse=True):  # the largest first, each to the lightest part
+        min(shares, key=len).extend(group)
+    shares = [sorted(share, key=elements.index) for share in shares]
+    bound = [set().union(*(set(e[2]) for e in share)) - set(keys) for share in shares]
+    if not all(shares):
+        return None
+    queries = []
+    for i in range(parts):
+        names = [*keys, *(v for v in projected if v in bound[i] and v not in keys)]
+        body = " ".join(e[1] for e in spine + shares[i])
+        queries.append(f"{text[:head.start(1)]}{' '.join('?' + v for v in names)} {{ {body} }}")
+    return queries
+
+
+_ONE_SELECT = re.compile(r"\s*SELECT\s+((?:[?$]\w+\s+)+)WHERE\s*\{", re.I)
