@@ -39,8 +39,8 @@ from .export import write_atomic
 from .figures import label_words, troops_text
 from .i18n import current, label, t
 from .query import canned_query, tsv_joined, tsv_lexical, tsv_plain, tsv_solutions
-from .sparql import (binds_once_per_value, inline_values, optionals_joined_by_hash, projecting, triples_joined_by_hash,
-                     where_parts)
+from .reshape import binds_once_per_value, optionals_joined_by_hash, projecting, triples_joined_by_hash, where_parts
+from .sparql import inline_values
 
 #: The canned query whose rows :func:`claims_query` gives (``kg query deployment-claims``).
 QUERY = "deployment-claims"
@@ -143,8 +143,8 @@ def claims_query(deployments: Iterable[str] | None = None) -> str:
     deployment or of ``deployments`` (IRIs).
 
     Over the whole store each of its OPTIONAL groups and triple patterns becomes a
-    sub-select, which Oxigraph joins by hash (:func:`kg.sparql.optionals_joined_by_hash`
-    then :func:`kg.sparql.triples_joined_by_hash`, rows in no given order); for given
+    sub-select, which Oxigraph joins by hash (:func:`kg.reshape.optionals_joined_by_hash`
+    then :func:`kg.reshape.triples_joined_by_hash`, rows in no given order); for given
     deployments the query is run as written, bound by an inline ``VALUES``: the OPTIONALs are then looked up for each (see the module).
     """
     text = canned_query(QUERY).text
@@ -159,7 +159,7 @@ _IDENTITY = ("article", "troopsMin", "troopsMax", "qualifier", "originLabel", "d
 #: The variables the table reads (not ``?deployment``: no IRI to read out of the store per row).
 _READ = (*_IDENTITY, "date", "dateInferred", "start", "evidence")
 #: What every fact of a deployment's row hangs on: the query over the whole store is cut in
-#: two on them (:func:`kg.sparql.where_parts`), read on two threads and joined.
+#: two on them (:func:`kg.reshape.where_parts`), read on two threads and joined.
 _KEYS = ("deployment", "articleIri")
 
 

@@ -335,7 +335,7 @@ def tsv_joined(source, texts: list[str], keys: int) -> tuple[list[str], list[lis
     works without the GIL, so they run on as many cores), their rows joined on their first
     ``keys`` columns (the same term is always written the same way): the variables of the
     first query then the others' after their keys, and the rows (see
-    :func:`kg.sparql.where_parts`, which cuts a query so)."""
+    :func:`kg.reshape.where_parts`, which cuts a query so)."""
     import threading
 
     store = as_store(source)

@@ -18,7 +18,7 @@ import kg.claims
 from kg.claims import Claim, claim_of, claims_query, claims_table, distinct_claims
 from kg.query import canned_query, run_canned, run_query
 from kg.source import open_source
-from kg.sparql import binds_once_per_value, optionals_joined_by_hash, projecting, triples_joined_by_hash
+from kg.reshape import binds_once_per_value, optionals_joined_by_hash, projecting, triples_joined_by_hash
 
 
 @pytest.fixture(scope="module")

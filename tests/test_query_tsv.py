@@ -6,7 +6,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.query import plain, tsv_joined, tsv_lexical, tsv_plain, tsv_solutions
-from kg.sparql import where_parts
+from kg.reshape import where_parts
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 HOSTILE = [
