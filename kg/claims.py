@@ -38,8 +38,9 @@ from pyoxigraph import NamedNode
 from .export import write_atomic
 from .figures import label_words, troops_text
 from .i18n import current, label, t
-from .query import canned_query, plain, run_query
-from .sparql import inline_values, optionals_joined_by_hash, triples_joined_by_hash
+from .query import canned_query, tsv_joined, tsv_lexical, tsv_plain, tsv_solutions
+from .reshape import binds_once_per_value, optionals_joined_by_hash, projecting, triples_joined_by_hash, where_parts
+from .sparql import inline_values
 
 #: The canned query whose rows :func:`claims_query` gives (``kg query deployment-claims``).
 QUERY = "deployment-claims"
@@ -142,19 +143,24 @@ def claims_query(deployments: Iterable[str] | None = None) -> str:
     deployment or of ``deployments`` (IRIs).
 
     Over the whole store each of its OPTIONAL groups and triple patterns becomes a
-    sub-select, which Oxigraph joins by hash (:func:`kg.sparql.optionals_joined_by_hash`
-    then :func:`kg.sparql.triples_joined_by_hash`, rows in no given order); for given
+    sub-select, which Oxigraph joins by hash (:func:`kg.reshape.optionals_joined_by_hash`
+    then :func:`kg.reshape.triples_joined_by_hash`, rows in no given order); for given
     deployments the query is run as written, bound by an inline ``VALUES``: the OPTIONALs are then looked up for each (see the module).
     """
     text = canned_query(QUERY).text
     if deployments is None:
-        return triples_joined_by_hash(optionals_joined_by_hash(text))
+        return binds_once_per_value(triples_joined_by_hash(optionals_joined_by_hash(text)))
     return inline_values(text, {"deployment": sorted({str(NamedNode(iri)) for iri in deployments})})
 
 
 #: The query's variables that make a claim's identity, in the order of :func:`_identity`.
 _IDENTITY = ("article", "troopsMin", "troopsMax", "qualifier", "originLabel", "destinationLabel",
              "placeLabel", "status", "claimantLabel")
+#: The variables the table reads (not ``?deployment``: no IRI to read out of the store per row).
+_READ = (*_IDENTITY, "date", "dateInferred", "start", "evidence")
+#: What every fact of a deployment's row hangs on: the query over the whole store is cut in
+#: two on them (:func:`kg.reshape.where_parts`), read on two threads and joined.
+_KEYS = ("deployment", "articleIri")
 
 
 def claim_of(row: dict) -> Claim:
@@ -165,24 +171,22 @@ def claim_of(row: dict) -> Claim:
                  row.get("evidence") or "", bool(row.get("dateInferred")) and date is not None)
 
 
-def _statements(result) -> Iterator[tuple]:
-    """Each row of :func:`claims_query`'s ``result`` as :func:`_merged` takes it: the values
-    :func:`claim_of` reads, taken from the terms directly (the labels and codes are strings:
-    their lexical value; numbers, dates and flags through :func:`kg.query.plain`)."""
-    at = {v: i for i, v in enumerate(result.vars)}
+def _statements(variables: list[str], rows: Iterable[list[str]]) -> Iterator[tuple]:
+    """Each row of :func:`claims_query` (its ``variables``, ``rows`` as
+    :func:`kg.query.tsv_solutions` gives them) as :func:`_merged` takes it: the values
+    :func:`claim_of` reads (the labels and codes are strings: their lexical value; numbers,
+    dates and flags as :func:`kg.query.plain` gives them)."""
+    at = {v: i for i, v in enumerate(variables)}
     article, low, high, qualifier, origin, destination, place, status, claimant = (at[v] for v in _IDENTITY)
     date_at, inferred_at, start_at, evidence_at = at["date"], at["dateInferred"], at["start"], at["evidence"]
-    for row in result.solutions:
-        terms = tuple(row)
-        date = terms[date_at]
-        date = None if date is None else str(plain(date))
-        evidence = terms[evidence_at]
-        o, d, p, s, c = terms[origin], terms[destination], terms[place], terms[status], terms[claimant]
-        yield ((terms[article].value, plain(terms[low]), plain(terms[high]), terms[qualifier].value,
-                None if o is None else o.value, None if d is None else d.value, None if p is None else p.value,
-                None if s is None else s.value, None if c is None else c.value),
-               int(plain(terms[start_at])), date, bool(plain(terms[inferred_at])) and date is not None,
-               "" if evidence is None else evidence.value or "", 1)
+    for row in rows:
+        date = row[date_at]
+        date = str(tsv_plain(date)) if date else None
+        yield ((tsv_lexical(row[article]), tsv_plain(row[low]), tsv_plain(row[high]), tsv_lexical(row[qualifier]),
+                tsv_lexical(row[origin]), tsv_lexical(row[destination]), tsv_lexical(row[place]),
+                tsv_lexical(row[status]), tsv_lexical(row[claimant])),
+               int(tsv_plain(row[start_at])), date, bool(tsv_plain(row[inferred_at])) and date is not None,
+               tsv_lexical(row[evidence_at]) or "", 1)
 
 
 def claims_table(source, deployments: Iterable[str] | None = None) -> list[Claim]:
@@ -194,7 +198,9 @@ def claims_table(source, deployments: Iterable[str] | None = None) -> list[Claim
     """
     if deployments is not None and not deployments:
         return []
-    return _merged(_statements(run_query(source, claims_query(deployments))))
+    text = projecting(claims_query(deployments), _READ)
+    parts = where_parts(text, _KEYS) if deployments is None else None
+    return _merged(_statements(*(tsv_joined(source, parts, len(_KEYS)) if parts else tsv_solutions(source, text))))
 
 
 _FIELDS = tuple(Claim.__dataclass_fields__)

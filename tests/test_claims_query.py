@@ -18,7 +18,7 @@ import kg.claims
 from kg.claims import Claim, claim_of, claims_query, claims_table, distinct_claims
 from kg.query import canned_query, run_canned, run_query
 from kg.source import open_source
-from kg.sparql import optionals_joined_by_hash, triples_joined_by_hash
+from kg.reshape import binds_once_per_value, optionals_joined_by_hash, projecting, triples_joined_by_hash
 
 
 @pytest.fixture(scope="module")
@@ -136,3 +136,20 @@ def test_the_claims_query_has_no_triple_pattern_looked_up_row_by_row():
 def test_an_optional_whose_filter_reads_the_rows_it_extends_is_left_as_it_is():
     text = "SELECT ?s ?o { ?s ?p ?n OPTIONAL { ?s ?q ?o FILTER (?o > ?n) } }"
     assert "OPTIONAL { ?s ?q ?o FILTER (?o > ?n) }" in triples_joined_by_hash(text)
+
+
+def test_a_function_of_one_required_value_is_computed_once_per_value():
+    text = ("SELECT ?k ?m ?n { { SELECT ?s ?a WHERE { ?s <urn:in> ?a } } OPTIONAL { SELECT ?s ?o WHERE { ?s <urn:o> ?o } } "
+            "BIND (STR(?a) AS ?k) BIND (STR(?o) AS ?m) BIND (CONCAT(STR(?a), STR(RAND())) AS ?n) }")
+    reshaped = binds_once_per_value(text)
+    assert ("{ SELECT ?a ?k WHERE { { SELECT DISTINCT ?a WHERE { ?s <urn:in> ?a } } BIND (STR(?a) AS ?k) } }"
+            in reshaped)
+    assert "BIND (STR(?o) AS ?m) BIND (CONCAT(STR(?a), STR(RAND())) AS ?n)" in reshaped  # optional; not fixed
+    where = claims_query()[claims_query().index("WHERE"):]
+    assert "SELECT DISTINCT ?articleIri" in where and "SELECT DISTINCT ?qualifierIri" in where
+
+
+def test_the_table_reads_only_the_variables_it_uses():
+    assert projecting("SELECT ?a ?b WHERE { ?a ?p ?b }", ["b"]) == "SELECT ?b WHERE { ?a ?p ?b }"
+    assert projecting("SELECT DISTINCT ?a ?b WHERE { ?a ?p ?b }", ["b"]).startswith("SELECT DISTINCT ?a ?b")
+    assert projecting("SELECT (STR(?a) AS ?s) ?b WHERE { ?a ?p ?b }", ["b"]).startswith("SELECT (STR(?a) AS ?s) ?b")
