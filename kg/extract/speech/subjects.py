@@ -100,8 +100,9 @@ def _nothing_between(name: Token, verb: Token) -> bool:
 
 
 def _active_with_avoir(token: Token) -> bool:
-    """ "Kigali a rejeté ces accusations" read as a passive: "avoir" makes it active."""
-    return not any(c.dep_ in ("aux:pass", "cop") for c in token.children) and any(
+    """ "Kigali a rejeté ces accusations" read as a passive: "avoir" makes it active (also when the
+    parser took "avaient" for the passive auxiliary: "X et Y avaient recommandé de …")."""
+    return not any(c.dep_ in ("aux:pass", "cop") and c.lemma_ != "avoir" for c in token.children) and any(
         c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in token.children)
 
 

@@ -46,11 +46,26 @@ def subject_ref(analysis: Analysis, verb_token) -> SpeakerRef | None:
     dateline = (line_start, dateline_end(analysis.text, line_start))  # "EREVAN (AEP) – Le ministère a …"
     found = [s for s in subjects.subjects_of(verb_token) if (in_quote or not inside(s.idx, quoted))
              and not inside(s.idx, [dateline])]
-    refs = [r for r in (speakers.from_subject(analysis, s) for s in found) if r]
+    pairs = [(s, r) for s, r in ((s, speakers.from_subject(analysis, s)) for s in found) if r]
+    refs = [r for _, r in pairs]
+    people = [(s, r) for s, r in pairs if r.keys and analysis.entity(r.keys[0]).kind == PERSON]
+    for subject, ref in people:
+        if subject.pos_ == "PROPN" and len(people) > 1:
+            # "Le président de l'association de Guet Ndar, Abdou Diop, a salué": the parse makes the
+            # apposed name a second subject; the name is who speaks, not a name inside the title
+            return ref
     for ref in refs:
         if ref.keys and analysis.entity(ref.keys[0]).kind == PERSON:
             return ref
+    if len(pairs) > 1 and all(r.keys and not r.pronoun for r in refs) and all(
+            _COORDINATED.search(analysis.text, a.idx, b.idx) for (a, _), (b, _) in zip(pairs, pairs[1:])):
+        # "Le Conseil fédéral et la majorité du Parlement avaient recommandé …", parsed as two subjects
+        keys = [k for r in refs for k in r.keys]
+        return SpeakerRef(keys=list(dict.fromkeys(keys)), plural=True)
     return refs[0] if refs else None
+
+
+_COORDINATED = re.compile(r"\s(?:et|ainsi\s+que)\s[^,;:«»\"]*$")
 
 
 def verb_before(analysis: Analysis, start: int, end: int):
