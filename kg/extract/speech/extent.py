@@ -144,6 +144,29 @@ def holds_quote(token: Token) -> bool:
     return any(t.text in OPEN_MARKS for t in marks) and any(t.i > token.i for t in marks)
 
 
+_COMPLEMENT = {"de", "du", "des", "d'"}
+
+
+def _quotation_after(mark: Token, sent_end: int, have: set[int]) -> int:
+    """Take in a quotation right after the content that the parser hung on the verb, and the
+    noun complement closing it: "réclame une baisse « bien plus rapide » des émissions",
+    "envisageait d'accueillir « jusqu'à 2 000 soldats »". Returns the new last index."""
+    doc = mark.doc
+    close = next((t for t in doc[mark.i + 1 : min(mark.i + 30, sent_end)] if t.text == OPEN_MARKS[mark.text]),
+                 None)
+    if close is None:
+        return mark.i - 1
+    end = close.i
+    if end + 1 < sent_end and doc[end + 1].lower_ in _COMPLEMENT:
+        k = end + 1
+        while k < min(end + 10, sent_end) and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "SCONJ",
+                                                                                         "CCONJ", "PRON"):
+            k += 1
+        end = k - 1
+    have.update(range(mark.i, end + 1))
+    return end
+
+
 def extend(verb: Token, tokens: list[Token]) -> list[Token]:
     """Take in what the parser hung on the verb but belongs to the content.
 
@@ -174,6 +197,10 @@ def extend(verb: Token, tokens: list[Token]) -> list[Token]:
                 end = t.i
                 break
     nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if nxt is not None and nxt.text in OPEN_MARKS and (nxt.text != '"' or not sum(
+            t.text == '"' for t in doc[verb.sent.start : nxt.i]) % 2):
+        end = _quotation_after(nxt, verb.sent.end, have)
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
     if nxt is not None and nxt.text == "," and end + 2 < len(doc) and doc[end + 2].text in OPEN_MARKS:
         # "…avait relevé trois plaies, « incompatibles avec un geste de défense »." ends the sentence
         close = next((t for t in doc[end + 3 : min(end + 40, verb.sent.end)] if t.text in OPEN_MARKS.values()

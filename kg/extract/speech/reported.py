@@ -231,10 +231,10 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
 
 #: What may follow "…, a-t-il précisé" or "…, a annoncé la ministre, X,": where or when, then the
 #: end of the sentence or a clause that goes on ("…, a-t-il reconnu lors d'un point de presse, en
-#: ajoutant que …").
+#: ajoutant que …"), or a participle that goes on with the same speaker ("…, a précisé X, y voyant « … »").
 _AFTER_INVERSION = re.compile(
     r"\s*(?:,?\s*(?:lors|devant|dans|sur|à|au|aux|en\s+marge|depuis|mardi|lundi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|hier|jeudi|ce|cette)\b[^,.;!?«»\"]*)?\s*(?:[.!?…]?\s*|[,;]\s*(?:et|en|tout|avant|puis|mais)\b.*)",
+    r"dimanche|hier|jeudi|ce|cette)\b[^,.;!?«»\"]*)?\s*(?:[.!?…]?\s*|[,;]\s*(?:et|en|tout|avant|puis|mais|(?:y\s+|s'|se\s+)?[^\W\d_]{2,}ant)\b.*)",
     re.IGNORECASE | re.DOTALL)
 
 

@@ -1,0 +1,74 @@
+"""Who said what: partial quotes and indirect speech, constructions of session 9 (issue 14).
+
+Which speaker a partial quote or an unquoted content clause gets when the
+sentence nests speech, names a person after a title, or refers back with a
+pronoun or "son porte-parole", on sentences written for each construction
+(fictional people). Speakers are checked by their entity's label.
+"""
+from __future__ import annotations
+
+from kg.records import INDIRECT_SPEECH, PARTIAL_QUOTE
+from tests.test_speech_constructions import said, speaker_of
+
+
+def test_pronoun_after_nested_speech_is_the_outer_speaker():
+    found = said("La ministre de l'Agriculture, Hélène Marchal-Dubreuil, a rappelé que la France s'était "
+                 "engagée à réduire les pesticides de moitié. Elle a ajouté que le plan coûterait "
+                 "200 millions d'euros.")
+    assert speaker_of(found, "le plan coûterait 200 millions d'euros", INDIRECT_SPEECH) == {
+        "Hélène Marchal-Dubreuil"}
+
+
+def test_apposed_name_after_a_title_holding_another_name_speaks():
+    # the tagger reads the place in the title as a person and the parse gives the verb two subjects
+    found = said("Le président de l'association des pêcheurs de Guet Ndar, Abdou Karim Diop, a regretté "
+                 "une décision « prise trop tard ».")
+    assert speaker_of(found, "prise trop tard", PARTIAL_QUOTE) == {"Abdou Karim Diop"}
+
+
+def test_relative_after_a_person_and_an_affiliation_is_the_persons():
+    found = said("« La banquise recule plus vite que prévu », a averti la climatologue Ingrid Solberg-Haas, "
+                 "de l'Université de Genève, qui a dirigé l'étude. Selon elle, la fonte a doublé "
+                 "« en une décennie ».")
+    assert speaker_of(found, "en une décennie", PARTIAL_QUOTE) == {"Ingrid Solberg-Haas"}
+
+
+def test_epicene_title_does_not_give_a_gender_to_the_named_person():
+    # "porte-parole local" is masculine in form; the woman named after it is "elle" later
+    found = said("« Les chiffres sont faux », a raillé l'élu Les Républicains. Leur porte-parole local, "
+                 "Kenza Haddouche, a indiqué que les militants voteraient en janvier. D'après elle, "
+                 "le projet de parking reste « un point dur ».")
+    assert speaker_of(found, "un point dur", PARTIAL_QUOTE) == {"Kenza Haddouche"}
+
+
+def test_selon_son_porte_parole_is_the_institution_named_before():
+    found = said("« C'est une escalade », a déclaré le général Oleg Sarkisov. Le Pentagone a, de son côté, "
+                 "relativisé l'annonce. Selon son porte-parole, il s'agit d'une « relève ordinaire ».")
+    assert speaker_of(found, "relève ordinaire", PARTIAL_QUOTE) == {"Pentagone"}
+
+
+def test_participle_after_an_unquoted_inverted_attribution_keeps_its_speaker():
+    found = said("Le préfet du Var, Antoine Roussel-Kerbrat, est arrivé lundi. Deux cents pompiers "
+                 "seront déployés d'ici jeudi dans le massif, a précisé le représentant de l'État, y voyant "
+                 "« un renfort décisif ».")
+    assert speaker_of(found, "un renfort décisif", PARTIAL_QUOTE) == {"Antoine Roussel-Kerbrat"}
+    assert speaker_of(found, "Deux cents pompiers seront déployés d'ici jeudi dans le massif",
+                      INDIRECT_SPEECH) == {"Antoine Roussel-Kerbrat"}
+
+
+def test_avoir_read_as_a_passive_auxiliary_keeps_the_subject_speaking():
+    found = said("Le Conseil fédéral et la majorité du Parlement avaient recommandé de refuser le texte, "
+                 "jugeant sa portée « excessive ».")
+    assert speaker_of(found, "excessive", PARTIAL_QUOTE) == {"Conseil fédéral"}
+
+
+def test_quotation_the_parser_hung_on_the_verb_stays_in_the_content():
+    found = said("« C'est trop peu », a ironisé Margaux Delcourt-Abadie, porte-parole de Greenpeace France, "
+                 "qui réclame une baisse « bien plus rapide » des émissions de méthane.")
+    assert speaker_of(found, "une baisse « bien plus rapide » des émissions de méthane", INDIRECT_SPEECH) == {
+        "Margaux Delcourt-Abadie"}
+
+
+def test_quotation_after_an_infinitive_content_stays_in_it():
+    found = said("L'armée malienne, qui dit y maintenir « plusieurs centaines » de soldats, a démenti.")
+    assert "y maintenir « plusieurs centaines » de soldats" in {q for _, k, q in found if k == INDIRECT_SPEECH}
