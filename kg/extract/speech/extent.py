@@ -45,6 +45,11 @@ def trim(token: Token, tokens: list[Token]) -> list[Token]:
                 "Part" in tokens[nxt].morph.get("VerbForm") and verbs.match(tokens[nxt]) is not None:
             tokens = tokens[:k]  # "a dénoncé une expertise … et réclamé la relaxe": a second statement
             break
+        if k and t.lower_ == "et" and k + 2 < len(tokens) and tokens[k + 1].lower_ in ("se", "s'") and \
+                tokens[k + 2].pos_ in ("VERB", "AUX") and "Fin" in tokens[k + 2].morph.get("VerbForm") and \
+                verbs.match(tokens[k + 2]) is not None:
+            tokens = tokens[:k]  # "reconnaît que le calendrier « … » et se dit prête à …": a second statement
+            break
         if k and t.lower_ in ("mais", "et", "puis") and k + 1 < len(tokens) and tokens[k + 1].pos_ == "PRON" \
                 and tokens[k + 1].dep_.startswith("nsubj") and verbs.match(tokens[k + 1].head) is not None \
                 and tokens[k + 1].head.i > tokens[k + 1].i:

@@ -84,7 +84,12 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
             head = token.sent.root
             if head is token or verbs.match(head) is None and head.dep_ != "ROOT":
                 return []
-    return subjects_of(head, depth - 1)
+    found = subjects_of(head, depth - 1)
+    if not found and token.dep_ == "conj" and head.dep_ == "ccomp" and verbs.match(token) is not None:
+        # "Elle reconnaît que le calendrier a été mal expliqué et se dit prête à …": the parse
+        # coordinates the second reporting verb with the reported (subjectless passive) clause
+        return subjects_of(head.head, depth - 1)
+    return found
 
 
 _INSERT_POS = {"ADP", "DET", "NOUN", "PRON", "ADV", "ADJ", "PUNCT"}
