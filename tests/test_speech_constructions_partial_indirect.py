@@ -72,3 +72,23 @@ def test_quotation_the_parser_hung_on_the_verb_stays_in_the_content():
 def test_quotation_after_an_infinitive_content_stays_in_it():
     found = said("L'armée malienne, qui dit y maintenir « plusieurs centaines » de soldats, a démenti.")
     assert "y maintenir « plusieurs centaines » de soldats" in {q for _, k, q in found if k == INDIRECT_SPEECH}
+
+
+def test_second_reflexive_reporting_verb_after_a_content_clause_is_a_statement_of_its_own():
+    found = said("La préfète, Corinne Vallet-Mbappé, reconnaît que le dispositif a été mal préparé et se dit "
+                 "prête à recevoir les élus « dès demain ».")
+    assert speaker_of(found, "le dispositif a été mal préparé", INDIRECT_SPEECH) == {"Corinne Vallet-Mbappé"}
+    assert speaker_of(found, "dès demain", PARTIAL_QUOTE) == {"Corinne Vallet-Mbappé"}
+
+
+def test_negated_exclure_still_reports_a_litotes():
+    found = said("La présidente du club, Julie Marchand-Ruiz, n'exclut pas que l'entraîneur soit remplacé "
+                 "avant la trêve.")
+    assert speaker_of(found, "l'entraîneur soit remplacé avant la trêve", INDIRECT_SPEECH) == {
+        "Julie Marchand-Ruiz"}
+
+
+def test_other_negated_verbs_still_report_nothing():
+    found = said("La présidente du club, Julie Marchand-Ruiz, n'a pas confirmé que l'entraîneur serait "
+                 "remplacé avant la trêve.")
+    assert not [q for _, k, q in found if k == INDIRECT_SPEECH]
