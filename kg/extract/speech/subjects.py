@@ -64,9 +64,10 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     if stranded:
         return stranded
     if token.dep_ == "acl" and token.head.i < token.i and token.i > 0 and token.doc[token.i - 1].text == "," \
-            and any(c.dep_ == "obj" for c in token.children):
+            and (any(c.dep_ == "obj" for c in token.children) or _finite_without_relative(token)):
         # "la mère de la victime, Anne Duval, décrit un fils …": a verb with an object is no participle
-        # describing the noun before it, the noun is its subject
+        # describing the noun before it, the noun is its subject; nor is a finite verb with no relative
+        # pronoun ("La CGT, majoritaire sur le site, parle d'une « trahison »")
         return [token.head]
     earlier = next((c for c in token.children if c.dep_ in ("advcl", "conj") and c.i < token.i), None)
     if earlier is not None and any(c.dep_ == "cc" and earlier.i < c.i < token.i for c in token.children):
@@ -90,6 +91,11 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
         # coordinates the second reporting verb with the reported (subjectless passive) clause
         return subjects_of(head.head, depth - 1)
     return found
+
+
+def _finite_without_relative(token: Token) -> bool:
+    return "Ind" in token.morph.get("Mood") and not any(
+        "Rel" in c.morph.get("PronType") for c in token.children)
 
 
 _INSERT_POS = {"ADP", "DET", "NOUN", "PRON", "ADV", "ADJ", "PUNCT"}
