@@ -37,8 +37,9 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
         if a is None or ref is None:
             continue
         rest = text[a.end : sent_end]
-        if ONLY_PUNCT.fullmatch(rest) or count_words(text[sent_start : m.start()]) >= 3 and _describes_source(
-                analysis, a.end, sent_end):  # "…, selon X." / "…, selon X, qui cite …"
+        if ONLY_PUNCT.fullmatch(rest) or count_words(text[sent_start : m.start()]) >= 3 and (_describes_source(
+                analysis, a.end, sent_end) or not _has_clause(analysis, a.end, sent_end, quoted)):
+            # "…, selon X." / "…, selon X, qui cite …" / "…, selon X, au lendemain d'un discours …"
             start, end = dateline_end(text, sent_start), m.start()  # "ABIDJAN - Les bureaux …, selon X"
             for glued in GLUED_STOP.finditer(text, start, end):  # "…des populations.Plus de 40 000 …"
                 start = glued.end()
@@ -77,6 +78,14 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
 _QUOTED_APPOSITION = re.compile(r",\s*(?:un|une|le|la|l'|des|les)\s*[«“\"‹][^«»“”\"‹›]{1,80}[»”\"›]\s*,?\s*$",
                                 re.IGNORECASE)
 _COPULA = frozenset("c ce est sont était étaient sera serait".split())
+
+
+def _has_clause(analysis: Analysis, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+    """A finite verb outside quotation marks in ``[start, end)``: what follows "selon X," is a clause it
+    sources, not a circumstance of the words before ("…, selon Taipei, au lendemain d'un discours")."""
+    span = analysis.doc.char_span(start, end, alignment_mode="contract") or ()
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not inside(t.idx, quoted)
+               for t in span)
 
 
 def _words_of_its_own(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
