@@ -92,3 +92,21 @@ def test_other_negated_verbs_still_report_nothing():
     found = said("La présidente du club, Julie Marchand-Ruiz, n'a pas confirmé que l'entraîneur serait "
                  "remplacé avant la trêve.")
     assert not [q for _, k, q in found if k == INDIRECT_SPEECH]
+
+
+def test_finite_verb_after_an_apposition_takes_the_noun_before_as_subject():
+    found = said("Le groupe Maréchal ferme son usine. FO, majoritaire sur le site, parle d'un « mensonge ».")
+    assert speaker_of(found, "mensonge", PARTIAL_QUOTE) == {"Force ouvrière"}
+
+
+def test_selon_followed_by_a_circumstance_sources_the_words_before():
+    found = said("La Russie a mené mardi des frappes sur Kharkiv, avec 40 drones et 12 missiles selon Kiev, "
+                 "au lendemain d'une visite du président ukrainien jugée « provocatrice » par Moscou.")
+    assert speaker_of(found, "La Russie a mené mardi des frappes sur Kharkiv, avec 40 drones et 12 missiles",
+                      INDIRECT_SPEECH) == {"Ukraine"}
+
+
+def test_par_phrase_after_a_judging_participle_is_its_agent():
+    found = said("La Chine a lancé lundi des manoeuvres autour de l'île, au lendemain d'un discours du Premier "
+                 "ministre japonais jugé « belliqueux » par Pékin.")
+    assert speaker_of(found, "belliqueux", PARTIAL_QUOTE) == {"Chine"}
