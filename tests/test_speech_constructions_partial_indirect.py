@@ -110,3 +110,10 @@ def test_par_phrase_after_a_judging_participle_is_its_agent():
     found = said("La Chine a lancé lundi des manoeuvres autour de l'île, au lendemain d'un discours du Premier "
                  "ministre japonais jugé « belliqueux » par Pékin.")
     assert speaker_of(found, "belliqueux", PARTIAL_QUOTE) == {"Chine"}
+
+
+def test_content_clause_whose_subject_is_a_quotation_keeps_its_verb():
+    found = said("Le ministre lituanien de la Défense, Darius Petrauskas-Vilk, a annoncé jeudi que « près de "
+                 "1 500 soldats allemands supplémentaires » seraient déployés près de Vilnius d'ici juin.")
+    assert any(q.startswith("« près de 1 500 soldats allemands supplémentaires » seraient déployés")
+               for who, k, q in found if k == INDIRECT_SPEECH and who == "Darius Petrauskas-Vilk")

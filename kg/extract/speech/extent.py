@@ -214,6 +214,14 @@ def extend(verb: Token, tokens: list[Token]) -> list[Token]:
             have.update(range(end + 1, close.i + 1))
             end = close.i
             nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if nxt is not None and doc[end].text in OPEN_MARKS.values() and nxt.pos_ in ("AUX", "VERB"):
+        # "a annoncé que « près de 3 000 soldats » seraient stationnés …": the parse makes the quoted
+        # subject the clause and hangs its verb on the reporting verb
+        head = nxt if nxt.pos_ == "VERB" else nxt.head
+        if head.head == verb and head.i > end and head.dep_ in ("advcl", "conj", "parataxis", "dep", "xcomp"):
+            have.update(t.i for t in subtree(head, participial_children(head)) if t.i > end)
+            end = max(have)
+            nxt = doc[end + 1] if end + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in _CONDITIONS and nxt.head.head == verb and nxt.head.dep_ == "advcl":
         have.update(t.i for t in nxt.head.subtree)
     out = [doc[i] for i in sorted(have)]
