@@ -117,3 +117,26 @@ def test_content_clause_whose_subject_is_a_quotation_keeps_its_verb():
                  "1 500 soldats allemands supplémentaires » seraient déployés près de Vilnius d'ici juin.")
     assert any(q.startswith("« près de 1 500 soldats allemands supplémentaires » seraient déployés")
                for who, k, q in found if k == INDIRECT_SPEECH and who == "Darius Petrauskas-Vilk")
+
+
+def test_la_caisse_is_the_organisation_named_before_whose_name_holds_the_noun():
+    found = said("La Caisse d'allocations familiales de la Loire (CAF) a subi une panne lundi. Dans un communiqué, "
+                 "la caisse indique que les versements seront assurés vendredi.")
+    assert speaker_of(found, "les versements seront assurés vendredi", INDIRECT_SPEECH) == {
+        "Caisse d'allocations familiales de la Loire"}
+
+
+def test_chez_an_organisation_on_is_that_organisation():
+    found = said("Le PS menace de quitter la majorité. Chez Renault, on assure que l'usine de Flins restera "
+                 "ouverte.")
+    assert speaker_of(found, "l'usine de Flins restera ouverte", INDIRECT_SPEECH) == {"Renault"}
+
+
+def test_on_alone_names_nobody():
+    found = said("En Bretagne, on assure que l'usine de Flins restera ouverte.")
+    assert not [q for _, k, q in found if k == INDIRECT_SPEECH]
+
+
+def test_se_dire_with_an_adjective_reports_the_adjective_phrase():
+    found = said("Le ministre de l'Économie, Paul Durand-Vidal, s'est dit favorable à une baisse des taxes.")
+    assert speaker_of(found, "favorable à une baisse des taxes", INDIRECT_SPEECH) == {"Paul Durand-Vidal"}

@@ -42,6 +42,9 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     if clause is None and infinitive is None and attribute is not None and (
             obj is None or obj.i > attribute.i):  # "a jugé « excessif » le coût de l'opération"
         tokens = _attribute_first(attribute, obj)
+    elif clause is None and infinitive is None and obj is None and verb.reflexive and (adjective := next(
+            (c for c in children if c.dep_ == "xcomp" and c.pos_ == "ADJ" and c.i > token.i), None)) is not None:
+        tokens = extent.subtree(adjective, extent.participial_children(adjective))  # "se dit prête à rouvrir …"
     elif clause is not None:  # "que A et que B": B is a statement of its own (reported_clauses)
         tokens = extent.subtree(clause, extent.participial_children(clause) | _second_clauses(clause))
         if clause.i < token.i:  # a fronted clause belongs to an inversion
