@@ -140,3 +140,9 @@ def test_on_alone_names_nobody():
 def test_se_dire_with_an_adjective_reports_the_adjective_phrase():
     found = said("Le ministre de l'Économie, Paul Durand-Vidal, s'est dit favorable à une baisse des taxes.")
     assert speaker_of(found, "favorable à une baisse des taxes", INDIRECT_SPEECH) == {"Paul Durand-Vidal"}
+
+
+def test_object_hung_on_the_weekday_after_the_verb_in_text_without_accents():
+    found = said("L'Agence nationale de securite du medicament (ANSM) a annonce jeudi le rappel de onze lots d'un "
+                 "sirop pour enfants, apres la detection d'un defaut de dosage.")
+    assert any(q.startswith("le rappel de onze lots") for _, k, q in found if k == INDIRECT_SPEECH)

@@ -35,6 +35,8 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     obj = next((c for c in children if c.dep_ == "obj" and c.i not in expression
                 and not (c.lower_ in extent.TIME_WORDS and not list(c.children))
                 and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON"), None)
+    if (early := _object_on_time_word(token)) is not None and (obj is None or early.i < obj.i):
+        obj = early
     if obj is None and clause is None and infinitive is None:
         obj = _object_after_aside(token) or _object_on_stranded_auxiliary(token) or _partitive_object(token, verb)
     attribute = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") and c.i > token.i
@@ -141,6 +143,13 @@ def _object_after_aside(verb: Token) -> Token | None:
         return next((g for g in c.children if g.dep_ in ("nmod", "obj") and g.left_edge.i == c.i + 1
                      and g.pos_ in ("NOUN", "PROPN")), None)
     return None
+
+
+def _object_on_time_word(verb: Token) -> Token | None:
+    """ "a annonce jeudi le rappel de onze lots": the object the parser hung on the weekday after the verb."""
+    day = next((c for c in verb.children if c.i == verb.i + 1 and c.lower_ in extent.TIME_WORDS
+                and c.dep_ in ("xcomp", "obl:mod", "obl")), None)
+    return next((g for g in day.children if g.dep_ == "obj" and g.pos_ in ("NOUN", "PROPN")), None) if day else None
 
 
 def _goal_after(verb: Token, obj: Token) -> Token | None:
