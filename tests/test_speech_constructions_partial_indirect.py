@@ -146,3 +146,10 @@ def test_object_hung_on_the_weekday_after_the_verb_in_text_without_accents():
     found = said("L'Agence nationale de securite du medicament (ANSM) a annonce jeudi le rappel de onze lots d'un "
                  "sirop pour enfants, apres la detection d'un defaut de dosage.")
     assert any(q.startswith("le rappel de onze lots") for _, k, q in found if k == INDIRECT_SPEECH)
+
+
+def test_a_en_croire_is_a_source_like_selon():
+    found = said("Les deux pays ont signé un accord. À en croire le ministre Paul Durand-Vidal, le texte sera "
+                 "ratifié « avant l'été ».")
+    assert speaker_of(found, "le texte sera ratifié « avant l'été »", INDIRECT_SPEECH) == {"Paul Durand-Vidal"}
+    assert speaker_of(found, "avant l'été", PARTIAL_QUOTE) == {"Paul Durand-Vidal"}
