@@ -153,3 +153,9 @@ def test_a_en_croire_is_a_source_like_selon():
                  "ratifié « avant l'été ».")
     assert speaker_of(found, "le texte sera ratifié « avant l'été »", INDIRECT_SPEECH) == {"Paul Durand-Vidal"}
     assert speaker_of(found, "avant l'été", PARTIAL_QUOTE) == {"Paul Durand-Vidal"}
+
+
+def test_capital_subject_before_an_aside_between_commas_speaks():
+    found = said("La Serbie dénonce la manœuvre. Belgrade, de son côté, a annoncé le renforcement de sa frontière "
+                 "avec « trois compagnies supplémentaires ».")
+    assert speaker_of(found, "trois compagnies supplémentaires", PARTIAL_QUOTE) == {"Serbie"}

@@ -103,10 +103,14 @@ _INSERT_POS = {"ADP", "DET", "NOUN", "PRON", "ADV", "ADJ", "PUNCT"}
 
 def _nothing_between(name: Token, verb: Token) -> bool:
     """Only auxiliaries and adverbs between the name's phrase and the verb; a relative on the name
-    may be closed by a comma ("Paris, qui fournit 700 militaires, a annoncé")."""
+    may be closed by a comma ("Paris, qui fournit 700 militaires, a annoncé"), an aside may stand
+    between commas ("Minsk, de son côté, a annoncé")."""
     gap = list(name.doc[name.right_edge.i + 1 : verb.i])
     if gap and gap[0].text == "," and any(c.dep_ == "acl:relcl" for c in name.children):
         gap = gap[1:]
+    asides = {t.i for t in gap if is_aside(t)}
+    if asides:  # "Minsk, de son côté, a annoncé …": the aside and its commas
+        gap = [t for t in gap if t.text != "," and t.i not in asides and t.head.i not in asides]
     return all(t.pos_ in ("AUX", "ADV") for t in gap)
 
 
