@@ -159,3 +159,10 @@ def test_capital_subject_before_an_aside_between_commas_speaks():
     found = said("La Serbie dénonce la manœuvre. Belgrade, de son côté, a annoncé le renforcement de sa frontière "
                  "avec « trois compagnies supplémentaires ».")
     assert speaker_of(found, "trois compagnies supplémentaires", PARTIAL_QUOTE) == {"Serbie"}
+
+
+def test_selon_before_the_rest_of_a_clause_still_reports_what_follows():
+    found = said("« La menace est réelle », a déclaré Mark Rutte-Janssen, soulignant le danger que représente, "
+                 "selon lui, « l'alliance de Moscou et de Téhéran » dans ce conflit.")
+    assert "l'alliance de Moscou et de Téhéran" in {q for _, k, q in found if k == PARTIAL_QUOTE}
+    assert any(q.startswith("« l'alliance de Moscou et de Téhéran »") for _, k, q in found if k == INDIRECT_SPEECH)

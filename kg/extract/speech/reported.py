@@ -81,9 +81,13 @@ _COPULA = frozenset("c ce est sont était étaient sera serait".split())
 
 
 def _has_clause(analysis: Analysis, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
-    """A finite verb outside quotation marks in ``[start, end)``: what follows "selon X," is a clause it
-    sources, not a circumstance of the words before ("…, selon Taipei, au lendemain d'un discours")."""
+    """What follows "selon X," is a clause it sources (or the rest of one), not a circumstance of the words
+    before: a circumstance opens on a preposition and holds no finite verb outside quotation marks
+    ("…, selon Taipei, au lendemain d'un discours …")."""
     span = analysis.doc.char_span(start, end, alignment_mode="contract") or ()
+    first = next((t for t in span if not t.is_punct), None)
+    if first is None or first.pos_ != "ADP":
+        return True  # "…, soulignant le danger que représente, selon lui, « l'alignement … »": it goes on
     return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not inside(t.idx, quoted)
                for t in span)
 
