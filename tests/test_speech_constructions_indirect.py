@@ -538,3 +538,10 @@ def test_description_after_selon_a_named_person_is_not_the_content():
                  "le dispositif sera maintenu \"au moins jusqu'à Pâques\".")
     assert speaker_of(found, "le dispositif sera maintenu \"au moins jusqu'à Pâques\"",
                       INDIRECT_SPEECH) == {"Anaïs Durrieu"}
+
+
+def test_evidence_phrase_a_l_appui_after_the_content_is_the_writers():
+    found = said("La députée Sandrine Lecoq-Arnaud a répliqué que le gouvernement avait « oublié les campagnes », "
+                 "chiffres de l'Insee à l'appui.")
+    assert speaker_of(found, "le gouvernement avait « oublié les campagnes »", INDIRECT_SPEECH) == {
+        "Sandrine Lecoq-Arnaud"}

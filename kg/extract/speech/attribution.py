@@ -42,7 +42,7 @@ INVERSION = re.compile(
     (?=[\s,.;:!?]|$)""",
     re.VERBOSE | re.IGNORECASE,
 )
-SELON = re.compile(r"\b(?:selon|d'après)\s+", re.IGNORECASE)
+SELON = re.compile(r"\b(?:selon|d'après|à\s+en\s+croire)\s+", re.IGNORECASE)  # "À en croire X, …" too
 _SELON_PRONOUN = re.compile(r"(lui|elle|eux|elles)\b(?:-mêmes?)?", re.IGNORECASE)
 _PRONOUN_OF = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 _SELON_NOT = re.compile(r"(?:qui|quoi|lesquel|laquelle|lequel|moi|toi|nous|vous|eux|lui|elle|elles|ce|cette|"

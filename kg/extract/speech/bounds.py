@@ -2,7 +2,7 @@
 
 "…avoir capturé 230 soldats, un chiffre invérifiable de source indépendante"
 and "…présent à Genève, ce que Berne n'a pas confirmé" end before the comma:
-the comment is the writer's. "…1.500 soldats, portant le total à 10.000"
+the comment is the writer's, and so is ", chiffres à l'appui". "…1.500 soldats, portant le total à 10.000"
 goes on: the total is part of what was said. The words are in
 ``kg/data/content_bounds.txt``.
 """
@@ -36,7 +36,9 @@ def continues(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _comment() -> re.Pattern:
     nouns = "|".join(sorted(map(re.escape, _sections().get("comments", ())), key=len, reverse=True))
-    return re.compile(r",\s+(?:ce\s+(?:que|qu['’]|qui)\b|(?:un|une)\s+(?:" + nouns + r")s?\b)", re.IGNORECASE)
+    # ", chiffres de l'OQLF à l'appui", ", photos à l'appui": the writer's evidence, an absolute phrase
+    return re.compile(r",\s+(?:ce\s+(?:que|qu['’]|qui)\b|(?:un|une)\s+(?:" + nouns + r")s?\b|"
+                      r"[^,.;:«»“”\"]{1,80}?\sà\s+l['’]appui\b)", re.IGNORECASE)
 
 
 def comment_start(text: str, start: int, end: int, quoted: list[tuple[int, int]] = ()) -> int:

@@ -51,7 +51,7 @@ def reported_clauses(doc) -> list[Clause]:
             if (span := _quoted_object(token)) is not None:  # "a parlé d'un dispositif « inédit »"
                 found.append(Clause(token, quoting, *span))
             continue
-        if verb is None or is_negated(token):
+        if verb is None or is_negated(token) and not verb.negated_too:
             continue
         if token.pos_ in ("ADJ", "NOUN") and token.dep_ not in ("ROOT", "advcl", "conj", "acl"):
             continue

@@ -35,6 +35,8 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     obj = next((c for c in children if c.dep_ == "obj" and c.i not in expression
                 and not (c.lower_ in extent.TIME_WORDS and not list(c.children))
                 and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON"), None)
+    if (early := _object_on_time_word(token)) is not None and (obj is None or early.i < obj.i):
+        obj = early
     if obj is None and clause is None and infinitive is None:
         obj = _object_after_aside(token) or _object_on_stranded_auxiliary(token) or _partitive_object(token, verb)
     attribute = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") and c.i > token.i
@@ -42,6 +44,9 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     if clause is None and infinitive is None and attribute is not None and (
             obj is None or obj.i > attribute.i):  # "a jugé « excessif » le coût de l'opération"
         tokens = _attribute_first(attribute, obj)
+    elif clause is None and infinitive is None and obj is None and verb.reflexive and (adjective := next(
+            (c for c in children if c.dep_ == "xcomp" and c.pos_ == "ADJ" and c.i > token.i), None)) is not None:
+        tokens = extent.subtree(adjective, extent.participial_children(adjective))  # "se dit prête à rouvrir …"
     elif clause is not None:  # "que A et que B": B is a statement of its own (reported_clauses)
         tokens = extent.subtree(clause, extent.participial_children(clause) | _second_clauses(clause))
         if clause.i < token.i:  # a fronted clause belongs to an inversion
@@ -138,6 +143,13 @@ def _object_after_aside(verb: Token) -> Token | None:
         return next((g for g in c.children if g.dep_ in ("nmod", "obj") and g.left_edge.i == c.i + 1
                      and g.pos_ in ("NOUN", "PROPN")), None)
     return None
+
+
+def _object_on_time_word(verb: Token) -> Token | None:
+    """ "a annonce jeudi le rappel de onze lots": the object the parser hung on the weekday after the verb."""
+    day = next((c for c in verb.children if c.i == verb.i + 1 and c.lower_ in extent.TIME_WORDS
+                and c.dep_ in ("xcomp", "obl:mod", "obl")), None)
+    return next((g for g in day.children if g.dep_ == "obj" and g.pos_ in ("NOUN", "PROPN")), None) if day else None
 
 
 def _goal_after(verb: Token, obj: Token) -> Token | None:

@@ -45,6 +45,11 @@ def trim(token: Token, tokens: list[Token]) -> list[Token]:
                 "Part" in tokens[nxt].morph.get("VerbForm") and verbs.match(tokens[nxt]) is not None:
             tokens = tokens[:k]  # "a dénoncé une expertise … et réclamé la relaxe": a second statement
             break
+        if k and t.lower_ == "et" and k + 2 < len(tokens) and tokens[k + 1].lower_ in ("se", "s'") and \
+                tokens[k + 2].pos_ in ("VERB", "AUX") and "Fin" in tokens[k + 2].morph.get("VerbForm") and \
+                verbs.match(tokens[k + 2]) is not None:
+            tokens = tokens[:k]  # "reconnaît que le calendrier « … » et se dit prête à …": a second statement
+            break
         if k and t.lower_ in ("mais", "et", "puis") and k + 1 < len(tokens) and tokens[k + 1].pos_ == "PRON" \
                 and tokens[k + 1].dep_.startswith("nsubj") and verbs.match(tokens[k + 1].head) is not None \
                 and tokens[k + 1].head.i > tokens[k + 1].i:
@@ -144,6 +149,29 @@ def holds_quote(token: Token) -> bool:
     return any(t.text in OPEN_MARKS for t in marks) and any(t.i > token.i for t in marks)
 
 
+_COMPLEMENT = {"de", "du", "des", "d'"}
+
+
+def _quotation_after(mark: Token, sent_end: int, have: set[int]) -> int:
+    """Take in a quotation right after the content that the parser hung on the verb, and the
+    noun complement closing it: "réclame une baisse « bien plus rapide » des émissions",
+    "envisageait d'accueillir « jusqu'à 2 000 soldats »". Returns the new last index."""
+    doc = mark.doc
+    close = next((t for t in doc[mark.i + 1 : min(mark.i + 30, sent_end)] if t.text == OPEN_MARKS[mark.text]),
+                 None)
+    if close is None:
+        return mark.i - 1
+    end = close.i
+    if end + 1 < sent_end and doc[end + 1].lower_ in _COMPLEMENT:
+        k = end + 1
+        while k < min(end + 10, sent_end) and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "SCONJ",
+                                                                                         "CCONJ", "PRON"):
+            k += 1
+        end = k - 1
+    have.update(range(mark.i, end + 1))
+    return end
+
+
 def extend(verb: Token, tokens: list[Token]) -> list[Token]:
     """Take in what the parser hung on the verb but belongs to the content.
 
@@ -174,6 +202,10 @@ def extend(verb: Token, tokens: list[Token]) -> list[Token]:
                 end = t.i
                 break
     nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if nxt is not None and nxt.text in OPEN_MARKS and (nxt.text != '"' or not sum(
+            t.text == '"' for t in doc[verb.sent.start : nxt.i]) % 2):
+        end = _quotation_after(nxt, verb.sent.end, have)
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
     if nxt is not None and nxt.text == "," and end + 2 < len(doc) and doc[end + 2].text in OPEN_MARKS:
         # "…avait relevé trois plaies, « incompatibles avec un geste de défense »." ends the sentence
         close = next((t for t in doc[end + 3 : min(end + 40, verb.sent.end)] if t.text in OPEN_MARKS.values()
@@ -181,6 +213,14 @@ def extend(verb: Token, tokens: list[Token]) -> list[Token]:
         if close is not None and (close.i + 1 >= verb.sent.end or doc[close.i + 1].text in ".!?"):
             have.update(range(end + 1, close.i + 1))
             end = close.i
+            nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if nxt is not None and doc[end].text in OPEN_MARKS.values() and nxt.pos_ in ("AUX", "VERB"):
+        # "a annoncé que « près de 3 000 soldats » seraient stationnés …": the parse makes the quoted
+        # subject the clause and hangs its verb on the reporting verb
+        head = nxt if nxt.pos_ == "VERB" else nxt.head
+        if head.head == verb and head.i > end and head.dep_ in ("advcl", "conj", "parataxis", "dep", "xcomp"):
+            have.update(t.i for t in subtree(head, participial_children(head)) if t.i > end)
+            end = max(have)
             nxt = doc[end + 1] if end + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in _CONDITIONS and nxt.head.head == verb and nxt.head.dep_ == "advcl":
         have.update(t.i for t in nxt.head.subtree)

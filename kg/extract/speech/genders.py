@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ...analysis import Analysis
 from ...records import PERSON
 from ...text import fold
-from .roles import MODIFIERS, own_roles, role_tokens, title_genders
+from .roles import MODIFIERS, own_roles, role_tokens, title_genders, title_words
 
 PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"),
             "elles": ("Fem", "Plur"), "on": (None, "Sing")}
@@ -40,6 +40,8 @@ def token_gender(token: Token) -> str | None:
             return found
     if (titled := title_genders().get(fold(token.text))) is not None:
         return titled  # "son avocate": the title says what the possessive does not
+    if fold(token.text) in title_words():
+        return None  # "leur porte-parole", "son ministre": one form for both genders, whatever the tagger says
     genders = token.morph.get("Gender")
     return genders[0] if genders and token.pos_ == "NOUN" else None
 

@@ -124,7 +124,7 @@ def agent_for(analysis: Analysis, q: Quote):
     # the parser may tag a participle ADJ without a verb form ("jugée"): its agent tells.
     token = span.root
     for _ in range(4):
-        agents = [c for c in token.children if c.dep_ == "obl:agent" and c.i > span.end]
+        agents = [c for c in token.children if c.i > span.end and (c.dep_ == "obl:agent" or _par_phrase(token, c))]
         if agents and token.pos_ in ("VERB", "ADJ"):
             if clauses.verbs.match(token, quote=True) is not None:
                 ref = speakers.from_subject(analysis, agents[0])
@@ -133,6 +133,14 @@ def agent_for(analysis: Analysis, q: Quote):
             break
         token = token.head
     return None
+
+
+def _par_phrase(participle, child) -> bool:
+    """ "jugé « séparatiste » par Pékin" with "par Pékin" parsed as a modifier: after a past participle,
+    a "par" phrase naming an actor is its agent."""
+    return child.dep_.startswith("obl") and child.pos_ in ("PROPN", "NOUN") and any(
+        g.dep_ == "case" and g.lower_ == "par" for g in child.children) and "Part" in participle.morph.get(
+        "VerbForm") and "Past" in participle.morph.get("Tense")
 
 
 def _selon_for(analysis: Analysis, q: Quote, sent_start: int, sent_end: int, quoted):

@@ -37,8 +37,9 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
         if a is None or ref is None:
             continue
         rest = text[a.end : sent_end]
-        if ONLY_PUNCT.fullmatch(rest) or count_words(text[sent_start : m.start()]) >= 3 and _describes_source(
-                analysis, a.end, sent_end):  # "…, selon X." / "…, selon X, qui cite …"
+        if ONLY_PUNCT.fullmatch(rest) or count_words(text[sent_start : m.start()]) >= 3 and (_describes_source(
+                analysis, a.end, sent_end) or not _has_clause(analysis, a.end, sent_end, quoted)):
+            # "…, selon X." / "…, selon X, qui cite …" / "…, selon X, au lendemain d'un discours …"
             start, end = dateline_end(text, sent_start), m.start()  # "ABIDJAN - Les bureaux …, selon X"
             for glued in GLUED_STOP.finditer(text, start, end):  # "…des populations.Plus de 40 000 …"
                 start = glued.end()
@@ -77,6 +78,18 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
 _QUOTED_APPOSITION = re.compile(r",\s*(?:un|une|le|la|l'|des|les)\s*[«“\"‹][^«»“”\"‹›]{1,80}[»”\"›]\s*,?\s*$",
                                 re.IGNORECASE)
 _COPULA = frozenset("c ce est sont était étaient sera serait".split())
+
+
+def _has_clause(analysis: Analysis, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+    """What follows "selon X," is a clause it sources (or the rest of one), not a circumstance of the words
+    before: a circumstance opens on a preposition and holds no finite verb outside quotation marks
+    ("…, selon Taipei, au lendemain d'un discours …")."""
+    span = analysis.doc.char_span(start, end, alignment_mode="contract") or ()
+    first = next((t for t in span if not t.is_punct), None)
+    if first is None or first.pos_ != "ADP":
+        return True  # "…, soulignant le danger que représente, selon lui, « l'alignement … »": it goes on
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not inside(t.idx, quoted)
+               for t in span)
 
 
 def _words_of_its_own(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
@@ -231,10 +244,10 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
 
 #: What may follow "…, a-t-il précisé" or "…, a annoncé la ministre, X,": where or when, then the
 #: end of the sentence or a clause that goes on ("…, a-t-il reconnu lors d'un point de presse, en
-#: ajoutant que …").
+#: ajoutant que …"), or a participle that goes on with the same speaker ("…, a précisé X, y voyant « … »").
 _AFTER_INVERSION = re.compile(
     r"\s*(?:,?\s*(?:lors|devant|dans|sur|à|au|aux|en\s+marge|depuis|mardi|lundi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|hier|jeudi|ce|cette)\b[^,.;!?«»\"]*)?\s*(?:[.!?…]?\s*|[,;]\s*(?:et|en|tout|avant|puis|mais)\b.*)",
+    r"dimanche|hier|jeudi|ce|cette)\b[^,.;!?«»\"]*)?\s*(?:[.!?…]?\s*|[,;]\s*(?:et|en|tout|avant|puis|mais|(?:y\s+|s'|se\s+)?[^\W\d_]{2,}ant)\b.*)",
     re.IGNORECASE | re.DOTALL)
 
 

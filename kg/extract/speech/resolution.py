@@ -46,8 +46,16 @@ def resolve(analysis: Analysis, events: list[Event]) -> None:
             event.keys = list(ref.keys)
             if len(ref.keys) == 1 and ref.gender:
                 genders.setdefault(ref.keys[0], ref.gender)
+        if _nested(event, events):
+            continue  # "X a rappelé que la Belgique s'était engagée à … Elle a ajouté": X, not Belgium
         if event.keys and (not history or history[-1].at != event.at or history[-1].keys != event.keys):
             history.append(Said(event.at, event.keys, None if ref.pronoun else ref.gender))
+
+
+def _nested(event: Event, events: list[Event]) -> bool:
+    """True for speech reported inside another statement's words: its speaker is what the
+    outer speaker talks about, not the one a later "il"/"elle" refers back to."""
+    return any(o.start <= event.at < o.end and not o.start <= o.at < o.end for o in events if o is not event)
 
 
 _REPLIES = {"répondre", "rétorquer", "répliquer", "objecter"}

@@ -151,9 +151,23 @@ def _titled_person_before(analysis: Analysis, at: int) -> str | None:
             return None
         gap = _TITLE_BETWEEN.fullmatch(analysis.text, people[-1].end, at)
         before = people
-    if gap is None or analysis.entity(before[-1].entity).kind != PERSON or role_phrase(gap.group(1)) is None:
+    if gap is None or analysis.entity(before[-1].entity).kind != PERSON:
+        return None
+    if role_phrase(gap.group(1)) is None and not _affiliation(analysis, gap.start(1), gap.end(1)):
         return None
     return before[-1].entity
+
+
+_AFFILIATION = re.compile(r"(?:de\s+la|de\s+l'|du|des|de|d')\s*", re.IGNORECASE)
+
+
+def _affiliation(analysis: Analysis, start: int, end: int) -> bool:
+    """ "X, de l'Université de Lausanne, qui …", "X, du SNES-FSU, pour qui …": an apposition
+    that only names the body a person belongs to."""
+    m = _AFFILIATION.match(analysis.text, start, end)
+    named = analysis.mentions_in(start, end)
+    return m is not None and bool(named) and analysis.entity(named[0].entity).kind == ORGANIZATION \
+        and named[0].start <= m.end() + 1
 
 
 #: ", la chaîne de télévision des rebelles, " between a name and "qui": an apposition describing it.
@@ -229,6 +243,8 @@ def _is_pair(subject: Token) -> bool:
 
 
 _INDEFINITE = re.compile(r"\s*(?:un|une)\s", re.IGNORECASE)
+#: "son porte-parole", "leur représentante": an unnamed spokesperson of the body named before.
+_POSSESSIVE_ROLE = re.compile(r"\s*(?:son|sa|leur)\s+([\w-]+)\s*", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:le|la)\s+$", re.IGNORECASE)
 _ROLE_NOUN = re.compile(r"\b(?:un|une|le|la|les|des|de|d')\s+([\w'-]+)", re.IGNORECASE)
 
@@ -241,6 +257,10 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
     one person's title with only a country in it ("le chef de la diplomatie
     espagnole") names nobody.
     """
+    if (own := _POSSESSIVE_ROLE.fullmatch(analysis.text, start, end)) is not None and \
+            (role := role_of(own.group(1))) is not None and fold(role) in SPOKESPERSONS:
+        # "Le Pentagone a tempéré l'annonce. Selon son porte-parole, …": the institution named before
+        return SpeakerRef(pronoun="il", role=role, institution_only=True)
     if role_phrase(analysis.text[_skip_time(analysis.text, start, end):end]) is not None:
         cut = CIRCUMSTANCE_AFTER.search(analysis.text, start, end)
         end = cut.start() if cut else end  # "la députée de la Drôme sur le plateau de LCI"

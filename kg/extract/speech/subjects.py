@@ -64,9 +64,10 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     if stranded:
         return stranded
     if token.dep_ == "acl" and token.head.i < token.i and token.i > 0 and token.doc[token.i - 1].text == "," \
-            and any(c.dep_ == "obj" for c in token.children):
+            and (any(c.dep_ == "obj" for c in token.children) or _finite_without_relative(token)):
         # "la mère de la victime, Anne Duval, décrit un fils …": a verb with an object is no participle
-        # describing the noun before it, the noun is its subject
+        # describing the noun before it, the noun is its subject; nor is a finite verb with no relative
+        # pronoun ("La CGT, majoritaire sur le site, parle d'une « trahison »")
         return [token.head]
     earlier = next((c for c in token.children if c.dep_ in ("advcl", "conj") and c.i < token.i), None)
     if earlier is not None and any(c.dep_ == "cc" and earlier.i < c.i < token.i for c in token.children):
@@ -84,7 +85,17 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
             head = token.sent.root
             if head is token or verbs.match(head) is None and head.dep_ != "ROOT":
                 return []
-    return subjects_of(head, depth - 1)
+    found = subjects_of(head, depth - 1)
+    if not found and token.dep_ == "conj" and head.dep_ == "ccomp" and verbs.match(token) is not None:
+        # "Elle reconnaît que le calendrier a été mal expliqué et se dit prête à …": the parse
+        # coordinates the second reporting verb with the reported (subjectless passive) clause
+        return subjects_of(head.head, depth - 1)
+    return found
+
+
+def _finite_without_relative(token: Token) -> bool:
+    return "Ind" in token.morph.get("Mood") and not any(
+        "Rel" in c.morph.get("PronType") for c in token.children)
 
 
 _INSERT_POS = {"ADP", "DET", "NOUN", "PRON", "ADV", "ADJ", "PUNCT"}
@@ -92,16 +103,21 @@ _INSERT_POS = {"ADP", "DET", "NOUN", "PRON", "ADV", "ADJ", "PUNCT"}
 
 def _nothing_between(name: Token, verb: Token) -> bool:
     """Only auxiliaries and adverbs between the name's phrase and the verb; a relative on the name
-    may be closed by a comma ("Paris, qui fournit 700 militaires, a annoncé")."""
+    may be closed by a comma ("Paris, qui fournit 700 militaires, a annoncé"), an aside may stand
+    between commas ("Minsk, de son côté, a annoncé")."""
     gap = list(name.doc[name.right_edge.i + 1 : verb.i])
     if gap and gap[0].text == "," and any(c.dep_ == "acl:relcl" for c in name.children):
         gap = gap[1:]
+    asides = {t.i for t in gap if is_aside(t)}
+    if asides:  # "Minsk, de son côté, a annoncé …": the aside and its commas
+        gap = [t for t in gap if t.text != "," and t.i not in asides and t.head.i not in asides]
     return all(t.pos_ in ("AUX", "ADV") for t in gap)
 
 
 def _active_with_avoir(token: Token) -> bool:
-    """ "Kigali a rejeté ces accusations" read as a passive: "avoir" makes it active."""
-    return not any(c.dep_ in ("aux:pass", "cop") for c in token.children) and any(
+    """ "Kigali a rejeté ces accusations" read as a passive: "avoir" makes it active (also when the
+    parser took "avaient" for the passive auxiliary: "X et Y avaient recommandé de …")."""
+    return not any(c.dep_ in ("aux:pass", "cop") and c.lemma_ != "avoir" for c in token.children) and any(
         c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in token.children)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import Analysis
-from ...records import PERSON
+from ...records import ORGANIZATION, PERSON
 from . import attribution, clauses, speakers, subjects
 from .attribution import speaker_ref
 from .spans import dateline_end, inside, line_at, quoted_spans
@@ -46,11 +46,49 @@ def subject_ref(analysis: Analysis, verb_token) -> SpeakerRef | None:
     dateline = (line_start, dateline_end(analysis.text, line_start))  # "EREVAN (AEP) – Le ministère a …"
     found = [s for s in subjects.subjects_of(verb_token) if (in_quote or not inside(s.idx, quoted))
              and not inside(s.idx, [dateline])]
-    refs = [r for r in (speakers.from_subject(analysis, s) for s in found) if r]
+    pairs = [(s, r) for s, r in ((s, speakers.from_subject(analysis, s)) for s in found) if r]
+    if not pairs and any(s.lower_ == "on" for s in found):
+        return _on_at(analysis, verb_token)
+    refs = [r for _, r in pairs]
+    people = [(s, r) for s, r in pairs if r.keys and analysis.entity(r.keys[0]).kind == PERSON]
+    for subject, ref in people:
+        if subject.pos_ == "PROPN" and len(people) > 1:
+            # "Le président de l'association de Guet Ndar, Abdou Diop, a salué": the parse makes the
+            # apposed name a second subject; the name is who speaks, not a name inside the title
+            return ref
     for ref in refs:
         if ref.keys and analysis.entity(ref.keys[0]).kind == PERSON:
             return ref
+    if len(pairs) > 1 and all(r.keys and not r.pronoun for r in refs) and all(
+            _COORDINATED.search(analysis.text, a.idx, b.idx) for (a, _), (b, _) in zip(pairs, pairs[1:])):
+        # "Le Conseil fédéral et la majorité du Parlement avaient recommandé …", parsed as two subjects
+        keys = [k for r in refs for k in r.keys]
+        return SpeakerRef(keys=list(dict.fromkeys(keys)), plural=True)
     return refs[0] if refs else None
+
+
+_COORDINATED = re.compile(r"\s(?:et|ainsi\s+que)\s[^,;:«»\"]*$")
+
+
+#: "Chez Vooruit, on se dit prêt …", "À Matignon, on assure que …": the body whose people speak.
+_ON_AT = re.compile(r"\s*(?:chez|du\s+côté\s+d(?:e\s+|u\s+|es\s+|')|au\s+sein\s+d(?:e\s+|u\s+|es\s+|')|"
+                    r"dans\s+l'entourage\s+d(?:e\s+|u\s+|es\s+|')|à|au)\s*(?:l'|la\s+|le\s+)?", re.IGNORECASE)
+
+
+def _on_at(analysis: Analysis, verb_token) -> SpeakerRef | None:
+    """ "on" names nobody, except after a leading "Chez X," / "À X," naming an organisation."""
+    sent = verb_token.sent
+    text = analysis.text
+    m = _ON_AT.match(text, sent.start_char, verb_token.idx)
+    if m is None:
+        return None
+    comma = text.find(",", m.end(), verb_token.idx)
+    if comma < 0 or not re.match(r",\s*on\b", text[comma:verb_token.idx]):
+        return None
+    named = analysis.mentions_in(m.end(), comma)
+    if not named or named[0].start > m.end() + 1 or analysis.entity(named[0].entity).kind != ORGANIZATION:
+        return None
+    return SpeakerRef(keys=[named[0].entity])
 
 
 def verb_before(analysis: Analysis, start: int, end: int):

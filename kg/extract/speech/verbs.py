@@ -19,6 +19,7 @@ from ...text import fold
 _CLAUSE = "(clause)"
 _INVERSION = "(inversion)"
 _QUOTE = "(quote)"
+_NEGATED = "(negated)"
 _ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ant", "ait", "aient", "a", "era",
                "eront", "erait", "eraient", "ons", "ez")
 _REFLEXIVE = {"se", "s'", "soi"}
@@ -35,6 +36,7 @@ class ReportingVerb:
     needs_clause: bool = False  # only with a clause or infinitive as content
     inversion_only: bool = False  # only after a quote or clause: "…», a lancé X"
     quote_only: bool = False  # only when it governs a quotation: "y voyant « un aveu »"
+    negated_too: bool = False  # still reports when negated, a litotes: "n'exclut pas de démissionner"
 
 
 def parse_line(line: str) -> tuple[ReportingVerb, tuple[str, ...]] | None:
@@ -52,7 +54,7 @@ def parse_line(line: str) -> tuple[ReportingVerb, tuple[str, ...]] | None:
     while line.endswith(")") and "(" in line:
         cut = line.rindex("(")
         flag = line[cut:]
-        if flag not in (_CLAUSE, _INVERSION, _QUOTE):
+        if flag not in (_CLAUSE, _INVERSION, _QUOTE, _NEGATED):
             raise ValueError(f"reporting_verbs.txt: unknown flag {flag!r} in {line!r}")
         flags.add(flag)
         line = line[:cut].strip()
@@ -77,6 +79,7 @@ def parse_line(line: str) -> tuple[ReportingVerb, tuple[str, ...]] | None:
         needs_clause=needs_clause,
         inversion_only=_INVERSION in flags,
         quote_only=_QUOTE in flags,
+        negated_too=_NEGATED in flags,
     )
     return verb, tuple(f.lower() for f in forms.split())
 
