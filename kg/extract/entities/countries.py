@@ -12,7 +12,7 @@ from ...gazetteer import Gazetteer, geonames_city
 from ...text import fold, slug
 from ...records import COUNTRY, ORGANIZATION, PLACE
 from ..found import Found
-from ..organisations import home_nouns
+from .organisations.heads import home_nouns
 from .known_names import from_known
 
 
@@ -83,7 +83,7 @@ def home_bodies(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
     names ("l'armée tchadienne … l'armée a démenti"), or else the body of the
     country the story is set in ("un retour de l'armée" in a story on
     Brussels is the Belgian army). Armies keep the key of
-    :func:`kg.extract.organisations.armed_forces`, ``org/armee-<code>``."""
+    :func:`kg.extract.entities.organisations.military.armed_forces`, ``org/armee-<code>``."""
     taken = {i for f in found for i in range(f.start, f.end)}
     home = _home(found)
     added = []

@@ -14,7 +14,7 @@ from ...gazetteer import Gazetteer, geonames_city, load_gazetteer
 from ...text import fold, phrases_by_word
 from ..capitalised import name_end
 from ..tokens import token_texts
-from ..organisations import heads
+from .organisations.heads import heads
 from .namesakes import INHABITANT_ENDINGS, city_stem
 from .places import line_start
 

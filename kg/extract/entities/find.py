@@ -7,7 +7,8 @@ from ...analysis import Analysis
 from ...gazetteer import capital_of, load_gazetteer, namesake_alias
 from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 from ..found import Found
-from ..organisations import heads, organisation_spans
+from .organisations import organisation_spans
+from .organisations.heads import heads
 from .acronyms import pair_acronyms
 from .countries import home_bodies, the_state, towns_of_named_countries
 from .datelines import dateline_spans

@@ -14,7 +14,7 @@ from ...records import ORGANIZATION, PERSON, PLACE
 from ...text import fold, slug
 from ..capitalised import name_end
 from ..found import Found
-from ..organisations import member_nouns
+from .organisations.heads import member_nouns
 from .filters import dictionary_word, ends_like_company, looks_like_org, rejected, strip_leading
 from .known_names import from_known
 from .namesakes import first_names, places_like_their_namesakes

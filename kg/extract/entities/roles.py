@@ -13,7 +13,7 @@ from ...gazetteer import load_gazetteer
 from ...records import COUNTRY, PERSON
 from ...text import fold
 from ..found import Found
-from ..organisations import heads
+from .organisations.heads import heads
 from .filters import dictionary_word
 from .places import token_before
 
