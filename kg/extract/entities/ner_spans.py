@@ -27,6 +27,12 @@ _CIVILITIES = {"m.", "mme", "mlle", "me", "maître", "dr", "docteur", "pr", "mgr
                "madame"}
 
 
+def _capitalised_inside_sentence(t) -> bool:
+    """Whether ``t`` is written capitalised where a sentence or line does not begin."""
+    return (t.text[:1].isupper() and not t.is_sent_start and t.i > 0
+            and not t.doc[t.i - 1].is_punct and "\n" not in t.doc[t.i - 1].text_with_ws)
+
+
 def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
     found = []
     kinds = {"PER": (PERSON, "person"), "ORG": (ORGANIZATION, "org"), "LOC": (PLACE, "place")}
@@ -42,8 +48,10 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             ent = doc[ent.start:name_end(doc, ent.end)]
         span = ent if titled else strip_leading(ent)
         if (ent.label_ == "LOC" and span.start == ent.start + 1 and ent[0].lower_ in {"le", "la", "les"}
-                and geonames_city(ent.text)):
-            span = ent  # "La Rochelle", "Le Havre": the article is part of the name
+                and (geonames_city(ent.text) or _capitalised_inside_sentence(ent[0]))):
+            # "La Rochelle", "Le Havre", "au-dessus de La Garde-Freinet": the article is part
+            # of the name (a capital article inside a sentence begins a name)
+            span = ent
         if span.start > 0 and doc[span.start - 1].text in ("N'", "N’") and not doc[span.start - 1].whitespace_:
             span = doc[span.start - 1:span.end]  # "N'Djamena", "N'Guessan": the model left out the "N'"
         if ent.label_ == "PER":
