@@ -14,6 +14,7 @@ from .countries import home_bodies, the_state, towns_of_named_countries
 from .datelines import dateline_spans
 from .known_names import from_known, gazetteer_spans, pattern_spans
 from .landmarks import landmark_spans
+from .local_bodies import local_bodies
 from .namesakes import clubs_for_their_cities, inhabitants_of_their_towns
 from .ner_spans import TITLE_ARTICLES, ner_spans
 from .places import is_place_use
@@ -68,6 +69,7 @@ def find_entities(analysis: Analysis) -> None:
     towns_of_named_countries(kept)
     kept = the_state(kept, doc, gaz)
     kept = home_bodies(kept, doc, gaz)
+    kept = local_bodies(kept, doc)
     clubs_for_their_cities(kept, doc)
     for i, f in enumerate(kept):
         country = (capital_of(f.geonames) if f.kind == PLACE and f.source == "ner"
