@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ...subdivisions import region_country
 from ...gazetteer import Gazetteer, geonames_city, load_gazetteer
 from ...text import fold, phrases_by_word
 from ..capitalised import name_end
@@ -224,7 +225,19 @@ def _common_word_place(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
     or "Orange" are named without one."""
     return (len(span) == 1 and span.label_ == "LOC" and common_word(span[0].lower_, doc)
             and not looks_like_org(span)  # "Sénat", "Région": institutions, not places
+            and not _region(span)
             and not gaz.lookup(span.text) and (geonames_city(span.text) is None or _after_article(span)))
+
+
+#: Points of the compass: some countries' regions are named so ("Est", "Sud"), but
+#: "l'Est", "le Sud" of a story are directions.
+_COMPASS = {"nord", "sud", "est", "ouest", "centre", "centrale"}
+
+
+def _region(span: Span) -> bool:
+    """A region of one country's ISO 3166-2 subdivisions ("le Var", "du Lot") the
+    model tagged as a place: a place, though the word is a common one."""
+    return fold(span.text) not in _COMPASS and region_country(span.text) is not None
 
 
 _ARTICLES = {"le", "la", "les", "l'", "l’"}

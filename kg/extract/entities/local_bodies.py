@@ -18,6 +18,8 @@ from ..found import Found
 
 _ARTICLES = {"la", "le", "l'", "l’"}
 _DE = {"de", "du", "des", "d'", "d’"}
+#: Prepositions before which a body's noun names its building.
+_AT = {"à", "a", "devant", "dans", "vers", "depuis", "sous"}
 
 
 @lru_cache(maxsize=1)
@@ -62,8 +64,9 @@ def local_bodies(found: list[Found], doc: Doc) -> list[Found]:
         where = _territory(doc, t.i + 1)
         if where is not None:
             named.setdefault(noun, set()).add(where)
-        elif t.lower_ in bodies and t.i and doc[t.i - 1].lower_ in _ARTICLES and t.i not in taken:
-            bare.append((t.i, noun))
+        elif (t.lower_ in bodies and t.i and doc[t.i - 1].lower_ in _ARTICLES and t.i not in taken
+              and not (t.i > 1 and doc[t.i - 2].lower_ in _AT)):
+            bare.append((t.i, noun))  # (but "une rencontre à la préfecture": the building)
     added = []
     for i, noun in bare:
         places = named.get(noun, set())
