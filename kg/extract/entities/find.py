@@ -15,6 +15,7 @@ from .datelines import dateline_spans
 from .known_names import from_known, gazetteer_spans, pattern_spans
 from .landmarks import landmark_spans
 from .local_bodies import local_bodies
+from .nicknames import nicknames_of_persons
 from .namesakes import clubs_for_their_cities, inhabitants_of_their_towns
 from .ner_spans import TITLE_ARTICLES, ner_spans
 from .places import is_place_use
@@ -84,6 +85,7 @@ def find_entities(analysis: Analysis) -> None:
     kept = pair_acronyms(kept, doc, gaz)
     resolve_persons(kept, doc)
     kept = recover_short_names(kept, doc)
+    kept = nicknames_of_persons(kept, doc)
     resolve_organisations(kept)
     possessive_affiliations(kept, doc)
     keys_by_token: dict[int, Found] = {i: f for f in kept for i in range(f.start, f.end)}
