@@ -96,20 +96,36 @@ def home_bodies(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
             continue
         named = {f.key: f for f in found if f.kind == ORGANIZATION and f.affiliations
                  and (f.key.startswith("org/armee-") if noun == "armée" else fold(f.label).split()[0] == fold(noun))}
-        if len(named) == 1:
-            body = next(iter(named.values()))
-            key, label, country = body.key, body.label, body.affiliations[:1]
-        elif named or not home or not _demonym(gaz, home, gender):
-            continue
-        else:
-            label = f"{noun[0].upper()}{noun[1:]} {_demonym(gaz, home, gender)}"
-            code = home.split("/")[1].lower()
-            key = f"org/armee-{code}" if noun == "armée" else f"org/{slug(label)}-{code}"
-            country = [home]
-        # "le Parlement", capitalised, is a name of that body (an alias); "l'armée" a common noun
-        added += [Found(i, i + 1, key, ORGANIZATION, label, 1, affiliations=list(country),
-                        source="pattern", common=doc[i].is_lower) for i in spots]
+        for i in spots:
+            local = _sentence_country(found, doc[i].sent)
+            bodies = [b for b in named.values() if not local or b.affiliations[0] == local]
+            if len(bodies) == 1 and (local or len(named) == 1):
+                body = bodies[0]
+                key, label, country = body.key, body.label, body.affiliations[:1]
+            else:
+                owner = local or (None if named else home)
+                if not owner or bodies or not _demonym(gaz, owner, gender):
+                    continue
+                label = f"{noun[0].upper()}{noun[1:]} {_demonym(gaz, owner, gender)}"
+                code = owner.split("/")[1].lower()
+                key = f"org/armee-{code}" if noun == "armée" else f"org/{slug(label)}-{code}"
+                country = [owner]
+            # "le Parlement", capitalised, is a name of that body (an alias); "l'armée" a common noun
+            added.append(Found(i, i + 1, key, ORGANIZATION, label, 1, affiliations=list(country),
+                               source="pattern", common=doc[i].is_lower))
     return sorted(found + added, key=lambda f: f.start) if added else found
+
+
+def _sentence_country(found: list[Found], sent) -> str | None:
+    """The one country a sentence names, else the one the sentence before names
+    ("Côté tchadien, l'opposition… Le député a réclamé un débat au Parlement")."""
+    for span in (sent, sent.doc[sent.start - 1].sent if sent.start else None):
+        if span is None:
+            break
+        countries = {f.key for f in found if f.kind == COUNTRY and span.start <= f.start < span.end}
+        if countries:
+            return countries.pop() if len(countries) == 1 else None
+    return None
 
 
 def _demonym(gaz: Gazetteer, country: str, gender: str) -> str | None:
