@@ -1,5 +1,5 @@
 """The dateline opening a wire story: "GOMA (API) -", "Paris, 9 avril 2026 (APN) –",
-"NIAMEY, 18 fév (APA) -".
+"NIAMEY, 18 fév (APA) -", "BERNE -".
 
 The agency in parentheses is an organisation, even one no gazetteer knows
 (a regional agency's initials): the story is its report. A city the dateline
@@ -27,6 +27,8 @@ def dateline_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
     """The agency (and a city in capitals) of every line opening "PLACE[, date] (AGENCY) -"."""
     found: list[Found] = []
     for t in doc:
+        if t.text in _DASHES and _capitals_city(doc, t.i, gaz, found):
+            continue
         if t.text != "(":
             continue
         close = _agency_end(doc, t.i + 1)
@@ -54,6 +56,24 @@ def dateline_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
                     f.label, f.source = name, "pattern"
                 found.append(f)
     return found
+
+
+def _capitals_city(doc: Doc, dash: int, gaz: Gazetteer, found: list[Found]) -> bool:
+    """"BERNE - Le Conseil national a approuvé…": a known city in capitals alone
+    before a dash at the start of a line (a dateline without agency) is that city."""
+    start = _line_start_before(doc, dash)
+    if start is None or not all(w.text.isupper() and (w.is_alpha or w.text in {"'", "’", "-"})
+                                for w in doc[start:dash]):
+        return False
+    name = doc[start:dash].text.title()
+    known = gaz.lookup(name, (PLACE,)) or geonames_city(name)
+    if known is None:
+        return False
+    f = from_known(known, start, dash, priority=4)
+    if f.kind != PLACE:
+        return False
+    found.append(f)
+    return True
 
 
 def _agency_end(doc: Doc, i: int) -> int | None:

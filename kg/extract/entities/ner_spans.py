@@ -105,8 +105,10 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         elif kind != PERSON and _named_after_title(span, doc, gaz):
             kind, prefix = PERSON, "person"  # "la ministre lituanienne Dovilė Kazlauskienė"
         city = geonames_city(text) if kind == PLACE else None
-        if kind == PLACE and not city and of_its_members(doc, span.start, member_nouns()):
-            kind, prefix = ORGANIZATION, "org"  # "les miliciens de la Codeco": a body, no town
+        if kind == PLACE and not city and (of_its_members(doc, span.start, member_nouns())
+                                           or span.start and doc[span.start - 1].lower_ == "chez"):
+            # "les miliciens de la Codeco", "Chez Vooruit, on se dit prêt": a body, no town
+            kind, prefix = ORGANIZATION, "org"
         if city:
             f = from_known(city, span.start, span.end, priority=1)
             f.label, f.source = text, "ner"
