@@ -7,17 +7,20 @@ whose territory the article never names, or names two of, stays unnamed.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc
 
-from ...records import ORGANIZATION
+from ...records import COUNTRY, ORGANIZATION, PLACE
 from ...text import slug
 from ..found import Found
 
 _ARTICLES = {"la", "le", "l'", "l’"}
 _DE = {"de", "du", "des", "d'", "d’"}
+#: A body's name: its noun, "de/du/des/d'/de la/de l'", its territory.
+_BODY_NAME = re.compile(r"^([\w-]+) (de la |de l['’]|d['’]|du |des |de )(.+)$")
 #: Prepositions before which a body's noun names its building.
 _AT = {"à", "a", "devant", "dans", "vers", "depuis", "sous"}
 
@@ -34,19 +37,17 @@ def officers() -> dict[str, str]:
     return table
 
 
-def _territory(doc: Doc, i: int) -> tuple[str, str] | None:
-    """The "de X" after token ``i`` when X is capitalised: (preposition, name)."""
+def _territory(doc: Doc, i: int, places: dict[int, Found]) -> tuple[str, str] | None:
+    """The "de X" after token ``i`` when X is a place or country the article names
+    (``places``, by first token): (preposition, name). "le procureur de la
+    République" names no territory."""
     if i + 1 >= len(doc) or doc[i].lower_ not in _DE:
         return None
     start = i + 1 + (doc[i + 1].lower_ in {"la", "l'", "l’"})
-    end = start
-    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "-" or
-                              doc[end].lower_ in {"de", "du", "des", "la"} and end + 1 < len(doc)
-                              and doc[end + 1].text[:1].isupper() and end > start):
-        end += 1
-    if end == start:
+    place = places.get(start)
+    if place is None:
         return None
-    return doc[i:start].text, doc[start:end].text
+    return doc[i:start].text, doc[start:place.end].text
 
 
 def local_bodies(found: list[Found], doc: Doc) -> list[Found]:
@@ -56,12 +57,17 @@ def local_bodies(found: list[Found], doc: Doc) -> list[Found]:
     bodies = set(table.values())
     named: dict[str, set[tuple[str, str]]] = {}
     taken = {i for f in found for i in range(f.start, f.end)}
+    places = {f.start: f for f in found if f.kind in (PLACE, COUNTRY)}
     bare: list[tuple[int, str]] = []
+    for f in found:  # "le parquet de Rennes", "la préfecture des Bouches-du-Rhône" the finders named
+        named_body = _BODY_NAME.match(f.label) if f.kind == ORGANIZATION else None
+        if named_body and named_body.group(1).lower() in bodies:
+            named.setdefault(named_body.group(1).lower(), set()).add((named_body.group(2).strip(), named_body.group(3)))
     for t in doc:
         noun = table.get(t.lower_) or (t.lower_ if t.lower_ in bodies else None)
         if noun is None:
             continue
-        where = _territory(doc, t.i + 1)
+        where = _territory(doc, t.i + 1, places)
         if where is not None:
             named.setdefault(noun, set()).add(where)
         elif (t.lower_ in bodies and t.i and doc[t.i - 1].lower_ in _ARTICLES and t.i not in taken
