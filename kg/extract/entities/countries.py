@@ -98,13 +98,16 @@ def home_bodies(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
                  and (f.key.startswith("org/armee-") if noun == "armée" else fold(f.label).split()[0] == fold(noun))}
         for i in spots:
             local = _sentence_country(found, doc[i].sent)
-            bodies = [b for b in named.values() if not local or b.affiliations[0] == local]
-            if len(bodies) == 1 and (local or len(named) == 1):
+            owner = local or home
+            bodies = [b for b in named.values() if b.affiliations[0] == owner] if owner else []
+            if len(named) == 1 and not local:
+                bodies = list(named.values())
+            if len(bodies) == 1:
                 body = bodies[0]
                 key, label, country = body.key, body.label, body.affiliations[:1]
             else:
-                owner = local or (None if named else home)
-                if not owner or bodies or not _demonym(gaz, owner, gender):
+                owner = None if named else local or home  # (never a new body beside the named ones)
+                if not owner or not _demonym(gaz, owner, gender):
                     continue
                 label = f"{noun[0].upper()}{noun[1:]} {_demonym(gaz, owner, gender)}"
                 code = owner.split("/")[1].lower()
@@ -119,7 +122,10 @@ def home_bodies(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
 def _sentence_country(found: list[Found], sent) -> str | None:
     """The one country a sentence names, else the one the sentence before names
     ("Côté tchadien, l'opposition… Le député a réclamé un débat au Parlement")."""
-    for span in (sent, sent.doc[sent.start - 1].sent if sent.start else None):
+    before = sent.doc[sent.start - 1].sent if sent.start else None
+    if before is not None and "\n" in sent.doc[before.start:sent.start].text:
+        before = None  # another paragraph
+    for span in (sent, before):
         if span is None:
             break
         countries = {f.key for f in found if f.kind == COUNTRY and span.start <= f.start < span.end}
