@@ -134,3 +134,16 @@ def test_wire_agencies_and_state_bodies_are_organisations():
     rec = run("Selon Météo-France, le vent faiblit. Bercy a confirmé l'aide, selon l'agence Belga.")
     for label in ("Météo-France", "Bercy", "Belga"):
         assert entity(rec, label).kind == ORGANIZATION, label
+
+
+def test_an_exercise_named_by_a_participle_is_no_actor():
+    rec = run('La brigade mène depuis lundi son premier exercice d\'envergure, baptisé "Iron Wolf Nord", '
+              "près de la frontière.")
+    assert entity(rec, "Iron Wolf Nord") is None
+
+
+def test_a_byline_of_name_and_outlet_is_chrome():
+    rec = run("Urgences : la ministre promet\nMarc-Antoine Giguère | Le Fil de Québec\n"
+              "La ministre a parlé lors d'un point de presse à Québec.")
+    assert not [e for e in rec.entities if "Giguère" in e.label]
+    assert entity(rec, "Québec").kind == PLACE

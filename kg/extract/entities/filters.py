@@ -172,6 +172,9 @@ def not_actor_heads() -> frozenset[str]:
 
 
 _EVENTS_KEY = "newskg_events"
+#: Participles that give a thing its name ("un exercice baptisé Iron Wolf").
+_NAMING = {"baptisé", "baptisée", "baptisés", "baptisées", "nommé", "nommée", "dénommé", "dénommée",
+           "intitulé", "intitulée", "appelé", "appelée"}
 
 
 def _events_and_vessels(doc: Doc) -> tuple[frozenset[int], frozenset[str]]:
@@ -189,11 +192,20 @@ def _events_and_vessels(doc: Doc) -> tuple[frozenset[int], frozenset[str]]:
         phrases = by_last.get(t.lower_)
         if not phrases or not any(
                 t.i + 1 >= len(p) and tuple(w.lower_ for w in doc[t.i + 1 - len(p):t.i + 1]) == p
-                and determined(doc, t.i + 1 - len(p)) for p in phrases):
+                and _determined_past_adjective(doc, t.i + 1 - len(p)) for p in phrases):
             continue
         i = t.i + 1
-        while i < len(doc) and (doc[i].is_lower and doc[i].pos_ == "ADJ" or doc[i].is_quote):
-            i += 1
+        while i < len(doc) and i - t.i <= 6:
+            w = doc[i]
+            if w.is_lower and w.pos_ == "ADJ" or w.is_quote or w.lower_ in _NAMING:
+                i += 1
+            elif w.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in _NAMING:
+                i += 1  # "son premier exercice d'envergure, baptisé “Iron Wolf Nord”"
+            elif (w.lower_ in {"de", "d'", "d’"} and i + 1 < len(doc) and doc[i + 1].is_lower
+                  and doc[i + 1].pos_ == "NOUN"):
+                i += 2
+            else:
+                break
         j = name_end(doc, i)
         if j > i:
             starts.add(i)
@@ -207,6 +219,11 @@ def determined(doc: Doc, i: int) -> bool:
     """Whether the noun at ``i`` has its own determiner ("la frégate", "l'exercice"),
     unlike the complement of a title ("le capitaine de frégate Tiago Meireles")."""
     return i > 0 and (doc[i - 1].pos_ == "DET" or doc[i - 1].lower_ in {"du", "au", "aux", "des"})
+
+
+def _determined_past_adjective(doc: Doc, i: int) -> bool:
+    """:func:`determined`, also past an adjective before the noun ("son premier exercice")."""
+    return determined(doc, i) or i > 1 and doc[i - 1].pos_ == "ADJ" and doc[i - 1].is_lower and determined(doc, i - 1)
 
 
 @lru_cache(maxsize=1)
