@@ -147,3 +147,20 @@ def test_a_byline_of_name_and_outlet_is_chrome():
               "La ministre a parlé lors d'un point de presse à Québec.")
     assert not [e for e in rec.entities if "Giguère" in e.label]
     assert entity(rec, "Québec").kind == PLACE
+
+
+def test_a_unit_keeps_the_adjective_of_its_name():
+    rec = run("Le détachement, articulé autour d'une compagnie du bataillon Chasseurs ardennais, comprend des réservistes.")
+    assert entity(rec, "Bataillon Chasseurs ardennais").kind == ORGANIZATION
+
+
+def test_a_presidency_with_a_demonym_is_a_state_body():
+    rec = run("Le porte-parole de la présidence égyptienne, Mahmoud Rizk, a évoqué des mesures défensives.")
+    body = entity(rec, "Présidence égyptienne")
+    assert body.kind == ORGANIZATION and body.affiliations == ["country/EG"]
+
+
+def test_under_a_nations_command_names_no_body():
+    rec = run("Les Belges rejoignent le groupement tactique sous commandement français, selon l'Otan.")
+    assert not [e for e in rec.entities if e.label.lower().startswith("commandement")]
+    assert entity(rec, "France").kind == COUNTRY

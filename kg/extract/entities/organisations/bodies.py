@@ -60,6 +60,9 @@ def national_bodies(doc: Doc, gaz: Gazetteer) -> list[Found]:
         # capitalised, only right before a demonym ("le Parlement arménien", not "Marine Le Pen");
         # so are the national-adj nouns ("le commandement estonien", not "le commandement des forces …")
         named = not t.is_lower or t.lower_ in direct_words
+        if t.is_lower and t.lower_ in direct_words and not (t.i and doc[t.i - 1].pos_ == "DET"
+                                                           or t.i and doc[t.i - 1].lower_ in DE | {"au", "aux"}):
+            continue  # "sous commandement français": under French command, no body named
         for phrase in phrases_at(doc, t.i, "body", case=False):
             if named:
                 continue

@@ -68,6 +68,9 @@ def units(doc: Doc, gaz: Gazetteer) -> list[Found]:
                 if name_end == end or gaz.lookup(doc[end:name_end].text):
                     break
                 end = name_end
+                while (end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ"
+                       and not gaz.country_of(doc[end].text) and end - name_end < 2):
+                    end += 1  # "le bataillon Chasseurs ardennais": the name's own adjective
             affiliations = []
             if end < len(doc) and gaz.country_of(doc[end].text):
                 affiliations.append(gaz.country_of(doc[end].text))
