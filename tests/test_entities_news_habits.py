@@ -164,3 +164,8 @@ def test_under_a_nations_command_names_no_body():
     rec = run("Les Belges rejoignent le groupement tactique sous commandement français, selon l'Otan.")
     assert not [e for e in rec.entities if e.label.lower().startswith("commandement")]
     assert entity(rec, "France").kind == COUNTRY
+
+
+def test_a_geonames_town_in_capitals_before_a_dash_is_the_dateline_city():
+    rec = run("Rugby\nTOULOUSE - Le Stade toulousain devra se passer de son ailier.")
+    assert entity(rec, "Toulouse").kind == PLACE

@@ -66,12 +66,13 @@ def _capitals_city(doc: Doc, dash: int, gaz: Gazetteer, found: list[Found]) -> b
                                 for w in doc[start:dash]):
         return False
     name = doc[start:dash].text.title()
-    known = gaz.lookup(name, (PLACE,)) or geonames_city(name)
-    if known is None:
+    known_place = gaz.lookup(name, (PLACE,))
+    place = known_place or geonames_city(name)
+    if place is None or place.kind != PLACE:
         return False
-    f = from_known(known, start, dash, priority=4)
-    if f.kind != PLACE:
-        return False
+    f = from_known(place, start, dash, priority=4)
+    if not known_place:
+        f.label, f.source = name, "pattern"  # a GeoNames town: not the gazetteer's
     found.append(f)
     return True
 
