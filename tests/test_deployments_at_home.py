@@ -127,7 +127,7 @@ def test_a_region_the_gazetteer_lacks_gives_its_country_from_the_iso_subdivision
 
 
 def test_a_region_name_several_countries_share_gives_no_country():
-    from kg.extract.troops.regions import region_country
+    from kg.subdivisions import region_country
     assert region_country("Ouaddaï") == "country/TD"
     assert region_country("Nord") is None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.entities.filters import strip_leading
-from kg.extract.organisations import national_bodies
+from kg.extract.entities.organisations.bodies import national_bodies
 from kg.gazetteer import load_gazetteer
 from kg.nlp import load_nlp
 from kg.pipeline import extract

@@ -423,6 +423,21 @@ def test_an_actor_split_in_two_nodes_is_counted():
     assert report.actor_figures["entities.one_node"].correct == 3  # États-Unis is two nodes
 
 
+def test_a_capital_that_is_also_a_gold_place_is_not_a_split_of_its_country():
+    # gold convention: a capital used as a metonym is an alias of its country, and a
+    # place of its own when the article also uses it as the city
+    city = "place/washington"
+    entities = dict(ENTITIES)
+    entities[city] = Entity(city, "Place", "Washington")
+    ds = dataset([statement()], [deployment()], keys=(US, KP, RU, AUSTIN, city), entities=entities)
+    data = gold_dict()
+    data["entities"].append({"name": "Washington", "class": "Place", "wikidata": None, "aliases": [],
+                             "roles": [], "affiliations": []})
+    article = parse_gold(data)
+    report = evaluate(ds, {article.article: article})
+    assert report.actor_figures["entities.one_node"].correct == 5
+
+
 def test_actor_figures_can_be_thresholds(tmp_path):
     path = tmp_path / "t.json"
     path.write_text(json.dumps({"min": {"deployments.figures_found": 0.9, "entities.one_node": 0.95}}))

@@ -19,9 +19,14 @@ def actor_figures(facts: GraphFacts, gold: dict[str, GoldArticle]) -> dict[str, 
     for article in sorted(gold):
         g = gold[article]
         nodes = facts.article_entities(article)
-        node_of = matched_nodes(g, nodes, match_entities(g, nodes))
-        for e in g.entities:
-            figures["entities.one_node"].count(sum(bool(e.names & n.names) for n in nodes) <= 1)
+        pairs = match_entities(g, nodes)
+        node_of = matched_nodes(g, nodes, pairs)
+        for i, e in enumerate(g.entities):
+            # a node that is another gold entity is not a piece of this one: the gold
+            # lists "Niamey" as the Niger's metonym and as the city when both uses occur
+            others = {j for k, j in pairs.items() if k != i}
+            figures["entities.one_node"].count(
+                sum(bool(e.names & n.names) for j, n in enumerate(nodes) if j not in others) <= 1)
         graph = facts.deployments.get(article, [])
         candidates = [((-overlap(d_g.evidence, d.evidence), i, j), i, j)
                       for i, d_g in enumerate(g.deployments) for j, d in enumerate(graph) if d.figure == d_g.figure]

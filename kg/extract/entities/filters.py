@@ -10,11 +10,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ...subdivisions import region_country
 from ...gazetteer import Gazetteer, geonames_city, load_gazetteer
 from ...text import fold, phrases_by_word
 from ..capitalised import name_end
 from ..tokens import token_texts
-from ..organisations import heads
+from .organisations.heads import heads
 from .namesakes import INHABITANT_ENDINGS, city_stem
 from .places import line_start
 
@@ -171,6 +172,9 @@ def not_actor_heads() -> frozenset[str]:
 
 
 _EVENTS_KEY = "newskg_events"
+#: Participles that give a thing its name ("un exercice baptisé Iron Wolf").
+_NAMING = {"baptisé", "baptisée", "baptisés", "baptisées", "nommé", "nommée", "dénommé", "dénommée",
+           "intitulé", "intitulée", "appelé", "appelée"}
 
 
 def _events_and_vessels(doc: Doc) -> tuple[frozenset[int], frozenset[str]]:
@@ -188,11 +192,20 @@ def _events_and_vessels(doc: Doc) -> tuple[frozenset[int], frozenset[str]]:
         phrases = by_last.get(t.lower_)
         if not phrases or not any(
                 t.i + 1 >= len(p) and tuple(w.lower_ for w in doc[t.i + 1 - len(p):t.i + 1]) == p
-                and determined(doc, t.i + 1 - len(p)) for p in phrases):
+                and _determined_past_adjective(doc, t.i + 1 - len(p)) for p in phrases):
             continue
         i = t.i + 1
-        while i < len(doc) and (doc[i].is_lower and doc[i].pos_ == "ADJ" or doc[i].is_quote):
-            i += 1
+        while i < len(doc) and i - t.i <= 6:
+            w = doc[i]
+            if w.is_lower and w.pos_ == "ADJ" or w.is_quote or w.lower_ in _NAMING:
+                i += 1
+            elif w.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in _NAMING:
+                i += 1  # "son premier exercice d'envergure, baptisé “Iron Wolf Nord”"
+            elif (w.lower_ in {"de", "d'", "d’"} and i + 1 < len(doc) and doc[i + 1].is_lower
+                  and doc[i + 1].pos_ == "NOUN"):
+                i += 2
+            else:
+                break
         j = name_end(doc, i)
         if j > i:
             starts.add(i)
@@ -206,6 +219,11 @@ def determined(doc: Doc, i: int) -> bool:
     """Whether the noun at ``i`` has its own determiner ("la frégate", "l'exercice"),
     unlike the complement of a title ("le capitaine de frégate Tiago Meireles")."""
     return i > 0 and (doc[i - 1].pos_ == "DET" or doc[i - 1].lower_ in {"du", "au", "aux", "des"})
+
+
+def _determined_past_adjective(doc: Doc, i: int) -> bool:
+    """:func:`determined`, also past an adjective before the noun ("son premier exercice")."""
+    return determined(doc, i) or i > 1 and doc[i - 1].pos_ == "ADJ" and doc[i - 1].is_lower and determined(doc, i - 1)
 
 
 @lru_cache(maxsize=1)
@@ -224,7 +242,19 @@ def _common_word_place(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
     or "Orange" are named without one."""
     return (len(span) == 1 and span.label_ == "LOC" and common_word(span[0].lower_, doc)
             and not looks_like_org(span)  # "Sénat", "Région": institutions, not places
+            and not _region(span)
             and not gaz.lookup(span.text) and (geonames_city(span.text) is None or _after_article(span)))
+
+
+#: Points of the compass: some countries' regions are named so ("Est", "Sud"), but
+#: "l'Est", "le Sud" of a story are directions.
+_COMPASS = {"nord", "sud", "est", "ouest", "centre", "centrale"}
+
+
+def _region(span: Span) -> bool:
+    """A region of one country's ISO 3166-2 subdivisions ("le Var", "du Lot") the
+    model tagged as a place: a place, though the word is a common one."""
+    return fold(span.text) not in _COMPASS and region_country(span.text) is not None
 
 
 _ARTICLES = {"le", "la", "les", "l'", "l’"}

@@ -7,12 +7,15 @@ from ...analysis import Analysis
 from ...gazetteer import capital_of, load_gazetteer, namesake_alias
 from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 from ..found import Found
-from ..organisations import heads, organisation_spans
+from .organisations import organisation_spans
+from .organisations.heads import heads
 from .acronyms import pair_acronyms
 from .countries import home_bodies, the_state, towns_of_named_countries
 from .datelines import dateline_spans
 from .known_names import from_known, gazetteer_spans, pattern_spans
 from .landmarks import landmark_spans
+from .local_bodies import local_bodies
+from .nicknames import nicknames_of_persons
 from .namesakes import clubs_for_their_cities, inhabitants_of_their_towns
 from .ner_spans import TITLE_ARTICLES, ner_spans
 from .places import is_place_use
@@ -67,6 +70,7 @@ def find_entities(analysis: Analysis) -> None:
     towns_of_named_countries(kept)
     kept = the_state(kept, doc, gaz)
     kept = home_bodies(kept, doc, gaz)
+    kept = local_bodies(kept, doc)
     clubs_for_their_cities(kept, doc)
     for i, f in enumerate(kept):
         country = (capital_of(f.geonames) if f.kind == PLACE and f.source == "ner"
@@ -81,6 +85,7 @@ def find_entities(analysis: Analysis) -> None:
     kept = pair_acronyms(kept, doc, gaz)
     resolve_persons(kept, doc)
     kept = recover_short_names(kept, doc)
+    kept = nicknames_of_persons(kept, doc)
     resolve_organisations(kept)
     possessive_affiliations(kept, doc)
     keys_by_token: dict[int, Found] = {i: f for f in kept for i in range(f.start, f.end)}

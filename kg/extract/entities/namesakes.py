@@ -16,7 +16,7 @@ from ...gazetteer import geonames_city, read_table
 from ...records import ORGANIZATION, PERSON, PLACE
 from ...text import fold, slug
 from ..found import Found
-from ..organisations import heads
+from .organisations.heads import heads
 from .places import is_place_use
 
 

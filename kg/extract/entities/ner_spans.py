@@ -14,7 +14,7 @@ from ...records import ORGANIZATION, PERSON, PLACE
 from ...text import fold, slug
 from ..capitalised import name_end
 from ..found import Found
-from ..organisations import member_nouns
+from .organisations.heads import member_nouns
 from .filters import dictionary_word, ends_like_company, looks_like_org, rejected, strip_leading
 from .known_names import from_known
 from .namesakes import first_names, places_like_their_namesakes
@@ -25,6 +25,12 @@ from .short_names import PARTICLES
 # Person spans lose a leading civility or professional title ("Me", "M.").
 _CIVILITIES = {"m.", "mme", "mlle", "me", "maître", "dr", "docteur", "pr", "mgr", "monsieur",
                "madame"}
+
+
+def _capitalised_inside_sentence(t) -> bool:
+    """Whether ``t`` is written capitalised where a sentence or line does not begin."""
+    return (t.text[:1].isupper() and not t.is_sent_start and t.i > 0
+            and not t.doc[t.i - 1].is_punct and "\n" not in t.doc[t.i - 1].text_with_ws)
 
 
 def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
@@ -42,8 +48,10 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             ent = doc[ent.start:name_end(doc, ent.end)]
         span = ent if titled else strip_leading(ent)
         if (ent.label_ == "LOC" and span.start == ent.start + 1 and ent[0].lower_ in {"le", "la", "les"}
-                and geonames_city(ent.text)):
-            span = ent  # "La Rochelle", "Le Havre": the article is part of the name
+                and (geonames_city(ent.text) or _capitalised_inside_sentence(ent[0]))):
+            # "La Rochelle", "Le Havre", "au-dessus de La Garde-Freinet": the article is part
+            # of the name (a capital article inside a sentence begins a name)
+            span = ent
         if span.start > 0 and doc[span.start - 1].text in ("N'", "N’") and not doc[span.start - 1].whitespace_:
             span = doc[span.start - 1:span.end]  # "N'Djamena", "N'Guessan": the model left out the "N'"
         if ent.label_ == "PER":
@@ -97,8 +105,10 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         elif kind != PERSON and _named_after_title(span, doc, gaz):
             kind, prefix = PERSON, "person"  # "la ministre lituanienne Dovilė Kazlauskienė"
         city = geonames_city(text) if kind == PLACE else None
-        if kind == PLACE and not city and of_its_members(doc, span.start, member_nouns()):
-            kind, prefix = ORGANIZATION, "org"  # "les miliciens de la Codeco": a body, no town
+        if kind == PLACE and not city and (of_its_members(doc, span.start, member_nouns())
+                                           or span.start and doc[span.start - 1].lower_ == "chez"):
+            # "les miliciens de la Codeco", "Chez Vooruit, on se dit prêt": a body, no town
+            kind, prefix = ORGANIZATION, "org"
         if city:
             f = from_known(city, span.start, span.end, priority=1)
             f.label, f.source = text, "ner"

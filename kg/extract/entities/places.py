@@ -66,7 +66,7 @@ def is_place_use(doc: Doc, start: int, end: int) -> bool:
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
-    """A city opening a line before "(AFP)" or ", 9 avr 2026": where the story was filed.
+    """A city opening a line before "(AFP)", ", 9 avr 2026" or, in capitals, a dash: where the story was filed.
 
     The line may start with the city alone or after the byline's dash.
     """
@@ -74,8 +74,8 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
             and (start == 1 or "\n" in doc[start - 2].text_with_ws)):
         return False
     after = doc[end:end + 3]
-    if len(after) and after[0].text == "(":
-        return True
+    if len(after) and (after[0].text == "(" or after[0].text in {"-", "–", "—"} and doc[start:end].text.isupper()):
+        return True  # "GOMA (API) -", "BERNE - Le Conseil national…"
     return len(after) >= 2 and after[0].text == "," and (after[1].like_num or after[1].is_digit)
 
 

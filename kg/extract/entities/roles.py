@@ -13,8 +13,9 @@ from ...gazetteer import load_gazetteer
 from ...records import COUNTRY, PERSON
 from ...text import fold
 from ..found import Found
-from ..organisations import heads
+from .organisations.heads import heads
 from .filters import dictionary_word
+from .local_bodies import officers
 from .places import token_before
 
 _DETERMINERS = {"le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs",
@@ -101,7 +102,25 @@ def portfolio(f: Found, doc: Doc) -> bool:
     return (f.source == "ner" and f.kind != PERSON and f.start > 0
             and doc[f.start - 1].lower_ in _PREPOSITIONS | {"la", "l'", "l’", "les"}
             and f.label.split()[0].lower() not in heads().words("group")
+            and not _institution_name(doc[f.start:f.end])
+            and not _officers_territory(f, doc)
             and _common_words(doc[f.start:f.end]))
+
+
+def _officers_territory(f: Found, doc: Doc) -> bool:
+    """The territory of a local officer's title ("le préfet du Var", "la maire de la
+    Roche"): a place of its own, not a portfolio."""
+    i = f.start - 1
+    if i > 0 and doc[i].lower_ in {"la", "l'", "l’"}:
+        i -= 1
+    return i > 0 and doc[i].lower_ in {"de", "du", "des", "d'", "d’"} and doc[i - 1].lower_ in officers()
+
+
+def _institution_name(span) -> bool:
+    """An institution word and capitalised words: "économiste du Crédit Rhodanien",
+    "analyste à la Banque Populaire" name a body even when every word is in the dictionary."""
+    return (len(span) >= 2 and span[0].lower_ in heads().words("institution")
+            and all(t.text[:1].isupper() for t in span[1:] if t.is_alpha))
 
 
 def _common_words(span) -> bool:

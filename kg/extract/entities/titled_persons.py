@@ -1,7 +1,7 @@
 """Persons the model misses, named right after their title.
 
-"le général néerlandais Maarten de Vries, qui commande…": a title, its
-adjectives and demonym, then capitalised words joined only by name particles
+"le général néerlandais Maarten de Vries, qui commande…": a title (or a
+capitalised demonym: "la Guinéenne Fatoumata Diallo-Keïta"), its adjectives and demonym, then capitalised words joined only by name particles
 ("de", "van der", "Le") is a person's name, whatever language it comes from;
 so is the name after a title and a party's acronym ("le député RN Hugues de
 Saint-Aubin").
@@ -29,9 +29,12 @@ PRIORITY = 5
 def titled_person_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> list[Found]:
     found = []
     for t in doc:
-        if t.lower_ not in gaz.titles or not t.is_lower:
+        if _demonym_noun(doc, t.i, gaz):
+            i = t.i + 1  # "la Guinéenne Fatoumata Diallo-Keïta": the nationality stands as the title
+        elif t.lower_ not in gaz.titles or not t.is_lower:
             continue
-        i = t.i + 1
+        else:
+            i = t.i + 1
         while i < len(doc) and (doc[i].is_lower or doc[i].text == "-"):
             if doc[i].text == "-" and not doc[i - 1].whitespace_ and i + 1 < len(doc) and doc[i + 1].is_lower:
                 i += 2  # "le général-major", "la vice-présidente": one title
@@ -60,6 +63,15 @@ def titled_person_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> l
         found.append(from_known(known, i, end, PRIORITY) if known else Found(
             i, end, f"person/{slug(span.text)}", PERSON, span.text, PRIORITY, source="ner"))
     return found
+
+
+def _demonym_noun(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """A capitalised demonym after a definite article and before a capitalised
+    word: "la Guinéenne Fatoumata…", "l'Espagnol Álvaro…"."""
+    t = doc[i]
+    return (0 < i < len(doc) - 2 and t.text[:1].isupper() and doc[i - 1].lower_ in {"le", "la", "l'", "l’"}
+            and doc[i + 1].text[:1].isupper() and gaz.country_of(t.text) is not None
+            and gaz.lookup(t.text) is None)
 
 
 def _party_acronym(text: str, gaz: Gazetteer) -> bool:

@@ -1,32 +1,14 @@
 """The country of a region the text names (a province, a state, a department:
 "dans le Ouaddaï", "au Nord-Kivu", "dans la région de Tillabéri"), from the ISO
-3166-2 subdivisions that pycountry ships, for places the gazetteer gives no
+3166-2 subdivisions pycountry ships (:mod:`kg.subdivisions`), for places the gazetteer gives no
 country. A name several countries' subdivisions share ("Nord", "Centre") gives
 none."""
 from __future__ import annotations
 
-from functools import lru_cache
-
-import pycountry
-
 from ...analysis import Analysis
-from ...gazetteer import country_key, load_gazetteer
-from ...text import fold
+from ...gazetteer import load_gazetteer
+from ...subdivisions import region_country
 from .territories import state_of
-
-
-@lru_cache(maxsize=1)
-def _regions() -> dict[str, str]:
-    """Folded subdivision name -> country key, for names of one country only."""
-    found: dict[str, set[str]] = {}
-    for sub in pycountry.subdivisions:
-        found.setdefault(fold(sub.name), set()).add(sub.country_code)
-    return {name: country_key(next(iter(codes))) for name, codes in found.items() if len(codes) == 1}
-
-
-def region_country(label: str) -> str | None:
-    """The country key of the region named ``label``, if one country has it."""
-    return _regions().get(fold(label))
 
 
 def place_country(analysis: Analysis, key: str | None) -> str | None:

@@ -1,0 +1,29 @@
+"""The ISO 3166-2 subdivisions pycountry ships (provinces, states, départements,
+cantons: "Ouaddaï", "Nord-Kivu", "Var"), by folded name, with their country.
+
+A name several countries' subdivisions share ("Nord", "Centre") gives none.
+Entities use it to keep a region the model tags that is also a common word
+("le Var"); troop figures to give a region its country.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pycountry
+
+from .gazetteer import country_key
+from .text import fold
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    """Folded subdivision name -> country key, for names of one country only."""
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        found.setdefault(fold(sub.name), set()).add(sub.country_code)
+    return {name: country_key(next(iter(codes))) for name, codes in found.items() if len(codes) == 1}
+
+
+def region_country(label: str) -> str | None:
+    """The country key of the region named ``label``, if one country has it."""
+    return _regions().get(fold(label))
