@@ -160,3 +160,34 @@ def test_who_is_accused_of_massing_troops_is_their_origin_not_the_accuser():
     text = ("Le gouvernement malien a accusé mardi le Niger d'avoir massé « entre 1 000 et 2 000 soldats » "
             "en appui aux rebelles.")
     assert [o for _, _, o, _, _ in found(text)] == ["country/NE"]
+
+
+def test_forces_at_home_whose_country_only_their_places_name_have_no_origin():
+    # Fréjus and the Var lie in France, but the article never names France itself
+    [(_, _, origin, destination, _)] = found(
+        "Incendie dans le Var : le feu progresse.\n"
+        "Environ 240 militaires de la sécurité civile ont été mobilisés à Fréjus, a indiqué le préfet.")
+    assert (origin, destination) == (None, None)
+
+
+def test_forces_at_home_of_a_country_the_article_names_keep_it_as_origin():
+    [(_, _, origin, destination, _)] = found(
+        "La France face aux incendies.\n"
+        "Environ 240 militaires de la sécurité civile ont été mobilisés à Fréjus, a indiqué le préfet.")
+    assert (origin, destination) == ("country/FR", None)
+
+
+def test_a_neighbours_police_is_not_sent_where_the_other_sides_gendarmes_serve():
+    deployments = found(
+        "Environ 300 gendarmes ont été envoyés en renfort dans les Pyrénées-Orientales, à la frontière "
+        "avec l'Espagne. Quelque 450 gendarmes du département sont déjà mobilisés dans les "
+        "Pyrénées-Orientales.\nCôté espagnol, la Guardia Civil a déployé près de deux cents gardes civils "
+        "le long de la frontière.")
+    assert deployments[-1][2:4] == ("country/ES", None)
+
+
+def test_a_region_adjective_is_no_destination_of_gendarmes_at_home():
+    # "guyanais" qualifies a place here ("l'ouest guyanais"), not a country
+    deployments = found(
+        "Au moins 150 gendarmes mobiles viendront renforcer le dispositif dans l'ouest guyanais.")
+    assert [(o, d) for _, _, o, d, _ in deployments] == [(None, None)]

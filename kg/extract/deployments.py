@@ -214,7 +214,7 @@ def find_deployments(analysis: Analysis) -> None:
     host = one_host(_article_missions(analysis, missions)) if found else None
     # the paragraph's origin is nearer than the article's usual pair
     fill_from_context(analysis.text, found, named_in, multinational_ids,
-                      host if host and ensure_entity(analysis, host) else None)
+                      host if host and ensure_entity(analysis, host) else None, set(police))
     fill_from_article(found, named_in, multinational_ids)
     fill_own_country(analysis, found, multinational_ids, unknown_owner)
     for d in found:
@@ -223,8 +223,9 @@ def find_deployments(analysis: Analysis) -> None:
                 and country(analysis, d.claimant) == d.destination and id(d) not in multinational_ids):
             # an army or a ministry speaking of troops in its own country: its own troops, at home
             d.origin, d.destination = d.destination, None
-    fill_at_home(found, sentence_countries, countries_named(analysis), multinational_ids | unknown_owner,
-                 police, usual_home(analysis), countries_named(analysis, itself=True))
+    itself = countries_named(analysis, itself=True)
+    fill_at_home(found, sentence_countries, itself, multinational_ids | unknown_owner,
+                 police, usual_home(analysis), itself)
     analysis.records.deployments.extend(found)
 
 

@@ -58,7 +58,8 @@ def fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str
 
 
 def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[int, set[str]],
-                      multinational_ids: set[int], host: str | None = None) -> None:
+                      multinational_ids: set[int], host: str | None = None,
+                      at_home: set[int] = frozenset()) -> None:
     """Origin and destination that the paragraph or the article states once for
     several figures.
 
@@ -71,8 +72,12 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
     ``host`` of the one mission the article names (``kg/data/missions.tsv``). Neither is
     taken when the figure's sentence names another country before it, when the
     troops are multinational, or when origin and destination would be the same.
+    Police and gendarmes (``at_home``: ids of figures of forces serving at home)
+    are placed in their own country, not sent there: their place's country is
+    no usual destination for the others ("la Guardia Civil a déployé deux cents
+    gardes civils" beside French gendarmes at the same border).
     """
-    destinations = Counter(d.destination for d in deployments if d.destination)
+    destinations = Counter(d.destination for d in deployments if d.destination and id(d) not in at_home)
     usual = None
     if destinations:
         top, count = destinations.most_common(1)[0]
@@ -98,11 +103,15 @@ def fill_own_country(analysis: Analysis, deployments: list[Deployment], multinat
                      unknown_owner: set[int] = frozenset()) -> None:
     """Troops of an article that speaks of one country only are that country's own,
     on its own soil ("un millier de soldats mobilisés" against fires in the
-    Aude, "150 gendarmes" sent to a mining town): origin that country, no
-    destination. An article naming any other country (directly, through a
-    place or an actor's country) is left as it is, and so are troops of
-    several countries and those whose sentence names an organisation of no
-    known country (``unknown_owner``: "un bataillon de la Bundeswehr")."""
+    Aude, "150 gendarmes" sent to a mining town): no destination, and origin
+    that country only when the article names it itself (its name, a demonym,
+    a capital for its government): places inside it ("dans le Var"), "l'État"
+    and organisations ("la Gendarmerie nationale", "Météo-France") do not, and
+    the gold convention then leaves the origin null. An article naming any other
+    country (directly, through a place or an actor's country) is left as it
+    is, and so are troops of several countries and those whose sentence names
+    an organisation of no known country (``unknown_owner``: "un bataillon de la
+    Bundeswehr")."""
     named = set()
     for m in analysis.mentions_in(0, len(analysis.text)):
         entity = analysis.entity(m.entity)
@@ -112,10 +121,11 @@ def fill_own_country(analysis: Analysis, deployments: list[Deployment], multinat
     if len(named) != 1:
         return
     (own,) = named
+    itself = {state_of(k) for k in countries_named(analysis, itself=True)}
     for d in deployments:
         if (d.origin is None and d.destination in (None, own) and id(d) not in multinational_ids
                 and id(d) not in unknown_owner):
-            d.origin, d.destination = own, None
+            d.origin, d.destination = (own if own in itself else None), None
 
 
 def fill_respectively(analysis: Analysis, deployments: list[Deployment]) -> None:
@@ -150,8 +160,9 @@ def fill_at_home(deployments: list[Deployment], sentence_countries: dict[int, se
     """Troops placed in a country whose sentence names no other country are that
     country's own, at home ("1 200 policiers mobilisés à Anderlecht", "l'armée
     a déployé deux bataillons à Bunia"): origin that country when the article
-    ``named`` it (itself, or as an actor's country, not only as a place's), and
-    no destination, as the gold convention writes police and armies at home.
+    ``named`` it itself (not only as a place's or an organisation's country:
+    the gold convention leaves the origin of forces at home null when their
+    country is never named), and no destination.
     Left as they are: troops leaving (Withdrawn: the country is the one they
     leave), troops of several countries or from abroad, and troops beside an
     organisation of no known country (``excluded``), unless they are police

@@ -6,7 +6,7 @@ import re
 
 from ...analysis import Analysis
 from ...records import COUNTRY, ORGANIZATION, PLACE, Mention
-from .actors import country, ensure_entity
+from .actors import country, ensure_entity, is_country_key
 from .claimant import source_phrase
 from .cues import cues
 from .figures import Figure, holds
@@ -101,7 +101,8 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
             continue
         if entity.kind == PLACE and place is None:
             place = mention.entity
-        elif entity.kind == COUNTRY and destination is None and mention.entity != origin:
+        elif (entity.kind == COUNTRY and destination is None and mention.entity != origin
+              and is_country_key(mention.entity)):  # not a place typed as a country
             destination = mention.entity
         elif entity.kind == ORGANIZATION and army is None and lead_prep(mention, analysis) == "dans":
             army = country(analysis, mention.entity)  # "servaient dans l'armée russe"
