@@ -191,3 +191,29 @@ def test_a_region_adjective_is_no_destination_of_gendarmes_at_home():
     deployments = found(
         "Au moins 150 gendarmes mobiles viendront renforcer le dispositif dans l'ouest guyanais.")
     assert [(o, d) for _, _, o, d, _ in deployments] == [(None, None)]
+
+
+def test_troops_of_an_alliance_have_no_origin_whatever_adversary_the_sentence_names():
+    [(_, _, origin, _, _)] = found(
+        "Le ministère russe de la Défense a affirmé que jusqu'à 15 000 soldats de l'Otan étaient "
+        "désormais massés dans les pays baltes.")
+    assert origin is None
+
+
+def test_fighters_of_a_non_state_group_have_neither_origin_nor_destination():
+    deployments = found(
+        "Le Kenya a envoyé 400 policiers en Haïti. Près de 800 policiers kényans sont déjà en Haïti.\n"
+        "Selon la police, la coalition des gangs compterait plusieurs milliers de combattants.")
+    assert deployments[-1][2:4] == (None, None)
+
+
+def test_fighters_a_state_sends_are_its_own():
+    [(_, _, origin, _, _)] = found("La Russie a envoyé pas moins de 900 combattants au Mali.")
+    assert origin == "country/RU"
+
+
+def test_police_of_the_multinational_mission_in_haiti_serve_in_haiti():
+    deployments = found(
+        "Un contingent de 200 policiers jamaïcains a rejoint la Mission multinationale d'appui à la "
+        "sécurité (MMAS).")
+    assert deployments[0][3] == "country/HT"

@@ -30,6 +30,23 @@ def multinational(analysis: Analysis, seg) -> bool:
             or several_countries(missions_named(analysis.text[seg[0]:seg[1]])))
 
 
+def of_an_alliance(analysis: Analysis, figure, seg) -> bool:
+    """Whether the troop noun's complement names an alliance or an international
+    body (cue ``alliance``: "soldats de l'Otan", "militaires de l'ONU"): several
+    countries' troops, of no single origin."""
+    noun = figure.noun
+    if noun is None:
+        return False
+    c = cues()
+    for child in noun.children:
+        if child.dep_.startswith("nmod") and child.i > noun.i and seg[0] <= child.idx < seg[1]:
+            words = [t for t in child.subtree if seg[0] <= t.idx < seg[1]]
+            start, end = words[0].idx, words[-1].idx + len(words[-1])
+            if c.in_sentence("alliance", words, analysis.text[start:end].lower()):
+                return True
+    return False
+
+
 def fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str]],
                       multinational_ids: set[int] = frozenset()) -> None:
     """Give figures without origin/destination the article's usual pair, when they agree with it.
