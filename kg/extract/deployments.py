@@ -30,8 +30,10 @@ never read together with the paragraph after it):
 - **status**: the first status word (``kg/data/status_words.tsv``) on the chain
   of heads from the troop noun, by the time of its clause: "ont été envoyés" is
   Sent, "enverra", "va déployer", "a promis de fournir" are Planned, "pourraient
-  être déployés" is Expected (:mod:`kg.extract.troops.status`); with no status
-  word, the nearest cue of the sentence, else Deployed.
+  être déployés" is Planned and Expected only with a date ("d'ici décembre")
+  (:mod:`kg.extract.troops.status`); else a participle on the noun
+  ("gendarmes attendus"); with no status word, the nearest cue of the
+  sentence, else Deployed.
 - **claimant**: the speaker of a statement (:mod:`kg.extract.statements`)
   whose quote holds the figure, else "selon X" / "d'après X", else the
   subject of a claim verb ("ont déclaré les États-Unis", "le NIS a estimé").

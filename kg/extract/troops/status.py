@@ -8,7 +8,8 @@ bleus": Deployed) or what is still to come (a future, aller/devoir or an intent
 verb with an infinitive, a deadline phrase: "enverra", "va déployer", "s'est
 engagé à envoyer", "d'ici juin": Planned). A status phrase of
 ``kg/data/deployment_cues.txt`` in that word's clause wins over the word ("ont
-participé à l'assaut": InCombat)."""
+participé à l'assaut": InCombat). A possible move ("pourront être mobilisés")
+is Planned, Expected when dated ("d'ici décembre"), as the golds annotate."""
 from __future__ import annotations
 
 import re
