@@ -217,3 +217,18 @@ def test_police_of_the_multinational_mission_in_haiti_serve_in_haiti():
         "Un contingent de 200 policiers jamaïcains a rejoint la Mission multinationale d'appui à la "
         "sécurité (MMAS).")
     assert deployments[0][3] == "country/HT"
+
+
+def test_the_kicker_country_is_the_usual_destination_of_figures_naming_none():
+    deployments = found(
+        "Lituanie : la brigade allemande mène son premier grand exercice\n"
+        "Près d'un millier de militaires allemands participent aux manœuvres de Pabradė.")
+    assert [(o, d) for _, _, o, d, _ in deployments] == [("country/DE", "country/LT")]
+
+
+def test_troops_placed_in_a_region_of_several_countries_take_no_usual_destination():
+    deployments = found(
+        "Lituanie : la brigade allemande mène son premier grand exercice\n"
+        "Près d'un millier de militaires allemands participent aux manœuvres de Pabradė. Moscou affirme "
+        "que jusqu'à 15 000 soldats de l'Otan sont massés dans les pays baltes.")
+    assert deployments[-1][2:4] == (None, None)

@@ -69,11 +69,12 @@ from ..analysis import Analysis
 from ..records import ORGANIZATION, Deployment
 from .troops.actors import country, countries_in, ensure_entity
 from .troops.article import (countries_named, fill_at_home, fill_from_article, fill_from_context,
-                             fill_own_country, fill_respectively, multinational, of_an_alliance, usual_home)
+                             fill_own_country, fill_respectively, multinational, of_an_alliance, placed_apart,
+                             usual_home)
 from .troops.claimant import claimant as find_claimant
 from .troops.continuation import Context, continues, said_before, sentence_context
 from .troops.cues import cues
-from .troops.destination import where
+from .troops.destination import kicker_country, where
 from .troops.figures import find_figures, is_army_size, is_casualty
 from .troops.missions import missions_named, one_host
 from .troops.origin import (announced_own, irregular_of_no_country, left_country, named_actor, neighbours,
@@ -221,11 +222,12 @@ def find_deployments(analysis: Analysis) -> None:
         last_seg = seg
     fill_respectively(analysis, found)
     host = one_host(_article_missions(analysis, missions)) if found else None
+    host = (host if host and ensure_entity(analysis, host) else None) or (kicker_country(analysis) if found else None)
     # the paragraph's origin is nearer than the article's usual pair
-    fill_from_context(analysis.text, found, named_in, multinational_ids,
-                      host if host and ensure_entity(analysis, host) else None,
-                      {id(d) for d in found if id(d) in police and d.origin is None})  # police at home
-    fill_from_article(found, named_in, multinational_ids)
+    apart = placed_apart(analysis, found)
+    fill_from_context(analysis.text, found, named_in, multinational_ids, host,
+                      {id(d) for d in found if id(d) in police and d.origin is None}, apart)  # police at home
+    fill_from_article(found, named_in, multinational_ids, apart)
     fill_own_country(analysis, found, multinational_ids, unknown_owner)
     for d in found:
         claimer = analysis.entity(d.claimant) if d.claimant else None

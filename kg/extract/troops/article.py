@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from ...analysis import Analysis
+from ...gazetteer import load_gazetteer
 from ...records import COUNTRY, PLACE, Deployment
 from .cues import cues
 from .missions import missions_named, several_countries
@@ -30,6 +31,22 @@ def multinational(analysis: Analysis, seg) -> bool:
             or several_countries(missions_named(analysis.text[seg[0]:seg[1]])))
 
 
+def placed_apart(analysis: Analysis, deployments: list[Deployment]) -> set[int]:
+    """Ids of the figures whose place says they are not in the article's usual
+    destination: a region the gazetteer knows spans several countries ("dans
+    les pays baltes", "au Sahel") or a place in the troops' own country. A
+    place the gazetteer does not know ("à Mirebalais") says nothing."""
+    known = load_gazetteer().entities
+    apart = set()
+    for d in deployments:
+        if d.place is None or d.destination is not None:
+            continue
+        home = place_country(analysis, d.place)
+        if (home is None and d.place in known) or (home is not None and home == d.origin):
+            apart.add(id(d))
+    return apart
+
+
 def of_an_alliance(analysis: Analysis, figure, seg) -> bool:
     """Whether the troop noun's complement names an alliance or an international
     body (cue ``alliance``: "soldats de l'Otan", "militaires de l'ONU"): several
@@ -48,7 +65,7 @@ def of_an_alliance(analysis: Analysis, figure, seg) -> bool:
 
 
 def fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str]],
-                      multinational_ids: set[int] = frozenset()) -> None:
+                      multinational_ids: set[int] = frozenset(), placed_apart: set[int] = frozenset()) -> None:
     """Give figures without origin/destination the article's usual pair, when they agree with it.
 
     The pair is the most frequent explicit (origin, destination) of the
@@ -64,7 +81,7 @@ def fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str
     if count < 2 and (deployments[0].origin, deployments[0].destination) != (origin, destination):
         return  # stated once, late in the article: that figure's own, not the article's
     for d in deployments:
-        if not named_in.get(id(d), set()) <= {origin, destination}:
+        if not named_in.get(id(d), set()) <= {origin, destination} or id(d) in placed_apart:
             continue
         if d.origin is None and d.destination in (None, destination):
             if id(d) not in multinational_ids:  # "soldats de onze pays": no one origin
@@ -76,7 +93,7 @@ def fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str
 
 def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[int, set[str]],
                       multinational_ids: set[int], host: str | None = None,
-                      at_home: set[int] = frozenset()) -> None:
+                      at_home: set[int] = frozenset(), placed_apart: set[int] = frozenset()) -> None:
     """Origin and destination that the paragraph or the article states once for
     several figures.
 
@@ -86,9 +103,13 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
     its paragraph; one without destination takes the destination most figures
     of the article share (more than half of those that have one, and at least two
     unless the first figure, the headline's or the lede's, has it), else the
-    ``host`` of the one mission the article names (``kg/data/missions.tsv``). Neither is
+    ``host`` of the one mission the article names (``kg/data/missions.tsv``) or
+    the country of the headline's kicker ("Lituanie : la brigade allemande …"). Neither is
     taken when the figure's sentence names another country before it, when the
-    troops are multinational, or when origin and destination would be the same.
+    troops are multinational, or when origin and destination would be the same;
+    nor is the usual destination taken by a figure placed apart (``placed_apart``:
+    in a region of several countries, "massés dans les pays baltes", or in its
+    own country).
     Police and gendarmes (``at_home``: ids of figures of forces serving at home)
     are placed in their own country, not sent there: their place's country is
     no usual destination for the others ("la Guardia Civil a déployé deux cents
@@ -112,7 +133,8 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
                 origin = before[-1].origin
                 if origin != d.destination and named <= {origin, d.destination}:
                     d.origin = origin
-        if d.destination is None and usual and usual != d.origin and named <= {usual, d.origin}:
+        if (d.destination is None and id(d) not in placed_apart and usual and usual != d.origin
+                and named <= {usual, d.origin}):
             d.destination = usual
 
 

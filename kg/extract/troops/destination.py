@@ -144,6 +144,20 @@ def _kicker(analysis: Analysis, seg, figure: Figure, origin) -> str | None:
     m = _KICKER.match(analysis.text, seg[0], seg[1])
     if m is None or m.end() > figure.start:
         return None
+    return _kicker_country(analysis, m, origin)
+
+
+def kicker_country(analysis: Analysis) -> str | None:
+    """The country the headline's kicker names ("Lituanie : la brigade
+    allemande mène son premier grand exercice"): where the story is, the
+    usual destination of an article whose figures name none."""
+    end = analysis.text.find("\n")
+    m = _KICKER.match(analysis.text, 0, end if end != -1 else len(analysis.text))
+    return _kicker_country(analysis, m, None) if m is not None else None
+
+
+def _kicker_country(analysis: Analysis, m: re.Match, origin) -> str | None:
+    """The country (or a place's country) named in the kicker ``m``, not ``origin``."""
     for mention in analysis.mentions_in(m.start(1), m.end(1)):
         entity = analysis.entity(mention.entity)
         found = mention.entity if entity is not None and entity.kind == COUNTRY else (
