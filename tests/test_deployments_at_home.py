@@ -232,3 +232,18 @@ def test_troops_placed_in_a_region_of_several_countries_take_no_usual_destinatio
         "Près d'un millier de militaires allemands participent aux manœuvres de Pabradė. Moscou affirme "
         "que jusqu'à 15 000 soldats de l'Otan sont massés dans les pays baltes.")
     assert deployments[-1][2:4] == (None, None)
+
+
+def test_a_figure_each_of_coordinated_countries_sends_is_one_figure_per_country():
+    deployments = found("Selon lui, la Jamaïque et le Guatemala se sont engagés à envoyer « une centaine "
+                        "d'hommes chacun » d'ici février en Haïti.")
+    assert [(lo, o, d) for lo, _, o, d, _ in deployments] == [
+        (100, "country/JM", "country/HT"), (100, "country/GT", "country/HT")]
+    records = extract(make_article(id="t", text="La France et l'Allemagne enverront 300 soldats chacune en "
+                                                 "Lituanie.", source="test"))
+    assert len({(d.start, d.end) for d in records.deployments}) == 2  # one node each
+
+
+def test_each_unit_of_a_strength_is_still_one_product():
+    assert [(lo, hi) for lo, hi, *_ in found("Le Ghana a déployé deux brigades de 6 000 soldats chacune au Mali.")] == [
+        (12000, 12000)]

@@ -70,7 +70,7 @@ from ..records import ORGANIZATION, Deployment
 from .troops.actors import country, countries_in, ensure_entity
 from .troops.article import (countries_named, fill_at_home, fill_from_article, fill_from_context,
                              fill_own_country, fill_respectively, multinational, of_an_alliance, placed_apart,
-                             usual_home)
+                             split_each, usual_home)
 from .troops.claimant import claimant as find_claimant
 from .troops.continuation import Context, continues, said_before, sentence_context
 from .troops.cues import cues
@@ -241,7 +241,7 @@ def find_deployments(analysis: Analysis) -> None:
     for d in found:
         if id(d) in irregular:  # a non-state group's fighters: of no country, sent nowhere
             d.origin = d.destination = None
-    analysis.records.deployments.extend(found)
+    analysis.records.deployments.extend(split_each(analysis, found))
 
 
 def _mission_host(analysis: Analysis, seg, missions: list) -> str | None:

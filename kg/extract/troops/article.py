@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ...analysis import Analysis
 from ...gazetteer import load_gazetteer
@@ -191,6 +192,45 @@ def fill_respectively(analysis: Analysis, deployments: list[Deployment]) -> None
                 d.claimant = key
             if d.destination == key:
                 d.destination = None
+
+
+_EACH = re.compile(r"[\s»”\"]*\bchacun(?:e|s|es)?\b", re.IGNORECASE)
+_AND = re.compile(r"\s*(?:,|\bet\b)\s*(?:(?:le|la|les|l'|l’)\s*)?$", re.IGNORECASE)
+
+
+def split_each(analysis: Analysis, deployments: list[Deployment]) -> list[Deployment]:
+    """ "la Jamaïque et le Guatemala se sont engagés à envoyer une centaine
+    d'hommes chacun": a figure followed by "chacun" after countries coordinated
+    before it is one figure per country, each that country's own (the gold
+    convention: every claim is kept separately). A unit's "chacun" ("deux
+    brigades de 6 000 soldats chacune") is a product, already counted."""
+    out: list[Deployment] = []
+    for d in deployments:
+        out.append(d)
+        if not _EACH.match(analysis.text, d.end):
+            continue
+        seg = segment(analysis, d.start)
+        countries = [m for m in analysis.mentions_in(seg[0], d.start)
+                     if (e := analysis.entity(m.entity)) is not None and e.kind == COUNTRY]
+        # the last run of countries coordinated by "et" or commas
+        run = countries[-1:]
+        for a, b in zip(reversed(countries[:-1]), reversed(countries[1:])):
+            if not _AND.match(analysis.text[a.end:b.start]):
+                break
+            run.insert(0, a)
+        starts = {}
+        for m in run:
+            starts.setdefault(m.entity, m.start)
+        keys = list(starts)
+        if len(keys) < 2:
+            continue
+        d.origin = keys[0]
+        for key in keys[1:]:  # its own span (from its country to the figure), so its own node
+            out.append(replace(d, start=starts[key], origin=key,
+                               destination=None if d.destination == key else d.destination))
+        if d.destination == keys[0]:
+            d.destination = None
+    return out
 
 
 def fill_at_home(deployments: list[Deployment], sentence_countries: dict[int, set[str]],
