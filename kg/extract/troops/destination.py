@@ -150,18 +150,20 @@ def _kicker(analysis: Analysis, seg, figure: Figure, origin) -> str | None:
 def kicker_country(analysis: Analysis) -> str | None:
     """The country the headline's kicker names ("Lituanie : la brigade
     allemande mène son premier grand exercice"): where the story is, the
-    usual destination of an article whose figures name none."""
+    usual destination of an article whose figures name none. Only a country
+    named itself: a region's kicker ("Hautes-Pyrénées :") heads home news."""
     end = analysis.text.find("\n")
     m = _KICKER.match(analysis.text, 0, end if end != -1 else len(analysis.text))
-    return _kicker_country(analysis, m, None) if m is not None else None
+    return _kicker_country(analysis, m, None, places=False) if m is not None else None
 
 
-def _kicker_country(analysis: Analysis, m: re.Match, origin) -> str | None:
-    """The country (or a place's country) named in the kicker ``m``, not ``origin``."""
+def _kicker_country(analysis: Analysis, m: re.Match, origin, places: bool = True) -> str | None:
+    """The country (or, with ``places``, a place's country) named in the kicker ``m``, not ``origin``."""
     for mention in analysis.mentions_in(m.start(1), m.end(1)):
         entity = analysis.entity(mention.entity)
         found = mention.entity if entity is not None and entity.kind == COUNTRY else (
-            place_country(analysis, mention.entity) if entity is not None and entity.kind == PLACE else None)
+            place_country(analysis, mention.entity) if places and entity is not None and entity.kind == PLACE
+            else None)
         if found and found != origin and ensure_entity(analysis, found):
             return found
     return None
