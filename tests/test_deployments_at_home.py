@@ -247,3 +247,10 @@ def test_a_figure_each_of_coordinated_countries_sends_is_one_figure_per_country(
 def test_each_unit_of_a_strength_is_still_one_product():
     assert [(lo, hi) for lo, hi, *_ in found("Le Ghana a déployé deux brigades de 6 000 soldats chacune au Mali.")] == [
         (12000, 12000)]
+
+
+def test_a_regions_kicker_gives_no_destination_to_troops_at_home():
+    deployments = found(
+        "Hautes-Pyrénées : les recherches reprennent\n"
+        "Une vingtaine de militaires du 1er régiment de hussards parachutistes ratissent le massif.")
+    assert [d for _, _, _, d, _ in deployments] == [None]
