@@ -254,3 +254,10 @@ def test_a_regions_kicker_gives_no_destination_to_troops_at_home():
         "Hautes-Pyrénées : les recherches reprennent\n"
         "Une vingtaine de militaires du 1er régiment de hussards parachutistes ratissent le massif.")
     assert [d for _, _, _, d, _ in deployments] == [None]
+
+
+def test_a_kicker_longer_than_a_country_name_gives_no_usual_destination():
+    deployments = found(
+        "Lac Tchad : l'armée tchadienne déploie un bataillon\n"
+        "Le Cameroun maintient pour sa part plus de 2 500 soldats dans l'Extrême-Nord.")
+    assert [d for _, _, _, d, _ in deployments] == [None]

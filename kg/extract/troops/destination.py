@@ -150,11 +150,17 @@ def _kicker(analysis: Analysis, seg, figure: Figure, origin) -> str | None:
 def kicker_country(analysis: Analysis) -> str | None:
     """The country the headline's kicker names ("Lituanie : la brigade
     allemande mène son premier grand exercice"): where the story is, the
-    usual destination of an article whose figures name none. Only a country
-    named itself: a region's kicker ("Hautes-Pyrénées :") heads home news."""
+    usual destination of an article whose figures name none. Only a kicker
+    that is a country's name and nothing else: a region's ("Hautes-Pyrénées :")
+    heads home news, and a longer one names a place ("Lac Tchad :"), a border
+    ("Frontière soudanaise :") or a pair ("Arménie-Azerbaïdjan :")."""
     end = analysis.text.find("\n")
     m = _KICKER.match(analysis.text, 0, end if end != -1 else len(analysis.text))
-    return _kicker_country(analysis, m, None, places=False) if m is not None else None
+    if m is None:
+        return None
+    whole = [mention for mention in analysis.mentions_in(m.start(1), m.end(1))
+             if (mention.start, mention.end) == (m.start(1), m.end(1))]
+    return _kicker_country(analysis, m, None, places=False) if whole else None
 
 
 def _kicker_country(analysis: Analysis, m: re.Match, origin, places: bool = True) -> str | None:
