@@ -55,3 +55,25 @@ def test_a_part_of_other_things_after_troops_were_spoken_of_is_no_figure():
     text = ("Nos hommes se relaieront jour et nuit, a déclaré le commandant.\n"
             "Selon lui, 37 navires étrangers ont été arraisonnés, dont 11 battant pavillon chinois.")
     assert found(text) == []
+
+
+def test_a_count_phrase_after_the_figure_names_its_troops():
+    assert [(lo, hi, o) for lo, hi, o, *_ in found(
+        "La ministre a ajouté que la relève portait à près de 900 le nombre de Belges déployés en "
+        "opération.")] == [(900, 900, "country/BE")]
+    assert (1200, 1200) in [(lo, hi) for lo, hi, *_ in found(
+        "Un contingent de 400 policiers kényans doit arriver. Ce renfort portera à environ 1 200 "
+        "l'effectif de la mission.")]
+
+
+def test_a_count_phrase_before_the_figure_names_its_troops():
+    assert [(lo, hi) for lo, hi, *_ in found(
+        "Le nombre total de militaires américains en Pologne restera « autour de 10 000 ».")] == [
+        (10000, 10000)]
+    assert found("Le nombre de visiteurs atteindra 10 000 cette année.") == []
+
+
+def test_a_number_subject_of_a_status_verb_in_the_present_is_a_figure():
+    assert [(lo, hi) for lo, hi, *_ in found(
+        "L'armée suisse a retiré ses 200 soldats du glacier. Une vingtaine y restent déployés.")] == [
+        (200, 200), (20, 20)]

@@ -116,3 +116,33 @@ def test_troops_awaited_somewhere_are_expected(text):
 
 def test_troops_that_wait_for_something_are_not_awaited():
     assert statuses("Les 250 réservistes de la base attendent toujours de nouveaux fusils.") != ["Expected"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Jusqu'à 3 000 militaires pourront être mobilisés pour le sommet.", "Planned"),
+    ("Jusqu'à 1 200 réservistes pourraient être mobilisés si la situation l'exige.", "Planned"),
+    ("Jusqu'à 3 000 militaires pourront être mobilisés d'ici la fin du mois.", "Expected"),
+    ("Jusqu'à 3 000 militaires pourraient être déployés dans les prochains jours.", "Expected"),
+])
+def test_a_possible_move_is_planned_and_expected_only_when_dated(text, status):
+    assert statuses(text) == [status]
+
+
+def test_a_participle_on_the_troop_noun_gives_its_status():
+    assert statuses("Orpaillage : 150 gendarmes supplémentaires attendus en Guyane") == ["Expected"]
+
+
+def test_troops_training_themselves_in_an_exercise_are_deployed_and_trained_troops_in_training():
+    assert statuses("Quelque 1 400 militaires japonais ont débarqué lundi sur l'île, où ils s'entraîneront "
+                    "jusqu'au 12 décembre aux côtés d'environ 3 000 soldats philippins.") == ["Deployed", "Deployed"]
+    assert statuses("Plus de 2 000 soldats ukrainiens ont été entraînés en Lituanie.") == ["InTraining"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Un deuxième contingent de 400 policiers kényans va atterrir à Port-au-Prince.", "Planned"),
+    ("Près de 2 000 soldats seront redéployés dans l'Est.", "Planned"),
+    ("Environ 500 conseillers militaires américains se trouvaient déjà à Taïwan pour former l'armée.", "Deployed"),
+    ("Jusqu'à 250 gendarmes mobiles pourront être appelés en renfort samedi.", "Planned"),
+])
+def test_landing_redeploying_being_there_and_being_called_up_are_status_words(text, status):
+    assert statuses(text) == [status]

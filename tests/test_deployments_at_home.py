@@ -160,3 +160,104 @@ def test_who_is_accused_of_massing_troops_is_their_origin_not_the_accuser():
     text = ("Le gouvernement malien a accusé mardi le Niger d'avoir massé « entre 1 000 et 2 000 soldats » "
             "en appui aux rebelles.")
     assert [o for _, _, o, _, _ in found(text)] == ["country/NE"]
+
+
+def test_forces_at_home_whose_country_only_their_places_name_have_no_origin():
+    # Fréjus and the Var lie in France, but the article never names France itself
+    [(_, _, origin, destination, _)] = found(
+        "Incendie dans le Var : le feu progresse.\n"
+        "Environ 240 militaires de la sécurité civile ont été mobilisés à Fréjus, a indiqué le préfet.")
+    assert (origin, destination) == (None, None)
+
+
+def test_forces_at_home_of_a_country_the_article_names_keep_it_as_origin():
+    [(_, _, origin, destination, _)] = found(
+        "La France face aux incendies.\n"
+        "Environ 240 militaires de la sécurité civile ont été mobilisés à Fréjus, a indiqué le préfet.")
+    assert (origin, destination) == ("country/FR", None)
+
+
+def test_a_neighbours_police_is_not_sent_where_the_other_sides_gendarmes_serve():
+    deployments = found(
+        "Environ 300 gendarmes ont été envoyés en renfort dans les Pyrénées-Orientales, à la frontière "
+        "avec l'Espagne. Quelque 450 gendarmes du département sont déjà mobilisés dans les "
+        "Pyrénées-Orientales.\nCôté espagnol, la Guardia Civil a déployé près de deux cents gardes civils "
+        "le long de la frontière.")
+    assert deployments[-1][2:4] == ("country/ES", None)
+
+
+def test_a_region_adjective_is_no_destination_of_gendarmes_at_home():
+    # "guyanais" qualifies a place here ("l'ouest guyanais"), not a country
+    deployments = found(
+        "Au moins 150 gendarmes mobiles viendront renforcer le dispositif dans l'ouest guyanais.")
+    assert [(o, d) for _, _, o, d, _ in deployments] == [(None, None)]
+
+
+def test_troops_of_an_alliance_have_no_origin_whatever_adversary_the_sentence_names():
+    [(_, _, origin, _, _)] = found(
+        "Le ministère russe de la Défense a affirmé que jusqu'à 15 000 soldats de l'Otan étaient "
+        "désormais massés dans les pays baltes.")
+    assert origin is None
+
+
+def test_fighters_of_a_non_state_group_have_neither_origin_nor_destination():
+    deployments = found(
+        "Le Kenya a envoyé 400 policiers en Haïti. Près de 800 policiers kényans sont déjà en Haïti.\n"
+        "Selon la police, la coalition des gangs compterait plusieurs milliers de combattants.")
+    assert deployments[-1][2:4] == (None, None)
+
+
+def test_fighters_a_state_sends_are_its_own():
+    [(_, _, origin, _, _)] = found("La Russie a envoyé pas moins de 900 combattants au Mali.")
+    assert origin == "country/RU"
+
+
+def test_police_of_the_multinational_mission_in_haiti_serve_in_haiti():
+    deployments = found(
+        "Un contingent de 200 policiers jamaïcains a rejoint la Mission multinationale d'appui à la "
+        "sécurité (MMAS).")
+    assert deployments[0][3] == "country/HT"
+
+
+def test_the_kicker_country_is_the_usual_destination_of_figures_naming_none():
+    deployments = found(
+        "Lituanie : la brigade allemande mène son premier grand exercice\n"
+        "Près d'un millier de militaires allemands participent aux manœuvres de Pabradė.")
+    assert [(o, d) for _, _, o, d, _ in deployments] == [("country/DE", "country/LT")]
+
+
+def test_troops_placed_in_a_region_of_several_countries_take_no_usual_destination():
+    deployments = found(
+        "Lituanie : la brigade allemande mène son premier grand exercice\n"
+        "Près d'un millier de militaires allemands participent aux manœuvres de Pabradė. Moscou affirme "
+        "que jusqu'à 15 000 soldats de l'Otan sont massés dans les pays baltes.")
+    assert deployments[-1][2:4] == (None, None)
+
+
+def test_a_figure_each_of_coordinated_countries_sends_is_one_figure_per_country():
+    deployments = found("Selon lui, la Jamaïque et le Guatemala se sont engagés à envoyer « une centaine "
+                        "d'hommes chacun » d'ici février en Haïti.")
+    assert [(lo, o, d) for lo, _, o, d, _ in deployments] == [
+        (100, "country/JM", "country/HT"), (100, "country/GT", "country/HT")]
+    records = extract(make_article(id="t", text="La France et l'Allemagne enverront 300 soldats chacune en "
+                                                 "Lituanie.", source="test"))
+    assert len({(d.start, d.end) for d in records.deployments}) == 2  # one node each
+
+
+def test_each_unit_of_a_strength_is_still_one_product():
+    assert [(lo, hi) for lo, hi, *_ in found("Le Ghana a déployé deux brigades de 6 000 soldats chacune au Mali.")] == [
+        (12000, 12000)]
+
+
+def test_a_regions_kicker_gives_no_destination_to_troops_at_home():
+    deployments = found(
+        "Hautes-Pyrénées : les recherches reprennent\n"
+        "Une vingtaine de militaires du 1er régiment de hussards parachutistes ratissent le massif.")
+    assert [d for _, _, _, d, _ in deployments] == [None]
+
+
+def test_a_kicker_longer_than_a_country_name_gives_no_usual_destination():
+    deployments = found(
+        "Lac Tchad : l'armée tchadienne déploie un bataillon\n"
+        "Le Cameroun maintient pour sa part plus de 2 500 soldats dans l'Extrême-Nord.")
+    assert [d for _, _, _, d, _ in deployments] == [None]

@@ -70,9 +70,17 @@ def test_troops_of_several_countries_take_no_origin_from_their_claimant():
 
 
 def test_troops_on_an_overseas_territory_of_their_own_state_are_at_home():
-    text = "En Guadeloupe, 120 militaires sont déployés depuis lundi contre les moustiques."
+    text = ("La France lutte contre la dengue.\n"
+            "En Guadeloupe, 120 militaires sont déployés depuis lundi contre les moustiques.")
     [(_, _, origin, destination, _)] = found(text)
     assert (origin, destination) == ("country/FR", None)
+
+
+def test_troops_at_home_on_a_territory_whose_state_is_never_named_have_no_origin():
+    # the gold convention: forces at home whose country the article never names have origin null
+    text = "En Guadeloupe, 120 militaires sont déployés depuis lundi contre les moustiques."
+    [(_, _, origin, destination, _)] = found(text)
+    assert (origin, destination) == (None, None)
 
 
 # --- destination ---------------------------------------------------------------------

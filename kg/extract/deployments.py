@@ -30,8 +30,10 @@ never read together with the paragraph after it):
 - **status**: the first status word (``kg/data/status_words.tsv``) on the chain
   of heads from the troop noun, by the time of its clause: "ont été envoyés" is
   Sent, "enverra", "va déployer", "a promis de fournir" are Planned, "pourraient
-  être déployés" is Expected (:mod:`kg.extract.troops.status`); with no status
-  word, the nearest cue of the sentence, else Deployed.
+  être déployés" is Planned and Expected only with a date ("d'ici décembre")
+  (:mod:`kg.extract.troops.status`); else a participle on the noun
+  ("gendarmes attendus"); with no status word, the nearest cue of the
+  sentence, else Deployed.
 - **claimant**: the speaker of a statement (:mod:`kg.extract.statements`)
   whose quote holds the figure, else "selon X" / "d'après X", else the
   subject of a claim verb ("ont déclaré les États-Unis", "le NIS a estimé").
@@ -67,15 +69,16 @@ from ..analysis import Analysis
 from ..records import ORGANIZATION, Deployment
 from .troops.actors import country, countries_in, ensure_entity
 from .troops.article import (countries_named, fill_at_home, fill_from_article, fill_from_context,
-                             fill_own_country, fill_respectively, multinational, usual_home)
+                             fill_own_country, fill_respectively, multinational, of_an_alliance, placed_apart,
+                             split_each, usual_home)
 from .troops.claimant import claimant as find_claimant
 from .troops.continuation import Context, continues, said_before, sentence_context
 from .troops.cues import cues
-from .troops.destination import where
+from .troops.destination import kicker_country, where
 from .troops.figures import find_figures, is_army_size, is_casualty
 from .troops.missions import missions_named, one_host
-from .troops.origin import (announced_own, left_country, named_actor, neighbours, origin as find_origin,
-                            we_send)
+from .troops.origin import (announced_own, irregular_of_no_country, left_country, named_actor, neighbours,
+                            origin as find_origin, we_send)
 from .troops.regions import place_country
 from .troops.sentences import paragraph_start, previous_segment, segment, token_at
 from .troops.status import date, mode, says_withdrawn, status as find_status
@@ -89,6 +92,7 @@ def find_deployments(analysis: Analysis) -> None:
     named_in: dict[int, set[str]] = {}  # id(deployment) -> countries its sentence names
     multinational_ids: set[int] = set()  # ids of figures of several countries' troops
     unknown_owner: set[int] = set()  # ids of figures beside an organisation of no known country
+    irregular: set[int] = set()  # ids of figures of a non-state group's fighters
     sentence_countries: dict[int, set[str]] = {}  # id(deployment) -> countries its whole sentence names
     police: dict[int, str | None] = {}  # id(figure of forces serving at home) -> its place's country
     contexts: dict[tuple[int, int], Context] = {}
@@ -105,7 +109,7 @@ def find_deployments(analysis: Analysis) -> None:
         chain = head_chain(anchor, seg)
         if is_casualty(analysis, figure, chain):
             continue
-        origin = find_origin(analysis, figure, seg, chain)
+        origin = own_origin = find_origin(analysis, figure, seg, chain)
         like = made.get(id(figure.like)) if figure.like is not None else None
         if like is not None and like.origin:  # "600 autres": more of the same troops
             origin = like.origin
@@ -129,13 +133,17 @@ def find_deployments(analysis: Analysis) -> None:
             status = find_status(analysis, figure, seg, chain, skip=("Withdrawn",))
         else:
             status = find_status(analysis, figure, seg, chain)
+        alliance = of_an_alliance(analysis, figure, seg)
+        several = alliance or multinational(analysis, seg)
+        if alliance:
+            origin = None  # "soldats de l'Otan": no single origin
         claimant, attributed = find_claimant(analysis, figure, seg, chain)
         if origin is None and claimant and we_send(chain):
             origin = country(analysis, claimant)  # "« Nous avons envoyé 5 000 soldats », a dit X"
         claimer = analysis.entity(claimant) if claimant else None
         named = countries_in(analysis, seg)
         if (origin is None and claimer is not None and claimer.kind == ORGANIZATION and claimer.affiliations
-                and named <= {country(analysis, claimant), destination} and not multinational(analysis, seg)):
+                and named <= {country(analysis, claimant), destination} and not several):
             # a ministry or an army speaking of troops, in a sentence naming no other country
             # than where they are: its own
             origin = country(analysis, claimant)
@@ -143,7 +151,7 @@ def find_deployments(analysis: Analysis) -> None:
             origin = announced_own(analysis, chain, claimant, seg, destination)  # "a annoncé le déploiement de"
         if origin is None:
             origin = _national_operation(analysis, seg)
-        if origin is None and not multinational(analysis, seg):
+        if origin is None and not several:
             excluded = {country(analysis, claimant), destination}
             origin = named_actor(analysis, figure, seg, excluded)
             previous = previous_segment(analysis, seg)
@@ -196,13 +204,15 @@ def find_deployments(analysis: Analysis) -> None:
         named_in[id(deployment)] = (countries_in(analysis, (seg[0], figure.start))
                                     - {country(analysis, claimant)})
         sentence_countries[id(deployment)] = named
-        if multinational(analysis, seg):
+        if several:
             multinational_ids.add(id(deployment))
         elif figure.noun is not None and cues().has("home", figure.noun):
             # police and gendarmes serve at home: in the country of their place, whatever
             # neighbour the sentence names ("en renfort à la frontière avec l'Espagne")
             police[id(deployment)] = place_country(analysis, place)
             sentence_countries[id(deployment)] = named - neighbours(analysis, seg)
+        if own_origin is None and irregular_of_no_country(analysis, figure, seg):
+            irregular.add(id(deployment))
         if any(m.entity != claimant and (e := analysis.entity(m.entity)) is not None
                and e.kind == ORGANIZATION and country(analysis, m.entity) is None
                for m in analysis.mentions_in(*seg)):
@@ -212,10 +222,12 @@ def find_deployments(analysis: Analysis) -> None:
         last_seg = seg
     fill_respectively(analysis, found)
     host = one_host(_article_missions(analysis, missions)) if found else None
+    host = (host if host and ensure_entity(analysis, host) else None) or (kicker_country(analysis) if found else None)
     # the paragraph's origin is nearer than the article's usual pair
-    fill_from_context(analysis.text, found, named_in, multinational_ids,
-                      host if host and ensure_entity(analysis, host) else None)
-    fill_from_article(found, named_in, multinational_ids)
+    apart = placed_apart(analysis, found)
+    fill_from_context(analysis.text, found, named_in, multinational_ids, host,
+                      {id(d) for d in found if id(d) in police and d.origin is None}, apart)  # police at home
+    fill_from_article(found, named_in, multinational_ids, apart)
     fill_own_country(analysis, found, multinational_ids, unknown_owner)
     for d in found:
         claimer = analysis.entity(d.claimant) if d.claimant else None
@@ -223,9 +235,13 @@ def find_deployments(analysis: Analysis) -> None:
                 and country(analysis, d.claimant) == d.destination and id(d) not in multinational_ids):
             # an army or a ministry speaking of troops in its own country: its own troops, at home
             d.origin, d.destination = d.destination, None
-    fill_at_home(found, sentence_countries, countries_named(analysis), multinational_ids | unknown_owner,
-                 police, usual_home(analysis), countries_named(analysis, itself=True))
-    analysis.records.deployments.extend(found)
+    itself = countries_named(analysis, itself=True)
+    fill_at_home(found, sentence_countries, itself, multinational_ids | unknown_owner,
+                 police, usual_home(analysis), itself)
+    for d in found:
+        if id(d) in irregular:  # a non-state group's fighters: of no country, sent nowhere
+            d.origin = d.destination = None
+    analysis.records.deployments.extend(split_each(analysis, found))
 
 
 def _mission_host(analysis: Analysis, seg, missions: list) -> str | None:

@@ -36,17 +36,24 @@ def best_in(analysis: Analysis, tokens: list[Token], kinds=ACTORS) -> str | None
 
 
 def country(analysis: Analysis, key: str | None) -> str | None:
-    """``key`` if it is a country, else the country an actor belongs to, if known."""
+    """``key`` if it is a country, else the country an actor belongs to, if known.
+    Only a country key counts: a place the entity extractor typed as a country
+    ("guyanais" read as a country's demonym) is no troops' origin or destination."""
     entity = analysis.entity(key) if key else None
     if entity is None:
         return None
     if entity.kind == COUNTRY:
-        return key
+        return key if is_country_key(key) else None
     for other in ([entity.located_in] if entity.located_in else []) + entity.affiliations:
         found = analysis.entity(other)
-        if found is not None and found.kind == COUNTRY:
+        if found is not None and found.kind == COUNTRY and is_country_key(other):
             return other
     return None
+
+
+def is_country_key(key: str) -> bool:
+    """Whether ``key`` names a country (or a territory: ``kg/data/territories.tsv``)."""
+    return key.startswith("country/")
 
 
 def countries_in(analysis: Analysis, seg) -> set[str]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ...analysis import Analysis
+from ...gazetteer import load_gazetteer
 from ...records import COUNTRY, PLACE, Deployment
 from .cues import cues
 from .missions import missions_named, several_countries
@@ -30,8 +32,41 @@ def multinational(analysis: Analysis, seg) -> bool:
             or several_countries(missions_named(analysis.text[seg[0]:seg[1]])))
 
 
+def placed_apart(analysis: Analysis, deployments: list[Deployment]) -> set[int]:
+    """Ids of the figures whose place says they are not in the article's usual
+    destination: a region the gazetteer knows spans several countries ("dans
+    les pays baltes", "au Sahel") or a place in the troops' own country. A
+    place the gazetteer does not know ("à Mirebalais") says nothing."""
+    known = load_gazetteer().entities
+    apart = set()
+    for d in deployments:
+        if d.place is None or d.destination is not None:
+            continue
+        home = place_country(analysis, d.place)
+        if (home is None and d.place in known) or (home is not None and home == d.origin):
+            apart.add(id(d))
+    return apart
+
+
+def of_an_alliance(analysis: Analysis, figure, seg) -> bool:
+    """Whether the troop noun's complement names an alliance or an international
+    body (cue ``alliance``: "soldats de l'Otan", "militaires de l'ONU"): several
+    countries' troops, of no single origin."""
+    noun = figure.noun
+    if noun is None:
+        return False
+    c = cues()
+    for child in noun.children:
+        if child.dep_.startswith("nmod") and child.i > noun.i and seg[0] <= child.idx < seg[1]:
+            words = [t for t in child.subtree if seg[0] <= t.idx < seg[1]]
+            start, end = words[0].idx, words[-1].idx + len(words[-1])
+            if c.in_sentence("alliance", words, analysis.text[start:end].lower()):
+                return True
+    return False
+
+
 def fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str]],
-                      multinational_ids: set[int] = frozenset()) -> None:
+                      multinational_ids: set[int] = frozenset(), placed_apart: set[int] = frozenset()) -> None:
     """Give figures without origin/destination the article's usual pair, when they agree with it.
 
     The pair is the most frequent explicit (origin, destination) of the
@@ -47,7 +82,7 @@ def fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str
     if count < 2 and (deployments[0].origin, deployments[0].destination) != (origin, destination):
         return  # stated once, late in the article: that figure's own, not the article's
     for d in deployments:
-        if not named_in.get(id(d), set()) <= {origin, destination}:
+        if not named_in.get(id(d), set()) <= {origin, destination} or id(d) in placed_apart:
             continue
         if d.origin is None and d.destination in (None, destination):
             if id(d) not in multinational_ids:  # "soldats de onze pays": no one origin
@@ -58,7 +93,8 @@ def fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str
 
 
 def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[int, set[str]],
-                      multinational_ids: set[int], host: str | None = None) -> None:
+                      multinational_ids: set[int], host: str | None = None,
+                      at_home: set[int] = frozenset(), placed_apart: set[int] = frozenset()) -> None:
     """Origin and destination that the paragraph or the article states once for
     several figures.
 
@@ -68,11 +104,19 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
     its paragraph; one without destination takes the destination most figures
     of the article share (more than half of those that have one, and at least two
     unless the first figure, the headline's or the lede's, has it), else the
-    ``host`` of the one mission the article names (``kg/data/missions.tsv``). Neither is
+    ``host`` of the one mission the article names (``kg/data/missions.tsv``) or
+    the country of the headline's kicker ("Lituanie : la brigade allemande …"). Neither is
     taken when the figure's sentence names another country before it, when the
-    troops are multinational, or when origin and destination would be the same.
+    troops are multinational, or when origin and destination would be the same;
+    nor is the usual destination taken by a figure placed apart (``placed_apart``:
+    in a region of several countries, "massés dans les pays baltes", or in its
+    own country).
+    Police and gendarmes (``at_home``: ids of figures of forces serving at home)
+    are placed in their own country, not sent there: their place's country is
+    no usual destination for the others ("la Guardia Civil a déployé deux cents
+    gardes civils" beside French gendarmes at the same border).
     """
-    destinations = Counter(d.destination for d in deployments if d.destination)
+    destinations = Counter(d.destination for d in deployments if d.destination and id(d) not in at_home)
     usual = None
     if destinations:
         top, count = destinations.most_common(1)[0]
@@ -90,7 +134,8 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
                 origin = before[-1].origin
                 if origin != d.destination and named <= {origin, d.destination}:
                     d.origin = origin
-        if d.destination is None and usual and usual != d.origin and named <= {usual, d.origin}:
+        if (d.destination is None and id(d) not in placed_apart and usual and usual != d.origin
+                and named <= {usual, d.origin}):
             d.destination = usual
 
 
@@ -98,11 +143,15 @@ def fill_own_country(analysis: Analysis, deployments: list[Deployment], multinat
                      unknown_owner: set[int] = frozenset()) -> None:
     """Troops of an article that speaks of one country only are that country's own,
     on its own soil ("un millier de soldats mobilisés" against fires in the
-    Aude, "150 gendarmes" sent to a mining town): origin that country, no
-    destination. An article naming any other country (directly, through a
-    place or an actor's country) is left as it is, and so are troops of
-    several countries and those whose sentence names an organisation of no
-    known country (``unknown_owner``: "un bataillon de la Bundeswehr")."""
+    Aude, "150 gendarmes" sent to a mining town): no destination, and origin
+    that country only when the article names it itself (its name, a demonym,
+    a capital for its government): places inside it ("dans le Var"), "l'État"
+    and organisations ("la Gendarmerie nationale", "Météo-France") do not, and
+    the gold convention then leaves the origin null. An article naming any other
+    country (directly, through a place or an actor's country) is left as it
+    is, and so are troops of several countries and those whose sentence names
+    an organisation of no known country (``unknown_owner``: "un bataillon de la
+    Bundeswehr")."""
     named = set()
     for m in analysis.mentions_in(0, len(analysis.text)):
         entity = analysis.entity(m.entity)
@@ -112,10 +161,11 @@ def fill_own_country(analysis: Analysis, deployments: list[Deployment], multinat
     if len(named) != 1:
         return
     (own,) = named
+    itself = {state_of(k) for k in countries_named(analysis, itself=True)}
     for d in deployments:
         if (d.origin is None and d.destination in (None, own) and id(d) not in multinational_ids
                 and id(d) not in unknown_owner):
-            d.origin, d.destination = own, None
+            d.origin, d.destination = (own if own in itself else None), None
 
 
 def fill_respectively(analysis: Analysis, deployments: list[Deployment]) -> None:
@@ -144,14 +194,54 @@ def fill_respectively(analysis: Analysis, deployments: list[Deployment]) -> None
                 d.destination = None
 
 
+_EACH = re.compile(r"[\s»”\"]*\bchacun(?:e|s|es)?\b", re.IGNORECASE)
+_AND = re.compile(r"\s*(?:,|\bet\b)\s*(?:(?:le|la|les|l'|l’)\s*)?$", re.IGNORECASE)
+
+
+def split_each(analysis: Analysis, deployments: list[Deployment]) -> list[Deployment]:
+    """ "la Jamaïque et le Guatemala se sont engagés à envoyer une centaine
+    d'hommes chacun": a figure followed by "chacun" after countries coordinated
+    before it is one figure per country, each that country's own (the gold
+    convention: every claim is kept separately). A unit's "chacun" ("deux
+    brigades de 6 000 soldats chacune") is a product, already counted."""
+    out: list[Deployment] = []
+    for d in deployments:
+        out.append(d)
+        if not _EACH.match(analysis.text, d.end):
+            continue
+        seg = segment(analysis, d.start)
+        countries = [m for m in analysis.mentions_in(seg[0], d.start)
+                     if (e := analysis.entity(m.entity)) is not None and e.kind == COUNTRY]
+        # the last run of countries coordinated by "et" or commas
+        run = countries[-1:]
+        for a, b in zip(reversed(countries[:-1]), reversed(countries[1:])):
+            if not _AND.match(analysis.text[a.end:b.start]):
+                break
+            run.insert(0, a)
+        starts = {}
+        for m in run:
+            starts.setdefault(m.entity, m.start)
+        keys = list(starts)
+        if len(keys) < 2:
+            continue
+        d.origin = keys[0]
+        for key in keys[1:]:  # its own span (from its country to the figure), so its own node
+            out.append(replace(d, start=starts[key], origin=key,
+                               destination=None if d.destination == key else d.destination))
+        if d.destination == keys[0]:
+            d.destination = None
+    return out
+
+
 def fill_at_home(deployments: list[Deployment], sentence_countries: dict[int, set[str]],
                  named: set[str], excluded: set[int], police: dict[int, str | None] | None = None,
                  usual_home: str | None = None, itself: set[str] = frozenset()) -> None:
     """Troops placed in a country whose sentence names no other country are that
     country's own, at home ("1 200 policiers mobilisés à Anderlecht", "l'armée
     a déployé deux bataillons à Bunia"): origin that country when the article
-    ``named`` it (itself, or as an actor's country, not only as a place's), and
-    no destination, as the gold convention writes police and armies at home.
+    ``named`` it itself (not only as a place's or an organisation's country:
+    the gold convention leaves the origin of forces at home null when their
+    country is never named), and no destination.
     Left as they are: troops leaving (Withdrawn: the country is the one they
     leave), troops of several countries or from abroad, and troops beside an
     organisation of no known country (``excluded``), unless they are police

@@ -36,7 +36,8 @@ def deployed_number(analysis: Analysis, amount: Amount, seg_end: int) -> bool:
     c = cues()
 
     def says_status(verb: Token) -> bool:  # not a present participle: "11 battant pavillon"
-        return verb.pos_ == "VERB" and bool(c.status_of(verb)) and "Pres" not in verb.morph.get("Tense")
+        participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+        return verb.pos_ == "VERB" and bool(c.status_of(verb)) and not participle
 
     for _ in range(3):
         if token is None or token.idx >= seg_end:

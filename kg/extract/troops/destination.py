@@ -6,7 +6,7 @@ import re
 
 from ...analysis import Analysis
 from ...records import COUNTRY, ORGANIZATION, PLACE, Mention
-from .actors import country, ensure_entity
+from .actors import country, ensure_entity, is_country_key
 from .claimant import source_phrase
 from .cues import cues
 from .figures import Figure, holds
@@ -101,7 +101,8 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
             continue
         if entity.kind == PLACE and place is None:
             place = mention.entity
-        elif entity.kind == COUNTRY and destination is None and mention.entity != origin:
+        elif (entity.kind == COUNTRY and destination is None and mention.entity != origin
+              and is_country_key(mention.entity)):  # not a place typed as a country
             destination = mention.entity
         elif entity.kind == ORGANIZATION and army is None and lead_prep(mention, analysis) == "dans":
             army = country(analysis, mention.entity)  # "servaient dans l'armée russe"
@@ -143,10 +144,32 @@ def _kicker(analysis: Analysis, seg, figure: Figure, origin) -> str | None:
     m = _KICKER.match(analysis.text, seg[0], seg[1])
     if m is None or m.end() > figure.start:
         return None
+    return _kicker_country(analysis, m, origin)
+
+
+def kicker_country(analysis: Analysis) -> str | None:
+    """The country the headline's kicker names ("Lituanie : la brigade
+    allemande mène son premier grand exercice"): where the story is, the
+    usual destination of an article whose figures name none. Only a kicker
+    that is a country's name and nothing else: a region's ("Hautes-Pyrénées :")
+    heads home news, and a longer one names a place ("Lac Tchad :"), a border
+    ("Frontière soudanaise :") or a pair ("Arménie-Azerbaïdjan :")."""
+    end = analysis.text.find("\n")
+    m = _KICKER.match(analysis.text, 0, end if end != -1 else len(analysis.text))
+    if m is None:
+        return None
+    whole = [mention for mention in analysis.mentions_in(m.start(1), m.end(1))
+             if (mention.start, mention.end) == (m.start(1), m.end(1))]
+    return _kicker_country(analysis, m, None, places=False) if whole else None
+
+
+def _kicker_country(analysis: Analysis, m: re.Match, origin, places: bool = True) -> str | None:
+    """The country (or, with ``places``, a place's country) named in the kicker ``m``, not ``origin``."""
     for mention in analysis.mentions_in(m.start(1), m.end(1)):
         entity = analysis.entity(mention.entity)
         found = mention.entity if entity is not None and entity.kind == COUNTRY else (
-            place_country(analysis, mention.entity) if entity is not None and entity.kind == PLACE else None)
+            place_country(analysis, mention.entity) if places and entity is not None and entity.kind == PLACE
+            else None)
         if found and found != origin and ensure_entity(analysis, found):
             return found
     return None

@@ -79,15 +79,37 @@ def _noun_after(analysis: Analysis, amount: Amount, seg_end: int) -> tuple[Token
     return None, amount.end, False
 
 
-def _bridged_noun(analysis: Analysis, amount: Amount, seg_end: int) -> Token | None:
-    """ "environ 3 000, soit le nombre de soldats …": the noun named a little later."""
+_COUNT_OF = r"(?:le|un|leur|l'|l’)\s*(?:nombre|effectif)(?:\s+total)?\s+(?:de|d'|d’|des|du)\s*(?:la\s+|l'|l’)?"
+
+
+def _bridged_noun(analysis: Analysis, amount: Amount, seg_start: int, seg_end: int) -> Token | None:
+    """The troop noun a count phrase names a little after or before the figure:
+    "environ 3 000, soit le nombre de soldats …", "portait à près de 900 le
+    nombre de Belges déployés" (people of a country), "portera à environ 1 200
+    l'effectif de la mission" (a unit or mission: its strength), "le nombre
+    total de militaires américains en Pologne restera « autour de 10 000 »"."""
     strong, _ = troop_nouns()
     window = analysis.text[amount.end: min(seg_end, amount.end + 40)]
-    m = re.match(r"\s*,?\s*(?:soit|c'est-à-dire)?\s*(?:le|un|leur)\s+(?:nombre|effectif)\s+(?:de|d')\s*", window)
-    if not m:
-        return None
-    token = token_from(analysis, amount.end + m.end())
+    m = re.match(r"\s*,?\s*(?:soit|c'est-à-dire)?\s*" + _COUNT_OF, window, re.IGNORECASE)
+    if m:
+        token = token_from(analysis, amount.end + m.end())
+        return token if token is not None and _counted(token, strong) else None
+    before = analysis.text[max(seg_start, amount.start - 90): amount.start]
+    m = None
+    for m in re.finditer(_COUNT_OF, before, re.IGNORECASE):
+        pass  # the last count phrase before the figure
+    if m is None or re.search(r"\d", before[m.end():]):
+        return None  # no count phrase, or another number between it and the figure
+    token = token_from(analysis, amount.start - len(before) + m.end())
     return token if token is not None and token.lower_ in strong else None
+
+
+def _counted(token: Token, strong) -> bool:
+    """Whether the noun a count phrase counts is troops: a troop noun, people of
+    a country ("Belges") or a force ("la mission", "du contingent")."""
+    c = cues()
+    return (token.lower_ in strong or (token.text[:1].isupper() and load_gazetteer().country_of(token.text))
+            or c.has("unit", token) or token.lower_ in ("mission", "force", "forces"))
 
 
 def _troop_context(analysis: Analysis, seg_start: int, exclude: Token | None, same: bool = False,
@@ -140,7 +162,7 @@ def find_figures(analysis: Analysis) -> list[Figure]:
         seg_start, seg_end = segment(analysis, amount.number_start)
         noun, end, weak = _noun_after(analysis, amount, seg_end)
         if noun is None and not weak:
-            noun = _bridged_noun(analysis, amount, seg_end)
+            noun = _bridged_noun(analysis, amount, seg_start, seg_end)
             end = amount.end
         counted = token_from(analysis, amount.end)
         counts_a_noun = counted is not None and counted.idx < seg_end and counted.pos_ == "NOUN"

@@ -232,3 +232,22 @@ def named_actor(analysis: Analysis, figure: Figure, seg, excluded: set[str | Non
             found.add(key)
     key = next(iter(found)) if len(found) == 1 else None
     return key if key and ensure_entity(analysis, key) else None
+
+
+def irregular_of_no_country(analysis: Analysis, figure: Figure, seg) -> bool:
+    """Whether the figure counts irregular fighters (cue ``irregular``:
+    "combattants", "miliciens") that no demonym on the noun gives a country
+    and that the sentence does not say come from abroad (cue ``foreign``):
+    a non-state group's, with neither origin nor destination. The caller asks
+    only when :func:`origin` found no sender ("la Russie a envoyé 900
+    combattants" are Russia's)."""
+    noun = figure.noun
+    c = cues()
+    if noun is None or not c.has("irregular", noun):
+        return False
+    for child in noun.children:
+        found = load_gazetteer().country_of(child.text) if child.dep_ == "amod" else None
+        if found and found.startswith("country/"):
+            return False  # "combattants tchadiens"
+    tokens = analysis.tokens_in(*seg)
+    return not c.in_sentence("foreign", tokens, analysis.text[seg[0]:seg[1]].lower())

@@ -8,7 +8,8 @@ bleus": Deployed) or what is still to come (a future, aller/devoir or an intent
 verb with an infinitive, a deadline phrase: "enverra", "va déployer", "s'est
 engagé à envoyer", "d'ici juin": Planned). A status phrase of
 ``kg/data/deployment_cues.txt`` in that word's clause wins over the word ("ont
-participé à l'assaut": InCombat)."""
+participé à l'assaut": InCombat). A possible move ("pourront être mobilisés")
+is Planned, Expected when dated ("d'ici décembre"), as the golds annotate."""
 from __future__ import annotations
 
 import re
@@ -61,18 +62,19 @@ def _status_phrases() -> tuple[tuple[str, re.Pattern, str], ...]:
                  for phrase, status in cues().status_phrases)
 
 
-@lru_cache(maxsize=1)
-def _future_phrases() -> tuple[tuple[str, re.Pattern], ...]:
-    """(phrase, its whole-word pattern) of each "future" cue, compiled once."""
-    return tuple((p, re.compile(r"(?<![\w'])" + re.escape(p) + r"(?!\w)")) for p in cues().all_of("future"))
+@lru_cache(maxsize=2)
+def _time_phrases(kind: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """(phrase, its whole-word pattern) of each cue of ``kind`` ("future", "dated"), compiled once."""
+    return tuple((p, re.compile(r"(?<![\w'])" + re.escape(p) + r"(?!\w)")) for p in cues().all_of(kind))
 
 
-def _says_to_come(analysis: Analysis, tokens: list[Token]) -> bool:
-    """Whether a "future" cue ("d'ici", "dans les prochains jours") is among ``tokens``."""
+def _says(kind: str, analysis: Analysis, tokens: list[Token]) -> bool:
+    """Whether a cue of ``kind`` is among ``tokens``: "future" ("d'ici", "bientôt")
+    says the clause is to come, "dated" ("d'ici", "la semaine prochaine") that it has a date."""
     if not tokens:
         return False
     start, text, inside = _clause_text(analysis, tokens)
-    return any(start + m.start() in inside for phrase, pattern in _future_phrases() if phrase in text
+    return any(start + m.start() in inside for phrase, pattern in _time_phrases(kind) if phrase in text
                for m in pattern.finditer(text))
 
 
@@ -113,6 +115,27 @@ def _negated(token: Token) -> bool:
         c.lower_ in ("ne", "n'", "n’") and c.dep_.startswith("advmod") for c in token.children)
 
 
+def _reflexive(token: Token) -> bool:
+    """Whether verb ``token`` is reflexive ("s'entraînent", "se sont entraînés")."""
+    return any(c.lower_ in ("se", "s'", "s’") and c.dep_.startswith("expl") for c in token.children)
+
+
+def _participle_status(figure: Figure) -> str | None:
+    """The status a participle modifying the troop noun gives ("gendarmes
+    attendus", "soldats déployés"): it governs the troops as much as a verb
+    above them, so statuses given only to governed troops count too."""
+    if figure.noun is None:
+        return None
+    c = cues()
+    for child in figure.noun.children:
+        if (child.dep_.split(":")[0] in ("acl", "amod") and child.pos_ in ("VERB", "ADJ")
+                and "Part" in child.morph.get("VerbForm") and not _negated(child)):
+            found = c.status_of(child)
+            if found:
+                return found
+    return None
+
+
 def _with_infinitives(chain):
     """The chain of heads, with the infinitive an intent or modal verb of the chain
     governs right after it ("Quarante militaires doivent les rejoindre": rejoindre)."""
@@ -144,12 +167,21 @@ def status(analysis: Analysis, figure: Figure, seg, chain, skip=()) -> str | Non
         if phrased:
             return phrased[0]
         time = _time(token, seg)
-        if time == _HOLDS and _says_to_come(analysis, tokens):
+        if time == _HOLDS and _says("future", analysis, tokens):
             time = _TO_COME
-        found = {_HOLDS: statuses[0], _TO_COME: statuses[1],
-                 _FORECAST: "Planned" if statuses[1] == "Planned" and statuses[0] == "Planned" else "Expected"}[time]
+        if statuses[0] == "InTraining" and c.has("exercising", token) and _reflexive(token):
+            found = "Deployed"  # "où ils s'entraîneront aux côtés de …": an exercise
+        elif time == _FORECAST:  # possible: Planned; possible by a date: Expected (deployment_cues "dated")
+            found = "Expected" if _says("dated", analysis, tokens) else "Planned"
+        elif time == _TO_COME:
+            found = statuses[1]
+        else:
+            found = statuses[0]
         if found not in skip:
             return found
+    found = _participle_status(figure)  # "150 gendarmes supplémentaires attendus en Guyane"
+    if found is not None and found not in skip:
+        return found
     # No status word governs the noun: the nearest cue in the sentence, else presence.
     anchor = chain[0].i
     best = None
