@@ -357,7 +357,7 @@ def _build(
         # every article's records, read back from the cache one at a time
         phases.start("store", total=len(keys))
         # (digested from the cache; resolved only if its graph must be rewritten)
-        resolved = (cache.cached_article(i, keys[i], mapping) for i in _counted(sorted(keys), phases))
+        resolved = cache.cached_articles(((i, keys[i]) for i in _counted(sorted(keys), phases)), mapping)
         result.store = default_store_path(out)
         started = time.perf_counter()
         result.sync = _update_store(

@@ -24,7 +24,7 @@ import sqlite3
 from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, Iterator
 
 from .records import Article, ArticleRecords
 from .resolve import resolve_article
@@ -91,13 +91,45 @@ _JSON_STRING = re.compile(r'"([^"\\]*(?:\\.[^"\\]*)*)"')
 def json_strings(text: str) -> set[str]:
     """Every string literal in the JSON ``text`` (values and keys), decoded.
 
-    A scan of the text, not a parse: the store update digests every cached
-    article this way, and parsing each one's records cost more than the rest.
+    A scan of the text, not a parse (see :func:`key_strings`).
 
     >>> sorted(json_strings('{"a": ["x\\\\"y", 1], "b": "\\\\u00e9"}'))
     ['a', 'b', 'x"y', 'é']
     """
     return {json.loads(f'"{s}"') if "\\" in s else s for s in _JSON_STRING.findall(text)}
+
+
+#: What an entity key's kind (``person`` in ``person/x``) may be made of to be
+#: looked for by :func:`key_strings` (it then needs no JSON escape).
+_KIND = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def key_strings(mapping: dict[str, str]) -> Callable[[str], set[str]]:
+    """A function giving the strings of a JSON text that may be keys of ``mapping``.
+
+    Entity keys are ``kind/name``: only the string literals that open with one
+    of the mapping's kinds and a slash are decoded, about three times faster
+    than taking every string (:func:`json_strings`, the fallback for keys of
+    another shape). A literal found inside another (after an escaped quote)
+    only adds a string that is in no record field, never hides one.
+
+    >>> find = key_strings({"person/a": "person/a", "org/b": "org/c"})
+    >>> sorted(find('{"speaker": "org/b", "about": ["person/a"], "text": "org/ x"}'))
+    ['org/ x', 'org/b', 'person/a']
+    """
+    if not mapping:
+        return lambda text: set()
+    kinds = {key.partition("/")[0] for key in mapping}
+    if not all("/" in key and _KIND.fullmatch(key.partition("/")[0]) for key in mapping):
+        return json_strings
+    pattern = re.compile(
+        '"((?:' + "|".join(sorted(kinds)) + r')/[^"\\]*(?:\\.[^"\\]*)*)"'
+    )
+
+    def strings(text: str) -> set[str]:
+        return {json.loads(f'"{s}"') if "\\" in s else s for s in pattern.findall(text)}
+
+    return strings
 
 
 def records_from_json(data: str) -> ArticleRecords:
@@ -182,21 +214,25 @@ class BuildCache:
             raise KeyError(key)
         return records
 
-    def cached_article(self, article_id: str, key: str, mapping: dict[str, str]) -> CachedArticle:
-        """The records under ``key`` once resolved with ``mapping``, digested without
-        resolving them: the digest is of the cached (unresolved) records and of where
-        ``mapping`` sends every string they hold. Equal digests, equal resolved
-        records (same code)."""
+    def cached_articles(
+        self, keys: Iterable[tuple[str, str]], mapping: dict[str, str]
+    ) -> Iterator[CachedArticle]:
+        """For each ``(article id, key)``, the records under ``key`` once resolved with
+        ``mapping``, digested without resolving them: the digest is of the cached
+        (unresolved) records and of where ``mapping`` sends every string they hold.
+        Equal digests, equal resolved records (same code)."""
+        strings = key_strings(mapping)
         db = self._conn(create=False)
-        row = db and db.execute("SELECT data FROM records WHERE key = ?", (key,)).fetchone()
-        if not row:
-            raise KeyError(key)
-        data = row[0]
-        moved = {s: mapping[s] for s in json_strings(data) if s in mapping}
-        digest = hashlib.sha256(
-            (code_fingerprint() + "\0" + data + "\0" + _json(moved)).encode()
-        ).hexdigest()
-        return CachedArticle(article_id=article_id, digest=digest, data=data, moved=moved)
+        for article_id, key in keys:
+            row = db and db.execute("SELECT data FROM records WHERE key = ?", (key,)).fetchone()
+            if not row:
+                raise KeyError(key)
+            data = row[0]
+            moved = {s: mapping[s] for s in strings(data) if s in mapping}
+            digest = hashlib.sha256(
+                (code_fingerprint() + "\0" + data + "\0" + _json(moved)).encode()
+            ).hexdigest()
+            yield CachedArticle(article_id=article_id, digest=digest, data=data, moved=moved)
 
     def put_many(self, records: Iterable[ArticleRecords]) -> None:
         rows = []
