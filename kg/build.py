@@ -43,13 +43,12 @@ import time
 import traceback
 from collections import deque
 from dataclasses import dataclass, field, replace
-from functools import partial
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from rdflib import Dataset
 
-from .cache import BuildCache, CachedArticle, article_key
+from .cache import BuildCache, article_key
 from .claims import cached_claims_table
 from .export import FORMATS, serialize, write_atomic
 from .lock import FolderBusy, lock_for_build
@@ -358,13 +357,7 @@ def _build(
         # every article's records, read back from the cache one at a time
         phases.start("store", total=len(keys))
         # (digested from the cache; resolved only if its graph must be rewritten)
-        resolved = (
-            CachedArticle(
-                article_id=i, digest=cache.resolved_digest(keys[i], mapping),
-                load=partial(_resolved, cache, keys[i], mapping),
-            )
-            for i in _counted(sorted(keys), phases)
-        )
+        resolved = cache.cached_articles(((i, keys[i]) for i in _counted(sorted(keys), phases)), mapping)
         result.store = default_store_path(out)
         started = time.perf_counter()
         result.sync = _update_store(
@@ -397,10 +390,6 @@ def _counted(items, phases: Phases):
     for item in items:
         yield item
         phases.advance()
-
-
-def _resolved(cache: BuildCache, key: str, mapping: dict[str, str]) -> ArticleRecords:
-    return resolve_article(cache.records(key), mapping)
 
 
 def _update_store(out: Path, corpus, cache: BuildCache, full: bool, client) -> SyncStats:

@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from .records import Article, ArticleRecords
+from .resolve import resolve_article
 
 CACHE_DIR = "cache"
 CACHE_FILE = "build.sqlite"
@@ -82,28 +84,78 @@ def records_digest(records: ArticleRecords) -> str:
     return hashlib.sha256((code_fingerprint() + _json(data)).encode()).hexdigest()
 
 
-def _strings(data, found: set[str]) -> set[str]:
-    """Every string anywhere in ``data`` (parsed JSON)."""
-    if isinstance(data, str):
-        found.add(data)
-    elif isinstance(data, dict):
-        for value in data.values():
-            _strings(value, found)
-    elif isinstance(data, list):
-        for value in data:
-            _strings(value, found)
-    return found
+#: A JSON string literal; group 1 its text between the quotes, escapes undecoded.
+_JSON_STRING = re.compile(r'"([^"\\]*(?:\\.[^"\\]*)*)"')
+
+
+def json_strings(text: str) -> set[str]:
+    """Every string literal in the JSON ``text`` (values and keys), decoded.
+
+    A scan of the text, not a parse (see :func:`key_strings`).
+
+    >>> sorted(json_strings('{"a": ["x\\\\"y", 1], "b": "\\\\u00e9"}'))
+    ['a', 'b', 'x"y', 'é']
+    """
+    return {json.loads(f'"{s}"') if "\\" in s else s for s in _JSON_STRING.findall(text)}
+
+
+#: What an entity key's kind (``person`` in ``person/x``) may be made of to be
+#: looked for by :func:`key_strings` (it then needs no JSON escape).
+_KIND = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def key_strings(mapping: dict[str, str]) -> Callable[[str], set[str]]:
+    """A function giving the strings of a JSON text that may be keys of ``mapping``.
+
+    Entity keys are ``kind/name``: only the string literals that open with one
+    of the mapping's kinds and a slash are decoded, about three times faster
+    than taking every string (:func:`json_strings`, the fallback for keys of
+    another shape). A literal found inside another (after an escaped quote)
+    only adds a string that is in no record field, never hides one.
+
+    >>> find = key_strings({"person/a": "person/a", "org/b": "org/c"})
+    >>> sorted(find('{"speaker": "org/b", "about": ["person/a"], "text": "org/ x"}'))
+    ['org/ x', 'org/b', 'person/a']
+    """
+    if not mapping:
+        return lambda text: set()
+    kinds = {key.partition("/")[0] for key in mapping}
+    if not all("/" in key and _KIND.fullmatch(key.partition("/")[0]) for key in mapping):
+        return json_strings
+    pattern = re.compile(
+        '"((?:' + "|".join(sorted(kinds)) + r')/[^"\\]*(?:\\.[^"\\]*)*)"'
+    )
+
+    def strings(text: str) -> set[str]:
+        return {json.loads(f'"{s}"') if "\\" in s else s for s in pattern.findall(text)}
+
+    return strings
+
+
+def records_from_json(data: str) -> ArticleRecords:
+    """Records as :meth:`BuildCache.put_many` stored them (without the text)."""
+    return ArticleRecords.from_dict(json.loads(data))
 
 
 @dataclass(frozen=True)
 class CachedArticle:
     """An article whose records are in the cache: the digest of its resolved graph
-    now, its resolved records only on demand (``load``), so a build that finds an
-    article's graph current never rebuilds its records."""
+    now, its resolved records only on demand (:meth:`load`), so a build that finds an
+    article's graph current never rebuilds its records.
+
+    It holds the cached JSON and where the mapping sends the keys it names, not
+    a handle on the cache, so it pickles small and a worker process can load it:
+    the store update then parses and resolves changed articles where it maps them.
+    """
 
     article_id: str
     digest: str
-    load: Callable[[], ArticleRecords]
+    data: str  # the cached records (JSON)
+    moved: dict[str, str]  # the resolution mapping, for the strings ``data`` holds
+
+    def load(self) -> ArticleRecords:
+        """The article's records, resolved."""
+        return resolve_article(records_from_json(self.data), self.moved)
 
 
 class BuildCache:
@@ -148,7 +200,7 @@ class BuildCache:
     def _fetch(self, key: str) -> ArticleRecords | None:
         db = self._conn(create=False)
         row = db and db.execute("SELECT data FROM records WHERE key = ?", (key,)).fetchone()
-        return ArticleRecords.from_dict(json.loads(row[0])) if row else None
+        return records_from_json(row[0]) if row else None
 
     def get(self, article: Article) -> ArticleRecords | None:
         """The cached records of ``article`` (with its current text), or None."""
@@ -162,17 +214,25 @@ class BuildCache:
             raise KeyError(key)
         return records
 
-    def resolved_digest(self, key: str, mapping: dict[str, str]) -> str:
-        """A digest of the records under ``key`` once resolved with ``mapping``, without
-        resolving them: the cached (unresolved) records and where ``mapping`` sends
-        every string they hold. Equal digests, equal resolved records (same code)."""
+    def cached_articles(
+        self, keys: Iterable[tuple[str, str]], mapping: dict[str, str]
+    ) -> Iterator[CachedArticle]:
+        """For each ``(article id, key)``, the records under ``key`` once resolved with
+        ``mapping``, digested without resolving them: the digest is of the cached
+        (unresolved) records and of where ``mapping`` sends every string they hold.
+        Equal digests, equal resolved records (same code)."""
+        strings = key_strings(mapping)
         db = self._conn(create=False)
-        row = db and db.execute("SELECT data FROM records WHERE key = ?", (key,)).fetchone()
-        if not row:
-            raise KeyError(key)
-        moved = {s: mapping[s] for s in _strings(json.loads(row[0]), set()) if s in mapping}
-        data = code_fingerprint() + "\0" + row[0] + "\0" + _json(moved)
-        return hashlib.sha256(data.encode()).hexdigest()
+        for article_id, key in keys:
+            row = db and db.execute("SELECT data FROM records WHERE key = ?", (key,)).fetchone()
+            if not row:
+                raise KeyError(key)
+            data = row[0]
+            moved = {s: mapping[s] for s in strings(data) if s in mapping}
+            digest = hashlib.sha256(
+                (code_fingerprint() + "\0" + data + "\0" + _json(moved)).encode()
+            ).hexdigest()
+            yield CachedArticle(article_id=article_id, digest=digest, data=data, moved=moved)
 
     def put_many(self, records: Iterable[ArticleRecords]) -> None:
         rows = []

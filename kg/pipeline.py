@@ -18,7 +18,7 @@ from .dates import infer_article_date
 from .extract.deployments import find_deployments
 from .extract.entities import find_entities
 from .extract.statements import find_statements
-from .nlp import load_nlp, pipe_long
+from .nlp import load_nlp, pipe_long, sentences_indexed
 from .records import Article, ArticleRecords, ExtractionFailure
 from .text import clean_text
 from .timing import timed
@@ -104,9 +104,10 @@ def extract_many(
         for i, doc in docs.items():
             started = time.perf_counter()
             try:
-                analysis = Analysis(article=batch[i], text=texts[i], doc=doc)
-                for component in COMPONENTS:
-                    component(analysis)
+                with sentences_indexed(doc):
+                    analysis = Analysis(article=batch[i], text=texts[i], doc=doc)
+                    for component in COMPONENTS:
+                        component(analysis)
                 results[i] = analysis.records
             except Exception as err:
                 results[i] = failure(batch[i], err, catch)

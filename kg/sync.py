@@ -94,14 +94,17 @@ class OxigraphTerms:
 def partition_nquads(corpus: Corpus) -> bytes:
     """N-Quads of the article graphs of ``corpus`` (the task a worker runs).
 
-    The triples are :func:`kg.mapping.article_triples`, as in ``to_dataset``,
+    Its articles may be :class:`kg.cache.CachedArticle`, loaded (parsed and
+    resolved) here, so under ``--jobs`` that work is the workers', not the
+    parent's. The triples are :func:`kg.mapping.article_triples`, as in ``to_dataset``,
     made as Oxigraph terms and serialised by Oxigraph straight away: rdflib
     terms, or an rdflib graph, in between cost more than the mapping itself.
     """
     terms = OxigraphTerms()
     quads = (
         ox.Quad(s, p, o, graph)
-        for rec in corpus.articles
+        for item in corpus.articles
+        for rec in (item.load() if isinstance(item, CachedArticle) else item,)
         for graph in (ox.NamedNode(str(article_iri(rec.article.id))),)
         for s, p, o in article_triples(rec, terms)
     )
@@ -193,8 +196,9 @@ def sync_store(
     if changed:
         rewrite(changed, b"".join(base[iri] for iri in sorted(changed)))
 
-    def changed_articles() -> Iterator[tuple[str, str, ArticleRecords]]:
-        """``(iri, digest, records)`` of each article whose graph is missing or differs."""
+    def changed_articles() -> Iterator[tuple[str, str, ArticleRecords | CachedArticle]]:
+        """``(iri, digest, records)`` of each article whose graph is missing or differs
+        (a cached article's records are loaded where its partition is mapped)."""
         for item in corpus.articles:
             if isinstance(item, CachedArticle):  # records built only if the graph changed
                 iri, digest = str(article_iri(item.article_id)), item.digest
@@ -204,7 +208,7 @@ def sync_store(
             if current(iri, digest):
                 stats.unchanged += 1
             else:
-                yield iri, digest, item.load() if isinstance(item, CachedArticle) else item
+                yield iri, digest, item
 
     batches: deque[dict[str, str]] = deque()
 
