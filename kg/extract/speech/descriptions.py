@@ -51,6 +51,32 @@ _NOT_DEMONYM = re.compile(r"ion$", re.IGNORECASE)
 _DEMONYM_ENDING = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|in|ine|an|ane|on|onne|ol|ole|ard|arde)$")
 
 
+#: "un porte-parole du groupe", "une représentante de la compagnie": someone speaking for the
+#: organisation the noun describes (spokesperson nouns: roles.SPOKESPERSONS).
+_FOR_THE = re.compile(r"\s*(?:un|une|le|la|l')\s*(?:porte-parole|porte\s+parole|représentante?s?)\s+"
+                      r"(?:du\s+|de\s+la\s+|de\s+l'|des\s+)([\w'-]+)", re.IGNORECASE)
+
+
+def spokesperson_of(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
+    """ "a résumé un porte-parole du groupe": the organisation the noun describes speaks."""
+    m = _FOR_THE.match(analysis.text, start, end)
+    if m is None or descriptions().get(fold(m.group(1))) != ORGANIZATION:
+        return None
+    if any(analysis.mentions_in(m.start(1), end)):
+        return None  # "un porte-parole du groupe Renault": the name says who
+    return _organisation(analysis, m.group(1), start, m.end(1), end, strict=False)
+
+
+def _affiliation(analysis: Analysis, noun_end: int, end: int) -> str | None:
+    """The organisation named right after a person noun, with no preposition: "l'élu LR",
+    "la militante CGT", "le député Les Républicains" (the person belongs to it)."""
+    first = next(iter(analysis.mentions_in(noun_end, end)), None)
+    if first is None or analysis.text[noun_end:first.start].strip() or \
+            analysis.entity(first.entity).kind != ORGANIZATION:
+        return None
+    return first.entity
+
+
 def description_ref(analysis: Analysis, start: int, end: int, strict: bool = False) -> SpeakerRef | None:
     """ "l'intéressé", "la magistrate", "le Néerlandais de 24 ans": a person named before.
 
@@ -77,30 +103,19 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
         return None
     if not demonym and around is not None and analysis.entity(around.entity).kind == ORGANIZATION:
         return None  # "l'Autorité du canal de Suez": the word begins a name, it describes nobody
-    if not demonym and any(not analysis.text[x.start].islower() and analysis.entity(x.entity).kind != PLACE
-                           for x in analysis.mentions_in(m.end(), end)):
+    party = _affiliation(analysis, m.end(4), end) if kind == PERSON and not demonym else None
+    if party is not None:  # "a ironisé l'élu Les Républicains": a member of it, not the party
+        from .roles import member_of
+
+        member = member_of(analysis, party, start)
+        if member is not None:
+            return SpeakerRef(keys=[member])
+    elif not demonym and any(not analysis.text[x.start].islower() and analysis.entity(x.entity).kind != PLACE
+                             for x in analysis.mentions_in(m.end(), end)):
         return None  # "le patron de la CGT": the phrase names someone ("le joueur tongien", "l'officière
         # de Namur" do not: a town says where the person comes from)
     if kind == ORGANIZATION:  # "selon le club auvergnat": the last organisation named
-        # as an actor: "en guerre contre l'armée soudanaise" names a target, not the one described
-        before = [x for x in analysis.mentions_in(max(0, start - 3000), start)
-                  if analysis.entity(x.entity).kind == ORGANIZATION
-                  and not _AFTER_PREPOSITION.search(analysis.text, max(0, x.start - 14), x.start)]
-        # "a précisé le ministère", "l'armée a affirmé": the last organisation whose name holds the noun
-        # and the nationality after it ("le ministère sri-lankais" is not "le Ministère népalais …";
-        # "l'autorité sanitaire" may still be "la Haute Autorité de santé")
-        extra = {w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(analysis.text[m.end(4):end]))
-                 if _DEMONYM_ENDING.search(w) and w not in _GLUE_WORDS}
-        named = [x for x in before if fold(word) in fold(analysis.entity(x.entity).label)
-                 and extra <= set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(analysis.entity(x.entity).label)))]
-        if not named and not before:  # a headline or lead before the name: "La préfecture annonce …"
-            named = [x for x in analysis.mentions_in(end, min(len(analysis.text), end + 2000))
-                     if analysis.entity(x.entity).kind == ORGANIZATION
-                     and fold(word) in fold(analysis.entity(x.entity).label)][:1]
-        if not named and (strict or fold(word) in _named_only()):
-            return None  # strict: "selon le syndicat" only for an organisation whose name says so
-        found = named or before
-        return SpeakerRef(keys=[found[-1].entity]) if found else None
+        return _organisation(analysis, word, start, m.end(4), end, strict)
     gender = "Fem" if m.group(3) else "Masc" if m.group(2) else None
     if gender is None and fold(word).endswith(("ee", "euse", "rice", "ienne", "ante")):
         gender = "Fem"
@@ -110,3 +125,27 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
         gender = found[0] if len(found) == 1 and found[0] in ("Masc", "Fem") else None
     return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True,
                       word=fold(word) if demonym else None, untitled=fold(word) in _untitled())
+
+
+def _organisation(analysis: Analysis, word: str, start: int, word_end: int, end: int,
+                  strict: bool) -> SpeakerRef | None:
+    """The organisation a described noun ("le club", "le ministère sri-lankais") stands for."""
+    # the last organisation named as an actor: "en guerre contre l'armée soudanaise" names a target, not the one described
+    before = [x for x in analysis.mentions_in(max(0, start - 3000), start)
+              if analysis.entity(x.entity).kind == ORGANIZATION
+              and not _AFTER_PREPOSITION.search(analysis.text, max(0, x.start - 14), x.start)]
+    # "a précisé le ministère", "l'armée a affirmé": the last organisation whose name holds the noun
+    # and the nationality after it ("le ministère sri-lankais" is not "le Ministère népalais …";
+    # "l'autorité sanitaire" may still be "la Haute Autorité de santé")
+    extra = {w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(analysis.text[word_end:end]))
+             if _DEMONYM_ENDING.search(w) and w not in _GLUE_WORDS}
+    named = [x for x in before if fold(word) in fold(analysis.entity(x.entity).label)
+             and extra <= set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(analysis.entity(x.entity).label)))]
+    if not named and not before:  # a headline or lead before the name: "La préfecture annonce …"
+        named = [x for x in analysis.mentions_in(end, min(len(analysis.text), end + 2000))
+                 if analysis.entity(x.entity).kind == ORGANIZATION
+                 and fold(word) in fold(analysis.entity(x.entity).label)][:1]
+    if not named and (strict or fold(word) in _named_only()):
+        return None  # strict: "selon le syndicat" only for an organisation whose name says so
+    found = named or before
+    return SpeakerRef(keys=[found[-1].entity]) if found else None

@@ -71,6 +71,10 @@ def is_sentence_like(analysis: Analysis, q: Quote, sent_start: int) -> bool:
         return count_words(inner) >= 2
     if count_words(prefix) <= 2 and count_words(inner) >= 5:
         span = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
+        before = analysis.doc.char_span(sent_start, q.open, alignment_mode="contract") or ()
+        if span is not None and any(t.dep_.startswith("nsubj") and span.start <= t.head.i < span.end
+                                    for t in before):
+            return False  # "Londres « partage pleinement l'analyse »": the subject outside, a predicate quoted
         return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
     return False
 
