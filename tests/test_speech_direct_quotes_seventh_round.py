@@ -160,3 +160,9 @@ def test_a_speaker_quoting_themselves_inside_their_quote_says_the_inner_words():
     text = ("« On a joué avec le cœur, a savouré l'entraîneur, Pierre Dumas. À la pause, j'ai dit aux "
             "garçons : ‹ Ce stade vous porte, servez-vous-en. › Ils l'ont fait. »")
     assert speaker_of(said(text), "Ce stade vous porte, servez-vous-en.", DIRECT_QUOTE) == {"Pierre Dumas"}
+
+
+def test_a_quoted_subhead_of_seven_words_does_not_continue_the_last_quote():
+    text = ("Le vice-président du parti, Loïc Kermorvan, a réagi. « Nous voterons toutes les motions de "
+            "censure », a-t-il averti.\n\"Le chef de l'Etat suit les débats\"\nCôté exécutif, l'Élysée s'est tu.")
+    assert not speaker_of(said(text), "Le chef de l'Etat suit les débats")

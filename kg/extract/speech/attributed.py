@@ -94,7 +94,7 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
                 a = attribution.pour_at(analysis, prefix_start, q.open)
             if a is None:  # "Comme l'a rappelé la gouverneure, Élise X, « … »"
                 a = attribution.comme_at(analysis, prefix_start, q.open)
-            if a is not None and not ONLY_PUNCT.fullmatch(text[a.end:q.open]):
+            if a is not None and _finite_verb(analysis, a.end, q.open):
                 a = None  # "Selon lui, le détournement … a profité au port, « sans que … »": a clause between
             if a is not None and (ref := speaker_ref(analysis, a)) is not None:
                 used.add(a.start)
@@ -115,6 +115,12 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
                                      (q.open, dash.end), tail=dash.end))
                 done.add(q)
     return done
+
+
+def _finite_verb(analysis: Analysis, start: int, end: int) -> bool:
+    """A finite verb in ``[start, end)``: a clause, not an apposition ("X, coordonnatrice de …,")."""
+    span = analysis.doc.char_span(start, end, alignment_mode="contract") or ()
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)
 
 
 def _source_before(analysis: Analysis, start: int, colon: int) -> tuple[None, SpeakerRef, int] | None:

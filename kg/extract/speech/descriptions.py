@@ -24,6 +24,12 @@ def descriptions() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _multiword() -> tuple[str, ...]:
+    """Folded descriptions of several words ("mis en cause"), longest first."""
+    return tuple(sorted((w for w in descriptions() if " " in w), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _untitled() -> frozenset[str]:
     """Folded nouns marked ``untitled`` in ``speaker_descriptions.txt`` ("prévenu", "victime")."""
     from ...gazetteer import read_table
@@ -85,15 +91,20 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
     m = _DESCRIPTION.match(analysis.text, start, end)
     if not m or (m.group(2) or m.group(3) or "").lower() in ("un", "une"):
         return None  # "un groupe de pirates", "une habitante": someone not named before
-    word = m.group(4)
+    word, word_end = m.group(4), m.end(4)
+    for entry in _multiword():  # "le mis en cause"
+        if fold(analysis.text[m.start(4):m.start(4) + len(entry)]) == entry and \
+                not analysis.text[m.start(4) + len(entry):m.start(4) + len(entry) + 1].isalnum():
+            word, word_end = analysis.text[m.start(4):m.start(4) + len(entry)], m.start(4) + len(entry)
+            break
     around = analysis.mention_at(m.start(4))
     country = analysis.entity(around.entity) if around is not None else None
     demonym = (word[:1].isupper() and country is not None and country.kind == COUNTRY
-               and around.start == m.start(4) and around.end == m.end(4) and fold(word) != fold(country.label)
-               and not re.match(r"\s*(?:du|de|des|d')\s*[A-ZÀ-Ý]", analysis.text[m.end(4):end]))
+               and around.start == m.start(4) and around.end == word_end and fold(word) != fold(country.label)
+               and not re.match(r"\s*(?:du|de|des|d')\s*[A-ZÀ-Ý]", analysis.text[word_end:end]))
     if not demonym and word[:1].isupper() and _DEMONYM_ENDING.search(word) and not _NOT_DEMONYM.search(word) and (
             around is None or analysis.entity(around.entity).kind == PERSON
-            and around.start == m.start(4) and around.end == m.end(4)):
+            and around.start == m.start(4) and around.end == word_end):
         # "le Neuchâtelois", "la Bretonne": a person from a region (the model may take
         # the demonym for a person's name: "le Breton" is nobody's name); "la Mission de
         # l'ONU", "la Direction" name an organisation
@@ -103,7 +114,7 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
         return None
     if not demonym and around is not None and analysis.entity(around.entity).kind == ORGANIZATION:
         return None  # "l'Autorité du canal de Suez": the word begins a name, it describes nobody
-    party = _affiliation(analysis, m.end(4), end) if kind == PERSON and not demonym else None
+    party = _affiliation(analysis, word_end, end) if kind == PERSON and not demonym else None
     if party is not None:  # "a ironisé l'élu Les Républicains": a member of it, not the party
         from .roles import member_of
 
@@ -115,12 +126,12 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
         return None  # "le patron de la CGT": the phrase names someone ("le joueur tongien", "l'officière
         # de Namur" do not: a town says where the person comes from)
     if kind == ORGANIZATION:  # "selon le club auvergnat": the last organisation named
-        return _organisation(analysis, word, start, m.end(4), end, strict)
+        return _organisation(analysis, word, start, word_end, end, strict)
     gender = "Fem" if m.group(3) else "Masc" if m.group(2) else None
     if gender is None and fold(word).endswith(("ee", "euse", "rice", "ienne", "ante")):
         gender = "Fem"
     if gender is None:  # "l'accusé", "l'élue": the noun's own gender
-        noun = analysis.doc.char_span(m.start(4), m.end(4), alignment_mode="expand")
+        noun = analysis.doc.char_span(m.start(4), word_end, alignment_mode="expand")
         found = noun[0].morph.get("Gender") if noun is not None and len(noun) == 1 else []
         gender = found[0] if len(found) == 1 and found[0] in ("Masc", "Fem") else None
     return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True,
