@@ -166,3 +166,29 @@ def test_a_quoted_subhead_of_seven_words_does_not_continue_the_last_quote():
     text = ("Le vice-président du parti, Loïc Kermorvan, a réagi. « Nous voterons toutes les motions de "
             "censure », a-t-il averti.\n\"Le chef de l'Etat suit les débats\"\nCôté exécutif, l'Élysée s'est tu.")
     assert not speaker_of(said(text), "Le chef de l'Etat suit les débats")
+
+
+# Pronouns ----------------------------------------------------------------------------------
+def test_a_described_subject_after_a_participial_opening_is_the_next_pronouns_antecedent():
+    text = ("Le député Amadou Ndiaye-Fall est jugé pour diffamation. Selon le rapport de la Cour des comptes, "
+            "la dette atteignait 99 % du PIB. Appelé à la barre, le mis en cause est resté droit dans ses bottes. "
+            "« Je ne regrette rien », dira-t-il sous les applaudissements.")
+    assert speaker_of(said(text), "Je ne regrette rien", DIRECT_QUOTE) == {"Amadou Ndiaye-Fall"}
+
+
+def test_an_inner_quote_told_to_us_by_others_is_not_the_outer_speakers():
+    text = ("« Nos interlocuteurs nous ont dit ‹ nous sommes prêts à aller vite ›, nous verrons s'ils "
+            "tiennent parole », a ajouté le porte-parole du Kremlin, Anton Beliaïev.")
+    assert not speaker_of(said(text), "nous sommes prêts à aller vite")
+
+
+# Leads -------------------------------------------------------------------------------------
+def test_a_paragraph_opened_by_a_quoted_sentence_is_said_by_the_next_sentences_named_subject():
+    text = ("Urgences : la ministre rassure\n\n« Aucun patient ne sera laissé sans solution. » Invitée de "
+            "Radio Centre mercredi, la ministre de la Santé, Nathalie Ferrand, a tenté de rassurer les soignants.")
+    assert speaker_of(said(text), "Aucun patient ne sera laissé sans solution.", DIRECT_QUOTE) == {"Nathalie Ferrand"}
+
+
+def test_a_quoted_sentence_before_narration_without_a_reporting_verb_names_nobody():
+    text = ("« Le port ne fermera pas. » Le préfet Paul Marin a visité le terminal mardi matin.")
+    assert not speaker_of(said(text), "Le port ne fermera pas.", DIRECT_QUOTE)

@@ -10,13 +10,13 @@ import re
 
 from ...analysis import Analysis
 from ...records import DIRECT_QUOTE, INDIRECT_SPEECH, ORGANIZATION, PARTIAL_QUOTE, PERSON
-from . import attribution
+from . import attribution, clauses
 from .attribution import speaker_ref
 from .events import Event, SpeakerRef
 from .quotes import QUOTE_MARKS, Quote
 from .spans import (ONLY_PUNCT, count_words, dateline_end, is_sentence_like, is_title_line, lead_in_end, line_at,
                     quoted_spans, sentence_at, strip_span)
-from .verb_speakers import colon_subject, verb_before
+from .verb_speakers import colon_subject, subject_ref, verb_before
 
 
 def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Event],
@@ -114,7 +114,38 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
                 events.append(Event(q.start, q.end, DIRECT_QUOTE, None, ref, dash.start,
                                      (q.open, dash.end), tail=dash.end))
                 done.add(q)
+                continue
+        # A lead opened by the words, the speaker in the next sentence
+        if (found := _next_sentence_speaker(analysis, q, line_start, line_end)) is not None:
+            verb, ref, at, end = found
+            events.append(Event(q.start, q.end, DIRECT_QUOTE, verb, ref, at, (q.open, end), tail=q.outer_end))
+            done.add(q)
     return done
+
+
+def _next_sentence_speaker(analysis: Analysis, q: Quote, line_start: int, line_end: int):
+    """ "« Aucun patient ne sera laissé sans solution. » Invitée de franceinfo, la ministre de la
+    Santé, Nathalie X, a tenté de rassurer …": a paragraph opened by a whole quoted sentence and
+    no attribution; the next sentence's subject, a person named with a reporting verb, said it.
+    Returns (verb, speaker, where, end of that sentence)."""
+    text = analysis.text
+    if text[line_start:q.open].strip() or not re.match(r"[.!?…]?\s*[A-ZÀ-Ý]", text[q.outer_end:line_end]) \
+            or not (text[q.start:q.end].rstrip()[-1:] in ".!?…" or text[q.outer_end:q.outer_end + 1] == "."):
+        return None
+    next_start = q.outer_end + len(re.match(r"[.!?…]?\s*", text[q.outer_end:line_end]).group(0))
+    _, next_end = sentence_at(analysis, next_start)
+    span = analysis.doc.char_span(next_start, next_end, alignment_mode="contract") or ()
+    for token in span:
+        verb = clauses.verbs.match(token)
+        if verb is None or verb.inversion_only or clauses.is_negated(token):
+            continue
+        ref = subject_ref(analysis, token)
+        if ref is None or not ref.keys:
+            continue  # "Invitée de franceinfo, …": no subject of its own
+        if all(analysis.entity(k).kind == PERSON for k in ref.keys):
+            return verb.canonical, ref, token.idx, next_end
+        return None  # an organisation or a country reports: not the voice of a quoted sentence
+    return None
 
 
 def _finite_verb(analysis: Analysis, start: int, end: int) -> bool:

@@ -46,7 +46,7 @@ def _named_only() -> frozenset[str]:
 
 
 _GLUE_WORDS = frozenset("les des aux par pour sur avec dans".split())
-_DESCRIPTION = re.compile(r"\s*(?:(l')|(le|un|ce|cet)\s+|(la|une|cette)\s+)(?:(?:principal|principale|jeune|"
+_DESCRIPTION = re.compile(r"[\s,]*(?:(l')|(le|un|ce|cet)\s+|(la|une|cette)\s+)(?:(?:principal|principale|jeune|"
                           r"vieux|vieil|ancien|ancienne|nouveau|nouvel|nouvelle)\s+)?([\w'-]+)", re.IGNORECASE)
 
 

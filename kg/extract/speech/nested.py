@@ -6,7 +6,7 @@ ajouté": the inner words are the governor's, said again by the minister;
 "« À la pause, j'ai dit aux garçons : ‹ Ce stade vous porte › »": the coach
 quotes himself. Both statements hold. Only an inner quotation whose own
 attribution sits right before it inside the outer one is taken: a reporting
-verb whose subject is the speaker ("je", "nous") or someone named, or "comme
+verb whose subject is the speaker ("je") or someone named, or "comme
 l'a dit X". Quoted words with nobody named stay part of the outer words.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ from .quotes import find_quotes
 from .spans import count_words
 
 _COMME = re.compile(r"\bcomme\b", re.IGNORECASE)
-_FIRST_PERSON = {"je", "j'", "j’", "nous"}
+_FIRST_PERSON = {"je", "j'", "j’"}  # ("nous" is as often the object: "ils nous ont dit ‹ … ›")
 #: At most this many words between the reporting verb and the inner quotation ("écrit à son directeur sportif").
 _MAX_WORDS_AFTER_VERB = 6
 
