@@ -5,14 +5,16 @@ speaker may still be a pronoun:
 
 1. quotations with an attribution next to them: after ("…», a déclaré X"),
    before ("X a déclaré : «…»", "Selon X, «…»"), or on a dash line under
-   them ("– Lloyd Austin, secrétaire…"), and unquoted block quotations
-   signed by such a dash line;
+   them ("– Lloyd Austin, secrétaire…"), unquoted block quotations
+   signed by such a dash line, the answers of a question-and-answer
+   interview, and dialogue lines opened by a dash ("— …, a réagi X");
 2. "selon X" / "d'après X" and inverted reporting clauses without quotes
    ("…, ont annoncé jeudi des responsables américains");
 3. reporting verbs of the dependency parse with their subject and content
    (indirect speech);
-4. quotations inside reported speech (partial quotes) and quotations that
-   go on after an attributed one without a new attribution.
+4. quotations inside reported speech (partial quotes), quotations that
+   go on after an attributed one without a new attribution, and quotations
+   inside a direct quote that name their own speaker ("comme l'a dit X, ‹…›").
 
 Quoted names ("l'exercice « Bouclier de Narva »") are dropped: nobody said them.
 
@@ -25,13 +27,15 @@ from __future__ import annotations
 
 from ..analysis import Analysis
 from ..records import DIRECT_QUOTE, INDIRECT_SPEECH, Statement
-from .speech.attributed import attributed_quotes, block_quotes
+from .speech.attributed import attributed_quotes, block_quotes, dash_quotes
 from .speech.events import Event
 from .speech.headlines import headline_speakers
 from .speech.names import is_quoted_name
 from .speech.continuations import remaining_quotes
 from .speech.narration import narration_quotes
+from .speech.nested import nested_quotes
 from .speech.incises import spoken_quotes
+from .speech.interviews import interview_answers
 from .speech.reported import (dependency_clauses, inverted_clauses, narrative_infinitives, only_quoted, pour_clauses,
                               selon_clauses)
 from .speech.resolution import resolve
@@ -58,9 +62,11 @@ def find_statements(analysis: Analysis) -> None:
     quotes = spoken_quotes(text)
     events: list[Event] = []
     used: set[int] = set()  # offsets of verbs and "selon" already attributing something
+    interview = interview_answers(analysis, events)
     done = attributed_quotes(analysis, quotes, events, used)
-    blocks = block_quotes(analysis, quotes, events)
-    quoted = [(q.open, q.outer_end) for q in quotes] + blocks
+    interview += dash_quotes(analysis, events, interview)
+    blocks = block_quotes(analysis, quotes, events, interview)
+    quoted = [(q.open, q.outer_end) for q in quotes] + blocks + interview
     direct = [(e.start, e.end) for e in events if e.kind == DIRECT_QUOTE]
     selon_clauses(analysis, quoted, events, used)
     pour_clauses(analysis, quoted, events, used)
@@ -69,6 +75,7 @@ def find_statements(analysis: Analysis) -> None:
     dependency_clauses(analysis, quoted, direct, events, used)
     remaining_quotes(analysis, quotes, done, events)
     narration_quotes(analysis, quotes, done, events)
+    nested_quotes(analysis, events)
     names = {(q.start, q.end) for q in quotes if is_quoted_name(text, q)}
     events = [e for e in events if not only_quoted(analysis, e, quotes)
               and not (e.kind != INDIRECT_SPEECH and (e.start, e.end) in names)]

@@ -10,13 +10,13 @@ import re
 
 from ...analysis import Analysis
 from ...records import DIRECT_QUOTE, INDIRECT_SPEECH, ORGANIZATION, PARTIAL_QUOTE, PERSON
-from . import attribution
+from . import attribution, clauses
 from .attribution import speaker_ref
 from .events import Event, SpeakerRef
 from .quotes import QUOTE_MARKS, Quote
 from .spans import (ONLY_PUNCT, count_words, dateline_end, is_sentence_like, is_title_line, lead_in_end, line_at,
                     quoted_spans, sentence_at, strip_span)
-from .verb_speakers import colon_subject, verb_before
+from .verb_speakers import colon_subject, subject_ref, verb_before
 
 
 def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Event],
@@ -33,8 +33,10 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
         _, line_end = line_at(text, q.close)  # a quotation over two paragraphs ends in the second
         sent_start = min(sent_start, q.open)
         sentence_like = is_sentence_like(analysis, q, sent_start)
-        # After: «…», a déclaré X / «…», selon X
+        # After: «…», a déclaré X / «…», selon X / «…» La phrase est de X.
         after = attribution.inversion_at(analysis, q.outer_end, line_end)
+        if after is None and sentence_like:
+            after = attribution.signed_after(analysis, q.outer_end, line_end)
         if after is None:
             m = re.match(r"\s*,\s*", text[q.outer_end : line_end])
             if m:
@@ -74,8 +76,12 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
         prefix = text[prefix_start : q.open].rstrip()
         before = None
         if prefix.endswith(":"):
-            found = verb_before(analysis, prefix_start, q.open) or colon_subject(analysis, prefix_start, q.open)
-            if found:
+            found = verb_before(analysis, prefix_start, q.open)
+            source = _source_before(analysis, prefix_start, q.open) if found is None else None
+            found = found or source is None and colon_subject(analysis, prefix_start, q.open)
+            if source is not None:
+                before = source  # (the "selon" still reports what the sentence says before the colon)
+            elif found:
                 token, verb, ref = found
                 used.add(token.idx)
                 before = (verb.canonical, ref, token.idx)
@@ -86,9 +92,13 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
             a = attribution.selon_at(analysis, m.start(), q.open) if m else None
             if a is None:  # "Pour le professeur X, infectiologue, « … »"
                 a = attribution.pour_at(analysis, prefix_start, q.open)
+            if a is None:  # "Comme l'a rappelé la gouverneure, Élise X, « … »"
+                a = attribution.comme_at(analysis, prefix_start, q.open)
+            if a is not None and _finite_verb(analysis, a.end, q.open):
+                a = None  # "Selon lui, le détournement … a profité au port, « sans que … »": a clause between
             if a is not None and (ref := speaker_ref(analysis, a)) is not None:
                 used.add(a.start)
-                before = (None, ref, a.start)
+                before = (a.verb, ref, a.start)
         if before is None and not sentence_like:
             continue
         if before is not None:
@@ -104,7 +114,55 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
                 events.append(Event(q.start, q.end, DIRECT_QUOTE, None, ref, dash.start,
                                      (q.open, dash.end), tail=dash.end))
                 done.add(q)
+                continue
+        # A lead opened by the words, the speaker in the next sentence
+        if (found := _next_sentence_speaker(analysis, q, line_start, line_end)) is not None:
+            verb, ref, at, end = found
+            events.append(Event(q.start, q.end, DIRECT_QUOTE, verb, ref, at, (q.open, end), tail=q.outer_end))
+            done.add(q)
     return done
+
+
+def _next_sentence_speaker(analysis: Analysis, q: Quote, line_start: int, line_end: int):
+    """ "« Aucun patient ne sera laissé sans solution. » Invitée de franceinfo, la ministre de la
+    Santé, Nathalie X, a tenté de rassurer …": a paragraph opened by a whole quoted sentence and
+    no attribution; the next sentence's subject, a person named with a reporting verb, said it.
+    Returns (verb, speaker, where, end of that sentence)."""
+    text = analysis.text
+    if text[line_start:q.open].strip() or not re.match(r"[.!?…]?\s*[A-ZÀ-Ý]", text[q.outer_end:line_end]) \
+            or not (text[q.start:q.end].rstrip()[-1:] in ".!?…" or text[q.outer_end:q.outer_end + 1] == "."):
+        return None
+    next_start = q.outer_end + len(re.match(r"[.!?…]?\s*", text[q.outer_end:line_end]).group(0))
+    _, next_end = sentence_at(analysis, next_start)
+    span = analysis.doc.char_span(next_start, next_end, alignment_mode="contract") or ()
+    for token in span:
+        verb = clauses.verbs.match(token)
+        if verb is None or verb.inversion_only or clauses.is_negated(token):
+            continue
+        ref = subject_ref(analysis, token)
+        if ref is None or not ref.keys:
+            continue  # "Invitée de franceinfo, …": no subject of its own
+        if all(analysis.entity(k).kind == PERSON for k in ref.keys):
+            return verb.canonical, ref, token.idx, next_end
+        return None  # an organisation or a country reports: not the voice of a quoted sentence
+    return None
+
+
+def _finite_verb(analysis: Analysis, start: int, end: int) -> bool:
+    """A finite verb in ``[start, end)``: a clause, not an apposition ("X, coordonnatrice de …,")."""
+    span = analysis.doc.char_span(start, end, alignment_mode="contract") or ()
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)
+
+
+def _source_before(analysis: Analysis, start: int, colon: int) -> tuple[None, SpeakerRef, int] | None:
+    """ "Selon lui, le vrai test sera la capacité de Berlin à financer … : « … »": a sentence
+    opened by its source ("selon X", "pour X") and no reporting verb quotes that source after
+    the colon, not the subject of its own verb. Returns (verb, speaker, where)."""
+    m = attribution.SELON.match(analysis.text, start, colon)
+    a = attribution.selon_at(analysis, m.start(), colon) if m else attribution.pour_at(analysis, start, colon)
+    if a is None or (ref := speaker_ref(analysis, a)) is None:
+        return None
+    return None, ref, a.start
 
 
 def _incise(analysis: Analysis, q: Quote, events: list[Event]) -> bool:
@@ -136,12 +194,40 @@ def _incise(analysis: Analysis, q: Quote, events: list[Event]) -> bool:
     return False
 
 
-def block_quotes(analysis: Analysis, quotes: list[Quote], events: list[Event]) -> list[tuple[int, int]]:
-    """Unquoted lines signed by a dash line under them, or under a "Name (team) :" heading
-    (pass 1, block quotations)."""
+#: A paragraph opened by a dialogue dash, with no quotation mark in it.
+_DASH_PARAGRAPH = re.compile(r"^[ \t]*[–—―][ \t]*(?P<words>[^\n«»“”\"]+?)[ \t]*$", re.MULTILINE)
+
+
+def dash_quotes(analysis: Analysis, events: list[Event], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "— C'est un honneur et une responsabilité, a réagi la cinéaste, jointe à Dakar.": a
+    dialogue dash opens the words, an inverted attribution after a comma ends them (pass 1;
+    an interview's lines, ``taken``, are not read again). Returns the spans of the words."""
     text = analysis.text
     found = []
-    quoted = [(q.open, q.outer_end) for q in quotes]
+    for m in _DASH_PARAGRAPH.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        for comma in re.finditer(",", text[m.start("words"):m.end("words")]):
+            at = m.start("words") + comma.start()
+            after = attribution.inversion_at(analysis, at, m.end("words"))
+            if after is None or count_words(text[m.start("words"):at]) < 4:
+                continue
+            ref = speaker_ref(analysis, after)
+            if ref is not None:
+                events.append(Event(m.start("words"), at, DIRECT_QUOTE, after.verb, ref, after.start,
+                                    (m.start(), after.end), tail=after.end))
+                found.append((m.start(), at))
+            break
+    return found
+
+
+def block_quotes(analysis: Analysis, quotes: list[Quote], events: list[Event],
+                 taken: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Unquoted lines signed by a dash line under them, or under a "Name (team) :" heading
+    (pass 1, block quotations); ``taken`` spans (an interview's lines) are no block."""
+    text = analysis.text
+    found = []
+    quoted = [(q.open, q.outer_end) for q in quotes] + list(taken)
     found.extend(_reaction_blocks(analysis, quoted, events))
     quoted.extend(found)
     for m in re.finditer(r"^[ \t]*[–—―][ \t]*\S", text, re.MULTILINE):

@@ -42,7 +42,8 @@ INVERSION = re.compile(
     (?=[\s,.;:!?]|$)""",
     re.VERBOSE | re.IGNORECASE,
 )
-SELON = re.compile(r"\b(?:selon|d'après|à\s+en\s+croire)\s+", re.IGNORECASE)  # "À en croire X, …" too
+#: "selon X", "d'après X", "à en croire X": the source of what the sentence says.
+SELON = re.compile(r"\b(?:selon|d'après|à\s+en\s+croire)\s+", re.IGNORECASE)
 _SELON_PRONOUN = re.compile(r"(lui|elle|eux|elles)\b(?:-mêmes?)?", re.IGNORECASE)
 _PRONOUN_OF = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 _SELON_NOT = re.compile(r"(?:qui|quoi|lesquel|laquelle|lequel|moi|toi|nous|vous|eux|lui|elle|elles|ce|cette|"
@@ -310,6 +311,44 @@ def pour_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
     return None
 
 
+#: "« … » La phrase est de X.", "Le constat est signé X.", "Ces mots sont ceux de X": the
+#: sentence after a quotation says whose words they were.
+_SIGNED = re.compile(r"[ \t.]*(?:(?:la|cette|le|ce)\s+(?:phrase|formule|citation|sortie|constat|mot|propos|"
+                     r"déclaration|confidence|avertissement)|(?:ces|les)\s+(?:mots|propos|paroles))\s+"
+                     r"(?:est|sont)\s+(?:signée?s?\s+(?:par\s+)?|(?:celle|celui|ceux|celles)\s+d(?:e\s+|u\s+|es\s+|')|"
+                     r"d(?:e\s+|u\s+|es\s+|'))", re.IGNORECASE)
+
+
+#: "comme l'a dit X", "comme le rappelait X": a comparative clause naming whose words follow.
+_COMME = re.compile(r"\bcomme\s+(?:l'|le\s+)", re.IGNORECASE)
+
+
+def comme_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
+    """ "Comme l'a dit la gouverneure de la Banque de France, Élise X, « … »": the inverted
+    subject of "comme l'a dit" says the quotation after the comma (``limit``: its opening mark)."""
+    m = _COMME.match(analysis.text, start, limit)
+    if m is None:
+        return None
+    a = inversion_at(analysis, m.end(), limit)
+    if a is None or a.pronoun or not re.fullmatch(r"\s*,\s*", analysis.text[a.end:limit]):
+        return None
+    return Attribution(a.verb, start, a.end, a.speaker_start, a.speaker_end)
+
+
+def signed_after(analysis: Analysis, offset: int, limit: int) -> Attribution | None:
+    """ "« On a l'impression d'avoir été utilisés. » La phrase est de Nathalie X, conseillère…":
+    the speaker named in the sentence after a quotation that stands alone."""
+    text = analysis.text
+    m = _SIGNED.match(text, offset, limit)
+    if m is None:
+        return None
+    stop = _CLAUSE_END.search(text, m.end(), limit)
+    end = stop.start() if stop else limit
+    if not analysis.mentions_in(m.end(), end) and role_phrase(text[m.end():end]) is None:
+        return None
+    return Attribution(None, m.start(), end, m.end(), end)
+
+
 def dash_line_after(analysis: Analysis, offset: int) -> Attribution | None:
     """A "– Name, role" line following the line that ends at ``offset``."""
     text = analysis.text
@@ -322,8 +361,8 @@ def dash_line_after(analysis: Analysis, offset: int) -> Attribution | None:
     line_end = text.find("\n", i)
     line_end = len(text) if line_end < 0 else line_end
     m = DASH_LINE.match(text, i, line_end)
-    if not m or len(m.group("who").split()) > 15:
-        return None
+    if not m or len(m.group("who").split()) > 15 or m.group("who").rstrip().endswith("?"):
+        return None  # "— Et la France ?": an interview's question signs nothing
     who_end = text.find(",", m.start("who"), line_end)
     who_end = line_end if who_end < 0 else who_end
     if not analysis.mentions_in(m.start("who"), who_end):

@@ -16,6 +16,7 @@ from .actors import is_actor
 from .events import Event
 from .narration import agent_for
 from .quotes import Quote
+from .roles import role_phrase
 from .spans import ONLY_PUNCT, count_words, is_heading, is_sentence_like, sentence_at
 
 
@@ -92,12 +93,14 @@ _MAX_APPOSITION_WORDS = 35
 
 
 def _speaker_apposition(analysis: Analysis, start: int, end: int) -> bool:
-    """ "…», répète X, jugé pour le meurtre de Y, tué en mars à Lens. « … »": what follows the
-    speaker describes them (participles, no finite verb, no other attribution), so the next
-    quotation is still theirs, whoever the description names."""
+    """ "…», répète X, jugé pour le meurtre de Y, tué en mars à Lens. « … »", "…», a affirmé X,
+    coordinateur de l'Observatoire des droits humains. « … »": what follows the speaker
+    describes them (participles or their title, no finite verb, no other attribution), so the
+    next quotation is still theirs, whoever the description names."""
     text = analysis.text
     between = text[start:end]
-    if not _DESCRIBING.match(between) or count_words(between) > _MAX_APPOSITION_WORDS or \
+    titled = between.lstrip().startswith(",") and role_phrase(between.lstrip()[1:]) is not None
+    if not (_DESCRIBING.match(between) or titled) or count_words(between) > _MAX_APPOSITION_WORDS or \
             not re.fullmatch(r"[^.!?«»“”\"\n]+[.!?]\s*", between):
         return False
     span = analysis.doc.char_span(start, end, alignment_mode="contract") or ()

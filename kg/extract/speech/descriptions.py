@@ -24,6 +24,12 @@ def descriptions() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _multiword() -> tuple[str, ...]:
+    """Folded descriptions of several words ("mis en cause"), longest first."""
+    return tuple(sorted((w for w in descriptions() if " " in w), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _untitled() -> frozenset[str]:
     """Folded nouns marked ``untitled`` in ``speaker_descriptions.txt`` ("prévenu", "victime")."""
     from ...gazetteer import read_table
@@ -40,7 +46,7 @@ def _named_only() -> frozenset[str]:
 
 
 _GLUE_WORDS = frozenset("les des aux par pour sur avec dans".split())
-_DESCRIPTION = re.compile(r"\s*(?:(l')|(le|un|ce|cet)\s+|(la|une|cette)\s+)(?:(?:principal|principale|jeune|"
+_DESCRIPTION = re.compile(r"[\s,]*(?:(l')|(le|un|ce|cet)\s+|(la|une|cette)\s+)(?:(?:principal|principale|jeune|"
                           r"vieux|vieil|ancien|ancienne|nouveau|nouvel|nouvelle)\s+)?([\w'-]+)", re.IGNORECASE)
 
 
@@ -51,6 +57,32 @@ _NOT_DEMONYM = re.compile(r"ion$", re.IGNORECASE)
 _DEMONYM_ENDING = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|in|ine|an|ane|on|onne|ol|ole|ard|arde)$")
 
 
+#: "un porte-parole du groupe", "une représentante de la compagnie": someone speaking for the
+#: organisation the noun describes (spokesperson nouns: roles.SPOKESPERSONS).
+_FOR_THE = re.compile(r"\s*(?:un|une|le|la|l')\s*(?:porte-parole|porte\s+parole|représentante?s?)\s+"
+                      r"(?:du\s+|de\s+la\s+|de\s+l'|des\s+)([\w'-]+)", re.IGNORECASE)
+
+
+def spokesperson_of(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
+    """ "a résumé un porte-parole du groupe": the organisation the noun describes speaks."""
+    m = _FOR_THE.match(analysis.text, start, end)
+    if m is None or descriptions().get(fold(m.group(1))) != ORGANIZATION:
+        return None
+    if any(analysis.mentions_in(m.start(1), end)):
+        return None  # "un porte-parole du groupe Renault": the name says who
+    return _organisation(analysis, m.group(1), start, m.end(1), end, strict=False)
+
+
+def _affiliation(analysis: Analysis, noun_end: int, end: int) -> str | None:
+    """The organisation named right after a person noun, with no preposition: "l'élu LR",
+    "la militante CGT", "le député Les Républicains" (the person belongs to it)."""
+    first = next(iter(analysis.mentions_in(noun_end, end)), None)
+    if first is None or analysis.text[noun_end:first.start].strip() or \
+            analysis.entity(first.entity).kind != ORGANIZATION:
+        return None
+    return first.entity
+
+
 def description_ref(analysis: Analysis, start: int, end: int, strict: bool = False) -> SpeakerRef | None:
     """ "l'intéressé", "la magistrate", "le Néerlandais de 24 ans": a person named before.
 
@@ -59,15 +91,20 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
     m = _DESCRIPTION.match(analysis.text, start, end)
     if not m or (m.group(2) or m.group(3) or "").lower() in ("un", "une"):
         return None  # "un groupe de pirates", "une habitante": someone not named before
-    word = m.group(4)
+    word, word_end = m.group(4), m.end(4)
+    for entry in _multiword():  # "le mis en cause"
+        if fold(analysis.text[m.start(4):m.start(4) + len(entry)]) == entry and \
+                not analysis.text[m.start(4) + len(entry):m.start(4) + len(entry) + 1].isalnum():
+            word, word_end = analysis.text[m.start(4):m.start(4) + len(entry)], m.start(4) + len(entry)
+            break
     around = analysis.mention_at(m.start(4))
     country = analysis.entity(around.entity) if around is not None else None
     demonym = (word[:1].isupper() and country is not None and country.kind == COUNTRY
-               and around.start == m.start(4) and around.end == m.end(4) and fold(word) != fold(country.label)
-               and not re.match(r"\s*(?:du|de|des|d')\s*[A-ZÀ-Ý]", analysis.text[m.end(4):end]))
+               and around.start == m.start(4) and around.end == word_end and fold(word) != fold(country.label)
+               and not re.match(r"\s*(?:du|de|des|d')\s*[A-ZÀ-Ý]", analysis.text[word_end:end]))
     if not demonym and word[:1].isupper() and _DEMONYM_ENDING.search(word) and not _NOT_DEMONYM.search(word) and (
             around is None or analysis.entity(around.entity).kind == PERSON
-            and around.start == m.start(4) and around.end == m.end(4)):
+            and around.start == m.start(4) and around.end == word_end):
         # "le Neuchâtelois", "la Bretonne": a person from a region (the model may take
         # the demonym for a person's name: "le Breton" is nobody's name); "la Mission de
         # l'ONU", "la Direction" name an organisation
@@ -77,36 +114,49 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
         return None
     if not demonym and around is not None and analysis.entity(around.entity).kind == ORGANIZATION:
         return None  # "l'Autorité du canal de Suez": the word begins a name, it describes nobody
-    if not demonym and any(not analysis.text[x.start].islower() and analysis.entity(x.entity).kind != PLACE
-                           for x in analysis.mentions_in(m.end(), end)):
+    party = _affiliation(analysis, word_end, end) if kind == PERSON and not demonym else None
+    if party is not None:  # "a ironisé l'élu Les Républicains": a member of it, not the party
+        from .roles import member_of
+
+        member = member_of(analysis, party, start)
+        if member is not None:
+            return SpeakerRef(keys=[member])
+    elif not demonym and any(not analysis.text[x.start].islower() and analysis.entity(x.entity).kind != PLACE
+                             for x in analysis.mentions_in(m.end(), end)):
         return None  # "le patron de la CGT": the phrase names someone ("le joueur tongien", "l'officière
         # de Namur" do not: a town says where the person comes from)
     if kind == ORGANIZATION:  # "selon le club auvergnat": the last organisation named
-        # as an actor: "en guerre contre l'armée soudanaise" names a target, not the one described
-        before = [x for x in analysis.mentions_in(max(0, start - 3000), start)
-                  if analysis.entity(x.entity).kind == ORGANIZATION
-                  and not _AFTER_PREPOSITION.search(analysis.text, max(0, x.start - 14), x.start)]
-        # "a précisé le ministère", "l'armée a affirmé": the last organisation whose name holds the noun
-        # and the nationality after it ("le ministère sri-lankais" is not "le Ministère népalais …";
-        # "l'autorité sanitaire" may still be "la Haute Autorité de santé")
-        extra = {w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(analysis.text[m.end(4):end]))
-                 if _DEMONYM_ENDING.search(w) and w not in _GLUE_WORDS}
-        named = [x for x in before if fold(word) in fold(analysis.entity(x.entity).label)
-                 and extra <= set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(analysis.entity(x.entity).label)))]
-        if not named and not before:  # a headline or lead before the name: "La préfecture annonce …"
-            named = [x for x in analysis.mentions_in(end, min(len(analysis.text), end + 2000))
-                     if analysis.entity(x.entity).kind == ORGANIZATION
-                     and fold(word) in fold(analysis.entity(x.entity).label)][:1]
-        if not named and (strict or fold(word) in _named_only()):
-            return None  # strict: "selon le syndicat" only for an organisation whose name says so
-        found = named or before
-        return SpeakerRef(keys=[found[-1].entity]) if found else None
+        return _organisation(analysis, word, start, word_end, end, strict)
     gender = "Fem" if m.group(3) else "Masc" if m.group(2) else None
     if gender is None and fold(word).endswith(("ee", "euse", "rice", "ienne", "ante")):
         gender = "Fem"
     if gender is None:  # "l'accusé", "l'élue": the noun's own gender
-        noun = analysis.doc.char_span(m.start(4), m.end(4), alignment_mode="expand")
+        noun = analysis.doc.char_span(m.start(4), word_end, alignment_mode="expand")
         found = noun[0].morph.get("Gender") if noun is not None and len(noun) == 1 else []
         gender = found[0] if len(found) == 1 and found[0] in ("Masc", "Fem") else None
     return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True,
                       word=fold(word) if demonym else None, untitled=fold(word) in _untitled())
+
+
+def _organisation(analysis: Analysis, word: str, start: int, word_end: int, end: int,
+                  strict: bool) -> SpeakerRef | None:
+    """The organisation a described noun ("le club", "le ministère sri-lankais") stands for."""
+    # the last organisation named as an actor: "en guerre contre l'armée soudanaise" names a target, not the one described
+    before = [x for x in analysis.mentions_in(max(0, start - 3000), start)
+              if analysis.entity(x.entity).kind == ORGANIZATION
+              and not _AFTER_PREPOSITION.search(analysis.text, max(0, x.start - 14), x.start)]
+    # "a précisé le ministère", "l'armée a affirmé": the last organisation whose name holds the noun
+    # and the nationality after it ("le ministère sri-lankais" is not "le Ministère népalais …";
+    # "l'autorité sanitaire" may still be "la Haute Autorité de santé")
+    extra = {w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(analysis.text[word_end:end]))
+             if _DEMONYM_ENDING.search(w) and w not in _GLUE_WORDS}
+    named = [x for x in before if fold(word) in fold(analysis.entity(x.entity).label)
+             and extra <= set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(analysis.entity(x.entity).label)))]
+    if not named and not before:  # a headline or lead before the name: "La préfecture annonce …"
+        named = [x for x in analysis.mentions_in(end, min(len(analysis.text), end + 2000))
+                 if analysis.entity(x.entity).kind == ORGANIZATION
+                 and fold(word) in fold(analysis.entity(x.entity).label)][:1]
+    if not named and (strict or fold(word) in _named_only()):
+        return None  # strict: "selon le syndicat" only for an organisation whose name says so
+    found = named or before
+    return SpeakerRef(keys=[found[-1].entity]) if found else None

@@ -41,4 +41,5 @@ def is_quoted_name(text: str, q: Quote) -> bool:
     inner = text[q.start:q.end]
     if not inner[:1].isupper() or count_words(inner) > _MAX_NAME_WORDS or inner.rstrip()[-1:] in ".!?…":
         return False
-    return _pattern().search(text, max(0, q.open - 80), q.open) is not None
+    line_start = text.rfind("\n", 0, q.open) + 1  # "…une campagne de recrutement\n\n« Les urgences …":
+    return _pattern().search(text, max(line_start, q.open - 80), q.open) is not None  # a new paragraph names nothing

@@ -71,16 +71,26 @@ def is_sentence_like(analysis: Analysis, q: Quote, sent_start: int) -> bool:
         return count_words(inner) >= 2
     if count_words(prefix) <= 2 and count_words(inner) >= 5:
         span = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
+        before = analysis.doc.char_span(sent_start, q.open, alignment_mode="contract") or ()
+        if span is not None and any(t.dep_.startswith("nsubj") and span.start <= t.head.i < span.end
+                                    and not any(c.dep_.startswith("nsubj") and span.start <= c.i < span.end
+                                                for c in t.head.children)
+                                    for t in before):
+            return False  # "Londres « partage pleinement l'analyse »": the subject outside, a predicate quoted
         return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
     return False
 
 
+#: A subhead quoting the body is short ("« Le chef de l'État suit les débats »").
+_MAX_HEADING_WORDS = 10
+
+
 def is_heading(text: str, q: Quote) -> bool:
-    """A quoted title alone on its line: « Escalade majeure »."""
+    """A quoted title alone on its line, with no final stop: « Escalade majeure »."""
     line_start, line_end = line_at(text, q.open)
     whole = not text[line_start : q.open].strip() and not text[q.outer_end : line_end].strip()
     inner = text[q.start : q.end]
-    return whole and count_words(inner) <= 6 and not inner.rstrip().endswith((".", "!", "?", "…"))
+    return whole and count_words(inner) <= _MAX_HEADING_WORDS and not inner.rstrip().endswith((".", "!", "?", "…"))
 
 
 @lru_cache(maxsize=4)

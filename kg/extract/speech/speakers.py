@@ -18,7 +18,7 @@ from ...records import COUNTRY, ORGANIZATION, PERSON
 from ...text import fold
 from .actors import KIND_RANK, best_mention, is_actor
 from .verbs import speech_nouns
-from .descriptions import description_ref
+from .descriptions import description_ref, spokesperson_of
 from .events import SpeakerRef
 from .genders import PRONOUNS, determiner_gender, token_gender
 from .quotes import QUOTE_MARKS
@@ -284,6 +284,8 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
             key = person
         elif described is not None:
             return described
+        elif (spoke := spokesperson_of(analysis, _skip_time(analysis.text, start, end), end)) is not None:
+            return spoke  # "a résumé un porte-parole du groupe": the group just named
         elif _INDEFINITE.match(analysis.text, _skip_time(analysis.text, start, end), end):
             if key is None:  # "selon un diplomate européen": someone new, never a person named before
                 return None  # (with a country in it, the country speaks: below)

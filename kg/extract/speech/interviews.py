@@ -1,0 +1,86 @@
+"""Interviews in questions and answers: each answer is the interviewee's direct quote.
+
+French outlets print interviews ("Propos recueillis par …", "ENTRETIEN") as
+dash paragraphs that alternate between the journalist's question and the
+answer, with no quotation marks and no reporting verb:
+
+    — La BCE a-t-elle eu raison de baisser ses taux ?
+    — Oui, sans hésitation. L'inflation est revenue sous les 2 %.
+
+The person interviewed is the one the headline names ("Name : « … »"), else
+the first person the lead names outside the byline. Questions are nobody's
+statement; a question line is never a signature either (see
+:func:`.attribution.dash_line_after`).
+"""
+from __future__ import annotations
+
+import re
+
+from ...analysis import Analysis
+from ...records import DIRECT_QUOTE, PERSON
+from .events import Event, SpeakerRef
+from .spans import line_at
+
+#: A paragraph opened by a dialogue dash.
+_DASH_PARAGRAPH = re.compile(r"^[ \t]*[–—―][ \t]*(?P<body>\S[^\n]*?)[ \t]*$", re.MULTILINE)
+#: Byline lines naming the journalist, not the interviewee.
+_BYLINE = re.compile(r"^[ \t]*(?:propos\s+recueillis|entretien\s+réalisé|interview\s+réalisée|"
+                     r"recueilli\s+par|par\s)", re.IGNORECASE | re.MULTILINE)
+#: At least this many questions make a run of dash paragraphs an interview.
+_MIN_QUESTIONS = 2
+
+
+def _runs(text: str) -> list[list[re.Match]]:
+    """Consecutive dash paragraphs (only blank space between them)."""
+    runs: list[list[re.Match]] = []
+    for m in _DASH_PARAGRAPH.finditer(text):
+        if runs and not text[runs[-1][-1].end():m.start()].strip():
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _questions_and_answers(run: list[re.Match]) -> tuple[list[re.Match], list[re.Match]]:
+    """Alternate question / answer from the first question of the run (a question may end on
+    "…" rather than "?": "— Certains membres s'y opposaient…")."""
+    first = next((i for i, m in enumerate(run) if m.group("body").endswith("?")), None)
+    if first is None:
+        return [], []
+    questions = run[first::2]
+    answers = run[first + 1::2]
+    if sum(m.group("body").endswith("?") for m in questions) < _MIN_QUESTIONS or not answers:
+        return [], []
+    return questions, answers
+
+
+def _interviewee(analysis: Analysis, before: int) -> str | None:
+    """The person the headline names, else the first person named before ``before``
+    outside a byline ("Propos recueillis par X" is the journalist)."""
+    text = analysis.text
+    headline_end = line_at(text, 0)[1]
+    persons = [m for m in analysis.mentions_in(0, before) if analysis.entity(m.entity).kind == PERSON
+               and not _BYLINE.match(text, line_at(text, m.start)[0])]
+    in_headline = [m for m in persons if m.start < headline_end]
+    chosen = (in_headline or persons)[:1]
+    return chosen[0].entity if chosen else None
+
+
+def interview_answers(analysis: Analysis, events: list[Event]) -> list[tuple[int, int]]:
+    """Add each answer of a question-and-answer interview as the interviewee's direct quote;
+    returns the spans of every question and answer (no other pass reads them)."""
+    text = analysis.text
+    covered: list[tuple[int, int]] = []
+    for run in _runs(text):
+        questions, answers = _questions_and_answers(run)
+        if not answers:
+            continue
+        who = _interviewee(analysis, questions[0].start())
+        covered.extend((m.start(), m.end()) for m in run)
+        if who is None:
+            continue
+        for m in answers:
+            start, end = m.start("body"), m.end("body")
+            events.append(Event(start, end, DIRECT_QUOTE, None, SpeakerRef(keys=[who]), start,
+                                (m.start(), end), tail=end))
+    return covered
