@@ -6,6 +6,7 @@ from itertools import chain
 from spacy.tokens import Doc
 
 from ....gazetteer import Gazetteer
+from ...found import Found
 from .heads import at_words, first_words, phrases_at, heads
 from .spans import ARTICLES, DE, label_of, name_end, org
 

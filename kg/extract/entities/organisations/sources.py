@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ....gazetteer import Gazetteer
+from ...found import Found
 from .heads import at_words, heads
 from .spans import DE, org
 
