@@ -28,6 +28,9 @@ _COMES_FROM = re.compile(
     r"retour|rapatriés?)\b[^,.;]{0,25}$",
     re.IGNORECASE,
 )
+#: "l'accord entre Dakar et Madrid", "les liaisons entre Kiev et Varsovie": places in a relation
+#: between two, neither of which is where the troops are
+_BETWEEN = re.compile(r"\bentre\b[^,.;:]{0,30}$", re.IGNORECASE)
 NEAR = 80  # characters: how far an unattached destination may lie from the figure
 
 
@@ -117,7 +120,8 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
             token = token_at(analysis, mention.start)
             if token is not None and token.i in said_at:
                 continue
-            if entity is not None and entity.kind == PLACE and not _COMES_FROM.search(before):
+            if entity is not None and entity.kind == PLACE and not _COMES_FROM.search(before) \
+                    and not _BETWEEN.search(before):
                 place = mention.entity
                 break
     if destination is None and place is not None:
