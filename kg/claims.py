@@ -38,7 +38,8 @@ from pyoxigraph import NamedNode
 from .export import write_atomic
 from .figures import label_words, troops_text
 from .i18n import current, label, t
-from .query import canned_query, tsv_joined, tsv_lexical, tsv_plain, tsv_solutions
+from .query import canned_query
+from .tsv_rows import tsv_joined, tsv_lexical, tsv_plain, tsv_solutions
 from .reshape import binds_once_per_value, optionals_joined_by_hash, projecting, triples_joined_by_hash, where_parts
 from .sparql import inline_values
 
@@ -173,7 +174,7 @@ def claim_of(row: dict) -> Claim:
 
 def _statements(variables: list[str], rows: Iterable[list[str]]) -> Iterator[tuple]:
     """Each row of :func:`claims_query` (its ``variables``, ``rows`` as
-    :func:`kg.query.tsv_solutions` gives them) as :func:`_merged` takes it: the values
+    :func:`kg.tsv_rows.tsv_solutions` gives them) as :func:`_merged` takes it: the values
     :func:`claim_of` reads (the labels and codes are strings: their lexical value; numbers,
     dates and flags as :func:`kg.query.plain` gives them)."""
     at = {v: i for i, v in enumerate(variables)}

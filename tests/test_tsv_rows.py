@@ -1,11 +1,12 @@
-"""Rows read as Oxigraph's TSV results writer writes them (kg.query.tsv_solutions), decoded
+"""Rows read as Oxigraph's TSV results writer writes them (kg.tsv_rows.tsv_solutions), decoded
 to the same values as the terms (kg.query.plain and ``term.value``), and queries read in parts
-on threads and joined (kg.query.tsv_joined)."""
+on threads and joined (kg.tsv_rows.tsv_joined)."""
 from __future__ import annotations
 
 import pyoxigraph as ox
 
-from kg.query import plain, tsv_joined, tsv_lexical, tsv_plain, tsv_solutions
+from kg.query import plain
+from kg.tsv_rows import tsv_joined, tsv_lexical, tsv_plain, tsv_solutions
 from kg.reshape import where_parts
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
