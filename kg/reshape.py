@@ -21,13 +21,14 @@ _SELECT_ALL = re.compile(r"SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?\*", re.I)
 
 
 def _closing(masked: str, opened: int) -> int:
-    """The position of the ``}`` closing the group whose ``{`` is just before ``opened``."""
+    """The position of the ``}`` or ``)`` closing the group or bracket whose ``{`` or ``(``
+    is just before ``opened`` (in masked text, where strings, IRIs and comments hold none)."""
     depth = 1
     for at in range(opened, len(masked)):
-        depth += {"{": 1, "}": -1}.get(masked[at], 0)
+        depth += {"{": 1, "(": 1, "}": -1, ")": -1}.get(masked[at], 0)
         if depth == 0:
             return at
-    raise ValueError("unbalanced braces")
+    raise ValueError("unbalanced brackets")
 
 
 def _select_where(text: str) -> tuple[str, int, int, bool]:
@@ -118,7 +119,7 @@ def _hashed_group(text: str, masked: str, start: int, end: int, everything: bool
         if word and word[1].upper() in ("BIND", "FILTER", "VALUES"):  # kept whole, up to its closing bracket
             flush(at)
             opened = min(i for i in (masked.find("(", at, end), masked.find("{", at, end)) if i >= 0) + 1
-            close = _closing_bracket(masked, opened)
+            close = _closing(masked, opened)
             out.append(text[at:close + 1])
             run = at = close + 1
         elif word and word[1].upper() == "OPTIONAL" and _wrappable(masked, word.end()):
@@ -155,16 +156,6 @@ def _wrappable(masked: str, after: int) -> bool:
     opened = masked.index("{", after) + 1
     return not _SUBSELECT.match(masked, opened) and not re.search(
         r"(?<![\w?$:])FILTER(?![\w:])", masked[opened:_closing(masked, opened)], re.I)
-
-
-def _closing_bracket(masked: str, opened: int) -> int:
-    """The position of the ``)`` or ``}`` closing the bracket just before ``opened``."""
-    depth = 1
-    for at in range(opened, len(masked)):
-        depth += {"{": 1, "(": 1, "}": -1, ")": -1}.get(masked[at], 0)
-        if depth == 0:
-            return at
-    raise ValueError("unbalanced brackets")
 
 
 def _split_triples(run: str, masked: str) -> str:
@@ -252,7 +243,7 @@ def binds_once_per_value(text: str) -> str:
             at = found.end()
             continue
         if depth == 0 and (bind := _BIND.match(masked, at)):
-            close = _closing_bracket(masked, bind.end())
+            close = _closing(masked, bind.end())
             expression = masked[bind.end():close]
             named = _BIND_AS.search(expression)
             used = set(_VARIABLE.findall(expression[:named.start()])) if named else set()
@@ -328,7 +319,7 @@ def where_parts(text: str, keys: Iterable[str], parts: int = 2) -> list[str] | N
                 return None
             elements.append(("optional", text[at:close + 1], _VARIABLE.findall(inner[1])))
         elif bind:
-            close = _closing_bracket(masked, bind.end())
+            close = _closing(masked, bind.end())
             elements.append(("bind", text[at:close + 1], _VARIABLE.findall(masked, bind.end(), close)))
         elif masked[at] == "{":
             close = _closing(masked, at + 1)
