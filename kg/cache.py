@@ -96,7 +96,12 @@ def json_strings(text: str) -> set[str]:
     >>> sorted(json_strings('{"a": ["x\\\\"y", 1], "b": "\\\\u00e9"}'))
     ['a', 'b', 'x"y', 'é']
     """
-    return {json.loads(f'"{s}"') if "\\" in s else s for s in _JSON_STRING.findall(text)}
+    return _decoded(_JSON_STRING, text)
+
+
+def _decoded(literal: re.Pattern, text: str) -> set[str]:
+    """The strings of the JSON string literals ``literal`` finds in ``text`` (its group 1)."""
+    return {json.loads(f'"{s}"') if "\\" in s else s for s in literal.findall(text)}
 
 
 #: What an entity key's kind (``person`` in ``person/x``) may be made of to be
@@ -125,11 +130,7 @@ def key_strings(mapping: dict[str, str]) -> Callable[[str], set[str]]:
     pattern = re.compile(
         '"((?:' + "|".join(sorted(kinds)) + r')/[^"\\]*(?:\\.[^"\\]*)*)"'
     )
-
-    def strings(text: str) -> set[str]:
-        return {json.loads(f'"{s}"') if "\\" in s else s for s in pattern.findall(text)}
-
-    return strings
+    return lambda text: _decoded(pattern, text)
 
 
 def records_from_json(data: str) -> ArticleRecords:
