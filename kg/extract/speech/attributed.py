@@ -10,7 +10,7 @@ import re
 
 from ...analysis import Analysis
 from ...records import DIRECT_QUOTE, INDIRECT_SPEECH, ORGANIZATION, PARTIAL_QUOTE, PERSON
-from . import attribution, clauses
+from . import attribution, clauses, verbs
 from .attribution import speaker_ref
 from .events import Event, SpeakerRef
 from .quotes import QUOTE_MARKS, Quote
@@ -136,7 +136,7 @@ def _next_sentence_speaker(analysis: Analysis, q: Quote, line_start: int, line_e
     _, next_end = sentence_at(analysis, next_start)
     span = analysis.doc.char_span(next_start, next_end, alignment_mode="contract") or ()
     for token in span:
-        verb = clauses.verbs.match(token)
+        verb = verbs.match(token)
         if verb is None or verb.inversion_only or clauses.is_negated(token):
             continue
         ref = subject_ref(analysis, token)

@@ -11,7 +11,7 @@ import re
 
 from ...analysis import Analysis
 from ...records import DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE
-from . import clauses
+from . import verbs
 from .actors import is_actor
 from .events import Event
 from .narration import agent_for
@@ -84,7 +84,7 @@ def _attribution_rest(analysis: Analysis, start: int, end: int) -> bool:
     if not re.fullmatch(r"[^.!?«»“”\"\n]{0,80}[.!?]?\s*", between) or count_words(between) > 8:
         return False
     return not any(is_actor(analysis, m.entity) for m in analysis.mentions_in(start, end)) and not any(
-        clauses.verbs.match(t) for t in analysis.doc.char_span(start, end, alignment_mode="contract") or ())
+        verbs.match(t) for t in analysis.doc.char_span(start, end, alignment_mode="contract") or ())
 
 
 #: ", jugé pour …", ", venu de …", ", âgé de …": a participle or adjective describing the speaker.
@@ -104,5 +104,5 @@ def _speaker_apposition(analysis: Analysis, start: int, end: int) -> bool:
             not re.fullmatch(r"[^.!?«»“”\"\n]+[.!?]\s*", between):
         return False
     span = analysis.doc.char_span(start, end, alignment_mode="contract") or ()
-    return not any("Fin" in t.morph.get("VerbForm") or "Part" not in t.morph.get("VerbForm") and clauses.verbs.match(t)
+    return not any("Fin" in t.morph.get("VerbForm") or "Part" not in t.morph.get("VerbForm") and verbs.match(t)
                    for t in span)  # "jugé pour meurtre" describes, it reports nothing

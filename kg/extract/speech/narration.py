@@ -10,7 +10,7 @@ import re
 
 from ...analysis import Analysis
 from ...records import DIRECT_QUOTE, INDIRECT_SPEECH, ORGANIZATION, PARTIAL_QUOTE, PERSON
-from . import attribution, clauses, speakers, subjects
+from . import attribution, clauses, speakers, subjects, verbs
 from .attribution import speaker_ref
 from .events import Event, SpeakerRef
 from .quotes import Quote
@@ -126,9 +126,9 @@ def agent_for(analysis: Analysis, q: Quote):
     for _ in range(4):
         agents = [c for c in token.children if c.i > span.end and (c.dep_ == "obl:agent" or _par_phrase(token, c))]
         if agents and token.pos_ in ("VERB", "ADJ"):
-            if clauses.verbs.match(token, quote=True) is not None:
+            if (verb := verbs.match(token, quote=True)) is not None:
                 ref = speakers.from_subject(analysis, agents[0])
-                return (clauses.verbs.match(token, quote=True).canonical, ref, agents[0].idx) if ref else None
+                return (verb.canonical, ref, agents[0].idx) if ref else None
         if token.head is token:
             break
         token = token.head
@@ -241,7 +241,7 @@ def _after_attribution_for(analysis: Analysis, q: Quote, events: list[Event]):
         return None
     # the verb that governs the quotation is the participle's ("y voyant" -> voir), when it reports
     own = analysis.doc.char_span(q.open - len(last), q.open, alignment_mode="contract") or ()
-    verb = next((v.canonical for t in own if (v := clauses.verbs.match(t, quote=True)) is not None), best.verb)
+    verb = next((v.canonical for t in own if (v := verbs.match(t, quote=True)) is not None), best.verb)
     return verb, best.ref, best.at
 
 
@@ -260,7 +260,7 @@ def _governor_for(analysis: Analysis, q: Quote):
     while token is not root and steps < 4:
         if token.pos_ in ("VERB", "AUX") or token.pos_ == "ADJ" and any(
                 c.dep_.startswith("aux") for c in token.children):  # "s'est désolé", tagged ADJ
-            verb = clauses.verbs.match(token, quote=True)
+            verb = verbs.match(token, quote=True)
             if verb is None and not headline or clauses.is_negated(token):
                 return None
             ref = subject_ref(analysis, token)

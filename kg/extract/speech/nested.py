@@ -15,7 +15,7 @@ import re
 
 from ...analysis import Analysis
 from ...records import DIRECT_QUOTE
-from . import attribution, clauses, speakers, subjects
+from . import attribution, clauses, speakers, subjects, verbs
 from .events import Event
 from .quotes import find_quotes
 from .spans import count_words
@@ -57,11 +57,12 @@ def _reported(analysis: Analysis, outer: Event, open_: int):
     stops = [m.end() for m in re.finditer(r"[.!?;]\s", text[outer.start:open_])]
     clause_start = outer.start + (stops[-1] if stops else 0)
     span = analysis.doc.char_span(clause_start, open_, alignment_mode="contract")
-    verb_token = next((t for t in reversed(span or ()) if clauses.verbs.match(t) is not None), None)
+    verb_token, reporting = next(((t, v) for t in reversed(span or ()) if (v := verbs.match(t)) is not None),
+                                 (None, None))
     if verb_token is None or clauses.is_negated(verb_token) or \
             count_words(text[verb_token.idx + len(verb_token.text):open_]) > _MAX_WORDS_AFTER_VERB:
         return None
-    verb = clauses.verbs.match(verb_token).canonical
+    verb = reporting.canonical
     found = subjects.subjects_of(verb_token)
     if any(s.lower_ in _FIRST_PERSON for s in found):
         return verb, outer.ref, outer.at  # the speaker quotes themselves

@@ -9,7 +9,7 @@ import re
 
 from ...analysis import Analysis
 from ...records import ORGANIZATION, PERSON
-from . import attribution, clauses, speakers, subjects
+from . import attribution, clauses, speakers, subjects, verbs
 from .attribution import speaker_ref
 from .spans import dateline_end, inside, line_at, quoted_spans
 from .events import SpeakerRef
@@ -97,7 +97,7 @@ def verb_before(analysis: Analysis, start: int, end: int):
     if span is None:
         return None
     for token in reversed(span):
-        verb = clauses.verbs.match(token)
+        verb = verbs.match(token)
         if verb is None or clauses.is_negated(token):
             continue
         ref = subject_ref(analysis, token)
