@@ -58,6 +58,50 @@ pager_option = click.option(
 )
 
 
+class UsageFailure(click.ClickException):
+    """A one-line error caused by the user's input: exit status 2."""
+
+    exit_code = 2
+
+
+@contextmanager
+def one_line_errors(*failures: type[Exception], usage: tuple[type[Exception], ...] = ()):
+    """Report the library's own errors on one line, without a traceback.
+
+    ``failures`` exit with status 1, ``usage`` errors (the user's input: a
+    name that matches nothing, a malformed query) with status 2; ``failures``
+    are tried first, so a failure may subclass a usage error. A context
+    manager, or a decorator of a command.
+    """
+    try:
+        yield
+    except failures as err:
+        raise click.ClickException(str(err)) from None
+    except usage as err:
+        raise UsageFailure(str(err)) from None
+
+
+@contextmanager
+def table_output(fmt: str, wide: bool, pager: bool):
+    """The width a table must fit (the terminal's, measured before a pager takes
+    stdout: :func:`kg.output.table_width`), with stdout paged while a table is printed."""
+    from ..output import paged, table_width
+
+    width = table_width(wide)
+    with paged(pager and fmt == "table"):
+        yield width
+
+
+@contextmanager
+def quiet_when_pipe_closes():
+    """``kg … | head``: the reader closing the pipe ends the command quietly, not
+    with a traceback (stderr is closed so Python's exit says nothing either)."""
+    try:
+        yield
+    except BrokenPipeError:
+        sys.stderr.close()
+
+
 def query_bounds(*, timeout: float, limit: int, stopping: str, cutting: str):
     """``--timeout``, ``--limit`` (also ``--row-limit``) and ``--allow-federation``: what
     keeps a query in bounds, one definition for ``kg query`` and ``kg serve``.

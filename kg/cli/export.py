@@ -6,7 +6,7 @@ import sys
 import click
 
 from ..export import FORMATS, export, get_format, write_store
-from .common import graph_option, open_source
+from .common import graph_option, open_source, quiet_when_pipe_closes
 
 
 @click.command("export")
@@ -50,8 +50,6 @@ def export_command(fmt, output, graph_path):
         export(store, output, chosen)
         click.echo(f"wrote {output}", err=True)
     else:
-        try:
+        with quiet_when_pipe_closes():
             write_store(store, sys.stdout.buffer, chosen)
             sys.stdout.flush()
-        except BrokenPipeError:  # `kg export | head`
-            sys.stderr.close()
