@@ -1,8 +1,10 @@
 """Options and helpers shared by the commands."""
 from __future__ import annotations
 
+import os
 import sys
 from contextlib import contextmanager
+from pathlib import Path
 
 import click
 
@@ -18,6 +20,37 @@ graph_option = click.option(
     "folder. Default: the graph built in ./exports. A file of triples (.ttl, .nt, .rdf) is read "
     "as one named graph named by the file's file: IRI, so queries with GRAPH clauses see it too.",
 )
+
+
+def _writable_folder(ctx, param, value):
+    """Refuse, before any work, an output file whose folder cannot be made or written."""
+    if value is None:
+        return value
+    folder = Path(value).absolute().parent
+    existing = next(p for p in (folder, *folder.parents) if p.exists())
+    if not existing.is_dir():
+        raise click.BadParameter(f"{existing} is a file, not a folder")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise click.BadParameter(f"cannot write in {existing}")
+    return value
+
+
+def output_option(*, default: str | None, help: str):
+    """``--output``/``-o``: the file a command writes (atomically, :func:`kg.export.write_atomic`).
+
+    Its folder is made when missing, as ``kg build --out`` makes its own; a
+    path whose folder cannot be made or written is a one-line usage error
+    before any work.
+    """
+    return click.option(
+        "--output",
+        "-o",
+        default=default,
+        show_default=default is not None,
+        type=click.Path(dir_okay=False),
+        callback=_writable_folder,
+        help=f"{help} Its folder is made if missing.",
+    )
 
 
 def _choose_lang(ctx, param, value):

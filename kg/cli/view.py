@@ -5,16 +5,12 @@ import click
 
 from ..view import ActorPage, ViewError, make_view
 from ..view.actors import HUB_FACTS
-from .common import graph_option, one_line_errors, open_graph, open_source
+from .common import graph_option, one_line_errors, open_graph, open_source, output_option
 
 
 @click.command("view")
-@click.option(
-    "--output",
-    "-o",
+@output_option(
     default="exports/graph.html",
-    show_default=True,
-    type=click.Path(dir_okay=False),
     help="HTML file to write (atomically). It is self-contained: open it in any browser, "
     "even offline.",
 )
