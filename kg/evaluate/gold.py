@@ -55,12 +55,20 @@ class GoldStatement:
     verb: str | None = None
 
 
-class TroopFigure:
-    """What gold and graph troop figures share: the rule for "the same figure"."""
+@dataclass
+class DeploymentFacts:
+    """What gold and graph both say of a troop deployment, compared field by field
+    (:mod:`.matching`); actors are gold entity names in gold, node IRIs in the graph."""
 
     troops_min: int | None
     troops_max: int | None
-    qualifier: str | None
+    qualifier: str | None  # never None in gold
+    origin: str | None
+    destination: str | None
+    place: str | None
+    status: str | None
+    claimant: str | None
+    evidence: str
 
     @property
     def figure(self) -> tuple:
@@ -69,16 +77,8 @@ class TroopFigure:
 
 
 @dataclass
-class GoldDeployment(TroopFigure):
-    troops_min: int | None
-    troops_max: int | None
-    qualifier: str
-    origin: str | None
-    destination: str | None
-    place: str | None
-    status: str | None
-    claimant: str | None
-    evidence: str
+class GoldDeployment(DeploymentFacts):
+    """A deployment of a gold file (its fields are the file's keys)."""
 
 
 @dataclass
