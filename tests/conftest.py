@@ -43,6 +43,18 @@ def seeds_records(seeds_build):
 
 
 @pytest.fixture(scope="session")
+def graph_file(tmp_path_factory) -> str:
+    """The small hand-written corpus of tests/small_graph.py as a TriG file: the graph the
+    command-line tests read (they never write to it)."""
+    from kg.export import export
+    from small_graph import small_dataset
+
+    path = tmp_path_factory.mktemp("small") / "graph.trig"
+    export(small_dataset(), path)
+    return str(path)
+
+
+@pytest.fixture(scope="session")
 def seeds_graph_path(seeds_build) -> Path:
     """Path to the seeds' built TriG dataset."""
     return seeds_build.out_dir / "graph.trig"
