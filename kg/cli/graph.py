@@ -9,6 +9,7 @@ import click
 from .. import analytics
 from ..i18n import label, t
 from ..query import AmbiguousName, NameNotFound
+from ..text import one_line
 from .common import graph_option, lang_option, one_line_errors, open_source
 
 format_option = click.option(
@@ -145,14 +146,9 @@ def path_command(a, b, graph_path, fmt):
                 lines.append(f"      {t('graph.articles')}: {articles}")
             for via in link.via:
                 quote = link.evidence.get(via)
-                said = f": « {_cut(quote, 90)} »" if quote else ""
+                said = f": « {one_line(quote, 90)} »" if quote else ""
                 lines.append(f"      {via}{said}")
     _emit(fmt, asdict(result), "\n".join(lines) + "\n")
-
-
-def _cut(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 @graph_command.command("ego")
