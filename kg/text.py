@@ -106,3 +106,14 @@ def phrases_by_word(phrases: Iterable[tuple[str, ...]], position: int = 0) -> di
     for phrase in phrases:
         groups.setdefault(phrase[position], []).append(phrase)
     return {word: tuple(group) for word, group in groups.items()}
+
+
+def one_line(text: str, width: int) -> str:
+    """``text`` on one line (each run of spaces and line breaks one space), cut to
+    ``width`` characters with an ellipsis: how a quote is shown inside a line of output.
+
+    >>> one_line("Nous ne\\nlaisserons  pas faire", 12)
+    'Nous ne lai…'
+    """
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -7,15 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.export import export
-from small_graph import KP, RU, SEOUL, US, small_dataset
-
-
-@pytest.fixture(scope="module")
-def graph_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("small") / "graph.trig"
-    export(small_dataset(), path)
-    return str(path)
+from small_graph import KP, RU, SEOUL, US
 
 
 def kg(*args):

@@ -14,13 +14,6 @@ from kg.export import export
 from small_graph import small_dataset
 
 
-@pytest.fixture(scope="module")
-def graph_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("small") / "graph.trig"
-    export(small_dataset(), path)
-    return str(path)
-
-
 def kg(*args, input=None):
     return CliRunner().invoke(main, list(args), input=input)
 

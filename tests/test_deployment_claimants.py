@@ -5,12 +5,7 @@ what someone said (issue 15: claimants that are not persons, paragraph-wide
 claims)."""
 from __future__ import annotations
 
-from kg.pipeline import extract
-from kg.reading import make_article
-
-
-def claimants(text):
-    return [d.claimant for d in extract(make_article(id="t", text=text, source="test")).deployments]
+from conftest import claimants, found
 
 
 def test_a_figure_after_an_attributed_sentence_of_its_paragraph_is_claimed_by_its_source():
@@ -41,12 +36,6 @@ def test_a_sentence_before_with_a_claim_word_but_no_reported_speech_gives_no_cla
     text = ("Dans la forêt, les blindés du 2e régiment de hussards avancent au pas. Ils font partie d'un "
             "ensemble de quelque 2 400 militaires français engagés dans l'exercice.")
     assert claimants(text) == [None]
-
-
-def found(text):
-    """[(min, max, origin, destination, claimant)] of ``text`` as one article."""
-    records = extract(make_article(id="t", text=text, source="test"))
-    return [(d.troops_min, d.troops_max, d.origin, d.destination, d.claimant) for d in records.deployments]
 
 
 def test_an_unnamed_source_with_a_nationality_claims_for_its_country():

@@ -4,14 +4,7 @@ that count something else (issue 15: figures found, no deployment from a
 non-troop number)."""
 from __future__ import annotations
 
-from kg.pipeline import extract
-from kg.reading import make_article
-
-
-def found(text):
-    """[(min, max, origin, destination, claimant)] of ``text`` as one article."""
-    records = extract(make_article(id="t", text=text, source="test"))
-    return [(d.troops_min, d.troops_max, d.origin, d.destination, d.claimant) for d in records.deployments]
+from conftest import found
 
 
 def test_a_swiss_figure_and_a_belgian_number_word_are_troop_figures():

@@ -7,13 +7,13 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.troops.cues import cues
-from kg.pipeline import extract
-from kg.reading import make_article
 from kg.records import STATUSES
+
+from conftest import extracted
 
 
 def statuses(text):
-    records = extract(make_article(id="t", text=text, source="test"))
+    records = extracted(text)
     return [d.status for d in records.deployments]
 
 

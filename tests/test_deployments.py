@@ -5,13 +5,12 @@ from datetime import date
 
 import pytest
 
-from kg.pipeline import extract
-from kg.reading import make_article
+from conftest import extracted
 
 
 def claims(text, **meta):
     """(records, deployments) for ``text`` as one article."""
-    records = extract(make_article(id="t", text=text, source="test", **meta))
+    records = extracted(text, **meta)
     return records, records.deployments
 
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.troops.missions import missions_named, one_host, several_countries
-from kg.pipeline import extract
-from kg.reading import make_article
+
+from conftest import extracted
 
 
 def found(text):
     """[(min, max, qualifier, origin, destination, claimant)] of ``text`` as one article."""
-    records = extract(make_article(id="t", text=text, source="test"))
+    records = extracted(text)
     return [(d.troops_min, d.troops_max, d.qualifier, d.origin, d.destination, d.claimant)
             for d in records.deployments]
 
@@ -188,7 +188,7 @@ def test_an_article_naming_another_country_gives_no_own_origin():
 def test_a_description_after_the_reporting_verb_names_the_last_person():
     text = ("Le général Boubacar Touré a annoncé le déploiement de la force.\n"
             "Deux bataillons de 650 soldats chacun arriveront, a précisé l'officier au cours d'une cérémonie.")
-    records = extract(make_article(id="t", text=text, source="test"))
+    records = extracted(text)
     [d] = records.deployments
     assert d.claimant == "person/boubacar-toure"
 

@@ -4,14 +4,7 @@ the gazetteer lacks, borders, and who announces a sending (issue 15: origin
 and destination)."""
 from __future__ import annotations
 
-from kg.pipeline import extract
-from kg.reading import make_article
-
-
-def found(text):
-    """[(min, max, origin, destination, claimant)] of ``text`` as one article."""
-    records = extract(make_article(id="t", text=text, source="test"))
-    return [(d.troops_min, d.troops_max, d.origin, d.destination, d.claimant) for d in records.deployments]
+from conftest import extracted, found
 
 
 def test_police_placed_in_a_town_of_a_named_country_are_its_own_at_home():
@@ -239,8 +232,7 @@ def test_a_figure_each_of_coordinated_countries_sends_is_one_figure_per_country(
                         "d'hommes chacun » d'ici février en Haïti.")
     assert [(lo, o, d) for lo, _, o, d, _ in deployments] == [
         (100, "country/JM", "country/HT"), (100, "country/GT", "country/HT")]
-    records = extract(make_article(id="t", text="La France et l'Allemagne enverront 300 soldats chacune en "
-                                                 "Lituanie.", source="test"))
+    records = extracted("La France et l'Allemagne enverront 300 soldats chacune en Lituanie.")
     assert len({(d.start, d.end) for d in records.deployments}) == 2  # one node each
 
 

@@ -3,18 +3,7 @@ constructions news uses beyond the seeds (issue 15). Sentences written for
 these tests, one per construction."""
 from __future__ import annotations
 
-from kg.pipeline import extract
-from kg.reading import make_article
-
-
-def found(text):
-    """[(min, max, origin, destination, claimant)] of ``text`` as one article."""
-    records = extract(make_article(id="t", text=text, source="test"))
-    return [(d.troops_min, d.troops_max, d.origin, d.destination, d.claimant) for d in records.deployments]
-
-
-def claimants(text):
-    return [claimant for *_, claimant in found(text)]
+from conftest import claimants, found
 
 
 # --- claimants -----------------------------------------------------------------------

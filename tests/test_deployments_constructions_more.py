@@ -3,21 +3,11 @@ who claims them, and figures whose troop noun is implied. Sentences written
 for these tests, one per construction."""
 from __future__ import annotations
 
-from kg.pipeline import extract
-from kg.reading import make_article
+from conftest import claimants, extracted, found
 
 
 def deployments(text):
-    return extract(make_article(id="t", text=text, source="test")).deployments
-
-
-def found(text):
-    """[(min, max, origin, destination, claimant)] of ``text`` as one article."""
-    return [(d.troops_min, d.troops_max, d.origin, d.destination, d.claimant) for d in deployments(text)]
-
-
-def claimants(text):
-    return [claimant for *_, claimant in found(text)]
+    return extracted(text).deployments
 
 
 # --- claimants -----------------------------------------------------------------------

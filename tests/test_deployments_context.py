@@ -1,12 +1,11 @@
 """Origin and destination a paragraph or an article states once for several troop figures."""
 from __future__ import annotations
 
-from kg.pipeline import extract
-from kg.reading import make_article
+from conftest import extracted
 
 
 def deployments(text):
-    records = extract(make_article(id="t", text=text, source="test"))
+    records = extracted(text)
     by_key = {e.key: e.label for e in records.entities}
     return [(d.troops_min, by_key.get(d.origin), by_key.get(d.destination)) for d in records.deployments]
 

@@ -1,12 +1,9 @@
 """Recognition of people, organisations, countries and places, on sentences of our own."""
 from __future__ import annotations
 
-from kg.pipeline import extract
-from kg.records import COUNTRY, ORGANIZATION, PERSON, PLACE, Article
+from kg.records import COUNTRY, ORGANIZATION, PERSON, PLACE
 
-
-def run(text):
-    return extract(Article(id="t", text=text, source="test"))
+from conftest import extracted as run
 
 
 def entity(rec, key):

@@ -12,21 +12,10 @@ from kg.gazetteer import geonames_city, load_gazetteer, running_order
 from kg.mapping import entity_triples
 from kg.namespaces import ID, NKG
 from kg.nlp import load_nlp
-from kg.pipeline import extract
-from kg.records import COUNTRY, ORGANIZATION, PERSON, PLACE, Article
+from kg.records import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.resolve import resolve
 
-
-def run(text):
-    return extract(Article(id="t", text=text, source="test"))
-
-
-def by_label(rec, label):
-    return next((e for e in rec.entities if e.label == label), None)
-
-
-def labels(rec, kind=None):
-    return {e.label for e in rec.entities if kind is None or e.kind == kind}
+from conftest import entity_labelled as by_label, entity_labels as labels, extracted as run
 
 
 # --- gazetteers from libraries ------------------------------------------------

@@ -8,12 +8,9 @@ from kg.extract.entities.filters import strip_leading
 from kg.extract.entities.organisations.bodies import national_bodies
 from kg.gazetteer import load_gazetteer
 from kg.nlp import load_nlp
-from kg.pipeline import extract
-from kg.records import ORGANIZATION, Article
+from kg.records import ORGANIZATION
 
-
-def run(text):
-    return extract(Article(id="t", text=text, source="test"))
+from conftest import extracted as run
 
 
 def mentions_of(rec, label):

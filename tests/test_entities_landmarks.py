@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from kg.extract.entities.filters import common_word
 from kg.nlp import load_nlp
-from kg.pipeline import extract
-from kg.records import PLACE, Article
+from kg.records import PLACE
 
-
-def run(text):
-    return extract(Article(id="t", text=text, source="test"))
+from conftest import extracted as run
 
 
 def places(rec):

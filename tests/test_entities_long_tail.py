@@ -3,16 +3,9 @@ armed services, ministries named with their state's official name, institutions
 named after a region."""
 from __future__ import annotations
 
-from kg.pipeline import extract
-from kg.records import ORGANIZATION, PERSON, PLACE, Article
+from kg.records import ORGANIZATION, PERSON, PLACE
 
-
-def run(text):
-    return extract(Article(id="t", text=text, source="test"))
-
-
-def labels(rec, kind=None):
-    return {e.label for e in rec.entities if kind is None or e.kind == kind}
+from conftest import entity_labels as labels, extracted as run
 
 
 def test_a_relative_pronoun_glued_before_an_auxiliary_is_cut_off():

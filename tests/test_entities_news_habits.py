@@ -2,16 +2,9 @@
 noun alone, datelines, places with an article, nicknames, demonyms before names."""
 from __future__ import annotations
 
-from kg.pipeline import extract
-from kg.records import COUNTRY, ORGANIZATION, PERSON, PLACE, Article
+from kg.records import COUNTRY, ORGANIZATION, PERSON, PLACE
 
-
-def run(text):
-    return extract(Article(id="t", text=text, source="test"))
-
-
-def entity(rec, label):
-    return next((e for e in rec.entities if e.label == label), None)
+from conftest import entity_labelled as entity, extracted as run
 
 
 def mentioned(rec, key, text):

@@ -4,12 +4,9 @@ square brackets, a party's name without its article, a country's usual short
 name, the name after "l'ONG" or "la coalition de gangs", companies ending in Finance."""
 from __future__ import annotations
 
-from kg.pipeline import extract
-from kg.records import COUNTRY, ORGANIZATION, Article
+from kg.records import COUNTRY, ORGANIZATION
 
-
-def run(text):
-    return extract(Article(id="t", text=text, source="test"))
+from conftest import extracted as run
 
 
 def keys_of(rec, *texts):

@@ -262,7 +262,10 @@ def test_load_gold_reads_every_article_but_the_thresholds(tmp_path):
         (lambda d: d["deployments"][0].update(qualifier="Exact"), "does not agree with bounds"),
         (lambda d: d["deployments"][0].update(origin="Lloyd Austin"), "expected Country"),
         (lambda d: d["entities"][0].update(colour="red"), "unknown key 'colour'"),
-        (lambda d: d["entities"][0].update({"class": "Event"}), "class 'Event'"),
+        (lambda d: d["entities"][0].update({"class": "Event"}), "entities.0.: class 'Event' is not one of Person"),
+        (lambda d: d["statements"][0].update(kind="Rumour"), "statements.0.: kind 'Rumour' is not one of DirectQuote"),
+        (lambda d: d["deployments"][0].update(qualifier="Lots"), "deployments.0.: qualifier 'Lots' is not one of Exact"),
+        (lambda d: d["deployments"][0].update(status="Gone"), "deployments.0.: status 'Gone' is not one of Sent"),
         (lambda d: d.pop("statements"), "missing key 'statements'"),
     ],
 )

@@ -8,9 +8,7 @@ from click.testing import CliRunner
 
 import kg.cli.serve
 from kg.cli import main
-from kg.export import export
 from kg.serve import ServeError
-from small_graph import small_dataset
 
 BOUNDS = ("timeout", "limit", "allow_federation")
 
@@ -30,13 +28,6 @@ def test_query_and_serve_take_the_same_bound_options():
     # each command keeps its own defaults: a shared endpoint answers less than a terminal waits for
     assert query["timeout"].default > serve["timeout"].default
     assert query["limit"].default > serve["limit"].default
-
-
-@pytest.fixture(scope="module")
-def graph_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("small") / "graph.trig"
-    export(small_dataset(), path)
-    return str(path)
 
 
 @pytest.mark.parametrize("option", ["--limit", "--row-limit"])

@@ -10,24 +10,9 @@ import pytest
 
 from kg.extract.speech import genders, roles, verbs
 from kg.extract.speech.quotes import find_quotes
-from kg.pipeline import extract
-from kg.reading import make_article
 from kg.records import DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE
 
-
-def said(text: str) -> list[tuple[str, str, str]]:
-    """``(speaker label, kind, quote)`` for every statement of ``text``."""
-    records = extract(make_article(id="test", text=text, source="test"))
-    labels = {e.key: (e.label, e.kind) for e in records.entities}
-    out = []
-    for s in records.statements:
-        assert text[s.start:s.end] == s.quote
-        out.append((labels[s.speaker][0], s.kind, s.quote))
-    return out
-
-
-def speaker_of(statements, quote: str, kind: str | None = None) -> set[str]:
-    return {who for who, k, q in statements if q == quote and (kind is None or k == kind)}
+from conftest import said, speaker_of
 
 
 # Quotation marks ------------------------------------------------------------------

@@ -6,14 +6,12 @@ extractor chooses.
 """
 from __future__ import annotations
 
-from kg.pipeline import extract
-from kg.reading import make_article
 from kg.records import DIRECT_QUOTE, PARTIAL_QUOTE
-from tests.test_speech_constructions import said, speaker_of
+from conftest import extracted, said, speaker_of
 
 
 def _verb_of(text: str, quote: str) -> set[str]:
-    records = extract(make_article(id="test", text=text, source="test"))
+    records = extracted(text)
     return {s.verb for s in records.statements if s.quote == quote}
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.extract.speech import bounds
 from kg.records import INDIRECT_SPEECH
-from tests.test_speech_constructions import said, speaker_of
+from conftest import said, speaker_of
 
 
 def indirect(text: str) -> set[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg.extract.speech.incises import spoken_quotes
 from kg.extract.speech.quotes import find_quotes
 from kg.records import DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE
-from tests.test_speech_constructions import said, speaker_of
+from conftest import said, speaker_of
 
 
 # An attribution inside one pair of marks ---------------------------------------------

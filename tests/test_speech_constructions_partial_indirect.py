@@ -8,7 +8,7 @@ pronoun or "son porte-parole", on sentences written for each construction
 from __future__ import annotations
 
 from kg.records import INDIRECT_SPEECH, PARTIAL_QUOTE
-from tests.test_speech_constructions import said, speaker_of
+from conftest import said, speaker_of
 
 
 def test_pronoun_after_nested_speech_is_the_outer_speaker():

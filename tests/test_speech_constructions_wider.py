@@ -7,7 +7,7 @@ extractor chooses.
 from __future__ import annotations
 
 from kg.records import DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE
-from tests.test_speech_constructions import said, speaker_of
+from conftest import said, speaker_of
 
 
 # Speakers ---------------------------------------------------------------------------

@@ -7,7 +7,7 @@ keys the entity extractor chooses.
 from __future__ import annotations
 
 from kg.records import DIRECT_QUOTE
-from tests.test_speech_constructions import said, speaker_of
+from conftest import said, speaker_of
 
 _INTERVIEW = """Marianne Lefort-Diop : « Le plan de relance arrive trop tard »
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.extract.speech.quotes import find_quotes
 from kg.records import DIRECT_QUOTE, PARTIAL_QUOTE
-from tests.test_speech_constructions import said, speaker_of
+from conftest import said, speaker_of
 
 
 def _quotes(text: str) -> list[str]:

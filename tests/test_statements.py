@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline import extract
-from kg.reading import make_article
 from kg.records import COUNTRY, DIRECT_QUOTE, INDIRECT_SPEECH, ORGANIZATION, PARTIAL_QUOTE, PERSON
+
+from conftest import extracted
 
 NBSP = "\u00a0"
 
 
 def said(text: str) -> list[dict]:
     """The statements of ``text``, with their speaker's label and kind."""
-    records = extract(make_article(id="test", text=text, source="test"))
+    records = extracted(text)
     entities = {e.key: e for e in records.entities}
     out = []
     for s in records.statements:

@@ -13,13 +13,12 @@ from click.testing import CliRunner
 
 from kg.claims import Claim, claims_table
 from kg.cli import main
-from kg.export import export
 from kg.view import ViewError, load, page_for
 from kg.view.actors import actor_page, evidence_parts, select_actors
 from kg.view.chart import claims_chart, series_of
 from kg.view.layout import box, note_box, place
 from kg.view.page import actor_network
-from test_view import DEPLOYMENT, QUOTE, STATEMENT, page_data, small_dataset
+from test_view import DEPLOYMENT, QUOTE, STATEMENT, page_data, small_dataset, small_graph_file  # noqa: F401 (a fixture)
 
 ACTORS = {
     "person/jeanne-martin": "Person",
@@ -193,13 +192,6 @@ def test_claims_panel_lists_every_claim_of_kg_claims(tmp_path):
     rows = claims_table(ds)
     assert html.count("<tr data-article=") == len(rows) == 1
     assert "au moins 300" in html
-
-
-@pytest.fixture
-def small_graph_file(tmp_path):
-    path = tmp_path / "small.trig"
-    export(small_dataset(), path)
-    return path
 
 
 def test_cli_writes_the_actor_page_by_default(small_graph_file, tmp_path):

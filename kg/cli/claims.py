@@ -4,9 +4,17 @@ from __future__ import annotations
 import click
 
 from ..claims import cached_claims_table, claims_table, format_claims, keeps_claims
-from ..output import paged, table_width
 from ..query import QueryError
-from .common import graph_location, graph_option, lang_option, open_source, pager_option, wide_option
+from .common import (
+    graph_location,
+    graph_option,
+    lang_option,
+    one_line_errors,
+    open_source,
+    pager_option,
+    table_output,
+    wide_option,
+)
 
 
 @click.command("claims")
@@ -50,10 +58,7 @@ def claims_command(graph_path, fmt, wide, pager):
       kg claims --graph build/graph.trig --format csv > claims.csv
     """
     location = graph_location(graph_path)
-    try:
+    with one_line_errors(QueryError):
         claims = cached_claims_table(location) if keeps_claims(location) else claims_table(open_source(graph_path))
-    except QueryError as err:
-        raise click.ClickException(str(err)) from None
-    width = table_width(wide)  # of the terminal, before paging takes stdout
-    with paged(pager and fmt == "table"):
+    with table_output(fmt, wide, pager) as width:
         click.echo(format_claims(claims, fmt, max_width=width), nl=False)

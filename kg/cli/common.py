@@ -1,8 +1,10 @@
 """Options and helpers shared by the commands."""
 from __future__ import annotations
 
+import os
 import sys
 from contextlib import contextmanager
+from pathlib import Path
 
 import click
 
@@ -18,6 +20,37 @@ graph_option = click.option(
     "folder. Default: the graph built in ./exports. A file of triples (.ttl, .nt, .rdf) is read "
     "as one named graph named by the file's file: IRI, so queries with GRAPH clauses see it too.",
 )
+
+
+def _writable_folder(ctx, param, value):
+    """Refuse, before any work, an output file whose folder cannot be made or written."""
+    if value is None:
+        return value
+    folder = Path(value).absolute().parent
+    existing = next(p for p in (folder, *folder.parents) if p.exists())
+    if not existing.is_dir():
+        raise click.BadParameter(f"{existing} is a file, not a folder")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise click.BadParameter(f"cannot write in {existing}")
+    return value
+
+
+def output_option(*, default: str | None, help: str):
+    """``--output``/``-o``: the file a command writes (atomically, :func:`kg.export.write_atomic`).
+
+    Its folder is made when missing, as ``kg build --out`` makes its own; a
+    path whose folder cannot be made or written is a one-line usage error
+    before any work.
+    """
+    return click.option(
+        "--output",
+        "-o",
+        default=default,
+        show_default=default is not None,
+        type=click.Path(dir_okay=False),
+        callback=_writable_folder,
+        help=f"{help} Its folder is made if missing.",
+    )
 
 
 def _choose_lang(ctx, param, value):
@@ -56,6 +89,50 @@ pager_option = click.option(
     help="Page long output with $PAGER (else less) when the terminal is interactive, like "
     "git log.",
 )
+
+
+class UsageFailure(click.ClickException):
+    """A one-line error caused by the user's input: exit status 2."""
+
+    exit_code = 2
+
+
+@contextmanager
+def one_line_errors(*failures: type[Exception], usage: tuple[type[Exception], ...] = ()):
+    """Report the library's own errors on one line, without a traceback.
+
+    ``failures`` exit with status 1, ``usage`` errors (the user's input: a
+    name that matches nothing, a malformed query) with status 2; ``failures``
+    are tried first, so a failure may subclass a usage error. A context
+    manager, or a decorator of a command.
+    """
+    try:
+        yield
+    except failures as err:
+        raise click.ClickException(str(err)) from None
+    except usage as err:
+        raise UsageFailure(str(err)) from None
+
+
+@contextmanager
+def table_output(fmt: str, wide: bool, pager: bool):
+    """The width a table must fit (the terminal's, measured before a pager takes
+    stdout: :func:`kg.output.table_width`), with stdout paged while a table is printed."""
+    from ..output import paged, table_width
+
+    width = table_width(wide)
+    with paged(pager and fmt == "table"):
+        yield width
+
+
+@contextmanager
+def quiet_when_pipe_closes():
+    """``kg … | head``: the reader closing the pipe ends the command quietly, not
+    with a traceback (stderr is closed so Python's exit says nothing either)."""
+    try:
+        yield
+    except BrokenPipeError:
+        sys.stderr.close()
 
 
 def query_bounds(*, timeout: float, limit: int, stopping: str, cutting: str):

@@ -5,7 +5,7 @@ import click
 
 from ..evaluate import GoldError, below_thresholds, evaluate, format_json, format_table, load_gold, load_thresholds
 from ..query import QueryError
-from .common import graph_option, open_source
+from .common import graph_option, one_line_errors, open_source
 
 
 @click.command("eval")
@@ -54,11 +54,9 @@ def eval_command(gold_dir, graph_path, fmt, summary, thresholds_path):
       kg eval tests/gold --graph build/ --format json > eval.json
       kg eval tests/gold --summary --thresholds tests/gold/thresholds.json
     """
-    try:
+    with one_line_errors(GoldError):
         gold = load_gold(gold_dir)
         bars = load_thresholds(thresholds_path) if thresholds_path else {}
-    except GoldError as err:
-        raise click.ClickException(str(err)) from None
     ds = open_source(graph_path)
     try:
         report = evaluate(ds, gold)

@@ -6,7 +6,7 @@ import sys
 import click
 
 from ..export import FORMATS, export, get_format, write_store
-from .common import graph_option, open_source
+from .common import graph_option, open_source, output_option, quiet_when_pipe_closes
 
 
 @click.command("export")
@@ -19,10 +19,7 @@ from .common import graph_option, open_source
     help=f"RDF syntax: {', '.join(FORMATS)}. The quad syntaxes (nquads, trig, json-ld) "
     "keep one named graph per article; the others merge them, each triple once.",
 )
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(dir_okay=False),
+@output_option(
     default=None,
     help="File to write (atomically: a failed export leaves no file, or the previous one). "
     "Default: standard output.",
@@ -50,8 +47,6 @@ def export_command(fmt, output, graph_path):
         export(store, output, chosen)
         click.echo(f"wrote {output}", err=True)
     else:
-        try:
+        with quiet_when_pipe_closes():
             write_store(store, sys.stdout.buffer, chosen)
             sys.stdout.flush()
-        except BrokenPipeError:  # `kg export | head`
-            sys.stderr.close()

@@ -9,8 +9,8 @@ import click
 from .. import analytics
 from ..i18n import label, t
 from ..query import AmbiguousName, NameNotFound
-from .common import graph_option, lang_option, open_source
-from .query import UsageFailure
+from ..text import one_line
+from .common import graph_option, lang_option, one_line_errors, open_source
 
 format_option = click.option(
     "--format",
@@ -109,20 +109,8 @@ def central_command(by, top, graph_path, fmt):
     _emit(fmt, [asdict(r) for r in ranked], text)
 
 
-def _find_errors(func):
-    """Turn name and path lookup failures into one-line errors."""
-
-    def wrapper(*args, **kwargs):
-        try:
-            return func(*args, **kwargs)
-        except (NameNotFound, AmbiguousName) as err:
-            raise UsageFailure(str(err)) from None
-        except analytics.NoPath as err:
-            raise click.ClickException(str(err)) from None
-
-    wrapper.__name__ = func.__name__
-    wrapper.__doc__ = func.__doc__
-    return wrapper
+#: A name that matches no node or several is the user's input (status 2); no path, a failure.
+_find_errors = one_line_errors(analytics.NoPath, usage=(NameNotFound, AmbiguousName))
 
 
 @graph_command.command("path")
@@ -158,14 +146,9 @@ def path_command(a, b, graph_path, fmt):
                 lines.append(f"      {t('graph.articles')}: {articles}")
             for via in link.via:
                 quote = link.evidence.get(via)
-                said = f": « {_cut(quote, 90)} »" if quote else ""
+                said = f": « {one_line(quote, 90)} »" if quote else ""
                 lines.append(f"      {via}{said}")
     _emit(fmt, asdict(result), "\n".join(lines) + "\n")
-
-
-def _cut(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 @graph_command.command("ego")

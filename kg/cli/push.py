@@ -4,7 +4,7 @@ from __future__ import annotations
 import click
 
 from ..push import PushError, push
-from .common import graph_option, open_graph
+from .common import graph_option, one_line_errors, open_graph
 
 
 @click.command("push")
@@ -59,10 +59,8 @@ def push_command(endpoint, graph_per_article, target, auth, timeout, graph_path)
     if target and graph_per_article:
         raise click.UsageError("--into and --graph-per-article exclude each other")
     ds = open_graph(graph_path)
-    try:
+    with one_line_errors(PushError):
         result = push(
             ds, endpoint, per_article=graph_per_article, target=target, auth=auth, timeout=timeout
         )
-    except PushError as err:
-        raise click.ClickException(str(err)) from None
     click.echo(f"pushed {result.graphs} graph(s), {result.bytes} bytes, to {endpoint}", err=True)

@@ -16,14 +16,18 @@ from ..query import (
     canned_query,
     stream_query,
 )
-from ..output import RESULT_FORMATS, paged, table_width, write_result
+from ..output import RESULT_FORMATS, write_result
 from .common import (
+    UsageFailure,
     graph_location,
     graph_option,
     lang_option,
+    one_line_errors,
     open_source,
     pager_option,
     query_bounds,
+    quiet_when_pipe_closes,
+    table_output,
     wide_option,
 )
 
@@ -31,12 +35,6 @@ _CANNED_NAME = re.compile(r"^[\w-]+$")
 #: Defaults of --timeout (seconds) and --limit (rows).
 DEFAULT_TIMEOUT = 300
 DEFAULT_LIMIT = 1_000_000
-
-
-class UsageFailure(click.ClickException):
-    """A one-line error caused by the user's input: exit status 2."""
-
-    exit_code = 2
 
 
 def parse_params(values: tuple[str, ...]) -> dict[str, str]:
@@ -147,24 +145,17 @@ def query_command(
         text = query
     # with a time limit the query runs in a child process that opens the graph itself
     source = graph_location(graph_path) if timeout else open_source(graph_path)
-    try:
+    with one_line_errors(QueryTimeout, usage=(QueryError, NameNotFound, AmbiguousName)), \
+            quiet_when_pipe_closes():
         result = stream_query(
             source, text, bound, declared,
             limit=limit or None, timeout=timeout or None, allow_service=allow_federation,
         )
-        fit = table_width(wide)  # of the terminal, before paging takes stdout
-        with paged(pager and fmt == "table"):
+        with table_output(fmt, wide, pager) as fit:
             write_result(result, sys.stdout, fmt, 0 if wide else width, fit)
-    except (QueryError, NameNotFound, AmbiguousName) as err:
-        if isinstance(err, QueryTimeout):
-            raise click.ClickException(str(err)) from None
-        raise UsageFailure(str(err)) from None
-    except BrokenPipeError:  # `kg query … | head`
-        sys.stderr.close()
-        return
-    sys.stdout.flush()
-    if result.truncated and fmt != "table":
-        click.echo(f"kg query: stopped at {limit} rows (--limit)", err=True)
+        sys.stdout.flush()
+        if result.truncated and fmt != "table":
+            click.echo(f"kg query: stopped at {limit} rows (--limit)", err=True)
 
 
 def list_canned(fmt: str = "table") -> str:

@@ -16,7 +16,7 @@ from ..serve import (
     store_to_serve,
 )
 from ..source import GraphNotFound
-from .common import query_bounds
+from .common import one_line_errors, query_bounds
 
 
 @click.command("serve")
@@ -76,14 +76,12 @@ def serve_command(graph_path, port, host, union, timeout, limit, allow_federatio
       curl -H 'Accept: text/csv' --data-urlencode \\
            'query=SELECT (COUNT(*) AS ?n) { ?s ?p ?o }' http://127.0.0.1:7878/query
     """
-    try:
+    with one_line_errors(GraphNotFound, ServeError):
         store = store_to_serve(graph_path)
         server = start_server(
             store, host=host, port=port, union=union, quiet=True,
             timeout=timeout or None, row_limit=limit or None, allow_federation=allow_federation,
         )
-    except (GraphNotFound, ServeError) as err:
-        raise click.ClickException(str(err)) from None
     # a plain `kill` must stop the Oxigraph server too, not leave it orphaned
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     click.echo(f"SPARQL endpoint: {server.query_url} (read-only; Ctrl-C to stop)", err=True)

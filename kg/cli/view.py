@@ -5,16 +5,12 @@ import click
 
 from ..view import ActorPage, ViewError, make_view
 from ..view.actors import HUB_FACTS
-from .common import graph_option, open_graph, open_source
+from .common import graph_option, one_line_errors, open_graph, open_source, output_option
 
 
 @click.command("view")
-@click.option(
-    "--output",
-    "-o",
+@output_option(
     default="exports/graph.html",
-    show_default=True,
-    type=click.Path(dir_okay=False),
     help="HTML file to write (atomically). It is self-contained: open it in any browser, "
     "even offline.",
 )
@@ -109,7 +105,7 @@ def view_command(output, focus_name, radius, types, article, max_nodes, hub_fact
     """
     # the actor page reads pyoxigraph directly; the detail view walks an rdflib Dataset
     ds = open_graph(graph_path) if detail else open_source(graph_path)
-    try:
+    with one_line_errors(ViewError):
         view = make_view(
             ds,
             output,
@@ -122,8 +118,6 @@ def view_command(output, focus_name, radius, types, article, max_nodes, hub_fact
             max_nodes=max_nodes,
             **({} if detail else {"hub_facts": hub_facts}),
         )
-    except ViewError as err:
-        raise click.ClickException(str(err)) from None
     if isinstance(view, ActorPage):
         n, m = len(view.actors), len(view.edges)
         summary = f"{n} actor{'s' if n != 1 else ''}, {m} link{'s' if m != 1 else ''}"

@@ -55,12 +55,20 @@ class GoldStatement:
     verb: str | None = None
 
 
-class TroopFigure:
-    """What gold and graph troop figures share: the rule for "the same figure"."""
+@dataclass
+class DeploymentFacts:
+    """What gold and graph both say of a troop deployment, compared field by field
+    (:mod:`.matching`); actors are gold entity names in gold, node IRIs in the graph."""
 
     troops_min: int | None
     troops_max: int | None
-    qualifier: str | None
+    qualifier: str | None  # never None in gold
+    origin: str | None
+    destination: str | None
+    place: str | None
+    status: str | None
+    claimant: str | None
+    evidence: str
 
     @property
     def figure(self) -> tuple:
@@ -69,16 +77,8 @@ class TroopFigure:
 
 
 @dataclass
-class GoldDeployment(TroopFigure):
-    troops_min: int | None
-    troops_max: int | None
-    qualifier: str
-    origin: str | None
-    destination: str | None
-    place: str | None
-    status: str | None
-    claimant: str | None
-    evidence: str
+class GoldDeployment(DeploymentFacts):
+    """A deployment of a gold file (its fields are the file's keys)."""
 
 
 @dataclass
@@ -121,6 +121,20 @@ def _keys(where: str, obj, expected: set[str], optional: set[str] = frozenset())
         raise GoldError(f"{where}: unknown key {sorted(extra)[0]!r}")
 
 
+def _entries(path: str, data: dict, key: str, keys: set[str]):
+    """``(where, entry)`` for each entry of the list ``data[key]``, its keys checked."""
+    for i, entry in enumerate(data[key]):
+        where = f"{path}: {key}[{i}]"
+        _keys(where, entry, keys)
+        yield where, entry
+
+
+def _one_of(where: str, name: str, value, allowed) -> None:
+    """``value`` (a class, kind, qualifier or status) is one of the codes ``allowed``."""
+    if value not in allowed:
+        raise GoldError(f"{where}: {name} {value!r} is not one of {', '.join(allowed)}")
+
+
 def _check_bounds(where: str, d: dict) -> None:
     """Qualifier and bounds agree as in the README's table."""
     low, high, q = d["troops_min"], d["troops_max"], d["qualifier"]
@@ -151,11 +165,8 @@ def parse_gold(data: dict, path: str = "<gold>") -> GoldArticle:
         if not isinstance(data[key], list):
             raise GoldError(f"{path}: {key!r} must be a list")
     entities = []
-    for i, e in enumerate(data["entities"]):
-        where = f"{path}: entities[{i}]"
-        _keys(where, e, _ENTITY_KEYS)
-        if e["class"] not in ENTITY_KINDS:
-            raise GoldError(f"{where}: class {e['class']!r} is not one of {', '.join(ENTITY_KINDS)}")
+    for where, e in _entries(path, data, "entities", _ENTITY_KEYS):
+        _one_of(where, "class", e["class"], ENTITY_KINDS)
         if e["wikidata"] is not None and not re.fullmatch(r"Q\d+", str(e["wikidata"])):
             raise GoldError(f"{where}: wikidata {e['wikidata']!r} is not a Q-id")
         entities.append(GoldEntity(e["name"], e["class"], e["wikidata"], list(e["aliases"]),
@@ -178,11 +189,8 @@ def parse_gold(data: dict, path: str = "<gold>") -> GoldArticle:
         for name in e.affiliations:
             reference(f"{path}: entities[{i}].affiliations", name, ("Organization", "Country"))
     statements = []
-    for i, s in enumerate(data["statements"]):
-        where = f"{path}: statements[{i}]"
-        _keys(where, s, _STATEMENT_KEYS)
-        if s["kind"] not in STATEMENT_KINDS:
-            raise GoldError(f"{where}: kind {s['kind']!r} is not one of {', '.join(STATEMENT_KINDS)}")
+    for where, s in _entries(path, data, "statements", _STATEMENT_KEYS):
+        _one_of(where, "kind", s["kind"], STATEMENT_KINDS)
         if not isinstance(s["quote"], str) or not s["quote"].strip():
             raise GoldError(f"{where}: empty quote")
         if s["speaker"] is None:
@@ -190,13 +198,10 @@ def parse_gold(data: dict, path: str = "<gold>") -> GoldArticle:
         reference(f"{where}.speaker", s["speaker"], _ACTORS)
         statements.append(GoldStatement(s["speaker"], s["kind"], s["quote"], s["verb"]))
     deployments = []
-    for i, d in enumerate(data["deployments"]):
-        where = f"{path}: deployments[{i}]"
-        _keys(where, d, _DEPLOYMENT_KEYS)
-        if d["qualifier"] not in QUALIFIERS:
-            raise GoldError(f"{where}: qualifier {d['qualifier']!r} is not one of {', '.join(QUALIFIERS)}")
-        if d["status"] is not None and d["status"] not in STATUSES:
-            raise GoldError(f"{where}: status {d['status']!r} is not one of {', '.join(STATUSES)}")
+    for where, d in _entries(path, data, "deployments", _DEPLOYMENT_KEYS):
+        _one_of(where, "qualifier", d["qualifier"], QUALIFIERS)
+        if d["status"] is not None:
+            _one_of(where, "status", d["status"], STATUSES)
         _check_bounds(where, d)
         for key, allowed in _REFERENCES.items():
             reference(f"{where}.{key}", d[key], allowed)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..namespaces import ID, WD
 from ..prefixes import local_name
 from ..query import run_query
-from .gold import TroopFigure
+from .gold import DeploymentFacts
 from .similarity import name_key
 
 _ARTICLE_PREFIX = str(ID["article/"])
@@ -36,18 +36,11 @@ class GraphStatement:
 
 
 @dataclass
-class GraphDeployment(TroopFigure):
+class GraphDeployment(DeploymentFacts):
+    """A deployment node of the graph, where its article states it."""
+
     iri: str
     article: str
-    troops_min: int | None
-    troops_max: int | None
-    qualifier: str | None
-    origin: str | None
-    destination: str | None
-    place: str | None
-    status: str | None
-    claimant: str | None
-    evidence: str
     start: int
 
 
@@ -87,31 +80,31 @@ SELECT ?e ?class ?label ?alias ?same WHERE {
 _ARTICLES_QUERY = """
 SELECT ?article ?e WHERE { ?article a nkg:Article . OPTIONAL { ?article nkg:mentions ?e } }"""
 
-_STATEMENTS_QUERY = """
-SELECT ?s ?article ?speaker ?quote ?kind ?verb ?start WHERE {
-  ?s a nkg:Statement ; nkg:sourceArticle ?article .
-  OPTIONAL { ?s nkg:speaker ?speaker }
-  OPTIONAL { ?s nkg:quote ?quote }
-  OPTIONAL { ?s nkg:kind ?kind }
-  OPTIONAL { ?s nkg:reportingVerb ?verb }
-  OPTIONAL { ?s nkg:charStart ?start }
-}"""
+#: The properties read of each statement and deployment: query variable -> property.
+_STATEMENT_PROPERTIES = {
+    "speaker": "nkg:speaker", "quote": "nkg:quote", "kind": "nkg:kind",
+    "verb": "nkg:reportingVerb", "start": "nkg:charStart",
+}
+_DEPLOYMENT_PROPERTIES = {
+    "min": "nkg:troopsMin", "max": "nkg:troopsMax", "qualifier": "nkg:qualifier",
+    "origin": "nkg:origin", "destination": "nkg:destination", "place": "nkg:place",
+    "status": "nkg:status", "claimant": "nkg:claimedBy", "evidence": "nkg:evidence",
+    "start": "nkg:charStart",
+}
 
-_DEPLOYMENTS_QUERY = """
-SELECT ?d ?article ?min ?max ?qualifier ?origin ?destination ?place ?status ?claimant ?evidence ?start
-WHERE {
-  ?d a nkg:Deployment ; nkg:sourceArticle ?article .
-  OPTIONAL { ?d nkg:troopsMin ?min }
-  OPTIONAL { ?d nkg:troopsMax ?max }
-  OPTIONAL { ?d nkg:qualifier ?qualifier }
-  OPTIONAL { ?d nkg:origin ?origin }
-  OPTIONAL { ?d nkg:destination ?destination }
-  OPTIONAL { ?d nkg:place ?place }
-  OPTIONAL { ?d nkg:status ?status }
-  OPTIONAL { ?d nkg:claimedBy ?claimant }
-  OPTIONAL { ?d nkg:evidence ?evidence }
-  OPTIONAL { ?d nkg:charStart ?start }
-}"""
+
+def facts_query(cls: str, properties: dict[str, str]) -> str:
+    """Each node ``?fact`` of class ``cls`` with its article and, where it has them, ``properties``.
+
+    >>> print(facts_query("nkg:Statement", {"quote": "nkg:quote"}))
+    SELECT ?fact ?article ?quote WHERE {
+      ?fact a nkg:Statement ; nkg:sourceArticle ?article .
+      OPTIONAL { ?fact nkg:quote ?quote }
+    }
+    """
+    optional = "".join(f"  OPTIONAL {{ ?fact {p} ?{v} }}\n" for v, p in properties.items())
+    return (f"SELECT ?fact ?article {' '.join('?' + v for v in properties)} WHERE {{\n"
+            f"  ?fact a {cls} ; nkg:sourceArticle ?article .\n{optional}}}")
 
 
 
@@ -137,6 +130,16 @@ def _term_local(term) -> str | None:
     return None if term is None else local_name(term)
 
 
+def _facts(ds, cls: str, properties: dict[str, str], seen: set[str]):
+    """``(iri, article id, row)`` for each node of :func:`facts_query` not in ``seen``, once."""
+    for row in run_query(ds, facts_query(cls, properties)).rows:
+        iri = str(row["fact"])
+        if iri in seen:  # a malformed graph may repeat a property
+            continue
+        seen.add(iri)
+        yield iri, _article_id(row["article"]), row
+
+
 def read_graph(ds) -> GraphFacts:
     """Read entities, mentions, statements and deployments from ``ds`` (a store or dataset) with SPARQL."""
     facts = GraphFacts()
@@ -159,25 +162,19 @@ def read_graph(ds) -> GraphFacts:
         if row["e"] is not None:
             facts.mentions.setdefault(article, set()).add(str(row["e"]))
     seen: set[str] = set()
-    for row in run_query(ds, _STATEMENTS_QUERY).rows:
-        if str(row["s"]) in seen:  # a malformed graph may repeat a property
-            continue
-        seen.add(str(row["s"]))
-        article = _article_id(row["article"])
+    for iri, article, row in _facts(ds, "nkg:Statement", _STATEMENT_PROPERTIES, seen):
         facts.statements.setdefault(article, []).append(GraphStatement(
-            str(row["s"]), article, _str(row["speaker"]), _str(row["quote"]) or "",
+            iri, article, _str(row["speaker"]), _str(row["quote"]) or "",
             _term_local(row["kind"]), _str(row["verb"]), _int(row["start"]) or 0,
         ))
-    for row in run_query(ds, _DEPLOYMENTS_QUERY).rows:
-        if str(row["d"]) in seen:
-            continue
-        seen.add(str(row["d"]))
-        article = _article_id(row["article"])
+    for iri, article, row in _facts(ds, "nkg:Deployment", _DEPLOYMENT_PROPERTIES, seen):
         facts.deployments.setdefault(article, []).append(GraphDeployment(
-            str(row["d"]), article, _int(row["min"]), _int(row["max"]),
-            _term_local(row["qualifier"]), _str(row["origin"]), _str(row["destination"]),
-            _str(row["place"]), _term_local(row["status"]), _str(row["claimant"]),
-            _str(row["evidence"]) or "", _int(row["start"]) or 0,
+            troops_min=_int(row["min"]), troops_max=_int(row["max"]),
+            qualifier=_term_local(row["qualifier"]), origin=_str(row["origin"]),
+            destination=_str(row["destination"]), place=_str(row["place"]),
+            status=_term_local(row["status"]), claimant=_str(row["claimant"]),
+            evidence=_str(row["evidence"]) or "", iri=iri, article=article,
+            start=_int(row["start"]) or 0,
         ))
     for items in (*facts.statements.values(), *facts.deployments.values()):
         items.sort(key=lambda x: (x.start, x.iri))

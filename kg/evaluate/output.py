@@ -4,13 +4,13 @@ from __future__ import annotations
 import json
 
 from ..figures import FigureWords, troops_text
+from ..text import one_line
 from .report import Report
 
 
 def short(text: str, width: int = 90) -> str:
-    """``text`` on one line, cut to ``width`` characters with an ellipsis."""
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    """``text`` on one line, cut to ``width`` characters (90 in a finding: :func:`kg.text.one_line`)."""
+    return one_line(text, width)
 
 
 #: Short signs for a figure in findings: "≤3000", "10000–12000", "~8000", "some".

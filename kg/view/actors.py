@@ -24,7 +24,7 @@ from ..namespaces import ID, NKG, SCHEMA
 from ..prefixes import local_name
 from .graph import ENTITY_KINDS, STYLES, LeftOut, ViewError, _Facts, article_error, name_error, node_id
 from .selection import parse_types
-from .words import shorten, term, troops
+from .words import plural, shorten, term, troops
 
 #: How an edge of the actor network looks and weighs in the layout.
 EDGE_KINDS = {
@@ -225,7 +225,7 @@ def _figures(claims: list[dict], labels: dict[str, str]) -> str:
         top[figure] = max(c["high"] or 0, c["low"] or 0)
     ranked = sorted(by_figure.items(), key=lambda kv: (-len(kv[1]), -top[kv[0]], kv[0]))
     n = len(claims)
-    lines = [f"{n} revendication{'s' if n > 1 else ''} de troupes"]
+    lines = [f"{n} {plural('revendication', n)} de troupes"]
     lines += [f"{fig} : {', '.join(who[:2])}{' …' if len(who) > 2 else ''}" for fig, who in ranked[:EDGE_FIGURES]]
     if len(ranked) > EDGE_FIGURES:
         lines.append(f"+ {len(ranked) - EDGE_FIGURES} autres chiffres (cliquer le lien)")
@@ -254,11 +254,11 @@ def actor_edges(page: ActorPage) -> list[dict]:
         edge = {"kind": kind, "from": source, "to": target, "facts": facts}
         who = f"{labels[source]} → {labels[target]}"
         if kind == "speech":
-            edge["title"] = f"{who} : {len(facts)} déclaration{'s' if len(facts) > 1 else ''} à son sujet"
+            edge["title"] = f"{who} : {len(facts)} {plural('déclaration', len(facts))} à son sujet"
         elif kind == "deployment":
             chosen = [page.claims[i] for i in facts]
             edge["label"] = _figures(chosen, labels)
-            edge["title"] = f"{who} : {len(facts)} revendication{'s' if len(facts) > 1 else ''}"
+            edge["title"] = f"{who} : {len(facts)} {plural('revendication', len(facts))}"
         else:
             edge["title"] = f"{labels[source]} {'affilié à' if kind == 'affiliation' else 'situé en'} {labels[target]}"
         edges.append(edge)

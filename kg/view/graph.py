@@ -18,7 +18,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from ..namespaces import NKG, SCHEMA, WD
 from ..prefixes import key_of as node_id, local_name  # a node's id is its IRI's key (``person/x``)
-from .words import EVIDENCE_WIDTH, LABEL_WIDTH, _plural, shorten, term, troops
+from .words import EVIDENCE_WIDTH, LABEL_WIDTH, plural, shorten, term, troops
 
 _TYPE = RDF.type
 _NKG = str(NKG._NS)
@@ -149,9 +149,9 @@ class LeftOut:
 
     def describe(self) -> str:
         """One French sentence, e.g. ``12 nœuds masqués (10 déclarations, 2 lieux) …``."""
-        kinds = ", ".join(f"{n} {_plural(STYLES[k].name, n)}" for k, n in self.by_kind.items())
-        text = f"{self.nodes} {_plural('nœud', self.nodes)} masqué{'s' if self.nodes > 1 else ''}"
-        text += f" ({kinds}) et {self.edges} {_plural('lien', self.edges)}"
+        kinds = ", ".join(f"{n} {plural(STYLES[k].name, n)}" for k, n in self.by_kind.items())
+        text = f"{self.nodes} {plural('nœud', self.nodes)} {plural('masqué', self.nodes)}"
+        text += f" ({kinds}) et {self.edges} {plural('lien', self.edges)}"
         if self.examples:
             text += " ; dont " + ", ".join(self.examples)
         return text
@@ -246,7 +246,7 @@ def _entity_node(facts: _Facts, node, kind: str, mentioned_in: int) -> Node:
     qids = [q[len(str(WD)) :] for q in same if q.startswith(str(WD))]
     lines.append("Wikidata : " + (", ".join(qids) if qids else "—"))
     if mentioned_in:
-        lines.append(f"Mentionné dans {mentioned_in} article{'s' if mentioned_in > 1 else ''}")
+        lines.append(f"Mentionné dans {mentioned_in} {plural('article', mentioned_in)}")
     lines.append(f"Identifiant : {node_id(node)}")
     return Node(node_id(node), kind, shorten(label), "\n".join(lines), (label, *aliases))
 

@@ -16,7 +16,12 @@ LABEL_WIDTH = 32
 EVIDENCE_WIDTH = 600
 
 
-def _plural(word: str, n: int) -> str:
+def plural(word: str, n: int) -> str:
+    """``word`` for ``n`` things, in French: 0 and 1 take the singular.
+
+    >>> plural("revendication", 1), plural("nœud", 2), plural("réseau", 3), plural("pays", 2)
+    ('revendication', 'nœuds', 'réseaux', 'pays')
+    """
     if n <= 1 or word.endswith(("s", "x")):
         return word
     return word + ("x" if word.endswith("eau") else "s")
