@@ -17,7 +17,7 @@ from ..capitalised import name_end
 from ..tokens import token_texts
 from .organisations.heads import heads
 from .namesakes import INHABITANT_ENDINGS, city_stem
-from .places import line_start
+from .places import after_place_noun, line_start
 
 # Leading words stripped from NER spans ("La Chine", "Ni Pyongyang").
 _LEADING_JUNK = {"le", "la", "les", "l'", "un", "une", "ni", "et", "ou", "selon", "d'", "de",
@@ -26,8 +26,11 @@ _LEADING_JUNK = {"le", "la", "les", "l'", "un", "une", "ni", "et", "ou", "selon"
 
 def strip_leading(span: Span) -> Span:
     """``span`` without leading determiners and conjunctions ("La Chine" -> "Chine"),
-    nor the unaccented preposition opening a sentence ("A Kinshasa", for "À Kinshasa")."""
+    nor the unaccented preposition opening a sentence ("A Kinshasa", for "À Kinshasa"),
+    nor, in a place, the noun that introduces it ("province du Ouaddaï" -> "Ouaddaï")."""
     start = span.start
+    if span.label_ == "LOC":
+        start = after_place_noun(span)
     while start < span.end - 1 and (span.doc[start].lower_ in _LEADING_JUNK
                                     or span.doc[start].text == "A" and span.doc[start].is_sent_start):
         start += 1

@@ -1,0 +1,79 @@
+"""Issue 15, on sentences of our own: a capital measured or oriented from is a
+place, a region named by a country and a point of the compass is a place, the
+model's "province du X" keeps X, "la Défense" alone is a defence ministry, and
+"les forces de défense X" are X's armed forces."""
+from __future__ import annotations
+
+from kg.pipeline import extract
+from kg.records import COUNTRY, ORGANIZATION, PLACE, Article
+
+
+def run(text):
+    return extract(Article(id="t", text=text, source="test"))
+
+
+def mentioned(rec, key):
+    return [m.text for m in rec.mentions if m.entity == key]
+
+
+def test_a_capital_a_distance_is_measured_from_is_the_city():
+    rec = run("Les renforts sont arrivés à Tartu, à une centaine de kilomètres de Riga, a indiqué "
+              "mardi le ministère. Riga a salué leur venue.")
+    assert mentioned(rec, "place/riga") == ["Riga"]
+    assert mentioned(rec, "country/LV") == ["Riga"]  # the second one, its government
+
+
+def test_a_capital_south_of_which_troops_stand_is_the_city():
+    rec = run("Quelque 900 soldats sont stationnés au sud de Vilnius depuis juin, selon l'état-major.")
+    assert mentioned(rec, "place/vilnius") == ["Vilnius"]
+    assert not mentioned(rec, "country/LT")
+
+
+def test_a_capital_opening_the_next_clause_is_no_item_of_a_list_of_places():
+    rec = run("Riga : 200 soldats danois relevés à Adazi, Copenhague promet de rester.")
+    assert mentioned(rec, "country/DK")[-1] == "Copenhague"
+    assert not mentioned(rec, "place/copenhague")
+
+
+def test_capitals_listed_with_towns_stay_places():
+    rec = run("Bruxelles, Liège et Charleroi seraient les gares les plus touchées par la grève.")
+    assert mentioned(rec, "place/bruxelles") == ["Bruxelles"]
+
+
+def test_a_country_joined_to_a_point_of_the_compass_is_a_region_not_the_country():
+    rec = run("Une patrouille a été visée près de Naqoura, au Liban-Sud, dimanche. Le Liban a protesté.")
+    assert "Liban-Sud" in {e.label for e in rec.entities if e.kind == PLACE}
+    assert mentioned(rec, "country/LB") == ["Liban"]
+
+
+def test_the_province_the_model_opens_with_its_noun_keeps_its_name():
+    rec = run("Le Tchad a déployé 3.000 militaires le long de la frontière, dans la province du Ouaddaï, "
+              "a annoncé samedi son porte-parole.")
+    assert "Ouaddaï" in {e.label for e in rec.entities if e.kind == PLACE}
+
+
+def test_la_defense_alone_is_the_defence_ministry_of_the_story_s_country():
+    rec = run("Bruxelles, le 3 mars. La Défense enverra 300 militaires belges supplémentaires à Cincu, "
+              "en Roumanie, d'ici juin, a confirmé le ministre de la Défense, Pieter Claes. La Belgique "
+              "l'avait promis à l'Otan, et la Belgique tiendra parole.")
+    ministry = [e for e in rec.entities if e.key == "org/defense-belge-be"]
+    assert ministry and ministry[0].kind == ORGANIZATION and ministry[0].affiliations == ["country/BE"]
+    assert mentioned(rec, "org/defense-belge-be") == ["Défense"]  # not the title's "Défense"
+    assert not any(e.key == "place/la-defense" for e in rec.entities)
+
+
+def test_la_defense_as_a_place_stays_the_district():
+    rec = run("Les bureaux de Valmont sont installés à La Défense depuis 2019, a indiqué la société.")
+    assert not any(e.key.startswith("org/defense") for e in rec.entities)
+
+
+def test_the_act_of_defending_is_no_ministry():
+    rec = run("La défense du Liban est assurée par l'armée libanaise, a rappelé le Liban.")
+    assert not any(e.key.startswith("org/defense") for e in rec.entities)
+
+
+def test_defence_forces_with_a_demonym_are_that_country_s_armed_forces():
+    rec = run("Les forces de défense lettones ont mobilisé 2 000 réservistes pour l'exercice.")
+    armed = [e for e in rec.entities if e.key == "org/armee-lv"]
+    assert armed and armed[0].affiliations == ["country/LV"]
+    assert "country/LV" in {e.key for e in rec.entities if e.kind == COUNTRY}
