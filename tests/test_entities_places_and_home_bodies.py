@@ -77,3 +77,51 @@ def test_defence_forces_with_a_demonym_are_that_country_s_armed_forces():
     armed = [e for e in rec.entities if e.key == "org/armee-lv"]
     assert armed and armed[0].affiliations == ["country/LV"]
     assert "country/LV" in {e.key for e in rec.entities if e.kind == COUNTRY}
+
+
+def test_a_city_after_a_in_a_match_report_naming_its_club_is_the_club():
+    rec = run("Ligue 1 : Brest arrache le nul à Lorient. Le FC Lorient menait 2-0 à la pause, mais le "
+              "Stade brestois a égalisé en fin de match. Au classement, Brest reste 9e.")
+    assert mentioned(rec, "org/fc-lorient") == ["Lorient", "FC Lorient"]
+    assert not any(e.key == "place/lorient" for e in rec.entities)
+
+
+def test_a_city_after_a_in_a_match_report_without_its_club_stays_the_city():
+    rec = run("Le Stade brestois a battu Angers 2-0 au terme du match. Les Brestois se déplaceront à "
+              "Lorient samedi prochain pour le derby du championnat.")
+    assert mentioned(rec, "place/lorient") == ["Lorient"]
+
+
+def test_a_sea_the_gazetteer_names_in_full_is_not_cut_at_its_country():
+    rec = run("Mer de Chine méridionale : Manille dénonce une manœuvre. Les garde-côtes ont croisé en "
+              "mer de Chine méridionale lundi.")
+    assert mentioned(rec, "place/mer-de-chine-meridionale") == ["Mer de Chine méridionale",
+                                                                "mer de Chine méridionale"]
+    assert not any(e.key == "place/mer-de-chine" for e in rec.entities)
+
+
+def test_a_competition_named_after_a_country_names_no_country():
+    rec = run("Mercredi, Rennes dispute la Coupe de France, puis le Championnat d'Europe se jouera en "
+              "Allemagne.")
+    assert not mentioned(rec, "country/FR")
+    assert not mentioned(rec, "place/europe")
+    assert mentioned(rec, "country/DE") == ["Allemagne"]
+
+
+def test_a_service_acronym_with_its_departement_number_pairs_with_its_name():
+    rec = run("Le feu est fixé, a expliqué le colonel Paul Girard, directeur du Service départemental "
+              "d'incendie et de secours (Sdis 13), à la caserne. Le Sdis a engagé 400 pompiers.")
+    key = "org/service-departemental-d-incendie-et-de-secours"
+    assert mentioned(rec, key) == ["Service départemental d'incendie et de secours", "Sdis", "Sdis"]
+
+
+def test_a_capitalised_word_before_a_units_number_is_part_of_its_name():
+    rec = run("Une compagnie du Royal 22e Régiment participe depuis lundi à l'exercice en Norvège.")
+    assert mentioned(rec, "org/royal-22e-regiment") == ["Royal 22e Régiment"]
+
+
+def test_a_unit_named_after_the_word_unite_is_an_organisation():
+    rec = run("Quelque 280 militaires de l'unité Hanbit ont quitté mercredi l'aéroport de Séoul. "
+              "L'unité nationale est en jeu.")
+    units = [e for e in rec.entities if e.kind == ORGANIZATION]
+    assert [e.key for e in units] == ["org/unite-hanbit"]

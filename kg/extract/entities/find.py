@@ -12,6 +12,7 @@ from .organisations.heads import heads
 from .acronyms import pair_acronyms
 from .countries import home_bodies, the_state, towns_of_named_countries
 from .datelines import dateline_spans
+from .filters import not_actor_heads
 from .known_names import from_known, gazetteer_spans, pattern_spans
 from .landmarks import landmark_spans
 from .local_bodies import local_bodies
@@ -51,6 +52,8 @@ def find_entities(analysis: Analysis) -> None:
         elif (f.source in ("gazetteer", "demonym") and f.kind in (COUNTRY, PLACE)
                 and (_inside_one_name(f, names, doc) or _compass_compound(f, found, doc))):
             f.priority = 0
+    found = [f for f in found if not ((f.kind == COUNTRY or f.kind == PLACE and not f.geonames)
+                                      and _in_event_name(f, doc))]
     chosen = _choose(found)
     nested = _nested(found, chosen, doc)
     role_spans: list[tuple[int, int]] = []
@@ -148,6 +151,17 @@ def _inside_one_name(f: Found, names: list[Found], doc: Doc) -> bool:
 #: when joined to it by a hyphen ("Liban-Sud", "Sud-Liban", "Kasaï-Central").
 _COMPASS_PARTS = {"nord", "sud", "est", "ouest", "centre", "central", "centrale", "oriental",
                   "orientale", "occidental", "occidentale"}
+
+
+def _in_event_name(f: Found, doc: Doc) -> bool:
+    """Whether the country or region ``f`` completes an event's name ("la Coupe de
+    France", "le Championnat d'Europe"): the capitalised event noun (``event``
+    kind of organisations_fr.txt) then "de": a competition or a meeting, no
+    mention of the land. (A city there, "le Sommet de Paris", is where it meets.)"""
+    if f.start < 2 or doc[f.start - 1].lower_ not in {"de", "d'", "d’", "du", "des"}:
+        return False
+    noun = doc[f.start - 2]
+    return noun.text[:1].isupper() and noun.lower_ in not_actor_heads()
 
 
 def _compass_compound(f: Found, found: list[Found], doc: Doc) -> bool:

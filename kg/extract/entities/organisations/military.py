@@ -62,6 +62,10 @@ def units(doc: Doc, gaz: Gazetteer) -> list[Found]:
             ordinal = t.i > 0 and _ORDINAL.match(doc[t.i - 1].text)
             if ordinal:
                 start = t.i - 1
+                if (start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha
+                        and doc[start - 1].pos_ not in ("DET", "ADP", "PRON", "CCONJ", "SCONJ")
+                        and not doc[start - 1].is_sent_start):
+                    start -= 1  # "le Royal 22e Régiment": a capitalised word before the number is the name's
                 end = _complements(doc, end)
             elif len(phrase) == 1 and _specified(doc, t.i):
                 end = _complements(doc, end)  # "du bataillon de chasseurs ardennais"
