@@ -125,3 +125,32 @@ def test_a_unit_named_after_the_word_unite_is_an_organisation():
               "L'unité nationale est en jeu.")
     units = [e for e in rec.entities if e.kind == ORGANIZATION]
     assert [e.key for e in units] == ["org/unite-hanbit"]
+
+
+def test_a_bare_mairie_in_a_story_on_one_town_is_that_towns_mairie():
+    rec = run("Antibes : le conseil municipal d'Antibes adopte le projet du port. Selon la mairie, "
+              "62 % des habitants sont favorables. À Antibes, l'opposition dénonce un passage en force.")
+    assert mentioned(rec, "org/mairie-d-antibes") == ["mairie"]
+
+
+def test_a_bare_prefecture_in_a_story_on_an_overseas_territory_is_its_prefecture():
+    rec = run("Guadeloupe : 200 gendarmes en renfort. Les renforts arrivent en Guadeloupe lundi, selon la "
+              "préfecture. À Pointe-à-Pitre, le calme est revenu, et la Guadeloupe attend.")
+    assert mentioned(rec, "org/prefecture-de-la-guadeloupe") == ["préfecture"]
+
+
+def test_a_bare_mairie_in_a_story_on_two_towns_stays_unnamed():
+    rec = run("Antibes et Menton signent un accord. Selon la mairie, le texte sera voté. Antibes et "
+              "Menton partageront les frais.")
+    assert not any(e.key.startswith("org/mairie") for e in rec.entities)
+
+
+def test_an_order_with_a_glued_pronoun_is_no_name():
+    rec = run("Ouest Matin Publié le 24/11/2026 à 22h30 Abonnez-vous\n\nTrois heures de débats à Quimper.")
+    assert "Abonnez" not in {e.label for e in rec.entities}
+
+
+def test_a_verb_opening_a_quotation_is_no_name():
+    rec = run("Le maire a tranché.\n\n« Revenir dessus aujourd'hui serait trahir leur confiance », a conclu "
+              "le maire, Erwan Le Gall.")
+    assert "Revenir" not in {e.label for e in rec.entities}

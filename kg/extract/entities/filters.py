@@ -70,15 +70,32 @@ def _first_word(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
     """A common word capitalised only because it opens a line, heading or sentence
     ("Logement : l'Assemblée…", "Saisi en référé…", "Côté auvergnat, …")."""
     first = span[0]
-    if not (first.is_sent_start or line_start(doc, first.i)):
+    if not (first.is_sent_start or line_start(doc, first.i) or _after_opening_quote(doc, first.i)):
         return False
     if len(span) == 1 and line_start(doc, first.i) and _line_end(doc, first.i + 1) and common_word(first.lower_, doc):
         return True  # a rubric alone on its line ("Santé", "Sante"), whatever the text says elsewhere
     if len(span) > 1:
         # "Côté auvergnat": no other capitalised word, so no name at all
         return all(not t.text[:1].isupper() for t in span[1:])
-    return ((common_word(first.lower_, doc) or _written_lower_elsewhere(doc, first.lower_))
+    return ((common_word(first.lower_, doc) or _written_lower_elsewhere(doc, first.lower_)
+             or first.pos_ == "VERB")  # "« Revenir dessus serait trahir… »": the lemmatizer lacks infinitives
             and not gaz.lookup(first.text) and not _capitalised_elsewhere(doc, first.text, first.i))
+
+
+def _after_opening_quote(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i`` opens a quotation ("« Revenir dessus…»"), so is
+    capitalised as a sentence's first word is."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j >= 0 and doc[j].text in {"«", "“"}
+
+
+def _imperative(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
+    """A verb with a clitic pronoun glued after it ("Abonnez-vous", "Rejoignez-nous"):
+    page chrome or an order, never a name."""
+    return len(span) == 1 and span.end < len(doc) and doc[span.end].text[:1] == "-" and len(doc[span.end]) > 1 \
+        and doc[span.end].pos_ == "PRON" and not span[0].whitespace_
 
 
 def _line_end(doc: Doc, i: int) -> bool:
@@ -307,6 +324,7 @@ def ends_like_company(span: Span) -> bool:
 NER_FILTERS = (
     ("junk", lambda span, doc, gaz: _is_junk(span.text, gaz)),
     ("first-word", _first_word),
+    ("imperative", _imperative),
     ("event", _event_name),
     ("common-word-place", _common_word_place),
     ("common-noun-after-article", _common_noun_after_article),
