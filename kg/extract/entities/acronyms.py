@@ -75,6 +75,8 @@ def _acronym_token(text: str) -> bool:
 _CLOSING = {"(": ")", "[": "]"}
 #: A unit's number before its acronym or name: "1er", "2e", "11ème".
 _ORDINAL = re.compile(r"\d+(?:er|re|e|ème|eme)")
+#: A French département's number after a service's acronym: "(Sdis 83)", "(SDIS 2A)".
+_DEPARTMENT = re.compile(r"\d{2,3}|2[AB]")
 
 
 def _bracketed(doc: Doc):
@@ -87,6 +89,9 @@ def _bracketed(doc: Doc):
         elif (t.text in _CLOSING and t.i + 3 < len(doc) and doc[t.i + 3].text == _CLOSING[t.text]
               and _ORDINAL.fullmatch(doc[t.i + 1].text) and _acronym_token(doc[t.i + 2].text)):
             yield t.i, doc[t.i + 2].text  # "1er régiment de hussards parachutistes (1er RHP)"
+        elif (t.text in _CLOSING and t.i + 3 < len(doc) and doc[t.i + 3].text == _CLOSING[t.text]
+              and _acronym_token(doc[t.i + 1].text) and _DEPARTMENT.fullmatch(doc[t.i + 2].text)):
+            yield t.i, doc[t.i + 1].text  # "Service départemental d'incendie et de secours (Sdis 83)"
 
 
 def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:

@@ -14,6 +14,7 @@ from ...records import COUNTRY, ORGANIZATION, PLACE
 from ..found import Found
 from .organisations.heads import home_nouns
 from .known_names import from_known
+from .places import is_place_use
 
 
 def towns_of_named_countries(found: list[Found]) -> None:
@@ -56,16 +57,16 @@ def the_state(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
     return sorted(found + added, key=lambda f: f.start) if added else found
 
 
-def _home(found: list[Found]) -> str | None:
+def _home(found: list[Found], leading: bool = False) -> str | None:
     """The country the article's countries and places point to most, when one
-    does (at least twice as often as the next)."""
+    does (at least twice as often as the next; with ``leading``, more often)."""
     votes: dict[str, int] = {}
     for f in found:
         country = f.key if f.kind == COUNTRY else f.located_in if f.kind == PLACE else None
         if country:
             votes[country] = votes.get(country, 0) + 1
     ranked = sorted(votes.items(), key=lambda kv: -kv[1])
-    if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+    if not ranked or len(ranked) > 1 and ranked[1][1] * (1 if leading else 2) >= ranked[0][1] + (0 if leading else 1):
         return None
     return ranked[0][0]
 
@@ -84,21 +85,24 @@ def home_bodies(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
     country the story is set in ("un retour de l'armée" in a story on
     Brussels is the Belgian army). Armies keep the key of
     :func:`kg.extract.entities.organisations.military.armed_forces`, ``org/armee-<code>``."""
-    taken = {i for f in found for i in range(f.start, f.end)}
     home = _home(found)
     added = []
     for noun, gender in home_nouns().items():
+        if noun[:1].isupper():
+            found = _town_named_like_a_body(found, doc, noun)
+        taken = {i for f in found for i in range(f.start, f.end)}
         spots = [t.i for t in doc[1:] if fold(t.text) == fold(noun) and t.i not in taken
                  and doc[t.i - 1].lower_ in _BODY_ARTICLES
                  and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ not in _BODY_FOLLOWERS
-                          and doc[t.i + 1].pos_ not in ("VERB", "AUX"))]
+                          and doc[t.i + 1].pos_ not in ("VERB", "AUX"))
+                 and (not noun[:1].isupper() or _capitalised_body(doc, t.i, noun))]
         if not spots:
             continue
         named = {f.key: f for f in found if f.kind == ORGANIZATION and f.affiliations
                  and (f.key.startswith("org/armee-") if noun == "armée" else fold(f.label).split()[0] == fold(noun))}
         for i in spots:
-            local = _sentence_country(found, doc[i].sent)
-            owner = local or home
+            local = _sentence_country(found, doc[i].sent, i)
+            owner = local or home or (_home(found, leading=True) if noun[:1].isupper() else None)
             bodies = [b for b in named.values() if b.affiliations[0] == owner] if owner else []
             if len(named) == 1 and not local:
                 bodies = list(named.values())
@@ -106,7 +110,7 @@ def home_bodies(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
                 body = bodies[0]
                 key, label, country = body.key, body.label, body.affiliations[:1]
             else:
-                owner = None if named else local or home  # (never a new body beside the named ones)
+                owner = None if named else owner  # (never a new body beside the named ones)
                 if not owner or not _demonym(gaz, owner, gender):
                     continue
                 label = f"{noun[0].upper()}{noun[1:]} {_demonym(gaz, owner, gender)}"
@@ -119,16 +123,38 @@ def home_bodies(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
     return sorted(found + added, key=lambda f: f.start) if added else found
 
 
-def _sentence_country(found: list[Found], sent) -> str | None:
+def _capitalised_body(doc: Doc, i: int, noun: str) -> bool:
+    """A home noun listed capitalised ("Défense") names the body only so written and
+    neither in a title or a committee ("le ministre de la Défense", "secrétaire d'État
+    à la Défense", "la commission de la Défense") nor as a place ("à La Défense")."""
+    before = doc[i - 2].lower_ if i >= 2 else ""
+    return doc[i].text == noun and before not in {"de", "d'", "d’", "à", "a", "en", "vers", "depuis"}
+
+
+def _town_named_like_a_body(found: list[Found], doc: Doc, noun: str) -> list[Found]:
+    """``found`` without the model's town ("La Défense", a Paris district) where the
+    article's capitalised home noun names the body ("La Défense enverra 300
+    militaires"), not a place."""
+    return [f for f in found if not (
+        f.kind == PLACE and f.source == "ner" and f.end - f.start == 2 and doc[f.end - 1].text == noun
+        and doc[f.start].lower_ in _BODY_ARTICLES and _capitalised_body(doc, f.end - 1, noun)
+        and not is_place_use(doc, f.start, f.end))]
+
+
+def _sentence_country(found: list[Found], sent, noun: int) -> str | None:
     """The one country a sentence names, else the one the sentence before names
-    ("Côté tchadien, l'opposition… Le député a réclamé un débat au Parlement")."""
-    before = sent.doc[sent.start - 1].sent if sent.start else None
-    if before is not None and "\n" in sent.doc[before.start:sent.start].text:
+    ("Côté tchadien, l'opposition… Le député a réclamé un débat au Parlement").
+    A country named as a place after the noun is where the body acts, not its
+    owner ("la Défense enverra 300 militaires en Roumanie")."""
+    doc = sent.doc
+    before = doc[sent.start - 1].sent if sent.start else None
+    if before is not None and "\n" in doc[before.start:sent.start].text:
         before = None  # another paragraph
     for span in (sent, before):
         if span is None:
             break
-        countries = {f.key for f in found if f.kind == COUNTRY and span.start <= f.start < span.end}
+        countries = {f.key for f in found if f.kind == COUNTRY and span.start <= f.start < span.end
+                     and not (f.start > noun and is_place_use(doc, f.start, f.end))}
         if countries:
             return countries.pop() if len(countries) == 1 else None
     return None

@@ -17,7 +17,7 @@ from ..capitalised import name_end
 from ..tokens import token_texts
 from .organisations.heads import heads
 from .namesakes import INHABITANT_ENDINGS, city_stem
-from .places import line_start
+from .places import after_place_noun, line_start
 
 # Leading words stripped from NER spans ("La Chine", "Ni Pyongyang").
 _LEADING_JUNK = {"le", "la", "les", "l'", "un", "une", "ni", "et", "ou", "selon", "d'", "de",
@@ -26,8 +26,11 @@ _LEADING_JUNK = {"le", "la", "les", "l'", "un", "une", "ni", "et", "ou", "selon"
 
 def strip_leading(span: Span) -> Span:
     """``span`` without leading determiners and conjunctions ("La Chine" -> "Chine"),
-    nor the unaccented preposition opening a sentence ("A Kinshasa", for "À Kinshasa")."""
+    nor the unaccented preposition opening a sentence ("A Kinshasa", for "À Kinshasa"),
+    nor, in a place, the noun that introduces it ("province du Ouaddaï" -> "Ouaddaï")."""
     start = span.start
+    if span.label_ == "LOC":
+        start = after_place_noun(span)
     while start < span.end - 1 and (span.doc[start].lower_ in _LEADING_JUNK
                                     or span.doc[start].text == "A" and span.doc[start].is_sent_start):
         start += 1
@@ -67,15 +70,32 @@ def _first_word(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
     """A common word capitalised only because it opens a line, heading or sentence
     ("Logement : l'Assemblée…", "Saisi en référé…", "Côté auvergnat, …")."""
     first = span[0]
-    if not (first.is_sent_start or line_start(doc, first.i)):
+    if not (first.is_sent_start or line_start(doc, first.i) or _after_opening_quote(doc, first.i)):
         return False
     if len(span) == 1 and line_start(doc, first.i) and _line_end(doc, first.i + 1) and common_word(first.lower_, doc):
         return True  # a rubric alone on its line ("Santé", "Sante"), whatever the text says elsewhere
     if len(span) > 1:
         # "Côté auvergnat": no other capitalised word, so no name at all
         return all(not t.text[:1].isupper() for t in span[1:])
-    return ((common_word(first.lower_, doc) or _written_lower_elsewhere(doc, first.lower_))
+    return ((common_word(first.lower_, doc) or _written_lower_elsewhere(doc, first.lower_)
+             or first.pos_ == "VERB")  # "« Revenir dessus serait trahir… »": the lemmatizer lacks infinitives
             and not gaz.lookup(first.text) and not _capitalised_elsewhere(doc, first.text, first.i))
+
+
+def _after_opening_quote(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i`` opens a quotation ("« Revenir dessus…»"), so is
+    capitalised as a sentence's first word is."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j >= 0 and doc[j].text in {"«", "“"}
+
+
+def _imperative(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
+    """A verb with a clitic pronoun glued after it ("Abonnez-vous", "Rejoignez-nous"):
+    page chrome or an order, never a name."""
+    return len(span) == 1 and span.end < len(doc) and doc[span.end].text[:1] == "-" and len(doc[span.end]) > 1 \
+        and doc[span.end].pos_ == "PRON" and not span[0].whitespace_
 
 
 def _line_end(doc: Doc, i: int) -> bool:
@@ -304,6 +324,7 @@ def ends_like_company(span: Span) -> bool:
 NER_FILTERS = (
     ("junk", lambda span, doc, gaz: _is_junk(span.text, gaz)),
     ("first-word", _first_word),
+    ("imperative", _imperative),
     ("event", _event_name),
     ("common-word-place", _common_word_place),
     ("common-noun-after-article", _common_noun_after_article),

@@ -12,6 +12,7 @@ from .organisations.heads import heads
 from .acronyms import pair_acronyms
 from .countries import home_bodies, the_state, towns_of_named_countries
 from .datelines import dateline_spans
+from .filters import not_actor_heads
 from .known_names import from_known, gazetteer_spans, pattern_spans
 from .landmarks import landmark_spans
 from .local_bodies import local_bodies
@@ -49,8 +50,10 @@ def find_entities(analysis: Analysis) -> None:
             # title "Le Devoir du Nord", another outlet
             f.priority = 0
         elif (f.source in ("gazetteer", "demonym") and f.kind in (COUNTRY, PLACE)
-                and _inside_one_name(f, names, doc)):
+                and (_inside_one_name(f, names, doc) or _compass_compound(f, found, doc))):
             f.priority = 0
+    found = [f for f in found if not ((f.kind == COUNTRY or f.kind == PLACE and not f.geonames)
+                                      and _in_event_name(f, doc))]
     chosen = _choose(found)
     nested = _nested(found, chosen, doc)
     role_spans: list[tuple[int, int]] = []
@@ -126,8 +129,12 @@ def _listed_with_places(doc: Doc, f: Found, starts: dict[int, Found], ends: dict
         known = load_gazetteer().entities.get(g.key) if g is not None and g.source == "gazetteer" else None
         return g is not None and g is not f and not (known and known.stands_for)
 
+    # Last of a list ("…, Liège et Charleroi"), or listed on ("Bruxelles, Liège, …"):
+    # after a comma alone, the name may open the next clause ("relevés à Tapa,
+    # Paris promet…"), its verb's subject, not a list's item.
+    listed_after = before == "et" or before == "," and (after in {",", "et"} or doc[f.end - 1].dep_ == "conj")
     return (after in {",", "et"} and plain_place(starts.get(f.end + 1))
-            or before in {",", "et"} and plain_place(ends.get(f.start - 1)))
+            or listed_after and plain_place(ends.get(f.start - 1)))
 
 
 def _inside_one_name(f: Found, names: list[Found], doc: Doc) -> bool:
@@ -138,6 +145,40 @@ def _inside_one_name(f: Found, names: list[Found], doc: Doc) -> bool:
         and not any(t.lower_ in ("et", "ou") or t.is_punct and t.text not in "-'" for t in doc[p.start:p.end])
         for p in names
     )
+
+
+#: Points of the compass that make a region of a country's or a place's name
+#: when joined to it by a hyphen ("Liban-Sud", "Sud-Liban", "Kasaï-Central").
+_COMPASS_PARTS = {"nord", "sud", "est", "ouest", "centre", "central", "centrale", "oriental",
+                  "orientale", "occidental", "occidentale"}
+
+
+def _in_event_name(f: Found, doc: Doc) -> bool:
+    """Whether the country or region ``f`` completes an event's name ("la Coupe de
+    France", "le Championnat d'Europe"): the capitalised event noun (``event``
+    kind of organisations_fr.txt) then "de": a competition or a meeting, no
+    mention of the land. (A city there, "le Sommet de Paris", is where it meets.)"""
+    if f.start < 2 or doc[f.start - 1].lower_ not in {"de", "d'", "d’", "du", "des"}:
+        return False
+    noun = doc[f.start - 2]
+    return noun.text[:1].isupper() and noun.lower_ in not_actor_heads()
+
+
+def _compass_compound(f: Found, found: list[Found], doc: Doc) -> bool:
+    """Whether the model's place ``f`` lies in is a region named by ``f`` and a point
+    of the compass joined by a hyphen ("au Liban-Sud": the region, not Lebanon)."""
+    def compass_at(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].lower_ in _COMPASS_PARTS and doc[i].text[:1].isupper()
+
+    def glued(i: int) -> bool:  # a hyphen at i written without spaces
+        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+    after = glued(f.end) and compass_at(f.end + 1)
+    before = f.start >= 2 and glued(f.start - 1) and compass_at(f.start - 2)
+    if not (after or before):
+        return False
+    start, end = (f.start - 2 if before else f.start), (f.end + 2 if after else f.end)
+    return any(p.source == "ner" and p.kind == PLACE and p.start <= start and end <= p.end for p in found)
 
 
 def _nested(found: list[Found], chosen: list[Found], doc: Doc) -> list[Found]:

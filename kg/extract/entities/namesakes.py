@@ -92,14 +92,22 @@ def clubs_for_their_cities(found: list[Found], doc: Doc) -> None:
     is that club: sports pages name clubs by their city. In a match report
     (:func:`match_report`) a city used as an actor is a club even when the
     article never names it in full ("Lens recevra Lyon"): an Organization
-    named as the text names it. After "à", "de la ville de" it stays the city."""
+    named as the text names it. After "de la ville de" it stays the city; after
+    "à" too ("les Rennais se déplaceront à Lens"), unless the article is a match
+    report naming that city's club ("Rennes arrache le nul à Lens" beside "le RC
+    Lens": the match is played against the club)."""
     clubs = [f for f in found if f.kind == ORGANIZATION and f.source == "pattern"
              and f.label.split()[0] in heads().words_as_written("club")]
     report = None
     for f in found:
-        if f.kind != PLACE or is_place_use(doc, f.start, f.end):
+        if f.kind != PLACE:
             continue
         stem = city_stem(f.label)
+        if is_place_use(doc, f.start, f.end) and not (
+                clubs and f.start > 0 and doc[f.start - 1].lower_ in {"à", "a"}
+                and (report if report is not None else (report := match_report(doc)))):
+            continue
+        place_use = is_place_use(doc, f.start, f.end)
         for club in clubs:
             words = [fold(w) for w in club.label.split()[1:]]
             if fold(f.label) in words or any(w.startswith(stem) for w in words):
@@ -107,7 +115,7 @@ def clubs_for_their_cities(found: list[Found], doc: Doc) -> None:
                 f.wikidata, f.located_in, f.geonames, f.source = club.wikidata, None, None, "pattern"
                 break
         else:
-            if _town(f) and _opponent(doc, f) and (report if report is not None else
+            if not place_use and _town(f) and _opponent(doc, f) and (report if report is not None else
                                                    (report := match_report(doc))):
                 f.key, f.kind = f"org/{slug(f.label)}", ORGANIZATION
                 f.wikidata, f.located_in, f.geonames, f.metonym = None, None, None, None

@@ -21,11 +21,34 @@ _PLACE_NOUNS = {"région", "oblast", "province", "ville", "capitale", "district"
                 "rue", "rues"}
 
 
+# Words measuring or orienting from a point: "à 80 kilomètres de Tallinn", "au sud
+# de Vilnius", "au large de Dakar" name the city as a place, never its government.
+_POSITION_WORDS = {"kilomètres", "kilomètre", "km", "milles", "mètres", "nord", "sud", "est", "ouest",
+                   "nord-est", "nord-ouest", "sud-est", "sud-ouest", "large", "abords", "périphérie",
+                   "environs", "portes", "banlieue", "proximité", "direction", "sortie", "entrée"}
+
+
 # Nouns after which "de X" is a place ("autour de Kimoka", "les secteurs de Tyr").
 _LOCATIVE_NOUNS = _PLACE_NOUNS | {"autour", "près", "secteur", "secteurs", "archipel", "archipels",
                                   "environs", "camp", "base", "axe", "régions", "villes", "localités",
                                   "quartier", "quartiers", "comté", "comtés", "commune", "communes",
                                   "faubourg", "banlieue", "bases", "ports"}
+
+
+def after_place_noun(span) -> int:
+    """Where the name starts in a place span the model opened with its noun
+    ("province du Ouaddaï", "la région de Koursk"): after "noun de (la)",
+    else the span's start."""
+    doc, i = span.doc, span.start
+    if i < span.end and doc[i].lower_ in {"la", "le", "l'", "l’"}:
+        i += 1
+    if not (i + 2 < span.end + 1 and doc[i].is_lower and doc[i].lower_ in _LOCATIVE_NOUNS
+            and doc[i + 1].lower_ in {"de", "du", "des", "d'", "d’"}):
+        return span.start
+    i += 2
+    if i < span.end and doc[i].lower_ in {"la", "l'", "l’"}:
+        i += 1
+    return i if i < span.end and doc[i].text[:1].isupper() else span.start
 
 
 def token_before(doc: Doc, i: int) -> Token | None:
@@ -57,7 +80,7 @@ def is_place_use(doc: Doc, start: int, end: int) -> bool:
         return True
     if prev is not None and prev.lower_ in {"de", "d'", "du"}:
         before = token_before(doc, prev.i)
-        if before is not None and before.lower_ in _PLACE_NOUNS:
+        if before is not None and (before.lower_ in _PLACE_NOUNS or before.lower_ in _POSITION_WORDS):
             return True
         nxt = doc[end : end + 2]
         if len(nxt) == 2 and nxt[0].lower_ in {"à", "a", "jusqu'"} and nxt[1].is_title:

@@ -14,6 +14,10 @@ from .spans import ARTICLES, DE, PRIORITY, label_of, name_after, org
 _ORDINAL = re.compile(r"^\d+(?:e|er|re|ère|ème|eme)$", re.IGNORECASE)
 
 
+#: What "forces" may take before the demonym and still name a country's armed forces.
+_DEFENCE_FORCES = {("de", "défense"), ("d'", "autodéfense"), ("d’", "autodéfense")}
+
+
 def armed_forces(doc: Doc, gaz: Gazetteer) -> list[Found]:
     """"l'armée tchadienne", "les forces armées soudanaises", "l'armée du Mali".
 
@@ -27,6 +31,8 @@ def armed_forces(doc: Doc, gaz: Gazetteer) -> list[Found]:
         end = t.i + 1
         if t.lower_ == "forces" and end < len(doc) and doc[end].lower_ in {"armées", "armée"}:
             end += 1
+        elif t.lower_ == "forces" and tuple(w.lower_ for w in doc[end:end + 2]) in _DEFENCE_FORCES:
+            end += 2  # "les forces de défense estoniennes", "les Forces d'autodéfense japonaises"
         country = gaz.country_of(doc[end].text) if end < len(doc) else None
         if country:
             end += 1
@@ -56,6 +62,10 @@ def units(doc: Doc, gaz: Gazetteer) -> list[Found]:
             ordinal = t.i > 0 and _ORDINAL.match(doc[t.i - 1].text)
             if ordinal:
                 start = t.i - 1
+                if (start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha
+                        and doc[start - 1].pos_ not in ("DET", "ADP", "PRON", "CCONJ", "SCONJ")
+                        and not doc[start - 1].is_sent_start):
+                    start -= 1  # "le Royal 22e Régiment": a capitalised word before the number is the name's
                 end = _complements(doc, end)
             elif len(phrase) == 1 and _specified(doc, t.i):
                 end = _complements(doc, end)  # "du bataillon de chasseurs ardennais"
