@@ -213,13 +213,14 @@ _NOT_DATA = ("LOG", "LOCK")
 
 def store_state(store_dir: str | Path) -> str:
     """A stamp of one state of the Oxigraph store at ``store_dir`` on disk (and of this
-    module's code and query): any write or swapped-in version changes it, opening read-only does not."""
+    module's code and query): any write or swapped-in version changes it, opening read-only does
+    not, and neither does moving the build folder (the version's name, not its path)."""
     folder = Path(store_dir).resolve()
     files = sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(folder)
                    if e.is_file() and not e.name.startswith(_NOT_DATA))
     stamp = hashlib.sha256(Path(__file__).read_bytes())
     stamp.update(claims_query().encode())  # the canned query's text, as this module runs it
-    stamp.update(json.dumps([str(folder), files]).encode())
+    stamp.update(json.dumps([folder.name, files]).encode())
     return stamp.hexdigest()
 
 
