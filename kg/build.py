@@ -13,8 +13,9 @@ A build with an output folder keeps there:
   on the store is closed, as Oxigraph rewrites some of its files when a
   read-write handle opens and closes but none when a read-only one does: the
   table's stamp is then the one a later ``kg claims`` computes, so the first
-  ``kg claims`` after a build answers from it. It is written only by a build
-  that succeeds, for the version it published;
+  ``kg claims`` after a build answers from it. It is written for the version
+  a build published, before the exports (a build that fails writing them still
+  leaves it);
 * ``graph.ttl`` and ``graph.trig``: the portable exports, written only at the
   end and atomically, so a failed or interrupted build leaves the previous
   ones as they were; ``.exports.json`` records the store version and the
@@ -365,6 +366,11 @@ def _build(
             client or pool,
         )
         timings["store"] = time.perf_counter() - started  # with the copy and the swap
+        started = time.perf_counter()
+        # the published store's table, once its write handle is closed (see the module), and
+        # before the exports: a build that fails writing them still leaves a current table
+        cached_claims_table(result.store)
+        timings["claims"] = time.perf_counter() - started
         result.dataset = store_dataset(open_store(result.store))
         if files:
             phases.start("exports")
@@ -373,9 +379,6 @@ def _build(
             timings["writing"] = time.perf_counter() - started
         else:
             result.removed, result.kept = _drop_stale_files(out, live_version(out))
-        started = time.perf_counter()
-        cached_claims_table(result.store)  # done with the store (its write handle closed): see the module
-        timings["claims"] = time.perf_counter() - started
         return result
     finally:
         phases.close()

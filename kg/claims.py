@@ -121,22 +121,41 @@ def _merged(statements: Iterable[tuple]) -> list[Claim]:
 
     Repeats are taken in order of offset, then (when a place holds several rows) of their
     fields as text, whatever order they came in; claims the sort leaves tied keep the order
-    of their first statements the same way.
+    of their first statements the same way (their fields as text are only made for them).
     """
     groups: dict[tuple, list[tuple]] = {}
     for statement in statements:
-        groups.setdefault(statement[0], []).append(statement)
+        group = groups.get(statement[0])
+        if group is None:
+            groups[statement[0]] = [statement]
+        else:
+            group.append(statement)
     merged = []
     for identity, group in groups.items():
+        first = group[0]
         if len(group) > 1:
             group.sort(key=lambda s: (s[1], _text(s[2]), _text(s[4])))
-        first = group[0]
-        date, inferred = next(((s[2], s[3]) for s in group if s[2]), (first[2], first[3]))
-        claim = Claim(date, *identity, first[1], first[4], inferred, sum(s[5] for s in group))
-        ties = tuple(map(_text, (*identity, first[2], first[4])))  # claims the sort leaves tied
-        merged.append(((claim.date is None, claim.date or "", claim.figure, claim.article, claim.start, ties), claim))
+            first = group[0]
+            date, inferred = next(((s[2], s[3]) for s in group if s[2]), (first[2], first[3]))
+            count = sum(s[5] for s in group)
+        else:
+            date, inferred, count = first[2], first[3], first[5]
+        claim = Claim(date, *identity, first[1], first[4], inferred, count)
+        merged.append(((date is None, date or "", claim.figure, claim.article, claim.start), claim, first))
     merged.sort(key=lambda m: m[0])
-    return [claim for _, claim in merged]
+    for start, end in _tied_runs([m[0] for m in merged]):  # rare: by their fields as text
+        merged[start:end] = sorted(merged[start:end], key=lambda m: tuple(map(_text, (*m[2][0], m[2][2], m[2][4]))))
+    return [claim for _, claim, _ in merged]
+
+
+def _tied_runs(keys: list) -> Iterator[tuple[int, int]]:
+    """The spans of ``keys`` (sorted) holding more than one equal key."""
+    start = 0
+    for at in range(1, len(keys) + 1):
+        if at == len(keys) or keys[at] != keys[start]:
+            if at - start > 1:
+                yield start, at
+            start = at
 
 
 def claims_query(deployments: Iterable[str] | None = None) -> str:
@@ -160,8 +179,9 @@ _IDENTITY = ("article", "troopsMin", "troopsMax", "qualifier", "originLabel", "d
 #: The variables the table reads (not ``?deployment``: no IRI to read out of the store per row).
 _READ = (*_IDENTITY, "date", "dateInferred", "start", "evidence")
 #: What every fact of a deployment's row hangs on: the query over the whole store is cut in
-#: two on them (:func:`kg.reshape.where_parts`), read on two threads and joined.
-_KEYS = ("deployment", "articleIri")
+#: two on it (:func:`kg.reshape.where_parts`), read on two threads and joined. Not the article
+#: too: its facts then all go to one part, and the parts write one IRI a row, not two each.
+_KEYS = ("deployment",)
 
 
 def claim_of(row: dict) -> Claim:
@@ -172,6 +192,18 @@ def claim_of(row: dict) -> Claim:
                  row.get("evidence") or "", bool(row.get("dateInferred")) and date is not None)
 
 
+class _Decoded(dict):
+    """Each distinct field decoded once (labels, codes, articles and dates repeat row after row)."""
+
+    def __init__(self, decode):
+        super().__init__()
+        self.decode = decode
+
+    def __missing__(self, field: str):
+        value = self[field] = self.decode(field)
+        return value
+
+
 def _statements(variables: list[str], rows: Iterable[list[str]]) -> Iterator[tuple]:
     """Each row of :func:`claims_query` (its ``variables``, ``rows`` as
     :func:`kg.tsv_rows.tsv_solutions` gives them) as :func:`_merged` takes it: the values
@@ -180,13 +212,14 @@ def _statements(variables: list[str], rows: Iterable[list[str]]) -> Iterator[tup
     at = {v: i for i, v in enumerate(variables)}
     article, low, high, qualifier, origin, destination, place, status, claimant = (at[v] for v in _IDENTITY)
     date_at, inferred_at, start_at, evidence_at = at["date"], at["dateInferred"], at["start"], at["evidence"]
+    lexical, plain = _Decoded(tsv_lexical).__getitem__, _Decoded(tsv_plain).__getitem__
     for row in rows:
         date = row[date_at]
-        date = str(tsv_plain(date)) if date else None
-        yield ((tsv_lexical(row[article]), tsv_plain(row[low]), tsv_plain(row[high]), tsv_lexical(row[qualifier]),
-                tsv_lexical(row[origin]), tsv_lexical(row[destination]), tsv_lexical(row[place]),
-                tsv_lexical(row[status]), tsv_lexical(row[claimant])),
-               int(tsv_plain(row[start_at])), date, bool(tsv_plain(row[inferred_at])) and date is not None,
+        date = str(plain(date)) if date else None
+        yield ((lexical(row[article]), plain(row[low]), plain(row[high]), lexical(row[qualifier]),
+                lexical(row[origin]), lexical(row[destination]), lexical(row[place]),
+                lexical(row[status]), lexical(row[claimant])),
+               int(plain(row[start_at])), date, bool(plain(row[inferred_at])) and date is not None,
                tsv_lexical(row[evidence_at]) or "", 1)
 
 
@@ -213,13 +246,14 @@ _NOT_DATA = ("LOG", "LOCK")
 
 def store_state(store_dir: str | Path) -> str:
     """A stamp of one state of the Oxigraph store at ``store_dir`` on disk (and of this
-    module's code and query): any write or swapped-in version changes it, opening read-only does not."""
+    module's code and query): any write or swapped-in version changes it, opening read-only does
+    not, and neither does moving the build folder (the version's name, not its path)."""
     folder = Path(store_dir).resolve()
     files = sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(folder)
                    if e.is_file() and not e.name.startswith(_NOT_DATA))
     stamp = hashlib.sha256(Path(__file__).read_bytes())
     stamp.update(claims_query().encode())  # the canned query's text, as this module runs it
-    stamp.update(json.dumps([str(folder), files]).encode())
+    stamp.update(json.dumps([folder.name, files]).encode())
     return stamp.hexdigest()
 
 

@@ -115,3 +115,31 @@ def test_a_build_that_fails_before_publishing_leaves_no_table(build, seeds_dir, 
     with pytest.raises(RuntimeError):
         kg.build.build([articles], build)
     assert not (build / CACHE_FILE).exists()
+
+
+def test_a_build_that_fails_writing_its_exports_leaves_the_published_stores_table(build, seeds_dir, tmp_path,
+                                                                                  monkeypatch):
+    live = (build / "store").resolve()
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for seed in sorted(seeds_dir.glob("*.txt"))[1:]:  # a changed corpus: a new version is published
+        shutil.copy(seed, articles)
+
+    def failed(*args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(kg.build, "_write_files", failed)
+    with pytest.raises(OSError):
+        kg.build.build([articles], build)
+    assert (build / "store").resolve() != live
+    fresh = claims_table(open_source(build))
+    _unqueried(monkeypatch)
+    assert fresh and cached_claims_table(build / "store") == fresh
+
+
+def test_a_moved_build_folder_keeps_its_table(build, tmp_path, monkeypatch):
+    first = cached_claims_table(build / "store")
+    moved = tmp_path / "moved"
+    build.rename(moved)
+    _unqueried(monkeypatch)
+    assert first and cached_claims_table(moved / "store") == first

@@ -153,3 +153,24 @@ def test_the_table_reads_only_the_variables_it_uses():
     assert projecting("SELECT ?a ?b WHERE { ?a ?p ?b }", ["b"]) == "SELECT ?b WHERE { ?a ?p ?b }"
     assert projecting("SELECT DISTINCT ?a ?b WHERE { ?a ?p ?b }", ["b"]).startswith("SELECT DISTINCT ?a ?b")
     assert projecting("SELECT (STR(?a) AS ?s) ?b WHERE { ?a ?p ?b }", ["b"]).startswith("SELECT (STR(?a) AS ?s) ?b")
+
+
+def test_a_deployment_with_two_articles_and_two_labels_gives_the_canned_rows_merged(store):
+    # the table is read in parts joined on the deployment alone: every row of one part must meet
+    # every row of the other for that deployment, as the canned query's own joins give them
+    import pyoxigraph as ox
+
+    copy = ox.Store()
+    copy.bulk_load(store.dump(format=ox.RdfFormat.N_QUADS), ox.RdfFormat.N_QUADS)
+    nkg, graph = "https://w3id.org/newskg/ontology#", ox.NamedNode("urn:more")
+    deployment = next(copy.quads_for_pattern(None, ox.NamedNode(nkg + "origin"), None, None))
+    other = ox.NamedNode("https://w3id.org/newskg/id/article/another-one")
+    for s, p, o in [(deployment.subject, nkg + "sourceArticle", other),
+                    (other, "http://purl.org/dc/terms/date", ox.Literal("2020-01-02", datatype=ox.NamedNode(
+                        "http://www.w3.org/2001/XMLSchema#date"))),
+                    (deployment.object, "http://www.w3.org/2000/01/rdf-schema#label", ox.Literal("Another name")),
+                    (deployment.subject, nkg + "evidence", ox.Literal("Another sentence."))]:
+        copy.add(ox.Quad(s, ox.NamedNode(p), o, graph))
+    canned = run_canned(copy, "deployment-claims").rows
+    assert len(canned) > len(run_canned(store, "deployment-claims").rows)  # the deployment's rows multiplied
+    assert claims_table(copy) == distinct_claims([claim_of(r) for r in canned])
