@@ -29,9 +29,11 @@ never read together with the paragraph after it):
   Paris va envoyer …") when nothing else does.
 - **status**: the first status word (``kg/data/status_words.tsv``) on the chain
   of heads from the troop noun, by the time of its clause: "ont été envoyés" is
-  Sent, "enverra", "va déployer", "a promis de fournir" are Planned, "pourraient
-  être déployés" is Planned and Expected only with a date ("d'ici décembre")
-  (:mod:`kg.extract.troops.status`); else a participle on the noun
+  Sent, "enverra", "va déployer", "a promis de fournir" are Planned, dated or
+  not; "pourraient être déployés" is a forecast, Planned, Expected when an
+  observer claims it (a claimant of another country than the troops', known once
+  the article's origins are filled in) (:mod:`kg.extract.troops.status`); else
+  a participle on the noun
   ("gendarmes attendus"); with no status word, the nearest cue of the
   sentence, else Deployed.
 - **claimant**: the speaker of a statement (:mod:`kg.extract.statements`)
@@ -81,7 +83,7 @@ from .troops.origin import (announced_own, irregular_of_no_country, left_country
                             origin as find_origin, we_send)
 from .troops.regions import place_country
 from .troops.sentences import paragraph_start, previous_segment, segment, token_at
-from .troops.status import date, mode, says_withdrawn, status as find_status
+from .troops.status import date, mode, says_withdrawn, status_and_forecast
 from .troops.territories import state_of
 from .troops.tree import head_chain
 
@@ -93,6 +95,7 @@ def find_deployments(analysis: Analysis) -> None:
     multinational_ids: set[int] = set()  # ids of figures of several countries' troops
     unknown_owner: set[int] = set()  # ids of figures beside an organisation of no known country
     irregular: set[int] = set()  # ids of figures of a non-state group's fighters
+    forecasts: set[int] = set()  # ids of figures of a possible move ("pourraient être déployés")
     sentence_countries: dict[int, set[str]] = {}  # id(deployment) -> countries its whole sentence names
     police: dict[int, str | None] = {}  # id(figure of forces serving at home) -> its place's country
     contexts: dict[tuple[int, int], Context] = {}
@@ -123,16 +126,12 @@ def find_deployments(analysis: Analysis) -> None:
             host = _mission_host(analysis, seg, missions)
             if host is not None and host != origin and ensure_entity(analysis, host):
                 destination = host
-        if figure.part_of is not None:
-            # A part singled out from its group is singled out for what it did: if the
-            # sentence says some left, it is the part that left.
-            status = find_status(analysis, figure, seg, chain)
-            if says_withdrawn(analysis, seg):
-                status = "Withdrawn"
-        elif figure.has_part:
-            status = find_status(analysis, figure, seg, chain, skip=("Withdrawn",))
-        else:
-            status = find_status(analysis, figure, seg, chain)
+        # A part singled out from its group is singled out for what it did: if the
+        # sentence says some left, it is the part that left; the group stays.
+        status, forecast = status_and_forecast(analysis, figure, seg, chain,
+                                               skip=("Withdrawn",) if figure.has_part else ())
+        if figure.part_of is not None and says_withdrawn(analysis, seg):
+            status, forecast = "Withdrawn", False
         alliance = of_an_alliance(analysis, figure, seg)
         several = alliance or multinational(analysis, seg)
         if alliance:
@@ -200,6 +199,8 @@ def find_deployments(analysis: Analysis) -> None:
         )
         found.append(deployment)
         made[id(figure)] = deployment
+        if forecast and not inherited:
+            forecasts.add(id(deployment))
         # the countries the sentence names before the figure, but the claimant's
         named_in[id(deployment)] = (countries_in(analysis, (seg[0], figure.start))
                                     - {country(analysis, claimant)})
@@ -241,7 +242,21 @@ def find_deployments(analysis: Analysis) -> None:
     for d in found:
         if id(d) in irregular:  # a non-state group's fighters: of no country, sent nowhere
             d.origin = d.destination = None
+    _observers_expect(analysis, found, forecasts)
     analysis.records.deployments.extend(split_each(analysis, found))
+
+
+def _observers_expect(analysis: Analysis, deployments: list[Deployment], forecasts: set[int]) -> None:
+    """A forecast ("pourraient être déployés") that a claimant of another country
+    than the troops' makes ("selon Séoul, jusqu'à 12 000 soldats nord-coréens
+    pourraient être déployés") is an observer's anticipation with no decision
+    announced: the ontology's Expected. The troops' own side (or the article's
+    voice) saying what it could do is Planned."""
+    for d in deployments:
+        if id(d) in forecasts and d.status == "Planned":
+            said_by = country(analysis, d.claimant)
+            if said_by is not None and said_by != d.origin:
+                d.status = "Expected"
 
 
 def _mission_host(analysis: Analysis, seg, missions: list) -> str | None:

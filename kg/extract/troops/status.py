@@ -6,10 +6,12 @@ the chain of heads from the troop noun up, and from the time of its clause:
 what happened or holds ("ont été envoyés": Sent; "compte 9 800 casques
 bleus": Deployed) or what is still to come (a future, aller/devoir or an intent
 verb with an infinitive, a deadline phrase: "enverra", "va déployer", "s'est
-engagé à envoyer", "d'ici juin": Planned). A status phrase of
+engagé à envoyer", "d'ici juin": Planned, dated or not). A status phrase of
 ``kg/data/deployment_cues.txt`` in that word's clause wins over the word ("ont
-participé à l'assaut": InCombat). A possible move ("pourront être mobilisés")
-is Planned, Expected when dated ("d'ici décembre"), as the golds annotate."""
+participé à l'assaut": InCombat). A possible move ("pourraient être déployés")
+is a forecast: Planned here; the caller makes it Expected when an observer
+(a claimant of another side than the troops') forecasts it, the ontology's
+Expected (anticipated, no decision announced)."""
 from __future__ import annotations
 
 import re
@@ -64,13 +66,13 @@ def _status_phrases() -> tuple[tuple[str, re.Pattern, str], ...]:
 
 @lru_cache(maxsize=2)
 def _time_phrases(kind: str) -> tuple[tuple[str, re.Pattern], ...]:
-    """(phrase, its whole-word pattern) of each cue of ``kind`` ("future", "dated"), compiled once."""
+    """(phrase, its whole-word pattern) of each cue of ``kind`` ("future"), compiled once."""
     return tuple((p, re.compile(r"(?<![\w'])" + re.escape(p) + r"(?!\w)")) for p in cues().all_of(kind))
 
 
 def _says(kind: str, analysis: Analysis, tokens: list[Token]) -> bool:
     """Whether a cue of ``kind`` is among ``tokens``: "future" ("d'ici", "bientôt")
-    says the clause is to come, "dated" ("d'ici", "la semaine prochaine") that it has a date."""
+    says the clause is to come."""
     if not tokens:
         return False
     start, text, inside = _clause_text(analysis, tokens)
@@ -153,6 +155,12 @@ def status(analysis: Analysis, figure: Figure, seg, chain, skip=()) -> str | Non
     time of its clause (a status phrase of that clause wins); else the nearest
     status word or phrase of the sentence; else None (the caller's default:
     troops counted somewhere are Deployed). Statuses in ``skip`` are ignored."""
+    return status_and_forecast(analysis, figure, seg, chain, skip)[0]
+
+
+def status_and_forecast(analysis: Analysis, figure: Figure, seg, chain, skip=()) -> tuple[str | None, bool]:
+    """:func:`status`, and whether it is that of a forecast ("pourraient être
+    déployés"): Planned, which an observer's claim makes Expected."""
     c = cues()
     for token in _with_infinitives(chain):
         if figure.noun is not None and token.i == figure.noun.i:
@@ -165,23 +173,23 @@ def status(analysis: Analysis, figure: Figure, seg, chain, skip=()) -> str | Non
         tokens = clause(verb, seg) if verb is not None else []
         phrased = [found for _, found in _phrase_cues(analysis, tokens) if found not in skip]
         if phrased:
-            return phrased[0]
+            return phrased[0], False
         time = _time(token, seg)
         if time == _HOLDS and _says("future", analysis, tokens):
             time = _TO_COME
         if statuses[0] == "InTraining" and c.has("exercising", token) and _reflexive(token):
             found = "Deployed"  # "où ils s'entraîneront aux côtés de …": an exercise
-        elif time == _FORECAST:  # possible: Planned; possible by a date: Expected (deployment_cues "dated")
-            found = "Expected" if _says("dated", analysis, tokens) else "Planned"
+        elif time == _FORECAST:  # possible: Planned (Expected when an observer says so: the caller)
+            found = "Planned"
         elif time == _TO_COME:
             found = statuses[1]
         else:
             found = statuses[0]
         if found not in skip:
-            return found
+            return found, time == _FORECAST
     found = _participle_status(figure)  # "150 gendarmes supplémentaires attendus en Guyane"
     if found is not None and found not in skip:
-        return found
+        return found, False
     # No status word governs the noun: the nearest cue in the sentence, else presence.
     anchor = chain[0].i
     best = None
@@ -198,7 +206,7 @@ def status(analysis: Analysis, figure: Figure, seg, chain, skip=()) -> str | Non
             distance = abs(token.i - anchor) if token is not None else 99
             if best is None or distance < best[0]:
                 best = (distance, found)
-    return best[1] if best is not None else None
+    return (best[1] if best is not None else None), False
 
 
 def says_withdrawn(analysis: Analysis, seg) -> bool:
