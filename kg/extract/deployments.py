@@ -72,11 +72,11 @@ from ..records import ORGANIZATION, Deployment
 from .troops.actors import country, countries_in, ensure_entity
 from .troops.article import (countries_named, fill_at_home, fill_from_article, fill_from_context,
                              fill_own_country, fill_respectively, multinational, of_an_alliance, placed_apart,
-                             split_each, usual_home)
+                             sent_by_alliance, split_each, usual_home)
 from .troops.claimant import claimant as find_claimant
 from .troops.continuation import Context, continues, said_before, sentence_context
 from .troops.cues import cues
-from .troops.destination import kicker_country, where
+from .troops.destination import kicker_country, there, where
 from .troops.figures import find_figures, is_army_size, is_casualty
 from .troops.missions import missions_named, one_host
 from .troops.origin import (announced_own, irregular_of_no_country, left_country, named_actor, neighbours,
@@ -119,6 +119,11 @@ def find_deployments(analysis: Analysis) -> None:
         destination, place = where(analysis, figure, seg, chain, origin)
         if destination is None and like is not None and like.destination != origin:
             destination = like.destination
+        if destination is None and place is None and found and there(chain):
+            # "Berlin envisagerait d'y envoyer …": where the figure before was
+            before = next((d for d in reversed(found) if d.destination or d.place), None)
+            if before is not None and before.destination != origin:
+                destination, place = before.destination, before.place
         if destination is not None and state_of(destination) != destination and ensure_entity(
                 analysis, state_of(destination)):
             destination = state_of(destination)  # "en Nouvelle-Calédonie": France
@@ -132,7 +137,7 @@ def find_deployments(analysis: Analysis) -> None:
                                                skip=("Withdrawn",) if figure.has_part else ())
         if figure.part_of is not None and says_withdrawn(analysis, seg):
             status, forecast = "Withdrawn", False
-        alliance = of_an_alliance(analysis, figure, seg)
+        alliance = of_an_alliance(analysis, figure, seg) or sent_by_alliance(analysis, chain, seg)
         several = alliance or multinational(analysis, seg)
         if alliance:
             origin = None  # "soldats de l'Otan": no single origin

@@ -14,6 +14,7 @@ from .missions import missions_named, several_countries
 from .regions import place_country
 from .sentences import paragraph_start, segment
 from .territories import state_of
+from .tree import subject_of
 
 
 def multinational(analysis: Analysis, seg) -> bool:
@@ -59,6 +60,25 @@ def of_an_alliance(analysis: Analysis, figure, seg) -> bool:
     for child in noun.children:
         if child.dep_.startswith("nmod") and child.i > noun.i and seg[0] <= child.idx < seg[1]:
             words = [t for t in child.subtree if seg[0] <= t.idx < seg[1]]
+            start, end = words[0].idx, words[-1].idx + len(words[-1])
+            if c.in_sentence("alliance", words, analysis.text[start:end].lower()):
+                return True
+    return False
+
+
+def sent_by_alliance(analysis: Analysis, chain, seg) -> bool:
+    """Whether the subject of a sending verb above the figure is an alliance or an
+    international body (cue ``alliance``: "l'Otan aurait massé plus de 30.000
+    hommes"): several countries' troops, of no single origin, whoever says it."""
+    c = cues()
+    for token in chain[1:]:
+        if c.has("claim", token) and token.pos_ in ("VERB", "AUX") and not c.has("send", token):
+            return False  # the clauses above the saying are not about these troops
+        if not c.has("send", token):
+            continue
+        subject = subject_of(token, seg)
+        if subject is not None and subject.dep_ != "nsubj:pass":
+            words = [t for t in subject.subtree if seg[0] <= t.idx < seg[1]]
             start, end = words[0].idx, words[-1].idx + len(words[-1])
             if c.in_sentence("alliance", words, analysis.text[start:end].lower()):
                 return True

@@ -68,6 +68,10 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
         if claim.has("claim", token) and token.pos_ == "VERB" and not holds(token, figure):
             said_at.update(t.i for t in subtree(token, seg))  # "…, a annoncé à Niamey le ministre"
     source = source_phrase(analysis, seg)
+    if source is not None:
+        # "selon le Grand quartier général des puissances alliées en Europe": the source's
+        # name says nothing of where the troops are
+        said_at.update(t.i for t in analysis.tokens_in(*source))
     if source is not None and source[0] > figure.end:
         # "…, selon L'Observateur, un site basé à Casablanca": the apposition after a closing
         # source says where the source is
@@ -133,6 +137,14 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
     if destination is None:
         destination = _kicker(analysis, seg, figure, origin)
     return destination, place
+
+
+def there(chain) -> bool:
+    """Whether a verb above the figure takes the clitic "y" ("Berlin envisagerait
+    d'y envoyer 1 000 militaires", "la France y maintient 1 000 militaires"):
+    the troops go where the text was just speaking of."""
+    return any(child.lower_ == "y" and child.pos_ == "PRON" for token in chain[1:]
+               if token.pos_ in ("VERB", "AUX") for child in token.children)
 
 
 _KICKER = re.compile(r"\s*([^:\n]{1,40}?)\s*:\s")

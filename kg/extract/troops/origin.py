@@ -163,13 +163,14 @@ def announced_own(analysis: Analysis, chain, claimant: str | None, seg, destinat
     return None
 
 
-_BORDER_WITH = re.compile(r"\bfronti[eè]res?\s+(?:commune\s+)?(?:avec|de)\s+(?:l'|l’|le\s+|la\s+|les\s+)?$",
-                          re.IGNORECASE)
+_BORDER_WITH = re.compile(r"\bfronti[eè]res?\s+(?:(?:commune\s+)?(?:avec|de)\s+(?:l'|l’|le\s+|la\s+|les\s+)?)?$",
+                          re.IGNORECASE)  # "frontière avec le Bélarus", "frontière soudanaise"
 
 
 def neighbours(analysis: Analysis, seg) -> set[str]:
     """The countries the sentence names only as across a border ("le long de
-    la frontière avec le Bélarus"): where troops stand, not an actor."""
+    la frontière avec le Bélarus", "la frontière soudanaise"): where troops
+    stand, not an actor."""
     found = set()
     for mention in analysis.mentions_in(*seg):
         if _BORDER_WITH.search(analysis.text[max(seg[0], mention.start - 40): mention.start]):

@@ -162,9 +162,15 @@ def status_and_forecast(analysis: Analysis, figure: Figure, seg, chain, skip=())
     """:func:`status`, and whether it is that of a forecast ("pourraient être
     déployés"): Planned, which an observer's claim makes Expected."""
     c = cues()
+    below = None
     for token in _with_infinitives(chain):
         if figure.noun is not None and token.i == figure.noun.i:
+            below = token
             continue
+        if (below is not None and below.head.i == token.i and c.has("relieve", token)
+                and below.dep_ in ("obj", "nsubj:pass") and "Deployed" not in skip):
+            return "Deployed", False  # "relèvera les 300 hommes du bataillon": those relieved are there
+        below = token
         statuses = c.statuses_of(token)
         if statuses is None or _negated(token):
             continue  # "qui n'ont pas participé à un conflit" says nothing of what they do

@@ -1,0 +1,64 @@
+"""Where troops go and whose they are, from constructions any outlet writes:
+regions named in French or qualified by a compass word, "y" pointing back to
+the place just spoken of, an alliance as the sender, a body whose name holds
+its country's demonym, the source's own name, relieved troops, and figures
+that someone "évoque" or "parle de". Sentences written for these tests."""
+from __future__ import annotations
+
+from kg.pipeline import extract
+from kg.reading import make_article
+from kg.subdivisions import region_country
+
+
+def deployments(text):
+    return extract(make_article(id="t", text=text, source="test")).deployments
+
+
+def test_a_region_known_only_by_its_french_name_gives_its_country():
+    assert region_country("Agadès") == "country/NE"  # ISO 3166-2 has "Agadez"
+    assert region_country("Tombouctou") == "country/ML"
+
+
+def test_a_region_qualified_by_a_compass_word_lies_in_the_country_of_the_name_it_qualifies():
+    [d] = deployments("Quelque 600 soldats irlandais sont déployés au Sud-Liban.")
+    assert (d.origin, d.destination) == ("country/IE", "country/LB")
+    [d] = deployments("Quelque 600 soldats français sont déployés dans le Nord-Mali.")
+    assert d.destination == "country/ML"
+
+
+def test_y_sends_troops_where_the_figure_before_was():
+    first, second = deployments("L'Allemagne stationne 4 800 soldats en Lituanie. Selon la presse, Berlin "
+                                "envisagerait d'y envoyer 1 000 militaires supplémentaires d'ici 2028.")
+    assert first.destination == second.destination == "country/LT"
+
+
+def test_troops_an_alliance_masses_are_of_no_single_origin_whoever_claims_them():
+    [d] = deployments("Selon le ministère russe de la Défense, l'Otan aurait massé plus de 30 000 hommes "
+                      "en Pologne.")
+    assert d.origin is None and d.claimant is not None
+
+
+def test_a_body_whose_name_holds_a_demonym_sends_that_countrys_troops():
+    [d] = deployments("L'Armée nationale tchadienne a déployé environ 3 000 soldats au Soudan.")
+    assert (d.origin, d.destination) == ("country/TD", "country/SD")
+
+
+def test_a_place_in_the_sources_name_is_not_where_the_troops_are():
+    [d] = deployments("L'exercice mobilisera plus de 10 000 soldats, selon le commandement des forces "
+                      "alliées en Europe.")
+    assert d.place is None
+
+
+def test_relieved_troops_are_deployed_and_the_relief_planned():
+    relief, relieved = deployments("Un détachement de 250 militaires belges relèvera en janvier les 300 "
+                                   "hommes du bataillon déployé en Roumanie.")
+    assert (relief.status, relieved.status) == ("Planned", "Deployed")
+    [replaced] = deployments("Les 400 soldats italiens seront remplacés en mars par une compagnie danoise.")
+    assert replaced.status == "Deployed"
+
+
+def test_a_figure_someone_evokes_or_speaks_of_is_claimed_by_them():
+    [d] = deployments("Moscou évoque de son côté un millier d'instructeurs au Mali.")
+    assert d.claimant == "country/RU"
+    [d] = deployments("Le Soudan parle de 7 000 soldats tchadiens massés à la frontière.")
+    assert d.claimant == "country/SD"
