@@ -62,3 +62,27 @@ def test_a_figure_someone_evokes_or_speaks_of_is_claimed_by_them():
     assert d.claimant == "country/RU"
     [d] = deployments("Le Soudan parle de 7 000 soldats tchadiens massés à la frontière.")
     assert d.claimant == "country/SD"
+
+
+def test_the_total_of_a_joint_body_has_no_one_origin():
+    *_, total = deployments("Quelque 250 Belges ont rejoint le groupement multinational en Lituanie, portant "
+                            "le total du groupement à environ 3 600.")
+    assert total.troops_min == 3600 and total.origin is None
+    *_, total = deployments("Un deuxième contingent de 400 policiers kényans est arrivé en Haïti. Ce renfort "
+                            "porte à environ 1 200 l'effectif de la mission.")
+    assert total.troops_min == 1200 and total.origin is None
+
+
+def test_a_total_after_figures_of_several_countries_has_no_one_origin():
+    found = deployments("Un premier bataillon burkinabè d'environ 800 hommes est arrivé à Ménaka. Il sera "
+                        "rejoint par 1 300 soldats nigériens, portant le total à environ 5 000.")
+    assert found[-1].troops_min == 5000 and found[-1].origin is None
+    *_, alone = deployments("La France va déployer 1 200 militaires en Roumanie, portant le total à environ 3 000.")
+    assert alone.origin == "country/FR"
+
+
+def test_several_countries_troops_take_no_destination_from_another_paragraph():
+    *_, joint = deployments("L'Allemagne stationne 4 800 soldats en Lituanie.\n\nLes alliés préparent un "
+                            "exercice en Roumanie et en Bulgarie. Il mobilisera plus de 10 000 soldats de "
+                            "neuf pays.")
+    assert joint.troops_min == 10000 and (joint.origin, joint.destination) == (None, None)

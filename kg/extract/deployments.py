@@ -85,6 +85,7 @@ from .troops.regions import place_country
 from .troops.sentences import paragraph_start, previous_segment, segment, token_at
 from .troops.status import date, mode, says_withdrawn, status_and_forecast
 from .troops.territories import state_of
+from .troops.totals import of_a_joint_body, totals_of_several
 from .troops.tree import head_chain
 
 
@@ -96,6 +97,7 @@ def find_deployments(analysis: Analysis) -> None:
     unknown_owner: set[int] = set()  # ids of figures beside an organisation of no known country
     irregular: set[int] = set()  # ids of figures of a non-state group's fighters
     forecasts: set[int] = set()  # ids of figures of a possible move ("pourraient être déployés")
+    totals: set[int] = set()  # ids of figures totalling troops counted before ("portant le total à")
     sentence_countries: dict[int, set[str]] = {}  # id(deployment) -> countries its whole sentence names
     police: dict[int, str | None] = {}  # id(figure of forces serving at home) -> its place's country
     contexts: dict[tuple[int, int], Context] = {}
@@ -137,7 +139,8 @@ def find_deployments(analysis: Analysis) -> None:
                                                skip=("Withdrawn",) if figure.has_part else ())
         if figure.part_of is not None and says_withdrawn(analysis, seg):
             status, forecast = "Withdrawn", False
-        alliance = of_an_alliance(analysis, figure, seg) or sent_by_alliance(analysis, chain, seg)
+        alliance = (of_an_alliance(analysis, figure, seg) or sent_by_alliance(analysis, chain, seg)
+                    or of_a_joint_body(analysis, figure, seg))
         several = alliance or multinational(analysis, seg)
         if alliance:
             origin = None  # "soldats de l'Otan": no single origin
@@ -183,6 +186,8 @@ def find_deployments(analysis: Analysis) -> None:
                     destination = destination or (context.destination if context.destination != origin else None)
                     status = status or context.status
                     day = day or context.date
+                    if alliance:
+                        origin = None  # a body of several countries' troops, whatever the sentence before
         if claimant is None and not attributed and not inherited and previous_segment(analysis, seg) not in contexts:
             claimant = said_before(analysis, seg)  # "…, indique le DDPS. L'effectif est fixé à 3 000 militaires"
         if status is None and not inherited and is_army_size(analysis, figure):
@@ -206,6 +211,8 @@ def find_deployments(analysis: Analysis) -> None:
         made[id(figure)] = deployment
         if forecast and not inherited:
             forecasts.add(id(deployment))
+        if figure.total:
+            totals.add(id(deployment))
         # the countries the sentence names before the figure, but the claimant's
         named_in[id(deployment)] = (countries_in(analysis, (seg[0], figure.start))
                                     - {country(analysis, claimant)})
@@ -247,6 +254,7 @@ def find_deployments(analysis: Analysis) -> None:
     for d in found:
         if id(d) in irregular:  # a non-state group's fighters: of no country, sent nowhere
             d.origin = d.destination = None
+    totals_of_several(analysis.text, found, totals)
     _observers_expect(analysis, found, forecasts)
     analysis.records.deployments.extend(split_each(analysis, found))
 

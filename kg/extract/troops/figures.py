@@ -42,6 +42,7 @@ class Figure:
     part_of: "Figure | None" = None  # "18 des 40 soldats": the 18 are part of the 40
     has_part: bool = False
     like: "Figure | None" = None  # "600 autres": more of the troops of this figure
+    total: bool = False  # "portant le total à environ 5 000": a total of the troops counted before
 
 
 def holds(token: Token, figure: Figure) -> bool:
@@ -223,7 +224,8 @@ def find_figures(analysis: Analysis) -> list[Figure]:
             weak = False  # "une vingtaine d'agents de la Gendarmerie royale"
         if weak and not _troop_context(analysis, seg_start, noun, same=people, army=total):
             continue  # people of a country count as troops only beside a troop noun
-        figure = Figure(amount, noun, amount.start, end, amount.low, amount.high, amount.qualifier, like=like)
+        figure = Figure(amount, noun, amount.start, end, amount.low, amount.high, amount.qualifier, like=like,
+                        total=total)
         _apply_units(analysis, figure, seg_start)
         part = by_start.pop(amount.start, None)
         waiting = shared.pop(amount.start, None)

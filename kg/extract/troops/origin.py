@@ -76,6 +76,12 @@ def origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
     return of_country or _unit_owner(analysis, figure, seg) or _holder(analysis, figure, seg, chain)
 
 
+def _is_actor(analysis: Analysis, key: str) -> bool:
+    """Whether ``key`` is a country or an organisation, which can hold troops."""
+    entity = analysis.entity(key)
+    return entity is not None and entity.kind in (COUNTRY, ORGANIZATION)
+
+
 def _below_place(token, top) -> bool:
     """Whether a place word lies on the way from ``token`` up to ``top``: the
     country of "soldats … le long de la frontière avec le Bélarus" is where they
@@ -123,7 +129,8 @@ def _holder(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
         if subject is not None and not holds(subject, figure):
             found = country(analysis, best_in(analysis, [subject], (COUNTRY, ORGANIZATION)))
             covering = analysis.mention_at(subject.idx)  # "l'Africa Corps": the head is "Corps"
-            if not found and covering is not None:
+            if not found and covering is not None and _is_actor(analysis, covering.entity):
+                # (a place is no holder: "La Défense enverra …" read as the Paris district)
                 found = country(analysis, covering.entity)
             if found:
                 return found
