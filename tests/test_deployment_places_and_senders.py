@@ -86,3 +86,14 @@ def test_several_countries_troops_take_no_destination_from_another_paragraph():
                             "exercice en Roumanie et en Bulgarie. Il mobilisera plus de 10 000 soldats de "
                             "neuf pays.")
     assert joint.troops_min == 10000 and (joint.origin, joint.destination) == (None, None)
+
+
+def test_a_vote_count_after_a_troop_figure_is_no_deployment():
+    found = deployments("Sa proposition de réduire l'effectif à 3000 militaires a été rejetée par 128 voix contre 61.")
+    assert [d.troops_min for d in found] == [3000]
+
+
+def test_a_few_persons_named_as_men_make_no_troop_context():
+    found = deployments("Pour la cheffe du parti, les deux hommes font du théâtre. Elle a rappelé que 9 200 "
+                        "personnes attendaient une place.")
+    assert found == []

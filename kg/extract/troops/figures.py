@@ -126,12 +126,26 @@ def _troop_context(analysis: Analysis, seg_start: int, exclude: Token | None, sa
     if before.start > 0 and not same:
         start = analysis.doc[before.start - 1].sent.start_char
     for token in analysis.tokens_in(start, before.end_char):
-        if troop_word(token, strong) is not None and (exclude is None or token.i != exclude.i):
+        if (troop_word(token, strong) is not None and (exclude is None or token.i != exclude.i)
+                and not _few_persons(token)):
             return True
         if (same or army) and token.idx >= before.start_char and (
                 c.has("military", token) or c.has("unit", token)):
             return True
     return False
+
+
+_FEW = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"})
+
+
+def _few_persons(token: Token) -> bool:
+    """Whether troop word ``token`` names a few persons the article speaks of
+    ("les deux hommes — et la première ministre —"), not a force."""
+    if token.i < 2:
+        return False
+    number, article = token.doc[token.i - 1], token.doc[token.i - 2]
+    few = number.lower_ in _FEW or (number.text.isdigit() and int(number.text) < 10)
+    return few and article.lower_ in ("les", "ces")
 
 
 def _of_a_force(analysis: Analysis, noun: Token, seg_end: int) -> bool:
@@ -174,6 +188,7 @@ def find_figures(analysis: Analysis) -> list[Figure]:
             before = analysis.text[max(seg_start, amount.start - 8): amount.start]
             if prev and prev.noun is not None and prev.end >= seg_start and (
                 re.search(r"dont\s*$", before) or re.search(r"contre\s*$", before) and not counts_a_noun
+                and not re.search(r"\d", analysis.text[prev.end:amount.start])  # "par 128 voix contre 61"
             ):
                 noun, end = prev.noun, amount.end
         like, total = None, False
