@@ -161,3 +161,13 @@ def test_troops_training_themselves_in_an_exercise_are_deployed_and_trained_troo
 ])
 def test_landing_redeploying_being_there_and_being_called_up_are_status_words(text, status):
     assert statuses(text) == [status]
+
+
+def test_an_infinitive_under_a_noun_is_still_to_come():
+    assert statuses("Le gouvernement examine la possibilité d'envoyer 50 médecins militaires "
+                    "et 200 soldats au Liban.")[-1] == "Planned"
+
+
+def test_troops_a_relief_participle_describes_are_deployed():
+    assert statuses("Estonie : 350 militaires français relevés à Tapa, Paris promet de tenir la durée") == [
+        "Deployed"]

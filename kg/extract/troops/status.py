@@ -99,6 +99,8 @@ def _time(token: Token, seg, depth: int = 0) -> str:
     if token.pos_ == "NOUN" or infinitive or ("Part" in form and "Pres" in token.morph.get("Tense")):
         if any(a.dep_ != "aux:pass" for a in auxes):
             return _HOLDS  # "avoir mobilisé"
+        if above and "Inf" in form and token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            return _TO_COME  # "la possibilité d'envoyer", "pour sa part d'engager": not done yet
         if not above or head.pos_ not in ("VERB", "AUX", "ADJ"):
             return _HOLDS
         if c.has("modal", head) and head.lemma_ == "pouvoir":
@@ -120,6 +122,15 @@ def _negated(token: Token) -> bool:
 def _reflexive(token: Token) -> bool:
     """Whether verb ``token`` is reflexive ("s'entraînent", "se sont entraînés")."""
     return any(c.lower_ in ("se", "s'", "s’") and c.dep_.startswith("expl") for c in token.children)
+
+
+def _relieved(figure: Figure) -> bool:
+    """Whether a relief participle modifies the troop noun ("350 militaires
+    français relevés à Tapa"): those relieved are there, whatever governs them."""
+    c = cues()
+    return figure.noun is not None and any(
+        child.dep_.split(":")[0] == "acl" and "Part" in child.morph.get("VerbForm") and c.has("relieve", child)
+        for child in figure.noun.children)
 
 
 def _participle_status(figure: Figure) -> str | None:
@@ -162,6 +173,8 @@ def status_and_forecast(analysis: Analysis, figure: Figure, seg, chain, skip=())
     """:func:`status`, and whether it is that of a forecast ("pourraient être
     déployés"): Planned, which an observer's claim makes Expected."""
     c = cues()
+    if "Deployed" not in skip and _relieved(figure):
+        return "Deployed", False
     below = None
     for token in _with_infinitives(chain):
         if figure.noun is not None and token.i == figure.noun.i:
