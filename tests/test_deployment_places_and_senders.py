@@ -97,3 +97,11 @@ def test_a_few_persons_named_as_men_make_no_troop_context():
     found = deployments("Pour la cheffe du parti, les deux hommes font du théâtre. Elle a rappelé que 9 200 "
                         "personnes attendaient une place.")
     assert found == []
+
+
+def test_the_country_that_hosts_or_receives_troops_is_where_they_are():
+    [d] = deployments("La Pologne, qui accueille déjà environ 10 000 militaires américains, a exclu "
+                      "d'envoyer ses propres troupes en Ukraine.")
+    assert (d.origin, d.destination, d.status) == ("country/US", "country/PL", "Deployed")
+    [d] = deployments("Le Liban recevra 500 soldats italiens supplémentaires.")
+    assert d.destination == "country/LB"
