@@ -105,3 +105,11 @@ def test_the_country_that_hosts_or_receives_troops_is_where_they_are():
     assert (d.origin, d.destination, d.status) == ("country/US", "country/PL", "Deployed")
     [d] = deployments("Le Liban recevra 500 soldats italiens supplémentaires.")
     assert d.destination == "country/LB"
+
+
+def test_members_of_a_named_force_are_troops_of_its_country_and_an_unnamed_source_claims_them():
+    [d] = deployments("D'après des sources sécuritaires, quelque 2.500 membres de l'Africa Corps, la "
+                      "structure qui a succédé au groupe Wagner, sont toujours présents au Mali.")
+    assert (d.troops_min, d.origin, d.destination) == (2500, "country/RU", "country/ML")
+    assert d.claimant is not None  # "des sources sécuritaires": a node that says so, not a lost claim
+    assert deployments("Quelque 300 membres du corps médical sont mobilisés.") == []

@@ -45,9 +45,10 @@ def country(analysis: Analysis, key: str | None) -> str | None:
     if entity.kind == COUNTRY:
         return key if is_country_key(key) else None
     for other in ([entity.located_in] if entity.located_in else []) + entity.affiliations:
-        found = analysis.entity(other)
-        if found is not None and found.kind == COUNTRY and is_country_key(other):
-            return other
+        if is_country_key(other) and ensure_entity(analysis, other):  # "l'Africa Corps": Russia, named or not
+            found = analysis.entity(other)
+            if found is not None and found.kind == COUNTRY:
+                return other
     if entity.kind == ORGANIZATION:
         return _demonym_in_name(analysis, entity.label)
     return None

@@ -151,7 +151,8 @@ def _few_persons(token: Token) -> bool:
 def _of_a_force(analysis: Analysis, noun: Token, seg_end: int) -> bool:
     """Whether weak troop noun ``noun`` ("membres", "agents") is followed by a
     complement naming an army, a unit or a police force ("d'agents de la
-    Gendarmerie royale", "membres des forces spéciales")."""
+    Gendarmerie royale", "membres des forces spéciales", "membres de l'Africa
+    Corps": cue ``force-name``)."""
     doc = noun.doc
     if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ not in ("de", "d'", "du", "des"):
         return False
@@ -162,6 +163,8 @@ def _of_a_force(analysis: Analysis, noun: Token, seg_end: int) -> bool:
             return False
         if troop_word(token, strong) or c.has("military", token) or c.has("unit", token):
             return True
+        if token.text[:1].isupper() and c.has("force-name", token):
+            return True  # "membres de l'Africa Corps"
     return False
 
 

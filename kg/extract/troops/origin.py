@@ -40,6 +40,9 @@ def origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
                     # "combattants des Forces armées soudanaises", "membres de l'Africa Corps":
                     # the force's own country
                     found = country(analysis, best_in(analysis, tokens, (ORGANIZATION,)))
+                    covering = analysis.mention_at(child.idx)  # a name the parse splits ("Africa | Corps")
+                    if found is None and covering is not None and _is_actor(analysis, covering.entity):
+                        found = country(analysis, covering.entity)
                 of_country = of_country or found
         after = token_from(analysis, figure.end)  # "soldats de la paix russes": after a noun of words
         if after is not None and after.idx < seg[1] and after.is_lower and after.pos_ == "ADJ":
