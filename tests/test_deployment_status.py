@@ -171,3 +171,15 @@ def test_an_infinitive_under_a_noun_is_still_to_come():
 def test_troops_a_relief_participle_describes_are_deployed():
     assert statuses("Estonie : 350 militaires français relevés à Tapa, Paris promet de tenir la durée") == [
         "Deployed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Il a assuré que près de 2 000 soldats seraient redéployés dans l'Est avant la saison des pluies.",
+    "Il a précisé qu'un deuxième groupe de 600 soldats rejoindrait la zone avant la fin de janvier.",
+])
+def test_a_conditional_under_a_past_claim_verb_is_a_future_in_the_past(text):
+    assert statuses(text) == ["Planned"]
+
+
+def test_a_sending_announced_is_still_to_come():
+    assert statuses("Le Tchad a annoncé l'envoi d'un contingent de 300 militaires au Niger.") == ["Planned"]

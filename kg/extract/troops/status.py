@@ -91,6 +91,8 @@ def _time(token: Token, seg, depth: int = 0) -> str:
             return _TO_COME
         if t is not token and t.lemma_ == "aller":
             return _TO_COME
+    if _future_in_the_past(token, auxes):
+        return _TO_COME
     form = token.morph.get("VerbForm")
     head = token.head
     above = head.i != token.i and seg[0] <= head.idx < seg[1] and depth < 4
@@ -110,6 +112,25 @@ def _time(token: Token, seg, depth: int = 0) -> str:
             return _TO_COME
         return _time(head, seg, depth + 1)
     return _HOLDS
+
+
+# Conditional endings, for verbs the tagger reads as imperfects ("rejoindrait": Tense=Imp).
+_CONDITIONAL = re.compile(r"(?:rait|raient)$")
+
+
+def _future_in_the_past(token: Token, auxes) -> bool:
+    """Whether ``token`` is a conditional in a "que" clause of a claim verb in a
+    past tense ("a annoncé que 500 soldats seraient envoyés", "a précisé qu'un
+    deuxième groupe de 600 rejoindrait la zone"): French's future in the past,
+    a move to come, not the conditional of reported uncertainty ("600 soldats
+    seraient déjà déployés")."""
+    if not any("Cnd" in t.morph.get("Mood") or _CONDITIONAL.search(t.lower_) for t in (token, *auxes)):
+        return False
+    head = token.head
+    if token.dep_ != "ccomp" or head.i == token.i or not cues().has("claim", head):
+        return False
+    return "Past" in head.morph.get("Tense") or "Imp" in head.morph.get("Tense") or any(
+        a.dep_ == "aux" and a.lemma_ in ("avoir", "être") for a in head.children)
 
 
 def _negated(token: Token) -> bool:
