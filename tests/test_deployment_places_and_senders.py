@@ -113,3 +113,11 @@ def test_members_of_a_named_force_are_troops_of_its_country_and_an_unnamed_sourc
     assert (d.troops_min, d.origin, d.destination) == (2500, "country/RU", "country/ML")
     assert d.claimant is not None  # "des sources sécuritaires": a node that says so, not a lost claim
     assert deployments("Quelque 300 membres du corps médical sont mobilisés.") == []
+
+
+def test_people_who_leave_their_homes_are_displaced_civilians_not_troops():
+    found = deployments("Les militaires vont nous aider. Selon la ministre, près de 4000 personnes ont dû "
+                        "quitter leur domicile.")
+    assert found == []
+    found = deployments("Les soldats patrouillent. Plus de 40 000 personnes ont fui leurs villages depuis janvier.")
+    assert found == []

@@ -295,7 +295,12 @@ def is_casualty(analysis: Analysis, figure: Figure, chain) -> bool:
         for child in noun.children:
             if child.i > noun.i and c.has("casualty", child):
                 return True
-    return False
+    # "4000 personnes ont dû quitter leur domicile", "ont fui leurs villages": people
+    # leaving their homes are displaced civilians
+    verbs = [v for t in chain[1:3] for v in (t, *(x for x in t.children if x.dep_ == "xcomp"))
+             if v.pos_ == "VERB"]  # "ont dû quitter"
+    return any(child.dep_ in ("obj", "obl", "obl:arg") and c.has("dwelling", child)
+               for v in verbs for child in v.children)
 
 
 def is_army_size(analysis: Analysis, figure: Figure) -> bool:
