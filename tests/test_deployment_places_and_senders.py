@@ -121,3 +121,13 @@ def test_people_who_leave_their_homes_are_displaced_civilians_not_troops():
     assert found == []
     found = deployments("Les soldats patrouillent. Plus de 40 000 personnes ont fui leurs villages depuis janvier.")
     assert found == []
+
+
+def test_troops_of_several_demonyms_have_no_one_origin():
+    [d] = deployments("Quelque 16.000 militaires philippins, américains et japonais participent à "
+                      "l'exercice aux Philippines.")
+    assert (d.origin, d.destination) == (None, "country/PH")
+    [d] = deployments("Selon Vilnius, environ 30.000 soldats russes et biélorusses sont massés en Biélorussie.")
+    assert d.origin is None
+    [d] = deployments("Près de 300 soldats russes et leurs véhicules sont arrivés au Mali.")
+    assert d.origin == "country/RU"

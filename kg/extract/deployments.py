@@ -80,7 +80,7 @@ from .troops.destination import kicker_country, there, where
 from .troops.figures import find_figures, is_army_size, is_casualty
 from .troops.missions import missions_named, one_host
 from .troops.origin import (announced_own, irregular_of_no_country, left_country, named_actor, neighbours,
-                            origin as find_origin, we_send)
+                            origin as find_origin, several_demonyms, we_send)
 from .troops.regions import place_country
 from .troops.sentences import paragraph_start, previous_segment, segment, token_at
 from .troops.status import date, mode, says_withdrawn, status_and_forecast
@@ -115,6 +115,8 @@ def find_deployments(analysis: Analysis) -> None:
         if is_casualty(analysis, figure, chain):
             continue
         origin = own_origin = find_origin(analysis, figure, seg, chain)
+        if several_demonyms(analysis, figure):  # "soldats russes et biélorusses": no one origin
+            origin = own_origin = None
         like = made.get(id(figure.like)) if figure.like is not None else None
         if like is not None and like.origin:  # "600 autres": more of the same troops
             origin = like.origin
@@ -140,7 +142,7 @@ def find_deployments(analysis: Analysis) -> None:
         if figure.part_of is not None and says_withdrawn(analysis, seg):
             status, forecast = "Withdrawn", False
         alliance = (of_an_alliance(analysis, figure, seg) or sent_by_alliance(analysis, chain, seg)
-                    or of_a_joint_body(analysis, figure, seg))
+                    or of_a_joint_body(analysis, figure, seg) or several_demonyms(analysis, figure))
         several = alliance or multinational(analysis, seg)
         if alliance:
             origin = None  # "soldats de l'Otan": no single origin

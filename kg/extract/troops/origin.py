@@ -79,6 +79,23 @@ def origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
     return of_country or _unit_owner(analysis, figure, seg) or _holder(analysis, figure, seg, chain)
 
 
+_DEMONYM_RUN = re.compile(r"(?:\s*,\s*|\s+et\s+|\s+ou\s+|\s+)([a-zà-ÿ-]+)")
+
+
+def several_demonyms(analysis: Analysis, figure: Figure) -> bool:
+    """Whether the troop noun is followed by the demonyms of several countries
+    ("militaires philippins, américains et japonais", "soldats russes et
+    biélorusses"): troops of several countries, of no one origin."""
+    if figure.noun is None:
+        return False
+    gaz = load_gazetteer()
+    found, at = set(), figure.noun.idx + len(figure.noun)
+    while (m := _DEMONYM_RUN.match(analysis.text, at)) and (key := gaz.country_of(m.group(1))):
+        found.add(key)
+        at = m.end()
+    return len(found) > 1
+
+
 def _is_actor(analysis: Analysis, key: str) -> bool:
     """Whether ``key`` is a country or an organisation, which can hold troops."""
     entity = analysis.entity(key)
