@@ -91,6 +91,9 @@ def test_several_countries_troops_take_no_destination_from_another_paragraph():
 def test_a_vote_count_after_a_troop_figure_is_no_deployment():
     found = deployments("Sa proposition de réduire l'effectif à 3000 militaires a été rejetée par 128 voix contre 61.")
     assert [d.troops_min for d in found] == [3000]
+    found = deployments("La mission comptait près de 11 000 militaires au 1er novembre, contre plus de 14 000 "
+                        "un an plus tôt.")
+    assert [d.troops_min for d in found] == [11000, 14000]
 
 
 def test_a_few_persons_named_as_men_make_no_troop_context():

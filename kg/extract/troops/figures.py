@@ -191,7 +191,8 @@ def find_figures(analysis: Analysis) -> list[Figure]:
             before = analysis.text[max(seg_start, amount.start - 8): amount.start]
             if prev and prev.noun is not None and prev.end >= seg_start and (
                 re.search(r"dont\s*$", before) or re.search(r"contre\s*$", before) and not counts_a_noun
-                and not re.search(r"\d", analysis.text[prev.end:amount.start])  # "par 128 voix contre 61"
+                # "par 128 voix contre 61": another count just before, not the troops'
+                and not re.search(r"\d\s*[^\W\d]+\s+contre\s*$", analysis.text[prev.end:amount.start])
             ):
                 noun, end = prev.noun, amount.end
         like, total = None, False
