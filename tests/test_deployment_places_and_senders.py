@@ -134,3 +134,16 @@ def test_troops_of_several_demonyms_have_no_one_origin():
     assert d.origin is None
     [d] = deployments("Près de 300 soldats russes et leurs véhicules sont arrivés au Mali.")
     assert d.origin == "country/RU"
+
+
+def test_troops_massed_along_a_border_get_no_destination_from_a_region_beyond_it():
+    [d] = deployments("L'Arménie a accusé l'Azerbaïdjan d'avoir massé près de 9.000 soldats le long de la "
+                      "frontière, dans la région de Syunik.")
+    assert d.destination is None
+
+
+def test_several_countries_troops_take_the_usual_destination_when_nothing_else_is_named_around():
+    *_, joint = deployments("L'Allemagne stationne 4 800 soldats en Lituanie.\n\nLa brigade a participé à "
+                            "l'exercice aux côtés de 3.500 soldats de huit pays de l'Otan, près de la "
+                            "frontière bélarusse.")
+    assert joint.troops_min == 3500 and joint.destination == "country/LT"

@@ -98,6 +98,7 @@ def find_deployments(analysis: Analysis) -> None:
     irregular: set[int] = set()  # ids of figures of a non-state group's fighters
     forecasts: set[int] = set()  # ids of figures of a possible move ("pourraient être déployés")
     totals: set[int] = set()  # ids of figures totalling troops counted before ("portant le total à")
+    joint_around: dict[int, set[str]] = {}  # id(figure of several countries' troops) -> countries around it
     sentence_countries: dict[int, set[str]] = {}  # id(deployment) -> countries its whole sentence names
     police: dict[int, str | None] = {}  # id(figure of forces serving at home) -> its place's country
     contexts: dict[tuple[int, int], Context] = {}
@@ -221,6 +222,14 @@ def find_deployments(analysis: Analysis) -> None:
         sentence_countries[id(deployment)] = named
         if several:
             multinational_ids.add(id(deployment))
+            # the countries around several countries' troops: their sentence and the one before
+            # in their paragraph, but border neighbours and the claimant's
+            previous = previous_segment(analysis, seg)
+            around = named - neighbours(analysis, seg)
+            if previous is not None and paragraph_start(analysis.text, previous[0]) == paragraph_start(
+                    analysis.text, seg[0]):
+                around |= countries_in(analysis, previous) - neighbours(analysis, previous)
+            joint_around[id(deployment)] = around - {country(analysis, claimant)}
         elif figure.noun is not None and cues().has("home", figure.noun):
             # police and gendarmes serve at home: in the country of their place, whatever
             # neighbour the sentence names ("en renfort à la frontière avec l'Espagne")
@@ -241,7 +250,8 @@ def find_deployments(analysis: Analysis) -> None:
     # the paragraph's origin is nearer than the article's usual pair
     apart = placed_apart(analysis, found)
     fill_from_context(analysis.text, found, named_in, multinational_ids, host,
-                      {id(d) for d in found if id(d) in police and d.origin is None}, apart)  # police at home
+                      {id(d) for d in found if id(d) in police and d.origin is None}, apart,  # police at home
+                      joint_around)
     fill_from_article(found, named_in, multinational_ids, apart)
     fill_own_country(analysis, found, multinational_ids, unknown_owner)
     for d in found:

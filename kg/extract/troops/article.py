@@ -117,7 +117,8 @@ def fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str
 
 def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[int, set[str]],
                       multinational_ids: set[int], host: str | None = None,
-                      at_home: set[int] = frozenset(), placed_apart: set[int] = frozenset()) -> None:
+                      at_home: set[int] = frozenset(), placed_apart: set[int] = frozenset(),
+                      joint_around: dict[int, set[str]] | None = None) -> None:
     """Origin and destination that the paragraph or the article states once for
     several figures.
 
@@ -129,9 +130,12 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
     unless the first figure, the headline's or the lede's, has it), else the
     ``host`` of the one mission the article names (``kg/data/missions.tsv``) or
     the country of the headline's kicker ("Lituanie : la brigade allemande …");
-    troops of several countries take only the destination of the figure before
-    them in their paragraph, else that host ("plus de 10 000 soldats de neuf
-    pays" are not where one contingent of the article is). Neither is
+    troops of several countries take the usual destination only when their
+    sentence and the one before in their paragraph name no other country
+    (``joint_around``, border neighbours aside), else the destination of the
+    figure before them in their paragraph, else that host ("Les alliés préparent
+    un exercice en Roumanie et en Bulgarie. Il mobilisera plus de 10.000 soldats de
+    neuf pays": not where one contingent of the article is). Neither is
     taken when the figure's sentence names another country before it, when the
     troops are multinational, or when origin and destination would be the same;
     nor is the usual destination taken by a figure placed apart (``placed_apart``:
@@ -153,7 +157,7 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
     for i, d in enumerate(deployments):
         named = named_in.get(id(d), set())
         usual_here = usual or host
-        if id(d) in multinational_ids:
+        if id(d) in multinational_ids and not (usual and (joint_around or {}).get(id(d), set()) <= {usual}):
             # several countries' troops are where their mission is, or where the figure before
             # in their paragraph is, not wherever one contingent of the article went
             paragraph = paragraph_start(text, d.start)

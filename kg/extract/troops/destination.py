@@ -31,6 +31,7 @@ _COMES_FROM = re.compile(
 #: "l'accord entre Dakar et Madrid", "les liaisons entre Kiev et Varsovie": places in a relation
 #: between two, neither of which is where the troops are
 _BETWEEN = re.compile(r"\bentre\b[^,.;:]{0,30}$", re.IGNORECASE)
+_ALONG_BORDER = re.compile(r"\ble\s+long\s+de\s+(?:la|leur|sa|leurs|ses|les)\s+fronti[eè]res?\b", re.IGNORECASE)
 NEAR = 80  # characters: how far an unattached destination may lie from the figure
 
 
@@ -131,7 +132,8 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
                 break
     if destination is None:
         destination = receiver
-    if destination is None and place is not None:
+    if destination is None and place is not None and not _ALONG_BORDER.search(analysis.text[seg[0]:seg[1]]):
+        # (troops massed "le long de la frontière, dans les régions de Syunik" stand on their side of it)
         located = place_country(analysis, place)  # the gazetteer's, else its region's ("dans le Ouaddaï")
         if located and located != origin and ensure_entity(analysis, located):
             destination = located
