@@ -43,12 +43,6 @@ def test_a_body_whose_name_holds_a_demonym_sends_that_countrys_troops():
     assert (d.origin, d.destination) == ("country/TD", "country/SD")
 
 
-def test_a_place_in_the_sources_name_is_not_where_the_troops_are():
-    [d] = deployments("L'exercice mobilisera plus de 10 000 soldats, selon le commandement des forces "
-                      "alliées en Europe.")
-    assert d.place is None
-
-
 def test_relieved_troops_are_deployed_and_the_relief_planned():
     relief, relieved = deployments("Un détachement de 250 militaires belges relèvera en janvier les 300 "
                                    "hommes du bataillon déployé en Roumanie.")

@@ -181,5 +181,6 @@ def test_a_conditional_under_a_past_claim_verb_is_a_future_in_the_past(text):
     assert statuses(text) == ["Planned"]
 
 
-def test_a_sending_announced_is_still_to_come():
-    assert statuses("Le Tchad a annoncé l'envoi d'un contingent de 300 militaires au Niger.") == ["Planned"]
+def test_troops_a_move_joins_are_there():
+    assert statuses("Le ministre a précisé que ce bataillon rejoindrait les 2.000 soldats déjà déployés "
+                    "dans cette zone.") == ["Deployed"]

@@ -69,10 +69,6 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
         if claim.has("claim", token) and token.pos_ == "VERB" and not holds(token, figure):
             said_at.update(t.i for t in subtree(token, seg))  # "…, a annoncé à Niamey le ministre"
     source = source_phrase(analysis, seg)
-    if source is not None:
-        # "selon le Grand quartier général des puissances alliées en Europe": the source's
-        # name says nothing of where the troops are
-        said_at.update(t.i for t in analysis.tokens_in(*source))
     if source is not None and source[0] > figure.end:
         # "…, selon L'Observateur, un site basé à Casablanca": the apposition after a closing
         # source says where the source is
