@@ -7,6 +7,7 @@ Entities use it to keep a region the model tags that is also a common word
 """
 from __future__ import annotations
 
+import gettext
 from functools import lru_cache
 
 import pycountry
@@ -17,11 +18,23 @@ from .text import fold
 
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
-    """Folded subdivision name -> country key, for names of one country only."""
+    """Folded subdivision name -> country key, for names of one country only.
+    The names are pycountry's and their French forms (its iso3166-2 French
+    translation: "Tombouctou", "Agadès", "Kamtchatka"), as French news writes them."""
+    french = _french()
     found: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
-        found.setdefault(fold(sub.name), set()).add(sub.country_code)
+        for name in {sub.name, french(sub.name)}:
+            found.setdefault(fold(name), set()).add(sub.country_code)
     return {name: country_key(next(iter(codes))) for name, codes in found.items() if len(codes) == 1}
+
+
+def _french():
+    """The French form of a subdivision name (itself when pycountry has none)."""
+    try:
+        return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"]).gettext
+    except OSError:
+        return lambda name: name
 
 
 def region_country(label: str) -> str | None:

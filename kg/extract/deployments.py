@@ -29,9 +29,11 @@ never read together with the paragraph after it):
   Paris va envoyer …") when nothing else does.
 - **status**: the first status word (``kg/data/status_words.tsv``) on the chain
   of heads from the troop noun, by the time of its clause: "ont été envoyés" is
-  Sent, "enverra", "va déployer", "a promis de fournir" are Planned, "pourraient
-  être déployés" is Planned and Expected only with a date ("d'ici décembre")
-  (:mod:`kg.extract.troops.status`); else a participle on the noun
+  Sent, "enverra", "va déployer", "a promis de fournir" are Planned, dated or
+  not; "pourraient être déployés" is a forecast, Planned, Expected when an
+  observer claims it (a claimant of another country than the troops', known once
+  the article's origins are filled in) (:mod:`kg.extract.troops.status`); else
+  a participle on the noun
   ("gendarmes attendus"); with no status word, the nearest cue of the
   sentence, else Deployed.
 - **claimant**: the speaker of a statement (:mod:`kg.extract.statements`)
@@ -70,19 +72,20 @@ from ..records import ORGANIZATION, Deployment
 from .troops.actors import country, countries_in, ensure_entity
 from .troops.article import (countries_named, fill_at_home, fill_from_article, fill_from_context,
                              fill_own_country, fill_respectively, multinational, of_an_alliance, placed_apart,
-                             split_each, usual_home)
+                             sent_by_alliance, split_each, usual_home)
 from .troops.claimant import claimant as find_claimant
 from .troops.continuation import Context, continues, said_before, sentence_context
 from .troops.cues import cues
-from .troops.destination import kicker_country, where
+from .troops.destination import kicker_country, there, where
 from .troops.figures import find_figures, is_army_size, is_casualty
 from .troops.missions import missions_named, one_host
 from .troops.origin import (announced_own, irregular_of_no_country, left_country, named_actor, neighbours,
-                            origin as find_origin, we_send)
+                            origin as find_origin, several_demonyms, we_send)
 from .troops.regions import place_country
 from .troops.sentences import paragraph_start, previous_segment, segment, token_at
-from .troops.status import date, mode, says_withdrawn, status as find_status
+from .troops.status import date, mode, says_withdrawn, status_and_forecast
 from .troops.territories import state_of
+from .troops.totals import of_a_joint_body, totals_of_several
 from .troops.tree import head_chain
 
 
@@ -93,6 +96,9 @@ def find_deployments(analysis: Analysis) -> None:
     multinational_ids: set[int] = set()  # ids of figures of several countries' troops
     unknown_owner: set[int] = set()  # ids of figures beside an organisation of no known country
     irregular: set[int] = set()  # ids of figures of a non-state group's fighters
+    forecasts: set[int] = set()  # ids of figures of a possible move ("pourraient être déployés")
+    totals: set[int] = set()  # ids of figures totalling troops counted before ("portant le total à")
+    joint_around: dict[int, set[str]] = {}  # id(figure of several countries' troops) -> countries around it
     sentence_countries: dict[int, set[str]] = {}  # id(deployment) -> countries its whole sentence names
     police: dict[int, str | None] = {}  # id(figure of forces serving at home) -> its place's country
     contexts: dict[tuple[int, int], Context] = {}
@@ -110,12 +116,19 @@ def find_deployments(analysis: Analysis) -> None:
         if is_casualty(analysis, figure, chain):
             continue
         origin = own_origin = find_origin(analysis, figure, seg, chain)
+        if several_demonyms(analysis, figure):  # "soldats russes et biélorusses": no one origin
+            origin = own_origin = None
         like = made.get(id(figure.like)) if figure.like is not None else None
         if like is not None and like.origin:  # "600 autres": more of the same troops
             origin = like.origin
         destination, place = where(analysis, figure, seg, chain, origin)
         if destination is None and like is not None and like.destination != origin:
             destination = like.destination
+        if destination is None and place is None and found and there(chain):
+            # "Berlin envisagerait d'y envoyer …": where the figure before was
+            before = next((d for d in reversed(found) if d.destination or d.place), None)
+            if before is not None and before.destination != origin:
+                destination, place = before.destination, before.place
         if destination is not None and state_of(destination) != destination and ensure_entity(
                 analysis, state_of(destination)):
             destination = state_of(destination)  # "en Nouvelle-Calédonie": France
@@ -123,17 +136,14 @@ def find_deployments(analysis: Analysis) -> None:
             host = _mission_host(analysis, seg, missions)
             if host is not None and host != origin and ensure_entity(analysis, host):
                 destination = host
-        if figure.part_of is not None:
-            # A part singled out from its group is singled out for what it did: if the
-            # sentence says some left, it is the part that left.
-            status = find_status(analysis, figure, seg, chain)
-            if says_withdrawn(analysis, seg):
-                status = "Withdrawn"
-        elif figure.has_part:
-            status = find_status(analysis, figure, seg, chain, skip=("Withdrawn",))
-        else:
-            status = find_status(analysis, figure, seg, chain)
-        alliance = of_an_alliance(analysis, figure, seg)
+        # A part singled out from its group is singled out for what it did: if the
+        # sentence says some left, it is the part that left; the group stays.
+        status, forecast = status_and_forecast(analysis, figure, seg, chain,
+                                               skip=("Withdrawn",) if figure.has_part else ())
+        if figure.part_of is not None and says_withdrawn(analysis, seg):
+            status, forecast = "Withdrawn", False
+        alliance = (of_an_alliance(analysis, figure, seg) or sent_by_alliance(analysis, chain, seg)
+                    or of_a_joint_body(analysis, figure, seg) or several_demonyms(analysis, figure))
         several = alliance or multinational(analysis, seg)
         if alliance:
             origin = None  # "soldats de l'Otan": no single origin
@@ -179,6 +189,8 @@ def find_deployments(analysis: Analysis) -> None:
                     destination = destination or (context.destination if context.destination != origin else None)
                     status = status or context.status
                     day = day or context.date
+                    if alliance:
+                        origin = None  # a body of several countries' troops, whatever the sentence before
         if claimant is None and not attributed and not inherited and previous_segment(analysis, seg) not in contexts:
             claimant = said_before(analysis, seg)  # "…, indique le DDPS. L'effectif est fixé à 3 000 militaires"
         if status is None and not inherited and is_army_size(analysis, figure):
@@ -200,12 +212,24 @@ def find_deployments(analysis: Analysis) -> None:
         )
         found.append(deployment)
         made[id(figure)] = deployment
+        if forecast and not inherited:
+            forecasts.add(id(deployment))
+        if figure.total:
+            totals.add(id(deployment))
         # the countries the sentence names before the figure, but the claimant's
         named_in[id(deployment)] = (countries_in(analysis, (seg[0], figure.start))
                                     - {country(analysis, claimant)})
         sentence_countries[id(deployment)] = named
         if several:
             multinational_ids.add(id(deployment))
+            # the countries around several countries' troops: their sentence and the one before
+            # in their paragraph, but border neighbours and the claimant's
+            previous = previous_segment(analysis, seg)
+            around = named - neighbours(analysis, seg)
+            if previous is not None and paragraph_start(analysis.text, previous[0]) == paragraph_start(
+                    analysis.text, seg[0]):
+                around |= countries_in(analysis, previous) - neighbours(analysis, previous)
+            joint_around[id(deployment)] = around - {country(analysis, claimant)}
         elif figure.noun is not None and cues().has("home", figure.noun):
             # police and gendarmes serve at home: in the country of their place, whatever
             # neighbour the sentence names ("en renfort à la frontière avec l'Espagne")
@@ -226,7 +250,8 @@ def find_deployments(analysis: Analysis) -> None:
     # the paragraph's origin is nearer than the article's usual pair
     apart = placed_apart(analysis, found)
     fill_from_context(analysis.text, found, named_in, multinational_ids, host,
-                      {id(d) for d in found if id(d) in police and d.origin is None}, apart)  # police at home
+                      {id(d) for d in found if id(d) in police and d.origin is None}, apart,  # police at home
+                      joint_around)
     fill_from_article(found, named_in, multinational_ids, apart)
     fill_own_country(analysis, found, multinational_ids, unknown_owner)
     for d in found:
@@ -241,7 +266,22 @@ def find_deployments(analysis: Analysis) -> None:
     for d in found:
         if id(d) in irregular:  # a non-state group's fighters: of no country, sent nowhere
             d.origin = d.destination = None
+    totals_of_several(analysis.text, found, totals)
+    _observers_expect(analysis, found, forecasts)
     analysis.records.deployments.extend(split_each(analysis, found))
+
+
+def _observers_expect(analysis: Analysis, deployments: list[Deployment], forecasts: set[int]) -> None:
+    """A forecast ("pourraient être déployés") that a claimant of another country
+    than the troops' makes ("selon Séoul, jusqu'à 12 000 soldats nord-coréens
+    pourraient être déployés") is an observer's anticipation with no decision
+    announced: the ontology's Expected. The troops' own side (or the article's
+    voice) saying what it could do is Planned."""
+    for d in deployments:
+        if id(d) in forecasts and d.status == "Planned":
+            said_by = country(analysis, d.claimant)
+            if said_by is not None and said_by != d.origin:
+                d.status = "Expected"
 
 
 def _mission_host(analysis: Analysis, seg, missions: list) -> str | None:

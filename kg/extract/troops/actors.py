@@ -45,10 +45,25 @@ def country(analysis: Analysis, key: str | None) -> str | None:
     if entity.kind == COUNTRY:
         return key if is_country_key(key) else None
     for other in ([entity.located_in] if entity.located_in else []) + entity.affiliations:
-        found = analysis.entity(other)
-        if found is not None and found.kind == COUNTRY and is_country_key(other):
-            return other
+        if is_country_key(other) and ensure_entity(analysis, other):  # "l'Africa Corps": Russia, named or not
+            found = analysis.entity(other)
+            if found is not None and found.kind == COUNTRY:
+                return other
+    if entity.kind == ORGANIZATION:
+        return _demonym_in_name(analysis, entity.label)
     return None
+
+
+def _demonym_in_name(analysis: Analysis, label: str) -> str | None:
+    """The one country whose demonym an organisation's name holds ("Armée
+    nationale tchadienne", "Forces armées soudanaises"): a state body of that
+    country, when the entity extractor gave it none."""
+    gaz = load_gazetteer()
+    found = {gaz.country_of(word) for word in label.split()[1:] if word[:1].islower()} - {None}
+    if len(found) != 1:
+        return None
+    (key,) = found
+    return key if is_country_key(key) and ensure_entity(analysis, key) else None
 
 
 def is_country_key(key: str) -> bool:

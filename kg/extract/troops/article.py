@@ -14,6 +14,7 @@ from .missions import missions_named, several_countries
 from .regions import place_country
 from .sentences import paragraph_start, segment
 from .territories import state_of
+from .tree import subject_of
 
 
 def multinational(analysis: Analysis, seg) -> bool:
@@ -65,6 +66,25 @@ def of_an_alliance(analysis: Analysis, figure, seg) -> bool:
     return False
 
 
+def sent_by_alliance(analysis: Analysis, chain, seg) -> bool:
+    """Whether the subject of a sending verb above the figure is an alliance or an
+    international body (cue ``alliance``: "l'Otan aurait massé plus de 30.000
+    hommes"): several countries' troops, of no single origin, whoever says it."""
+    c = cues()
+    for token in chain[1:]:
+        if c.has("claim", token) and token.pos_ in ("VERB", "AUX") and not c.has("send", token):
+            return False  # the clauses above the saying are not about these troops
+        if not c.has("send", token):
+            continue
+        subject = subject_of(token, seg)
+        if subject is not None and subject.dep_ != "nsubj:pass":
+            words = [t for t in subject.subtree if seg[0] <= t.idx < seg[1]]
+            start, end = words[0].idx, words[-1].idx + len(words[-1])
+            if c.in_sentence("alliance", words, analysis.text[start:end].lower()):
+                return True
+    return False
+
+
 def fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str]],
                       multinational_ids: set[int] = frozenset(), placed_apart: set[int] = frozenset()) -> None:
     """Give figures without origin/destination the article's usual pair, when they agree with it.
@@ -84,9 +104,12 @@ def fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str
     for d in deployments:
         if not named_in.get(id(d), set()) <= {origin, destination} or id(d) in placed_apart:
             continue
+        if id(d) in multinational_ids:
+            # "soldats de onze pays": no one origin, and not where the article's pair is
+            # (fill_from_context gave them their paragraph's or their mission's country)
+            continue
         if d.origin is None and d.destination in (None, destination):
-            if id(d) not in multinational_ids:  # "soldats de onze pays": no one origin
-                d.origin = origin
+            d.origin = origin
             d.destination = destination
         elif d.destination is None and d.origin == origin:
             d.destination = destination
@@ -94,7 +117,8 @@ def fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str
 
 def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[int, set[str]],
                       multinational_ids: set[int], host: str | None = None,
-                      at_home: set[int] = frozenset(), placed_apart: set[int] = frozenset()) -> None:
+                      at_home: set[int] = frozenset(), placed_apart: set[int] = frozenset(),
+                      joint_around: dict[int, set[str]] | None = None) -> None:
     """Origin and destination that the paragraph or the article states once for
     several figures.
 
@@ -105,7 +129,13 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
     of the article share (more than half of those that have one, and at least two
     unless the first figure, the headline's or the lede's, has it), else the
     ``host`` of the one mission the article names (``kg/data/missions.tsv``) or
-    the country of the headline's kicker ("Lituanie : la brigade allemande …"). Neither is
+    the country of the headline's kicker ("Lituanie : la brigade allemande …");
+    troops of several countries take the usual destination only when their
+    sentence and the one before in their paragraph name no other country
+    (``joint_around``, border neighbours aside), else the destination of the
+    figure before them in their paragraph, else that host ("Les alliés préparent
+    un exercice en Roumanie et en Bulgarie. Il mobilisera plus de 10.000 soldats de
+    neuf pays": not where one contingent of the article is). Neither is
     taken when the figure's sentence names another country before it, when the
     troops are multinational, or when origin and destination would be the same;
     nor is the usual destination taken by a figure placed apart (``placed_apart``:
@@ -124,9 +154,16 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
         # said once, it is the usual place only when the headline or the lede says it
         if (count >= 2 or top == first) and count * 2 > sum(destinations.values()):
             usual = top
-    usual = usual or host
     for i, d in enumerate(deployments):
         named = named_in.get(id(d), set())
+        usual_here = usual or host
+        if id(d) in multinational_ids and not (usual and (joint_around or {}).get(id(d), set()) <= {usual}):
+            # several countries' troops are where their mission is, or where the figure before
+            # in their paragraph is, not wherever one contingent of the article went
+            paragraph = paragraph_start(text, d.start)
+            near = [p.destination for p in deployments[:i]
+                    if p.destination and paragraph_start(text, p.start) == paragraph]
+            usual_here = near[-1] if near else host
         if d.origin is None and id(d) not in multinational_ids:
             paragraph = paragraph_start(text, d.start)
             before = [p for p in deployments[:i] if p.origin and paragraph_start(text, p.start) == paragraph]
@@ -134,9 +171,9 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
                 origin = before[-1].origin
                 if origin != d.destination and named <= {origin, d.destination}:
                     d.origin = origin
-        if (d.destination is None and id(d) not in placed_apart and usual and usual != d.origin
-                and named <= {usual, d.origin}):
-            d.destination = usual
+        if (d.destination is None and id(d) not in placed_apart and usual_here and usual_here != d.origin
+                and named <= {usual_here, d.origin}):
+            d.destination = usual_here
 
 
 def fill_own_country(analysis: Analysis, deployments: list[Deployment], multinational_ids: set[int],

@@ -12,7 +12,7 @@ from .cues import cues
 from .figures import Figure, holds
 from .regions import place_country
 from .sentences import token_at
-from .tree import subtree
+from .tree import subject_of, subtree
 
 DEST_PREPS = {"en", "à", "a", "au", "aux", "vers", "dans", "sur", "jusqu'", "jusque"}
 ORIGIN_PREPS = {"depuis", "de", "d'", "du", "des"}
@@ -31,6 +31,7 @@ _COMES_FROM = re.compile(
 #: "l'accord entre Dakar et Madrid", "les liaisons entre Kiev et Varsovie": places in a relation
 #: between two, neither of which is where the troops are
 _BETWEEN = re.compile(r"\bentre\b[^,.;:]{0,30}$", re.IGNORECASE)
+_ALONG_BORDER = re.compile(r"\ble\s+long\s+de\s+(?:la|leur|sa|leurs|ses|les)\s+fronti[eè]res?\b", re.IGNORECASE)
 NEAR = 80  # characters: how far an unattached destination may lie from the figure
 
 
@@ -98,6 +99,7 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
         candidates.append((rank, abs(mention.start - anchor), mention))
     candidates.sort(key=lambda c: (c[0], c[1]))
     destination = place = army = None
+    receiver = _receiver(analysis, chain, seg, origin)
     for _, _, mention in candidates:
         entity = analysis.entity(mention.entity)
         if entity is None:
@@ -105,8 +107,8 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
         if entity.kind == PLACE and place is None:
             place = mention.entity
         elif (entity.kind == COUNTRY and destination is None and mention.entity != origin
-              and is_country_key(mention.entity)):  # not a place typed as a country
-            destination = mention.entity
+              and is_country_key(mention.entity) and receiver is None):  # not a place typed as a country
+            destination = mention.entity  # (the country that receives them is where they are)
         elif entity.kind == ORGANIZATION and army is None and lead_prep(mention, analysis) == "dans":
             army = country(analysis, mention.entity)  # "servaient dans l'armée russe"
     if destination is not None and _spread(analysis, destination, candidates):
@@ -124,7 +126,10 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
                     and not _BETWEEN.search(before):
                 place = mention.entity
                 break
-    if destination is None and place is not None:
+    if destination is None:
+        destination = receiver
+    if destination is None and place is not None and not _ALONG_BORDER.search(analysis.text[seg[0]:seg[1]]):
+        # (troops massed "le long de la frontière, dans les régions de Syunik" stand on their side of it)
         located = place_country(analysis, place)  # the gazetteer's, else its region's ("dans le Ouaddaï")
         if located and located != origin and ensure_entity(analysis, located):
             destination = located
@@ -133,6 +138,38 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
     if destination is None:
         destination = _kicker(analysis, seg, figure, origin)
     return destination, place
+
+
+def _receiver(analysis: Analysis, chain, seg, origin) -> str | None:
+    """The country subject of a receiving verb above the figure (cue ``receive``:
+    "la Pologne, qui accueille déjà environ 10 000 militaires américains",
+    "le Liban recevra 500 soldats"): where the troops are."""
+    c = cues()
+    for token in chain[1:]:
+        if c.has("claim", token) and token.pos_ in ("VERB", "AUX"):
+            return None  # the clauses above the saying are not about these troops
+        if not (c.has("receive", token) and token.pos_ == "VERB"):
+            continue
+        subject = subject_of(token, seg)
+        if subject is not None and subject.lower_ in ("qui",) and token.dep_ == "acl:relcl":
+            subject = token.head  # "la Pologne, qui accueille …"
+        if subject is None or subject.dep_ == "nsubj:pass":
+            return None
+        mention = analysis.mention_at(subject.idx)
+        entity = analysis.entity(mention.entity) if mention is not None else None
+        if entity is not None and entity.kind == COUNTRY and is_country_key(mention.entity) \
+                and mention.entity != origin:
+            return mention.entity
+        return None
+    return None
+
+
+def there(chain) -> bool:
+    """Whether a verb above the figure takes the clitic "y" ("Berlin envisagerait
+    d'y envoyer 1 000 militaires", "la France y maintient 1 000 militaires"):
+    the troops go where the text was just speaking of."""
+    return any(child.lower_ == "y" and child.pos_ == "PRON" for token in chain[1:]
+               if token.pos_ in ("VERB", "AUX") for child in token.children)
 
 
 _KICKER = re.compile(r"\s*([^:\n]{1,40}?)\s*:\s")

@@ -42,6 +42,7 @@ class Figure:
     part_of: "Figure | None" = None  # "18 des 40 soldats": the 18 are part of the 40
     has_part: bool = False
     like: "Figure | None" = None  # "600 autres": more of the troops of this figure
+    total: bool = False  # "portant le total à environ 5 000": a total of the troops counted before
 
 
 def holds(token: Token, figure: Figure) -> bool:
@@ -125,7 +126,8 @@ def _troop_context(analysis: Analysis, seg_start: int, exclude: Token | None, sa
     if before.start > 0 and not same:
         start = analysis.doc[before.start - 1].sent.start_char
     for token in analysis.tokens_in(start, before.end_char):
-        if troop_word(token, strong) is not None and (exclude is None or token.i != exclude.i):
+        if (troop_word(token, strong) is not None and (exclude is None or token.i != exclude.i)
+                and not _few_persons(token)):
             return True
         if (same or army) and token.idx >= before.start_char and (
                 c.has("military", token) or c.has("unit", token)):
@@ -133,10 +135,24 @@ def _troop_context(analysis: Analysis, seg_start: int, exclude: Token | None, sa
     return False
 
 
+_FEW = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"})
+
+
+def _few_persons(token: Token) -> bool:
+    """Whether troop word ``token`` names a few persons the article speaks of
+    ("les deux hommes — et la première ministre —"), not a force."""
+    if token.i < 2:
+        return False
+    number, article = token.doc[token.i - 1], token.doc[token.i - 2]
+    few = number.lower_ in _FEW or (number.text.isdigit() and int(number.text) < 10)
+    return few and article.lower_ in ("les", "ces")
+
+
 def _of_a_force(analysis: Analysis, noun: Token, seg_end: int) -> bool:
     """Whether weak troop noun ``noun`` ("membres", "agents") is followed by a
     complement naming an army, a unit or a police force ("d'agents de la
-    Gendarmerie royale", "membres des forces spéciales")."""
+    Gendarmerie royale", "membres des forces spéciales", "membres de l'Africa
+    Corps": cue ``force-name``)."""
     doc = noun.doc
     if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ not in ("de", "d'", "du", "des"):
         return False
@@ -147,6 +163,8 @@ def _of_a_force(analysis: Analysis, noun: Token, seg_end: int) -> bool:
             return False
         if troop_word(token, strong) or c.has("military", token) or c.has("unit", token):
             return True
+        if token.text[:1].isupper() and c.has("force-name", token):
+            return True  # "membres de l'Africa Corps"
     return False
 
 
@@ -173,6 +191,8 @@ def find_figures(analysis: Analysis) -> list[Figure]:
             before = analysis.text[max(seg_start, amount.start - 8): amount.start]
             if prev and prev.noun is not None and prev.end >= seg_start and (
                 re.search(r"dont\s*$", before) or re.search(r"contre\s*$", before) and not counts_a_noun
+                # "par 128 voix contre 61": another count just before, not the troops'
+                and not re.search(r"\d\s*[^\W\d]+\s+contre\s*$", analysis.text[prev.end:amount.start])
             ):
                 noun, end = prev.noun, amount.end
         like, total = None, False
@@ -223,7 +243,8 @@ def find_figures(analysis: Analysis) -> list[Figure]:
             weak = False  # "une vingtaine d'agents de la Gendarmerie royale"
         if weak and not _troop_context(analysis, seg_start, noun, same=people, army=total):
             continue  # people of a country count as troops only beside a troop noun
-        figure = Figure(amount, noun, amount.start, end, amount.low, amount.high, amount.qualifier, like=like)
+        figure = Figure(amount, noun, amount.start, end, amount.low, amount.high, amount.qualifier, like=like,
+                        total=total)
         _apply_units(analysis, figure, seg_start)
         part = by_start.pop(amount.start, None)
         waiting = shared.pop(amount.start, None)
@@ -275,7 +296,12 @@ def is_casualty(analysis: Analysis, figure: Figure, chain) -> bool:
         for child in noun.children:
             if child.i > noun.i and c.has("casualty", child):
                 return True
-    return False
+    # "4000 personnes ont dû quitter leur domicile", "ont fui leurs villages": people
+    # leaving their homes are displaced civilians
+    verbs = [v for t in chain[1:3] for v in (t, *(x for x in t.children if x.dep_ == "xcomp"))
+             if v.pos_ == "VERB"]  # "ont dû quitter"
+    return any(child.dep_ in ("obj", "obl", "obl:arg") and c.has("dwelling", child)
+               for v in verbs for child in v.children)
 
 
 def is_army_size(analysis: Analysis, figure: Figure) -> bool:

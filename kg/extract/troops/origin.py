@@ -40,6 +40,9 @@ def origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
                     # "combattants des Forces armées soudanaises", "membres de l'Africa Corps":
                     # the force's own country
                     found = country(analysis, best_in(analysis, tokens, (ORGANIZATION,)))
+                    covering = analysis.mention_at(child.idx)  # a name the parse splits ("Africa | Corps")
+                    if found is None and covering is not None and _is_actor(analysis, covering.entity):
+                        found = country(analysis, covering.entity)
                 of_country = of_country or found
         after = token_from(analysis, figure.end)  # "soldats de la paix russes": after a noun of words
         if after is not None and after.idx < seg[1] and after.is_lower and after.pos_ == "ADJ":
@@ -74,6 +77,29 @@ def origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
                 if found:
                     return found
     return of_country or _unit_owner(analysis, figure, seg) or _holder(analysis, figure, seg, chain)
+
+
+_DEMONYM_RUN = re.compile(r"(?:\s*,\s*|\s+et\s+|\s+ou\s+|\s+)([a-zà-ÿ-]+)")
+
+
+def several_demonyms(analysis: Analysis, figure: Figure) -> bool:
+    """Whether the troop noun is followed by the demonyms of several countries
+    ("militaires philippins, américains et japonais", "soldats russes et
+    biélorusses"): troops of several countries, of no one origin."""
+    if figure.noun is None:
+        return False
+    gaz = load_gazetteer()
+    found, at = set(), figure.noun.idx + len(figure.noun)
+    while (m := _DEMONYM_RUN.match(analysis.text, at)) and (key := gaz.country_of(m.group(1))):
+        found.add(key)
+        at = m.end()
+    return len(found) > 1
+
+
+def _is_actor(analysis: Analysis, key: str) -> bool:
+    """Whether ``key`` is a country or an organisation, which can hold troops."""
+    entity = analysis.entity(key)
+    return entity is not None and entity.kind in (COUNTRY, ORGANIZATION)
 
 
 def _below_place(token, top) -> bool:
@@ -123,7 +149,8 @@ def _holder(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
         if subject is not None and not holds(subject, figure):
             found = country(analysis, best_in(analysis, [subject], (COUNTRY, ORGANIZATION)))
             covering = analysis.mention_at(subject.idx)  # "l'Africa Corps": the head is "Corps"
-            if not found and covering is not None:
+            if not found and covering is not None and _is_actor(analysis, covering.entity):
+                # (a place is no holder: "La Défense enverra …" read as the Paris district)
                 found = country(analysis, covering.entity)
             if found:
                 return found
@@ -163,13 +190,14 @@ def announced_own(analysis: Analysis, chain, claimant: str | None, seg, destinat
     return None
 
 
-_BORDER_WITH = re.compile(r"\bfronti[eè]res?\s+(?:commune\s+)?(?:avec|de)\s+(?:l'|l’|le\s+|la\s+|les\s+)?$",
-                          re.IGNORECASE)
+_BORDER_WITH = re.compile(r"\bfronti[eè]res?\s+(?:(?:commune\s+)?(?:avec|de)\s+(?:l'|l’|le\s+|la\s+|les\s+)?)?$",
+                          re.IGNORECASE)  # "frontière avec le Bélarus", "frontière soudanaise"
 
 
 def neighbours(analysis: Analysis, seg) -> set[str]:
     """The countries the sentence names only as across a border ("le long de
-    la frontière avec le Bélarus"): where troops stand, not an actor."""
+    la frontière avec le Bélarus", "la frontière soudanaise"): where troops
+    stand, not an actor."""
     found = set()
     for mention in analysis.mentions_in(*seg):
         if _BORDER_WITH.search(analysis.text[max(seg[0], mention.start - 40): mention.start]):

@@ -6,10 +6,12 @@ the chain of heads from the troop noun up, and from the time of its clause:
 what happened or holds ("ont été envoyés": Sent; "compte 9 800 casques
 bleus": Deployed) or what is still to come (a future, aller/devoir or an intent
 verb with an infinitive, a deadline phrase: "enverra", "va déployer", "s'est
-engagé à envoyer", "d'ici juin": Planned). A status phrase of
+engagé à envoyer", "d'ici juin": Planned, dated or not). A status phrase of
 ``kg/data/deployment_cues.txt`` in that word's clause wins over the word ("ont
-participé à l'assaut": InCombat). A possible move ("pourront être mobilisés")
-is Planned, Expected when dated ("d'ici décembre"), as the golds annotate."""
+participé à l'assaut": InCombat). A possible move ("pourraient être déployés")
+is a forecast: Planned here; the caller makes it Expected when an observer
+(a claimant of another side than the troops') forecasts it, the ontology's
+Expected (anticipated, no decision announced)."""
 from __future__ import annotations
 
 import re
@@ -64,13 +66,13 @@ def _status_phrases() -> tuple[tuple[str, re.Pattern, str], ...]:
 
 @lru_cache(maxsize=2)
 def _time_phrases(kind: str) -> tuple[tuple[str, re.Pattern], ...]:
-    """(phrase, its whole-word pattern) of each cue of ``kind`` ("future", "dated"), compiled once."""
+    """(phrase, its whole-word pattern) of each cue of ``kind`` ("future"), compiled once."""
     return tuple((p, re.compile(r"(?<![\w'])" + re.escape(p) + r"(?!\w)")) for p in cues().all_of(kind))
 
 
 def _says(kind: str, analysis: Analysis, tokens: list[Token]) -> bool:
     """Whether a cue of ``kind`` is among ``tokens``: "future" ("d'ici", "bientôt")
-    says the clause is to come, "dated" ("d'ici", "la semaine prochaine") that it has a date."""
+    says the clause is to come."""
     if not tokens:
         return False
     start, text, inside = _clause_text(analysis, tokens)
@@ -89,6 +91,8 @@ def _time(token: Token, seg, depth: int = 0) -> str:
             return _TO_COME
         if t is not token and t.lemma_ == "aller":
             return _TO_COME
+    if _future_in_the_past(token, auxes):
+        return _TO_COME
     form = token.morph.get("VerbForm")
     head = token.head
     above = head.i != token.i and seg[0] <= head.idx < seg[1] and depth < 4
@@ -97,6 +101,8 @@ def _time(token: Token, seg, depth: int = 0) -> str:
     if token.pos_ == "NOUN" or infinitive or ("Part" in form and "Pres" in token.morph.get("Tense")):
         if any(a.dep_ != "aux:pass" for a in auxes):
             return _HOLDS  # "avoir mobilisé"
+        if above and "Inf" in form and token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            return _TO_COME  # "la possibilité d'envoyer", "pour sa part d'engager": not done yet
         if not above or head.pos_ not in ("VERB", "AUX", "ADJ"):
             return _HOLDS
         if c.has("modal", head) and head.lemma_ == "pouvoir":
@@ -106,6 +112,25 @@ def _time(token: Token, seg, depth: int = 0) -> str:
             return _TO_COME
         return _time(head, seg, depth + 1)
     return _HOLDS
+
+
+# Conditional endings, for verbs the tagger reads as imperfects ("rejoindrait": Tense=Imp).
+_CONDITIONAL = re.compile(r"(?:rait|raient)$")
+
+
+def _future_in_the_past(token: Token, auxes) -> bool:
+    """Whether ``token`` is a conditional in a "que" clause of a claim verb in a
+    past tense ("a annoncé que 500 soldats seraient envoyés", "a précisé qu'un
+    deuxième groupe de 600 rejoindrait la zone"): French's future in the past,
+    a move to come, not the conditional of reported uncertainty ("600 soldats
+    seraient déjà déployés")."""
+    if not any("Cnd" in t.morph.get("Mood") or _CONDITIONAL.search(t.lower_) for t in (token, *auxes)):
+        return False
+    head = token.head
+    if token.dep_ != "ccomp" or head.i == token.i or not cues().has("claim", head):
+        return False
+    return "Past" in head.morph.get("Tense") or "Imp" in head.morph.get("Tense") or any(
+        a.dep_ == "aux" and a.lemma_ in ("avoir", "être") for a in head.children)
 
 
 def _negated(token: Token) -> bool:
@@ -118,6 +143,15 @@ def _negated(token: Token) -> bool:
 def _reflexive(token: Token) -> bool:
     """Whether verb ``token`` is reflexive ("s'entraînent", "se sont entraînés")."""
     return any(c.lower_ in ("se", "s'", "s’") and c.dep_.startswith("expl") for c in token.children)
+
+
+def _relieved(figure: Figure) -> bool:
+    """Whether a relief participle modifies the troop noun ("350 militaires
+    français relevés à Tapa"): those relieved are there, whatever governs them."""
+    c = cues()
+    return figure.noun is not None and any(
+        child.dep_.split(":")[0] == "acl" and "Part" in child.morph.get("VerbForm") and c.has("relieve", child)
+        for child in figure.noun.children)
 
 
 def _participle_status(figure: Figure) -> str | None:
@@ -153,10 +187,24 @@ def status(analysis: Analysis, figure: Figure, seg, chain, skip=()) -> str | Non
     time of its clause (a status phrase of that clause wins); else the nearest
     status word or phrase of the sentence; else None (the caller's default:
     troops counted somewhere are Deployed). Statuses in ``skip`` are ignored."""
+    return status_and_forecast(analysis, figure, seg, chain, skip)[0]
+
+
+def status_and_forecast(analysis: Analysis, figure: Figure, seg, chain, skip=()) -> tuple[str | None, bool]:
+    """:func:`status`, and whether it is that of a forecast ("pourraient être
+    déployés"): Planned, which an observer's claim makes Expected."""
     c = cues()
+    if "Deployed" not in skip and _relieved(figure):
+        return "Deployed", False
+    below = None
     for token in _with_infinitives(chain):
         if figure.noun is not None and token.i == figure.noun.i:
+            below = token
             continue
+        if (below is not None and below.head.i == token.i and c.has("relieve", token)
+                and below.dep_ in ("obj", "nsubj:pass") and "Deployed" not in skip):
+            return "Deployed", False  # "relèvera les 300 hommes du bataillon": those relieved are there
+        below = token
         statuses = c.statuses_of(token)
         if statuses is None or _negated(token):
             continue  # "qui n'ont pas participé à un conflit" says nothing of what they do
@@ -165,23 +213,23 @@ def status(analysis: Analysis, figure: Figure, seg, chain, skip=()) -> str | Non
         tokens = clause(verb, seg) if verb is not None else []
         phrased = [found for _, found in _phrase_cues(analysis, tokens) if found not in skip]
         if phrased:
-            return phrased[0]
+            return phrased[0], False
         time = _time(token, seg)
         if time == _HOLDS and _says("future", analysis, tokens):
             time = _TO_COME
         if statuses[0] == "InTraining" and c.has("exercising", token) and _reflexive(token):
             found = "Deployed"  # "où ils s'entraîneront aux côtés de …": an exercise
-        elif time == _FORECAST:  # possible: Planned; possible by a date: Expected (deployment_cues "dated")
-            found = "Expected" if _says("dated", analysis, tokens) else "Planned"
+        elif time == _FORECAST:  # possible: Planned (Expected when an observer says so: the caller)
+            found = "Planned"
         elif time == _TO_COME:
             found = statuses[1]
         else:
             found = statuses[0]
         if found not in skip:
-            return found
+            return found, time == _FORECAST
     found = _participle_status(figure)  # "150 gendarmes supplémentaires attendus en Guyane"
     if found is not None and found not in skip:
-        return found
+        return found, False
     # No status word governs the noun: the nearest cue in the sentence, else presence.
     anchor = chain[0].i
     best = None
@@ -198,7 +246,7 @@ def status(analysis: Analysis, figure: Figure, seg, chain, skip=()) -> str | Non
             distance = abs(token.i - anchor) if token is not None else 99
             if best is None or distance < best[0]:
                 best = (distance, found)
-    return best[1] if best is not None else None
+    return (best[1] if best is not None else None), False
 
 
 def says_withdrawn(analysis: Analysis, seg) -> bool:
