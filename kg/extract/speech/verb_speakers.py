@@ -11,7 +11,7 @@ from ...analysis import Analysis
 from ...records import ORGANIZATION, PERSON
 from . import attribution, clauses, speakers, subjects, verbs
 from .attribution import speaker_ref
-from .spans import dateline_end, inside, line_at, quoted_spans
+from .spans import dateline_end, inside, is_title_line, line_at, quoted_spans
 from .events import SpeakerRef
 
 
@@ -46,6 +46,7 @@ def subject_ref(analysis: Analysis, verb_token) -> SpeakerRef | None:
     dateline = (line_start, dateline_end(analysis.text, line_start))  # "EREVAN (AEP) – Le ministère a …"
     found = [s for s in subjects.subjects_of(verb_token) if (in_quote or not inside(s.idx, quoted))
              and not inside(s.idx, [dateline])]
+    found = _after_kicker(analysis, verb_token, found)
     pairs = [(s, r) for s, r in ((s, speakers.from_subject(analysis, s)) for s in found) if r]
     if not pairs and any(s.lower_ == "on" for s in found):
         return _on_at(analysis, verb_token)
@@ -65,6 +66,34 @@ def subject_ref(analysis: Analysis, verb_token) -> SpeakerRef | None:
         keys = [k for r in refs for k in r.keys]
         return SpeakerRef(keys=list(dict.fromkeys(keys)), plural=True)
     return refs[0] if refs else None
+
+
+def _after_kicker(analysis: Analysis, verb_token, found: list) -> list:
+    """ "Otan : 9 000 militaires en exercice, Moscou dénonce …", "Sommet de l'OCS : Pékin et Moscou
+    plaident …": in a title line, what stands before the colon is the topic, not a subject.
+
+    The parser may give the verb the topic as a second subject, or hang the
+    first of two coordinated subjects on the topic: subjects after the colon
+    are kept, and a name joined to the first of them by "et" right after the
+    colon is one more.
+    """
+    text = analysis.text
+    line_start, line_end = line_at(text, verb_token.idx)
+    colon = text.rfind(":", line_start, verb_token.idx)
+    if colon < 0 or not found or not is_title_line(text, line_start, line_end):
+        return found
+    after = [s for s in found if s.idx > colon]
+    if not after:
+        return found
+    first = min(after, key=lambda s: s.i)
+    doc = verb_token.doc
+    joined = doc[first.left_edge.i - 1] if first.left_edge.i else None
+    if joined is not None and joined.lower_ == "et" and joined.i >= 2:
+        name = doc[joined.i - 1]
+        if name.pos_ == "PROPN" and name.idx > colon and not text[colon + 1:name.idx].strip() and \
+                analysis.mention_at(name.idx) is not None:
+            after.insert(0, name)  # "Sommet de l'OCS : Pékin et Moscou plaident": Pékin too
+    return after
 
 
 _COORDINATED = re.compile(r"\s(?:et|ainsi\s+que)\s[^,;:«»\"]*$")

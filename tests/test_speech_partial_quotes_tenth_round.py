@@ -1,0 +1,62 @@
+"""Who said what: partial quotes, constructions of session 10 (issue 14).
+
+Which speaker a partial quote gets when the parser misreads the verb that
+governs it, when the quotation is the predicate right after the auxiliary,
+when it sits inside someone else's report, or when a headline puts a topic
+before a colon. Sentences are written for each construction (fictional
+people); speakers are checked by their entity's label.
+"""
+from __future__ import annotations
+
+from kg.records import DIRECT_QUOTE, PARTIAL_QUOTE
+from tests.test_speech_constructions import said, speaker_of
+
+
+def test_reporting_verb_read_as_a_noun_after_an_aside_governs_the_quote():
+    # the parser reads "juge" as a noun in apposition to the subject
+    found = said("Le Parti socialiste, de son côté, juge le calendrier « dicté par Bruxelles ».")
+    assert speaker_of(found, "dicté par Bruxelles", PARTIAL_QUOTE) == {"Parti socialiste"}
+
+
+def test_reporting_verb_read_as_a_noun_after_a_relative_clause_is_the_antecedents():
+    found = said("Le sénateur Paul Vernier, qui n'a pas voté le texte, juge les mesures « tardives mais utiles ».")
+    assert speaker_of(found, "tardives mais utiles", PARTIAL_QUOTE) == {"Paul Vernier"}
+
+
+def test_quoted_participle_after_the_auxiliary_is_the_subjects_words():
+    found = said("Le ministère de la Santé a \"pris acte\" de la décision et indiqué qu'un nouveau décret "
+                 "serait publié.")
+    assert speaker_of(found, "pris acte", PARTIAL_QUOTE) == {"Ministère de la Santé"}
+
+
+def test_quoted_participle_after_a_relative_clause_is_the_antecedents_words():
+    found = said("La CEDEAO, dont les trois pays se sont retirés en janvier 2025, a « pris acte » de "
+                 "l'initiative. Elle a appelé à « une coordination régionale » contre les groupes armés.")
+    assert speaker_of(found, "pris acte", PARTIAL_QUOTE) == {"CEDEAO"}
+    assert speaker_of(found, "une coordination régionale", PARTIAL_QUOTE) == {"CEDEAO"}
+
+
+def test_negated_quoted_participle_is_nobodys():
+    found = said("Le ministère de la Santé n'a pas « pris acte » de la décision.")
+    assert speaker_of(found, "pris acte", PARTIAL_QUOTE) == set()
+
+
+def test_quote_only_verb_inside_anothers_report_keeps_the_reporter():
+    # "prendre « … »" reports only when it governs a quotation: inside Volkov's report, the words are his
+    found = said("Le Kremlin a fustigé une «provocation». Son porte-parole, Igor Volkov, a affirmé que la "
+                 "Russie prendrait «toutes les mesures utiles» pour protéger la frontière.")
+    assert speaker_of(found, "toutes les mesures utiles", PARTIAL_QUOTE) == {"Igor Volkov"}
+
+
+def test_soupirer_attributes_an_inverted_quote_and_selon_lui_follows_it():
+    found = said("« Deux escadrons, c'est peu. Dans un mois, ils repartent », soupire le maire de Dunkerque, "
+                 "Paul Lemaire. Selon lui, les commerçants « ferment plus tôt ».")
+    assert speaker_of(found, "Deux escadrons, c'est peu. Dans un mois, ils repartent", DIRECT_QUOTE) == {
+        "Paul Lemaire"}
+    assert speaker_of(found, "ferment plus tôt", PARTIAL_QUOTE) == {"Paul Lemaire"}
+
+
+def test_headline_topic_before_a_colon_is_not_a_speaker():
+    found = said("Sommet de l'OCS: Pékin et Moscou plaident pour un \"ordre multipolaire\"\n\n"
+                 "BICHKEK (AFP) - Les dirigeants des pays membres se sont retrouvés jeudi.")
+    assert speaker_of(found, "ordre multipolaire", PARTIAL_QUOTE) == {"Chine", "Russie"}
