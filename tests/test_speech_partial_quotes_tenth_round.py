@@ -60,3 +60,33 @@ def test_headline_topic_before_a_colon_is_not_a_speaker():
     found = said("Sommet de l'OCS: Pékin et Moscou plaident pour un \"ordre multipolaire\"\n\n"
                  "BICHKEK (AFP) - Les dirigeants des pays membres se sont retrouvés jeudi.")
     assert speaker_of(found, "ordre multipolaire", PARTIAL_QUOTE) == {"Chine", "Russie"}
+
+
+def test_pour_and_a_demonstrative_description_is_the_person_named_before():
+    found = said("« Nous tiendrons », a assuré le secrétaire du syndicat, Kévin Morel. Pour ce soudeur de "
+                 "41 ans, la proposition de la direction « ne couvre même pas l'inflation ».")
+    assert speaker_of(found, "ne couvre même pas l'inflation", PARTIAL_QUOTE) == {"Kévin Morel"}
+
+
+def test_pour_and_a_thing_is_nobodys_view():
+    found = said("« Nous tiendrons », a assuré le secrétaire du syndicat, Kévin Morel. Pour ce projet, la "
+                 "direction prévoit « une enveloppe ».")
+    assert speaker_of(found, "une enveloppe", PARTIAL_QUOTE) == set()
+
+
+def test_le_meme_officier_is_the_officer_who_spoke_before():
+    found = said("« Le retrait se fait dans l'ordre », a assuré le colonel Diego Suárez. Le même officier a "
+                 "indiqué que 120 soldats resteront à l'aéroport \"pour assurer la transition\".")
+    assert speaker_of(found, "pour assurer la transition", PARTIAL_QUOTE) == {"Diego Suárez"}
+
+
+def test_thanking_someone_for_quoted_words_says_them():
+    found = said("À Erevan, le ministre arménien de la Défense, Davit Arakelian, a remercié la France pour ce "
+                 "« signal de confiance ».")
+    assert speaker_of(found, "signal de confiance", PARTIAL_QUOTE) == {"Davit Arakelian"}
+
+
+def test_sending_someone_back_to_quoted_words_says_them():
+    found = said("Interrogée sur la présence américaine, la porte-parole Mei Zhou a renvoyé Washington à ses "
+                 "“responsabilités”.")
+    assert speaker_of(found, "responsabilités", PARTIAL_QUOTE) == {"Mei Zhou"}

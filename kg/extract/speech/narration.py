@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ...analysis import Analysis
 from ...records import DIRECT_QUOTE, INDIRECT_SPEECH, ORGANIZATION, PARTIAL_QUOTE, PERSON
-from . import attribution, clauses, speakers, subjects, verbs
+from . import attribution, clauses, descriptions, speakers, subjects, verbs
 from .attribution import speaker_ref
 from .events import Event, SpeakerRef
 from .quotes import QUOTE_MARKS, Quote
@@ -167,10 +167,25 @@ def _pour_for(analysis: Analysis, q: Quote, sent_start: int):
     line_start, _ = line_at(analysis.text, sent_start)
     start = max(sent_start, line_start)
     a = attribution.pour_at(analysis, start, q.open)
-    if a is None or a.end > q.open:
+    if a is None:
+        return _pour_description_for(analysis, start, q.open)
+    if a.end > q.open:
         return None
     ref = speaker_ref(analysis, a)
     return (None, ref, a.start) if ref is not None else None
+
+
+_POUR_DESCRIPTION = re.compile(r"\s*pour\s+((?:ce|cet|cette|le|la|l')\s*[^\W\d_][^,;:.«»“”\"]{0,50}),", re.IGNORECASE)
+
+
+def _pour_description_for(analysis: Analysis, start: int, open_at: int):
+    """ "Pour ce fondeur de 41 ans, la proposition « ne couvre même pas l'inflation »": a person
+    described (``speaker_descriptions.txt``) whose view the quotation gives, resolved like a pronoun."""
+    m = _POUR_DESCRIPTION.match(analysis.text, start, open_at)
+    if m is None:
+        return None
+    ref = descriptions.description_ref(analysis, m.start(1), m.end(1))
+    return (None, ref, m.start(1)) if ref is not None and ref.person_only else None
 
 
 def _predicate_for(analysis: Analysis, q: Quote):
