@@ -90,3 +90,35 @@ def test_sending_someone_back_to_quoted_words_says_them():
     found = said("Interrogée sur la présence américaine, la porte-parole Mei Zhou a renvoyé Washington à ses "
                  "“responsabilités”.")
     assert speaker_of(found, "responsabilités", PARTIAL_QUOTE) == {"Mei Zhou"}
+
+
+def test_celle_ci_is_the_person_named_last_not_the_last_subject():
+    found = said("Le Parti socialiste a désigné sa tête de liste, Julie Marchal, une enseignante de 48 ans. "
+                 "Celle-ci a promis « une ville apaisée » et estimé que le logement était « la priorité du "
+                 "mandat ».")
+    assert speaker_of(found, "une ville apaisée", PARTIAL_QUOTE) == {"Julie Marchal"}
+    assert speaker_of(found, "la priorité du mandat", PARTIAL_QUOTE) == {"Julie Marchal"}
+
+
+def test_a_l_en_croire_is_read_like_selon_elle():
+    found = said("La maire, Odile Perrin, a défendu son bilan. À l'en croire, la ville a aussi « rattrapé son "
+                 "retard » en matière de logement.")
+    assert speaker_of(found, "rattrapé son retard", PARTIAL_QUOTE) == {"Odile Perrin"}
+
+
+def test_par_l_intermediaire_of_a_named_body_makes_the_body_speak():
+    found = said("Le Royaume-Uni, par l’intermédiaire de son ministère des Affaires étrangères, a condamné "
+                 "« dans les termes les plus fermes » les essais de missiles.")
+    assert {who for who, k, q in found if q == "dans les termes les plus fermes"} and all(
+        "Ministère" in who for who, k, q in found if q == "dans les termes les plus fermes")
+
+
+def test_described_person_with_a_demonym_is_the_person_not_the_country():
+    found = said("Les Européens veulent convaincre Bruno Keller, élu en novembre. Le milliardaire américain a "
+                 "promis de régler le conflit « en une semaine ».")
+    assert speaker_of(found, "en une semaine", PARTIAL_QUOTE) == {"Bruno Keller"}
+
+
+def test_s_attendre_a_ce_que_with_a_typographic_apostrophe_reports_its_clause():
+    found = said("Les États-Unis s’attendent à ce qu’ils entrent en combat « dans les prochains jours ».")
+    assert speaker_of(found, "dans les prochains jours", PARTIAL_QUOTE) == {"États-Unis"}

@@ -15,7 +15,7 @@ from .spans import dateline_end, inside, is_title_line, line_at, quoted_spans
 from .events import SpeakerRef
 
 
-_VOICE = re.compile(r"\bpar\s+(?:la\s+voix|la\s+bouche|l'intermédiaire|le\s+biais)\s+d(?:e\s+|u\s+|es\s+|')",
+_VOICE = re.compile(r"\bpar\s+(?:la\s+voix|la\s+bouche|l['’]intermédiaire|le\s+biais)\s+d(?:e\s+|u\s+|es\s+|['’])",
                     re.IGNORECASE)
 
 
@@ -23,7 +23,9 @@ def _voice_of(analysis: Analysis, verb_token) -> SpeakerRef | None:
     """ "Le Hezbollah, par la voix de son député X, a salué …": the named person speaks.
 
     Around the verb (between its sentence's start and a little after it), a
-    channel phrase followed closely by a person's name gives that person.
+    channel phrase followed closely by a person's name gives that person, or,
+    with no person named, an organisation right after it ("par l'intermédiaire
+    de son ministère des Affaires étrangères").
     """
     sent = verb_token.sent
     text = analysis.text
@@ -32,6 +34,11 @@ def _voice_of(analysis: Analysis, verb_token) -> SpeakerRef | None:
                   if analysis.entity(x.entity).kind == PERSON]
         if people and not re.search(r"[.;«»\"]", text[m.end():people[0].start]):
             return SpeakerRef(keys=[people[0].entity])
+        # "le Royaume-Uni, par l'intermédiaire de son ministère des Affaires étrangères, a condamné …"
+        bodies = [x for x in analysis.mentions_in(m.end(), min(sent.end_char, m.end() + 70))
+                  if analysis.entity(x.entity).kind == ORGANIZATION]
+        if not people and bodies and re.fullmatch(r"\s*(?:\w+\s+)?", text[m.end():bodies[0].start]):
+            return SpeakerRef(keys=[bodies[0].entity])
     return None
 
 
