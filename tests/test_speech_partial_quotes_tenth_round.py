@@ -122,3 +122,10 @@ def test_described_person_with_a_demonym_is_the_person_not_the_country():
 def test_s_attendre_a_ce_que_with_a_typographic_apostrophe_reports_its_clause():
     found = said("Les États-Unis s’attendent à ce qu’ils entrent en combat « dans les prochains jours ».")
     assert speaker_of(found, "dans les prochains jours", PARTIAL_QUOTE) == {"États-Unis"}
+
+
+def test_s_en_prendre_a_with_etre_is_active_and_its_participle_goes_on():
+    found = said("Les Républicains s’en sont pris pour leur part à une majorité “à bout de souffle”, raillant "
+                 "par la voix de leur porte-parole local une équipe qui “gère la ville comme un club”.")
+    assert speaker_of(found, "à bout de souffle", PARTIAL_QUOTE) == {"Les Républicains"}
+    assert speaker_of(found, "gère la ville comme un club", PARTIAL_QUOTE) == {"Les Républicains"}
