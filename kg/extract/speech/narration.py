@@ -226,7 +226,9 @@ def _after_auxiliary(analysis: Analysis, span):
         relative = next((a for a in aux.ancestors if a.dep_ == "acl:relcl" and a.head.i < a.i), None)
         found = [relative.head] if relative is not None and relative.head.pos_ in ("NOUN", "PROPN") else []
     ref = speakers.from_subject(analysis, found[0]) if found else None
-    return (None, ref, found[0].idx) if ref is not None else None
+    named = verbs.match(first, quote=True)  # "prendre acte": the quoted words are the verb itself
+    return (named.canonical if named is not None and named.words else None, ref, found[0].idx) \
+        if ref is not None else None
 
 
 def _relative_for(analysis: Analysis, q: Quote, sent_start: int):
