@@ -129,3 +129,9 @@ def test_s_en_prendre_a_with_etre_is_active_and_its_participle_goes_on():
                  "par la voix de leur porte-parole local une équipe qui “gère la ville comme un club”.")
     assert speaker_of(found, "à bout de souffle", PARTIAL_QUOTE) == {"Les Républicains"}
     assert speaker_of(found, "gère la ville comme un club", PARTIAL_QUOTE) == {"Les Républicains"}
+
+
+def test_verb_after_a_relative_clause_the_parser_cut_off_speaks_for_the_antecedent():
+    found = said("La ministre Lee Min-ji a répondu aux députés. Lee, qui ne peut être démise que par le "
+                 "président, a rejeté « toute dissimulation ».")
+    assert speaker_of(found, "toute dissimulation", PARTIAL_QUOTE) == {"Lee Min-ji"}

@@ -340,6 +340,8 @@ def _mistagged_verb_for(analysis: Analysis, q: Quote):
     sent = open_at[0].sent
     for k in range(open_at[0].i - 1, max(sent.start, open_at[0].i - _MAX_OBJECT_TOKENS) - 1, -1):
         t = analysis.doc[k]
+        if t.pos_ == "VERB" and not subjects.subjects_of(t):
+            return _across_relative(analysis, t)
         if t.pos_ in ("VERB", "AUX") or t.pos_ == "PUNCT" and t.text != ",":
             return None
         if t.pos_ not in ("NOUN", "PROPN") or verbs.form_lemma(t.text) is None or any(
@@ -361,6 +363,22 @@ def _mistagged_verb_for(analysis: Analysis, q: Quote):
         keys = [key for key in ref.keys if key in before]
         return (verb.canonical, replace(ref, keys=keys), t.idx) if keys else None
     return None
+
+
+def _across_relative(analysis: Analysis, verb_token):
+    """ "Lee, qui ne peut être démise que par le président, a rejeté « … »": a reporting verb left
+    without a subject after a relative clause set off by commas speaks for the relative's antecedent."""
+    doc = verb_token.doc
+    k = verb_token.i - 1
+    while k > verb_token.sent.start and doc[k].pos_ in ("AUX", "ADV"):
+        k -= 1
+    verb = verbs.match(verb_token, quote=True)
+    if verb is None or clauses.is_negated(verb_token) or doc[k].text != ",":
+        return None
+    relative = next((t for t in reversed(doc[verb_token.sent.start:k]) if t.lower_ == "qui"
+                     and "Rel" in t.morph.get("PronType") and t.i and doc[t.i - 1].text == ","), None)
+    ref = speakers.from_subject(analysis, relative) if relative is not None else None
+    return (verb.canonical, ref, verb_token.idx) if ref is not None and ref.keys else None
 
 
 _BRACKETS_AFTER = re.compile(r"\s*\(([^()\n]{2,60})\)\s*$")
