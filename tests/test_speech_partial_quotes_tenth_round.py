@@ -135,3 +135,9 @@ def test_verb_after_a_relative_clause_the_parser_cut_off_speaks_for_the_antecede
     found = said("La ministre Lee Min-ji a répondu aux députés. Lee, qui ne peut être démise que par le "
                  "président, a rejeté « toute dissimulation ».")
     assert speaker_of(found, "toute dissimulation", PARTIAL_QUOTE) == {"Lee Min-ji"}
+
+
+def test_headline_quote_then_pour_and_a_role_is_that_persons_view():
+    found = said("Mer Rouge : la frégate appareille avec 165 marins, « une mission à haut risque » pour la "
+                 "ministre\n\nLa ministre de la Défense, Annelies Peeters, a salué l'équipage.")
+    assert speaker_of(found, "une mission à haut risque", PARTIAL_QUOTE) == {"Annelies Peeters"}

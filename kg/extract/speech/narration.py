@@ -383,6 +383,8 @@ def _across_relative(analysis: Analysis, verb_token):
 
 _BRACKETS_AFTER = re.compile(r"\s*\(([^()\n]{2,60})\)\s*$")
 _BRACKETS_BEFORE = re.compile(r"(?:^|[:–—|-])[ \t]*\(([^()\n]{2,60})\)[ \t]*$", re.MULTILINE)
+#: "…, « une mission à haut risque » pour la ministre": a title line's quotation, then whose view it is.
+_FOR_AFTER = re.compile(r"[ \t]*pour[ \t]+([^,;:()«»“”\"\n]{2,60}?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _HEAD_SEPARATOR = re.compile(r"(?:^|[,:;–—|-])[ \t]*$", re.MULTILINE)
 
 
@@ -392,7 +394,8 @@ def _headline_name_for(analysis: Analysis, q: Quote):
     Headlines drop the verb: "…, Pérez « fier mais frustré »" (the name right
     before the marks, after a comma, a colon or a dash), "« Le pic n'est pas
     passé » (ARS)" and "(Général X) « … »" (the name in brackets at the end
-    or at the start of the line). Only persons and organisations: "(Haïti)"
+    or at the start of the line), "…, « un coup dur » pour Salles" (the
+    speaker after "pour" ending the line). Only persons and organisations: "(Haïti)"
     names a topic, not a speaker.
     """
     text = analysis.text
@@ -403,6 +406,9 @@ def _headline_name_for(analysis: Analysis, q: Quote):
     if (after := _BRACKETS_AFTER.match(text, q.outer_end, line_end)) is not None:
         found = speakers.from_span(analysis, after.start(1), after.end(1))
         at = after.start(1)
+    elif (view := _FOR_AFTER.match(text, q.outer_end, line_end)) is not None:
+        found = speakers.from_span(analysis, view.start(1), view.end(1))  # "« un coup dur » pour Salles"
+        at = view.start(1)
     elif (before := _BRACKETS_BEFORE.search(text, line_start, q.open)) is not None:
         found = speakers.from_span(analysis, before.start(1), before.end(1))
         at = before.start(1)
