@@ -141,3 +141,10 @@ def test_headline_quote_then_pour_and_a_role_is_that_persons_view():
     found = said("Mer Rouge : la frégate appareille avec 165 marins, « une mission à haut risque » pour la "
                  "ministre\n\nLa ministre de la Défense, Annelies Peeters, a salué l'équipage.")
     assert speaker_of(found, "une mission à haut risque", PARTIAL_QUOTE) == {"Annelies Peeters"}
+
+
+def test_depeindre_reports_the_quoted_object():
+    found = said("Escroquerie : quatre ans requis contre le patron de Solaria\nAu tribunal correctionnel de "
+                 "Nantes, le parquet a dépeint mardi un « système » ayant visé 400 ménages.\n\nLe parquet de "
+                 "Nantes a requis quatre ans de prison.")
+    assert speaker_of(found, "système", PARTIAL_QUOTE) == {"Parquet de Nantes"}
