@@ -43,7 +43,7 @@ INVERSION = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 #: "selon X", "d'après X", "à en croire X": the source of what the sentence says.
-SELON = re.compile(r"\b(?:selon|d'après|à\s+en\s+croire)\s+", re.IGNORECASE)
+SELON = re.compile(r"\b(?:(?:selon|d'après|à\s+en\s+croire)\s+|(?P<en_croire>à\s+l'en\s+croire\b))", re.IGNORECASE)
 _SELON_PRONOUN = re.compile(r"(lui|elle|eux|elles)\b(?:-mêmes?)?", re.IGNORECASE)
 _PRONOUN_OF = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 _SELON_NOT = re.compile(r"(?:qui|quoi|lesquel|laquelle|lequel|moi|toi|nous|vous|eux|lui|elle|elles|ce|cette|"
@@ -233,6 +233,8 @@ def selon_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
     m = SELON.match(analysis.text, start, limit)
     if not m:
         return None
+    if m.group("en_croire"):  # "À l'en croire, …": him or her, the last speaker
+        return Attribution(None, start, m.end("en_croire"), m.end("en_croire"), m.end("en_croire"), "l'en")
     pronoun = _SELON_PRONOUN.match(analysis.text, m.end(), limit)
     if pronoun:  # "selon elle", "d'après lui": the last speaker of that gender
         return Attribution(None, start, pronoun.end(), pronoun.end(), pronoun.end(),

@@ -27,6 +27,8 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     clause = next((c for c in children if c.dep_ == "ccomp" and not _misread_relative(c) or (
         c.dep_ == "advcl" and c.i > token.i and any(g.dep_ == "mark" and g.lower_ in coordinated.CLAUSE_MARKS
                                                     for g in c.children))), None)
+    if clause is None:  # "s'attendent à ce qu'ils entrent …": the parse made the clause a relative on "ce"
+        clause = _ce_que_clause(token)
     infinitive = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
                        and c.i > token.i and c.i not in expression), None)
     channel = next((c for c in children if c.dep_.startswith("obl") and c.i > token.i and is_speech_noun(c)), None)
@@ -84,6 +86,18 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
             and not any(t.pos_ == "PROPN" for t in tokens):
         return None  # "l'acquittement", "vingt-cinq ans" are two words
     return extent.span(tokens)
+
+
+def _ce_que_clause(token: Token) -> Token | None:
+    """ "s'attendre à ce que …", "se réjouir de ce que …": the clause after "à/de ce que", which the
+    parser may hang as a relative on "ce" (then "ce" is the verb's oblique argument)."""
+    for c in token.children:
+        if c.dep_ == "obl:arg" and c.lower_ == "ce" and c.i > token.i and any(
+                g.dep_ == "case" and g.lower_ in ("à", "de") for g in c.children):
+            relative = next((g for g in c.children if g.dep_ == "acl:relcl" and g.i > c.i), None)
+            if relative is not None and c.doc[c.i + 1].lower_ in ("que", "qu'", "qu’"):
+                return relative
+    return None
 
 
 def _second_clauses(token: Token) -> set[int]:

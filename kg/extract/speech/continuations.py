@@ -33,6 +33,8 @@ def remaining_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote],
     for q in pending:
         # the innermost report holds the words: "X a plaidé pour une OCS « … », selon un communiqué"
         hosts = [e for e in indirect if e.start <= q.start and q.end <= e.end]
+        if len(hosts) > 1:  # "X a affirmé que la Russie prendrait « toutes les mesures »": not the Russia's words
+            hosts = [e for e in hosts if not _quote_only_verb(analysis, e)] or hosts
         host = min(hosts, key=lambda e: e.end - e.start) if hosts else None
         if host is not None and _SELON_RIGHT_BEFORE.search(text, max(host.start, q.open - 40), q.open):
             continue  # "…, où, selon lui, « aucune activité » n'a été ordonnée": his words (pass 5)
@@ -70,6 +72,14 @@ def remaining_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote],
                                      (q.open, q.outer_end), tail=q.outer_end))
                 done.add(q)
                 changed = True
+
+
+def _quote_only_verb(analysis: Analysis, event: Event) -> bool:
+    """True for a report whose verb only reports when it governs a quotation ("prendre « … »"): inside
+    another's reported speech it is part of what that speaker said, not a speech act of its own."""
+    span = analysis.doc.char_span(event.at, event.at + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and verbs.match(span[0]) is None and verbs.match(
+        span[0], quote=True) is not None
 
 
 def _attribution_rest(analysis: Analysis, start: int, end: int) -> bool:

@@ -47,7 +47,7 @@ def _named_only() -> frozenset[str]:
 
 _GLUE_WORDS = frozenset("les des aux par pour sur avec dans".split())
 _DESCRIPTION = re.compile(r"[\s,]*(?:(l')|(le|un|ce|cet)\s+|(la|une|cette)\s+)(?:(?:principal|principale|jeune|"
-                          r"vieux|vieil|ancien|ancienne|nouveau|nouvel|nouvelle)\s+)?([\w'-]+)", re.IGNORECASE)
+                          r"vieux|vieil|ancien|ancienne|nouveau|nouvel|nouvelle|même)\s+)?([\w'-]+)", re.IGNORECASE)
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:contre|de|du|des|d'|à|au|aux|avec|par|pour|sur|chez|entre|vers)\s*"

@@ -7,13 +7,14 @@ go on after an attributed one are :mod:`.continuations`' (pass 4).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...analysis import Analysis
 from ...records import DIRECT_QUOTE, INDIRECT_SPEECH, ORGANIZATION, PARTIAL_QUOTE, PERSON
-from . import attribution, clauses, speakers, subjects, verbs
+from . import attribution, clauses, descriptions, speakers, subjects, verbs
 from .attribution import speaker_ref
 from .events import Event, SpeakerRef
-from .quotes import Quote
+from .quotes import QUOTE_MARKS, Quote
 from .spans import (ONLY_PUNCT, count_words, inside, is_sentence_like, is_title_line, line_at, sentence_at,
                     strip_span)
 from .verb_speakers import subject_ref
@@ -60,6 +61,7 @@ def narration_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote], 
                  or _after_attribution_for(analysis, q, events)
                  or _headline_name_for(analysis, q)
                  or _governor_for(analysis, q)
+                 or _mistagged_verb_for(analysis, q)
                  or _predicate_for(analysis, q)
                  or _narrator_subject_for(analysis, q, sent_start, sent_end))
         kind = PARTIAL_QUOTE
@@ -165,10 +167,25 @@ def _pour_for(analysis: Analysis, q: Quote, sent_start: int):
     line_start, _ = line_at(analysis.text, sent_start)
     start = max(sent_start, line_start)
     a = attribution.pour_at(analysis, start, q.open)
-    if a is None or a.end > q.open:
+    if a is None:
+        return _pour_description_for(analysis, start, q.open)
+    if a.end > q.open:
         return None
     ref = speaker_ref(analysis, a)
     return (None, ref, a.start) if ref is not None else None
+
+
+_POUR_DESCRIPTION = re.compile(r"\s*pour\s+((?:ce|cet|cette|le|la|l')\s*[^\W\d_][^,;:.«»“”\"]{0,50}),", re.IGNORECASE)
+
+
+def _pour_description_for(analysis: Analysis, start: int, open_at: int):
+    """ "Pour ce fondeur de 41 ans, la proposition « ne couvre même pas l'inflation »": a person
+    described (``speaker_descriptions.txt``) whose view the quotation gives, resolved like a pronoun."""
+    m = _POUR_DESCRIPTION.match(analysis.text, start, open_at)
+    if m is None:
+        return None
+    ref = descriptions.description_ref(analysis, m.start(1), m.end(1))
+    return (None, ref, m.start(1)) if ref is not None and ref.person_only else None
 
 
 def _predicate_for(analysis: Analysis, q: Quote):
@@ -179,12 +196,39 @@ def _predicate_for(analysis: Analysis, q: Quote):
     root = span.root
     if root.pos_ != "VERB" or root.dep_ not in ("ROOT", "conj") or "Part" not in root.morph.get("VerbForm") \
             and "Fin" not in root.morph.get("VerbForm"):
-        return None
+        return _after_auxiliary(analysis, span)
     found = [t for t in subjects.subjects_of(root) if not span.start <= t.i < span.end]
     if not found or clauses.is_negated(root):
         return None
     ref = speakers.from_subject(analysis, found[0])
     return (None, ref, found[0].idx) if ref is not None else None
+
+
+def _after_auxiliary(analysis: Analysis, span):
+    """ "La Cédéao, dont …, a « pris acte » de l'initiative": a quoted participle right after the
+    auxiliary is its subject's words, wherever the parser hung the participle.
+
+    The subject is the auxiliary's (or its head's), else the noun a relative
+    clause closed by a comma before the auxiliary hangs on.
+    """
+    doc = analysis.doc
+    first = span[0]
+    if first.i < 2 or "Part" not in first.morph.get("VerbForm") or "Past" not in first.morph.get("Tense"):
+        return None
+    aux = doc[first.i - 2]
+    if aux.pos_ != "AUX" or aux.lemma_ not in ("avoir", "être") or "Fin" not in aux.morph.get("VerbForm") \
+            or doc[first.i - 1].text not in QUOTE_MARKS or any(
+            t.lower_ in ("pas", "jamais", "n'", "ne") for t in doc[max(0, aux.i - 2) : aux.i + 1]):
+        return None
+    head = aux.head
+    found = [c for c in (*aux.children, *head.children) if c.dep_ in subjects.SUBJECT_DEPS and c.i < aux.i]
+    if not found and doc[aux.i - 1].text == ",":
+        relative = next((a for a in aux.ancestors if a.dep_ == "acl:relcl" and a.head.i < a.i), None)
+        found = [relative.head] if relative is not None and relative.head.pos_ in ("NOUN", "PROPN") else []
+    ref = speakers.from_subject(analysis, found[0]) if found else None
+    named = verbs.match(first, quote=True)  # "prendre acte": the quoted words are the verb itself
+    return (named.canonical if named is not None and named.words else None, ref, found[0].idx) \
+        if ref is not None else None
 
 
 def _relative_for(analysis: Analysis, q: Quote, sent_start: int):
@@ -276,8 +320,71 @@ def _governor_for(analysis: Analysis, q: Quote):
     return None
 
 
+#: Tokens that may stand between a reporting verb and the quotation it governs: its object phrase.
+_OBJECT_POS = {"DET", "NOUN", "PROPN", "ADJ", "ADV", "ADP", "NUM"}
+_MAX_OBJECT_TOKENS = 6
+
+
+def _mistagged_verb_for(analysis: Analysis, q: Quote):
+    """ "Le Hezbollah, de son côté, juge le calendrier « imposé par Washington »": the parser read
+    the verb as a noun ("juge", "estime" in apposition to the subject) and hung the quotation elsewhere.
+
+    A word written as a form of a reporting verb, tagged as a noun with no
+    determiner or preposition of its own, a few object words before the
+    quotation, is that verb; the noun phrase it hangs on (after a comma, an
+    aside or a relative clause) is its subject.
+    """
+    open_at = analysis.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
+    if open_at is None or not len(open_at):
+        return None
+    sent = open_at[0].sent
+    for k in range(open_at[0].i - 1, max(sent.start, open_at[0].i - _MAX_OBJECT_TOKENS) - 1, -1):
+        t = analysis.doc[k]
+        if t.pos_ == "VERB" and not subjects.subjects_of(t):
+            return _across_relative(analysis, t)
+        if t.pos_ in ("VERB", "AUX") or t.pos_ == "PUNCT" and t.text != ",":
+            return None
+        if t.pos_ not in ("NOUN", "PROPN") or verbs.form_lemma(t.text) is None or any(
+                c.dep_ in ("det", "case") for c in t.children) or k and analysis.doc[k - 1].pos_ in ("DET", "ADP"):
+            if t.pos_ in _OBJECT_POS:
+                continue
+            return None
+        verb = verbs.match(t, quote=True)
+        head = t.head
+        if head.dep_ == "acl:relcl" and analysis.doc[k - 1].text == ",":
+            head = head.head  # "Le sénateur X, qui n'a pas voté le texte, juge …" hung on the relative's verb
+        if verb is None or clauses.is_negated(t) or head.i >= t.i or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        ref = speakers.from_subject(analysis, head)
+        if ref is None or not ref.keys:
+            return None
+        # the subject's phrase may take in the quotation hung on it: only names before the verb speak
+        before = {m.entity for m in analysis.mentions_in(head.left_edge.idx, t.idx)}
+        keys = [key for key in ref.keys if key in before]
+        return (verb.canonical, replace(ref, keys=keys), t.idx) if keys else None
+    return None
+
+
+def _across_relative(analysis: Analysis, verb_token):
+    """ "Lee, qui ne peut être démise que par le président, a rejeté « … »": a reporting verb left
+    without a subject after a relative clause set off by commas speaks for the relative's antecedent."""
+    doc = verb_token.doc
+    k = verb_token.i - 1
+    while k > verb_token.sent.start and doc[k].pos_ in ("AUX", "ADV"):
+        k -= 1
+    verb = verbs.match(verb_token, quote=True)
+    if verb is None or clauses.is_negated(verb_token) or doc[k].text != ",":
+        return None
+    relative = next((t for t in reversed(doc[verb_token.sent.start:k]) if t.lower_ == "qui"
+                     and "Rel" in t.morph.get("PronType") and t.i and doc[t.i - 1].text == ","), None)
+    ref = speakers.from_subject(analysis, relative) if relative is not None else None
+    return (verb.canonical, ref, verb_token.idx) if ref is not None and ref.keys else None
+
+
 _BRACKETS_AFTER = re.compile(r"\s*\(([^()\n]{2,60})\)\s*$")
 _BRACKETS_BEFORE = re.compile(r"(?:^|[:–—|-])[ \t]*\(([^()\n]{2,60})\)[ \t]*$", re.MULTILINE)
+#: "…, « une mission à haut risque » pour la ministre": a title line's quotation, then whose view it is.
+_FOR_AFTER = re.compile(r"[ \t]*pour[ \t]+([^,;:()«»“”\"\n]{2,60}?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _HEAD_SEPARATOR = re.compile(r"(?:^|[,:;–—|-])[ \t]*$", re.MULTILINE)
 
 
@@ -287,7 +394,8 @@ def _headline_name_for(analysis: Analysis, q: Quote):
     Headlines drop the verb: "…, Pérez « fier mais frustré »" (the name right
     before the marks, after a comma, a colon or a dash), "« Le pic n'est pas
     passé » (ARS)" and "(Général X) « … »" (the name in brackets at the end
-    or at the start of the line). Only persons and organisations: "(Haïti)"
+    or at the start of the line), "…, « un coup dur » pour Salles" (the
+    speaker after "pour" ending the line). Only persons and organisations: "(Haïti)"
     names a topic, not a speaker.
     """
     text = analysis.text
@@ -298,6 +406,9 @@ def _headline_name_for(analysis: Analysis, q: Quote):
     if (after := _BRACKETS_AFTER.match(text, q.outer_end, line_end)) is not None:
         found = speakers.from_span(analysis, after.start(1), after.end(1))
         at = after.start(1)
+    elif (view := _FOR_AFTER.match(text, q.outer_end, line_end)) is not None:
+        found = speakers.from_span(analysis, view.start(1), view.end(1))  # "« un coup dur » pour Salles"
+        at = view.start(1)
     elif (before := _BRACKETS_BEFORE.search(text, line_start, q.open)) is not None:
         found = speakers.from_span(analysis, before.start(1), before.end(1))
         at = before.start(1)

@@ -44,6 +44,11 @@ def _core_span(token: Token, skip: set[int]) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
+#: "celle-ci", "celui-là": a demonstrative pronoun standing for the person just named.
+_DEMONSTRATIVES = {"celle": "elle", "celui": "il", "celles": "elles", "ceux": "ils"}
+_CI = re.compile(r"\s*-\s*(?:ci|là)\b", re.IGNORECASE)
+
+
 def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     """The speaker(s) named by a subject token, or None if it names no entity.
 
@@ -69,6 +74,10 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
         elif prev.pos_ in ("PROPN", "NOUN"):
             subject = prev.head if prev.dep_ == "flat:name" else prev
     word = re.sub(r"^-(?:t-)?", "", subject.lower_)  # "a-t-il", "dit-elle"
+    if word in _DEMONSTRATIVES and _CI.match(analysis.text, subject.idx + len(subject)):
+        # "…, sa tête de liste, Julie X. Celle-ci a promis …": the person named last, not the last subject
+        gender, number = PRONOUNS[_DEMONSTRATIVES[word]]
+        return SpeakerRef(pronoun=_DEMONSTRATIVES[word], gender=gender, plural=number == "Plur", person_only=True)
     if word == "on":
         return None  # "on" names nobody
     if word in PRONOUNS:

@@ -39,7 +39,8 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     active = [c for c in token.children if c.dep_ == "nsubj"]
     if agents and not active:  # "a justifié ce choix par un texte …" is active: its subject speaks
         return agents
-    if any(c.dep_ in ("nsubj:pass", "aux:pass", "cop") for c in token.children) and not _active_with_avoir(token):
+    if any(c.dep_ in ("nsubj:pass", "aux:pass", "cop") for c in token.children) and not _active_with_avoir(token) \
+            and not _pronominal(token):
         return []  # a passive without agent: nobody is named as speaking
     found = [c for c in token.children if c.dep_ in SUBJECT_DEPS and not is_aside(c)]
     if found:
@@ -119,6 +120,13 @@ def _active_with_avoir(token: Token) -> bool:
     parser took "avaient" for the passive auxiliary: "X et Y avaient recommandé de …")."""
     return not any(c.dep_ in ("aux:pass", "cop") and c.lemma_ != "avoir" for c in token.children) and any(
         c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in token.children)
+
+
+def _pronominal(token: Token) -> bool:
+    """ "Les Républicains s'en sont pris à …" read as a passive: a reflexive clitic makes "être" the
+    auxiliary of a pronominal verb, whose subject acts."""
+    return any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex") and c.i < token.i
+               for c in token.children) and not any(c.dep_ == "obl:agent" for c in token.children)
 
 
 def _participle_without_auxiliary(token: Token) -> bool:

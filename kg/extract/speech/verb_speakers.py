@@ -11,11 +11,11 @@ from ...analysis import Analysis
 from ...records import ORGANIZATION, PERSON
 from . import attribution, clauses, speakers, subjects, verbs
 from .attribution import speaker_ref
-from .spans import dateline_end, inside, line_at, quoted_spans
+from .spans import dateline_end, inside, is_title_line, line_at, quoted_spans
 from .events import SpeakerRef
 
 
-_VOICE = re.compile(r"\bpar\s+(?:la\s+voix|la\s+bouche|l'intermédiaire|le\s+biais)\s+d(?:e\s+|u\s+|es\s+|')",
+_VOICE = re.compile(r"\bpar\s+(?:la\s+voix|la\s+bouche|l['’]intermédiaire|le\s+biais)\s+d(?:e\s+|u\s+|es\s+|['’])",
                     re.IGNORECASE)
 
 
@@ -23,7 +23,9 @@ def _voice_of(analysis: Analysis, verb_token) -> SpeakerRef | None:
     """ "Le Hezbollah, par la voix de son député X, a salué …": the named person speaks.
 
     Around the verb (between its sentence's start and a little after it), a
-    channel phrase followed closely by a person's name gives that person.
+    channel phrase followed closely by a person's name gives that person, or,
+    with no person named, an organisation right after it ("par l'intermédiaire
+    de son ministère des Affaires étrangères").
     """
     sent = verb_token.sent
     text = analysis.text
@@ -32,6 +34,11 @@ def _voice_of(analysis: Analysis, verb_token) -> SpeakerRef | None:
                   if analysis.entity(x.entity).kind == PERSON]
         if people and not re.search(r"[.;«»\"]", text[m.end():people[0].start]):
             return SpeakerRef(keys=[people[0].entity])
+        # "le Royaume-Uni, par l'intermédiaire de son ministère des Affaires étrangères, a condamné …"
+        bodies = [x for x in analysis.mentions_in(m.end(), min(sent.end_char, m.end() + 70))
+                  if analysis.entity(x.entity).kind == ORGANIZATION]
+        if not people and bodies and re.fullmatch(r"\s*(?:\w+\s+)?", text[m.end():bodies[0].start]):
+            return SpeakerRef(keys=[bodies[0].entity])
     return None
 
 
@@ -46,6 +53,7 @@ def subject_ref(analysis: Analysis, verb_token) -> SpeakerRef | None:
     dateline = (line_start, dateline_end(analysis.text, line_start))  # "EREVAN (AEP) – Le ministère a …"
     found = [s for s in subjects.subjects_of(verb_token) if (in_quote or not inside(s.idx, quoted))
              and not inside(s.idx, [dateline])]
+    found = _after_kicker(analysis, verb_token, found)
     pairs = [(s, r) for s, r in ((s, speakers.from_subject(analysis, s)) for s in found) if r]
     if not pairs and any(s.lower_ == "on" for s in found):
         return _on_at(analysis, verb_token)
@@ -65,6 +73,34 @@ def subject_ref(analysis: Analysis, verb_token) -> SpeakerRef | None:
         keys = [k for r in refs for k in r.keys]
         return SpeakerRef(keys=list(dict.fromkeys(keys)), plural=True)
     return refs[0] if refs else None
+
+
+def _after_kicker(analysis: Analysis, verb_token, found: list) -> list:
+    """ "Otan : 9 000 militaires en exercice, Moscou dénonce …", "Sommet de l'OCS : Pékin et Moscou
+    plaident …": in a title line, what stands before the colon is the topic, not a subject.
+
+    The parser may give the verb the topic as a second subject, or hang the
+    first of two coordinated subjects on the topic: subjects after the colon
+    are kept, and a name joined to the first of them by "et" right after the
+    colon is one more.
+    """
+    text = analysis.text
+    line_start, line_end = line_at(text, verb_token.idx)
+    colon = text.rfind(":", line_start, verb_token.idx)
+    if colon < 0 or not found or not is_title_line(text, line_start, line_end):
+        return found
+    after = [s for s in found if s.idx > colon]
+    if not after:
+        return found
+    first = min(after, key=lambda s: s.i)
+    doc = verb_token.doc
+    joined = doc[first.left_edge.i - 1] if first.left_edge.i else None
+    if joined is not None and joined.lower_ == "et" and joined.i >= 2:
+        name = doc[joined.i - 1]
+        if name.pos_ == "PROPN" and name.idx > colon and not text[colon + 1:name.idx].strip() and \
+                analysis.mention_at(name.idx) is not None:
+            after.insert(0, name)  # "Sommet de l'OCS : Pékin et Moscou plaident": Pékin too
+    return after
 
 
 _COORDINATED = re.compile(r"\s(?:et|ainsi\s+que)\s[^,;:«»\"]*$")

@@ -22,7 +22,7 @@ _QUOTE = "(quote)"
 _NEGATED = "(negated)"
 _ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ant", "ait", "aient", "a", "era",
                "eront", "erait", "eraient", "ons", "ez")
-_REFLEXIVE = {"se", "s'", "soi"}
+_REFLEXIVE = {"se", "s'", "s’", "soi"}  # "s’attendre" with a typographic apostrophe too
 
 
 @dataclass(frozen=True)
