@@ -6,6 +6,8 @@ keys the entity extractor chooses.
 """
 from __future__ import annotations
 
+from kg.pipeline import extract
+from kg.reading import make_article
 from kg.records import DIRECT_QUOTE
 from tests.test_speech_constructions import said, speaker_of
 
@@ -78,3 +80,36 @@ def test_le_joueur_is_neither_the_titled_manager_nor_one_of_two_coordinated_play
             '"Yanis était en forme", a-t-il ajouté, citant les jeunes Tom Le Bihan et Enzo Cadiou. '
             'Le joueur, lui, a voulu rassurer les supporters sur Instagram: "Je reviens vite. Merci pour vos messages".')
     assert speaker_of(said(text), "Je reviens vite. Merci pour vos messages", DIRECT_QUOTE) == {"Yanis Keravec"}
+
+
+def test_a_verb_that_reports_in_inversions_is_the_colon_quotes_verb():
+    text = ("Le gérant a nié en bloc. La présidente, Anne-Laure Vasseur, l'a repris aussitôt : "
+            '"Vous signiez pourtant les attestations de conformité. Qui d\'autre pouvait savoir ?"')
+    records = extract(make_article(id="test", text=text, source="test"))
+    assert [s.verb for s in records.statements if s.kind == DIRECT_QUOTE] == ["reprendre"]
+
+
+# "Pour lui, <subject>, « predicate »" --------------------------------------------------------
+def test_marks_holding_the_predicate_of_a_subject_outside_them_are_a_partial_quote():
+    text = ("Le ministre estonien, Kalle Rebane, salue la relève. Pour lui, l'arrivée d'une compagnie "
+            "finlandaise d'environ 120 hommes, attendue en mars, «renforce enfin le dispositif».")
+    found = said(text)
+    assert speaker_of(found, "renforce enfin le dispositif") == {"Kalle Rebane"}
+    assert not speaker_of(found, "renforce enfin le dispositif", DIRECT_QUOTE)
+
+
+# Interviews: the interviewer's credit is chrome -------------------------------------------------
+def test_interview_credit_in_any_wording_never_makes_the_interviewer_the_interviewee():
+    text = ("ENTRETIEN\nEntretien réalisé par Solène Guivarc'h\n\n"
+            "La présidente de la région, Odile Kerbrat, défend son plan ferroviaire.\n\n"
+            "— Ce plan est-il finançable ?\n\n— Oui, sans hausse d'impôt.\n\n"
+            "— Et les petites lignes ?\n\n— Elles rouvriront toutes d'ici 2030.\n")
+    assert speaker_of(said(text), "Oui, sans hausse d'impôt.", DIRECT_QUOTE) == {"Odile Kerbrat"}
+
+
+def test_nested_quote_under_il_said_by_a_man_stays_part_of_his_words():
+    # "il" could be the speaker himself or anyone: no speaker is guessed for the inner words
+    text = ("Le procès de Marc Duval s'est ouvert lundi. À la barre, l'accusé, Luc Ferrand, a maintenu "
+            "sa version. « Il m'a dit ‹ Je ne te dois plus rien ›, et je suis reparti », a-t-il répété.")
+    found = said(text)
+    assert not speaker_of(found, "Je ne te dois plus rien", DIRECT_QUOTE)

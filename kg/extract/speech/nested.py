@@ -7,8 +7,9 @@ ajouté": the inner words are the governor's, said again by the minister;
 quotes himself. Both statements hold. Only an inner quotation whose own
 attribution sits right before it inside the outer one is taken: a reporting
 verb whose subject is the speaker ("je"), someone named, a person the
-outer speaker calls "il"/"elle" (the last person named outside quotation
-marks), or "comme l'a dit X". Quoted words with nobody named stay part of
+outer speaker calls "il"/"elle" when the speaker is of the other gender (the
+last person of that gender named outside quotation marks), or "comme l'a
+dit X". Quoted words with nobody named stay part of
 the outer words.
 """
 from __future__ import annotations
@@ -75,7 +76,9 @@ def _reported(analysis: Analysis, outer: Event, open_: int):
     if named:
         return verb, named[0], verb_token.idx
     third = next((s.lower_ for s in found if s.lower_ in _THIRD_PERSON), None)
-    if third is not None:  # "Quand il écrit à son directeur ‹ … ›", "Il m'a dit ‹ … ›": the person
-        # the outer speaker talks about, the last one named outside quotation marks
-        return verb, SpeakerRef(pronoun=third, gender=PRONOUNS[third][0], person_only=True), verb_token.idx
+    gender = PRONOUNS[third][0] if third is not None else None
+    if gender is not None and outer.ref is not None and outer.ref.gender not in (None, gender):
+        # "« Quand il écrit ‹ … › », a lancé la magistrate": the man she talks about, the last one
+        # named outside quotation marks (with the outer speaker's gender, "il" could be the speaker)
+        return verb, SpeakerRef(pronoun=third, gender=gender, person_only=True), verb_token.idx
     return None

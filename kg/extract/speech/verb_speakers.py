@@ -113,7 +113,8 @@ def colon_subject(analysis: Analysis, start: int, end: int):
     """ "Le capitaine, X, a tenu un discours mesuré : « … »": the main verb's subject speaks.
 
     A colon before a quotation introduces the words of the sentence's
-    subject even when the verb is not one of saying; the verb is not recorded.
+    subject even when the verb is not one of saying; the verb is recorded only
+    when it reports speech in an inversion ("l'a repris : « … »").
     """
     span = analysis.doc.char_span(start, end, alignment_mode="contract")
     if span is None or not len(span):
@@ -126,7 +127,10 @@ def colon_subject(analysis: Analysis, start: int, end: int):
     if not roots or clauses.is_negated(roots[-1]):
         return None
     ref = subject_ref(analysis, roots[-1]) or _apposed_subject(analysis, span.start_char, roots[-1])
-    return (roots[-1], _NO_VERB, ref) if ref is not None else None
+    if ref is None:
+        return None
+    # "l'a repris :", "a lancé :": a verb that reports only in an inversion reports before a colon too
+    return roots[-1], verbs.match(roots[-1], inversion=True) or _NO_VERB, ref
 
 
 #: "La présidente, Anne Roy, l'a repris :": a title, the name in apposition, then the verb's
