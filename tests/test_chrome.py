@@ -107,6 +107,9 @@ def test_a_newsletter_prompt_after_a_question_is_chrome():
     "AFN / Lisbonne / Marta Soares",
     "*Traduit de l'anglais par Ayşe Demir",
     "Avec notre correspondant régional, Jean-Marc Obiang",
+    "Entretien réalisé par Solène Guivarc'h",
+    "Interview réalisée par Bastien Morel, à Lille",
+    "Recueillis par Inès Ferrand",
     "Inscrivez-vous à notre newsletter Afrique",
 ])
 def test_outlet_bylines_translators_correspondents_and_newsletters_are_chrome(line):

@@ -94,8 +94,9 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
                 a = attribution.pour_at(analysis, prefix_start, q.open)
             if a is None:  # "Comme l'a rappelé la gouverneure, Élise X, « … »"
                 a = attribution.comme_at(analysis, prefix_start, q.open)
-            if a is not None and _finite_verb(analysis, a.end, q.open):
-                a = None  # "Selon lui, le détournement … a profité au port, « sans que … »": a clause between
+            if a is not None and (_finite_verb(analysis, a.end, q.open) or _subject_outside(analysis, a.end, q)):
+                a = None  # "Selon lui, le détournement … a profité au port, « sans que … »": a clause between;
+                # "Pour lui, l'arrivée d'une compagnie, attendue en janvier, « complète le dispositif »": a predicate
             if a is not None and (ref := speaker_ref(analysis, a)) is not None:
                 used.add(a.start)
                 before = (a.verb, ref, a.start)
@@ -152,6 +153,13 @@ def _finite_verb(analysis: Analysis, start: int, end: int) -> bool:
     """A finite verb in ``[start, end)``: a clause, not an apposition ("X, coordonnatrice de …,")."""
     span = analysis.doc.char_span(start, end, alignment_mode="contract") or ()
     return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)
+
+
+def _subject_outside(analysis: Analysis, start: int, q: Quote) -> bool:
+    """A word in ``[start, q.open)`` is the parsed subject of a verb inside the quotation: the
+    marks hold a predicate ("l'arrivée …, « complète enfin le dispositif »"), not a sentence."""
+    span = analysis.doc.char_span(start, q.open, alignment_mode="contract") or ()
+    return any(t.dep_ in ("nsubj", "nsubj:pass") and q.start <= t.head.idx < q.end for t in span)
 
 
 def _source_before(analysis: Analysis, start: int, colon: int) -> tuple[None, SpeakerRef, int] | None:

@@ -31,17 +31,29 @@ _AUX = r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront|avaient)"
 _ADV = (r"(?:également|encore|aussi|ensuite|alors|déjà|d'ailleurs|notamment|enfin|pourtant|"
         r"cependant|toutefois|lui-même|elle-même|[a-zéèêîôû]+ment)")
 _PRONOUN = r"(?:il|elle|ils|elles|on)"
-INVERSION = re.compile(
-    rf"""\s*[,;]?\s*
-    (?P<refl>s'|se\s+)?
-    (?:(?P<aux>(?(refl)(?:est|sont|était|étaient|serait|seraient)|{_AUX}))(?:-t-(?P<p1>{_PRONOUN})|-(?P<p1b>{_PRONOUN}))?\s+)?
-    (?:{_ADV}\s+)*
-    (?:(?(refl)(?:born|content|empress)(?:é|ée|és|ées)\s+(?:à|de|d')\s*))?
-    (?P<verb>[^\W\d_][\w]*(?:\s+en\s+garde|\s+part)?)
-    (?:-t-(?P<p2>{_PRONOUN})|-(?P<p2b>{_PRONOUN}))?
-    (?=[\s,.;:!?]|$)""",
-    re.VERBOSE | re.IGNORECASE,
-)
+#: "a-t-il tenu à préciser", "a voulu rappeler": a modal before the reporting infinitive (speech_modals.txt).
+_MODAL = "|".join(map(re.escape, verbs.modal_forms()))
+
+
+def _inversion(modal: str) -> re.Pattern:
+    return re.compile(
+        rf"""\s*[,;]?\s*
+        (?P<refl>s'|se\s+)?
+        (?:(?P<aux>(?(refl)(?:est|sont|était|étaient|serait|seraient)|{_AUX}))(?:-t-(?P<p1>{_PRONOUN})|-(?P<p1b>{_PRONOUN}))?\s+)?
+        (?:{_ADV}\s+)*
+        {modal}
+        (?:(?(refl)(?:born|content|empress)(?:é|ée|és|ées)\s+(?:à|de|d')\s*))?
+        (?P<verb>[^\W\d_][\w]*(?:\s+en\s+garde|\s+part)?)
+        (?:-t-(?P<p2>{_PRONOUN})|-(?P<p2b>{_PRONOUN}))?
+        (?=[\s,.;:!?]|$)""",
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+INVERSION = _inversion("")
+#: The same with a modal before the reporting infinitive: "a-t-il tenu à préciser" (tried second).
+_MODAL_INVERSION = _inversion(
+    rf"(?:(?:{_MODAL})(?:-t-(?P<p3>{_PRONOUN})|-(?P<p3b>{_PRONOUN}))?\s+(?:à\s+|d(?:e\s+|'))?(?:{_ADV}\s+)*)")
 #: "selon X", "d'après X", "à en croire X": the source of what the sentence says.
 SELON = re.compile(r"\b(?:(?:selon|d'après|à\s+en\s+croire)\s+|(?P<en_croire>à\s+l'en\s+croire\b))", re.IGNORECASE)
 _SELON_PRONOUN = re.compile(r"(lui|elle|eux|elles)\b(?:-mêmes?)?", re.IGNORECASE)
@@ -88,15 +100,18 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
 
     >>> # «…», a-t-il averti.   -> pronoun "il", verb "avertir"
     """
-    m = INVERSION.match(analysis.text, offset, limit)
-    if not m:
+    for pattern in (INVERSION, _MODAL_INVERSION):
+        m = pattern.match(analysis.text, offset, limit)
+        if not m:
+            return None
+        if m.group("verb").lower().endswith("ant"):
+            return None  # "…, affirmant détenir…" is a participial clause, not an inversion
+        verb = _verb_at(analysis, m.start("verb"), m.end("verb"))
+        if verb is not None:
+            break
+    else:
         return None
-    if m.group("verb").lower().endswith("ant"):
-        return None  # "…, affirmant détenir…" is a participial clause, not an inversion
-    verb = _verb_at(analysis, m.start("verb"), m.end("verb"))
-    if verb is None:
-        return None
-    pronoun = next((m.group(g) for g in ("p1", "p1b", "p2", "p2b") if m.group(g)), None)
+    pronoun = next((g for g in map(m.groupdict().get, ("p1", "p1b", "p2", "p2b", "p3", "p3b")) if g), None)
     text = analysis.text
     if pronoun and pronoun.lower() == "on":
         # "…», fait-on valoir à Matignon", "indique-t-on dans l'entourage du ministre",

@@ -63,8 +63,30 @@ _FOR_THE = re.compile(r"\s*(?:un|une|le|la|l')\s*(?:porte-parole|porte\s+parole|
                       r"(?:du\s+|de\s+la\s+|de\s+l'|des\s+)([\w'-]+)", re.IGNORECASE)
 
 
+#: "poursuit une porte-parole," with nothing after the noun: someone speaking for a body named before.
+_BARE_SPOKESPERSON = re.compile(r"\s*(?:un|une)\s+(?:porte-parole|porte\s+parole|représentante?)\s*$", re.IGNORECASE)
+#: "Du côté de Keolis, …", "Chez Renault, …": the body the paragraph gives the floor to.
+_ON_THE_SIDE_OF = re.compile(r"\b(?:du\s+côté\s+d(?:e\s+|u\s+|es\s+|')|chez\s+|au\s+sein\s+d(?:e\s+|u\s+|es\s+|'))"
+                             r"(?:l'|la\s+|le\s+|les\s+)?$", re.IGNORECASE)
+
+
+def _paragraph_body(analysis: Analysis, start: int) -> SpeakerRef | None:
+    """The organisation named last in the paragraph before ``start`` as an actor (not after a
+    preposition, except "du côté de", "chez"): "Du côté de Keolis, on conteste. « … », poursuit
+    une porte-parole"."""
+    text = analysis.text
+    paragraph = text.rfind("\n", 0, start) + 1
+    found = [x for x in analysis.mentions_in(paragraph, start) if analysis.entity(x.entity).kind == ORGANIZATION
+             and (not _AFTER_PREPOSITION.search(text, max(0, x.start - 14), x.start)
+                  or _ON_THE_SIDE_OF.search(text, max(0, x.start - 20), x.start))]
+    return SpeakerRef(keys=[found[-1].entity]) if found else None
+
+
 def spokesperson_of(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
-    """ "a résumé un porte-parole du groupe": the organisation the noun describes speaks."""
+    """ "a résumé un porte-parole du groupe": the organisation the noun describes speaks;
+    "poursuit une porte-parole": the organisation the paragraph is about."""
+    if _BARE_SPOKESPERSON.match(analysis.text, start, end):
+        return _paragraph_body(analysis, start)
     m = _FOR_THE.match(analysis.text, start, end)
     if m is None or descriptions().get(fold(m.group(1))) != ORGANIZATION:
         return None

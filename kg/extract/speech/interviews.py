@@ -23,9 +23,6 @@ from .spans import line_at
 
 #: A paragraph opened by a dialogue dash.
 _DASH_PARAGRAPH = re.compile(r"^[ \t]*[–—―][ \t]*(?P<body>\S[^\n]*?)[ \t]*$", re.MULTILINE)
-#: Byline lines naming the journalist, not the interviewee.
-_BYLINE = re.compile(r"^[ \t]*(?:propos\s+recueillis|entretien\s+réalisé|interview\s+réalisée|"
-                     r"recueilli\s+par|par\s)", re.IGNORECASE | re.MULTILINE)
 #: At least this many questions make a run of dash paragraphs an interview.
 _MIN_QUESTIONS = 2
 
@@ -56,11 +53,11 @@ def _questions_and_answers(run: list[re.Match]) -> tuple[list[re.Match], list[re
 
 def _interviewee(analysis: Analysis, before: int) -> str | None:
     """The person the headline names, else the first person named before ``before``
-    outside a byline ("Propos recueillis par X" is the journalist)."""
+    (the interviewer's credit, "Propos recueillis par X", is page chrome: kg/data/chrome.txt
+    blanks it, so its name is no mention)."""
     text = analysis.text
     headline_end = line_at(text, 0)[1]
-    persons = [m for m in analysis.mentions_in(0, before) if analysis.entity(m.entity).kind == PERSON
-               and not _BYLINE.match(text, line_at(text, m.start)[0])]
+    persons = [m for m in analysis.mentions_in(0, before) if analysis.entity(m.entity).kind == PERSON]
     in_headline = [m for m in persons if m.start < headline_end]
     chosen = (in_headline or persons)[:1]
     return chosen[0].entity if chosen else None

@@ -6,8 +6,11 @@ ajouté": the inner words are the governor's, said again by the minister;
 "« À la pause, j'ai dit aux garçons : ‹ Ce stade vous porte › »": the coach
 quotes himself. Both statements hold. Only an inner quotation whose own
 attribution sits right before it inside the outer one is taken: a reporting
-verb whose subject is the speaker ("je") or someone named, or "comme
-l'a dit X". Quoted words with nobody named stay part of the outer words.
+verb whose subject is the speaker ("je"), someone named, a person the
+outer speaker calls "il"/"elle" when the speaker is of the other gender (the
+last person of that gender named outside quotation marks), or "comme l'a
+dit X". Quoted words with nobody named stay part of
+the outer words.
 """
 from __future__ import annotations
 
@@ -16,12 +19,14 @@ import re
 from ...analysis import Analysis
 from ...records import DIRECT_QUOTE
 from . import attribution, clauses, speakers, subjects, verbs
-from .events import Event
+from .events import Event, SpeakerRef
+from .genders import PRONOUNS
 from .quotes import find_quotes
 from .spans import count_words
 
 _COMME = re.compile(r"\bcomme\b", re.IGNORECASE)
-_FIRST_PERSON = {"je", "j'", "j’"}  # ("nous" is as often the object: "ils nous ont dit ‹ … ›")
+_FIRST_PERSON = {"je", "j'", "j’"}
+_THIRD_PERSON = {"il", "elle"}  # ("nous" is as often the object: "ils nous ont dit ‹ … ›")
 #: At most this many words between the reporting verb and the inner quotation ("écrit à son directeur sportif").
 _MAX_WORDS_AFTER_VERB = 6
 
@@ -68,4 +73,12 @@ def _reported(analysis: Analysis, outer: Event, open_: int):
         return verb, outer.ref, outer.at  # the speaker quotes themselves
     refs = [r for r in (speakers.from_subject(analysis, s) for s in found) if r is not None]
     named = [r for r in refs if r.keys and not r.person_only]
-    return (verb, named[0], verb_token.idx) if named else None
+    if named:
+        return verb, named[0], verb_token.idx
+    third = next((s.lower_ for s in found if s.lower_ in _THIRD_PERSON), None)
+    gender = PRONOUNS[third][0] if third is not None else None
+    if gender is not None and outer.ref is not None and outer.ref.gender not in (None, gender):
+        # "« Quand il écrit ‹ … › », a lancé la magistrate": the man she talks about, the last one
+        # named outside quotation marks (with the outer speaker's gender, "il" could be the speaker)
+        return verb, SpeakerRef(pronoun=third, gender=gender, person_only=True), verb_token.idx
+    return None

@@ -77,6 +77,8 @@ def _last_person(analysis: Analysis, at: int, ref, genders: dict[str, str], skip
             continue
         if ref.gender and genders.get(m.entity) not in (None, ref.gender):
             continue
+        if not ref.plural and _conjunct(analysis, m):
+            continue  # "citant les jeunes Paul X et Marc Y": a singular "le joueur" is neither
         fitting.append(m)
     if ref.untitled:  # "a reconnu le prévenu" after "a lancé le procureur, X": not the prosecutor
         untitled = [m for m in fitting if not any(role_phrase(r) for r in own_roles(analysis, analysis.entity(m.entity)))]
@@ -88,6 +90,17 @@ def _last_person(analysis: Analysis, at: int, ref, genders: dict[str, str], skip
             if re.search(_forms(ref.word), fold(before + " " + after)):
                 return [m.entity]
     return [fitting[0].entity] if fitting else []
+
+
+_AND = re.compile(r"\s+(?:et|ou)\s+")
+
+
+def _conjunct(analysis: Analysis, m) -> bool:
+    """A person named as one of two coordinated persons ("X et Y")."""
+    people = [x for x in analysis.mentions_in(max(0, m.start - 60), min(len(analysis.text), m.end + 60))
+              if x is not m and analysis.entity(x.entity).kind == PERSON and x.entity != m.entity]
+    return any(_AND.fullmatch(analysis.text, x.end, m.start) or _AND.fullmatch(analysis.text, m.end, x.start)
+               for x in people)
 
 
 def _forms(word: str) -> str:

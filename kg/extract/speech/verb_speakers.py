@@ -149,16 +149,43 @@ def colon_subject(analysis: Analysis, start: int, end: int):
     """ "Le capitaine, X, a tenu un discours mesuré : « … »": the main verb's subject speaks.
 
     A colon before a quotation introduces the words of the sentence's
-    subject even when the verb is not one of saying; the verb is not recorded.
+    subject even when the verb is not one of saying; the verb is recorded only
+    when it reports speech in an inversion ("l'a repris : « … »").
     """
     span = analysis.doc.char_span(start, end, alignment_mode="contract")
     if span is None or not len(span):
         return None
     roots = [t for t in span if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+    colon = next((t for t in reversed(span) if t.text == ":"), None)
+    if colon is not None and colon.head.pos_ == "VERB" and colon.head.dep_ in ("acl", "acl:relcl") \
+            and span.start <= colon.head.i < span.end:
+        roots.append(colon.head)  # "Une sortie que la première ministre a balayée d'une phrase : « … »"
     if not roots or clauses.is_negated(roots[-1]):
         return None
-    ref = subject_ref(analysis, roots[-1])
-    return (roots[-1], _NO_VERB, ref) if ref is not None else None
+    ref = subject_ref(analysis, roots[-1]) or _apposed_subject(analysis, span.start_char, roots[-1])
+    if ref is None:
+        return None
+    # "l'a repris :", "a lancé :": a verb that reports only in an inversion reports before a colon too
+    return roots[-1], verbs.match(roots[-1], inversion=True) or _NO_VERB, ref
+
+
+#: "La présidente, Anne Roy, l'a repris :": a title, the name in apposition, then the verb's
+#: clitics and auxiliary (the parse sometimes gives such a verb no subject).
+_APPOSED_SUBJECT = re.compile(r"\s*[^,;:«»“”\"]{2,80},\s*(?P<name>[^,;:«»“”\"]{2,60}),\s*"
+                              r"(?:(?:l'|le\s|la\s|les\s|lui\s|leur\s|y\s|en\s|ne\s|n'|s'|se\s)\s*)*(?:\w+\s+)?")
+
+
+def _apposed_subject(analysis: Analysis, start: int, verb_token) -> SpeakerRef | None:
+    """The person in apposition at the head of a sentence whose verb has no parsed subject."""
+    m = _APPOSED_SUBJECT.fullmatch(analysis.text, start, verb_token.idx)
+    if m is None:
+        return None
+    person = [x for x in analysis.mentions_in(m.start("name"), m.end("name"))
+              if analysis.entity(x.entity).kind == PERSON]
+    if len(person) != 1 or analysis.text[m.start("name"):m.end("name")].strip() != \
+            analysis.text[person[0].start:person[0].end]:
+        return None
+    return SpeakerRef(keys=[person[0].entity])
 
 
 class _NoVerb:

@@ -219,3 +219,12 @@ def is_speech_noun(token: Token) -> bool:
     w = token.lower_
     return token.pos_ in ("NOUN", "PROPN") and (w in nouns or w[-1:] in "sx" and w[:-1] in nouns
                                                  or token.lemma_.lower() in nouns)
+
+
+
+@lru_cache(maxsize=1)
+def modal_forms() -> tuple[str, ...]:
+    """The forms of the modals of ``kg/data/speech_modals.txt`` ("tenu", "voulue", "tient"…)."""
+    text = resources.files("kg.data").joinpath("speech_modals.txt").read_text("utf-8")
+    return tuple(w for line in text.splitlines() if line.strip() and not line.startswith("#")
+                 for w in line.split("|", 1)[-1].split())
