@@ -13,6 +13,7 @@ character offsets; the speaker phrase is resolved by
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ...analysis import Analysis
@@ -59,8 +60,7 @@ SELON = re.compile(r"\b(?:(?:selon|d'après|à\s+en\s+croire)\s+|(?P<en_croire>�
 _SELON_PRONOUN = re.compile(r"(lui|elle|eux|elles)\b(?:-mêmes?)?", re.IGNORECASE)
 _PRONOUN_OF = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 _SELON_NOT = re.compile(r"(?:qui|quoi|lesquel|laquelle|lequel|moi|toi|nous|vous|eux|lui|elle|elles|ce|cette|"
-                        r"les informations|l'information|la presse|les médias|certain|plusieurs|"
-                        r"un rapport|une étude|les chiffres)\b", re.IGNORECASE)
+                        r"les informations|l'information|la presse|les médias|certain|plusieurs)\b", re.IGNORECASE)
 DASH_LINE = re.compile(r"[ \t]*[–—―-][ \t]*(?P<who>\S.*)$", re.MULTILINE)
 #: The end of an attribution's clause; the full stop of "M." or of an initial ("John F. Kerr") is not one.
 #: A quotation mark ends it too: "…, juge le calendrier « imposé par Washington »" names no speaker.
@@ -257,9 +257,12 @@ def selon_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
     if _SELON_NOT.match(analysis.text, m.end(), limit):
         return None
     who = m.end()
-    words = _SELON_WORDS.match(analysis.text, who, limit)
-    if words:  # "selon les mots du ministre": the minister
+    words = _SELON_WORDS.match(analysis.text, who, limit) or _document_by().match(analysis.text, who, limit)
+    if words:  # "selon les mots du ministre", "selon les chiffres de l'ONU": the minister, the UN
         who = words.end()
+    elif (document := _document().match(analysis.text, who, limit)) and not re.match(
+            r"\s+[A-ZÀ-Ý]", analysis.text[document.end():limit]):  # ("selon un sondage Ipsos": the pollster)
+        return None  # "selon les chiffres officiels", "selon une étude publiée dans la revue X": nobody named
     stop = _CLAUSE_END.search(analysis.text, who, limit)
     end = stop.start() if stop else limit
     if not analysis.mentions_in(who, end) and role_phrase(analysis.text[who:end]) is None \
@@ -271,6 +274,27 @@ def selon_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
 
 _SELON_WORDS = re.compile(r"(?:les|ses)\s+(?:mots|termes|propres\s+mots|propos)\s+d(?:e\s+|u\s+|es\s+|')|"
                           r"l'expression\s+d(?:e\s+|u\s+|')", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _document() -> re.Pattern:
+    """A document noun after "selon" (``kg/data/source_documents.txt``): "les chiffres", "un rapport interne"."""
+    from ...gazetteer import read_table
+
+    nouns = "|".join(sorted((re.escape(row[0]) for row in read_table("source_documents.txt")), key=len, reverse=True))
+    return re.compile(rf"(?:les|des|le|la|l'|un|une|ses|son|sa|leur|leurs|ce|ces|cette)\s*"
+                      rf"(?:(?:dernier|dernière|derniers|dernières|nouveau|nouvel|nouvelle|nouveaux|nouvelles|"
+                      rf"premier|première|premiers|premières)\s+)?(?:{nouns})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _document_by() -> re.Pattern:
+    """ "les chiffres fournis par", "un rapport interne de", "le dernier bilan publié mardi par": up to
+    the body that wrote the document."""
+    return re.compile(_document().pattern + r"(?-i:\s+[a-zà-ÿ]+)??"
+                      r"(?:\s+(?:(?:publié|publiée|publiés|publiées|fourni|fournie|fournis|fournies|diffusé|diffusée|"
+                      r"diffusés|diffusées|établi|établie|établis|établies|communiqué|communiqués)"
+                      r"(?:\s+[^\W\d_]+){0,2}?\s+par)|\s+d[eu]s?|\s+d')\s*(?=\S)", re.IGNORECASE)
 
 
 _POUR = re.compile(r"\s*pour\s+", re.IGNORECASE)

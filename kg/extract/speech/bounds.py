@@ -41,12 +41,29 @@ def _comment() -> re.Pattern:
                       r"[^,.;:«»“”\"]{1,80}?\sà\s+l['’]appui\b)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _source_after() -> re.Pattern:
+    """ ", selon un compte rendu de son ministère." closing the sentence, ", dans un communiqué publié
+    samedi": where the words come from or were said (speech nouns of ``kg/data/speech_nouns.txt``)."""
+    from .verbs import speech_nouns
+
+    nouns = "|".join(sorted((re.escape(n) for n in speech_nouns()), key=len, reverse=True))
+    return re.compile(r",\s+(?:(?:selon|d['’]après)\s[^,;«»“”\"]*|(?:dans|lors\s+d['’]|lors\s+de|sur|via)\s*"
+                      r"(?:un|une|le|la|l['’]|les|des|son|sa|ses|leur|leurs)\s*(?:" + nouns + r")s?\b[^;«»“”\"]*)"
+                      r"[\s.;!?]*$", re.IGNORECASE)
+
+
 def comment_start(text: str, start: int, end: int, quoted: list[tuple[int, int]] = ()) -> int:
     """Where the writer's comment after the content ``[start, end)`` begins, or ``end``.
 
-    Only after three words of content and outside quotation marks.
+    Only after three words of content and outside quotation marks. A source or a channel closing
+    the sentence after a comma (", selon X.", ", dans un communiqué publié samedi.") is not content.
     """
     for m in _comment().finditer(text, start, end):
+        if len(re.findall(r"\w+", text[start : m.start()])) >= 3 and not any(
+                a <= m.start() < b for a, b in quoted):
+            return m.start()
+    for m in _source_after().finditer(text, start, end):
         if len(re.findall(r"\w+", text[start : m.start()])) >= 3 and not any(
                 a <= m.start() < b for a, b in quoted):
             return m.start()

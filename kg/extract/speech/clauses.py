@@ -86,6 +86,8 @@ def _second_contents(token: Token, first: tuple[int, int]) -> list[tuple[int, in
         if head.idx < first[1]:
             continue
         tokens = coordinated.clause_tokens(extent.subtree(head, extent.participial_children(head)))
+        if tokens and not any(t.pos_ in ("VERB", "AUX") for t in tokens):  # the parse hung B's verb elsewhere
+            tokens = coordinated.clause_tokens(coordinated.up_to_link(list(head.doc[tokens[0].i : head.sent.end])))
         tokens = extent.extend(token, extent.trim(token, tokens))
         if len([t for t in tokens if any(c.isalpha() for c in t.text)]) >= 2:
             out.append(extent.span(tokens))

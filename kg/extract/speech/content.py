@@ -238,6 +238,9 @@ def _linear_content(verb: Token, window: int = 8) -> list[Token]:
         if t.lower_ in ("avoir", "être") and t.dep_.startswith("aux") and "Inf" in t.morph.get("VerbForm") \
                 and t.head.i > t.i:  # "affirme de son côté avoir tué …", the infinitive hung on "côté"
             return extent.subtree(t.head, extent.participial_children(t.head))
+        if t.lower_ in coordinated.CLAUSE_MARKS and t.dep_ != "mark" and t.i == verb.i + 1:
+            return coordinated.up_to_link(list(doc[t.i + 1 : verb.sent.end]))  # "rappelant que l'armée
+            # peine à recruter" with "que" misparsed: the complementizer right after the verb
         if t.lower_ in coordinated.CLAUSE_MARKS and t.dep_ != "mark" and _after_verb_phrase(verb, t):
             # "a assuré devant les députés que la France …" read as a relative on "députés"
             tokens = [x for x in doc[t.i + 1 : verb.sent.end] if x.text not in ".;!?"]
@@ -245,7 +248,10 @@ def _linear_content(verb: Token, window: int = 8) -> list[Token]:
             return tokens[:link] if link is not None else tokens
         if t.dep_ == "mark" and t.head.i > t.i:
             if t.lower_ in coordinated.CLAUSE_MARKS:  # (a misparse may make the clause the root: nothing before "que")
-                return [x for x in extent.subtree(t.head, extent.participial_children(t.head)) if x.i > t.i]
+                clause = [x for x in extent.subtree(t.head, extent.participial_children(t.head)) if x.i > t.i]
+                if not any(x.pos_ in ("VERB", "AUX") for x in clause):  # "que le Royaume-Uni était prêt" cut
+                    return coordinated.up_to_link(list(doc[t.i + 1 : verb.sent.end]))  # as a relative on a noun
+                return clause
             if t.lower_ in ("de", "d'") and "Inf" in t.head.morph.get("VerbForm"):
                 return [t, *extent.subtree(t.head, extent.participial_children(t.head))]
             if t.lower_ == "à" and "Inf" in t.head.morph.get("VerbForm"):  # "appeler X à …"
@@ -322,8 +328,13 @@ def _misread_relative(clause: Token) -> bool:
     """ "l'escalade qu'entraînerait l'entrée …" hung on the verb as its clause: the "que" is a
     relative pronoun right after a noun, so the clause describes that noun."""
     mark = next((g for g in clause.children if g.dep_ == "mark" and g.lower_ in coordinated.CLAUSE_MARKS), None)
-    return mark is not None and "Rel" in mark.morph.get("PronType") and mark.i > 0 and \
-        mark.doc[mark.i - 1].pos_ in ("NOUN", "PROPN")
+    if mark is None or mark.i < 2:
+        return False
+    doc = mark.doc
+    if doc[mark.i - 1].text == "," and any(c.dep_ == "obj" and c.right_edge.i == mark.i - 2
+                                           for c in clause.head.children):
+        return True  # "réclame un calendrier de retrait, que le Conseil doit examiner": on the object
+    return "Rel" in mark.morph.get("PronType") and doc[mark.i - 1].pos_ in ("NOUN", "PROPN")
 
 
 def _open_incise(doc, start: int, end: int) -> bool:

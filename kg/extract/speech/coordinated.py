@@ -42,6 +42,14 @@ def link_at(tokens: list[Token]) -> int | None:
     return None
 
 
+def up_to_link(tokens: list[Token]) -> list[Token]:
+    """Words read linearly (text order) up to the sentence's end or an "et que B" clause, where the
+    parse gave a clause no verb: "que toute levée … dépendrait de …" with the verb hung elsewhere."""
+    tokens = [t for t in tokens if t.text not in ".;!?"]
+    link = link_at(tokens)
+    return tokens[:link] if link is not None else tokens
+
+
 def clause_tokens(tokens: list[Token]) -> list[Token]:
     """The words of a second clause in text order, without its "et que"."""
     tokens = sorted(tokens, key=lambda t: t.i)

@@ -178,7 +178,10 @@ def _organisation(analysis: Analysis, word: str, start: int, word_end: int, end:
         named = [x for x in analysis.mentions_in(end, min(len(analysis.text), end + 2000))
                  if analysis.entity(x.entity).kind == ORGANIZATION
                  and fold(word) in fold(analysis.entity(x.entity).label)][:1]
-    if not named and (strict or fold(word) in _named_only()):
-        return None  # strict: "selon le syndicat" only for an organisation whose name says so
+    if not named and fold(word) in _named_only():
+        return None  # "la préfecture", "le parquet": only an organisation whose name says so
+    if not named and (strict or not before):  # "La CGT a lancé une grève. Selon le syndicat, …", "Pour
+        return SpeakerRef(organisation_only=True)  # SUD Santé, « … ». Selon le syndicat": the organisation
+        # that spoke or acted last (resolved in text order)
     found = named or before
-    return SpeakerRef(keys=[found[-1].entity]) if found else None
+    return SpeakerRef(keys=[found[-1].entity])

@@ -15,6 +15,7 @@ class SpeakerRef:
     plural: bool = False
     person_only: bool = False  # "l'intéressé", "le Néerlandais": a person already named
     institution_only: bool = False  # "son porte-parole": the organisation or state named before
+    organisation_only: bool = False  # "selon le syndicat" (no name holds the noun): the organisation last named
     word: str | None = None  # folded demonym ("neerlandais"): the person introduced with it
     untitled: bool = False  # "le prévenu", "la victime": not a person the article gives a title
 

@@ -45,6 +45,12 @@ def trim(token: Token, tokens: list[Token]) -> list[Token]:
                 "Part" in tokens[nxt].morph.get("VerbForm") and verbs.match(tokens[nxt]) is not None:
             tokens = tokens[:k]  # "a dénoncé une expertise … et réclamé la relaxe": a second statement
             break
+        if k and t.lower_ == "et" and k + 1 < len(tokens) and tokens[k + 1].pos_ == "VERB" and \
+                "Fin" in tokens[k + 1].morph.get("VerbForm") and tokens[k + 1].dep_ == "conj" and \
+                not any(c.dep_.startswith("nsubj") for c in tokens[k + 1].children) and \
+                verbs.match(tokens[k + 1]) is not None:
+            tokens = tokens[:k]  # "affirment que 7 000 soldats ont été massés et accusent Paris de …": the
+            break  # speaker's next act, sharing the subject of the reporting verb
         if k and t.lower_ == "et" and k + 2 < len(tokens) and tokens[k + 1].lower_ in ("se", "s'") and \
                 tokens[k + 2].pos_ in ("VERB", "AUX") and "Fin" in tokens[k + 2].morph.get("VerbForm") and \
                 verbs.match(tokens[k + 2]) is not None:

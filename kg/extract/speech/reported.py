@@ -29,6 +29,8 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
         if m.start() in used or inside(m.start(), quoted):
             continue
         sent_start, sent_end = sentence_at(analysis, m.start())
+        for glued in GLUED_STOP.finditer(text, sent_start, m.start() + 2):  # "…jeudi.Selon la CGT, …": a
+            sent_start = glued.end()  # sentence of its own the parser did not split
         a = attribution.selon_at(analysis, m.start(), sent_end)
         ref = speaker_ref(analysis, a) if a is not None else None
         if ref is None and (same := _SAME_SOURCE.match(text, m.end(), sent_end)):
@@ -297,6 +299,9 @@ def dependency_clauses(analysis: Analysis, quoted: list[tuple[int, int]], direct
             # "Elle dit ne pas attendre d'excuses : « … »")
         if covers_quote(clause.start, clause.end, direct, whole=True) or _inverted(token):
             continue
+        verb_end = token.idx + len(token)
+        if verb_end < clause.start and first_sentence_end(analysis.text, verb_end, clause.start) < clause.start:
+            continue  # "réclame le remboursement des sommes.Selon l'Olaf, …": the parse ran into the next sentence
         ref = subject_ref(analysis, token)
         if ref is None and (token.lower_.endswith("ant") or token.head.idx in used and token.dep_ in (
                 "advcl", "xcomp", "conj")):
@@ -340,6 +345,15 @@ _FRAME_WORDS = frozenset(
 _AFTER_QUE = re.compile(r"\bqu(?:e\s+|')\s*$", re.IGNORECASE)
 
 
+def _verbal(root) -> bool:
+    """A quoted verb that makes the quotation a clause or an infinitive ("« rien n'est joué »",
+    "de « tout reprendre »"); a participle alone is an attribute, like an adjective ("s'est dite
+    « profondément préoccupée »")."""
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    return "Part" not in root.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in root.children)
+
+
 def only_quoted(analysis: Analysis, event: Event, quotes: list[Quote]) -> bool:
     """True for a reported noun phrase that says nothing but the quotation it holds.
 
@@ -363,7 +377,7 @@ def only_quoted(analysis: Analysis, event: Event, quotes: list[Quote]) -> bool:
         return False
     for q in inside:  # "que « rien n'est joué »": a quoted clause is reported speech
         span = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is not None and len(span) and (span.root.pos_ in ("VERB", "AUX") or _AFTER_QUE.search(
+        if span is not None and len(span) and (_verbal(span.root) or _AFTER_QUE.search(
                 text, max(0, event.start - 6), event.start) and any(
                 t.pos_ == "AUX" and "Fin" in t.morph.get("VerbForm") for t in span)):
             return False  # "que « la situation est sous contrôle »": a copula makes it a clause too

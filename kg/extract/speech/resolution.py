@@ -38,7 +38,7 @@ def resolve(analysis: Analysis, events: list[Event]) -> None:
             skip = set(history[-1].keys) if event.verb in _REPLIES and history else set()
             event.keys = _last_person(analysis, event.at, ref, genders, skip) or resolve_pronoun(
                 ref, history, genders, kinds)
-        elif ref.pronoun:
+        elif ref.pronoun or ref.organisation_only:
             event.keys = resolve_pronoun(ref, history, genders, kinds)
             if len(event.keys) == 1 and ref.gender and not ref.plural:
                 genders.setdefault(event.keys[0], ref.gender)
@@ -214,6 +214,10 @@ def resolve_pronoun(ref: SpeakerRef, history: list[Said], genders: dict[str, str
         history = [h for h in history if len(h.keys) == 1 and kinds.get(h.keys[0]) == PERSON]
     if ref.institution_only and kinds is not None:
         history = [h for h in history if len(h.keys) == 1 and kinds.get(h.keys[0]) in (ORGANIZATION, COUNTRY)]
+        return list(history[-1].keys) if history else []
+    if ref.organisation_only:
+        history = [h for h in history if len(h.keys) == 1 and kinds is not None
+                   and kinds.get(h.keys[0]) == ORGANIZATION]
         return list(history[-1].keys) if history else []
     for said in reversed(history):
         if not ref.plural and len(said.keys) > 1 and ref.gender:
