@@ -20,7 +20,7 @@ from .namesakes import clubs_for_their_cities, inhabitants_of_their_towns
 from .ner_spans import TITLE_ARTICLES, ner_spans
 from .places import is_place_use
 from .roles import portfolio, possessive_affiliations, role_after, role_before, role_text, title_references
-from .short_names import recover_short_names, resolve_organisations, resolve_persons
+from .short_names import recover_short_names, resolve_features, resolve_organisations, resolve_persons
 from .titled_persons import titled_person_spans
 
 def find_entities(analysis: Analysis) -> None:
@@ -86,7 +86,8 @@ def find_entities(analysis: Analysis) -> None:
     resolve_persons(kept, doc)
     kept = recover_short_names(kept, doc)
     kept = nicknames_of_persons(kept, doc)
-    resolve_organisations(kept)
+    resolve_organisations(kept, doc)
+    resolve_features(kept)
     possessive_affiliations(kept, doc)
     keys_by_token: dict[int, Found] = {i: f for f in kept for i in range(f.start, f.end)}
     for f in kept:
@@ -122,12 +123,15 @@ def _listed_with_places(doc: Doc, f: Found, starts: dict[int, Found], ends: dict
     after = doc[f.end].lower_ if f.end < len(doc) else ""
     before = doc[f.start - 1].lower_ if f.start > 0 else ""
 
-    def plain_place(g: Found | None) -> bool:  # a place that stands for no actor
+    def plain_place(g: Found | None) -> bool:  # a place that stands for no actor (nor a capital)
         known = load_gazetteer().entities.get(g.key) if g is not None and g.source == "gazetteer" else None
-        return g is not None and g is not f and not (known and known.stands_for)
+        return g is not None and g is not f and not (known and known.stands_for) and not (
+            g.source == "ner" and capital_of(g.geonames))
 
+    # "… dans les pays baltes, Moscou dénonce": a subject after a comma begins a clause, no list
+    subject = before == "," and doc[f.end - 1].dep_.startswith("nsubj")
     return (after in {",", "et"} and plain_place(starts.get(f.end + 1))
-            or before in {",", "et"} and plain_place(ends.get(f.start - 1)))
+            or before in {",", "et"} and not subject and plain_place(ends.get(f.start - 1)))
 
 
 def _inside_one_name(f: Found, names: list[Found], doc: Doc) -> bool:

@@ -5,10 +5,13 @@ A capital is an actor (its country) or a place depending on its syntax:
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
-from ...gazetteer import Gazetteer
+from ...gazetteer import Gazetteer, read_table
 from ...records import COUNTRY
+from ..speech.verbs import lemma_of
 
 # Prepositions after which a capital is the city, not its government.
 PLACE_CASES = {"à", "a", "dans", "vers", "en", "au", "aux", "depuis", "jusqu'", "près", "via",
@@ -19,6 +22,11 @@ PLACE_CASES = {"à", "a", "dans", "vers", "en", "au", "aux", "depuis", "jusqu'",
 _PLACE_NOUNS = {"région", "oblast", "province", "ville", "capitale", "district", "territoire",
                 "localité", "village", "port", "aéroport", "gare", "frontière", "péninsule",
                 "rue", "rues"}
+
+
+# Compass points and edges: "au sud de Vilnius", "au large de Djibouti" name the place.
+_DIRECTIONS = {"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
+               "large", "abords", "portes", "périphérie"}
 
 
 # Nouns after which "de X" is a place ("autour de Kimoka", "les secteurs de Tyr").
@@ -42,13 +50,18 @@ def is_place_use(doc: Doc, start: int, end: int) -> bool:
     After a locative preposition ("à Bruxelles", "vers Pyongyang"), in
     "la région de X" or in "de X à Y" it is a place; otherwise (subject,
     object, "selon X", "pour Kiev", "les lois de Séoul") the capital stands
-    for its government.
+    for its government. "à X" names a party, not a place, after a verb of
+    ``recipient_verbs.txt`` ("un message adressé à Moscou") and when it opens
+    a reaction ("À Moscou, on dénonce …": :func:`_fronted_reaction`).
     """
     head = doc[end - 1]
     if _dateline(doc, start, end):
         return True
     if start >= 2 and doc[start - 1].lower_ in {"à", "a"} and doc[start - 2].lower_ == "face":
         return False  # "face à Clermont": an opponent, not a place
+    if start >= 1 and doc[start - 1].lower_ in {"à", "a"} and (
+            _recipient(head) or _fronted_reaction(doc, start, end)):
+        return False
     cases = [c.lower_ for c in head.children if c.dep_ == "case"]
     prev = token_before(doc, start)
     if prev is not None and not prev.is_punct:
@@ -59,10 +72,57 @@ def is_place_use(doc: Doc, start: int, end: int) -> bool:
         before = token_before(doc, prev.i)
         if before is not None and before.lower_ in _PLACE_NOUNS:
             return True
+        if before is not None and before.lower_ in _DIRECTIONS and before.i > 0 and doc[before.i - 1].lower_ in {
+                "au", "à", "a", "l'", "l’", "le", "du", "vers"}:
+            return True  # "au sud de Vilnius", "à l'est de Kiev"
         nxt = doc[end : end + 2]
         if len(nxt) == 2 and nxt[0].lower_ in {"à", "a", "jusqu'"} and nxt[1].is_title:
             return True  # "de Wonsan à Vladivostok"
     return False
+
+
+@lru_cache(maxsize=1)
+def recipient_verbs() -> frozenset[str]:
+    """The infinitives of ``kg/data/recipient_verbs.txt``."""
+    return frozenset(row[0].lower() for row in read_table("recipient_verbs.txt"))
+
+
+def _infinitives(token: Token) -> set[str]:
+    """spaCy's lemma and the -er infinitives the written form may be of (the
+    lemmatiser gives "adresse" for "s'adresse", an adjective "lié" for "lié")."""
+    word = token.lower_
+    forms = {token.lemma_.lower()}
+    for ending in ("aient", "ait", "ées", "és", "ée", "é", "ent", "es", "e", "a"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms.add(word[: -len(ending)] + "er")
+    return forms
+
+
+def _recipient(head: Token) -> bool:
+    """Whether the name ``head`` (after "à") is the recipient of a verb of
+    ``recipient_verbs.txt``: "adressé à Moscou", "lié à Bangui", "accordé à Lorient"."""
+    verb = head.head
+    if verb.pos_ == "ADV" and verb.head is not verb:
+        verb = verb.head  # "s'adresse autant à Port-Soudan qu'aux FSR"
+    return (head.dep_ in {"obl:arg", "iobj", "obl"} and verb is not head
+            and verb.pos_ in {"VERB", "ADJ"} and not _infinitives(verb).isdisjoint(recipient_verbs()))
+
+
+def _fronted_reaction(doc: Doc, start: int, end: int) -> bool:
+    """"À Moscou, on dénonce une provocation", "À Bujumbura, l'état-major n'a ni
+    confirmé ni démenti": a place opening its sentence before a comma, in a
+    clause whose verb reports speech or whose subject is "on", names where the
+    reaction comes from, the government (also after ";": "À Vilnius, on se
+    félicite ; à Moscou, on dénonce")."""
+    prep = doc[start - 1]
+    opens = prep.is_sent_start or line_start(doc, prep.i) or doc[prep.i - 1].text in {";", ":"}
+    if not opens or end >= len(doc) or doc[end].text != ",":
+        return False
+    verb = doc[end - 1].head
+    if verb.i < end or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return lemma_of(verb) is not None or any(
+        c.dep_.startswith("nsubj") and c.lower_ == "on" for c in verb.children)
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
