@@ -5,6 +5,8 @@ named by its nationality, a town made a club once in a match report, a known
 acronym with the organisation's newer name, and the data files' variants."""
 from __future__ import annotations
 
+import pytest
+
 from kg.gazetteer import load_gazetteer
 from kg.pipeline import extract
 from kg.records import Article
@@ -130,3 +132,22 @@ def test_the_gazetteer_knows_disputed_and_short_place_names():
     assert gaz.lookup("Karabakh").key == gaz.lookup("Haut-Karabakh").key
     assert gaz.lookup("Diaoyu").key == gaz.lookup("îles Senkaku").key
     assert gaz.lookup("Port-Soudan").stands_for == "country/SD"
+
+
+def test_a_capital_after_a_noun_of_power_stands_for_its_country():
+    rec = run("Les dirigeants de l'opposition à Séoul ont condamné cette décision mardi. "
+              "L'ambassade de France à Séoul a été fermée, a indiqué Kim Min-jae.")
+    assert [m.entity for m in rec.mentions if m.text == "Séoul"] == ["country/KR", "place/seoul"]
+
+
+@pytest.mark.parametrize("name, qid", [
+    ("Associated Press", "Q40469"), ("TASS", "Q223799"), ("Interfax", "Q379271"), ("Xinhua", "Q204839"),
+    ("Belga", "Q815453"), ("Le Monde", "Q12461"), ("Washington Post", "Q166032"), ("BBC", "Q9531"),
+])
+def test_news_agencies_and_outlets_link_to_wikidata(name, qid):
+    assert load_gazetteer().lookup(name).wikidata == qid
+
+
+@pytest.mark.parametrize("form, code", [("kiribatienne", "KI"), ("tuvaluans", "TV"), ("palaoise", "PW")])
+def test_demonyms_of_small_pacific_states_name_their_country(form, code):
+    assert load_gazetteer().country_of(form) == f"country/{code}"

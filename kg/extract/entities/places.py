@@ -51,8 +51,9 @@ def is_place_use(doc: Doc, start: int, end: int) -> bool:
     "la région de X" or in "de X à Y" it is a place; otherwise (subject,
     object, "selon X", "pour Kiev", "les lois de Séoul") the capital stands
     for its government. "à X" names a party, not a place, after a verb of
-    ``recipient_verbs.txt`` ("un message adressé à Moscou") and when it opens
-    a reaction ("À Moscou, on dénonce …": :func:`_fronted_reaction`).
+    ``recipient_verbs.txt`` ("un message adressé à Moscou"), after a noun of
+    power ("l'opposition à Séoul") and when it opens a reaction ("À Moscou, on
+    dénonce …": :func:`_fronted_reaction`).
     """
     head = doc[end - 1]
     if _dateline(doc, start, end):
@@ -60,7 +61,7 @@ def is_place_use(doc: Doc, start: int, end: int) -> bool:
     if start >= 2 and doc[start - 1].lower_ in {"à", "a"} and doc[start - 2].lower_ == "face":
         return False  # "face à Clermont": an opponent, not a place
     if start >= 1 and doc[start - 1].lower_ in {"à", "a"} and (
-            _recipient(head) or _fronted_reaction(doc, start, end)):
+            _recipient(head) or _fronted_reaction(doc, start, end) or _power_in(head)):
         return False
     cases = [c.lower_ for c in head.children if c.dep_ == "case"]
     prev = token_before(doc, start)
@@ -106,6 +107,19 @@ def _recipient(head: Token) -> bool:
         verb = verb.head  # "s'adresse autant à Port-Soudan qu'aux FSR"
     return (head.dep_ in {"obl:arg", "iobj", "obl"} and verb is not head
             and verb.pos_ in {"VERB", "ADJ"} and not _infinitives(verb).isdisjoint(recipient_verbs()))
+
+
+# Nouns of a country's power or its opponents: "l'opposition à Séoul", "le régime à
+# Pyongyang" name the country's politics, not the city.
+_POWER_NOUNS = {"pouvoir", "régime", "gouvernement", "opposition", "autorités", "dirigeants",
+                "dirigeant", "junte"}
+
+
+def _power_in(head: Token) -> bool:
+    """Whether the name ``head`` (after "à") complements a noun of power: "les
+    dirigeants de l'opposition à Séoul" (not "l'ambassade de France à Séoul")."""
+    noun = head.head
+    return head.dep_ == "nmod" and noun is not head and noun.lower_ in _POWER_NOUNS
 
 
 def _fronted_reaction(doc: Doc, start: int, end: int) -> bool:
