@@ -151,3 +151,14 @@ def test_news_agencies_and_outlets_link_to_wikidata(name, qid):
 @pytest.mark.parametrize("form, code", [("kiribatienne", "KI"), ("tuvaluans", "TV"), ("palaoise", "PW")])
 def test_demonyms_of_small_pacific_states_name_their_country(form, code):
     assert load_gazetteer().country_of(form) == f"country/{code}"
+
+
+def test_a_town_before_a_comma_and_la_societe_civile_stays_the_town():
+    rec = run("Nord-Kivu : le bataillon uruguayen de la MONUSCO quitte Goma, la société civile s'inquiète\n"
+              "Le dernier détachement a quitté jeudi la ville de Goma, a indiqué Jean Mbala.")
+    assert keys_of(rec, "Goma") == {"place/goma"}
+
+
+@pytest.mark.parametrize("name, code", [("Confédération suisse", "CH"), ("République tunisienne", "TN")])
+def test_official_long_names_name_their_country(name, code):
+    assert load_gazetteer().lookup(name).key == f"country/{code}"
