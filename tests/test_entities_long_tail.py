@@ -327,7 +327,7 @@ def test_a_family_name_written_first_then_alone_is_the_same_person():
 
 
 def test_a_former_capital_the_press_uses_for_its_government_stands_for_its_country():
-    rec = run("Un chiffre que Bujumbura n'a jamais reconnu. Le convoi est arrivé à Bujumbura mardi.")
+    rec = run("Un chiffre que Bujumbura n'a jamais reconnu. À Bujumbura, l'état-major n'a rien confirmé.")
     assert "country/BI" in {e.key for e in rec.entities}
     assert "Bujumbura" in labels(rec, PLACE)
 

@@ -37,11 +37,11 @@ def test_a_capital_reached_by_travel_stays_the_city():
     assert key_of(rec, "Moscou") == "place/moscou"
 
 
-def test_a_capital_opening_a_reaction_stands_for_its_country():
+def test_a_capital_opening_an_impersonal_reaction_stands_for_its_country():
     rec = run("La brigade sera opérationnelle en 2027. À Vilnius, on se félicite ; à Moscou, on dénonce "
               "une provocation. À Berlin, le porte-parole du gouvernement a confirmé le calendrier.")
     assert key_of(rec, "Moscou") == "country/RU"
-    assert key_of(rec, "Berlin") == "country/DE"
+    assert key_of(rec, "Berlin") == "place/berlin"  # a named speaker: where he spoke
 
 
 def test_a_capital_south_of_which_a_base_lies_is_the_city():

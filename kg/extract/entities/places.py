@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer, read_table
 from ...records import COUNTRY
-from ..speech.verbs import lemma_of
 
 # Prepositions after which a capital is the city, not its government.
 PLACE_CASES = {"à", "a", "dans", "vers", "en", "au", "aux", "depuis", "jusqu'", "près", "via",
@@ -52,8 +51,8 @@ def is_place_use(doc: Doc, start: int, end: int) -> bool:
     object, "selon X", "pour Kiev", "les lois de Séoul") the capital stands
     for its government. "à X" names a party, not a place, after a verb of
     ``recipient_verbs.txt`` ("un message adressé à Moscou"), after a noun of
-    power ("l'opposition à Séoul") and when it opens a reaction ("À Moscou, on
-    dénonce …": :func:`_fronted_reaction`).
+    power ("l'opposition à Séoul") and when it opens an impersonal reaction
+    ("À Moscou, on dénonce …": :func:`_fronted_reaction`).
     """
     head = doc[end - 1]
     if _dateline(doc, start, end):
@@ -123,11 +122,10 @@ def _power_in(head: Token) -> bool:
 
 
 def _fronted_reaction(doc: Doc, start: int, end: int) -> bool:
-    """"À Moscou, on dénonce une provocation", "À Bujumbura, l'état-major n'a ni
-    confirmé ni démenti": a place opening its sentence before a comma, in a
-    clause whose verb reports speech or whose subject is "on", names where the
-    reaction comes from, the government (also after ";": "À Vilnius, on se
-    félicite ; à Moscou, on dénonce")."""
+    """"À Moscou, on dénonce une provocation": a place opening its sentence (or a
+    clause after ";") before a comma, whose clause has the impersonal subject
+    "on", names where the reaction comes from, the government. With a named
+    subject ("À Nairobi, la ministre a promis …") it is where that actor spoke."""
     prep = doc[start - 1]
     opens = prep.is_sent_start or line_start(doc, prep.i) or doc[prep.i - 1].text in {";", ":"}
     if not opens or end >= len(doc) or doc[end].text != ",":
@@ -135,8 +133,7 @@ def _fronted_reaction(doc: Doc, start: int, end: int) -> bool:
     verb = doc[end - 1].head
     if verb.i < end or verb.pos_ not in {"VERB", "AUX"}:
         return False
-    return lemma_of(verb) is not None or any(
-        c.dep_.startswith("nsubj") and c.lower_ == "on" for c in verb.children)
+    return any(c.dep_.startswith("nsubj") and c.lower_ == "on" for c in verb.children)
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
