@@ -30,9 +30,10 @@ EXPECTED = {
     ("Assemblée législative", O), ("Pays occidentaux", O),
     # issue 15: armed forces and the Kremlin are organisations; an unnamed source that claims is a node
     ("Armée russe", O), ("Armée ukrainienne", O), ("Kremlin", O), ("sources proches du dossier", O),
-    # Places ("à Pyongyang, en Corée du Nord", "l'opposition à Séoul")
+    # Places ("à Pyongyang, en Corée du Nord"); "l'opposition à Séoul" is South Korea's
+    # opposition, Séoul the country's metonym as the seeds' gold reads it (003)
     ("Bruxelles", L), ("Wonsan", L), ("Vladivostok", L), ("Koursk", L), ("Donetsk", L),
-    ("Europe", L), ("Pyongyang", L), ("Séoul", L), ("Péninsule coréenne", L),
+    ("Europe", L), ("Pyongyang", L), ("Péninsule coréenne", L),
 }
 
 

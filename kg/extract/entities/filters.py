@@ -318,7 +318,7 @@ def looks_like_org(span: Span) -> bool:
 
 def ends_like_company(span: Span) -> bool:
     """Whether ``span`` ends with a company's or team's word ("Valmont Packaging")."""
-    return span[-1].lower_ in heads().words("company")
+    return span[-1].lower_ in heads().words("company") | heads().words("legal")
 
 
 NER_FILTERS = (

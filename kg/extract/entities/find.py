@@ -21,7 +21,7 @@ from .namesakes import clubs_for_their_cities, inhabitants_of_their_towns
 from .ner_spans import TITLE_ARTICLES, ner_spans
 from .places import is_place_use
 from .roles import portfolio, possessive_affiliations, role_after, role_before, role_text, title_references
-from .short_names import recover_short_names, resolve_organisations, resolve_persons
+from .short_names import recover_short_names, resolve_features, resolve_organisations, resolve_persons
 from .titled_persons import titled_person_spans
 
 def find_entities(analysis: Analysis) -> None:
@@ -89,7 +89,8 @@ def find_entities(analysis: Analysis) -> None:
     resolve_persons(kept, doc)
     kept = recover_short_names(kept, doc)
     kept = nicknames_of_persons(kept, doc)
-    resolve_organisations(kept)
+    resolve_organisations(kept, doc)
+    resolve_features(kept)
     possessive_affiliations(kept, doc)
     keys_by_token: dict[int, Found] = {i: f for f in kept for i in range(f.start, f.end)}
     for f in kept:
@@ -125,14 +126,18 @@ def _listed_with_places(doc: Doc, f: Found, starts: dict[int, Found], ends: dict
     after = doc[f.end].lower_ if f.end < len(doc) else ""
     before = doc[f.start - 1].lower_ if f.start > 0 else ""
 
-    def plain_place(g: Found | None) -> bool:  # a place that stands for no actor
+    def plain_place(g: Found | None) -> bool:  # a place that stands for no actor (nor a capital)
         known = load_gazetteer().entities.get(g.key) if g is not None and g.source == "gazetteer" else None
-        return g is not None and g is not f and not (known and known.stands_for)
+        return g is not None and g is not f and not (known and known.stands_for) and not (
+            g.source == "ner" and capital_of(g.geonames))
 
     # Last of a list ("…, Liège et Charleroi"), or listed on ("Bruxelles, Liège, …"):
     # after a comma alone, the name may open the next clause ("relevés à Tapa,
-    # Paris promet…"), its verb's subject, not a list's item.
-    listed_after = before == "et" or before == "," and (after in {",", "et"} or doc[f.end - 1].dep_ == "conj")
+    # Paris promet…", "… dans les pays baltes, Moscou dénonce"), its verb's subject,
+    # not a list's item.
+    subject = before == "," and doc[f.end - 1].dep_.startswith("nsubj")
+    listed_after = not subject and (
+        before == "et" or before == "," and (after in {",", "et"} or doc[f.end - 1].dep_ == "conj"))
     return (after in {",", "et"} and plain_place(starts.get(f.end + 1))
             or listed_after and plain_place(ends.get(f.start - 1)))
 

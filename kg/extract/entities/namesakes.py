@@ -96,8 +96,8 @@ def clubs_for_their_cities(found: list[Found], doc: Doc) -> None:
     "à" too ("les Rennais se déplaceront à Lens"), unless the article is a match
     report naming that city's club ("Rennes arrache le nul à Lens" beside "le RC
     Lens": the match is played against the club)."""
-    clubs = [f for f in found if f.kind == ORGANIZATION and f.source == "pattern"
-             and f.label.split()[0] in heads().words_as_written("club")]
+    clubs = [f for f in found if f.kind == ORGANIZATION and f.source in ("pattern", "gazetteer")
+             and f.label.split()[0] in heads().words_as_written("club")]  # "l'OM": the Olympique de Marseille
     report = None
     for f in found:
         if f.kind != PLACE:
@@ -119,6 +119,15 @@ def clubs_for_their_cities(found: list[Found], doc: Doc) -> None:
                                                    (report := match_report(doc))):
                 f.key, f.kind = f"org/{slug(f.label)}", ORGANIZATION
                 f.wikidata, f.located_in, f.geonames, f.metonym = None, None, None, None
+    # One sense per report: once "Toulouse reprend la tête" made the town a club,
+    # "l'ailier de Toulouse" is that club too (not "à Toulouse", the town)
+    teams = {f.label: f for f in found if f.kind == ORGANIZATION and f.key == f"org/{slug(f.label)}"
+             and f.source != "pattern" and _town(f)}
+    for f in found:
+        team = teams.get(f.label) if f.kind == PLACE else None
+        if team is not None and not is_place_use(doc, f.start, f.end):
+            f.key, f.kind = team.key, ORGANIZATION
+            f.wikidata, f.located_in, f.geonames, f.metonym = None, None, None, None
 
 
 #: Prepositions before a club named as an opponent: "contre Clermont", "sur Bordeaux-Bègles".

@@ -5,9 +5,11 @@ A capital is an actor (its country) or a place depending on its syntax:
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
-from ...gazetteer import Gazetteer
+from ...gazetteer import Gazetteer, read_table
 from ...records import COUNTRY
 
 # Prepositions after which a capital is the city, not its government.
@@ -65,13 +67,19 @@ def is_place_use(doc: Doc, start: int, end: int) -> bool:
     After a locative preposition ("à Bruxelles", "vers Pyongyang"), in
     "la région de X" or in "de X à Y" it is a place; otherwise (subject,
     object, "selon X", "pour Kiev", "les lois de Séoul") the capital stands
-    for its government.
+    for its government. "à X" names a party, not a place, after a verb of
+    ``recipient_verbs.txt`` ("un message adressé à Moscou"), after a noun of
+    power ("l'opposition à Séoul") and when it opens an impersonal reaction
+    ("À Moscou, on dénonce …": :func:`_fronted_reaction`).
     """
     head = doc[end - 1]
     if _dateline(doc, start, end):
         return True
     if start >= 2 and doc[start - 1].lower_ in {"à", "a"} and doc[start - 2].lower_ == "face":
         return False  # "face à Clermont": an opponent, not a place
+    if start >= 1 and doc[start - 1].lower_ in {"à", "a"} and (
+            _recipient(head) or _fronted_reaction(doc, start, end) or _power_in(head)):
+        return False
     cases = [c.lower_ for c in head.children if c.dep_ == "case"]
     prev = token_before(doc, start)
     if prev is not None and not prev.is_punct:
@@ -86,6 +94,61 @@ def is_place_use(doc: Doc, start: int, end: int) -> bool:
         if len(nxt) == 2 and nxt[0].lower_ in {"à", "a", "jusqu'"} and nxt[1].is_title:
             return True  # "de Wonsan à Vladivostok"
     return False
+
+
+@lru_cache(maxsize=1)
+def recipient_verbs() -> frozenset[str]:
+    """The infinitives of ``kg/data/recipient_verbs.txt``."""
+    return frozenset(row[0].lower() for row in read_table("recipient_verbs.txt"))
+
+
+def _infinitives(token: Token) -> set[str]:
+    """spaCy's lemma and the -er infinitives the written form may be of (the
+    lemmatiser gives "adresse" for "s'adresse", an adjective "lié" for "lié")."""
+    word = token.lower_
+    forms = {token.lemma_.lower()}
+    for ending in ("aient", "ait", "ées", "és", "ée", "é", "ent", "es", "e", "a"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms.add(word[: -len(ending)] + "er")
+    return forms
+
+
+def _recipient(head: Token) -> bool:
+    """Whether the name ``head`` (after "à") is the recipient of a verb of
+    ``recipient_verbs.txt``: "adressé à Moscou", "lié à Bangui", "accordé à Lorient"."""
+    verb = head.head
+    if verb.pos_ == "ADV" and verb.head is not verb:
+        verb = verb.head  # "s'adresse autant à Port-Soudan qu'aux FSR"
+    return (head.dep_ in {"obl:arg", "iobj", "obl"} and verb is not head
+            and verb.pos_ in {"VERB", "ADJ"} and not _infinitives(verb).isdisjoint(recipient_verbs()))
+
+
+# Nouns of a country's power or its opponents: "l'opposition à Séoul", "le régime à
+# Pyongyang" name the country's politics, not the city.
+_POWER_NOUNS = {"pouvoir", "régime", "gouvernement", "opposition", "autorités", "dirigeants",
+                "dirigeant", "junte"}
+
+
+def _power_in(head: Token) -> bool:
+    """Whether the name ``head`` (after "à") complements a noun of power: "les
+    dirigeants de l'opposition à Séoul" (not "l'ambassade de France à Séoul")."""
+    noun = head.head
+    return head.dep_ == "nmod" and noun is not head and noun.lower_ in _POWER_NOUNS
+
+
+def _fronted_reaction(doc: Doc, start: int, end: int) -> bool:
+    """"À Moscou, on dénonce une provocation": a place opening its sentence (or a
+    clause after ";") before a comma, whose clause has the impersonal subject
+    "on", names where the reaction comes from, the government. With a named
+    subject ("À Nairobi, la ministre a promis …") it is where that actor spoke."""
+    prep = doc[start - 1]
+    opens = prep.is_sent_start or line_start(doc, prep.i) or doc[prep.i - 1].text in {";", ":"}
+    if not opens or end >= len(doc) or doc[end].text != ",":
+        return False
+    verb = doc[end - 1].head
+    if verb.i < end or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_.startswith("nsubj") and c.lower_ == "on" for c in verb.children)
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:

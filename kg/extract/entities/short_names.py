@@ -1,13 +1,16 @@
 """A short name that refers back to a longer one of the same article.
 
 "Austin" after "Lloyd Austin", "Lee" after "Lee Soo-yeon", "l'Assemblée"
-after "Assemblée nationale".
+after "Assemblée nationale", "le Litani" after "le fleuve Litani".
 """
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
 from ...gazetteer import load_gazetteer
+from .organisations.heads import heads
 from ...records import ORGANIZATION, PERSON, PLACE
 from ...text import fold
 from ..found import Found
@@ -90,7 +93,7 @@ def _short_form(short: list[str], full: list[str]) -> bool:
     return len(short) == 1 and (full[0] == short[0] or len(full) > 2 and short[0] in full[1:-1])
 
 
-def resolve_organisations(found: list[Found]) -> None:
+def resolve_organisations(found: list[Found], doc: Doc | None = None) -> None:
     """A one-word organisation name ("l'Assemblée", "le Parti") that begins the
     name of exactly one organisation of the article is that organisation (a
     town GeoNames knows stays the town: "Saint-Brieuc", "Saint-Brieuc Demain"); so is
@@ -98,10 +101,20 @@ def resolve_organisations(found: list[Found]) -> None:
     found ("la société Eaux du Levant" … "le directeur d'Eaux du Levant", which
     the model reads as a person); and a model "person" written exactly like a
     place a pattern found ("la base de Valcartier" … "les soldats de Valcartier")
-    is that place."""
+    is that place. A town's name that is the subject of a verb ("Valmonte
+    discuterait du rachat" after "Valmonte Aérospace") is the organisation named
+    after it too; elsewhere the town stays a town."""
+    subjects = {(f.start, f.end) for f in found
+                if doc is not None and doc[f.end - 1].dep_ == "nsubj"}
     _national_bodies_as_one(found)
+    _units_as_one(found)
     full = [f for f in found if f.kind == ORGANIZATION and len(f.label.split()) > 1]
     named = {fold(f.label): f for f in found if f.kind in (ORGANIZATION, PLACE) and f.source != "ner"}
+    legal = heads().words("legal")
+    for f in full:
+        *name, last = f.label.split()
+        if last.lower() in legal and f.source != "ner":  # "Sanguinet Bauxite" of "Sanguinet Bauxite SA"
+            named.setdefault(fold(" ".join(name)), f)
     places = {fold(f.label): f for f in found if f.kind == PLACE}
     firsts = {fold(o.label).split()[0] for o in full}
     orgs = {fold(f.label): f for f in found if f.kind == ORGANIZATION and fold(f.label) not in firsts}
@@ -115,18 +128,54 @@ def resolve_organisations(found: list[Found]) -> None:
             continue
         if f.source != "ner" or f.kind not in (ORGANIZATION, PLACE) or len(f.label.split()) != 1:
             continue
-        if f.kind == PLACE and f.geonames:
+        subject = (f.start, f.end) in subjects
+        if f.kind == PLACE and f.geonames and not subject:
             continue  # "Saint-Brieuc" is the town, though the list "Saint-Brieuc Demain" is named after it
         candidates = {o.key: o for o in full if fold(o.label).split()[0] == fold(f.label)}
         if len(candidates) == 1:
             target = next(iter(candidates.values()))
-            if places.get(fold(f.label)) is not None:
+            if places.get(fold(f.label)) is not None and not subject:
                 # "une source a Tillaberi" in a story on Tillaberi, though the NGO
                 # "Tillaberi Solidarité" is named after it: the place
                 target = places[fold(f.label)]
             f.key, f.kind, f.label = target.key, target.kind, target.label
             f.wikidata, f.affiliations, f.located_in = target.wikidata, list(target.affiliations), target.located_in
             f.geonames = target.geonames
+
+
+#: A numbered unit: "45e brigade", "1er régiment", "11ème brigade parachutiste".
+_UNIT = re.compile(r"(\d+)(?:e|ème|eme|er|re|è)\s+(\w+)", re.IGNORECASE)
+
+
+def _units_as_one(found: list[Found]) -> None:
+    """One node for a numbered unit the article names by its nationality and by
+    its type ("la 45e brigade allemande" in the headline, "la 45e brigade
+    blindée" in the text): a name whose other words are only demonyms of one
+    country is the one typed unit of that number. Two typed names ("1er
+    régiment de parachutistes", "1er régiment d'infanterie") or two countries
+    stay apart."""
+    gaz = load_gazetteer()
+    groups: dict[tuple[str, str], list[Found]] = {}
+    for f in found:
+        m = _UNIT.match(f.label) if f.kind == ORGANIZATION else None
+        if m:
+            groups.setdefault((m.group(1), fold(m.group(2))), []).append(f)
+    for same in groups.values():
+        typed, national, countries = {}, [], set()
+        for f in same:
+            extra = f.label.split()[2:]
+            found_countries = {gaz.country_of(w) for w in extra}
+            if extra and None not in found_countries:
+                national.append(f)
+                countries |= found_countries
+            else:
+                typed.setdefault(f.key, f)
+        if len(typed) != 1 or not national or len(countries) > 1:
+            continue
+        target = next(iter(typed.values()))
+        for f in national:
+            f.key, f.label, f.wikidata = target.key, target.label, target.wikidata
+            f.affiliations = list(dict.fromkeys([*f.affiliations, *target.affiliations]))
 
 
 #: Words a state body's name may carry or leave out ("la Marine nationale ivoirienne",
@@ -159,3 +208,25 @@ def _national_bodies_as_one(found: list[Found]) -> None:
             for f in same:
                 f.key, f.label, f.wikidata = target.key, target.label, target.wikidata
                 f.affiliations = list(target.affiliations)
+
+def resolve_features(found: list[Found]) -> None:
+    """A model name written like the name of a feature of the article, without
+    its noun ("au sud du Litani" after "le fleuve Litani"), is that feature,
+    unless the gazetteers know the name alone: "le Sénégal" is the country even
+    in an article on "le fleuve Sénégal"."""
+    from .landmarks import feature_nouns
+
+    nouns, gaz = feature_nouns(), load_gazetteer()
+    features: dict[str, Found] = {}
+    for f in found:
+        words = f.label.split(maxsplit=1)
+        if f.kind == PLACE and f.source == "pattern" and len(words) == 2 and nouns.get(words[0].lower()) is False:
+            features.setdefault(fold(words[1]), f)
+    if not features:
+        return
+    for f in found:
+        feature = features.get(fold(f.label)) if f.source == "ner" else None
+        if feature is not None and feature is not f and not gaz.lookup(f.label):
+            f.key, f.kind, f.label = feature.key, PLACE, feature.label
+            f.wikidata, f.affiliations, f.located_in = feature.wikidata, [], feature.located_in
+            f.geonames = feature.geonames

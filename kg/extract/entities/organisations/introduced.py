@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ....gazetteer import Gazetteer
+from ....gazetteer import Gazetteer, geonames_city
 from ....records import ORGANIZATION
 from ....text import fold, slug
 from ...found import Found
@@ -17,7 +17,8 @@ _APPOSITION_LEAD = {"selon", "pour", "par", "avec", "et", "chez", "mais", "quant
 def _named_before(doc: Doc, i: int, gaz: Gazetteer) -> Found | None:
     """The capitalised name that a noun at ``i`` describes in apposition after
     it: "Al-Masirah, la chaîne de télévision des rebelles", "Viv Ansanm, la
-    coalition de gangs" (a name no gazetteer gives to a person or place)."""
+    coalition de gangs" (a name no gazetteer gives to a person or place, nor
+    GeoNames to a town)."""
     if (i < 3 or doc[i - 1].lower_ not in {"la", "le", "l'", "l’"} or doc[i - 2].text != ","
             or i + 1 >= len(doc) or doc[i + 1].lower_ not in DE | {"des"} and doc[i + 1].pos_ != "ADJ"):
         return None  # an apposition describes ("la chaîne de télévision des…"); "X, le groupe étudierait" does not
@@ -35,6 +36,8 @@ def _named_before(doc: Doc, i: int, gaz: Gazetteer) -> Found | None:
     known = gaz.lookup(name)
     if known is not None or gaz.country_of(name) or any(doc[k].lower_ in {"le", "la", "les"} for k in range(start, end)):
         return None
+    if geonames_city(name) is not None:
+        return None  # "… quitte Goma, la société civile s'inquiète": a town, then the next clause
     return Found(start, end, "org/" + slug(name), ORGANIZATION, name, INTRODUCED_PRIORITY, source="pattern")
 
 
