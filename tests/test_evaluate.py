@@ -441,6 +441,18 @@ def test_a_capital_that_is_also_a_gold_place_is_not_a_split_of_its_country():
     assert report.actor_figures["entities.one_node"].correct == 5
 
 
+def test_a_country_speaking_where_the_gold_has_a_person_lowers_state_speakers():
+    report = evaluate(dataset([statement(speaker=US)]), gold())
+    assert report.actor_figures["statements.state_speakers"].value == 0.0
+    assert report.actor_figures["statements.state_speakers"].total == 1
+
+
+def test_a_country_the_gold_makes_speak_is_a_right_state_speaker():
+    said = {"speaker": "États-Unis", "kind": "DirectQuote", "quote": QUOTE, "verb": "avertir"}
+    report = evaluate(dataset([statement(speaker=US)]), gold(statements=[said]))
+    assert report.actor_figures["statements.state_speakers"].value == 1.0
+
+
 def test_actor_figures_can_be_thresholds(tmp_path):
     path = tmp_path / "t.json"
     path.write_text(json.dumps({"min": {"deployments.figures_found": 0.9, "entities.one_node": 0.95}}))

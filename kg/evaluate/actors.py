@@ -1,11 +1,12 @@
-"""Actors and troop figures (issue 15): actors split in several nodes, troop figures found whoever claims them."""
+"""Actors and troop figures (issue 15): actors split in several nodes, troop figures found whoever claims
+them; and states speaking where the text does not make them speak (issue 14)."""
 from __future__ import annotations
 
 from .gold import GoldArticle
 from .graph import GraphFacts
 from .matching import greedy, match_entities, matched_nodes
 from .report import ACTOR_METRICS, Accuracy
-from .similarity import overlap
+from .similarity import QUOTE_THRESHOLD, jaccard, overlap
 
 
 def actor_figures(facts: GraphFacts, gold: dict[str, GoldArticle]) -> dict[str, Accuracy]:
@@ -27,6 +28,12 @@ def actor_figures(facts: GraphFacts, gold: dict[str, GoldArticle]) -> dict[str, 
             others = {j for k, j in pairs.items() if k != i}
             figures["entities.one_node"].count(
                 sum(bool(e.names & n.names) for j, n in enumerate(nodes) if j not in others) <= 1)
+        for s in facts.statements.get(article, []):
+            speaker = facts.entities.get(s.speaker)
+            if speaker is not None and speaker.cls in ("Country", "Place"):
+                figures["statements.state_speakers"].count(any(
+                    node_of.get(t.speaker) == s.speaker and jaccard(t.quote, s.quote) >= QUOTE_THRESHOLD
+                    for t in g.statements))
         graph = facts.deployments.get(article, [])
         candidates = [((-overlap(d_g.evidence, d.evidence), i, j), i, j)
                       for i, d_g in enumerate(g.deployments) for j, d in enumerate(graph) if d.figure == d_g.figure]

@@ -122,6 +122,8 @@ ACTOR_METRICS = {
     "deployments.claimant": "found figures with the right claimant (or rightly none)",
     "deployments.origin": "found figures with the right origin (or rightly none)",
     "deployments.destination": "found figures with the right destination (or rightly none)",
+    "statements.state_speakers": "graph statements said by a country or place that the gold gives to it "
+                                 "(a state speaks only where the text makes it speak)",
 }
 
 
