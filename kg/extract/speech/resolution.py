@@ -200,6 +200,12 @@ class Said:
     gender: str | None
 
 
+def _last_of_kind(history: list[Said], kinds: dict[str, str], allowed: tuple[str, ...]) -> list[str]:
+    """The keys of the last single speaker in ``history`` whose kind is in ``allowed``."""
+    found = [h for h in history if len(h.keys) == 1 and kinds.get(h.keys[0]) in allowed]
+    return list(found[-1].keys) if found else []
+
+
 def resolve_pronoun(ref: SpeakerRef, history: list[Said], genders: dict[str, str],
                     kinds: dict[str, str] | None = None) -> list[str]:
     """Keys for a pronoun speaker: the most recent compatible one in ``history``.
@@ -213,12 +219,9 @@ def resolve_pronoun(ref: SpeakerRef, history: list[Said], genders: dict[str, str
     if ref.person_only and kinds is not None:
         history = [h for h in history if len(h.keys) == 1 and kinds.get(h.keys[0]) == PERSON]
     if ref.institution_only and kinds is not None:
-        history = [h for h in history if len(h.keys) == 1 and kinds.get(h.keys[0]) in (ORGANIZATION, COUNTRY)]
-        return list(history[-1].keys) if history else []
+        return _last_of_kind(history, kinds, (ORGANIZATION, COUNTRY))
     if ref.organisation_only:
-        history = [h for h in history if len(h.keys) == 1 and kinds is not None
-                   and kinds.get(h.keys[0]) == ORGANIZATION]
-        return list(history[-1].keys) if history else []
+        return _last_of_kind(history, kinds or {}, (ORGANIZATION,))
     for said in reversed(history):
         if not ref.plural and len(said.keys) > 1 and ref.gender:
             # "Marie Dubois et Pierre Lenoir ont débattu. « … », a-t-elle répondu."
