@@ -93,7 +93,8 @@ def test_a_prefixed_name_focuses_like_its_key(sources, source):
 def test_the_store_counts_the_facts_of_each_actor_as_the_page_does(sources):
     import pyoxigraph as ox
 
-    from kg.view.actors import actor_page, fact_counts
+    from kg.view.actor_selection import fact_counts
+    from kg.view.actors import actor_page
     from kg.view.graph import node_id
     from kg.view.read import _FACT_COUNTS, _select, read_facts, store_of
 

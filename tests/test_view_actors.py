@@ -14,7 +14,8 @@ from click.testing import CliRunner
 from kg.claims import Claim, claims_table
 from kg.cli import main
 from kg.view import ViewError, load, page_for
-from kg.view.actors import actor_page, evidence_parts, select_actors
+from kg.view.actor_selection import select_actors
+from kg.view.actors import actor_page, evidence_parts
 from kg.view.chart import claims_chart, series_of
 from kg.view.layout import box, note_box, place
 from kg.view.page import actor_network
@@ -203,7 +204,7 @@ def test_cli_writes_the_actor_page_by_default(small_graph_file, tmp_path):
 
 
 def test_page_carries_a_bounded_number_of_facts_and_says_so(facts, monkeypatch):
-    from kg.view import actors
+    from kg.view import actor_selection as actors
 
     monkeypatch.setattr(actors, "MAX_STATEMENTS", 1)
     page = select_actors(facts, focus_name="Estonie", radius=0)
@@ -217,7 +218,7 @@ def test_page_carries_a_bounded_number_of_facts_and_says_so(facts, monkeypatch):
 
 
 def test_focus_page_draws_at_most_the_focus_limit(facts, monkeypatch):
-    from kg.view import actors
+    from kg.view import actor_selection as actors
 
     monkeypatch.setattr(actors, "FOCUS_MAX_NODES", 2)
     page = select_actors(facts, focus_name="France", radius=3)

@@ -451,7 +451,7 @@ def test_an_edge_names_itself_on_hover_and_lists_its_statements_on_click(actor_p
 def test_a_long_claims_table_is_listed_as_the_panel_scrolls(browser, tmp_path):
     from kg.claims import Claim
     from kg.view import load
-    from kg.view.actors import select_actors
+    from kg.view.actor_selection import select_actors
 
     claims = [
         Claim(f"2024-{1 + i % 12:02d}-01", "a1", 100 + i, 100 + i, "Exact", "France", "Estonie", None, None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import click
 
 from ..view import ActorPage, ViewError, make_view
-from ..view.actors import HUB_FACTS
+from ..view.actor_selection import HUB_FACTS
 from .common import graph_option, one_line_errors, open_graph, open_source, output_option
 
 

@@ -28,7 +28,8 @@ from rdflib import Dataset
 from ..bulk import lasting_objects
 from ..claims import claims_table
 from ..export import write_atomic
-from .actors import HUB_FACTS, MAX_CLAIMS, ActorPage, select_actors
+from .actor_selection import HUB_FACTS, MAX_CLAIMS, select_actors
+from .actors import ActorPage
 from .graph import STYLES, Edge, LeftOut, Node, View, ViewError, graph_view  # noqa: F401 (the public API)
 from .page import render_html, write_view  # noqa: F401
 from .read import read_around, read_facts
@@ -50,7 +51,7 @@ def load(ds: Dataset, focus_name: str | None = None, radius: int = 2, max_nodes:
 
     With ``focus_name``, a store is read only around that actor (:func:`kg.view.read.read_around`),
     at most ``max_nodes`` actors of each class (default: what a focus page draws), not walking
-    through hubs (past ``hub_facts`` facts, default :data:`kg.view.actors.HUB_FACTS`), and the
+    through hubs (past ``hub_facts`` facts, default :data:`kg.view.actor_selection.HUB_FACTS`), and the
     claims table holds only the claims of the deployments read.
     """
     hub_facts = HUB_FACTS if hub_facts is None else hub_facts

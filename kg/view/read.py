@@ -14,9 +14,9 @@ subject, origin to destination or place, affiliation, location), every
 statement and deployment that involves them, the articles of those facts and
 the articles that mention them, and the label of every other actor these facts
 name. An actor other than the centre linked by more facts than the page's hub
-bound (:data:`kg.view.actors.HUB_FACTS`, ``kg view --hub-facts``; counted by the
+bound (:data:`kg.view.actor_selection.HUB_FACTS`, ``kg view --hub-facts``; counted by the
 store with one grouped query) is not walked through, as the page would not
-(:func:`kg.view.actors.focus_actors`): around a country of a large store its
+(:func:`kg.view.actor_selection.focus_actors`): around a country of a large store its
 neighbours are most of the store. Of the facts, only as many as a page keeps are read whole: the centre's
 first, own words before mentions, then the most recent. When more actors are
 reached than the page draws (a hub such as a country two links away reaches
@@ -40,7 +40,7 @@ from ..namespaces import ID, NKG, SCHEMA
 from ..prefixes import QUERY_PREFIXES
 from ..query import known_iri
 from ..sparql import inline_values
-from .actors import FOCUS_MAX_NODES, HUB_FACTS, MAX_CLAIMS, MAX_STATEMENTS
+from .actor_selection import FOCUS_MAX_NODES, HUB_FACTS, MAX_CLAIMS, MAX_STATEMENTS
 from .graph import ENTITY_KINDS, _Facts, name_error, node_id
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -120,7 +120,7 @@ _NAMES = """SELECT ?e ?label ?name WHERE {
 
 def _centre(store: ox.Store, name: str) -> ox.NamedNode:
     """The one actor or place ``name`` names (kg.names' rule); a ViewError as the page
-    gives (:func:`kg.view.actors.find_actor`) when none or several do."""
+    gives (:func:`kg.view.actor_selection.find_actor`) when none or several do."""
     known = known_iri(store, name)  # the rule's first step, without reading every name
     if known:
         return ox.NamedNode(known)
@@ -161,7 +161,7 @@ def _neighbours_query(hubs: bool) -> str:
 }}"""
 
 
-#: How many statements and deployments link each ``?x`` (kg.view.actors.fact_counts): past
+#: How many statements and deployments link each ``?x`` (kg.view.actor_selection.fact_counts): past
 #: the page's hub bound it is not walked through; past :data:`_HUB_FACTS` in all, the
 #: neighbours are joined by hash.
 _FACT_COUNTS = """SELECT ?x (COUNT(DISTINCT ?f) AS ?n) WHERE {
@@ -199,7 +199,7 @@ _NAMING = {str(p) for p in (NKG.speaker, NKG.about, NKG.origin, NKG.destination,
 
 def _reach(store: ox.Store, centre: ox.NamedNode, radius: int, hub_facts: int) -> tuple[list, dict, dict]:
     """The actors at most ``radius`` links from ``centre``, nearest first, who reached each,
-    and the hubs not walked through (those past ``hub_facts`` facts: kg.view.actors.focus_actors)
+    and the hubs not walked through (those past ``hub_facts`` facts: kg.view.actor_selection.focus_actors)
     with their number of facts."""
     reached, parent, frontier, hubs = [centre], {centre: None}, [centre], {}
     for _ in range(radius):
@@ -268,7 +268,7 @@ def read_around(source, name: str, radius: int, limit: int | None = None,
         reached = _most_prominent(store, reached, parent, limit)
 
     # The facts that involve them: a page keeps at most MAX_STATEMENTS and MAX_CLAIMS,
-    # their own first, then the most recent (as kg.view.actors.prune does), so only
+    # their own first, then the most recent (as kg.view.actor_selection.prune does), so only
     # those are read whole; a hub of a large store is named by far more.
     def most_recent(groups: list[tuple[list, tuple]], limit: int) -> set:
         """Up to ``limit`` facts: the most recent of each group, the first groups first."""
