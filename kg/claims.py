@@ -333,7 +333,7 @@ def format_claims(
         return out.getvalue()
     if fmt != "table":
         raise ValueError(f"unknown format {fmt!r}; choose table, csv or json")
-    from .output import write_table
+    from .terminal import write_table
 
     out = io.StringIO()
     header = [t(f"col.{c}", lang) for c in COLUMNS]

@@ -16,7 +16,7 @@ from kg.cli import main
 from kg.dates import infer_article_date
 from kg.namespaces import NKG
 from kg.ontology_files import ontology_file
-from kg.output import fit_widths, write_table
+from kg.terminal import fit_widths, write_table
 from kg.progress import PHASES, Phases, phase_summary
 from kg.reading import make_article
 from kg.records import QUALIFIERS, STATEMENT_KINDS, STATUSES

@@ -1,4 +1,4 @@
-"""Tables drawn line by line (kg.output's fast path) look exactly as rich draws them.
+"""Tables drawn line by line (kg.terminal's fast path) look exactly as rich draws them.
 
 The fast path writes a line directly when no cell holds a control character;
 rich's table stays the reference, and is forced here for the comparison.
@@ -10,8 +10,8 @@ import random
 
 import pytest
 
-from kg import output
-from kg.output import write_table
+from kg import terminal
+from kg.terminal import write_table
 
 ALPHABET = "abcXYZ 0129éèçàœ’«»—–…漢字カナ한국😀e\u0301-/ "
 
@@ -24,12 +24,12 @@ class _Always:
 def _table(header, rows, right, width, rich: bool) -> str:
     out = io.StringIO()
     if rich:  # every line looks as if it held a control character: rich draws it
-        saved, output._CONTROL_OR_SPACE = output._CONTROL_OR_SPACE, _Always()
+        saved, terminal.CONTROL_OR_SPACE = terminal.CONTROL_OR_SPACE, _Always()
     try:
         write_table(header, iter(rows), out, max_width=width, right=right)
     finally:
         if rich:
-            output._CONTROL_OR_SPACE = saved
+            terminal.CONTROL_OR_SPACE = saved
     return out.getvalue()
 
 

@@ -117,8 +117,8 @@ def one_line_errors(*failures: type[Exception], usage: tuple[type[Exception], ..
 @contextmanager
 def table_output(fmt: str, wide: bool, pager: bool):
     """The width a table must fit (the terminal's, measured before a pager takes
-    stdout: :func:`kg.output.table_width`), with stdout paged while a table is printed."""
-    from ..output import paged, table_width
+    stdout: :func:`kg.terminal.table_width`), with stdout paged while a table is printed."""
+    from ..terminal import paged, table_width
 
     width = table_width(wide)
     with paged(pager and fmt == "table"):
