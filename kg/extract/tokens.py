@@ -8,9 +8,10 @@ tokens still point at the article as read.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
-from spacy.attrs import ORTH
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -86,6 +87,13 @@ def token_texts(doc: Doc) -> list[str]:
         return []
     strings = doc.vocab.strings
     return [strings[h] for h in doc.to_array(ORTH).tolist()]
+
+
+def tokens_starting_in(doc: Doc, start: int, end: int) -> list:
+    """The tokens whose first character lies in ``[start, end)``, in order, found by
+    bisection on the doc's offsets instead of a walk over every token."""
+    starts = doc.to_array(IDX).tolist()
+    return [doc[i] for i in range(bisect_left(starts, start), bisect_left(starts, end))]
 
 
 @lru_cache(maxsize=1 << 16)  # asked of every token; the same words recur

@@ -10,6 +10,7 @@ from ...gazetteer import Gazetteer
 from ...records import ORGANIZATION, PLACE
 from ...text import fold, slug
 from ..found import Found
+from ..tokens import token_texts
 from .filters import not_actor_heads
 
 _FUNCTION_WORDS = {"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "en", "pour", "à", "au",
@@ -82,7 +83,8 @@ _DEPARTMENT = re.compile(r"\d{2,3}|2[AB]")
 def _bracketed(doc: Doc):
     """(index of "(", the acronym) of each acronym alone in brackets: "(OCS)", or in
     square brackets as some outlets write it: "l'état-major des armées [EMA]"."""
-    for t in doc[:-2]:
+    texts = token_texts(doc)
+    for t in (doc[i] for i in range(len(doc) - 2) if texts[i] in _CLOSING):  # (a bracket opens each case)
         if (t.text in _CLOSING and doc[t.i + 2].text == _CLOSING[t.text]
                 and _acronym_token(doc[t.i + 1].text)):
             yield t.i, doc[t.i + 1].text

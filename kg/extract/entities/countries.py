@@ -12,6 +12,7 @@ from ...gazetteer import Gazetteer, geonames_city
 from ...text import fold, slug
 from ...records import COUNTRY, ORGANIZATION, PLACE
 from ..found import Found
+from ..tokens import token_texts
 from .organisations.heads import home_nouns
 from .known_names import from_known
 from .places import is_place_use
@@ -87,11 +88,14 @@ def home_bodies(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
     :func:`kg.extract.entities.organisations.military.armed_forces`, ``org/armee-<code>``."""
     home = _home(found)
     added = []
+    at_word: dict[str, list[int]] = {}  # folded text -> its tokens (but the first): one pass for all nouns
+    for i, word in enumerate(token_texts(doc)[1:], 1):
+        at_word.setdefault(fold(word), []).append(i)
     for noun, gender in home_nouns().items():
         if noun[:1].isupper():
             found = _town_named_like_a_body(found, doc, noun)
         taken = {i for f in found for i in range(f.start, f.end)}
-        spots = [t.i for t in doc[1:] if fold(t.text) == fold(noun) and t.i not in taken
+        spots = [t.i for t in map(doc.__getitem__, at_word.get(fold(noun), ())) if t.i not in taken
                  and doc[t.i - 1].lower_ in _BODY_ARTICLES
                  and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ not in _BODY_FOLLOWERS
                           and doc[t.i + 1].pos_ not in ("VERB", "AUX"))

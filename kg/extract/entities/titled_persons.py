@@ -18,6 +18,7 @@ from ...records import ORGANIZATION, PERSON
 from ...text import slug
 from ..capitalised import name_end
 from ..found import Found
+from ..tokens import token_texts
 from .filters import looks_like_org
 from .known_names import from_known
 from .short_names import PARTICLES
@@ -28,7 +29,8 @@ PRIORITY = 5
 
 def titled_person_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> list[Found]:
     found = []
-    for t in doc:
+    texts = token_texts(doc)  # (only a capitalised word or a title opens a span: no Token for the others)
+    for t in (doc[i] for i, w in enumerate(texts) if w[:1].isupper() or w.lower() in gaz.titles):
         if _demonym_noun(doc, t.i, gaz):
             i = t.i + 1  # "la Guinéenne Fatoumata Diallo-Keïta": the nationality stands as the title
         elif t.lower_ not in gaz.titles or not t.is_lower:

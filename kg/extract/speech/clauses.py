@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..tokens import tokens_starting_in
 from . import coordinated, extent, verbs
 from .content import content_of
 from .subjects import SUBJECT_DEPS
@@ -80,7 +81,7 @@ def _quoted_object(token: Token) -> tuple[int, int] | None:
 
 def _second_contents(token: Token, first: tuple[int, int]) -> list[tuple[int, int]]:
     """Spans of the "et que B" clauses going on ``token``'s first content ``first`` ("a assuré que A et que B")."""
-    owners = [t for t in token.doc if first[0] <= t.idx < first[1]]
+    owners = tokens_starting_in(token.doc, *first)
     out = []
     for head in coordinated.second_clauses(token, owners):
         if head.idx < first[1]:

@@ -13,6 +13,7 @@ so every pass sees the same quotations.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import verbs
 from .quotes import Quote, find_quotes
@@ -40,10 +41,15 @@ _ABBREVIATION = re.compile(r"(?:\bM|\bMM|\bDr|\bPr|\b[A-ZÀ-Ý])$")
 
 def spoken_quotes(text: str) -> list[Quote]:
     """The quotations of ``text`` (:func:`find_quotes`), each cut around an attribution inside it."""
+    return list(_spoken_quotes(text))
+
+
+@lru_cache(maxsize=4)  # asked of the same article's text by the statements and by every subject check
+def _spoken_quotes(text: str) -> tuple[Quote, ...]:
     out: list[Quote] = []
     for q in find_quotes(text):
         out.extend(_split(text, q))
-    return out
+    return tuple(out)
 
 
 def _split(text: str, q: Quote) -> list[Quote]:

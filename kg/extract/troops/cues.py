@@ -4,7 +4,7 @@
 kinds) and ``kg/data/troops.txt`` (troop nouns, strong or weak)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -26,8 +26,17 @@ class Cues:
     phrases: dict[str, tuple[str, ...]]  # multi-word cues of the other kinds
     folded: dict[str, frozenset[str]]  # kind -> its words without accents
     participles: dict[str, frozenset[str]]  # kind -> its -er verbs' participles without accents
+    #: answers of :meth:`has` by (kind, lemma, form, POS): asked of every token of many sentences
+    _known: dict[tuple[str, int, int, int], bool] = field(default_factory=dict, compare=False, repr=False)
 
     def has(self, kind: str, token: Token) -> bool:
+        key = (kind, token.lemma, token.lower, token.pos)
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = self._has(kind, token)
+        return known
+
+    def _has(self, kind: str, token: Token) -> bool:
         words = self.kinds.get(kind, frozenset())
         if token.lemma_.lower() in words or token.lower_ in words:
             return True
