@@ -6,9 +6,11 @@ spokesperson, "des sources sud-coréennes" is South Korea.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...analysis import Analysis
 from ...records import COUNTRY, ORGANIZATION, PERSON
+from ...text import fold
 
 KIND_RANK = {PERSON: 0, ORGANIZATION: 1, COUNTRY: 2}
 #: Only actors speak (the shapes require it): a place never does.
@@ -17,6 +19,26 @@ SPEAKER_KINDS = frozenset(KIND_RANK)
 _LOCATIVE = re.compile(r"(?:\bà|\ben|\bau|\baux|\bdans|\bdepuis|\bdevant|\bchez|\bsur)\s+(?:l'|la\s+|le\s+|les\s+)?$",
                        re.IGNORECASE)
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:de|du|des|d')\s*(?:l'|la\s+|le\s+|les\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _non_state_nouns() -> frozenset[str]:
+    """Folded nouns of ``kg/data/non_state_nouns.txt`` ("médias", "recrue", "centaine")."""
+    from ...gazetteer import read_table
+
+    return frozenset(fold(row[0]) for row in read_table("non_state_nouns.txt"))
+
+
+def is_non_state_noun(word: str) -> bool:
+    """ "médias", "recrues", "centaines": a noun through whose demonym no state speaks ("les médias
+    israéliens", "des centaines de Népalais"), plurals in -s/-x included."""
+    folded = fold(word)
+    return folded in _non_state_nouns() or folded[-1:] in ("s", "x") and folded[:-1] in _non_state_nouns()
+
+
+def without_countries(analysis: Analysis, keys: list[str]) -> list[str]:
+    """``keys`` without its countries: the speakers of a phrase headed by a non-state noun."""
+    return [k for k in keys if analysis.entity(k).kind != COUNTRY]
 
 
 def is_actor(analysis: Analysis, key: str) -> bool:

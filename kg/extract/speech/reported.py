@@ -292,6 +292,7 @@ def dependency_clauses(analysis: Analysis, quoted: list[tuple[int, int]], direct
                         events: list[Event], used: set[int]) -> None:
     """Reporting verbs with their subject and content (pass 3)."""
     taken = set(used)  # by the passes before: a verb may report two clauses ("que A et que B")
+    first = len(events)
     for clause in clauses.reported_clauses(analysis.doc):
         token = clause.verb_token
         if token.idx in taken and not _COLON_QUOTE.match(analysis.text, clause.end) or inside(token.idx, quoted):
@@ -321,6 +322,26 @@ def dependency_clauses(analysis: Analysis, quoted: list[tuple[int, int]], direct
             continue
         events.append(Event(start, end, INDIRECT_SPEECH, clause.verb.canonical, ref, token.idx,
                              (min(start, token.idx), max(end, token.idx + len(token)))))
+    added = events[first:]
+    events[first:] = [e for e in added if not _no_nested_act(analysis, e, events)]
+
+
+def _no_nested_act(analysis: Analysis, event: Event, events: list[Event]) -> bool:
+    """A verb inside another statement's content that is no speech act of its own: one that reports
+    only when it governs a quotation ("A a averti que Moscou prendrait des « mesures »") or has no
+    subject of its own ("A a affirmé que la Russie agirait pour garantir la sécurité de …"). Its
+    words belong to the outer speaker (dev README, quoted words inside nested speech)."""
+    if not any(o is not event and o.start <= event.at < o.end for o in events):
+        return False
+    span = analysis.doc.char_span(event.at, event.at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span[0]
+    if verbs.match(token) is None and verbs.match(token, quote=True) is not None:
+        return True
+    own = [c for c in token.children if c.dep_ in subjects.SUBJECT_DEPS]
+    own += [c for a in token.children if a.dep_.startswith("aux") for c in a.children if c.dep_ in subjects.SUBJECT_DEPS]
+    return not own and "Inf" in token.morph.get("VerbForm")
 
 
 _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"‹]")

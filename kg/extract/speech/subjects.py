@@ -42,7 +42,7 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     if any(c.dep_ in ("nsubj:pass", "aux:pass", "cop") for c in token.children) and not _active_with_avoir(token) \
             and not _pronominal(token):
         return []  # a passive without agent: nobody is named as speaking
-    found = [c for c in token.children if c.dep_ in SUBJECT_DEPS and not is_aside(c)]
+    found = [x for c in token.children if c.dep_ in SUBJECT_DEPS and not is_aside(c) for x in _past_topic(c)]
     if found:
         return found
     for aux in token.children:  # "La Pologne a pour sa part annoncé": the subject hung on the auxiliary
@@ -75,6 +75,8 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
         # "L'accusé baisse les yeux, puis assure que …": the first verb's subject goes on
         return [c for c in earlier.children if c.dep_ in SUBJECT_DEPS and not is_aside(c)]
     head = token.head
+    if _participle_on_noun(token):
+        return [head]  # "des agences promettant des emplois": the agencies promise, not the sentence's subject
     if token.dep_ == "fixed" and token.lower_.endswith("ant") and token.sent.root is not token:
         return subjects_of(token.sent.root, depth - 1)  # "tout en rappelant que …", read as one word
     if not depth or token.dep_ not in _INHERIT_DEPS or head is token:
@@ -92,6 +94,22 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
         # coordinates the second reporting verb with the reported (subjectless passive) clause
         return subjects_of(head.head, depth - 1)
     return found
+
+
+def _past_topic(token: Token) -> list[Token]:
+    """ "Côté congolais, le porte-parole … a salué": a sentence opened by "Côté X," names its topic,
+    not its subject; the parser may make "Côté" the subject and coordinate the real one with it."""
+    if token.lower_ == "côté" and token.i == token.sent.start and not any(c.dep_ == "det" for c in token.children):
+        return [c for c in token.children if c.dep_ == "conj"]
+    return [token]
+
+
+def _participle_on_noun(token: Token) -> bool:
+    """ "des agences promettant des emplois": a present participle right after its noun (no comma
+    between) says what the noun does; "un communiqué, indiquant que …" speaks for the sentence's subject."""
+    head = token.head
+    return token.dep_ == "acl" and head.pos_ == "NOUN" and head.i < token.i and token.lower_.endswith("ant") \
+        and "Part" in token.morph.get("VerbForm") and not any(t.text == "," for t in token.doc[head.i + 1:token.i])
 
 
 def _finite_without_relative(token: Token) -> bool:

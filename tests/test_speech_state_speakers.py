@@ -1,0 +1,47 @@
+"""A state speaks only where the text makes it speak (issue 14): not through a demonym that says
+where people or outlets come from, not beside the spokesperson who speaks for its army, not through
+a verb inside another speaker's words. Sentences written for these tests."""
+from conftest import said, speaker_of
+
+
+def test_a_demonym_on_media_does_not_make_the_country_speak():
+    statements = said("Les médias brésiliens font état d'une hausse des prix à Brasilia.")
+    assert "Brésil" not in {who for who, _, _ in statements}
+
+
+def test_the_press_of_a_country_after_selon_is_not_the_country():
+    statements = said("Selon la presse argentine, le gouvernement prépare un nouveau plan d'austérité.")
+    assert "Argentine" not in {who for who, _, _ in statements}
+
+
+def test_a_quantity_of_nationals_does_not_speak_for_their_countries():
+    statements = said("Des milliers de Népalais et de Kényans partis en Russie, Katmandou exige leur retour.")
+    assert "Kenya" not in speaker_of(statements, "leur retour")
+
+
+def test_officials_named_by_a_demonym_still_speak_for_their_state():
+    statements = said("Des responsables argentins ont affirmé que le plan serait retiré.")
+    assert speaker_of(statements, "le plan serait retiré") == {"Argentine"}
+
+
+def test_a_present_participle_right_after_its_noun_has_that_noun_as_subject():
+    statements = said("Recrutés par des agences promettant des emplois en Europe, des Népalais se retrouvent au front.")
+    assert not speaker_of(statements, "des emplois en Europe")
+
+
+def test_a_spokesperson_after_a_topic_opening_speaks_for_himself_only():
+    statements = said("Côté sénégalais, le porte-parole des Forces armées sénégalaises (FAS), le général-major "
+                      "Abdoulaye Ndiaye-Sarr, a salué un accord qui \"ouvre une nouvelle page\".")
+    assert speaker_of(statements, "ouvre une nouvelle page") == {"Abdoulaye Ndiaye-Sarr"}
+
+
+def test_a_quote_only_verb_inside_reported_speech_is_no_speech_act_of_the_state():
+    statements = said("La porte-parole du Kremlin, Olga Petrova, a averti que Moscou prendrait des "
+                      "«mesures de rétorsion» adaptées.")
+    assert "Russie" not in {who for who, _, _ in statements}
+    assert speaker_of(statements, "mesures de rétorsion", "PartialQuote") == {"Olga Petrova"}
+
+
+def test_a_state_named_inside_reported_speech_still_speaks_with_a_verb_of_its_own():
+    statements = said("Le ministre Jean Dupuis a rappelé que le Maroc avait démenti ces informations.")
+    assert speaker_of(statements, "ces informations") == {"Maroc"}
