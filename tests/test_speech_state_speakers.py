@@ -45,3 +45,27 @@ def test_a_quote_only_verb_inside_reported_speech_is_no_speech_act_of_the_state(
 def test_a_state_named_inside_reported_speech_still_speaks_with_a_verb_of_its_own():
     statements = said("Le ministre Jean Dupuis a rappelé que le Maroc avait démenti ces informations.")
     assert speaker_of(statements, "ces informations") == {"Maroc"}
+
+
+def test_a_source_at_a_ministry_is_the_ministry_not_its_country():
+    statements = said("Un chiffre que conteste une source au ministère angolais de la Défense, pour qui près de "
+                      "3 000 Namibiens sont déjà présents dans la province, «sans compter les unités de police».")
+    assert speaker_of(statements, "sans compter les unités de police") == {"Ministère angolais de la Défense"}
+
+
+def test_a_place_after_a_plural_official_noun_still_does_not_speak():
+    statements = said("Les dirigeants de l'opposition à Séoul ont affirmé que le vote était truqué.")
+    assert not speaker_of(statements, "le vote était truqué")
+
+
+def test_a_compound_past_after_a_reported_simple_tense_goes_with_the_reporting_verb():
+    statements = said("Le ministre Paul Roy a affirmé que la France soutient l'accord et a appelé ses "
+                      "partenaires à le signer.")
+    assert speaker_of(statements, "ses partenaires à le signer") == {"Paul Roy"}
+
+
+def test_a_ministry_with_a_hyphenated_demonym_speaks_not_its_country():
+    statements = said("D'après le ministère sri-lankais de la Défense, environ 800 anciens militaires auraient "
+                      "rejoint les forces russes.")
+    assert speaker_of(statements, "environ 800 anciens militaires auraient rejoint les forces russes") == {
+        "Ministère sri-lankais de la Défense"}

@@ -47,6 +47,23 @@ def is_actor(analysis: Analysis, key: str) -> bool:
     return entity is not None and entity.kind in SPEAKER_KINDS
 
 
+#: "une source au ministère", "un conseiller à l'Élysée": a source or an official at a body.
+_AT_BODY = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+(?:([^\W\d_]+)\s+)?(?:à|au|aux)\s+(?:l'|la\s+|le\s+|les\s+)?$",
+                      re.IGNORECASE)
+_SOURCES = frozenset({"source", "sources", "proche", "proches"})
+
+
+def _member_at(analysis: Analysis, mention) -> bool:
+    """ "une source au ministère mozambicain de la Défense": after a source or an official, "au" names
+    the body they belong to (it speaks), not where they are."""
+    from .roles import role_of
+
+    if analysis.entity(mention.entity).kind != ORGANIZATION:
+        return False
+    m = _AT_BODY.search(analysis.text, max(0, mention.start - 40), mention.start)
+    return m is not None and any(w and (fold(w) in _SOURCES or role_of(w) is not None) for w in m.groups())
+
+
 def best_mention(analysis: Analysis, start: int, end: int, head: int | None = None,
                  skip_locatives: bool = False, institutions_first: bool = False) -> str | None:
     """The entity key that best names the phrase ``[start, end)``.
@@ -60,7 +77,8 @@ def best_mention(analysis: Analysis, start: int, end: int, head: int | None = No
                 if analysis.entity(m.entity) and analysis.entity(m.entity).kind in SPEAKER_KINDS]
     if skip_locatives:
         mentions = [m for m in mentions
-                    if not _LOCATIVE.search(analysis.text, max(start, m.start - 12), m.start)]
+                    if not _LOCATIVE.search(analysis.text, max(start, m.start - 12), m.start)
+                    or _member_at(analysis, m)]
     if not mentions:
         return None
     if head is not None:

@@ -55,7 +55,8 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
              and not any(g.dep_ == "case" for g in c.children) and _nothing_between(c, token)]
     if loose:  # "Washington et Paris ont salué …", "Paris, qui fournit …, a annoncé": a name left unattached
         return loose
-    if _participle_without_auxiliary(token) and token.dep_ == "conj" and "Fin" in token.head.morph.get("VerbForm"):
+    if token.dep_ == "conj" and "Fin" in token.head.morph.get("VerbForm") and (
+            _participle_without_auxiliary(token) or _compound_after_simple(token)):
         # "a affirmé que la Russie « prendra les mesures qui s'imposent » et rappelé que …": a bare
         # participle is not coordinated with a finite verb; it shares the auxiliary of the participle above
         above = next((h for h in token.ancestors if h.i < token.i and _participle_with_auxiliary(h)), None)
@@ -150,6 +151,14 @@ def _pronominal(token: Token) -> bool:
 def _participle_without_auxiliary(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") and not any(
         c.dep_.startswith("aux") for c in token.children)
+
+
+def _compound_after_simple(token: Token) -> bool:
+    """ "a estimé que N'Djamena « protège sa souveraineté » et a appelé le Tchad à …": a compound past
+    coordinated with a simple tense inside a reported clause goes with the reporting participle above."""
+    head = token.head
+    return _participle_with_auxiliary(token) and head.dep_ == "ccomp" and not any(
+        c.dep_.startswith("aux") for c in head.children) and "Part" not in head.morph.get("VerbForm")
 
 
 def _participle_with_auxiliary(token: Token) -> bool:
