@@ -69,3 +69,8 @@ def test_a_ministry_with_a_hyphenated_demonym_speaks_not_its_country():
                       "rejoint les forces russes.")
     assert speaker_of(statements, "environ 800 anciens militaires auraient rejoint les forces russes") == {
         "Ministère sri-lankais de la Défense"}
+
+
+def test_an_institution_after_a_topic_opening_is_the_subject():
+    statements = said("Côté exécutif, l'Élysée a fait savoir que le président «suivait le dossier de près».")
+    assert speaker_of(statements, "suivait le dossier de près", "PartialQuote") == {"Élysée"}

@@ -99,10 +99,13 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
 
 def _past_topic(token: Token) -> list[Token]:
     """ "Côté congolais, le porte-parole … a salué": a sentence opened by "Côté X," names its topic,
-    not its subject; the parser may make "Côté" the subject and coordinate the real one with it."""
-    if token.lower_ == "côté" and token.i == token.sent.start and not any(c.dep_ == "det" for c in token.children):
-        return [c for c in token.children if c.dep_ == "conj"]
-    return [token]
+    not its subject; the parser may make "Côté" the subject and hang the real one on it."""
+    if token.lower_ != "côté" or token.i != token.sent.start or any(c.dep_ == "det" for c in token.children):
+        return [token]
+    comma = next((t for t in token.doc[token.i + 1:token.sent.end] if t.text == ","), None)
+    after = [c for c in token.children if comma is not None and c.i > comma.i
+             and c.dep_ in ("conj", "appos", "nmod", "dep") and c.pos_ in ("NOUN", "PROPN")]
+    return after[:1] or [token]  # the parser hangs it as conj, appos or nmod
 
 
 def _participle_on_noun(token: Token) -> bool:
