@@ -74,3 +74,10 @@ def test_a_ministry_with_a_hyphenated_demonym_speaks_not_its_country():
 def test_an_institution_after_a_topic_opening_is_the_subject():
     statements = said("Côté exécutif, l'Élysée a fait savoir que le président «suivait le dossier de près».")
     assert speaker_of(statements, "suivait le dossier de près", "PartialQuote") == {"Élysée"}
+
+
+def test_a_name_after_a_comma_in_a_headline_is_the_subject_of_its_verb():
+    statements = said("Mali : Dakar envoie 800 soldats, Bamako parle de « soutien fraternel »\n\n"
+                      "Le Sénégal a commencé lundi à déployer 800 soldats au Mali, a annoncé le ministère "
+                      "sénégalais de la Défense.")
+    assert speaker_of(statements, "soutien fraternel") == {"Mali"}
