@@ -81,3 +81,15 @@ def test_a_name_after_a_comma_in_a_headline_is_the_subject_of_its_verb():
                       "Le Sénégal a commencé lundi à déployer 800 soldats au Mali, a annoncé le ministère "
                       "sénégalais de la Défense.")
     assert speaker_of(statements, "soutien fraternel") == {"Mali"}
+
+
+def test_a_headline_content_stops_where_a_named_subject_starts_a_clause():
+    statements = said("Sommet de Rio : Paris et Berlin plaident pour une « taxe mondiale », Washington se tient "
+                      "à l'écart\n\nLes dirigeants du G20 se sont réunis mardi à Rio de Janeiro.")
+    assert speaker_of(statements, "taxe mondiale", "PartialQuote") == {"France", "Allemagne"}
+    assert not any("Washington" in quote for _, _, quote in statements)
+
+
+def test_a_reported_clause_keeps_its_fronted_subordinate():
+    statements = said("Le ministre Paul Roy a affirmé que si Moscou attaque, Washington répondra fermement.")
+    assert speaker_of(statements, "si Moscou attaque, Washington répondra fermement") == {"Paul Roy"}

@@ -316,6 +316,7 @@ def dependency_clauses(analysis: Analysis, quoted: list[tuple[int, int]], direct
         used.add(token.idx)
         end = first_sentence_end(analysis.text, clause.start, clause.end)
         end = bounds.comment_start(analysis.text, clause.start, end, quoted)  # "…, un chiffre invérifiable"
+        end = _next_clause(analysis, clause.start, end, quoted)  # "…, New Delhi se tient à distance"
         start, end = strip_span(analysis.text, clause.start, end)
         start, end = snap(analysis.text, start, end, quoted)
         if end <= start:
@@ -324,6 +325,31 @@ def dependency_clauses(analysis: Analysis, quoted: list[tuple[int, int]], direct
                              (min(start, token.idx), max(end, token.idx + len(token)))))
     added = events[first:]
     events[first:] = [e for e in added if not _no_nested_act(analysis, e, events)]
+
+
+def _next_clause(analysis: Analysis, start: int, end: int, quoted: list[tuple[int, int]]) -> int:
+    """Where a clause with its own named subject starts after a comma in a noun-phrase content, or
+    ``end``: "Pékin et Moscou plaident pour un « ordre multipolaire », New Delhi se tient à distance" (a
+    headline joining two facts), "… l'arrivée de 3 000 soldats, Washington parle de « … »". A content
+    clause ("que si Moscou attaque, Washington répondra") is left whole."""
+    text = analysis.text
+    if _AFTER_QUE.search(text, max(0, start - 6), start):
+        return end  # "a affirmé qu'après l'attaque, Moscou a promis …": a clause may front an adverbial
+    for comma in (i for i in range(start, end) if text[i] == "," and not inside(i, quoted)):
+        before = analysis.doc.char_span(start, comma, alignment_mode="contract") or ()
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in before):
+            return end  # "si Moscou attaque, Washington répondra": the content is a clause of its own
+        named = next(iter(analysis.mentions_in(comma, min(end, comma + 60))), None)
+        if named is None or text[comma + 1:named.start].strip() or not text[named.start].isupper():
+            continue
+        span = analysis.doc.char_span(named.end, end, alignment_mode="contract")
+        if span is None:
+            continue
+        verb = next((t for t in span if t.pos_ not in ("ADV", "PRON") and t.lower_ not in ("se", "s'", "ne", "n'")), None)
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm") \
+                and not text[named.end:verb.idx].strip(" ").count(","):
+            return comma
+    return end
 
 
 def _no_nested_act(analysis: Analysis, event: Event, events: list[Event]) -> bool:
