@@ -93,3 +93,15 @@ def test_a_headline_content_stops_where_a_named_subject_starts_a_clause():
 def test_a_reported_clause_keeps_its_fronted_subordinate():
     statements = said("Le ministre Paul Roy a affirmé que si Moscou attaque, Washington répondra fermement.")
     assert speaker_of(statements, "si Moscou attaque, Washington répondra fermement") == {"Paul Roy"}
+
+
+def test_selon_lesquelles_is_a_relative_not_a_source():
+    statements = said("Le ministère canadien de la Défense a démenti les rumeurs selon lesquelles le Canada "
+                      "s'apprêterait à retirer 500 soldats de Lettonie.")
+    assert "Canada" not in {who for who, _, _ in statements}
+
+
+def test_a_share_of_a_people_in_a_poll_is_not_their_state():
+    statements = said("Selon un sondage publié dimanche, 58 % des Belges jugent le gouvernement incapable "
+                      "d'aller au bout de la législature.")
+    assert "Belgique" not in {who for who, _, _ in statements}
