@@ -105,3 +105,9 @@ def test_a_share_of_a_people_in_a_poll_is_not_their_state():
     statements = said("Selon un sondage publié dimanche, 58 % des Belges jugent le gouvernement incapable "
                       "d'aller au bout de la législature.")
     assert "Belgique" not in {who for who, _, _ in statements}
+
+
+def test_a_judgement_without_agent_is_not_the_words_of_the_headline_subject():
+    statements = said("Liban : Madrid dépêchera 80 gendarmes, une contribution jugée «modeste»\n\n"
+                      "Le gouvernement espagnol enverra quatre-vingts gendarmes au Liban.")
+    assert not speaker_of(statements, "modeste")
