@@ -111,3 +111,9 @@ def test_a_judgement_without_agent_is_not_the_words_of_the_headline_subject():
     statements = said("Liban : Madrid dépêchera 80 gendarmes, une contribution jugée «modeste»\n\n"
                       "Le gouvernement espagnol enverra quatre-vingts gendarmes au Liban.")
     assert not speaker_of(statements, "modeste")
+
+
+def test_a_name_before_a_passive_participle_in_a_headline_does_not_speak():
+    statements = said("Langues : le ministre et le maire s’affrontent, Madrid appelé à « respecter les règles »\n\n"
+                      "Le ton est monté mercredi au conseil municipal.")
+    assert "Espagne" not in {who for who, _, _ in statements}

@@ -119,8 +119,9 @@ def _name_before(analysis: Analysis, verb_token):
     while k > 0 and doc[k].pos_ in ("ADV", "AUX") and doc[k].idx > line_start:
         k -= 1
     name = doc[k]
-    if k < 1 or name.idx <= line_start or name.pos_ != "PROPN" or doc[k - 1].text != ",":
-        return None
+    if k < 1 or name.idx <= line_start or name.pos_ != "PROPN" or doc[k - 1].text != "," \
+            or "Fin" not in verb_token.morph.get("VerbForm"):
+        return None  # "…, Ottawa appelé à « … »": a passive participle, Ottawa is not who speaks
     mention = analysis.mention_at(name.idx)
     return name if mention is not None and mention.start == name.idx and is_actor(analysis, mention.entity) else None
 
