@@ -68,15 +68,19 @@ def _matchers(doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher, Matcher]:
     de = {"LOWER": {"IN": ["de", "des", "du", "d'"]}}
     art = {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}
     demonym = {"LOWER": {"IN": lower_demonyms}}
-    orgs.add("ministry", [
-        [{"LOWER": {"IN": _MINISTRY_HEADS}}, {**demonym, "OP": "?"}, de, art,
+    # "sri-lankais": a hyphenated demonym the tokenizer cuts in three ("sud-coréen" stays one token)
+    halves = [f.split("-") for f in lower_demonyms if f.count("-") == 1]
+    cut = [{"LOWER": {"IN": sorted({a for a, _ in halves})}}, {"ORTH": "-"},
+           {"LOWER": {"IN": sorted({b for _, b in halves})}}]
+    orgs.add("ministry", [pattern for named in ([{**demonym, "OP": "?"}], cut) for pattern in (
+        [{"LOWER": {"IN": _MINISTRY_HEADS}}, *named, de, art,
          {"IS_TITLE": True}, {"POS": "ADJ", "IS_LOWER": True, "OP": "?"},
          {**demonym, "OP": "?"}],
-        [{"LOWER": {"IN": _MINISTRY_HEADS}}, {**demonym, "OP": "?"}, de, art,
+        [{"LOWER": {"IN": _MINISTRY_HEADS}}, *named, de, art,
          {"IS_TITLE": True}, {"LOWER": "et", "OP": "?"}, de, art,
          {"IS_TITLE": True}, {**demonym, "OP": "?"}],  # "des Mines et de la Géologie"
         # (not "le ministère des Finances et l'Office national des postes": two bodies)
-    ], greedy="LONGEST")
+    )], greedy="LONGEST")
     orgs.add("intelligence", [
         [{"LOWER": {"IN": _INTEL_HEADS}}, {"LOWER": {"IN": _INTEL_QUALIFIERS}, "OP": "?"},
          demonym],

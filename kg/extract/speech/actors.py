@@ -6,9 +6,11 @@ spokesperson, "des sources sud-coréennes" is South Korea.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...analysis import Analysis
 from ...records import COUNTRY, ORGANIZATION, PERSON
+from ...text import fold
 
 KIND_RANK = {PERSON: 0, ORGANIZATION: 1, COUNTRY: 2}
 #: Only actors speak (the shapes require it): a place never does.
@@ -19,10 +21,47 @@ _LOCATIVE = re.compile(r"(?:\bà|\ben|\bau|\baux|\bdans|\bdepuis|\bdevant|\bchez
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:de|du|des|d')\s*(?:l'|la\s+|le\s+|les\s+)?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _non_state_nouns() -> frozenset[str]:
+    """Folded nouns of ``kg/data/non_state_nouns.txt`` ("médias", "recrue", "centaine")."""
+    from ...gazetteer import read_table
+
+    return frozenset(fold(row[0]) for row in read_table("non_state_nouns.txt"))
+
+
+def is_non_state_noun(word: str) -> bool:
+    """ "médias", "recrues", "centaines": a noun through whose demonym no state speaks ("les médias
+    israéliens", "des centaines de Népalais"), plurals in -s/-x included."""
+    folded = fold(word)
+    return folded in _non_state_nouns() or folded[-1:] in ("s", "x") and folded[:-1] in _non_state_nouns()
+
+
+def without_countries(analysis: Analysis, keys: list[str]) -> list[str]:
+    """``keys`` without its countries: the speakers of a phrase headed by a non-state noun."""
+    return [k for k in keys if analysis.entity(k).kind != COUNTRY]
+
+
 def is_actor(analysis: Analysis, key: str) -> bool:
     """Persons, organisations and countries speak; places do not."""
     entity = analysis.entity(key)
     return entity is not None and entity.kind in SPEAKER_KINDS
+
+
+#: "une source au ministère", "un conseiller à l'Élysée": a source or an official at a body.
+_AT_BODY = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+(?:([^\W\d_]+)\s+)?(?:à|au|aux)\s+(?:l'|la\s+|le\s+|les\s+)?$",
+                      re.IGNORECASE)
+_SOURCES = frozenset({"source", "sources", "proche", "proches"})
+
+
+def _member_at(analysis: Analysis, mention) -> bool:
+    """ "une source au ministère mozambicain de la Défense": after a source or an official, "au" names
+    the body they belong to (it speaks), not where they are."""
+    from .roles import role_of
+
+    if analysis.entity(mention.entity).kind != ORGANIZATION:
+        return False
+    m = _AT_BODY.search(analysis.text, max(0, mention.start - 40), mention.start)
+    return m is not None and any(w and (fold(w) in _SOURCES or role_of(w) is not None) for w in m.groups())
 
 
 def best_mention(analysis: Analysis, start: int, end: int, head: int | None = None,
@@ -38,7 +77,8 @@ def best_mention(analysis: Analysis, start: int, end: int, head: int | None = No
                 if analysis.entity(m.entity) and analysis.entity(m.entity).kind in SPEAKER_KINDS]
     if skip_locatives:
         mentions = [m for m in mentions
-                    if not _LOCATIVE.search(analysis.text, max(start, m.start - 12), m.start)]
+                    if not _LOCATIVE.search(analysis.text, max(start, m.start - 12), m.start)
+                    or _member_at(analysis, m)]
     if not mentions:
         return None
     if head is not None:

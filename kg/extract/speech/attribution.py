@@ -59,7 +59,7 @@ _MODAL_INVERSION = _inversion(
 SELON = re.compile(r"\b(?:(?:selon|d'après|à\s+en\s+croire)\s+|(?P<en_croire>à\s+l'en\s+croire\b))", re.IGNORECASE)
 _SELON_PRONOUN = re.compile(r"(lui|elle|eux|elles)\b(?:-mêmes?)?", re.IGNORECASE)
 _PRONOUN_OF = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
-_SELON_NOT = re.compile(r"(?:qui|quoi|lesquel|laquelle|lequel|moi|toi|nous|vous|eux|lui|elle|elles|ce|cette|"
+_SELON_NOT = re.compile(r"(?:qui|quoi|lesquels|lesquelles|laquelle|lequel|moi|toi|nous|vous|eux|lui|elle|elles|ce|cette|"
                         r"les informations|l'information|la presse|les médias|certain|plusieurs)\b", re.IGNORECASE)
 DASH_LINE = re.compile(r"[ \t]*[–—―-][ \t]*(?P<who>\S.*)$", re.MULTILINE)
 #: The end of an attribution's clause; the full stop of "M." or of an initial ("John F. Kerr") is not one.

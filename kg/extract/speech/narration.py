@@ -289,6 +289,15 @@ def _after_attribution_for(analysis: Analysis, q: Quote, events: list[Event]):
     return verb, best.ref, best.at
 
 
+def _unnamed_judgement(token) -> bool:
+    """ "Ottawa dépêchera 60 policiers, une contribution jugée « modeste »": a participle on a noun
+    governing the quotation, with no agent, is someone's judgement the text does not name (not the
+    words of the sentence's subject)."""
+    return token.dep_ in ("amod", "acl") and token.head.pos_ == "NOUN" and token.head.i < token.i \
+        and re.search(r"(?:é|ée|és|ées)$", token.lower_) is not None \
+        and not any(c.dep_ == "obl:agent" for c in token.children)
+
+
 def _governor_for(analysis: Analysis, q: Quote):
     """The reporting verb (or quote-only verb) that governs the quotation, and its subject.
 
@@ -301,6 +310,8 @@ def _governor_for(analysis: Analysis, q: Quote):
         return None
     root = span.root
     token, steps = root.head, 0
+    if _unnamed_judgement(token):
+        return None
     while token is not root and steps < 4:
         if token.pos_ in ("VERB", "AUX") or token.pos_ == "ADJ" and any(
                 c.dep_.startswith("aux") for c in token.children):  # "s'est désolé", tagged ADJ

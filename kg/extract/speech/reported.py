@@ -292,6 +292,7 @@ def dependency_clauses(analysis: Analysis, quoted: list[tuple[int, int]], direct
                         events: list[Event], used: set[int]) -> None:
     """Reporting verbs with their subject and content (pass 3)."""
     taken = set(used)  # by the passes before: a verb may report two clauses ("que A et que B")
+    first = len(events)
     for clause in clauses.reported_clauses(analysis.doc):
         token = clause.verb_token
         if token.idx in taken and not _COLON_QUOTE.match(analysis.text, clause.end) or inside(token.idx, quoted):
@@ -315,12 +316,58 @@ def dependency_clauses(analysis: Analysis, quoted: list[tuple[int, int]], direct
         used.add(token.idx)
         end = first_sentence_end(analysis.text, clause.start, clause.end)
         end = bounds.comment_start(analysis.text, clause.start, end, quoted)  # "…, un chiffre invérifiable"
+        end = _next_clause(analysis, clause.start, end, quoted)  # "…, New Delhi se tient à distance"
         start, end = strip_span(analysis.text, clause.start, end)
         start, end = snap(analysis.text, start, end, quoted)
         if end <= start:
             continue
         events.append(Event(start, end, INDIRECT_SPEECH, clause.verb.canonical, ref, token.idx,
                              (min(start, token.idx), max(end, token.idx + len(token)))))
+    added = events[first:]
+    events[first:] = [e for e in added if not _no_nested_act(analysis, e, events)]
+
+
+def _next_clause(analysis: Analysis, start: int, end: int, quoted: list[tuple[int, int]]) -> int:
+    """Where a clause with its own named subject starts after a comma in a noun-phrase content, or
+    ``end``: "Pékin et Moscou plaident pour un « ordre multipolaire », New Delhi se tient à distance" (a
+    headline joining two facts), "… l'arrivée de 3 000 soldats, Washington parle de « … »". A content
+    clause ("que si Moscou attaque, Washington répondra") is left whole."""
+    text = analysis.text
+    if _AFTER_QUE.search(text, max(0, start - 6), start):
+        return end  # "a affirmé qu'après l'attaque, Moscou a promis …": a clause may front an adverbial
+    for comma in (i for i in range(start, end) if text[i] == "," and not inside(i, quoted)):
+        before = analysis.doc.char_span(start, comma, alignment_mode="contract") or ()
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in before):
+            return end  # "si Moscou attaque, Washington répondra": the content is a clause of its own
+        named = next(iter(analysis.mentions_in(comma, min(end, comma + 60))), None)
+        if named is None or text[comma + 1:named.start].strip() or not text[named.start].isupper():
+            continue
+        span = analysis.doc.char_span(named.end, end, alignment_mode="contract")
+        if span is None:
+            continue
+        verb = next((t for t in span if t.pos_ not in ("ADV", "PRON") and t.lower_ not in ("se", "s'", "ne", "n'")), None)
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm") \
+                and not text[named.end:verb.idx].strip(" ").count(","):
+            return comma
+    return end
+
+
+def _no_nested_act(analysis: Analysis, event: Event, events: list[Event]) -> bool:
+    """A verb inside another statement's content that is no speech act of its own: one that reports
+    only when it governs a quotation ("A a averti que Moscou prendrait des « mesures »") or has no
+    subject of its own ("A a affirmé que la Russie agirait pour garantir la sécurité de …"). Its
+    words belong to the outer speaker (dev README, quoted words inside nested speech)."""
+    if not any(o is not event and o.start <= event.at < o.end for o in events):
+        return False
+    span = analysis.doc.char_span(event.at, event.at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span[0]
+    if verbs.match(token) is None and verbs.match(token, quote=True) is not None:
+        return True
+    own = [c for c in token.children if c.dep_ in subjects.SUBJECT_DEPS]
+    own += [c for a in token.children if a.dep_.startswith("aux") for c in a.children if c.dep_ in subjects.SUBJECT_DEPS]
+    return not own and "Inf" in token.morph.get("VerbForm")
 
 
 _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"‹]")

@@ -16,7 +16,7 @@ from ...analysis import Analysis
 from ...dates import WEEKDAYS
 from ...records import COUNTRY, ORGANIZATION, PERSON
 from ...text import fold
-from .actors import KIND_RANK, best_mention, is_actor
+from .actors import KIND_RANK, best_mention, is_actor, is_non_state_noun, without_countries
 from .verbs import speech_nouns
 from .descriptions import description_ref, spokesperson_of
 from .events import SpeakerRef
@@ -44,6 +44,7 @@ def _core_span(token: Token, skip: set[int]) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
+_CUT_TITLE = re.compile(r"-[^\W\d_]+\s+")
 #: "celle-ci", "celui-là": a demonstrative pronoun standing for the person just named.
 _DEMONSTRATIVES = {"celle": "elle", "celui": "il", "celles": "elles", "ceux": "ils"}
 _CI = re.compile(r"\s*-\s*(?:ci|là)\b", re.IGNORECASE)
@@ -91,6 +92,11 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     for m in analysis.mentions_in(start, end + 80):  # "l'association UFC-Que Choisir": a name the parse cut
         if start <= m.start < end < m.end:
             end = m.end
+    if (cut := _CUT_TITLE.match(analysis.text, end)) is not None:
+        # "le porte-parole des FARDC, le général-major X": a hyphenated title the parse cut, the name after it
+        named = next(iter(analysis.mentions_in(cut.end(), cut.end() + 80)), None)
+        if named is not None and named.start == cut.end() and analysis.entity(named.entity).kind == PERSON:
+            end = named.end
     parts = _coordinated_parts(analysis, start, end)
     # "L'administration du président X", "le bureau de X": the institution speaks, not X.
     institution = (subject.pos_ == "NOUN" and fold(subject.text) not in title_words()
@@ -102,6 +108,8 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
                            institutions_first=institution)
         if key and key not in ref.keys:
             ref.keys.append(key)
+    if around is None and is_non_state_noun(subject.text):
+        ref.keys = without_countries(analysis, ref.keys)  # "les médias israéliens": no state speaks
     people = [k for k in ref.keys if analysis.entity(k).kind == PERSON]
     if people and len(ref.keys) > 1 and fold(subject.text) in title_words() and not ref.plural:
         ref.keys = people  # "le ministre des Infrastructures et des Transports, X": one person speaks
@@ -252,6 +260,9 @@ def _is_pair(subject: Token) -> bool:
 
 
 _INDEFINITE = re.compile(r"\s*(?:un|une)\s", re.IGNORECASE)
+#: The head noun of a speaker phrase, past its determiners: "la presse" in "selon la presse israélienne".
+_HEAD_WORD = re.compile(r"\s*(?:(?:les|la|le|l'|des|du|de|d'|un|une|ces|ce|cet|cette|leurs?|ses|sa|son)\s*)*"
+                        r"([^\W\d_]+(?:-[^\W\d_]+)*)", re.IGNORECASE)
 #: "son porte-parole", "leur représentante": an unnamed spokesperson of the body named before.
 _POSSESSIVE_ROLE = re.compile(r"\s*(?:son|sa|leur)\s+([\w-]+)\s*", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:le|la)\s+$", re.IGNORECASE)
@@ -309,6 +320,9 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
             return title_ref(analysis.text[_skip_time(analysis.text, start, end):end])
     if key is None:
         return None
+    head = _HEAD_WORD.match(analysis.text, _skip_time(analysis.text, start, end), end)
+    if analysis.entity(key).kind == COUNTRY and head is not None and is_non_state_noun(head.group(1)):
+        return None  # "selon la presse israélienne", "d'après des centaines de Népalais": no state speaks
     role = None
     if analysis.entity(key).kind != PERSON:
         m = _ROLE_NOUN.search(analysis.text, start, end)

@@ -42,7 +42,7 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     if any(c.dep_ in ("nsubj:pass", "aux:pass", "cop") for c in token.children) and not _active_with_avoir(token) \
             and not _pronominal(token):
         return []  # a passive without agent: nobody is named as speaking
-    found = [c for c in token.children if c.dep_ in SUBJECT_DEPS and not is_aside(c)]
+    found = [x for c in token.children if c.dep_ in SUBJECT_DEPS and not is_aside(c) for x in _past_topic(c)]
     if found:
         return found
     for aux in token.children:  # "La Pologne a pour sa part annoncé": the subject hung on the auxiliary
@@ -55,7 +55,8 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
              and not any(g.dep_ == "case" for g in c.children) and _nothing_between(c, token)]
     if loose:  # "Washington et Paris ont salué …", "Paris, qui fournit …, a annoncé": a name left unattached
         return loose
-    if _participle_without_auxiliary(token) and token.dep_ == "conj" and "Fin" in token.head.morph.get("VerbForm"):
+    if token.dep_ == "conj" and "Fin" in token.head.morph.get("VerbForm") and (
+            _participle_without_auxiliary(token) or _compound_after_simple(token)):
         # "a affirmé que la Russie « prendra les mesures qui s'imposent » et rappelé que …": a bare
         # participle is not coordinated with a finite verb; it shares the auxiliary of the participle above
         above = next((h for h in token.ancestors if h.i < token.i and _participle_with_auxiliary(h)), None)
@@ -75,6 +76,8 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
         # "L'accusé baisse les yeux, puis assure que …": the first verb's subject goes on
         return [c for c in earlier.children if c.dep_ in SUBJECT_DEPS and not is_aside(c)]
     head = token.head
+    if _participle_on_noun(token):
+        return [head]  # "des agences promettant des emplois": the agencies promise, not the sentence's subject
     if token.dep_ == "fixed" and token.lower_.endswith("ant") and token.sent.root is not token:
         return subjects_of(token.sent.root, depth - 1)  # "tout en rappelant que …", read as one word
     if not depth or token.dep_ not in _INHERIT_DEPS or head is token:
@@ -92,6 +95,25 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
         # coordinates the second reporting verb with the reported (subjectless passive) clause
         return subjects_of(head.head, depth - 1)
     return found
+
+
+def _past_topic(token: Token) -> list[Token]:
+    """ "Côté congolais, le porte-parole … a salué": a sentence opened by "Côté X," names its topic,
+    not its subject; the parser may make "Côté" the subject and hang the real one on it."""
+    if token.lower_ != "côté" or token.i != token.sent.start or any(c.dep_ == "det" for c in token.children):
+        return [token]
+    comma = next((t for t in token.doc[token.i + 1:token.sent.end] if t.text == ","), None)
+    after = [c for c in token.children if comma is not None and c.i > comma.i
+             and c.dep_ in ("conj", "appos", "nmod", "dep") and c.pos_ in ("NOUN", "PROPN")]
+    return after[:1] or [token]  # the parser hangs it as conj, appos or nmod
+
+
+def _participle_on_noun(token: Token) -> bool:
+    """ "des agences promettant des emplois": a present participle right after its noun (no comma
+    between) says what the noun does; "un communiqué, indiquant que …" speaks for the sentence's subject."""
+    head = token.head
+    return token.dep_ == "acl" and head.pos_ == "NOUN" and head.i < token.i and token.lower_.endswith("ant") \
+        and "Part" in token.morph.get("VerbForm") and not any(t.text == "," for t in token.doc[head.i + 1:token.i])
 
 
 def _finite_without_relative(token: Token) -> bool:
@@ -132,6 +154,14 @@ def _pronominal(token: Token) -> bool:
 def _participle_without_auxiliary(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") and not any(
         c.dep_.startswith("aux") for c in token.children)
+
+
+def _compound_after_simple(token: Token) -> bool:
+    """ "a estimé que N'Djamena « protège sa souveraineté » et a appelé le Tchad à …": a compound past
+    coordinated with a simple tense inside a reported clause goes with the reporting participle above."""
+    head = token.head
+    return _participle_with_auxiliary(token) and head.dep_ == "ccomp" and not any(
+        c.dep_.startswith("aux") for c in head.children) and "Part" not in head.morph.get("VerbForm")
 
 
 def _participle_with_auxiliary(token: Token) -> bool:

@@ -11,6 +11,7 @@ from ...analysis import Analysis
 from ...records import ORGANIZATION, PERSON
 from . import attribution, clauses, speakers, subjects, verbs
 from .attribution import speaker_ref
+from .actors import is_actor
 from .spans import dateline_end, inside, is_title_line, line_at, quoted_spans
 from .events import SpeakerRef
 
@@ -54,6 +55,9 @@ def subject_ref(analysis: Analysis, verb_token) -> SpeakerRef | None:
     found = [s for s in subjects.subjects_of(verb_token) if (in_quote or not inside(s.idx, quoted))
              and not inside(s.idx, [dateline])]
     found = _after_kicker(analysis, verb_token, found)
+    named = _name_before(analysis, verb_token)
+    if named is not None and all(s.i != named.i for s in found):
+        found = [named]
     pairs = [(s, r) for s, r in ((s, speakers.from_subject(analysis, s)) for s in found) if r]
     if not pairs and any(s.lower_ == "on" for s in found):
         return _on_at(analysis, verb_token)
@@ -101,6 +105,25 @@ def _after_kicker(analysis: Analysis, verb_token, found: list) -> list:
                 analysis.mention_at(name.idx) is not None:
             after.insert(0, name)  # "Sommet de l'OCS : Pékin et Moscou plaident": Pékin too
     return after
+
+
+def _name_before(analysis: Analysis, verb_token):
+    """ "Niger : N'Djamena envoie 1 200 soldats, Niamey parle de « … »": in a title line, a name right
+    after a comma and before the verb is its subject (the parser coordinates it with a noun before)."""
+    text = analysis.text
+    line_start, line_end = line_at(text, verb_token.idx)
+    if not is_title_line(text, line_start, line_end):
+        return None
+    doc = verb_token.doc
+    k = verb_token.i - 1
+    while k > 0 and doc[k].pos_ in ("ADV", "AUX") and doc[k].idx > line_start:
+        k -= 1
+    name = doc[k]
+    if k < 1 or name.idx <= line_start or name.pos_ != "PROPN" or doc[k - 1].text != "," \
+            or "Fin" not in verb_token.morph.get("VerbForm"):
+        return None  # "…, Ottawa appelé à « … »": a passive participle, Ottawa is not who speaks
+    mention = analysis.mention_at(name.idx)
+    return name if mention is not None and mention.start == name.idx and is_actor(analysis, mention.entity) else None
 
 
 _COORDINATED = re.compile(r"\s(?:et|ainsi\s+que)\s[^,;:«»\"]*$")
