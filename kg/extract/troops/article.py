@@ -331,6 +331,7 @@ def fill_parts(text: str, deployments: list[Deployment]) -> None:
 def fill_exercise_host(text: str, deployments: list[Deployment], home: str | None,
                        placed: set[int] = frozenset()) -> None:
     """In a paragraph on an exercise (a figure of mode Exercise), troops from abroad
+    (of a known origin; several countries' troops of a maritime exercise may be at sea)
     with no destination ("environ 9 000 Américains", "le Japon a envoyé près de deux
     mille membres") take part in it where the article's places lie (``home``, a
     country the article names itself): the exercise's host. Not troops placed where
@@ -341,7 +342,7 @@ def fill_exercise_host(text: str, deployments: list[Deployment], home: str | Non
         return
     for d in deployments:
         if (d.destination is None and d.place is None and id(d) not in placed
-                and d.origin != home and d.status != "Withdrawn"
+                and d.origin is not None and d.origin != home and d.status != "Withdrawn"
                 and paragraph_start(text, d.start) in exercising):  # (a place of no one country: none)
             d.destination = home
 
