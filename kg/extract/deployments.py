@@ -70,13 +70,13 @@ from __future__ import annotations
 from ..analysis import Analysis
 from ..records import ORGANIZATION, Deployment
 from .troops.actors import country, countries_in, ensure_entity
-from .troops.article import (countries_named, fill_at_home, fill_from_article, fill_from_context,
+from .troops.article import (countries_named, fill_at_home, fill_exercise_host, fill_parts, fill_from_article, fill_from_context,
                              fill_own_country, fill_respectively, multinational, of_an_alliance, placed_apart,
                              sent_by_alliance, split_each, usual_home)
 from .troops.claimant import claimant as find_claimant
 from .troops.continuation import Context, continues, said_before, sentence_context
 from .troops.cues import cues
-from .troops.destination import kicker_country, there, where
+from .troops.destination import kicker_country, names_countries_placed, there, where
 from .troops.figures import find_figures, is_army_size, is_casualty
 from .troops.missions import missions_named, one_host
 from .troops.origin import (announced_own, irregular_of_no_country, left_country, named_actor, neighbours,
@@ -104,6 +104,7 @@ def find_deployments(analysis: Analysis) -> None:
     contexts: dict[tuple[int, int], Context] = {}
     last_seg: tuple[int, int] | None = None
     made: dict[int, Deployment] = {}  # id(figure) -> its deployment
+    placed: set[int] = set()  # ids of figures whose sentence names a country after "en", "à"…
     missions: list[set] = []  # the missions the article names, once asked
     for figure in find_figures(analysis):
         seg = segment(analysis, figure.amount.number_start)
@@ -212,6 +213,8 @@ def find_deployments(analysis: Analysis) -> None:
         )
         found.append(deployment)
         made[id(figure)] = deployment
+        if names_countries_placed(analysis, seg):
+            placed.add(id(deployment))
         if forecast and not inherited:
             forecasts.add(id(deployment))
         if figure.total:
@@ -253,6 +256,7 @@ def find_deployments(analysis: Analysis) -> None:
                       {id(d) for d in found if id(d) in police and d.origin is None}, apart,  # police at home
                       joint_around)
     fill_from_article(found, named_in, multinational_ids, apart)
+    fill_parts(analysis.text, found)
     fill_own_country(analysis, found, multinational_ids, unknown_owner)
     for d in found:
         claimer = analysis.entity(d.claimant) if d.claimant else None
@@ -261,8 +265,10 @@ def find_deployments(analysis: Analysis) -> None:
             # an army or a ministry speaking of troops in its own country: its own troops, at home
             d.origin, d.destination = d.destination, None
     itself = countries_named(analysis, itself=True)
+    home = usual_home(analysis)
     fill_at_home(found, sentence_countries, itself, multinational_ids | unknown_owner,
-                 police, usual_home(analysis), itself)
+                 police, home, itself)
+    fill_exercise_host(analysis.text, found, home if home in itself else None, placed)
     for d in found:
         if id(d) in irregular:  # a non-state group's fighters: of no country, sent nowhere
             d.origin = d.destination = None
@@ -302,7 +308,13 @@ def _article_missions(analysis: Analysis, missions: list) -> set:
 
 
 def _national_operation(analysis: Analysis, seg) -> str | None:
-    """The country whose operation the sentence names ("opération Sangaris"): its troops'."""
-    forces = {m.forces for m in missions_named(analysis.text[seg[0]:seg[1]])}
+    """The country whose operation the sentence names ("opération Sangaris"): its troops'.
+    An operation at home ("l'opération Sentinelle" in France) does not name its country:
+    its troops are at home, of no origin unless the article names that country itself
+    (the gold convention for forces at home)."""
+    missions = missions_named(analysis.text[seg[0]:seg[1]])
+    forces = {m.forces for m in missions}
     key = next(iter(forces)) if len(forces) == 1 else None
+    if key and all(m.host == key for m in missions) and key not in countries_named(analysis, itself=True):
+        return None
     return key if key and ensure_entity(analysis, key) else None

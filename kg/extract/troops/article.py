@@ -9,6 +9,7 @@ from dataclasses import replace
 from ...analysis import Analysis
 from ...gazetteer import load_gazetteer
 from ...records import COUNTRY, PLACE, Deployment
+from ...text import fold
 from .cues import cues
 from .missions import missions_named, several_countries
 from .regions import place_country
@@ -232,19 +233,21 @@ def fill_respectively(analysis: Analysis, deployments: list[Deployment]) -> None
 
 
 _EACH = re.compile(r"[\s»”\"]*\bchacun(?:e|s|es)?\b", re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"\bchacun(?:e|s|es)?[\s«“\"]*$", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|\bet\b)\s*(?:(?:le|la|les|l'|l’)\s*)?$", re.IGNORECASE)
 
 
 def split_each(analysis: Analysis, deployments: list[Deployment]) -> list[Deployment]:
     """ "la Jamaïque et le Guatemala se sont engagés à envoyer une centaine
-    d'hommes chacun": a figure followed by "chacun" after countries coordinated
-    before it is one figure per country, each that country's own (the gold
-    convention: every claim is kept separately). A unit's "chacun" ("deux
+    d'hommes chacun", "fourniront chacun quelque 150 hommes": a figure next to
+    "chacun" after countries coordinated before it is one figure per country,
+    each that country's own (the gold convention: every claim is kept separately). A unit's "chacun" ("deux
     brigades de 6 000 soldats chacune") is a product, already counted."""
     out: list[Deployment] = []
     for d in deployments:
         out.append(d)
-        if not _EACH.match(analysis.text, d.end):
+        if not (_EACH.match(analysis.text, d.end)  # "une centaine d'hommes chacun"
+                or _EACH_BEFORE.search(analysis.text[max(0, d.start - 12):d.start])):  # "chacun 150 hommes"
             continue
         seg = segment(analysis, d.start)
         countries = [m for m in analysis.mentions_in(seg[0], d.start)
@@ -301,6 +304,49 @@ def fill_at_home(deployments: list[Deployment], sentence_countries: dict[int, se
                 d.origin = home
 
 
+_PARTS = re.compile(r"\bdont\b", re.IGNORECASE)
+
+
+def fill_parts(text: str, deployments: list[Deployment]) -> None:
+    """The parts of a group listed after "dont" ("un peu plus de 1 800 soldats, dont
+    1 100 Français, 250 Belges et plus de 450 Néerlandais") stand where the group
+    stands: a part with no destination takes the group's, when not its own country;
+    and a group whose parts come from several countries has no one origin."""
+    origins: dict[int, set] = {}  # id(group) -> its parts' origins
+    groups = {}
+    for i, d in enumerate(deployments):
+        group = next((g for g in reversed(deployments[:i]) if g.evidence == d.evidence and g.end <= d.start
+                      and _PARTS.search(text[g.end:d.start])), None)
+        if group is None:
+            continue
+        groups[id(group)] = group
+        origins.setdefault(id(group), set()).add(d.origin)
+        if d.destination is None and group.destination and group.destination != d.origin:
+            d.destination = group.destination
+    for key, parts in origins.items():
+        if len(parts - {None}) > 1:
+            groups[key].origin = None
+
+
+def fill_exercise_host(text: str, deployments: list[Deployment], home: str | None,
+                       placed: set[int] = frozenset()) -> None:
+    """In a paragraph on an exercise (a figure of mode Exercise), troops from abroad
+    (of a known origin; several countries' troops of a maritime exercise may be at sea)
+    with no destination ("environ 9 000 Américains", "le Japon a envoyé près de deux
+    mille membres") take part in it where the article's places lie (``home``, a
+    country the article names itself): the exercise's host. Not troops placed where
+    no one country is ("dans les pays baltes"), nor those whose sentence places them in
+    several countries (``placed``: "en Lituanie, en Lettonie et en Estonie")."""
+    exercising = {paragraph_start(text, d.start) for d in deployments if d.mode == "Exercise"}
+    if home is None or not exercising:
+        return
+    for d in deployments:
+        if (d.destination is None and d.place is None and id(d) not in placed
+                and d.origin is not None and d.origin != home and d.status != "Withdrawn"
+                and paragraph_start(text, d.start) in exercising):  # (a place of no one country: none)
+            d.destination = home
+
+
 def _inside_a_name(text: str, start: int, end: int) -> bool:
     """Whether a country's name is part of a longer name ("Météo-France",
     "France Télévisions"), which names an organisation, not the country."""
@@ -321,14 +367,15 @@ def usual_home(analysis: Analysis) -> str | None:
 def countries_named(analysis: Analysis, itself: bool = False) -> set[str]:
     """The countries the article names: themselves, or (unless ``itself``) as an
     actor's country (a place's country is not named: "à Narbonne" does not name
-    France)."""
+    France; nor, itself, does "l'État" that stands for it)."""
     named = set()
     for m in analysis.mentions_in(0, len(analysis.text)):
         entity = analysis.entity(m.entity)
         if entity is None or entity.kind == PLACE:
             continue
         if entity.kind == COUNTRY:
-            if not (itself and _inside_a_name(analysis.text, m.start, m.end)):
+            if not (itself and (_inside_a_name(analysis.text, m.start, m.end)
+                                or fold(analysis.text[m.start:m.end]) == "etat")):
                 named.add(m.entity)
         elif not itself:
             named.update(k for k in entity.affiliations if k.startswith("country/"))

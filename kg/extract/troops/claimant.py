@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...analysis import Analysis
 from ...gazetteer import load_gazetteer
-from ...records import COUNTRY, PERSON
+from ...records import COUNTRY, ORGANIZATION, PERSON
 from ...text import fold
 from ..speech.descriptions import descriptions
 from .actors import best, best_in, ensure_entity
@@ -46,6 +46,41 @@ def _unnamed(analysis: Analysis, source, speaker: str, seg) -> bool:
             and not any(m.entity == speaker for m in analysis.mentions_in(*seg)))
 
 
+_SAME_SOURCE = re.compile(r"\b(?:même|meme)\s+sources?\s*$", re.IGNORECASE)
+
+
+def _unnamed_source(analysis: Analysis, source) -> str | None:
+    """The unnamed source a "de source …" phrase names, whose mention starts at the cue's
+    own word ("a appris l'APS de source militaire"); "de même source": the last such
+    source the article named before."""
+    covering = analysis.mention_at(source[0] - 1)
+    if covering is not None and covering.end > source[0]:
+        return covering.entity
+    if _SAME_SOURCE.search(analysis.text[max(0, source[0] - 20):source[0]]):
+        sources = [m for m in analysis.mentions_in(0, source[0])
+                   if fold(m.text).split()[0] in ("source", "sources")]
+        return sources[-1].entity if sources else None
+    return None
+
+
+_BARE_NOUN = re.compile(r"\s*(?:l['’]\s*|le\s+|la\s+)([a-zà-ÿ][a-zà-ÿ-]+)\s*")
+
+
+def _organisation_named_before(analysis: Analysis, source) -> str | None:
+    """ "selon l'état-major", "selon le ministère": a bare common noun that begins the
+    name of an organisation the article named before ("l'état-major des armées")
+    stands for the last such organisation."""
+    m = _BARE_NOUN.fullmatch(analysis.text[source[0]:source[1]])
+    if m is None:
+        return None
+    head = fold(m.group(1))
+    for m in reversed(analysis.mentions_in(0, source[0])):
+        entity = analysis.entity(m.entity)
+        if entity is not None and entity.kind == ORGANIZATION and fold(entity.label).split()[0] == head:
+            return m.entity
+    return None
+
+
 def _source_country(analysis: Analysis, words: list[Token]) -> str | None:
     """ "selon des sources sécuritaires nigériennes", "selon une source militaire
     congolaise": an unnamed source that carries a nationality speaks for its
@@ -57,16 +92,29 @@ def _source_country(analysis: Analysis, words: list[Token]) -> str | None:
     return None
 
 
-def _claim_verb(analysis: Analysis, seg, chain) -> Token | None:
+def _claim_verb(analysis: Analysis, seg, chain, figure: Figure) -> Token | None:
     c = cues()
     verbs = [t for t in analysis.tokens_in(*seg) if c.has("claim", t) and t.pos_ in ("VERB", "AUX")]
-    for token in chain:
+    for below, token in zip([None, *chain], chain):
         if token in verbs:
+            if below is not None and below.dep_.startswith("nsubj") and not _is_incise(token, figure):
+                # the figure inside the verb's subject ("N'Djamena envoie 1 200 soldats, Niamey
+                # parle de « renfort »" misparsed with "parle" on top): it says something else
+                verbs.remove(token)
+                continue
             return token
+    # off the chain, a verb with a content of its own that leaves the figure out says
+    # something else ("N'Djamena envoie 1 200 soldats, Niamey parle de « renfort »")
+    # (an incise's inverted subject may be parsed as its object: "…, a indiqué mardi l'Otan")
+    verbs = [v for v in verbs if _is_incise(v, figure) or not any(
+        ch.dep_ in _CONTENTS and not holds(ch, figure) for ch in v.children)]
     if not verbs:
         return None
     anchor = chain[0].i
     return min(verbs, key=lambda v: abs(v.i - anchor))
+
+
+_CONTENTS = frozenset({"obj", "ccomp", "xcomp", "obl:arg"})
 
 
 def _is_incise(verb: Token, figure: Figure) -> bool:
@@ -148,7 +196,8 @@ def claimant(analysis: Analysis, figure: Figure, seg, chain) -> tuple[str | None
     if speaker:
         return speaker, True
     if source is not None:
-        key = best(analysis, analysis.mentions_in(*source))
+        key = (best(analysis, analysis.mentions_in(*source)) or _unnamed_source(analysis, source)
+               or _organisation_named_before(analysis, source))
         if key is None:  # "selon elle", "selon l'officier": the person named before
             words = [t for t in analysis.tokens_in(*source) if not t.is_punct and t.pos_ != "DET"]
             if words and _names_a_person(words[0]):
@@ -156,7 +205,7 @@ def claimant(analysis: Analysis, figure: Figure, seg, chain) -> tuple[str | None
             else:
                 key = _source_country(analysis, words)
         return key, True
-    verb = _claim_verb(analysis, seg, chain)
+    verb = _claim_verb(analysis, seg, chain, figure)
     if verb is None:
         return _pledger(analysis, figure, seg, chain), False
     if _is_incise(verb, figure):

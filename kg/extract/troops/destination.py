@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import Analysis
-from ...records import COUNTRY, ORGANIZATION, PLACE, Mention
+from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE, Mention
 from .actors import country, ensure_entity, is_country_key
 from .claimant import source_phrase
 from .cues import cues
@@ -59,6 +59,20 @@ def lead_prep(mention: Mention, analysis: Analysis) -> str | None:
     return None
 
 
+def names_countries_placed(analysis: Analysis, seg) -> bool:
+    """Whether the sentence names a country after a place preposition ("en Lituanie, en
+    Lettonie et en Estonie"): troops it leaves with no destination are spread, not unplaced."""
+    return any((e := analysis.entity(m.entity)) is not None and e.kind == COUNTRY
+               and lead_prep(m, analysis) in DEST_PREPS for m in analysis.mentions_in(*seg))
+
+
+def _names_a_speaker(analysis: Analysis, subject, seg) -> bool:
+    """Whether an inverted subject names a person or an organisation (who speaks)."""
+    tokens = subtree(subject, seg)
+    return any((e := analysis.entity(m.entity)) is not None and e.kind in (PERSON, ORGANIZATION)
+               for t in tokens if (m := analysis.mention_at(t.idx)) is not None)
+
+
 def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str | None, str | None]:
     """(destination country, place) of a figure."""
     anchor = figure.amount.number_start
@@ -69,6 +83,9 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
         if claim.has("claim", token) and token.pos_ == "VERB" and not holds(token, figure):
             said_at.update(t.i for t in subtree(token, seg))  # "…, a annoncé à Niamey le ministre"
     source = source_phrase(analysis, seg)
+    if source is not None and not (source[0] <= figure.start < source[1]):
+        # "selon des diplomates en poste à New York": where the source is
+        said_at.update(t.i for t in analysis.tokens_in(*source))
     if source is not None and source[0] > figure.end:
         # "…, selon L'Observateur, un site basé à Casablanca": the apposition after a closing
         # source says where the source is
@@ -81,7 +98,10 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
         for child in head.children:
             if child in chain:
                 continue
-            into = said_at if reported else attached
+            # "…, a indiqué un porte-parole de l'ONU à New York": where the speaker is
+            speaker = (claim.has("claim", head) and head.pos_ == "VERB" and child.dep_.startswith("nsubj")
+                       and child.i > head.i and _names_a_speaker(analysis, child, seg))
+            into = said_at if reported or speaker else attached
             for t in subtree(child, seg):
                 into.add(t.i)
     for mention in analysis.mentions_in(*seg):

@@ -80,7 +80,10 @@ def _noun_after(analysis: Analysis, amount: Amount, seg_end: int) -> tuple[Token
     return None, amount.end, False
 
 
-_COUNT_OF = r"(?:le|un|leur|l'|l’)\s*(?:nombre|effectif)(?:\s+total)?\s+(?:de|d'|d’|des|du)\s*(?:la\s+|l'|l’)?"
+_COUNT_OF = (r"(?:le|un|leur|l'|l’)\s*(?:nombre|effectif)(?:\s+total)?\s+(?:de|d'|d’|des|du)\s*"
+             r"(?:la\s+|l'|l’|ses\s+|leurs\s+|nos\s+)?")  # "le nombre de ses soldats"
+# "portant à près de 7 000 l'effectif engagé": the figure totals the troops counted before.
+_TOTAL_AFTER = re.compile(r"\s*(?:l'|l’)\s*effectif\b(?!\s+(?:de|d'|d’|des|du)\b)", re.IGNORECASE)
 
 
 def _bridged_noun(analysis: Analysis, amount: Amount, seg_start: int, seg_end: int) -> Token | None:
@@ -196,9 +199,9 @@ def find_figures(analysis: Analysis) -> list[Figure]:
             ):
                 noun, end = prev.noun, amount.end
         like, total = None, False
-        if noun is None and not weak and _TOTAL_BEFORE.search(
+        if noun is None and not weak and (_TOTAL_BEFORE.search(
             analysis.text[max(seg_start, amount.start - 60): amount.start]
-        ) and not counts_a_noun:
+        ) and not counts_a_noun or _TOTAL_AFTER.match(analysis.text, amount.end)):
             # (not "… au total 4 000 soldats de onze pays": that number counts countries)
             # "portant le total à environ 5 000", "un total de 8 000 qui…":
             # a total of the troops this or the previous sentence counts

@@ -14,7 +14,7 @@ from ...text import fold
 
 @dataclass(frozen=True)
 class Mission:
-    host: str  # country key
+    host: str | None  # country key; None in a disputed territory (the Golan's FNUOD)
     forces: str | None  # country key of a national operation, None for several countries'
 
 
@@ -23,9 +23,9 @@ def _missions() -> tuple[re.Pattern, dict[str, Mission]]:
     """(pattern of every folded mission name, folded name -> mission)."""
     missions: dict[str, Mission] = {}
     for cells in read_table("missions.tsv"):
-        if len(cells) < 3 or not cells[1]:
-            raise ValueError("missions.tsv: no host country in " + repr("\t".join(cells)))
-        mission = Mission(country_key(cells[1]), country_key(cells[2]) if cells[2] else None)
+        if len(cells) < 3:
+            raise ValueError("missions.tsv: no host column in " + repr("\t".join(cells)))
+        mission = Mission(country_key(cells[1]) if cells[1] else None, country_key(cells[2]) if cells[2] else None)
         for name in cells[0].split("|"):
             if name.strip():
                 missions[fold(name.strip())] = mission

@@ -30,6 +30,8 @@ def origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
                     c.dep_ == "case" and c.lower_ in ("de", "d'", "du", "des") for c in child.children
                 ) and child.lower_ not in ("du", "des"):
                     continue
+                if child.dep_ == "amod" and _qualifies_a_name(child, noun):
+                    continue  # "soldats en Laponie finlandaise": the place's country, not theirs
                 tokens = [t for t in subtree(child, seg) if not _below_place(t, child)]
                 if any(t.pos_ == "NUM" for t in tokens):
                     continue  # "casques bleus (…), dont 1 000 Italiens": a part counted apart
@@ -94,6 +96,13 @@ def several_demonyms(analysis: Analysis, figure: Figure) -> bool:
         found.add(key)
         at = m.end()
     return len(found) > 1
+
+
+def _qualifies_a_name(adjective, noun) -> bool:
+    """Whether an adjective the parse hangs on the troop noun follows a proper
+    noun between them ("soldats en Laponie finlandaise"): it qualifies that name."""
+    before = adjective.doc[adjective.i - 1]
+    return before.i > noun.i and before.pos_ == "PROPN"
 
 
 def _is_actor(analysis: Analysis, key: str) -> bool:
@@ -197,23 +206,56 @@ _BORDER_WITH = re.compile(r"\bfronti[eè]res?\s+(?:(?:commune\s+)?(?:avec|de)\s+
 def neighbours(analysis: Analysis, seg) -> set[str]:
     """The countries the sentence names only as across a border ("le long de
     la frontière avec le Bélarus", "la frontière soudanaise"): where troops
-    stand, not an actor."""
+    stand, not an actor; and those coordinated after one ("la frontière avec le
+    Niger et le Burkina Faso")."""
     found = set()
+    last_end = None  # the end of the last neighbour's mention
     for mention in analysis.mentions_in(*seg):
-        if _BORDER_WITH.search(analysis.text[max(seg[0], mention.start - 40): mention.start]):
+        if _BORDER_WITH.search(analysis.text[max(seg[0], mention.start - 40): mention.start]) or (
+                last_end is not None and _AND_THE.fullmatch(analysis.text[last_end:mention.start])):
             key = country(analysis, mention.entity)
             if key:
                 found.add(key)
+                last_end = mention.end
+                continue
+        last_end = None
     return found
 
 
+_AND_THE = re.compile(r"\s*(?:,|\bet\b|\bou\b)\s*(?:(?:le|la|les)\s+|l['’]\s*)?", re.IGNORECASE)
+
+
 def we_send(chain) -> bool:
-    """Whether a sending verb of the chain has "nous" as its subject."""
+    """Whether a sending verb of the chain has the claimant for subject: "nous"
+    ("« Nous avons envoyé 5 000 soldats », a dit X"), or "il"/"elle" (plural too)
+    in a clause reported by a claim verb whose subject agrees with it ("le
+    gouvernement suédois a annoncé qu'il enverrait 1 200 soldats")."""
     c = cues()
-    return any(
-        c.has("send", token) and any(ch.lower_ == "nous" and ch.dep_.startswith("nsubj") for ch in token.children)
-        for token in chain[1:]
-    )
+    for at, token in enumerate(chain[1:], 1):
+        if not c.has("send", token):
+            continue
+        for ch in token.children:
+            if not ch.dep_.startswith("nsubj"):
+                continue
+            if ch.lower_ == "nous":
+                return True
+            if ch.lower_ in _HE_SHE and _reported_by_its_antecedent(ch, chain[at + 1:]):
+                return True
+    return False
+
+
+_HE_SHE = frozenset({"il", "elle", "ils", "elles"})
+
+
+def _reported_by_its_antecedent(pronoun, above) -> bool:
+    """Whether the first claim verb above the pronoun's clause has a subject of the
+    pronoun's number, which the pronoun then stands for."""
+    c = cues()
+    for token in above:
+        if c.has("claim", token) and token.pos_ == "VERB":
+            subject = next((ch for ch in token.children if ch.dep_ == "nsubj"), None)
+            return subject is not None and subject.morph.get("Number") == pronoun.morph.get("Number")
+    return False
 
 
 def left_country(analysis: Analysis, figure: Figure, seg, chain, sender) -> str | None:
@@ -245,8 +287,9 @@ def named_actor(analysis: Analysis, figure: Figure, seg, excluded: set[str | Non
     "Moscou accuse Kiev d'avoir massé 10 000 soldats"): a country or an
     organisation of a country not introduced by a preposition ("en Lituanie"
     is where, not who; "de la Bundeswehr" after a unit is whose). Countries in
-    ``excluded`` (the claimant's) do not count."""
+    ``excluded`` (the claimant's) and border neighbours do not count."""
     found = set()
+    across = neighbours(analysis, seg)  # "le long de la frontière avec le Niger": where, not who
     for mention in analysis.mentions_in(seg[0], min(seg[1], figure.amount.start)):
         entity = analysis.entity(mention.entity)
         if entity is None or entity.kind not in (COUNTRY, ORGANIZATION):
@@ -256,7 +299,7 @@ def named_actor(analysis: Analysis, figure: Figure, seg, excluded: set[str | Non
             continue  # "en Lituanie" is where; "la brigade de la Bundeswehr" is whose
         key = country(analysis, mention.entity) or next(
             (k for k in entity.affiliations if k.startswith("country/")), None)  # not named itself
-        if key and key not in excluded:
+        if key and key not in excluded and key not in across:
             found.add(key)
     key = next(iter(found)) if len(found) == 1 else None
     return key if key and ensure_entity(analysis, key) else None

@@ -14,20 +14,34 @@ from ...analysis import Analysis
 from ...gazetteer import load_gazetteer, read_table
 from ...records import COUNTRY
 from ...subdivisions import region_country
+from ...text import fold
 from .territories import state_of
 
 
 def place_country(analysis: Analysis, key: str | None) -> str | None:
     """The country a place lies in: the gazetteer's, else (for a place the
     gazetteer does not know: it leaves "Sahel" or "Europe" without one on
-    purpose) its region's; a territory's state either way."""
+    purpose) its region's; a territory's state either way; none for a disputed
+    territory (``kg/data/disputed_territories.txt``)."""
     entity = analysis.entity(key) if key else None
-    if entity is None:
-        return None
+    if entity is None or disputed(entity.label) or any(disputed(a) for a in entity.aliases):
+        return None  # "le plateau du Golan": no one state's
     found = entity.located_in
     if not found and key not in load_gazetteer().entities:  # the gazetteer's "Sahel" has no country on purpose
         found = region_country(entity.label) or _qualified_country(entity.label)
     return state_of(found) if found else None
+
+
+def disputed(name: str) -> bool:
+    """Whether ``name`` is, or ends with, a territory of disputed sovereignty ("Golan",
+    "plateau du Golan")."""
+    return bool(_disputed().search(fold(name.strip())))
+
+
+@lru_cache(maxsize=1)
+def _disputed() -> re.Pattern:
+    names = sorted((fold(row[0]) for row in read_table("disputed_territories.txt")), key=len, reverse=True)
+    return re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(n) for n in names) + r")$")
 
 
 def _qualified_country(label: str) -> str | None:

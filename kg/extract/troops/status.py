@@ -105,6 +105,8 @@ def _time(token: Token, seg, depth: int = 0) -> str:
             return _TO_COME  # "la possibilité d'envoyer", "pour sa part d'engager": not done yet
         if not above or head.pos_ not in ("VERB", "AUX", "ADJ"):
             return _HOLDS
+        if token.pos_ == "NOUN" and token.dep_ == "obj" and c.has("dispatch", token) and c.has("claim", head):
+            return _TO_COME  # "a annoncé l'envoi de", "confirme le déploiement de": a move announced
         if c.has("modal", head) and head.lemma_ == "pouvoir":
             mood, tense = head.morph.get("Mood"), head.morph.get("Tense")
             return _FORECAST if ("Cnd" in mood or "Fut" in tense) else _HOLDS
@@ -143,6 +145,14 @@ def _negated(token: Token) -> bool:
 def _reflexive(token: Token) -> bool:
     """Whether verb ``token`` is reflexive ("s'entraînent", "se sont entraînés")."""
     return any(c.lower_ in ("se", "s'", "s’") and c.dep_.startswith("expl") for c in token.children)
+
+
+def _counted_now(analysis: Analysis, figure: Figure) -> bool:
+    """Whether a word of the present (cue ``now``) follows the figure ("contre quelque
+    6 000 actuellement"): the count of today beside a target, there whatever the
+    target's time."""
+    after = analysis.text[figure.end: figure.end + 30].lower()
+    return any(re.match(r"[\s,»”\"]*" + re.escape(word) + r"(?!\w)", after) for word in cues().all_of("now"))
 
 
 def _relieved(figure: Figure) -> bool:
@@ -194,7 +204,7 @@ def status_and_forecast(analysis: Analysis, figure: Figure, seg, chain, skip=())
     """:func:`status`, and whether it is that of a forecast ("pourraient être
     déployés"): Planned, which an observer's claim makes Expected."""
     c = cues()
-    if "Deployed" not in skip and _relieved(figure):
+    if "Deployed" not in skip and (_relieved(figure) or _counted_now(analysis, figure)):
         return "Deployed", False
     below = None
     for token in _with_infinitives(chain):

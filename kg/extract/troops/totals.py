@@ -27,11 +27,20 @@ def _of_a_joint_body() -> re.Pattern:
 
 def of_a_joint_body(analysis: Analysis, figure: Figure, seg) -> bool:
     """Whether a figure counts a body of several countries, the words saying so
-    just before or after the number ("à environ 1 200 l'effectif de la mission")."""
+    just before or after the number ("à environ 1 200 l'effectif de la mission"), with
+    no other number between."""
     before = analysis.text[max(seg[0], figure.amount.start - 60): figure.amount.start]
     after = analysis.text[figure.amount.end: min(seg[1], figure.amount.end + 40)]
     pattern = _of_a_joint_body()
-    return bool(pattern.search(before) or pattern.search(after))
+    # not past another number: "portera à 1 200 l'effectif de la mission, dont près de 800
+    # Kényans" counts the mission in 1 200 only, the 800 are Kenya's
+    return (any(not re.search(r"\d", before[m.end():]) and not _COUNTED_BEFORE.search(before[:m.start()])
+                for m in pattern.finditer(before))
+            or any(not re.search(r"\d", after[:m.start()]) for m in pattern.finditer(after)))
+
+
+# a count phrase right after another number is that number's ("à environ 1 200 l'effectif de")
+_COUNTED_BEFORE = re.compile(r"\d\s*(?:l['’]|le\s+|la\s+)?$")
 
 
 def totals_of_several(text: str, deployments: list[Deployment], totals: set[int]) -> None:
