@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from ...analysis import Analysis
 from ...dates import WEEKDAYS
-from ...records import ORGANIZATION, PERSON
+from ...records import COUNTRY, ORGANIZATION, PERSON
+from ...text import fold
 from . import speakers, verbs
 from .actors import is_actor
 from .verbs import speech_nouns
@@ -211,8 +212,10 @@ def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int)
     if any(analysis.entity(m.entity).kind == PERSON for m in analysis.mentions_in(start, clause_end)):
         return clause_end
     person = _apposed_person(analysis, clause_end, limit)
-    if person is not None and (role_phrase(text[start:clause_end]) is not None
-                               or description_ref(analysis, start, clause_end) is not None
+    described = description_ref(analysis, start, clause_end)
+    if described is not None and not described.person_only:
+        return clause_end  # "Selon le club auvergnat, le deuxième-ligne X souffre …": a body is no person
+    if person is not None and (role_phrase(text[start:clause_end]) is not None or described is not None
                                or count_words(text[start:clause_end]) <= 4):
         return person.end
     return clause_end
@@ -306,6 +309,13 @@ _RELATIVE = re.compile(r",\s*qui\s(?:[^,;.:«»“”\"]|«[^»]*»|“[^”]*�
 _ACRONYM_AFTER = re.compile(r"\s*\([^()]{1,15}\)")
 
 
+def _seat_for_country(analysis: Analysis, mention) -> bool:
+    """A country mentioned by the name of its capital or seat ("Moscou", "Kinshasa"), not its own."""
+    entity = analysis.entity(mention.entity)
+    return entity.kind == COUNTRY and bool(entity.metonyms) and fold(mention.text) not in {
+        fold(n) for n in (entity.label, *entity.aliases)}
+
+
 def pour_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
     """ "Pour X, « … »" at a sentence start: X's view, when X is a person, a role or an organisation.
 
@@ -339,15 +349,20 @@ def pour_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
             end = affiliation.end() - 1 if affiliation else person.end
         relative = _RELATIVE.match(text, end, limit)  # "Pour le chercheur X, qui étudie …, la situation …"
         return Attribution(None, start, relative.end() if relative else end, m.end(), end)
-    org = mentions[0] if mentions and analysis.entity(mentions[0].entity).kind == ORGANIZATION else None
+    org = mentions[0] if mentions and (analysis.entity(mentions[0].entity).kind == ORGANIZATION
+                                       or _seat_for_country(analysis, mentions[0])) else None
     if org is not None and person is None and count_words(text[m.end():org.start]) <= 2:
-        # "Pour l'UDC, …", "Pour la Direction du renseignement (GUR), …": an organisation's view
-        # (a country is left alone: "Pour la France, …" often means "for France")
+        # "Pour l'UDC, …", "Pour la Direction du renseignement (GUR), …": an organisation's view;
+        # "Pour Moscou, …": the capital standing for its government (a country named as such is left
+        # alone: "Pour la France, …" often means "for France")
         end = org.end + (bracket.end() if (bracket := _ACRONYM_AFTER.match(text[org.end:limit])) else 0)
         if re.match(r"\s*,", text[end:limit]):
             relative = _RELATIVE.match(text, end, limit)
             return Attribution(None, start, relative.end() if relative else end, m.end(), end)
     if role_phrase(analysis.text[m.end():end]) is not None:
+        return Attribution(None, start, end, m.end(), end)
+    if stop != -1 and not analysis.mentions_in(m.end(), stop) and (described := description_ref(analysis, m.end(), end)) is not None \
+            and described.person_only:  # "Pour l'officier, ces manœuvres doivent …": the person described
         return Attribution(None, start, end, m.end(), end)
     return None
 

@@ -50,7 +50,11 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
             (c for c in children if c.dep_ == "xcomp" and c.pos_ == "ADJ" and c.i > token.i), None)) is not None:
         tokens = extent.subtree(adjective, extent.participial_children(adjective))  # "se dit prête à rouvrir …"
     elif clause is not None:  # "que A et que B": B is a statement of its own (reported_clauses)
-        tokens = extent.subtree(clause, extent.participial_children(clause) | _second_clauses(clause))
+        seconds = _second_clauses(clause)
+        tokens = extent.subtree(clause, extent.participial_children(clause) | seconds)
+        if seconds:  # words after "et que" the parser hung on A are B's ("et qu'aucune baisse n'était « … »")
+            link = min(token.doc[i].left_edge.i for i in seconds)
+            tokens = [t for t in tokens if t.i < link]
         if clause.i < token.i:  # a fronted clause belongs to an inversion
             return None
     elif infinitive is not None:
@@ -177,19 +181,20 @@ def _expression_content(token: Token, expression: set[int]) -> list[Token]:
     """Content of "mettre en garde contre X", "faire part de X", "lancer un appel … pour que"."""
     heads = [token, *(token.doc[i] for i in expression)]
     after = max(expression) if expression else token.i
-    for head in heads:
-        for c in head.children:
-            if c.i <= after or c.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod", "advcl", "ccomp"):
-                continue
-            case = [g for g in c.children if g.dep_ in ("case", "mark")]
-            if c.dep_.startswith("obl") and any(g.lower_ in ("à", "au", "aux") and g.i not in expression
-                                                for g in case):
-                continue  # the addressee ("appeler à la retenue": the "à" of the expression is not)
-            stop = {g.i for g in case if g.lower_ != "qu'" and g.lower_ != "que"}
-            found = sorted(extent.subtree(c, stop | extent.participial_children(c)), key=lambda t: t.i)
-            while found and found[0].lower_ in ("pour", "afin", "contre", "de", "d'", "sur"):
-                found = found[1:]
-            return found
+    # the first phrase after the expression, whichever word the parse hung it on ("fait état de
+    # douze blessés dans la soirée": "blessés" on "état", "soirée" on "fait")
+    for c in sorted((c for head in heads for c in head.children), key=lambda t: t.i):
+        if c.i <= after or c.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod", "advcl", "ccomp"):
+            continue
+        case = [g for g in c.children if g.dep_ in ("case", "mark")]
+        if c.dep_.startswith("obl") and any(g.lower_ in ("à", "au", "aux") and g.i not in expression
+                                            for g in case):
+            continue  # the addressee ("appeler à la retenue": the "à" of the expression is not)
+        stop = {g.i for g in case if g.lower_ != "qu'" and g.lower_ != "que"}
+        found = sorted(extent.subtree(c, stop | extent.participial_children(c)), key=lambda t: t.i)
+        while found and found[0].lower_ in ("pour", "afin", "contre", "de", "d'", "sur"):
+            found = found[1:]
+        return found
     return []
 
 
@@ -300,6 +305,9 @@ def _following_modifiers(verb: Token, end: int) -> list[Token]:
     doc = verb.doc
     out: list[Token] = []
     for c in sorted(verb.children, key=lambda t: t.i):
+        if c.i == end + 1 and c.text in extent.OPEN_MARKS.values() and c.text != '"':
+            end = c.i  # "craint une « deuxième vague » avant l'été": the closing mark hung on the verb
+            continue
         if c.i <= end or c.pos_ == "PUNCT" and c.text not in extent.OPEN_MARKS:
             continue  # (a comma still stops what follows it, below)
         sub = sorted(c.subtree, key=lambda t: t.i)

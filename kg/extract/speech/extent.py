@@ -151,8 +151,13 @@ def holds_quote(token: Token) -> bool:
     A quotation hung on the object but before it ("a rappelé « pour consultations » son
     ambassadeur") is no part of what was said about it.
     """
+    first = token.left_edge
+    if first.i and first.doc[first.i - 1].text in OPEN_MARKS and first.doc[first.i - 1].text != '"':
+        return True  # "met en avant « la chute des cours »": the whole phrase quoted, its marks hung elsewhere
     marks = [t for t in token.subtree if t.text in OPEN_MARKS or t.text in OPEN_MARKS.values()]
-    return any(t.text in OPEN_MARKS for t in marks) and any(t.i > token.i for t in marks)
+    # "une « deuxième vague »": the opening mark after the determiner, the closing one hung elsewhere
+    return any(t.text in OPEN_MARKS for t in marks) and any(t.i > token.i or t.text in OPEN_MARKS and
+                                                          t.i > token.left_edge.i for t in marks)
 
 
 _COMPLEMENT = {"de", "du", "des", "d'"}

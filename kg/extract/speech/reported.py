@@ -133,7 +133,7 @@ def _last_source(text: str, events: list[Event], before: int):
     return found[0].ref if found else None
 
 
-_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles|(?:selon|pour)\s+qui)\b",
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|(?:selon|pour)\s+qui)\b",
                              re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(r"\s*,\s*[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:un|une|le|la|l'|les|des)\b", re.IGNORECASE)
@@ -302,7 +302,7 @@ def dependency_clauses(analysis: Analysis, quoted: list[tuple[int, int]], direct
         verb_end = token.idx + len(token)
         if verb_end < clause.start and first_sentence_end(analysis.text, verb_end, clause.start) < clause.start:
             continue  # "réclame le remboursement des sommes.Selon l'Olaf, …": the parse ran into the next sentence
-        ref = subject_ref(analysis, token)
+        ref = subject_ref(analysis, _outer_verb(token) or token)
         if ref is None and (token.lower_.endswith("ant") or token.head.idx in used and token.dep_ in (
                 "advcl", "xcomp", "conj")):
             # "…», a-t-il ajouté, soulignant que …", "…», a lancé l'élu, avant d'annoncer que …":
@@ -321,6 +321,19 @@ def dependency_clauses(analysis: Analysis, quoted: list[tuple[int, int]], direct
             continue
         events.append(Event(start, end, INDIRECT_SPEECH, clause.verb.canonical, ref, token.idx,
                              (min(start, token.idx), max(end, token.idx + len(token)))))
+
+
+def _outer_verb(token):
+    """ "X estime que les prix restent justes et met en avant « … »": a reporting verb the parse
+    coordinated inside another's content clause, with no subject of its own, is that speaker's next
+    act (``extent.trim`` ends the first content before it); returns the outer reporting verb."""
+    head = token.head
+    if token.dep_ != "conj" or head.dep_ != "ccomp" or head.i > token.i or any(
+            c.dep_.startswith("nsubj") for c in token.children):
+        return None
+    if "Fin" not in token.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in token.children):
+        return None
+    return head.head if verbs.match(head.head) is not None else None
 
 
 _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"‹]")

@@ -18,7 +18,7 @@ from ...records import COUNTRY, ORGANIZATION, PERSON
 from ...text import fold
 from .actors import KIND_RANK, best_mention, is_actor
 from .verbs import speech_nouns
-from .descriptions import description_ref, spokesperson_of
+from .descriptions import description_ref, same_source, spokesperson_of
 from .events import SpeakerRef
 from .genders import PRONOUNS, determiner_gender, token_gender
 from .quotes import QUOTE_MARKS
@@ -79,7 +79,8 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
         gender, number = PRONOUNS[_DEMONSTRATIVES[word]]
         return SpeakerRef(pronoun=_DEMONSTRATIVES[word], gender=gender, plural=number == "Plur", person_only=True)
     if word == "on":
-        return None  # "on" names nobody
+        # "on" names nobody, but "au MR, où l'on assure que …" speaks for the body before "où"
+        return _body_before_where(analysis, subject.idx)
     if word in PRONOUNS:
         gender, number = PRONOUNS[word]
         return SpeakerRef(pronoun=word, gender=gender, plural=number == "Plur")
@@ -130,6 +131,8 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
             return SpeakerRef(pronoun="ils", plural=True)
         if (spokesperson := _possessive_spokesperson(subject)) is not None:
             return spokesperson
+        if (source := same_source(analysis, min(start, subject.idx), end)) is not None:
+            return source  # "La même source fait état de …"
         phrase = analysis.text[min(start, subject.idx):end]
         if subject.pos_ == "NOUN" and singular_title(phrase) and not analysis.mentions_in(start, end) \
                 and not _INDEFINITE.match(phrase):
@@ -140,6 +143,20 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     ref.gender = token_gender(subject)
     ref.plural = ref.plural or len(ref.keys) > 1
     return ref
+
+
+_WHERE_ON = re.compile(r",\s*où\s+(?:l['’]\s*)?$", re.IGNORECASE)
+
+
+def _body_before_where(analysis: Analysis, at: int) -> SpeakerRef | None:
+    """ "…, fait-on valoir au MR, où l'on assure que …": the organisation (or capital) named right
+    before ", où" is where "on" speaks, so it is the speaker."""
+    where = _WHERE_ON.search(analysis.text, max(0, at - 12), at)
+    if where is None:
+        return None
+    named = [m for m in analysis.mentions_in(max(0, where.start() - 80), where.start())
+             if m.end == where.start() and analysis.entity(m.entity).kind in (ORGANIZATION, COUNTRY)]
+    return SpeakerRef(keys=[named[-1].entity]) if named else None
 
 
 _TITLE_BETWEEN = re.compile(r"\s*,\s*([^,;.:«»\"“”()]{3,90}?)\s*,\s*$")
