@@ -85,3 +85,35 @@ def test_selon_a_described_body_takes_no_person_in_apposition_after_it():
                  "souffre d'une élongation.")
     assert speaker_of(found, "le milieu Hugo Lemaire souffre d'une élongation", INDIRECT_SPEECH) == {
         "Olympique lyonnais"}
+
+
+# Contents --------------------------------------------------------------------------------------
+def test_a_pronominal_verbs_de_phrase_is_what_it_reports():
+    found = said("Le maire, Paul Girard, s'est félicité d'une « entente exemplaire » avec la région.")
+    assert speaker_of(found, "une « entente exemplaire » avec la région", INDIRECT_SPEECH) == {"Paul Girard"}
+    assert speaker_of(found, "entente exemplaire", PARTIAL_QUOTE) == {"Paul Girard"}
+
+
+def test_selon_content_starts_after_the_closing_mark_of_the_quotation_before_it():
+    found = indirect("« Nous restons mobilisés pour toutes les familles. » La mission compte désormais "
+                     "environ 3 000 agents, selon l'ONU.")
+    assert found == {"La mission compte désormais environ 3 000 agents"}
+
+
+def test_an_inversion_followed_by_sans_keeps_its_clause():
+    found = said("« Nous serons prêts », a résumé le ministre Karl Holm. La Norvège fournira quelque 150 "
+                 "hommes, a-t-il précisé, sans exclure une participation britannique.")
+    assert speaker_of(found, "La Norvège fournira quelque 150 hommes", INDIRECT_SPEECH) == {"Karl Holm"}
+
+
+def test_pour_a_person_with_a_party_in_brackets_gives_the_clause_before_a_colon():
+    found = said("Pour la conseillère municipale Lucie Perrin (EELV), le projet « vient trop tard » : « Nous "
+                 "le demandons depuis des années. »")
+    assert speaker_of(found, "le projet « vient trop tard »", INDIRECT_SPEECH) == {"Lucie Perrin"}
+
+
+def test_a_quote_only_verb_inside_anothers_content_is_no_statement_of_its_own_subject():
+    found = said("La porte-parole Irina Volkova a averti que la Russie prendrait des « mesures adaptées » "
+                 "sans tarder.")
+    assert speaker_of(found, "mesures adaptées", PARTIAL_QUOTE) == {"Irina Volkova"}
+    assert {who for who, k, _ in found if k == INDIRECT_SPEECH} == {"Irina Volkova"}

@@ -347,6 +347,8 @@ def pour_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
             end = person.end + affiliation.end() - 1
         else:
             end = affiliation.end() - 1 if affiliation else person.end
+        if (bracket := _ACRONYM_AFTER.match(text[end:limit])) is not None:
+            end += bracket.end()  # "Pour la conseillère X (LR), …": the party in brackets
         relative = _RELATIVE.match(text, end, limit)  # "Pour le chercheur X, qui étudie …, la situation …"
         return Attribution(None, start, relative.end() if relative else end, m.end(), end)
     org = mentions[0] if mentions and (analysis.entity(mentions[0].entity).kind == ORGANIZATION

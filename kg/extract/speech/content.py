@@ -40,7 +40,8 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     if (early := _object_on_time_word(token)) is not None and (obj is None or early.i < obj.i):
         obj = early
     if obj is None and clause is None and infinitive is None:
-        obj = _object_after_aside(token) or _object_on_stranded_auxiliary(token) or _partitive_object(token, verb)
+        obj = _object_after_aside(token) or _object_on_stranded_auxiliary(token) or _partitive_object(token, verb) \
+            or _reflexive_object(token, verb)
     attribute = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") and c.i > token.i
                       and c.i > 0 and c.doc[c.left_edge.i].text in extent.OPEN_MARKS), None)
     if clause is None and infinitive is None and attribute is not None and (
@@ -71,6 +72,9 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         # "a décrit un système « pensé pour durer »": quoted words make the object speech
         tokens = extent.subtree(obj, extent.participial_children(obj) | _relatives_set_apart(obj))
         tokens += _following_modifiers(token, max(t.i for t in tokens))
+        tokens = sorted(tokens, key=lambda t: t.i)
+        if verb.reflexive and tokens and tokens[0].dep_ == "case" and tokens[0].lower_ in ("de", "d'", "d’"):
+            tokens = tokens[1:]  # "s'est félicité d'une « … »"
     elif verb.words and not verb.needs_clause and (found := _expression_content(token, expression)) and (
             channel is None or channel not in found):  # before a channel: "a plaidé pour une OCS « … », selon …"
         tokens = found + _following_modifiers(token, max(t.i for t in found))  # "a fait état de X depuis …"
@@ -114,6 +118,16 @@ def _relatives_set_apart(obj: Token) -> set[int]:
     object noun phrase is the writer's addition about the noun, not what was said."""
     return {t.i for t in obj.subtree if t.dep_ == "acl:relcl" and t.left_edge.i > obj.i
             and t.doc[t.left_edge.i - 1].text == "," and t.left_edge.lower_ in ("qui", "que", "qu'", "où")}
+
+
+def _reflexive_object(verb: Token, reporting: verbs.ReportingVerb) -> Token | None:
+    """ "s'est félicité d'une « coordination exemplaire »", "s'inquiète de la hausse": the "de" phrase
+    of a pronominal reporting verb is what it reports (its "de" is dropped by :func:`content_of`)."""
+    if not reporting.reflexive or reporting.words:
+        return None
+    return next((c for c in verb.children if c.dep_ == "obl:arg" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+                 and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") and g.i == c.left_edge.i
+                         for g in c.children)), None)
 
 
 def _partitive_object(verb: Token, reporting: verbs.ReportingVerb) -> Token | None:

@@ -47,7 +47,7 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
                 start = glued.end()
             if (apposed := _QUOTED_APPOSITION.search(text, start, end)) is not None:
                 start = apposed.start() + 1  # "le Kenya va envoyer 600 policiers, un « tournant » selon X"
-            start = lead_in_end(text, start, end, quoted)
+            start = _after_quoted_sentence(text, lead_in_end(text, start, end, quoted), end, quoted)
             reported = verb_before(analysis, start, end)
             if reported is not None and attribution.relays_a_statement(analysis, m.start()):
                 continue  # "Y a annoncé que …, selon un communiqué de X": Y's statement, which X only relays
@@ -62,8 +62,9 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
         start, end = strip_span(text, start, end)
         while end > start and text[end - 1] in ",.;:":
             end -= 1
-        while start < end and text[start] in ",;:- ":
-            start += 1
+        while start < end and (text[start] in ",;:- " or text[start] in "»”\"" and text[start + 1 : start + 2].isspace()
+                               and not inside(start + 1, quoted)):
+            start += 1  # (and the closing mark of the quotation before: "…communautés.\" La Kfor compte …")
         if a.end <= start <= a.end + 3:  # "Selon X, commandant de Y, le dispositif sera …"
             start = _after_description(analysis, start, end)
         lead = re.match(r"([^,]{1,25}),\s*", text[start:end])
@@ -74,6 +75,16 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
             continue  # "Selon X, « … »" is a direct quote; "Selon elle, le texte « … »" reports a clause
         used.add(m.start())
         events.append(Event(start, end, INDIRECT_SPEECH, None, ref, m.start(), (start, a.end)))
+
+
+def _after_quoted_sentence(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> int:
+    """ "« Nous restons mobilisés. » La mission compte 3 000 agents, selon l'ONU": the words a trailing
+    source or inversion reports start after a quotation that ends a sentence of its own."""
+    for a, b in sorted(quoted):
+        if start <= a and b < end and re.search(r"[.!?…]\s*[»”\"›]$", text[a:b]) and \
+                re.match(r"\s+[A-ZÀ-Ý]", text[b:end]):
+            start = b
+    return start
 
 
 #: A quoted noun in apposition right before a trailing "selon X": the source judges only that noun.
@@ -233,7 +244,7 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
             start = max(sent.start_char, dateline_end(text, line_start))  # "SÉOUL, 18 août (AAP) — …"
             for glued in GLUED_STOP.finditer(text, start, at):  # "…environ 8.000.Parmi eux, …"
                 start = glued.end()
-            start = lead_in_end(text, start, at, quoted)
+            start = _after_quoted_sentence(text, lead_in_end(text, start, at, quoted), at, quoted)
             start, end = strip_span(text, start, at)
             if count_words(text[start:end]) < 3 or _subject_and_relative(analysis, start, end):
                 continue  # "Paris, qui fournit 700 militaires, a annoncé l'envoi …": a subject, not content
@@ -246,10 +257,11 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
 
 #: What may follow "…, a-t-il précisé" or "…, a annoncé la ministre, X,": where or when, then the
 #: end of the sentence or a clause that goes on ("…, a-t-il reconnu lors d'un point de presse, en
-#: ajoutant que …"), or a participle that goes on with the same speaker ("…, a précisé X, y voyant « … »").
+#: ajoutant que …", "…, a-t-il précisé, sans exclure …"), or a participle that goes on with the same
+#: speaker ("…, a précisé X, y voyant « … »").
 _AFTER_INVERSION = re.compile(
     r"\s*(?:,?\s*(?:lors|devant|dans|sur|à|au|aux|en\s+marge|depuis|mardi|lundi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|hier|jeudi|ce|cette)\b[^,.;!?«»\"]*)?\s*(?:[.!?…]?\s*|[,;]\s*(?:et|en|tout|avant|puis|mais|(?:y\s+|s'|se\s+)?[^\W\d_]{2,}ant)\b.*)",
+    r"dimanche|hier|jeudi|ce|cette)\b[^,.;!?«»\"]*)?\s*(?:[.!?…]?\s*|[,;]\s*(?:et|en|tout|avant|puis|mais|sans|(?:y\s+|s'|se\s+)?[^\W\d_]{2,}ant)\b.*)",
     re.IGNORECASE | re.DOTALL)
 
 
@@ -299,6 +311,9 @@ def dependency_clauses(analysis: Analysis, quoted: list[tuple[int, int]], direct
             # "Elle dit ne pas attendre d'excuses : « … »")
         if covers_quote(clause.start, clause.end, direct, whole=True) or _inverted(token):
             continue
+        if clause.verb.quote_only and any(e.start <= token.idx < e.end for e in events):
+            continue  # "a averti que Moscou prendrait des « mesures »": a quote-only verb inside another's
+            # content is no speech act of its own, the words are the outer speaker's (dev README)
         verb_end = token.idx + len(token)
         if verb_end < clause.start and first_sentence_end(analysis.text, verb_end, clause.start) < clause.start:
             continue  # "réclame le remboursement des sommes.Selon l'Olaf, …": the parse ran into the next sentence
