@@ -117,3 +117,24 @@ def test_a_quote_only_verb_inside_anothers_content_is_no_statement_of_its_own_su
                  "sans tarder.")
     assert speaker_of(found, "mesures adaptées", PARTIAL_QUOTE) == {"Irina Volkova"}
     assert {who for who, k, _ in found if k == INDIRECT_SPEECH} == {"Irina Volkova"}
+
+
+def test_a_running_total_after_the_reported_object_goes_on_with_it():
+    found = indirect("L'Agence régionale de santé de Bretagne a confirmé mercredi quatre nouveaux cas de rougeole, "
+                     "portant à 41 le nombre d'infections depuis janvier.")
+    assert found == {"quatre nouveaux cas de rougeole, portant à 41 le nombre d'infections depuis janvier"}
+
+
+def test_a_wholly_quoted_object_ends_at_its_closing_mark():
+    found = said("Le Parti socialiste a dénoncé dans un communiqué « une manœuvre électoraliste » à six mois "
+                 "des élections.")
+    assert speaker_of(found, "une manœuvre électoraliste", PARTIAL_QUOTE) == {"Parti socialiste"}
+    assert indirect("Le Parti socialiste a dénoncé dans un communiqué « une manœuvre électoraliste » à six mois "
+                    "des élections.") == set()
+
+
+def test_an_agency_that_learnt_it_from_a_source_gives_the_source_as_speaker():
+    found = said("Le Sénégal a rapatrié 250 soldats, a appris l'APS de source militaire. Le contingent passe "
+                 "ainsi à 600 hommes, a-t-on précisé de même source.")
+    assert speaker_of(found, "Le Sénégal a rapatrié 250 soldats", INDIRECT_SPEECH) == {"source militaire"}
+    assert speaker_of(found, "Le contingent passe ainsi à 600 hommes", INDIRECT_SPEECH) == {"source militaire"}

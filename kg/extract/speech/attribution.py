@@ -125,6 +125,9 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
                      if x.start == place.end() and is_actor(analysis, x.entity)]
             if found:
                 return Attribution(verb.canonical, m.start("verb"), found[0].end, found[0].start, found[0].end)
+    if pronoun and pronoun.lower() == "on" and (same := _SAME_SOURCE_AFTER.match(text, m.end(), limit)):
+        # "…, a-t-on précisé de même source": the source named before
+        return Attribution(verb.canonical, m.start("verb"), same.end(), same.start(1), same.end())
     if pronoun and pronoun.lower() == "on":
         return None  # "…», fait-on valoir" with no institution named: nobody to credit
     if pronoun:
@@ -141,7 +144,17 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
     if re.search(r"\bqu(?:e\b|')", text[end:subject], re.IGNORECASE):
         return None  # "…, a annoncé jeudi que la France …": a complement clause follows
     clause_end = _apposition_end(analysis, subject, clause_end, limit)
+    if (source := _FROM_SOURCE.search(text, subject, clause_end)) is not None:
+        # "…, a appris l'APS de source militaire": the source speaks, the agency only heard it
+        found = [x for x in analysis.mentions_in(source.start(), clause_end) if is_actor(analysis, x.entity)]
+        if found:
+            return Attribution(verb.canonical, m.start("verb"), clause_end, found[0].start, found[0].end)
     return Attribution(verb.canonical, m.start("verb"), clause_end, subject, clause_end)
+
+
+_SAME_SOURCE_AFTER = re.compile(r"\s+de\s+((?:la\s+)?même\s+sources?)\b", re.IGNORECASE)
+#: "l'APS de source militaire", "l'AFP auprès de l'état-major": where the reporter got the words.
+_FROM_SOURCE = re.compile(r"\s(?:de\s+(?=sources?\b)|auprès\s+d(?:e\s+|u\s+|es\s+|'))", re.IGNORECASE)
 
 
 _MAX_WORDS_BEFORE_SUBJECT = 12  # "a lancé devant les grilles d'un terminal le secrétaire général…"

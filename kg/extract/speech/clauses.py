@@ -68,7 +68,7 @@ def reported_clauses(doc) -> list[Clause]:
 def _quoted_object(token: Token) -> tuple[int, int] | None:
     """The object of a verb that reports only what it quotes: "parle d'un dispositif « inédit »"."""
     target = next((c for c in token.children if c.dep_ in ("obj", "obl:arg") and c.i > token.i
-                   and extent.holds_quote(c)), None)
+                   and extent.holds_quote(c, whole=False)), None)
     if target is None:
         return None
     tokens = sorted(extent.subtree(target, extent.participial_children(target)), key=lambda t: t.i)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import coordinated, extent, verbs
+from . import bounds, coordinated, extent, verbs
 from .subjects import is_aside
 from .verbs import is_speech_noun
 
@@ -319,12 +319,16 @@ def _following_modifiers(verb: Token, end: int) -> list[Token]:
     doc = verb.doc
     out: list[Token] = []
     for c in sorted(verb.children, key=lambda t: t.i):
-        if c.i == end + 1 and c.text in extent.OPEN_MARKS.values() and c.text != '"':
-            end = c.i  # "craint une « deuxième vague » avant l'été": the closing mark hung on the verb
-            continue
+        if c.i == end + 1 and c.text in extent.OPEN_MARKS.values() and c.text != '"' and _opened_after_determiner(c):
+            end = c.i  # "craint une « deuxième vague » avant l'été": the closing mark hung on the verb (a
+            continue  # whole quoted object, "« une manœuvre » à six mois des élections", ends at its mark)
         if c.i <= end or c.pos_ == "PUNCT" and c.text not in extent.OPEN_MARKS:
             continue  # (a comma still stops what follows it, below)
         sub = sorted(c.subtree, key=lambda t: t.i)
+        if c.dep_ in ("advcl", "acl", "conj", "xcomp") and bounds.continues(c.text) and \
+                doc[end + 1].text == "," and sub[0].i == end + 2:
+            out.extend(sub)  # "a confirmé trois nouveaux cas, portant à 38 le nombre …": the total goes on
+            break
         quoted = sub[0].text in extent.OPEN_MARKS  # "des contrôles « au faciès »" parsed as a second object
         purpose = c.dep_ == "advcl" and sub[0].lower_ in ("pour", "afin")  # "… pour moderniser les côtes"
         purpose = purpose or _misread_relative(c)  # "… face à l'escalade qu'entraînerait …"
@@ -344,6 +348,13 @@ def _following_modifiers(verb: Token, end: int) -> list[Token]:
         out.extend(sub)
         end = sub[-1].i
     return out
+
+
+def _opened_after_determiner(close: Token) -> bool:
+    """The quotation ``close`` ends opened right after a determiner: "une « deuxième vague »"."""
+    doc = close.doc
+    opening = next((t for t in reversed(doc[max(0, close.i - 30) : close.i]) if t.text in extent.OPEN_MARKS), None)
+    return opening is not None and opening.i > 0 and doc[opening.i - 1].pos_ == "DET"
 
 
 def _misread_relative(clause: Token) -> bool:

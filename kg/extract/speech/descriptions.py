@@ -209,7 +209,7 @@ def _organisation(analysis: Analysis, word: str, start: int, word_end: int, end:
 
 
 #: "la même source", "cette source", "ces mêmes sources", "ladite source": the source named before.
-SAME_SOURCE = re.compile(r"\s*(?:(?:la|les)\s+mêmes?|cette|ces(?:\s+mêmes)?|ladite|lesdites)\s+sources?\s*$",
+SAME_SOURCE = re.compile(r"\s*(?:(?:la|les)\s+mêmes?|mêmes?|cette|ces(?:\s+mêmes)?|ladite|lesdites)\s+sources?\s*$",
                          re.IGNORECASE)
 _SOURCE_WORD = re.compile(r"\bsources?\b", re.IGNORECASE)
 _SOURCE_BACK = re.compile(r"(?:même|mêmes|cette|ces|ladite|lesdites)\s+$", re.IGNORECASE)

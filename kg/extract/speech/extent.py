@@ -145,14 +145,15 @@ def _set_apart(participle: Token) -> bool:
     return first.lower_ in ("en", "tout") or first.i > 0 and participle.doc[first.i - 1].text in ",;:()–—-"
 
 
-def holds_quote(token: Token) -> bool:
+def holds_quote(token: Token, whole: bool = True) -> bool:
     """True when the phrase headed by ``token`` holds a quotation mark after its first word.
 
     A quotation hung on the object but before it ("a rappelé « pour consultations » son
-    ambassadeur") is no part of what was said about it.
+    ambassadeur") is no part of what was said about it. With ``whole``, a phrase wholly inside marks
+    the parse hung elsewhere counts too ("met en avant « la chute des cours »").
     """
     first = token.left_edge
-    if first.i and first.doc[first.i - 1].text in OPEN_MARKS and first.doc[first.i - 1].text != '"':
+    if whole and first.i and first.doc[first.i - 1].text in OPEN_MARKS and first.doc[first.i - 1].text != '"':
         return True  # "met en avant « la chute des cours »": the whole phrase quoted, its marks hung elsewhere
     marks = [t for t in token.subtree if t.text in OPEN_MARKS or t.text in OPEN_MARKS.values()]
     # "une « deuxième vague »": the opening mark after the determiner, the closing one hung elsewhere

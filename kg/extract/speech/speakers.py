@@ -283,6 +283,8 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
     one person's title with only a country in it ("le chef de la diplomatie
     espagnole") names nobody.
     """
+    if (source := same_source(analysis, start, end)) is not None:
+        return source  # "…, a-t-on précisé de même source"
     if (own := _POSSESSIVE_ROLE.fullmatch(analysis.text, start, end)) is not None and \
             (role := role_of(own.group(1))) is not None and fold(role) in SPOKESPERSONS:
         # "Le Pentagone a tempéré l'annonce. Selon son porte-parole, …": the institution named before
