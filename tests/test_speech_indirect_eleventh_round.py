@@ -138,3 +138,27 @@ def test_an_agency_that_learnt_it_from_a_source_gives_the_source_as_speaker():
                  "ainsi à 600 hommes, a-t-on précisé de même source.")
     assert speaker_of(found, "Le Sénégal a rapatrié 250 soldats", INDIRECT_SPEECH) == {"source militaire"}
     assert speaker_of(found, "Le contingent passe ainsi à 600 hommes", INDIRECT_SPEECH) == {"source militaire"}
+
+
+def test_pour_a_person_located_by_a_participle_gives_the_clause_after_it_up_to_a_glued_colon():
+    found = said("Pour l'économiste Lina Haddad, basée à Beyrouth, le pays \"vit à crédit\" :\"Les banques ne prêtent "
+                 "plus. Personne ne veut le dire.\"")
+    assert speaker_of(found, "le pays \"vit à crédit\"", INDIRECT_SPEECH) == {"Lina Haddad"}
+
+
+def test_a_requested_sentence_stops_before_the_age_and_charge_of_the_accused():
+    found = indirect("L'avocate générale Claire Baudry a requis douze ans de réclusion contre Marc Hervé, 52 ans, "
+                     "accusé d'avoir incendié son garage.")
+    assert found == {"douze ans de réclusion contre Marc Hervé"}
+
+
+def test_a_passive_agent_the_parse_hung_elsewhere_names_the_two_capitals_just_named():
+    found = said("Le Tchad et le Soudan ont signé mardi un accord sur leur frontière, une étape saluée comme "
+                 "« décisive » par les deux capitales après des années de tension.")
+    assert speaker_of(found, "décisive", PARTIAL_QUOTE) == {"Tchad", "Soudan"}
+
+
+def test_a_wire_dateline_before_the_subject_is_no_antecedent():
+    found = said("N'Djamena (AFP) - Le Tchad et le Soudan ont signé mardi un accord sur leur frontière, une étape "
+                 "saluée comme « décisive » par les deux capitales.")
+    assert speaker_of(found, "décisive", PARTIAL_QUOTE) == {"Tchad", "Soudan"}

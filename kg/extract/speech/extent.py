@@ -64,6 +64,10 @@ def trim(token: Token, tokens: list[Token]) -> list[Token]:
         if k and t.lower_ in ("tout", "en") and _gerund_at(tokens, k + (t.lower_ == "tout")):
             tokens = tokens[:k]  # "a salué … tout en fustigeant …": a second statement
             break
+        if t.text == "," and k >= 1 and tokens[k - 1].pos_ == "PROPN" and k + 2 < len(tokens) and \
+                tokens[k + 1].like_num and tokens[k + 2].lower_ == "ans":
+            tokens = tokens[:k]  # "dix ans contre Jean Dupuis, 47 ans, accusé de …": who he is
+            break
         if t.text == "," and _new_sentence_after(tokens, k):
             tokens = tokens[:k]  # "plaident pour un « ordre multipolaire », New Delhi se tient à distance"
             break

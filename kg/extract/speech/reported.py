@@ -168,7 +168,8 @@ def _describes_source(analysis: Analysis, start: int, end: int) -> bool:
 
 
 def _after_description(analysis: Analysis, start: int, end: int) -> int:
-    """After "Pour le chercheur X," skip ", spécialiste du Sahel à l'Institut Y," that describes X.
+    """After "Pour le chercheur X," skip ", spécialiste du Sahel à l'Institut Y," (or ", basée à Malé,")
+    that describes X.
 
     A phrase without determiner nor finite verb, then a comma and the clause.
     """
@@ -176,8 +177,10 @@ def _after_description(analysis: Analysis, start: int, end: int) -> int:
     if comma < 0 or count_words(analysis.text[comma + 1 : end]) < 3:
         return start
     span = analysis.doc.char_span(start, comma, alignment_mode="contract")
-    if span is None or not len(span) or span[0].pos_ not in ("NOUN", "ADJ") or not span[0].text[:1].islower() \
-            or any("Fin" in t.morph.get("VerbForm") for t in span):
+    participle = span is not None and len(span) and "Part" in span[0].morph.get("VerbForm") and \
+        "Past" in span[0].morph.get("Tense")  # "Pour l'analyste X, basée à Malé, …"
+    if span is None or not len(span) or span[0].pos_ not in ("NOUN", "ADJ") and not participle \
+            or not span[0].text[:1].islower() or any("Fin" in t.morph.get("VerbForm") for t in span):
         return start
     return comma + 1 + len(analysis.text[comma + 1 : end]) - len(analysis.text[comma + 1 : end].lstrip())
 
@@ -203,7 +206,7 @@ def pour_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: list
         clause_start = _after_description(analysis, clause_start, min(sent.end_char, line_end))
         clause_end = first_sentence_end(text, clause_start, min(sent.end_char, line_end))
         clause_end = bounds.comment_start(text, clause_start, clause_end, quoted)
-        colon = next((c for c in re.finditer(r"\s:\s", text[clause_start:clause_end])
+        colon = next((c for c in re.finditer(r"\s:\s|\s?:\s*(?=[«“\"‹])", text[clause_start:clause_end])
                       if not inside(clause_start + c.start(), quoted)), None)
         if colon is not None and count_words(text[clause_start:clause_start + colon.start()]) >= 3:
             clause_end = clause_start + colon.start()  # "Pour X, la situation « … » : l'OMS a recensé …"

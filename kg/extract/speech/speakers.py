@@ -22,6 +22,7 @@ from .descriptions import description_ref, same_source, spokesperson_of
 from .events import SpeakerRef
 from .genders import PRONOUNS, determiner_gender, token_gender
 from .quotes import QUOTE_MARKS
+from .spans import dateline_end
 from .roles import (CIRCUMSTANCE_AFTER, SPOKESPERSONS, member_of, role_of, role_person, role_phrase,
                     singular_title, title_ref, title_words)
 
@@ -92,6 +93,9 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     for m in analysis.mentions_in(start, end + 80):  # "l'association UFC-Que Choisir": a name the parse cut
         if start <= m.start < end < m.end:
             end = m.end
+    line_start = analysis.text.rfind("\n", 0, subject.idx) + 1
+    if start < (opening := dateline_end(analysis.text, line_start)) < end:
+        start = opening  # "Erevan (AFP) - L'Arménie et l'Azerbaïdjan ont signé": the dateline is no subject
     parts = _coordinated_parts(analysis, start, end)
     # "L'administration du président X", "le bureau de X": the institution speaks, not X.
     institution = (subject.pos_ == "NOUN" and fold(subject.text) not in title_words()
@@ -263,7 +267,8 @@ def _possessive_spokesperson(subject: Token) -> SpeakerRef | None:
 
 
 def _is_pair(subject: Token) -> bool:
-    return subject.lower_ in ("responsables", "dirigeants", "ministres", "hommes", "pays", "alliés") and any(
+    return subject.lower_ in ("responsables", "dirigeants", "ministres", "hommes", "pays", "alliés", "capitales",
+                              "gouvernements", "délégations", "présidents") and any(
         c.lower_ == "deux" for c in subject.children
     )
 
