@@ -30,11 +30,15 @@ def test_reaffirmer_reports_its_que_clause():
     assert speaker_of(found, "honorera sa parole", PARTIAL_QUOTE) == {"Paul Ferrand"}
 
 
-def test_craindre_reports_a_quoted_object_but_not_a_plain_one():
+def test_craindre_reports_a_quoted_fear_but_not_a_plain_one():
     found = said("L'Agence régionale de santé de Bretagne craint une « deuxième vague » avant l'été.")
-    assert speaker_of(found, "une « deuxième vague » avant l'été", INDIRECT_SPEECH) == {
-        "Agence régionale de santé de Bretagne"}
+    assert speaker_of(found, "deuxième vague", PARTIAL_QUOTE) == {"Agence régionale de santé de Bretagne"}
     assert said("Le maire Hugo Lenoir craint la pluie pour le marché de Noël.") == []
+    assert said("Le Japon et la Corée du Sud redoutent que ces soldats ne soient envoyés au front.") == []
+
+
+def test_a_pronominal_verbs_unquoted_de_phrase_is_no_statement():
+    assert said("Le Japon et la Corée du Sud s'alarment de cette situation.") == []
 
 
 def test_mettre_en_avant_reports_the_quoted_ground_it_puts_forward():

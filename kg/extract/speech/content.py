@@ -73,7 +73,8 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         tokens = extent.subtree(obj, extent.participial_children(obj) | _relatives_set_apart(obj))
         tokens += _following_modifiers(token, max(t.i for t in tokens))
         tokens = sorted(tokens, key=lambda t: t.i)
-        if verb.reflexive and tokens and tokens[0].dep_ == "case" and tokens[0].lower_ in ("de", "d'", "d’"):
+        if verb.reflexive and extent.holds_quote(obj) and tokens and tokens[0].dep_ == "case" and \
+                tokens[0].lower_ in ("de", "d'", "d’"):
             tokens = tokens[1:]  # "s'est félicité d'une « … »"
     elif verb.words and not verb.needs_clause and (found := _expression_content(token, expression)) and (
             channel is None or channel not in found):  # before a channel: "a plaidé pour une OCS « … », selon …"
@@ -121,13 +122,14 @@ def _relatives_set_apart(obj: Token) -> set[int]:
 
 
 def _reflexive_object(verb: Token, reporting: verbs.ReportingVerb) -> Token | None:
-    """ "s'est félicité d'une « coordination exemplaire »", "s'inquiète de la hausse": the "de" phrase
-    of a pronominal reporting verb is what it reports (its "de" is dropped by :func:`content_of`)."""
+    """ "s'est félicité d'une « coordination exemplaire »": the quoted "de" phrase of a pronominal
+    reporting verb is what it reports (its "de" is dropped by :func:`content_of`); unquoted ("s'alarment
+    de cette situation") it is the writer's account."""
     if not reporting.reflexive or reporting.words:
         return None
     return next((c for c in verb.children if c.dep_ == "obl:arg" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
                  and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") and g.i == c.left_edge.i
-                         for g in c.children)), None)
+                         for g in c.children) and extent.holds_quote(c)), None)
 
 
 def _partitive_object(verb: Token, reporting: verbs.ReportingVerb) -> Token | None:
