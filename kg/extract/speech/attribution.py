@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from ...analysis import Analysis
 from ...dates import WEEKDAYS
-from ...records import ORGANIZATION, PERSON
+from ...records import COUNTRY, ORGANIZATION, PERSON
+from ...text import fold
 from . import speakers, verbs
 from .actors import is_actor
 from .verbs import speech_nouns
@@ -124,6 +125,9 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
                      if x.start == place.end() and is_actor(analysis, x.entity)]
             if found:
                 return Attribution(verb.canonical, m.start("verb"), found[0].end, found[0].start, found[0].end)
+    if pronoun and pronoun.lower() == "on" and (same := _SAME_SOURCE_AFTER.match(text, m.end(), limit)):
+        # "…, a-t-on précisé de même source": the source named before
+        return Attribution(verb.canonical, m.start("verb"), same.end(), same.start(1), same.end())
     if pronoun and pronoun.lower() == "on":
         return None  # "…», fait-on valoir" with no institution named: nobody to credit
     if pronoun:
@@ -140,7 +144,17 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
     if re.search(r"\bqu(?:e\b|')", text[end:subject], re.IGNORECASE):
         return None  # "…, a annoncé jeudi que la France …": a complement clause follows
     clause_end = _apposition_end(analysis, subject, clause_end, limit)
+    if (source := _FROM_SOURCE.search(text, subject, clause_end)) is not None:
+        # "…, a appris l'APS de source militaire": the source speaks, the agency only heard it
+        found = [x for x in analysis.mentions_in(source.start(), clause_end) if is_actor(analysis, x.entity)]
+        if found:
+            return Attribution(verb.canonical, m.start("verb"), clause_end, found[0].start, found[0].end)
     return Attribution(verb.canonical, m.start("verb"), clause_end, subject, clause_end)
+
+
+_SAME_SOURCE_AFTER = re.compile(r"\s+de\s+((?:la\s+)?même\s+sources?)\b", re.IGNORECASE)
+#: "l'APS de source militaire", "l'AFP auprès de l'état-major": where the reporter got the words.
+_FROM_SOURCE = re.compile(r"\s(?:de\s+(?=sources?\b)|auprès\s+d(?:e\s+|u\s+|es\s+|'))", re.IGNORECASE)
 
 
 _MAX_WORDS_BEFORE_SUBJECT = 12  # "a lancé devant les grilles d'un terminal le secrétaire général…"
@@ -211,8 +225,10 @@ def _apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int)
     if any(analysis.entity(m.entity).kind == PERSON for m in analysis.mentions_in(start, clause_end)):
         return clause_end
     person = _apposed_person(analysis, clause_end, limit)
-    if person is not None and (role_phrase(text[start:clause_end]) is not None
-                               or description_ref(analysis, start, clause_end) is not None
+    described = description_ref(analysis, start, clause_end)
+    if described is not None and not described.person_only:
+        return clause_end  # "Selon le club auvergnat, le deuxième-ligne X souffre …": a body is no person
+    if person is not None and (role_phrase(text[start:clause_end]) is not None or described is not None
                                or count_words(text[start:clause_end]) <= 4):
         return person.end
     return clause_end
@@ -306,6 +322,13 @@ _RELATIVE = re.compile(r",\s*qui\s(?:[^,;.:«»“”\"]|«[^»]*»|“[^”]*�
 _ACRONYM_AFTER = re.compile(r"\s*\([^()]{1,15}\)")
 
 
+def _seat_for_country(analysis: Analysis, mention) -> bool:
+    """A country mentioned by the name of its capital or seat ("Moscou", "Kinshasa"), not its own."""
+    entity = analysis.entity(mention.entity)
+    return entity.kind == COUNTRY and bool(entity.metonyms) and fold(mention.text) not in {
+        fold(n) for n in (entity.label, *entity.aliases)}
+
+
 def pour_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
     """ "Pour X, « … »" at a sentence start: X's view, when X is a person, a role or an organisation.
 
@@ -337,17 +360,24 @@ def pour_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
             end = person.end + affiliation.end() - 1
         else:
             end = affiliation.end() - 1 if affiliation else person.end
+        if (bracket := _ACRONYM_AFTER.match(text[end:limit])) is not None:
+            end += bracket.end()  # "Pour la conseillère X (LR), …": the party in brackets
         relative = _RELATIVE.match(text, end, limit)  # "Pour le chercheur X, qui étudie …, la situation …"
         return Attribution(None, start, relative.end() if relative else end, m.end(), end)
-    org = mentions[0] if mentions and analysis.entity(mentions[0].entity).kind == ORGANIZATION else None
+    org = mentions[0] if mentions and (analysis.entity(mentions[0].entity).kind == ORGANIZATION
+                                       or _seat_for_country(analysis, mentions[0])) else None
     if org is not None and person is None and count_words(text[m.end():org.start]) <= 2:
-        # "Pour l'UDC, …", "Pour la Direction du renseignement (GUR), …": an organisation's view
-        # (a country is left alone: "Pour la France, …" often means "for France")
+        # "Pour l'UDC, …", "Pour la Direction du renseignement (GUR), …": an organisation's view;
+        # "Pour Moscou, …": the capital standing for its government (a country named as such is left
+        # alone: "Pour la France, …" often means "for France")
         end = org.end + (bracket.end() if (bracket := _ACRONYM_AFTER.match(text[org.end:limit])) else 0)
         if re.match(r"\s*,", text[end:limit]):
             relative = _RELATIVE.match(text, end, limit)
             return Attribution(None, start, relative.end() if relative else end, m.end(), end)
     if role_phrase(analysis.text[m.end():end]) is not None:
+        return Attribution(None, start, end, m.end(), end)
+    if stop != -1 and not analysis.mentions_in(m.end(), stop) and (described := description_ref(analysis, m.end(), end)) is not None \
+            and described.person_only:  # "Pour l'officier, ces manœuvres doivent …": the person described
         return Attribution(None, start, end, m.end(), end)
     return None
 

@@ -69,7 +69,7 @@ def reported_clauses(doc) -> list[Clause]:
 def _quoted_object(token: Token) -> tuple[int, int] | None:
     """The object of a verb that reports only what it quotes: "parle d'un dispositif « inédit »"."""
     target = next((c for c in token.children if c.dep_ in ("obj", "obl:arg") and c.i > token.i
-                   and extent.holds_quote(c)), None)
+                   and extent.holds_quote(c, whole=False)), None)
     if target is None:
         return None
     tokens = sorted(extent.subtree(target, extent.participial_children(target)), key=lambda t: t.i)
@@ -87,6 +87,12 @@ def _second_contents(token: Token, first: tuple[int, int]) -> list[tuple[int, in
         if head.idx < first[1]:
             continue
         tokens = coordinated.clause_tokens(extent.subtree(head, extent.participial_children(head)))
+        if head.head != token and tokens and head.head.right_edge.i > head.right_edge.i:
+            # the parse hung B's last words on A ("et qu'aucune baisse n'était « à l'ordre du jour »"):
+            # what follows B's left edge in A's clause is B's, up to the next "et que"
+            later = [c.left_edge.i for c in head.head.children if c.i > head.i and coordinated.is_second_clause(c)]
+            stop = min(later, default=head.head.right_edge.i + 1)
+            tokens = coordinated.clause_tokens(list(head.doc[head.left_edge.i : stop]))
         if tokens and not any(t.pos_ in ("VERB", "AUX") for t in tokens):  # the parse hung B's verb elsewhere
             tokens = coordinated.clause_tokens(coordinated.up_to_link(list(head.doc[tokens[0].i : head.sent.end])))
         tokens = extent.extend(token, extent.trim(token, tokens))

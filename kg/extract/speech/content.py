@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import coordinated, extent, verbs
+from . import bounds, coordinated, extent, verbs
 from .subjects import is_aside
 from .verbs import is_speech_noun
 
@@ -40,7 +40,8 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     if (early := _object_on_time_word(token)) is not None and (obj is None or early.i < obj.i):
         obj = early
     if obj is None and clause is None and infinitive is None:
-        obj = _object_after_aside(token) or _object_on_stranded_auxiliary(token) or _partitive_object(token, verb)
+        obj = _object_after_aside(token) or _object_on_stranded_auxiliary(token) or _partitive_object(token, verb) \
+            or _reflexive_object(token, verb)
     attribute = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") and c.i > token.i
                       and c.i > 0 and c.doc[c.left_edge.i].text in extent.OPEN_MARKS), None)
     if clause is None and infinitive is None and attribute is not None and (
@@ -50,7 +51,11 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
             (c for c in children if c.dep_ == "xcomp" and c.pos_ == "ADJ" and c.i > token.i), None)) is not None:
         tokens = extent.subtree(adjective, extent.participial_children(adjective))  # "se dit prête à rouvrir …"
     elif clause is not None:  # "que A et que B": B is a statement of its own (reported_clauses)
-        tokens = extent.subtree(clause, extent.participial_children(clause) | _second_clauses(clause))
+        seconds = _second_clauses(clause)
+        tokens = extent.subtree(clause, extent.participial_children(clause) | seconds)
+        if seconds:  # words after "et que" the parser hung on A are B's ("et qu'aucune baisse n'était « … »")
+            link = min(token.doc[i].left_edge.i for i in seconds)
+            tokens = [t for t in tokens if t.i < link]
         if clause.i < token.i:  # a fronted clause belongs to an inversion
             return None
     elif infinitive is not None:
@@ -67,6 +72,10 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         # "a décrit un système « pensé pour durer »": quoted words make the object speech
         tokens = extent.subtree(obj, extent.participial_children(obj) | _relatives_set_apart(obj))
         tokens += _following_modifiers(token, max(t.i for t in tokens))
+        tokens = sorted(tokens, key=lambda t: t.i)
+        if verb.reflexive and extent.holds_quote(obj) and tokens and tokens[0].dep_ == "case" and \
+                tokens[0].lower_ in ("de", "d'", "d’"):
+            tokens = tokens[1:]  # "s'est félicité d'une « … »"
     elif verb.words and not verb.needs_clause and (found := _expression_content(token, expression)) and (
             channel is None or channel not in found):  # before a channel: "a plaidé pour une OCS « … », selon …"
         tokens = found + _following_modifiers(token, max(t.i for t in found))  # "a fait état de X depuis …"
@@ -110,6 +119,17 @@ def _relatives_set_apart(obj: Token) -> set[int]:
     object noun phrase is the writer's addition about the noun, not what was said."""
     return {t.i for t in obj.subtree if t.dep_ == "acl:relcl" and t.left_edge.i > obj.i
             and t.doc[t.left_edge.i - 1].text == "," and t.left_edge.lower_ in ("qui", "que", "qu'", "où")}
+
+
+def _reflexive_object(verb: Token, reporting: verbs.ReportingVerb) -> Token | None:
+    """ "s'est félicité d'une « coordination exemplaire »": the quoted "de" phrase of a pronominal
+    reporting verb is what it reports (its "de" is dropped by :func:`content_of`); unquoted ("s'alarment
+    de cette situation") it is the writer's account."""
+    if not reporting.reflexive or reporting.words:
+        return None
+    return next((c for c in verb.children if c.dep_ == "obl:arg" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+                 and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") and g.i == c.left_edge.i
+                         for g in c.children) and extent.holds_quote(c)), None)
 
 
 def _partitive_object(verb: Token, reporting: verbs.ReportingVerb) -> Token | None:
@@ -177,19 +197,20 @@ def _expression_content(token: Token, expression: set[int]) -> list[Token]:
     """Content of "mettre en garde contre X", "faire part de X", "lancer un appel … pour que"."""
     heads = [token, *(token.doc[i] for i in expression)]
     after = max(expression) if expression else token.i
-    for head in heads:
-        for c in head.children:
-            if c.i <= after or c.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod", "advcl", "ccomp"):
-                continue
-            case = [g for g in c.children if g.dep_ in ("case", "mark")]
-            if c.dep_.startswith("obl") and any(g.lower_ in ("à", "au", "aux") and g.i not in expression
-                                                for g in case):
-                continue  # the addressee ("appeler à la retenue": the "à" of the expression is not)
-            stop = {g.i for g in case if g.lower_ != "qu'" and g.lower_ != "que"}
-            found = sorted(extent.subtree(c, stop | extent.participial_children(c)), key=lambda t: t.i)
-            while found and found[0].lower_ in ("pour", "afin", "contre", "de", "d'", "sur"):
-                found = found[1:]
-            return found
+    # the first phrase after the expression, whichever word the parse hung it on ("fait état de
+    # douze blessés dans la soirée": "blessés" on "état", "soirée" on "fait")
+    for c in sorted((c for head in heads for c in head.children), key=lambda t: t.i):
+        if c.i <= after or c.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod", "advcl", "ccomp"):
+            continue
+        case = [g for g in c.children if g.dep_ in ("case", "mark")]
+        if c.dep_.startswith("obl") and any(g.lower_ in ("à", "au", "aux") and g.i not in expression
+                                            for g in case):
+            continue  # the addressee ("appeler à la retenue": the "à" of the expression is not)
+        stop = {g.i for g in case if g.lower_ != "qu'" and g.lower_ != "que"}
+        found = sorted(extent.subtree(c, stop | extent.participial_children(c)), key=lambda t: t.i)
+        while found and found[0].lower_ in ("pour", "afin", "contre", "de", "d'", "sur"):
+            found = found[1:]
+        return found
     return []
 
 
@@ -300,9 +321,16 @@ def _following_modifiers(verb: Token, end: int) -> list[Token]:
     doc = verb.doc
     out: list[Token] = []
     for c in sorted(verb.children, key=lambda t: t.i):
+        if c.i == end + 1 and c.text in extent.OPEN_MARKS.values() and c.text != '"' and _opened_after_determiner(c):
+            end = c.i  # "craint une « deuxième vague » avant l'été": the closing mark hung on the verb (a
+            continue  # whole quoted object, "« une manœuvre » à six mois des élections", ends at its mark)
         if c.i <= end or c.pos_ == "PUNCT" and c.text not in extent.OPEN_MARKS:
             continue  # (a comma still stops what follows it, below)
         sub = sorted(c.subtree, key=lambda t: t.i)
+        if c.dep_ in ("advcl", "acl", "conj", "xcomp") and bounds.continues(c.text) and \
+                doc[end + 1].text == "," and sub[0].i == end + 2:
+            out.extend(sub)  # "a confirmé trois nouveaux cas, portant à 38 le nombre …": the total goes on
+            break
         quoted = sub[0].text in extent.OPEN_MARKS  # "des contrôles « au faciès »" parsed as a second object
         purpose = c.dep_ == "advcl" and sub[0].lower_ in ("pour", "afin")  # "… pour moderniser les côtes"
         purpose = purpose or _misread_relative(c)  # "… face à l'escalade qu'entraînerait …"
@@ -322,6 +350,13 @@ def _following_modifiers(verb: Token, end: int) -> list[Token]:
         out.extend(sub)
         end = sub[-1].i
     return out
+
+
+def _opened_after_determiner(close: Token) -> bool:
+    """The quotation ``close`` ends opened right after a determiner: "une « deuxième vague »"."""
+    doc = close.doc
+    opening = next((t for t in reversed(doc[max(0, close.i - 30) : close.i]) if t.text in extent.OPEN_MARKS), None)
+    return opening is not None and opening.i > 0 and doc[opening.i - 1].pos_ == "DET"
 
 
 def _misread_relative(clause: Token) -> bool:

@@ -5,6 +5,7 @@ capitalised demonym stands for a person from that place.
 """
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -160,6 +161,21 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
                       word=fold(word) if demonym else None, untitled=fold(word) in _untitled())
 
 
+def _town_word(demonym: str, label: str) -> bool:
+    """A folded demonym that is not a country's and shares its stem with a word of ``label``:
+    "rochelais" ~ "La Rochelle", "auvergnat" ~ "ASM Clermont Auvergne", "lensois" ~ "RC Lens"
+    (at least four letters, all of the word but its last two)."""
+    from ...gazetteer import load_gazetteer
+
+    if load_gazetteer().country_of(demonym) is not None:
+        return False  # "le ministère malien": a country's demonym, matched exactly above
+    for word in re.findall(r"[^\W\d_]+", label):
+        common = len(os.path.commonprefix([demonym, word]))
+        if common >= 4 and common >= len(word) - 2:
+            return True
+    return False
+
+
 def _organisation(analysis: Analysis, word: str, start: int, word_end: int, end: int,
                   strict: bool) -> SpeakerRef | None:
     """The organisation a described noun ("le club", "le ministère sri-lankais") stands for."""
@@ -174,6 +190,11 @@ def _organisation(analysis: Analysis, word: str, start: int, word_end: int, end:
              if _DEMONYM_ENDING.search(w) and w not in _GLUE_WORDS}
     named = [x for x in before if fold(word) in fold(analysis.entity(x.entity).label)
              and extra <= set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(analysis.entity(x.entity).label)))]
+    if not named and extra:  # "selon le staff rochelais", "le club auvergnat": the body named after the town
+        local = [x for x in (*before, *analysis.mentions_in(end, min(len(analysis.text), end + 2000)))
+                 if analysis.entity(x.entity).kind == ORGANIZATION
+                 and all(_town_word(w, fold(analysis.entity(x.entity).label)) for w in extra)]
+        named = [x for x in local if x.start < start][-1:] or local[:1]  # the last before, else the next one
     if not named and not before:  # a headline or lead before the name: "La préfecture annonce …"
         named = [x for x in analysis.mentions_in(end, min(len(analysis.text), end + 2000))
                  if analysis.entity(x.entity).kind == ORGANIZATION
@@ -185,3 +206,28 @@ def _organisation(analysis: Analysis, word: str, start: int, word_end: int, end:
         # that spoke or acted last (resolved in text order)
     found = named or before
     return SpeakerRef(keys=[found[-1].entity])
+
+
+#: "la même source", "cette source", "ces mêmes sources", "ladite source": the source named before.
+SAME_SOURCE = re.compile(r"\s*(?:(?:la|les)\s+mêmes?|mêmes?|cette|ces(?:\s+mêmes)?|ladite|lesdites)\s+sources?\s*$",
+                         re.IGNORECASE)
+_SOURCE_WORD = re.compile(r"\bsources?\b", re.IGNORECASE)
+_SOURCE_BACK = re.compile(r"(?:même|mêmes|cette|ces|ladite|lesdites)\s+$", re.IGNORECASE)
+
+
+def same_source(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
+    """ "La même source fait état de …": the actor the last unnamed source named before ``start``
+    stands for ("une source sécuritaire régionale", "de source militaire", "une source béninoise")."""
+    if not SAME_SOURCE.fullmatch(analysis.text, start, end):
+        return None
+    text = analysis.text
+    for m in reversed(list(_SOURCE_WORD.finditer(text, max(0, start - 3000), start))):
+        if _SOURCE_BACK.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        stop = re.search(r"[.;:!?\n«»“”\"]", text[m.end():m.end() + 80])
+        limit = m.end() + (stop.start() if stop else 80)
+        found = [x for x in analysis.mentions_in(max(0, m.start() - 40), limit)
+                 if x.end > m.start() and analysis.entity(x.entity).kind in (ORGANIZATION, COUNTRY)]
+        if found:
+            return SpeakerRef(keys=[found[0].entity])
+    return None

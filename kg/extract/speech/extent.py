@@ -64,6 +64,10 @@ def trim(token: Token, tokens: list[Token]) -> list[Token]:
         if k and t.lower_ in ("tout", "en") and _gerund_at(tokens, k + (t.lower_ == "tout")):
             tokens = tokens[:k]  # "a salué … tout en fustigeant …": a second statement
             break
+        if t.text == "," and k >= 1 and tokens[k - 1].pos_ == "PROPN" and k + 2 < len(tokens) and \
+                tokens[k + 1].like_num and tokens[k + 2].lower_ == "ans":
+            tokens = tokens[:k]  # "dix ans contre Jean Dupuis, 47 ans, accusé de …": who he is
+            break
         if t.text == "," and _new_sentence_after(tokens, k):
             tokens = tokens[:k]  # "plaident pour un « ordre multipolaire », New Delhi se tient à distance"
             break
@@ -145,14 +149,20 @@ def _set_apart(participle: Token) -> bool:
     return first.lower_ in ("en", "tout") or first.i > 0 and participle.doc[first.i - 1].text in ",;:()–—-"
 
 
-def holds_quote(token: Token) -> bool:
+def holds_quote(token: Token, whole: bool = True) -> bool:
     """True when the phrase headed by ``token`` holds a quotation mark after its first word.
 
     A quotation hung on the object but before it ("a rappelé « pour consultations » son
-    ambassadeur") is no part of what was said about it.
+    ambassadeur") is no part of what was said about it. With ``whole``, a phrase wholly inside marks
+    the parse hung elsewhere counts too ("met en avant « la chute des cours »").
     """
+    first = token.left_edge
+    if whole and first.i and first.doc[first.i - 1].text in OPEN_MARKS and first.doc[first.i - 1].text != '"':
+        return True  # "met en avant « la chute des cours »": the whole phrase quoted, its marks hung elsewhere
     marks = [t for t in token.subtree if t.text in OPEN_MARKS or t.text in OPEN_MARKS.values()]
-    return any(t.text in OPEN_MARKS for t in marks) and any(t.i > token.i for t in marks)
+    # "une « deuxième vague »": the opening mark after the determiner, the closing one hung elsewhere
+    return any(t.text in OPEN_MARKS for t in marks) and any(t.i > token.i or t.text in OPEN_MARKS and
+                                                          t.i > token.left_edge.i for t in marks)
 
 
 _COMPLEMENT = {"de", "du", "des", "d'"}

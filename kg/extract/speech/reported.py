@@ -47,7 +47,7 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
                 start = glued.end()
             if (apposed := _QUOTED_APPOSITION.search(text, start, end)) is not None:
                 start = apposed.start() + 1  # "le Kenya va envoyer 600 policiers, un « tournant » selon X"
-            start = lead_in_end(text, start, end, quoted)
+            start = _after_quoted_sentence(text, lead_in_end(text, start, end, quoted), end, quoted)
             reported = verb_before(analysis, start, end)
             if reported is not None and attribution.relays_a_statement(analysis, m.start()):
                 continue  # "Y a annoncé que …, selon un communiqué de X": Y's statement, which X only relays
@@ -62,8 +62,9 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
         start, end = strip_span(text, start, end)
         while end > start and text[end - 1] in ",.;:":
             end -= 1
-        while start < end and text[start] in ",;:- ":
-            start += 1
+        while start < end and (text[start] in ",;:- " or text[start] in "»”\"" and text[start + 1 : start + 2].isspace()
+                               and not inside(start + 1, quoted)):
+            start += 1  # (and the closing mark of the quotation before: "…communautés.\" La Kfor compte …")
         if a.end <= start <= a.end + 3:  # "Selon X, commandant de Y, le dispositif sera …"
             start = _after_description(analysis, start, end)
         lead = re.match(r"([^,]{1,25}),\s*", text[start:end])
@@ -74,6 +75,16 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
             continue  # "Selon X, « … »" is a direct quote; "Selon elle, le texte « … »" reports a clause
         used.add(m.start())
         events.append(Event(start, end, INDIRECT_SPEECH, None, ref, m.start(), (start, a.end)))
+
+
+def _after_quoted_sentence(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> int:
+    """ "« Nous restons mobilisés. » La mission compte 3 000 agents, selon l'ONU": the words a trailing
+    source or inversion reports start after a quotation that ends a sentence of its own."""
+    for a, b in sorted(quoted):
+        if start <= a and b < end and re.search(r"[.!?…]\s*[»”\"›]$", text[a:b]) and \
+                re.match(r"\s+[A-ZÀ-Ý]", text[b:end]):
+            start = b
+    return start
 
 
 #: A quoted noun in apposition right before a trailing "selon X": the source judges only that noun.
@@ -133,7 +144,7 @@ def _last_source(text: str, events: list[Event], before: int):
     return found[0].ref if found else None
 
 
-_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles|(?:selon|pour)\s+qui)\b",
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|(?:selon|pour)\s+qui)\b",
                              re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(r"\s*,\s*[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:un|une|le|la|l'|les|des)\b", re.IGNORECASE)
@@ -157,7 +168,8 @@ def _describes_source(analysis: Analysis, start: int, end: int) -> bool:
 
 
 def _after_description(analysis: Analysis, start: int, end: int) -> int:
-    """After "Pour le chercheur X," skip ", spécialiste du Sahel à l'Institut Y," that describes X.
+    """After "Pour le chercheur X," skip ", spécialiste du Sahel à l'Institut Y," (or ", basée à Malé,")
+    that describes X.
 
     A phrase without determiner nor finite verb, then a comma and the clause.
     """
@@ -165,8 +177,10 @@ def _after_description(analysis: Analysis, start: int, end: int) -> int:
     if comma < 0 or count_words(analysis.text[comma + 1 : end]) < 3:
         return start
     span = analysis.doc.char_span(start, comma, alignment_mode="contract")
-    if span is None or not len(span) or span[0].pos_ not in ("NOUN", "ADJ") or not span[0].text[:1].islower() \
-            or any("Fin" in t.morph.get("VerbForm") for t in span):
+    participle = span is not None and len(span) and "Part" in span[0].morph.get("VerbForm") and \
+        "Past" in span[0].morph.get("Tense")  # "Pour l'analyste X, basée à Malé, …"
+    if span is None or not len(span) or span[0].pos_ not in ("NOUN", "ADJ") and not participle \
+            or not span[0].text[:1].islower() or any("Fin" in t.morph.get("VerbForm") for t in span):
         return start
     return comma + 1 + len(analysis.text[comma + 1 : end]) - len(analysis.text[comma + 1 : end].lstrip())
 
@@ -192,7 +206,7 @@ def pour_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: list
         clause_start = _after_description(analysis, clause_start, min(sent.end_char, line_end))
         clause_end = first_sentence_end(text, clause_start, min(sent.end_char, line_end))
         clause_end = bounds.comment_start(text, clause_start, clause_end, quoted)
-        colon = next((c for c in re.finditer(r"\s:\s", text[clause_start:clause_end])
+        colon = next((c for c in re.finditer(r"\s:\s|\s?:\s*(?=[«“\"‹])", text[clause_start:clause_end])
                       if not inside(clause_start + c.start(), quoted)), None)
         if colon is not None and count_words(text[clause_start:clause_start + colon.start()]) >= 3:
             clause_end = clause_start + colon.start()  # "Pour X, la situation « … » : l'OMS a recensé …"
@@ -233,7 +247,7 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
             start = max(sent.start_char, dateline_end(text, line_start))  # "SÉOUL, 18 août (AAP) — …"
             for glued in GLUED_STOP.finditer(text, start, at):  # "…environ 8.000.Parmi eux, …"
                 start = glued.end()
-            start = lead_in_end(text, start, at, quoted)
+            start = _after_quoted_sentence(text, lead_in_end(text, start, at, quoted), at, quoted)
             start, end = strip_span(text, start, at)
             if count_words(text[start:end]) < 3 or _subject_and_relative(analysis, start, end):
                 continue  # "Paris, qui fournit 700 militaires, a annoncé l'envoi …": a subject, not content
@@ -246,10 +260,11 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
 
 #: What may follow "…, a-t-il précisé" or "…, a annoncé la ministre, X,": where or when, then the
 #: end of the sentence or a clause that goes on ("…, a-t-il reconnu lors d'un point de presse, en
-#: ajoutant que …"), or a participle that goes on with the same speaker ("…, a précisé X, y voyant « … »").
+#: ajoutant que …", "…, a-t-il précisé, sans exclure …"), or a participle that goes on with the same
+#: speaker ("…, a précisé X, y voyant « … »").
 _AFTER_INVERSION = re.compile(
     r"\s*(?:,?\s*(?:lors|devant|dans|sur|à|au|aux|en\s+marge|depuis|mardi|lundi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|hier|jeudi|ce|cette)\b[^,.;!?«»\"]*)?\s*(?:[.!?…]?\s*|[,;]\s*(?:et|en|tout|avant|puis|mais|(?:y\s+|s'|se\s+)?[^\W\d_]{2,}ant)\b.*)",
+    r"dimanche|hier|jeudi|ce|cette)\b[^,.;!?«»\"]*)?\s*(?:[.!?…]?\s*|[,;]\s*(?:et|en|tout|avant|puis|mais|sans|(?:y\s+|s'|se\s+)?[^\W\d_]{2,}ant)\b.*)",
     re.IGNORECASE | re.DOTALL)
 
 
@@ -300,10 +315,13 @@ def dependency_clauses(analysis: Analysis, quoted: list[tuple[int, int]], direct
             # "Elle dit ne pas attendre d'excuses : « … »")
         if covers_quote(clause.start, clause.end, direct, whole=True) or _inverted(token):
             continue
+        if clause.verb.quote_only and any(e.start <= token.idx < e.end for e in events):
+            continue  # "a averti que Moscou prendrait des « mesures »": a quote-only verb inside another's
+            # content is no speech act of its own, the words are the outer speaker's (dev README)
         verb_end = token.idx + len(token)
         if verb_end < clause.start and first_sentence_end(analysis.text, verb_end, clause.start) < clause.start:
             continue  # "réclame le remboursement des sommes.Selon l'Olaf, …": the parse ran into the next sentence
-        ref = subject_ref(analysis, token)
+        ref = subject_ref(analysis, _outer_verb(token) or token)
         if ref is None and (token.lower_.endswith("ant") or token.head.idx in used and token.dep_ in (
                 "advcl", "xcomp", "conj")):
             # "…», a-t-il ajouté, soulignant que …", "…», a lancé l'élu, avant d'annoncer que …":
@@ -368,6 +386,19 @@ def _no_nested_act(analysis: Analysis, event: Event, events: list[Event]) -> boo
     own = [c for c in token.children if c.dep_ in subjects.SUBJECT_DEPS]
     own += [c for a in token.children if a.dep_.startswith("aux") for c in a.children if c.dep_ in subjects.SUBJECT_DEPS]
     return not own and "Inf" in token.morph.get("VerbForm")
+
+
+def _outer_verb(token):
+    """ "X estime que les prix restent justes et met en avant « … »": a reporting verb the parse
+    coordinated inside another's content clause, with no subject of its own, is that speaker's next
+    act (``extent.trim`` ends the first content before it); returns the outer reporting verb."""
+    head = token.head
+    if token.dep_ != "conj" or head.dep_ != "ccomp" or head.i > token.i or any(
+            c.dep_.startswith("nsubj") for c in token.children):
+        return None
+    if "Fin" not in token.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in token.children):
+        return None
+    return head.head if verbs.match(head.head) is not None else None
 
 
 _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"‹]")

@@ -18,10 +18,11 @@ from ...records import COUNTRY, ORGANIZATION, PERSON
 from ...text import fold
 from .actors import KIND_RANK, best_mention, is_actor, is_non_state_noun, without_countries
 from .verbs import speech_nouns
-from .descriptions import description_ref, spokesperson_of
+from .descriptions import description_ref, same_source, spokesperson_of
 from .events import SpeakerRef
 from .genders import PRONOUNS, determiner_gender, token_gender
 from .quotes import QUOTE_MARKS
+from .spans import dateline_end
 from .roles import (CIRCUMSTANCE_AFTER, SPOKESPERSONS, member_of, role_of, role_person, role_phrase,
                     singular_title, title_ref, title_words)
 
@@ -80,7 +81,8 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
         gender, number = PRONOUNS[_DEMONSTRATIVES[word]]
         return SpeakerRef(pronoun=_DEMONSTRATIVES[word], gender=gender, plural=number == "Plur", person_only=True)
     if word == "on":
-        return None  # "on" names nobody
+        # "on" names nobody, but "au MR, où l'on assure que …" speaks for the body before "où"
+        return _body_before_where(analysis, subject.idx)
     if word in PRONOUNS:
         gender, number = PRONOUNS[word]
         return SpeakerRef(pronoun=word, gender=gender, plural=number == "Plur")
@@ -97,6 +99,9 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
         named = next(iter(analysis.mentions_in(cut.end(), cut.end() + 80)), None)
         if named is not None and named.start == cut.end() and analysis.entity(named.entity).kind == PERSON:
             end = named.end
+    line_start = analysis.text.rfind("\n", 0, subject.idx) + 1
+    if start < (opening := dateline_end(analysis.text, line_start)) < end:
+        start = opening  # "Erevan (AFP) - L'Arménie et l'Azerbaïdjan ont signé": the dateline is no subject
     parts = _coordinated_parts(analysis, start, end)
     # "L'administration du président X", "le bureau de X": the institution speaks, not X.
     institution = (subject.pos_ == "NOUN" and fold(subject.text) not in title_words()
@@ -138,6 +143,8 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
             return SpeakerRef(pronoun="ils", plural=True)
         if (spokesperson := _possessive_spokesperson(subject)) is not None:
             return spokesperson
+        if (source := same_source(analysis, min(start, subject.idx), end)) is not None:
+            return source  # "La même source fait état de …"
         phrase = analysis.text[min(start, subject.idx):end]
         if subject.pos_ == "NOUN" and singular_title(phrase) and not analysis.mentions_in(start, end) \
                 and not _INDEFINITE.match(phrase):
@@ -148,6 +155,20 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     ref.gender = token_gender(subject)
     ref.plural = ref.plural or len(ref.keys) > 1
     return ref
+
+
+_WHERE_ON = re.compile(r",\s*où\s+(?:l['’]\s*)?$", re.IGNORECASE)
+
+
+def _body_before_where(analysis: Analysis, at: int) -> SpeakerRef | None:
+    """ "…, fait-on valoir au MR, où l'on assure que …": the organisation (or capital) named right
+    before ", où" is where "on" speaks, so it is the speaker."""
+    where = _WHERE_ON.search(analysis.text, max(0, at - 12), at)
+    if where is None:
+        return None
+    named = [m for m in analysis.mentions_in(max(0, where.start() - 80), where.start())
+             if m.end == where.start() and analysis.entity(m.entity).kind in (ORGANIZATION, COUNTRY)]
+    return SpeakerRef(keys=[named[-1].entity]) if named else None
 
 
 _TITLE_BETWEEN = re.compile(r"\s*,\s*([^,;.:«»\"“”()]{3,90}?)\s*,\s*$")
@@ -254,7 +275,8 @@ def _possessive_spokesperson(subject: Token) -> SpeakerRef | None:
 
 
 def _is_pair(subject: Token) -> bool:
-    return subject.lower_ in ("responsables", "dirigeants", "ministres", "hommes", "pays", "alliés") and any(
+    return subject.lower_ in ("responsables", "dirigeants", "ministres", "hommes", "pays", "alliés", "capitales",
+                              "gouvernements", "délégations", "présidents") and any(
         c.lower_ == "deux" for c in subject.children
     )
 
@@ -277,6 +299,8 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
     one person's title with only a country in it ("le chef de la diplomatie
     espagnole") names nobody.
     """
+    if (source := same_source(analysis, start, end)) is not None:
+        return source  # "…, a-t-on précisé de même source"
     if (own := _POSSESSIVE_ROLE.fullmatch(analysis.text, start, end)) is not None and \
             (role := role_of(own.group(1))) is not None and fold(role) in SPOKESPERSONS:
         # "Le Pentagone a tempéré l'annonce. Selon son porte-parole, …": the institution named before
