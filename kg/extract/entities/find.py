@@ -4,11 +4,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...analysis import Analysis
-from ...gazetteer import capital_of, load_gazetteer, namesake_alias
+from ...gazetteer import capital_of, geonames_city, load_gazetteer, namesake_alias
 from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 from ..found import Found
 from .organisations import organisation_spans
-from .organisations.heads import heads
+from .organisations.heads import first_words, heads
 from .acronyms import pair_acronyms
 from .countries import home_bodies, the_state, towns_of_named_countries
 from .datelines import dateline_spans
@@ -211,7 +211,26 @@ def _nested(found: list[Found], chosen: list[Found], doc: Doc) -> list[Found]:
             i.start < f.end and f.start < i.end for i in inner
         ):
             inner.append(f)
-    return inner
+    return inner + _seat_towns(outer, inner, doc)
+
+
+def _seat_towns(outer: list[Found], inner: list[Found], doc: Doc) -> list[Found]:
+    """The town a body named by its seat serves ("le CHU de Lyon", "la mairie de
+    Kaolack"), which the model left inside the body's name: a GeoNames town
+    after the body's last "de", mentioned with it (courts' seats excepted, as above)."""
+    seats = first_words("seat")
+    towns = []
+    for o in outer:
+        if o.label.split()[0].lower() not in seats or o.end - o.start < 3:
+            continue
+        de = next((i for i in range(o.end - 2, o.start, -1) if doc[i].lower_ in {"de", "d'", "d’"}), None)
+        if de is None or any(f.start < o.end and de < f.end for f in inner):
+            continue
+        name = doc[de + 1:o.end]
+        city = geonames_city(name.text) if name[0].text[:1].isupper() else None
+        if city is not None and not load_gazetteer().country_of(name.text):
+            towns.append(from_known(city, name.start, name.end, priority=1))
+    return towns
 
 
 def _acronym_complement(f: Found, doc: Doc) -> bool:
