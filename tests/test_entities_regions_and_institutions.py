@@ -81,3 +81,14 @@ def test_the_state_asked_to_act_is_the_story_s_country():
     records = extracted("À Rennes et à Brest, les maires demandent à l'État de financer les travaux. "
                         "La préfecture de Bretagne, à Rennes, étudie le dossier.")
     assert "France" in entity_labels(records, "Country")
+
+
+def test_the_united_nations_completing_a_body_s_capitalised_name_are_no_mention():
+    records = extracted("Les routes restent coupées, a indiqué mardi le Bureau régional des Nations unies "
+                        "dans une note aux bailleurs.")
+    assert "Organisation des Nations unies" not in entity_labels(records)
+
+
+def test_the_united_nations_after_a_title_are_a_mention():
+    records = extracted("Le secrétaire général des Nations unies a appelé au calme dimanche.")
+    assert "Organisation des Nations unies" in entity_labels(records)

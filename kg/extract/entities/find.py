@@ -53,7 +53,7 @@ def find_entities(analysis: Analysis) -> None:
                 and (_inside_one_name(f, names, doc) or _compass_compound(f, found, doc))):
             f.priority = 0
     found = [f for f in found if not ((f.kind == COUNTRY or f.kind == PLACE and not f.geonames)
-                                      and _in_event_name(f, doc))]
+                                      and _in_event_name(f, doc) or _completes_an_official_name(f, doc))]
     chosen = _choose(found)
     nested = _nested(found, chosen, doc)
     role_spans: list[tuple[int, int]] = []
@@ -167,6 +167,21 @@ def _in_event_name(f: Found, doc: Doc) -> bool:
         return False
     noun = doc[f.start - 2]
     return noun.text[:1].isupper() and noun.lower_ in not_actor_heads()
+
+
+def _completes_an_official_name(f: Found, doc: Doc) -> bool:
+    """Whether the known organisation ``f`` ("Nations unies") is the "des …" that
+    completes a capitalised name before it ("la Mission multidimensionnelle
+    intégrée des Nations unies", "le Groupe d'experts des Nations unies"): a
+    body's own name, no mention of the organisation (unlike "le secrétaire
+    général des Nations unies" or "de l'ONU")."""
+    if f.kind != ORGANIZATION or f.source != "gazetteer" or f.start < 2 or doc[f.start - 1].lower_ != "des":
+        return False
+    i = f.start - 2
+    while i > f.start - 7 and i > 0 and (doc[i].is_lower or doc[i].text in {"d'", "d’", "'"}) and not doc[i].is_punct:
+        i -= 1  # the lower-case words of the name: "multidimensionnelle intégrée", "d'experts"
+    return (doc[i].text[:1].isupper() and not doc[i].is_sent_start and doc[i].pos_ in {"NOUN", "PROPN"}
+            and doc[i].lower_ not in load_gazetteer().titles)
 
 
 def _compass_compound(f: Found, found: list[Found], doc: Doc) -> bool:
