@@ -18,6 +18,11 @@ from .text import fold
 
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
+    return {name: country_key(next(iter(codes))) for name, codes in _all_regions().items() if len(codes) == 1}
+
+
+@lru_cache(maxsize=1)
+def _all_regions() -> dict[str, frozenset[str]]:
     """Folded subdivision name -> country key, for names of one country only.
     The names are pycountry's and their French forms (its iso3166-2 French
     translation: "Tombouctou", "Agadès", "Kamtchatka"), as French news writes them."""
@@ -26,7 +31,13 @@ def _regions() -> dict[str, str]:
     for sub in pycountry.subdivisions:
         for name in {sub.name, french(sub.name)}:
             found.setdefault(fold(name), set()).add(sub.country_code)
-    return {name: country_key(next(iter(codes))) for name, codes in found.items() if len(codes) == 1}
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def is_region(label: str) -> bool:
+    """Whether ``label`` names a subdivision of some country ("Nord": France's,
+    Cameroon's, Haiti's…), whichever it is."""
+    return fold(label) in _all_regions()
 
 
 def _french():

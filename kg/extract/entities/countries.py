@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer, geonames_city
+from ...geonames import city_index, city_key
 from ...text import fold, slug
 from ...records import COUNTRY, ORGANIZATION, PLACE
 from ..found import Found
@@ -28,6 +29,25 @@ def towns_of_named_countries(found: list[Found]) -> None:
             city = geonames_city(f.label, countries)
             if city is not None and city.located_in in countries:
                 f.key, f.geonames, f.located_in = city.key, city.geonames, city.located_in
+            elif _unknown_namesake(f, found, countries):
+                # "Tapa" in a story on Estonia: not GeoNames' Indian town, the article's own
+                f.key, f.geonames, f.located_in = f"place/{slug(f.label)}", None, _home(found)
+
+
+#: Below this many inhabitants, a GeoNames town in a country the article never
+#: names is more likely a namesake GeoNames lacks (it lists towns of 15 000 and more).
+_SMALL_TOWN = 50_000
+
+
+def _unknown_namesake(f: Found, found: list[Found], countries: set[str]) -> bool:
+    """Whether the model's town ``f`` is a small GeoNames town in a country that
+    neither the article's countries nor its other places point to, while they
+    point to some: the article's town is a namesake GeoNames does not list."""
+    places = {g.located_in for g in found if g is not f and g.kind == PLACE and g.key != f.key}
+    named = countries | places
+    entry = city_index().get(city_key(f.label))
+    return (bool(countries) and f.located_in not in named and entry is not None
+            and entry[0] < _SMALL_TOWN)
 
 
 #: What may follow "l'État" when it names the state of the article's country
@@ -51,11 +71,18 @@ def the_state(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
     for t in doc[1:]:
         if (t.text not in ("État", "Etat") or doc[t.i - 1].lower_ not in ("l'", "l’") or t.i in taken
                 or t.i + 1 < len(doc) and doc[t.i + 1].lower_ not in _STATE_FOLLOWERS
-                and not doc[t.i + 1].pos_ in ("VERB", "AUX")):
+                and not doc[t.i + 1].pos_ in ("VERB", "AUX") and not _infinitive_after(doc, t.i + 1)):
             continue
         added.append(from_known(home, t.i, t.i + 1, priority=1))
         added[-1].common = True
     return sorted(found + added, key=lambda f: f.start) if added else found
+
+
+def _infinitive_after(doc: Doc, i: int) -> bool:
+    """"de" then an infinitive at ``i`` ("demande à l'État de payer", "le représentant
+    de l'État de souligner"): the state acts, unlike "l'État de droit"."""
+    return (i + 1 < len(doc) and doc[i].lower_ in {"de", "d'", "d’"} and doc[i + 1].pos_ in ("VERB", "AUX")
+            and "Inf" in doc[i + 1].morph.get("VerbForm"))
 
 
 def _home(found: list[Found], leading: bool = False) -> str | None:

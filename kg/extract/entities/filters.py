@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ...subdivisions import region_country
+from ...subdivisions import is_region, region_country
 from ...gazetteer import Gazetteer, geonames_city, load_gazetteer
 from ...text import fold, phrases_by_word
 from ..capitalised import name_end
@@ -58,6 +58,24 @@ def _is_junk(text: str, gaz: Gazetteer) -> bool:
     if not any(c.isalpha() for c in text):
         return True
     return len(text) == 2 and (text.endswith("'") or text.endswith("."))
+
+
+def _junk(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
+    """:func:`_is_junk`, except for a name an institution noun introduces in lower
+    case ("l'université Keio", "l'institut gfs.bern", "l'hôpital Bichat"): the
+    noun and the name are the institution's name as running text writes it."""
+    return _is_junk(span.text, gaz) and not _named_institution(span) and not _bracketed_region(span)
+
+
+def _named_institution(span: Span) -> bool:
+    """A span of two words or more opening with a lower-case institution noun
+    (``institution`` kind of organisations_fr.txt) right before a name: a word
+    the dictionary lacks, capitalised or not ("gfs.bern")."""
+    if len(span) < 2 or not span[0].is_lower or span[0].lower_ not in heads().words("institution"):
+        return False
+    name = span[1]
+    return (name.text[:1].isupper() or not name.is_alpha and any(c.isalpha() for c in name.text)) \
+        and not dictionary_word(name.lower_) and name.lower_ not in {"de", "du", "des", "d'", "d’"}
 
 
 def _capitalised_elsewhere(doc: Doc, word: str, i: int) -> bool:
@@ -262,8 +280,17 @@ def _common_word_place(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
     or "Orange" are named without one."""
     return (len(span) == 1 and span.label_ == "LOC" and common_word(span[0].lower_, doc)
             and not looks_like_org(span)  # "Sénat", "Région": institutions, not places
-            and not _region(span)
+            and not _region(span) and not _feminine_land(span)
             and not gaz.lookup(span.text) and (geonames_city(span.text) is None or _after_article(span)))
+
+
+def _feminine_land(span: Span) -> bool:
+    """A capitalised word after "en" inside a sentence: a land named as French names
+    feminine countries and regions ("en Catalogne", "en Gironde"), never a common
+    noun ("en santé" is written in lower case)."""
+    doc = span.doc
+    return (span.start >= 2 and doc[span.start - 1].lower_ == "en" and not doc[span.start - 1].is_sent_start
+            and not line_start(doc, span.start - 1) and span[0].text[:1].isupper())
 
 
 #: Points of the compass: some countries' regions are named so ("Est", "Sud"), but
@@ -273,8 +300,19 @@ _COMPASS = {"nord", "sud", "est", "ouest", "centre", "centrale"}
 
 def _region(span: Span) -> bool:
     """A region of one country's ISO 3166-2 subdivisions ("le Var", "du Lot") the
-    model tagged as a place: a place, though the word is a common one."""
-    return fold(span.text) not in _COMPASS and region_country(span.text) is not None
+    model tagged as a place: a place, though the word is a common one; so is any
+    country's region in brackets after a name ("Maubeuge (Nord)")."""
+    return (fold(span.text) not in _COMPASS and region_country(span.text) is not None
+            or _bracketed_region(span))
+
+
+def _bracketed_region(span: Span) -> bool:
+    """A subdivision's name alone in brackets right after a capitalised name: the
+    region the town before it lies in ("Maubeuge (Nord)", "Pontivy (Morbihan)")."""
+    doc = span.doc
+    return (span.start >= 2 and span.end < len(doc) and doc[span.start - 1].text == "("
+            and doc[span.end].text == ")" and doc[span.start - 2].text[:1].isupper()
+            and is_region(span.text))
 
 
 _ARTICLES = {"le", "la", "les", "l'", "l’"}
@@ -293,8 +331,8 @@ def _common_noun_after_article(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
     if len(span) != 1 or span.label_ not in ("PER", "LOC") or not _after_article(span):
         return False
     word = span[0].lower_
-    if gaz.lookup(span.text) or span.label_ == "LOC" and geonames_city(span.text) is not None:
-        return False
+    if gaz.lookup(span.text) or span.label_ == "LOC" and (geonames_city(span.text) is not None or _region(span)):
+        return False  # "de la Haute-Garonne", "le Var": a region, as the common-word-place filter keeps it
     return common_word(word, doc) or word.endswith(INHABITANT_ENDINGS) and not _town_named(doc, span)
 
 
@@ -322,7 +360,7 @@ def ends_like_company(span: Span) -> bool:
 
 
 NER_FILTERS = (
-    ("junk", lambda span, doc, gaz: _is_junk(span.text, gaz)),
+    ("junk", _junk),
     ("first-word", _first_word),
     ("imperative", _imperative),
     ("event", _event_name),

@@ -4,11 +4,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...analysis import Analysis
-from ...gazetteer import capital_of, load_gazetteer, namesake_alias
+from ...gazetteer import capital_of, geonames_city, load_gazetteer, namesake_alias
 from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 from ..found import Found
 from .organisations import organisation_spans
-from .organisations.heads import heads
+from .organisations.heads import first_words, heads
 from .acronyms import pair_acronyms
 from .countries import home_bodies, the_state, towns_of_named_countries
 from .datelines import dateline_spans
@@ -53,7 +53,7 @@ def find_entities(analysis: Analysis) -> None:
                 and (_inside_one_name(f, names, doc) or _compass_compound(f, found, doc))):
             f.priority = 0
     found = [f for f in found if not ((f.kind == COUNTRY or f.kind == PLACE and not f.geonames)
-                                      and _in_event_name(f, doc))]
+                                      and _in_event_name(f, doc) or _completes_an_official_name(f, doc))]
     chosen = _choose(found)
     nested = _nested(found, chosen, doc)
     role_spans: list[tuple[int, int]] = []
@@ -169,6 +169,21 @@ def _in_event_name(f: Found, doc: Doc) -> bool:
     return noun.text[:1].isupper() and noun.lower_ in not_actor_heads()
 
 
+def _completes_an_official_name(f: Found, doc: Doc) -> bool:
+    """Whether the known organisation ``f`` ("Nations unies") is the "des …" that
+    completes a capitalised name before it ("la Mission multidimensionnelle
+    intégrée des Nations unies", "le Groupe d'experts des Nations unies"): a
+    body's own name, no mention of the organisation (unlike "le secrétaire
+    général des Nations unies" or "de l'ONU")."""
+    if f.kind != ORGANIZATION or f.source != "gazetteer" or f.start < 2 or doc[f.start - 1].lower_ != "des":
+        return False
+    i = f.start - 2
+    while i > f.start - 7 and i > 0 and (doc[i].is_lower or doc[i].text in {"d'", "d’", "'"}) and not doc[i].is_punct:
+        i -= 1  # the lower-case words of the name: "multidimensionnelle intégrée", "d'experts"
+    return (doc[i].text[:1].isupper() and not doc[i].is_sent_start and doc[i].pos_ in {"NOUN", "PROPN"}
+            and doc[i].lower_ not in load_gazetteer().titles)
+
+
 def _compass_compound(f: Found, found: list[Found], doc: Doc) -> bool:
     """Whether the model's place ``f`` lies in is a region named by ``f`` and a point
     of the compass joined by a hyphen ("au Liban-Sud": the region, not Lebanon)."""
@@ -211,7 +226,26 @@ def _nested(found: list[Found], chosen: list[Found], doc: Doc) -> list[Found]:
             i.start < f.end and f.start < i.end for i in inner
         ):
             inner.append(f)
-    return inner
+    return inner + _seat_towns(outer, inner, doc)
+
+
+def _seat_towns(outer: list[Found], inner: list[Found], doc: Doc) -> list[Found]:
+    """The town a body named by its seat serves ("le CHU de Lyon", "la mairie de
+    Kaolack"), which the model left inside the body's name: a GeoNames town
+    after the body's last "de", mentioned with it (courts' seats excepted, as above)."""
+    seats = first_words("seat")
+    towns = []
+    for o in outer:
+        if o.label.split()[0].lower() not in seats or o.end - o.start < 3:
+            continue
+        de = next((i for i in range(o.end - 2, o.start, -1) if doc[i].lower_ in {"de", "d'", "d’"}), None)
+        if de is None or any(f.start < o.end and de < f.end for f in inner):
+            continue
+        name = doc[de + 1:o.end]
+        city = geonames_city(name.text) if name[0].text[:1].isupper() else None
+        if city is not None and not load_gazetteer().country_of(name.text):
+            towns.append(from_known(city, name.start, name.end, priority=1))
+    return towns
 
 
 def _acronym_complement(f: Found, doc: Doc) -> bool:

@@ -226,7 +226,42 @@ def _institution_complements(doc: Doc, end: int, gaz: Gazetteer) -> int:
                     and geonames_city(doc[j].text) and not gaz.country_of(doc[j].text)):
                 return j + 1
         break
-    return end
+    return _listed_portfolios(doc, end)
+
+
+def _complement_end(doc: Doc, i: int) -> int:
+    """End of "de (la|l')" or "des"/"du" and one noun and its adjectives at ``i`` ("de
+    l'énergie", "des Finances"), else ``i``."""
+    j = i
+    if j < len(doc) and doc[j].lower_ in {"de", "du", "des", "d'", "d’"}:
+        j += 1
+        if j < len(doc) and doc[j].lower_ in {"la", "l'", "l’"}:
+            j += 1
+        if j < len(doc) and doc[j].is_alpha and doc[j].pos_ in {"NOUN", "ADJ", "PROPN"}:
+            j += 1
+            while j < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ" and j - i < 5:
+                j += 1  # "de la Souveraineté industrielle"
+            return j
+    return i
+
+
+def _listed_portfolios(doc: Doc, end: int) -> int:
+    """End of an institution's name past the portfolios it lists ("Département
+    fédéral de l'environnement | , des transports, de l'énergie et de la
+    communication", "ministère de l'Économie | , des Finances et de la
+    Souveraineté"): complements joined by commas, the last by "et"; without the
+    "et de …" that closes the list, the comma ends the name."""
+    j, last = end, end
+    while j < len(doc) and doc[j].text == ",":
+        k = _complement_end(doc, j + 1)
+        if k == j + 1:
+            return end
+        j = k
+    if j < len(doc) and doc[j].lower_ == "et":
+        k = _complement_end(doc, j + 1)
+        if k > j + 1:
+            last = k
+    return last
 
 
 def _glued_relative(span: Span) -> str:

@@ -18,7 +18,7 @@ PLACE_CASES = {"à", "a", "dans", "vers", "en", "au", "aux", "depuis", "jusqu'",
 
 
 # Nouns that introduce a place name: "la région de Koursk".
-_PLACE_NOUNS = {"région", "oblast", "province", "ville", "capitale", "district", "territoire",
+_PLACE_NOUNS = {"région", "oblast", "province", "canton", "ville", "capitale", "district", "territoire",
                 "localité", "village", "port", "aéroport", "gare", "frontière", "péninsule",
                 "rue", "rues"}
 
