@@ -14,6 +14,7 @@ from . import attribution, clauses, verbs
 from .attribution import speaker_ref
 from .events import Event, SpeakerRef
 from .quotes import QUOTE_MARKS, Quote
+from .roles import only_titles
 from .spans import (ONLY_PUNCT, count_words, dateline_end, is_sentence_like, is_title_line, lead_in_end, line_at,
                     quoted_spans, sentence_at, strip_span)
 from .verb_speakers import colon_subject, subject_ref, verb_before
@@ -62,6 +63,13 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
                                      (start, after.end)))
                 events.append(Event(q.start, q.end, PARTIAL_QUOTE, after.verb, ref, after.start,
                                      (start, after.end)))
+            done.add(q)
+            continue
+        if not sentence_like and (found := _verb_right_before(analysis, sent_start, q)) is not None:
+            token, verb, ref = found  # "Le ministre lui a répondu « Nous ne fermerons rien »"
+            used.add(token.idx)
+            events.append(Event(q.start, q.end, DIRECT_QUOTE, verb.canonical, ref, token.idx,
+                                 (sent_start, q.outer_end), tail=q.outer_end))
             done.add(q)
             continue
         whole_rest = ONLY_PUNCT.fullmatch(text[q.outer_end : sent_end]) is not None
@@ -147,6 +155,33 @@ def _next_sentence_speaker(analysis: Analysis, q: Quote, line_start: int, line_e
             return verb.canonical, ref, token.idx, next_end
         return None  # an organisation or a country reports: not the voice of a quoted sentence
     return None
+
+
+def _verb_right_before(analysis: Analysis, sent_start: int, q: Quote):
+    """ "Le ministre lui a répondu « Nous ne fermerons aucune gendarmerie »": a reporting verb
+    right before the marks, no colon, and a whole clause between them (capitalised, its own
+    subject and verb: "a dénoncé « Une réforme qui … »" quotes a noun phrase, not a clause).
+    Returns (verb token, verb, speaker)."""
+    text = analysis.text
+    if not text[q.start:q.end].lstrip()[:1].isupper() or count_words(text[q.start:q.end]) < 3:
+        return None
+    before = [t for t in analysis.doc.char_span(sent_start, q.open, alignment_mode="contract") or ()
+              if not t.is_space]
+    while before and before[-1].pos_ == "ADV":  # "a répondu simplement « … »"
+        before.pop()
+    if not before or before[-1].pos_ != "VERB" or clauses.is_negated(before[-1]):
+        return None
+    token = before[-1]
+    verb = verbs.match(token, inversion=True)
+    inner = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if verb is None or inner is None:
+        return None
+    roots = [t for t in inner if not inner.start <= t.head.i < inner.end or t.head is t]
+    if not any(c.dep_.startswith(("nsubj", "expl")) for r in roots[:1] for c in r.children) or \
+            roots[0].pos_ not in ("VERB", "AUX") and not any(c.dep_ == "cop" for c in roots[0].children):
+        return None
+    ref = subject_ref(analysis, token)
+    return (token, verb, ref) if ref is not None else None
 
 
 def _finite_verb(analysis: Analysis, start: int, end: int) -> bool:
@@ -304,7 +339,7 @@ def _reaction_blocks(analysis: Analysis, quoted: list[tuple[int, int]], events: 
 def _headline_name(analysis: Analysis, line_start: int, end: int):
     """ "Girard-Beaulieu : « … »": a title line whose quotation follows its speaker's name alone.
 
-    The name is the whole of what comes before the colon (after a rubric cut off
+    The name, after a title or not, is the whole of what comes before the colon (after a rubric cut off
     by a dash or a full stop: "Élections. Girard-Beaulieu : « … »"); "Haïti : « … »"
     names a topic, not a speaker, so only persons and organisations count.
     """
@@ -316,7 +351,7 @@ def _headline_name(analysis: Analysis, line_start: int, end: int):
     head = re.split(r"\s[-–—|]\s|\.\s", text[line_start:colon])[-1]
     head_start, head_end = strip_span(text, colon - len(head), colon)
     found = analysis.mentions_in(head_start, head_end)
-    if len(found) != 1 or (found[0].start, found[0].end) != (head_start, head_end):
-        return None
+    if len(found) != 1 or found[0].end != head_end or not only_titles(text[head_start:found[0].start]):
+        return None  # "Général Jérôme Dumas : « … »": a title may precede the name
     entity = analysis.entity(found[0].entity)
     return found[0] if entity is not None and entity.kind in (PERSON, ORGANIZATION) else None

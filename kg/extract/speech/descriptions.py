@@ -30,12 +30,13 @@ def _multiword() -> tuple[str, ...]:
     return tuple(sorted((w for w in descriptions() if " " in w), key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def _untitled() -> frozenset[str]:
-    """Folded nouns marked ``untitled`` in ``speaker_descriptions.txt`` ("prévenu", "victime")."""
+@lru_cache(maxsize=4)
+def _marked(mark: str) -> frozenset[str]:
+    """Folded nouns whose third column in ``speaker_descriptions.txt`` is ``mark``: ``untitled``
+    ("prévenu", "victime"), ``titled`` ("magistrat")."""
     from ...gazetteer import read_table
 
-    return frozenset(fold(row[0]) for row in read_table("speaker_descriptions.txt") if row[2:3] == ["untitled"])
+    return frozenset(fold(row[0]) for row in read_table("speaker_descriptions.txt") if row[2:3] == [mark])
 
 
 @lru_cache(maxsize=1)
@@ -158,7 +159,8 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
         found = noun[0].morph.get("Gender") if noun is not None and len(noun) == 1 else []
         gender = found[0] if len(found) == 1 and found[0] in ("Masc", "Fem") else None
     return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True,
-                      word=fold(word) if demonym else None, untitled=fold(word) in _untitled())
+                      word=fold(word) if demonym else None, untitled=fold(word) in _marked("untitled"),
+                      titled=fold(word) in _marked("titled"))
 
 
 def _town_word(demonym: str, label: str) -> bool:

@@ -18,6 +18,7 @@ class SpeakerRef:
     organisation_only: bool = False  # "selon le syndicat" (no name holds the noun): the organisation last named
     word: str | None = None  # folded demonym ("neerlandais"): the person introduced with it
     untitled: bool = False  # "le prévenu", "la victime": not a person the article gives a title
+    titled: bool = False  # "le magistrat": one of the persons the article gives a title
 
 
 @dataclass

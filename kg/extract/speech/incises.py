@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from . import verbs
 from .quotes import Quote, find_quotes
+from .roles import only_titles
 
 _PRONOUN = r"(?:il|elle|ils|elles)"
 _INCISE = re.compile(
@@ -34,6 +35,8 @@ _WHO = re.compile(r"\s+(?:(?:mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche
 #: What may follow the speaker phrase inside the attribution: where, when, how it was said.
 _CIRCUMSTANCE = re.compile(r"\s*(?:en|lors|dans|devant|depuis|à|au|aux|sur|joint|jointe|interrogé|interrogée|"
                            r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette)\b|\s*[A-ZÀ-Ý]")
+#: A name in apposition after a title: ", la Dre Anne Roy", ", le lieutenant-colonel Paul Roy".
+_TITLED_NAME = re.compile(r"\s*(?:le|la|l'|l’)\s*(?P<title>(?:[^\W\d_][\w.-]*\s+){1,3}?)[A-ZÀ-Ý]")
 _MAX_ATTRIBUTION_WORDS = 16
 #: A full stop that ends an abbreviation or an initial ("M. Roy", "John F. Kerr"), not the attribution.
 _ABBREVIATION = re.compile(r"(?:\bM|\bMM|\bDr|\bPr|\b[A-ZÀ-Ý])$")
@@ -80,19 +83,26 @@ def _attribution_end(text: str, start: int, limit: int) -> int | None:
     """The offset of the full stop that ends the attribution starting at ``start``, if one does.
 
     The speaker phrase runs to the first comma or full stop; a name in
-    apposition and the circumstances that follow ("en conférence de presse",
+    apposition (after its title or not: ", la Dre Anne Roy,") and the circumstances that follow ("en conférence de presse",
     "joint par téléphone à Oslo") belong to it. An attribution that ends on a
     comma interrupts one sentence (« Ce dossier, poursuit-elle, n'est pas… »):
     the quotation stays whole.
     """
     stop = re.compile(r"[,.;]")
     at = stop.search(text, start, limit)
-    while at is not None and (at.group() == "," and _CIRCUMSTANCE.match(text, at.end(), limit)
+    while at is not None and (at.group() == "," and (_CIRCUMSTANCE.match(text, at.end(), limit)
+                                                     or _titled_name(text, at.end(), limit))
                               or at.group() == "." and _ABBREVIATION.search(text, 0, at.start())):
         at = stop.search(text, at.end(), limit)
     if at is None or at.group() != "." or len(re.findall(r"\w+", text[start:at.start()])) > _MAX_ATTRIBUTION_WORDS:
         return None
     return at.start()
+
+
+def _titled_name(text: str, start: int, limit: int) -> bool:
+    """A title and a name in apposition at ``start`` (", la Dre Anne Roy"): the speaker's name."""
+    m = _TITLED_NAME.match(text, start, limit)
+    return m is not None and only_titles(m.group("title"))
 
 
 def _trim(text: str, start: int, end: int) -> int:

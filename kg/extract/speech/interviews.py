@@ -11,6 +11,12 @@ The person interviewed is the one the headline names ("Name : « … »"), else
 the first person the lead names outside the byline. Questions are nobody's
 statement; a question line is never a signature either (see
 :func:`.attribution.dash_line_after`).
+
+Magazines print the other common layout: questions as plain lines ending on
+"?", each answer opened by its speaker's label, the name the first time and
+the initials after ("Jérôme Dumas : Nous sommes prêts." … "J. D. : Oui."). The
+label says who answers (several people may be interviewed); a question there
+may still report someone's words, so only the answers are taken.
 """
 from __future__ import annotations
 
@@ -19,7 +25,8 @@ import re
 from ...analysis import Analysis
 from ...records import DIRECT_QUOTE, PERSON
 from .events import Event, SpeakerRef
-from .spans import line_at
+from .roles import only_titles
+from .spans import line_at, strip_span
 
 #: A paragraph opened by a dialogue dash.
 _DASH_PARAGRAPH = re.compile(r"^[ \t]*[–—―][ \t]*(?P<body>\S[^\n]*?)[ \t]*$", re.MULTILINE)
@@ -64,8 +71,9 @@ def _interviewee(analysis: Analysis, before: int) -> str | None:
 
 
 def interview_answers(analysis: Analysis, events: list[Event]) -> list[tuple[int, int]]:
-    """Add each answer of a question-and-answer interview as the interviewee's direct quote;
-    returns the spans of every question and answer (no other pass reads them)."""
+    """Add each answer of a question-and-answer interview as the interviewee's direct quote
+    (dash paragraphs, or paragraphs opened by a speaker's label: :func:`labelled_answers`);
+    returns the spans of the questions and answers (no other pass reads them)."""
     text = analysis.text
     covered: list[tuple[int, int]] = []
     for run in _runs(text):
@@ -80,4 +88,67 @@ def interview_answers(analysis: Analysis, events: list[Event]) -> list[tuple[int
             start, end = m.start("body"), m.end("body")
             events.append(Event(start, end, DIRECT_QUOTE, None, SpeakerRef(keys=[who]), start,
                                 (m.start(), end), tail=end))
+    return covered + labelled_answers(analysis, events)
+
+
+#: A paragraph opened by a speaker's label: "Jérôme Dumas : …", "J. D. : …", "Général Dumas : …".
+_LABELLED = re.compile(r"^[ \t]*(?P<label>[^\n:?!«»“”\"]{1,60}?)[ \t]*:[ \t]+(?P<body>\S[^\n]*?)[ \t]*$",
+                       re.MULTILINE)
+#: Initials standing for a name: "J. D.", "J.-D. M.", "JD".
+_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.?(?:-[A-ZÀ-Ý]\.?)?[ \t]?){2,3}")
+
+
+def _initials(label: str) -> str:
+    """ "J.-D. M." -> "JDM"."""
+    return re.sub(r"[^A-ZÀ-Ý]", "", label)
+
+
+def _name_initials(name: str) -> str:
+    """ "Jean-Denis Martin" -> "JDM"."""
+    return "".join(part[0] for part in re.split(r"[\s-]+", name) if part[:1].isupper())
+
+
+def _label_person(analysis: Analysis, start: int, end: int, labelled: dict[str, str]) -> str | None:
+    """The person a label names: a person's mention filling it (a title may precede the name:
+    "Général Jérôme Dumas"), or initials of a person labelled before or named in the headline."""
+    text = analysis.text
+    if _INITIALS.fullmatch(text[start:end]):
+        return labelled.get(_initials(text[start:end]))
+    found = [m for m in analysis.mentions_in(start, end) if analysis.entity(m.entity).kind == PERSON]
+    if len(found) != 1 or found[0].end != end:
+        return None
+    return found[0].entity if only_titles(text[start:found[0].start]) else None
+
+
+def labelled_answers(analysis: Analysis, events: list[Event]) -> list[tuple[int, int]]:
+    """Add each answer opened by a speaker's label after a question line as that person's
+    direct quote (verb null); returns the spans of the answers (no other pass reads them).
+
+    At least two answers must follow a question: one "Paris : …" line after a
+    question is no interview.
+    """
+    text = analysis.text
+    headline_end = line_at(text, 0)[1]
+    labelled: dict[str, str] = {}
+    for m in analysis.mentions_in(0, headline_end):
+        if analysis.entity(m.entity).kind == PERSON:
+            labelled.setdefault(_name_initials(analysis.entity(m.entity).label), m.entity)
+    answers = []
+    for m in _LABELLED.finditer(text):
+        before = text[:m.start()].rstrip()
+        if not before.endswith("?") or m.start() == 0:
+            continue
+        who = _label_person(analysis, m.start("label"), m.end("label"), labelled)
+        if who is None:
+            continue
+        labelled.setdefault(_name_initials(analysis.entity(who).label), who)
+        answers.append((m, who))
+    if len(answers) < _MIN_QUESTIONS:
+        return []
+    covered = []
+    for m, who in answers:
+        start, end = strip_span(text, m.start("body"), m.end("body"))
+        events.append(Event(start, end, DIRECT_QUOTE, None, SpeakerRef(keys=[who]), m.start("label"),
+                            (m.start(), end), tail=end))
+        covered.append((m.start(), end))
     return covered

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ...analysis import Analysis
 from ...records import COUNTRY, ORGANIZATION, PERSON
 from ...text import fold
+from . import verbs
 from .events import Event, SpeakerRef
 from .genders import PRONOUNS, person_genders
 from .roles import own_roles, role_phrase
@@ -80,9 +81,10 @@ def _last_person(analysis: Analysis, at: int, ref, genders: dict[str, str], skip
         if not ref.plural and _conjunct(analysis, m):
             continue  # "citant les jeunes Paul X et Marc Y": a singular "le joueur" is neither
         fitting.append(m)
-    if ref.untitled:  # "a reconnu le prévenu" after "a lancé le procureur, X": not the prosecutor
-        untitled = [m for m in fitting if not any(role_phrase(r) for r in own_roles(analysis, analysis.entity(m.entity)))]
-        fitting = untitled or fitting
+    if ref.untitled or ref.titled:  # "a reconnu le prévenu" after "a lancé le procureur, X": not the
+        # prosecutor; "a lancé le magistrat" after "contre le prévenu X": the prosecutor
+        kept = [m for m in fitting if _has_title(analysis, m.entity) == ref.titled]
+        fitting = kept or fitting
     if ref.word:
         for m in fitting:
             before = re.split(r"[.;!?\n]", analysis.text[max(0, m.start - _NEAR):m.start])[-1]
@@ -90,6 +92,19 @@ def _last_person(analysis: Analysis, at: int, ref, genders: dict[str, str], skip
             if re.search(_forms(ref.word), fold(before + " " + after)):
                 return [m.entity]
     return [fitting[0].entity] if fitting else []
+
+
+#: Civilities of a profession before a name: "Me X" is a lawyer, "la Dre X" a doctor.
+_PROFESSIONAL = re.compile(r"\b(?:Me|Maître|Dre?|Docteure?|Pr|Professeure?|Mgr)\.?\s*$")
+
+
+def _has_title(analysis: Analysis, key: str) -> bool:
+    """The article gives person ``key`` a title: a role ("l'avocat général X") or a professional
+    civility before one of their mentions ("Me X")."""
+    if any(role_phrase(r) for r in own_roles(analysis, analysis.entity(key))):
+        return True
+    return any(_PROFESSIONAL.search(analysis.text, max(0, m.start - 12), m.start)
+               for m in analysis.records.mentions if m.entity == key)
 
 
 _AND = re.compile(r"\s+(?:et|ou)\s+")
@@ -133,7 +148,7 @@ def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
             continue
         verbal = token.head.pos_ in ("VERB", "AUX") or any(c.dep_.startswith("aux") or c.dep_ == "cop"
                                                            for c in token.head.children)
-        verbal = verbal or token.pos_ == "PROPN" and token.dep_ != "nsubj"
+        verbal = verbal or token.pos_ == "PROPN" and token.dep_ != "nsubj" or _mistagged_verb_after(token)
         if not verbal and token.head.pos_ != "NOUN":
             continue
         if inside(token.idx, quoted):
@@ -151,6 +166,21 @@ def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
         elif ref is not None and ref.keys:
             found.append(Said(token.idx, ref.keys, ref.gender if len(ref.keys) == 1 else None))
     return sorted(found + _topic_people(analysis, found, quoted), key=lambda s: s.at)
+
+
+def _mistagged_verb_after(token) -> bool:
+    """Right after the subject's phrase, a form of a reporting verb the parser tagged otherwise
+    ("Le ministère de la Défense dément « catégoriquement » …", "dément" read as an adverb)."""
+    doc = token.doc
+    for k in range(token.i + 1, min(len(doc), token.i + 10)):
+        t = doc[k]
+        if token not in t.ancestors:
+            return t.pos_ not in ("VERB", "AUX", "PUNCT", "DET", "ADP") and verbs.form_lemma(t.text) is not None \
+                and doc[k - 1].pos_ not in ("DET", "ADP")
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN", "DET", "ADP"):
+            return verbs.form_lemma(t.text) is not None and t.pos_ in ("ADV", "NOUN", "ADJ") \
+                and doc[k - 1].pos_ not in ("DET", "ADP")
+    return False
 
 
 #: What may not stand right before a sentence's topic: a preposition makes the name a complement.

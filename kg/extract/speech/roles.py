@@ -44,6 +44,17 @@ def title_words() -> frozenset[str]:
     return frozenset(fold(w) for w in load_gazetteer().titles) | frozenset(fold(w) for w in role_words())
 
 
+#: Civilities and abbreviated titles written before a name.
+_CIVILITIES = frozenset(["m.", "mme", "mlle", "me", "dr", "dre", "pr", "mgr"])
+
+
+def only_titles(text: str) -> bool:
+    """``text`` holds nothing but title words and civilities ("Général", "Dre", "M. le ministre"
+    is not: "le"), as written before a name in a heading ("Général Jérôme Dumas : …")."""
+    return all(fold(w) in _CIVILITIES or fold(w).rstrip(".") in title_words()
+               for w in re.findall(r"[^\W\d_]+(?:[.'-][^\W\d_]+)*\.?", text))
+
+
 _ROLE_DETERMINERS = {"le", "la", "l", "les", "un", "une", "son", "sa", "ses", "leur", "ce", "cette", "cet",
                      "du", "des", "de", "d", "au", "aux"}
 _ROLE_GLUE = {"de", "du", "des", "d", "la", "le", "l", "les", "et", "a", "au", "aux", "en", "pour", "sur"}

@@ -183,8 +183,8 @@ def colon_subject(analysis: Analysis, start: int, end: int):
     if colon is not None and colon.head.pos_ == "VERB" and colon.head.dep_ in ("acl", "acl:relcl") \
             and span.start <= colon.head.i < span.end:
         roots.append(colon.head)  # "Une sortie que la première ministre a balayée d'une phrase : « … »"
-    if not roots or clauses.is_negated(roots[-1]):
-        return None
+    if not roots or clauses.is_negated(roots[-1]) and verbs.match(roots[-1]) is not None:
+        return None  # "X n'a pas déclaré : « … »"; "X n'a pas cherché d'excuses : « … »" still quotes X
     ref = subject_ref(analysis, roots[-1]) or _apposed_subject(analysis, span.start_char, roots[-1])
     if ref is None:
         return None
