@@ -83,6 +83,13 @@ def test_the_state_asked_to_act_is_the_story_s_country():
     assert "France" in entity_labels(records, "Country")
 
 
+def test_the_state_in_a_representative_s_title_speaking_by_narrative_infinitive_is_no_country():
+    # "Et X de souligner" is the narration's infinitive: the representative speaks, "l'État" is his title
+    records = extracted("À Rennes, à Brest et à Quimper, les maires attendent des crédits. "
+                        "Le représentant de l'État de rappeler les règles.")
+    assert "France" not in entity_labels(records, "Country")
+
+
 def test_the_united_nations_completing_a_body_s_capitalised_name_are_no_mention():
     records = extracted("Les routes restent coupées, a indiqué mardi le Bureau régional des Nations unies "
                         "dans une note aux bailleurs.")

@@ -71,18 +71,19 @@ def the_state(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
     for t in doc[1:]:
         if (t.text not in ("État", "Etat") or doc[t.i - 1].lower_ not in ("l'", "l’") or t.i in taken
                 or t.i + 1 < len(doc) and doc[t.i + 1].lower_ not in _STATE_FOLLOWERS
-                and not doc[t.i + 1].pos_ in ("VERB", "AUX") and not _infinitive_after(doc, t.i + 1)):
+                and not doc[t.i + 1].pos_ in ("VERB", "AUX") and not _asked_to_act(doc, t.i)):
             continue
         added.append(from_known(home, t.i, t.i + 1, priority=1))
         added[-1].common = True
     return sorted(found + added, key=lambda f: f.start) if added else found
 
 
-def _infinitive_after(doc: Doc, i: int) -> bool:
-    """"de" then an infinitive at ``i`` ("demande à l'État de payer", "le représentant
-    de l'État de souligner"): the state acts, unlike "l'État de droit"."""
-    return (i + 1 < len(doc) and doc[i].lower_ in {"de", "d'", "d’"} and doc[i + 1].pos_ in ("VERB", "AUX")
-            and "Inf" in doc[i + 1].morph.get("VerbForm"))
+def _asked_to_act(doc: Doc, i: int) -> bool:
+    """"à l'État de" then an infinitive ("les maires demandent à l'État de payer"): the state
+    is asked to act, unlike "l'État de droit". Not "le représentant de l'État de souligner",
+    where the infinitive is the narration's (the representative speaks, the state is his title)."""
+    return (i >= 2 and i + 2 < len(doc) and doc[i - 2].lower_ == "à" and doc[i + 1].lower_ in {"de", "d'", "d’"}
+            and doc[i + 2].pos_ in ("VERB", "AUX") and "Inf" in doc[i + 2].morph.get("VerbForm"))
 
 
 def _home(found: list[Found], leading: bool = False) -> str | None:
