@@ -61,6 +61,14 @@ def test_a_capitalised_word_after_en_is_a_land_not_a_common_noun():
     assert "Catalogne" in entity_labels(records, "Place")
 
 
+def test_a_small_french_town_far_from_the_story_s_country_keeps_its_country():
+    records = extracted("À la frontière espagne, la Guardia Civil renforce ses contrôles en Catalogne et à "
+                        "Gérone. Madrid dit suivre la situation. Le premier escadron, soit 72 gendarmes venus "
+                        "de Pontivy, est arrivé mercredi.")
+    pontivy = entity_labelled(records, "Pontivy")
+    assert pontivy is not None and pontivy.located_in == "country/FR"
+
+
 def test_a_small_town_in_a_country_the_story_never_names_is_an_unknown_namesake():
     # GeoNames lists a Tapa in India only; the story is set in Estonia
     records = extracted("Des chars britanniques sont arrivés à Tapa, dans le centre de l'Estonie, a "

@@ -29,9 +29,21 @@ def towns_of_named_countries(found: list[Found]) -> None:
             city = geonames_city(f.label, countries)
             if city is not None and city.located_in in countries:
                 f.key, f.geonames, f.located_in = city.key, city.geonames, city.located_in
-            elif _unknown_namesake(f, found, countries):
-                # "Tapa" in a story on Estonia: not GeoNames' Indian town, the article's own
-                f.key, f.geonames, f.located_in = f"place/{slug(f.label)}", None, _home(found)
+            elif _unknown_namesake(f, found, countries) and (home := _home(found)) in _countries_near(f, found):
+                # "à Tapa, dans le centre de l'Estonie": not GeoNames' Indian town, the article's own
+                # (only with the story's country named close by: "72 militaires venus de Pontivy" in a
+                # story set on the Spanish border stays the French town)
+                f.key, f.geonames, f.located_in = f"place/{slug(f.label)}", None, home
+
+
+#: How many words apart a country (or a place of it) is "close by" a town.
+_NEAR = 12
+
+
+def _countries_near(f: Found, found: list[Found]) -> set[str]:
+    """The countries named, or pointed to by a place, within :data:`_NEAR` words of ``f``."""
+    return {g.key if g.kind == COUNTRY else g.located_in for g in found
+            if g is not f and abs(g.start - f.start) <= _NEAR and g.kind in (COUNTRY, PLACE)} - {None}
 
 
 #: Below this many inhabitants, a GeoNames town in a country the article never
