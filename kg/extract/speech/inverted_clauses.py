@@ -5,7 +5,7 @@ import re
 
 from ...analysis import Analysis
 from ...records import INDIRECT_SPEECH
-from . import attribution
+from . import inversions
 from .attribution import speaker_ref
 from .events import Event
 from .quotes import QUOTE_MARKS, Quote
@@ -40,7 +40,7 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
                 continue
             _, line_end = line_at(text, at)
             end_limit = min(sent.end_char, line_end)
-            a = attribution.inversion_at(analysis, at, end_limit)
+            a = inversions.inversion_at(analysis, at, end_limit)
             if a is None or a.start in used:
                 continue
             relative = RELATIVE_AFTER.match(text, a.end, end_limit) and not any(

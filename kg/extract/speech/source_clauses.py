@@ -9,7 +9,7 @@ import re
 
 from ...analysis import Analysis
 from ...records import INDIRECT_SPEECH
-from . import attribution, bounds
+from . import attribution, bounds, pour_phrases, selon_phrases
 from .attribution import speaker_ref
 from .content import content_of
 from .events import Event
@@ -23,13 +23,13 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
                    used: set[int]) -> None:
     """ "Selon X, …" / "…, selon X." / "qui, selon X, a …" (pass 2)."""
     text = analysis.text
-    for m in attribution.SELON.finditer(text):
+    for m in selon_phrases.SELON.finditer(text):
         if m.start() in used or inside(m.start(), quoted):
             continue
         sent_start, sent_end = sentence_at(analysis, m.start())
         for glued in GLUED_STOP.finditer(text, sent_start, m.start() + 2):  # "…jeudi.Selon la CGT, …": a
             sent_start = glued.end()  # sentence of its own the parser did not split
-        a = attribution.selon_at(analysis, m.start(), sent_end)
+        a = selon_phrases.selon_at(analysis, m.start(), sent_end)
         ref = speaker_ref(analysis, a) if a is not None else None
         if ref is None and (same := _SAME_SOURCE.match(text, m.end(), sent_end)):
             ref = _last_source(text, events, m.start())  # "Selon ces sources, …": the sources named before
@@ -47,7 +47,7 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
                 start = apposed.start() + 1  # "le Kenya va envoyer 600 policiers, un « tournant » selon X"
             start = after_quoted_sentence(text, lead_in_end(text, start, end, quoted), end, quoted)
             reported = verb_before(analysis, start, end)
-            if reported is not None and attribution.relays_a_statement(analysis, m.start()):
+            if reported is not None and selon_phrases.relays_a_statement(analysis, m.start()):
                 continue  # "Y a annoncé que …, selon un communiqué de X": Y's statement, which X only relays
             if reported is not None and (content := content_of(reported[0], reported[1])) is not None \
                     and start < content[0] < end:
@@ -173,13 +173,13 @@ def pour_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: list
     """ "Pour le président X, les délais restent « trop longs »", "Pour lui, …" (pass 2).
 
     Only at the start of a sentence, and only for a person, a role or a
-    pronoun (see :func:`attribution.pour_at`).
+    pronoun (see :func:`pour_phrases.pour_at`).
     """
     text = analysis.text
     for sent in analysis.doc.sents:
         line_start, line_end = line_at(text, sent.start_char)
         start = max(sent.start_char, line_start)
-        a = attribution.pour_at(analysis, start, min(sent.end_char, line_end))
+        a = pour_phrases.pour_at(analysis, start, min(sent.end_char, line_end))
         if a is None or a.start in used or inside(a.start, quoted):
             continue
         m = re.match(r"\s*,\s*", text[a.end : line_end])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import Analysis
-from . import attribution, descriptions, speakers
+from . import descriptions, pour_phrases, selon_phrases, speakers
 from .attribution import speaker_ref
 from .quotes import Quote
 from .spans import count_words, inside, line_at
@@ -20,10 +20,10 @@ RELATIVE_SPEAKER = re.compile(r",\s*(?:pour|selon|d'après)\s+(?:qui|lequel|laqu
 
 def selon_for(analysis: Analysis, q: Quote, sent_start: int, sent_end: int, quoted):
     text = analysis.text
-    for m in attribution.SELON.finditer(text, sent_start, sent_end):
+    for m in selon_phrases.SELON.finditer(text, sent_start, sent_end):
         if inside(m.start(), quoted):
             continue
-        a = attribution.selon_at(analysis, m.start(), sent_end)
+        a = selon_phrases.selon_at(analysis, m.start(), sent_end)
         if a is None:
             continue
         between = text[a.end : q.open] if a.end <= q.open else text[q.outer_end : m.start()]
@@ -39,7 +39,7 @@ def pour_for(analysis: Analysis, q: Quote, sent_start: int):
     """ "Pour lui, le déplacement sera « un vrai test »", "Pour le président X, … « … »"."""
     line_start, _ = line_at(analysis.text, sent_start)
     start = max(sent_start, line_start)
-    a = attribution.pour_at(analysis, start, q.open)
+    a = pour_phrases.pour_at(analysis, start, q.open)
     if a is None:
         return _pour_description_for(analysis, start, q.open)
     if a.end > q.open:
