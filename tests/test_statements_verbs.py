@@ -5,7 +5,7 @@ import doctest
 
 import pytest
 
-from kg.extract.speech import attribution, quotes, roles, speakers, verbs
+from kg.extract.speech import inversions, quotes, roles, speakers, verbs
 from kg.nlp import load_nlp
 
 
@@ -74,11 +74,11 @@ def test_role_words_match_plurals():
 
 
 def test_inversion_pattern_reads_pronoun_and_named_forms():
-    m = attribution.INVERSION.match(", a-t-il averti.")
+    m = inversions.INVERSION.match(", a-t-il averti.")
     assert (m.group("verb"), m.group("p1")) == ("averti", "il")
-    m = attribution.INVERSION.match(", ajoute-t-elle")
+    m = inversions.INVERSION.match(", ajoute-t-elle")
     assert (m.group("verb"), m.group("p2")) == ("ajoute", "elle")
-    m = attribution.INVERSION.match(", a également déclaré Zelensky")
+    m = inversions.INVERSION.match(", a également déclaré Zelensky")
     assert m.group("verb") == "déclaré"
 
 

@@ -32,13 +32,16 @@ from .speech.events import Event
 from .speech.headlines import headline_speakers
 from .speech.names import is_quoted_name
 from .speech.continuations import remaining_quotes
+from .speech.dependency_clauses import dependency_clauses
 from .speech.narration import narration_quotes
+from .speech.narrative_infinitives import narrative_infinitives
 from .speech.nested import nested_quotes
+from .speech.only_quoted import only_quoted
 from .speech.incises import spoken_quotes
 from .speech.interviews import interview_answers
-from .speech.reported import (dependency_clauses, inverted_clauses, narrative_infinitives, only_quoted, pour_clauses,
-                              selon_clauses)
+from .speech.inverted_clauses import inverted_clauses
 from .speech.resolution import resolve
+from .speech.source_clauses import pour_clauses, selon_clauses
 from .speech.spans import sentence_at
 
 

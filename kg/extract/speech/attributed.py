@@ -10,7 +10,7 @@ import re
 
 from ...analysis import Analysis
 from ...records import DIRECT_QUOTE, INDIRECT_SPEECH, ORGANIZATION, PARTIAL_QUOTE, PERSON
-from . import attribution, clauses, verbs
+from . import clauses, inversions, pour_phrases, selon_phrases, signatures, verbs
 from .attribution import speaker_ref
 from .events import Event, SpeakerRef
 from .quotes import QUOTE_MARKS, Quote
@@ -35,15 +35,15 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
         sent_start = min(sent_start, q.open)
         sentence_like = is_sentence_like(analysis, q, sent_start)
         # After: «…», a déclaré X / «…», selon X / «…» La phrase est de X.
-        after = attribution.inversion_at(analysis, q.outer_end, line_end)
+        after = inversions.inversion_at(analysis, q.outer_end, line_end)
         if after is None and sentence_like:
-            after = attribution.signed_after(analysis, q.outer_end, line_end)
+            after = signatures.signed_after(analysis, q.outer_end, line_end)
         if after is None:
             m = re.match(r"\s*,\s*", text[q.outer_end : line_end])
             if m:
-                after = attribution.selon_at(analysis, q.outer_end + m.end(), line_end)
+                after = selon_phrases.selon_at(analysis, q.outer_end + m.end(), line_end)
         if after is not None and after.verb is None and not sentence_like and \
-                attribution.relays_a_statement(analysis, after.start) and \
+                selon_phrases.relays_a_statement(analysis, after.start) and \
                 verb_before(analysis, sent_start, q.open) is not None:
             continue  # "X a plaidé pour une OCS « … », selon un communiqué": X's words, the source reports them
         if after is not None:
@@ -96,12 +96,12 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
             elif (named := _headline_name(analysis, line_start, q.open)) is not None:
                 before = (None, SpeakerRef(keys=[named.entity]), named.start)
         elif prefix.endswith(",") and whole_rest:
-            m = attribution.SELON.match(text, prefix_start, q.open)
-            a = attribution.selon_at(analysis, m.start(), q.open) if m else None
+            m = selon_phrases.SELON.match(text, prefix_start, q.open)
+            a = selon_phrases.selon_at(analysis, m.start(), q.open) if m else None
             if a is None:  # "Pour le professeur X, infectiologue, « … »"
-                a = attribution.pour_at(analysis, prefix_start, q.open)
+                a = pour_phrases.pour_at(analysis, prefix_start, q.open)
             if a is None:  # "Comme l'a rappelé la gouverneure, Élise X, « … »"
-                a = attribution.comme_at(analysis, prefix_start, q.open)
+                a = inversions.comme_at(analysis, prefix_start, q.open)
             if a is not None and (_finite_verb(analysis, a.end, q.open) or _subject_outside(analysis, a.end, q)):
                 a = None  # "Selon lui, le détournement … a profité au port, « sans que … »": a clause between;
                 # "Pour lui, l'arrivée d'une compagnie, attendue en janvier, « complète le dispositif »": a predicate
@@ -118,7 +118,7 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
             continue
         # Dash line under a quotation alone on its lines
         if not text[q.outer_end : line_end].strip(" .") and not text[line_start : q.open].strip():
-            dash = attribution.dash_line_after(analysis, line_end)
+            dash = signatures.dash_line_after(analysis, line_end)
             if dash is not None and (ref := speaker_ref(analysis, dash)) is not None:
                 events.append(Event(q.start, q.end, DIRECT_QUOTE, None, ref, dash.start,
                                      (q.open, dash.end), tail=dash.end))
@@ -201,8 +201,8 @@ def _source_before(analysis: Analysis, start: int, colon: int) -> tuple[None, Sp
     """ "Selon lui, le vrai test sera la capacité de Berlin à financer … : « … »": a sentence
     opened by its source ("selon X", "pour X") and no reporting verb quotes that source after
     the colon, not the subject of its own verb. Returns (verb, speaker, where)."""
-    m = attribution.SELON.match(analysis.text, start, colon)
-    a = attribution.selon_at(analysis, m.start(), colon) if m else attribution.pour_at(analysis, start, colon)
+    m = selon_phrases.SELON.match(analysis.text, start, colon)
+    a = selon_phrases.selon_at(analysis, m.start(), colon) if m else pour_phrases.pour_at(analysis, start, colon)
     if a is None or (ref := speaker_ref(analysis, a)) is None:
         return None
     return None, ref, a.start
@@ -218,14 +218,14 @@ def _incise(analysis: Analysis, q: Quote, events: list[Event]) -> bool:
     text = analysis.text
     for comma in re.finditer(",", text[q.start : q.end]):
         at = q.start + comma.start()
-        a = attribution.inversion_at(analysis, at, q.end)
+        a = inversions.inversion_at(analysis, at, q.end)
         if a is None or not re.match(r"\s*[,.]", text[a.end : q.end]) or at == q.start:
             continue
         ref = speaker_ref(analysis, a)
         if ref is not None and ref.pronoun:
             # « …, poursuit-il, … », explique Luc Perrin: the name after the quote wins.
             _, line_end = line_at(text, q.start)
-            after = attribution.inversion_at(analysis, q.outer_end, line_end)
+            after = inversions.inversion_at(analysis, q.outer_end, line_end)
             named = speaker_ref(analysis, after) if after is not None else None
             if named is not None and not named.pronoun:
                 ref = named
@@ -252,7 +252,7 @@ def dash_quotes(analysis: Analysis, events: list[Event], taken: list[tuple[int, 
             continue
         for comma in re.finditer(",", text[m.start("words"):m.end("words")]):
             at = m.start("words") + comma.start()
-            after = attribution.inversion_at(analysis, at, m.end("words"))
+            after = inversions.inversion_at(analysis, at, m.end("words"))
             if after is None or count_words(text[m.start("words"):at]) < 4:
                 continue
             ref = speaker_ref(analysis, after)
@@ -285,7 +285,7 @@ def block_quotes(analysis: Analysis, quotes: list[Quote], events: list[Event],
             continue
         if count_words(text[start:end]) < 4:
             continue
-        dash = attribution.dash_line_after(analysis, line_end)
+        dash = signatures.dash_line_after(analysis, line_end)
         if dash is None or (ref := speaker_ref(analysis, dash)) is None:
             continue
         events.append(Event(start, end, DIRECT_QUOTE, None, ref, dash.start, (start, dash.end),

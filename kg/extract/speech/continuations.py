@@ -14,7 +14,7 @@ from ...records import DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE
 from . import verbs
 from .actors import is_actor
 from .events import Event
-from .narration import agent_for
+from .passive_agents import agent_for
 from .quotes import Quote
 from .roles import role_phrase
 from .spans import ONLY_PUNCT, count_words, is_heading, is_sentence_like, sentence_at

@@ -17,7 +17,7 @@ from .roles import MODIFIERS, own_roles, role_tokens, title_genders, title_words
 
 PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"),
             "elles": ("Fem", "Plur"), "on": (None, "Sing"),
-            "l'en": (None, "Sing")}  # "à l'en croire": him or her (never a token, see attribution.selon_at)
+            "l'en": (None, "Sing")}  # "à l'en croire": him or her (never a token, see selon_phrases.selon_at)
 _FEM_DETERMINERS = {"la", "une", "cette", "sa", "ma", "ta"}
 _MASC_DETERMINERS = {"le", "un", "ce", "cet", "du", "au"}
 #: Possessives that are masculine only before a consonant: "son avocat", but "son avocate".

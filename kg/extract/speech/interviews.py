@@ -10,7 +10,7 @@ answer, with no quotation marks and no reporting verb:
 The person interviewed is the one the headline names ("Name : « … »"), else
 the first person the lead names outside the byline. Questions are nobody's
 statement; a question line is never a signature either (see
-:func:`.attribution.dash_line_after`).
+:func:`.signatures.dash_line_after`).
 
 Magazines print the other common layout: questions as plain lines ending on
 "?", each answer opened by its speaker's label, the name the first time and

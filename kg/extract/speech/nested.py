@@ -18,7 +18,7 @@ import re
 
 from ...analysis import Analysis
 from ...records import DIRECT_QUOTE
-from . import attribution, clauses, speakers, subjects, verbs
+from . import attribution, clauses, inversions, speakers, subjects, verbs
 from .events import Event, SpeakerRef
 from .genders import PRONOUNS
 from .quotes import find_quotes
@@ -48,7 +48,7 @@ def nested_quotes(analysis: Analysis, events: list[Event]) -> None:
 def _comme(analysis: Analysis, start: int, open_: int):
     """ "comme l'a dit X, ‹ … ›"."""
     for m in _COMME.finditer(analysis.text, start, open_):
-        a = attribution.comme_at(analysis, m.start(), open_)
+        a = inversions.comme_at(analysis, m.start(), open_)
         ref = attribution.speaker_ref(analysis, a) if a is not None else None
         if ref is not None:
             return a.verb, ref, a.start

@@ -1,7 +1,7 @@
 """Text geometry for reported speech: lines, sentences, words and quotation spans.
 
 Character offsets on the clean text; shared by the passes that find
-statements (:mod:`.attributed`, :mod:`.reported`, :mod:`.narration`).
+statements (:mod:`.attributed`, :mod:`.source_clauses`, :mod:`.narration`…).
 """
 from __future__ import annotations
 

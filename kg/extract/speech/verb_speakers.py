@@ -9,7 +9,7 @@ import re
 
 from ...analysis import Analysis
 from ...records import ORGANIZATION, PERSON
-from . import attribution, clauses, speakers, subjects, verbs
+from . import clauses, inversions, speakers, subjects, verbs
 from .attribution import speaker_ref
 from .actors import is_actor
 from .spans import dateline_end, inside, is_title_line, line_at, quoted_spans
@@ -161,7 +161,7 @@ def verb_before(analysis: Analysis, start: int, end: int):
             continue
         ref = subject_ref(analysis, token)
         if ref is None:
-            after = attribution.inversion_at(analysis, token.idx, end)
+            after = inversions.inversion_at(analysis, token.idx, end)
             ref = speaker_ref(analysis, after) if after else None
         if ref is not None:
             return token, verb, ref

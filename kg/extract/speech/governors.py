@@ -1,0 +1,162 @@
+"""The verb that governs a quotation in narration, and its subject: whose words they are.
+
+Covers a reporting verb over the quotation, a quoted predicate ("a « pris
+acte »"), and a verb the parser mistook for a noun ("X juge le calendrier
+« … »").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...analysis import Analysis
+from . import clauses, speakers, subjects, verbs
+from .quotes import QUOTE_MARKS, Quote
+from .spans import line_at
+from .verb_speakers import subject_ref
+
+
+def predicate_for(analysis: Analysis, q: Quote):
+    """ "Le ministère a « pris acte » de la décision": a quoted predicate is its subject's words."""
+    span = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.pos_ != "VERB" or root.dep_ not in ("ROOT", "conj") or "Part" not in root.morph.get("VerbForm") \
+            and "Fin" not in root.morph.get("VerbForm"):
+        return _after_auxiliary(analysis, span)
+    found = [t for t in subjects.subjects_of(root) if not span.start <= t.i < span.end]
+    if not found or clauses.is_negated(root):
+        return None
+    ref = speakers.from_subject(analysis, found[0])
+    return (None, ref, found[0].idx) if ref is not None else None
+
+
+def _after_auxiliary(analysis: Analysis, span):
+    """ "La Cédéao, dont …, a « pris acte » de l'initiative": a quoted participle right after the
+    auxiliary is its subject's words, wherever the parser hung the participle.
+
+    The subject is the auxiliary's (or its head's), else the noun a relative
+    clause closed by a comma before the auxiliary hangs on.
+    """
+    doc = analysis.doc
+    first = span[0]
+    if first.i < 2 or "Part" not in first.morph.get("VerbForm") or "Past" not in first.morph.get("Tense"):
+        return None
+    aux = doc[first.i - 2]
+    if aux.pos_ != "AUX" or aux.lemma_ not in ("avoir", "être") or "Fin" not in aux.morph.get("VerbForm") \
+            or doc[first.i - 1].text not in QUOTE_MARKS or any(
+            t.lower_ in ("pas", "jamais", "n'", "ne") for t in doc[max(0, aux.i - 2) : aux.i + 1]):
+        return None
+    head = aux.head
+    found = [c for c in (*aux.children, *head.children) if c.dep_ in subjects.SUBJECT_DEPS and c.i < aux.i]
+    if not found and doc[aux.i - 1].text == ",":
+        relative = next((a for a in aux.ancestors if a.dep_ == "acl:relcl" and a.head.i < a.i), None)
+        found = [relative.head] if relative is not None and relative.head.pos_ in ("NOUN", "PROPN") else []
+    ref = speakers.from_subject(analysis, found[0]) if found else None
+    named = verbs.match(first, quote=True)  # "prendre acte": the quoted words are the verb itself
+    return (named.canonical if named is not None and named.words else None, ref, found[0].idx) \
+        if ref is not None else None
+
+
+def _unnamed_judgement(token) -> bool:
+    """ "Ottawa dépêchera 60 policiers, une contribution jugée « modeste »": a participle on a noun
+    governing the quotation, with no agent, is someone's judgement the text does not name (not the
+    words of the sentence's subject)."""
+    return token.dep_ in ("amod", "acl") and token.head.pos_ == "NOUN" and token.head.i < token.i \
+        and re.search(r"(?:é|ée|és|ées)$", token.lower_) is not None \
+        and not any(c.dep_ == "obl:agent" for c in token.children)
+
+
+def governor_for(analysis: Analysis, q: Quote):
+    """The reporting verb (or quote-only verb) that governs the quotation, and its subject.
+
+    In a headline any verb will do: "Le Goff savoure « une réaction d'orgueil »".
+    """
+    line_start, line_end = line_at(analysis.text, q.open)
+    headline = not analysis.text[:line_start].strip() and not analysis.text[line_start:line_end].rstrip().endswith(".")
+    span = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    token, steps = root.head, 0
+    if _unnamed_judgement(token):
+        return None
+    while token is not root and steps < 4:
+        if token.pos_ in ("VERB", "AUX") or token.pos_ == "ADJ" and any(
+                c.dep_.startswith("aux") for c in token.children):  # "s'est désolé", tagged ADJ
+            verb = verbs.match(token, quote=True)
+            if verb is None and not headline or clauses.is_negated(token):
+                return None
+            ref = subject_ref(analysis, token)
+            if ref is None and token.dep_ == "conj" and token.head.dep_ == "ccomp" and any(
+                    c.dep_.startswith("aux") for c in token.children):
+                # "X a estimé qu'une censure … et a appelé ses députés à « … »": the parse
+                # coordinates the second verb with the reported one; it is X's
+                ref = subject_ref(analysis, token.head.head)
+            return (verb.canonical if verb else None, ref, token.idx) if ref is not None else None
+        if token.head is token:
+            break
+        token, steps = token.head, steps + 1
+    return None
+
+
+#: Tokens that may stand between a reporting verb and the quotation it governs: its object phrase.
+_OBJECT_POS = {"DET", "NOUN", "PROPN", "ADJ", "ADV", "ADP", "NUM"}
+_MAX_OBJECT_TOKENS = 6
+
+
+def mistagged_verb_for(analysis: Analysis, q: Quote):
+    """ "Le Hezbollah, de son côté, juge le calendrier « imposé par Washington »": the parser read
+    the verb as a noun ("juge", "estime" in apposition to the subject) and hung the quotation elsewhere.
+
+    A word written as a form of a reporting verb, tagged as a noun with no
+    determiner or preposition of its own, a few object words before the
+    quotation, is that verb; the noun phrase it hangs on (after a comma, an
+    aside or a relative clause) is its subject.
+    """
+    open_at = analysis.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
+    if open_at is None or not len(open_at):
+        return None
+    sent = open_at[0].sent
+    for k in range(open_at[0].i - 1, max(sent.start, open_at[0].i - _MAX_OBJECT_TOKENS) - 1, -1):
+        t = analysis.doc[k]
+        if t.pos_ == "VERB" and not subjects.subjects_of(t):
+            return _across_relative(analysis, t)
+        if t.pos_ in ("VERB", "AUX") or t.pos_ == "PUNCT" and t.text != ",":
+            return None
+        if t.pos_ not in ("NOUN", "PROPN") or verbs.form_lemma(t.text) is None or any(
+                c.dep_ in ("det", "case") for c in t.children) or k and analysis.doc[k - 1].pos_ in ("DET", "ADP"):
+            if t.pos_ in _OBJECT_POS:
+                continue
+            return None
+        verb = verbs.match(t, quote=True)
+        head = t.head
+        if head.dep_ == "acl:relcl" and analysis.doc[k - 1].text == ",":
+            head = head.head  # "Le sénateur X, qui n'a pas voté le texte, juge …" hung on the relative's verb
+        if verb is None or clauses.is_negated(t) or head.i >= t.i or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        ref = speakers.from_subject(analysis, head)
+        if ref is None or not ref.keys:
+            return None
+        # the subject's phrase may take in the quotation hung on it: only names before the verb speak
+        before = {m.entity for m in analysis.mentions_in(head.left_edge.idx, t.idx)}
+        keys = [key for key in ref.keys if key in before]
+        return (verb.canonical, replace(ref, keys=keys), t.idx) if keys else None
+    return None
+
+
+def _across_relative(analysis: Analysis, verb_token):
+    """ "Lee, qui ne peut être démise que par le président, a rejeté « … »": a reporting verb left
+    without a subject after a relative clause set off by commas speaks for the relative's antecedent."""
+    doc = verb_token.doc
+    k = verb_token.i - 1
+    while k > verb_token.sent.start and doc[k].pos_ in ("AUX", "ADV"):
+        k -= 1
+    verb = verbs.match(verb_token, quote=True)
+    if verb is None or clauses.is_negated(verb_token) or doc[k].text != ",":
+        return None
+    relative = next((t for t in reversed(doc[verb_token.sent.start:k]) if t.lower_ == "qui"
+                     and "Rel" in t.morph.get("PronType") and t.i and doc[t.i - 1].text == ","), None)
+    ref = speakers.from_subject(analysis, relative) if relative is not None else None
+    return (verb.canonical, ref, verb_token.idx) if ref is not None and ref.keys else None
