@@ -62,10 +62,14 @@ def _after_auxiliary(analysis: Analysis, span):
 def _unnamed_judgement(token) -> bool:
     """ "Ottawa dépêchera 60 policiers, une contribution jugée « modeste »": a participle on a noun
     governing the quotation, with no agent, is someone's judgement the text does not name (not the
-    words of the sentence's subject)."""
+    words of the sentence's subject). Not "X a pour sa part salué « … »", where the parse hangs the
+    participle on the noun of an adverbial right after its auxiliary."""
+    before = token.head.left_edge.i - 1
     return token.dep_ in ("amod", "acl") and token.head.pos_ == "NOUN" and token.head.i < token.i \
         and re.search(r"(?:é|ée|és|ées)$", token.lower_) is not None \
-        and not any(c.dep_ == "obl:agent" for c in token.children)
+        and not any(c.dep_ == "obl:agent" for c in token.children) \
+        and not (before >= 0 and token.doc[before].pos_ in ("AUX", "VERB")
+                 and token.doc[before].lemma_ in ("avoir", "être"))
 
 
 def governor_for(analysis: Analysis, q: Quote):
