@@ -18,7 +18,8 @@ _TSV_ESCAPE = re.compile(r"\\(.)")
 _TSV_ESCAPED = {"t": "\t", "n": "\n", "r": "\r", '"': '"', "\\": "\\"}
 
 
-def _unescaped(text: str) -> str:
+def unescaped(text: str) -> str:
+    """A field's text with the TSV writer's escapes undone."""
     return _TSV_ESCAPE.sub(lambda m: _TSV_ESCAPED.get(m[1], m[0]), text) if "\\" in text else text
 
 
@@ -33,7 +34,7 @@ def tsv_plain(field: str):
     first = field[0]
     if first == '"':
         end = field.rindex('"')
-        value = _unescaped(field[1:end])
+        value = unescaped(field[1:end])
         if end + 1 == len(field) or field[end + 1] == "@":
             return value
         return typed_value(value, field[end + 4:-1])  # "…"^^<datatype>
@@ -60,7 +61,7 @@ def tsv_lexical(field: str) -> str | None:
         return None
     first = field[0]
     if first == '"':
-        return _unescaped(field[1:field.rindex('"')])
+        return unescaped(field[1:field.rindex('"')])
     if first == "<":
         return field[1:-1]
     if first == "_":

@@ -157,3 +157,32 @@ def test_kg_view_names_the_hubs_it_did_not_walk_through(seeds_build, tmp_path):
     assert "--hub-facts" in out.read_text(encoding="utf-8")  # the page says it too
     unbounded = CliRunner().invoke(main, [*args, "--hub-facts", "0"])
     assert unbounded.exit_code == 0 and "not walked through" not in unbounded.output
+
+
+def test_terms_read_as_tsv_text_are_the_terms_read_one_by_one():
+    """A focus read takes its large reads as Oxigraph's TSV text: every kind of term must come
+    out as the rdflib term the term-by-term read gives (escapes, language tags, numbers and
+    booleans written bare, odd datatypes, blank nodes)."""
+    import pyoxigraph as ox
+
+    from kg.view.read import _Converter, _rdflib_rows
+
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    objects = [
+        ox.Literal('tab\there, "quoted", back\\slash\nnew line\rreturn'), ox.Literal("été", language="fr"),
+        ox.Literal("12", datatype=ox.NamedNode(xsd + "integer")), ox.Literal("-3", datatype=ox.NamedNode(xsd + "integer")),
+        ox.Literal("1.50", datatype=ox.NamedNode(xsd + "decimal")), ox.Literal("2.5E3", datatype=ox.NamedNode(xsd + "double")),
+        ox.Literal("1", datatype=ox.NamedNode(xsd + "double")), ox.Literal("true", datatype=ox.NamedNode(xsd + "boolean")),
+        ox.Literal("0", datatype=ox.NamedNode(xsd + "boolean")), ox.Literal("2024-02-29", datatype=ox.NamedNode(xsd + "date")),
+        ox.Literal("x", datatype=ox.NamedNode("urn:odd#type")), ox.Literal(""), ox.NamedNode("urn:x:é"), ox.BlankNode("b1"),
+    ]
+    store = ox.Store()
+    for i, o in enumerate(objects):
+        store.add(ox.Quad(ox.NamedNode(f"urn:s{i}"), ox.NamedNode("urn:p"), o, ox.NamedNode("urn:g")))
+    text = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
+    convert = _Converter()
+    one_by_one = sorted(tuple(map(convert, row)) for row in store.query(text, use_default_graph_as_union=True))
+    as_text = sorted(tuple(row) for row in _rdflib_rows(store, text, {}))
+    assert len(as_text) == len(objects)
+    assert [(s, p, o, type(o), getattr(o, "datatype", None), getattr(o, "language", None)) for s, p, o in as_text] == \
+        [(s, p, o, type(o), getattr(o, "datatype", None), getattr(o, "language", None)) for s, p, o in one_by_one]

@@ -46,19 +46,28 @@ from .words import shorten, troops  # noqa: F401
 
 
 def load(ds: Dataset, focus_name: str | None = None, radius: int = 2, max_nodes: int | None = None,
-         hub_facts: int | None = None):
+         hub_facts: int | None = None, background: bool = False):
     """The one place the view reads the graph: its triples by subject, and the claims table.
 
     With ``focus_name``, a store is read only around that actor (:func:`kg.view.read.read_around`),
     at most ``max_nodes`` actors of each class (default: what a focus page draws), not walking
     through hubs (past ``hub_facts`` facts, default :data:`kg.view.actor_selection.HUB_FACTS`), and the
-    claims table holds only the claims of the deployments read.
+    claims table holds only the claims of the deployments read. With ``background``, that
+    table is read on another thread (Oxigraph reads without the GIL while the page is laid
+    out) and given as a future (``result()``).
     """
     hub_facts = HUB_FACTS if hub_facts is None else hub_facts
     facts = read_around(ds, focus_name, radius, max_nodes, hub_facts) if focus_name else None
     if facts is None:
         return read_facts(ds), claims_table(ds)
     deployments = [str(n) for n in facts.by_subject if facts.kind(n) == "Deployment"]
+    if background:
+        from concurrent.futures import ThreadPoolExecutor
+
+        pool = ThreadPoolExecutor(1)
+        claims = pool.submit(claims_table, ds, deployments)
+        pool.shutdown(wait=False)  # the thread ends with the call
+        return facts, claims
     return facts, claims_table(ds, deployments)  # the claims of the facts read, not the store's
 
 
@@ -82,8 +91,10 @@ def _page_for(ds, detail: bool, title: str, **options):
         view = select(ds, **options)
         return render_html(view, title), view
     facts, claims = load(ds, options.get("focus_name"), options.get("radius", 2), options.get("max_nodes"),
-                         options.get("hub_facts"))
+                         options.get("hub_facts"), background=True)
     page = select_actors(facts, hubs=getattr(facts, "hubs", None), **options)
+    if not isinstance(claims, list):
+        claims = claims.result()
     return render_html(page, title, page_claims(page, claims)), page
 
 
