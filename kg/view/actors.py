@@ -36,6 +36,34 @@ EDGE_KINDS = {
 #: How many figures a deployment edge's label lists before "+ n autres".
 EDGE_FIGURES = 3
 
+#: The properties read for every fact and actor, made once: a DefinedNamespace makes a new term
+#: at each access, tens of thousands of times for a --focus page of a large store.
+_DCTERMS_DATE = DCTERMS.date
+_DCTERMS_PUBLISHER = DCTERMS.publisher
+_DCTERMS_TITLE = DCTERMS.title
+_ABOUT = NKG.about
+_AFFILIATION = NKG.affiliation
+_CLAIMED_BY = NKG.claimedBy
+_DESTINATION = NKG.destination
+_EVIDENCE = NKG.evidence
+_KIND = NKG.kind
+_LOCATED_IN = NKG.locatedIn
+_MENTIONS = NKG.mentions
+_ORIGIN = NKG.origin
+_PLACE = NKG.place
+_QUALIFIER = NKG.qualifier
+_QUOTE = NKG.quote
+_REPORTING_VERB = NKG.reportingVerb
+_ROLE = NKG.role
+_SOURCE_ARTICLE = NKG.sourceArticle
+_SPEAKER = NKG.speaker
+_SPEAKER_ROLE = NKG.speakerRole
+_STATUS = NKG.status
+_TROOPS_MAX = NKG.troopsMax
+_TROOPS_MIN = NKG.troopsMin
+_SCHEMA_URL = SCHEMA.url
+_SKOS_ALTLABEL = SKOS.altLabel
+
 
 @dataclass
 class ActorPage:
@@ -96,10 +124,10 @@ def _articles(facts: _Facts) -> tuple[list[dict], dict]:
             rows.append(
                 {
                     "id": ident,
-                    "title": facts.text(node, DCTERMS.title) or ident,
-                    "outlet": facts.text(node, DCTERMS.publisher) or "",
-                    "date": _year_month_day(facts.one(node, DCTERMS.date)) or "",
-                    "url": facts.text(node, SCHEMA.url) or "",
+                    "title": facts.text(node, _DCTERMS_TITLE) or ident,
+                    "outlet": facts.text(node, _DCTERMS_PUBLISHER) or "",
+                    "date": _year_month_day(facts.one(node, _DCTERMS_DATE)) or "",
+                    "url": facts.text(node, _SCHEMA_URL) or "",
                 }
             )
     rows.sort(key=lambda a: (a["date"] == "", a["date"], a["id"]))
@@ -117,14 +145,14 @@ def actor_page(facts: _Facts) -> ActorPage:
             ident = node_id(node)
             terms[ident] = node
             label = facts.name(node)
-            aliases = [str(a) for a in facts.values(node, SKOS.altLabel)]
+            aliases = [str(a) for a in facts.values(node, _SKOS_ALTLABEL)]
             actors[ident] = {
                 "id": ident,
                 "kind": kind,
                 "label": label,
                 "aliases": aliases,
                 "keys": sorted({names.key(n) for n in (label, *aliases)} - {""}),
-                "roles": [str(r) for r in facts.values(node, NKG.role)],
+                "roles": [str(r) for r in facts.values(node, _ROLE)],
                 "affiliations": [],
                 "located": None,
                 "links": _links(facts, node),
@@ -140,12 +168,12 @@ def actor_page(facts: _Facts) -> ActorPage:
 
     for ident, node in terms.items():
         a = actors[ident]
-        a["affiliations"] = [[o, actors[o]["label"]] for o in map(actor, facts.values(node, NKG.affiliation)) if o]
-        located = actor(facts.one(node, NKG.locatedIn))
+        a["affiliations"] = [[o, actors[o]["label"]] for o in map(actor, facts.values(node, _AFFILIATION)) if o]
+        located = actor(facts.one(node, _LOCATED_IN))
         a["located"] = [located, actors[located]["label"]] if located else None
     for node, props in facts.by_subject.items():
         if node in article_index:
-            for other in map(actor, props.get(NKG.mentions, ())):
+            for other in map(actor, props.get(_MENTIONS, ())):
                 if other:
                     actors[other]["mentions"] += 1
                     actors[other]["articles"].add(article_index[node])
@@ -155,29 +183,29 @@ def actor_page(facts: _Facts) -> ActorPage:
         kind = facts.kind(node)
         if kind not in ("Statement", "Deployment"):
             continue
-        article = article_index.get(facts.one(node, NKG.sourceArticle))
-        evidence = facts.text(node, NKG.evidence) or ""
+        article = article_index.get(facts.one(node, _SOURCE_ARTICLE))
+        evidence = facts.text(node, _EVIDENCE) or ""
         if kind == "Statement":
-            quote = facts.text(node, NKG.quote) or ""
-            speaker = actor(facts.one(node, NKG.speaker))
+            quote = facts.text(node, _QUOTE) or ""
+            speaker = actor(facts.one(node, _SPEAKER))
             fact = {
                 "id": node_id(node),
                 "speaker": speaker,
-                "kind": term(facts.one(node, NKG.kind), "déclaration"),
+                "kind": term(facts.one(node, _KIND), "déclaration"),
                 "quote": quote,
-                "verb": facts.text(node, NKG.reportingVerb) or "",
-                "role": facts.text(node, NKG.speakerRole) or "",
-                "about": [o for o in map(actor, facts.values(node, NKG.about)) if o and o != speaker],
+                "verb": facts.text(node, _REPORTING_VERB) or "",
+                "role": facts.text(node, _SPEAKER_ROLE) or "",
+                "about": [o for o in map(actor, facts.values(node, _ABOUT)) if o and o != speaker],
                 "article": article,
-                "date": _year_month_day(facts.one(node, DCTERMS.date)) or "",
+                "date": _year_month_day(facts.one(node, _DCTERMS_DATE)) or "",
                 "evidence": evidence_parts(evidence, quote),
             }
             statements.append(fact)
             involved = [speaker] if speaker else []
         else:
-            qualifier = facts.one(node, NKG.qualifier)
-            low, high = (facts.one(node, p) for p in (NKG.troopsMin, NKG.troopsMax))
-            status = facts.one(node, NKG.status)
+            qualifier = facts.one(node, _QUALIFIER)
+            low, high = (facts.one(node, p) for p in (_TROOPS_MIN, _TROOPS_MAX))
+            status = facts.one(node, _STATUS)
             fact = {
                 "id": node_id(node),
                 "troops": troops(
@@ -189,10 +217,10 @@ def actor_page(facts: _Facts) -> ActorPage:
                 "high": None if high is None else int(high.toPython()),
                 "status": term(status),
                 **{k: actor(facts.one(node, p)) for k, p in (
-                    ("origin", NKG.origin), ("destination", NKG.destination),
-                    ("place", NKG.place), ("claimant", NKG.claimedBy))},
+                    ("origin", _ORIGIN), ("destination", _DESTINATION),
+                    ("place", _PLACE), ("claimant", _CLAIMED_BY))},
                 "article": article,
-                "date": _year_month_day(facts.one(node, DCTERMS.date)) or "",
+                "date": _year_month_day(facts.one(node, _DCTERMS_DATE)) or "",
                 "evidence": [evidence],
             }
             claims.append(fact)
