@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.records import COUNTRY, ORGANIZATION
 
+from conftest import entity_labelled, extracted
 from conftest import extracted as run
 
 
@@ -110,3 +111,17 @@ def test_a_model_place_written_like_an_organisation_of_the_article_is_that_organ
 def test_a_source_before_the_subject_of_the_next_clause_is_no_apposition():
     rec = run("Cession à l'étude\nSelon Bloomberg, le groupe étudierait aussi la cession de sa filiale.")
     assert "Bloomberg" in {e.label for e in rec.entities} and not any("Selon" in e.label for e in rec.entities)
+
+
+def test_an_acronym_of_another_language_after_a_bodys_long_name_is_that_body():
+    records = extracted("Les soldats relèveront ceux de la Force des Nations unies chargée du maintien "
+                        "de la paix au Liban (UNIFIL). L'UNIFIL compte 10 000 soldats.")
+    body = entity_labelled(records, "Force des Nations unies chargée du maintien de la paix au Liban")
+    assert body is not None and body.kind == "Organization" and "UNIFIL" in body.aliases
+    assert not any(e.label == "UNIFIL" for e in records.entities)
+
+
+def test_an_acronym_in_brackets_the_model_calls_a_place_is_a_body():
+    records = extracted("La force de l'Union africaine en Somalie (Aussom) a reçu des renforts. "
+                        "L'Aussom compte 11 000 soldats.")
+    assert entity_labelled(records, "Aussom").kind == "Organization"
