@@ -223,6 +223,9 @@ def _spelled_names(found: list[Found], doc: Doc, gaz: Gazetteer) -> tuple[list[F
         for s in range(t.i - 1, max(t.sent.start, t.i - _REACH) - 1, -1):
             if doc[s].is_punct and doc[s].text not in "-'’" or doc[s].is_quote:
                 break
+            if doc[s].lower_ in {"et", "ou"}:
+                named = None if f is not None and f.kind == ORGANIZATION else named
+                break  # a list: "l'Université de Genève et l'Agence spatiale européenne (ESA)"
             if (doc[s].text[:1].isupper() and fold(doc[s].text)[:1] == fold(acronym)[:1]
                     and _spells(acronym, doc[s:t.i])):
                 if doc[s].lower_ in not_actor_heads():
@@ -235,7 +238,7 @@ def _spelled_names(found: list[Found], doc: Doc, gaz: Gazetteer) -> tuple[list[F
             if (doc[s].text[:1].isupper() and doc[s].lower_ in heads().words("institution")
                     and not doc[s].is_sent_start and acronym.isupper() and len(acronym) >= 3):
                 named = s
-        if named is not None:
+        if named is not None and not (f is not None and f.kind == ORGANIZATION and f.start > named):
             # "la Force des Nations unies chargée du maintien de la paix à Chypre (UNFICYP)":
             # an acronym of another language or of fewer words, after a body's capitalised name
             label = doc[named:t.i].text
