@@ -220,12 +220,12 @@ def _spelled_names(found: list[Found], doc: Doc, gaz: Gazetteer) -> tuple[list[F
         if f is not None and _spells(acronym, doc[f.start:f.end]) or gaz.lookup(acronym) is not None:
             continue
         named = None  # the furthest capitalised institution noun opening the words before
+        listed = False  # whether an "et"/"ou" lies between that noun and the bracket
         for s in range(t.i - 1, max(t.sent.start, t.i - _REACH) - 1, -1):
             if doc[s].is_punct and doc[s].text not in "-'’" or doc[s].is_quote:
                 break
             if doc[s].lower_ in {"et", "ou"}:
-                named = None if f is not None and f.kind == ORGANIZATION else named
-                break  # a list: "l'Université de Genève et l'Agence spatiale européenne (ESA)"
+                listed = True  # "l'Université de Genève et l'Agence spatiale européenne (ESA)"
             if (doc[s].text[:1].isupper() and fold(doc[s].text)[:1] == fold(acronym)[:1]
                     and _spells(acronym, doc[s:t.i])):
                 if doc[s].lower_ in not_actor_heads():
@@ -235,7 +235,7 @@ def _spelled_names(found: list[Found], doc: Doc, gaz: Gazetteer) -> tuple[list[F
                 label = doc[s:t.i].text
                 names.append(Found(s, t.i, "org/" + slug(label), ORGANIZATION, label, 4, source="pattern"))
                 break
-            if (doc[s].text[:1].isupper() and doc[s].lower_ in heads().words("institution")
+            if (doc[s].text[:1].isupper() and doc[s].lower_ in heads().words("institution") and not listed
                     and not doc[s].is_sent_start and acronym.isupper() and len(acronym) >= 3):
                 named = s
         if named is not None and not (f is not None and f.kind == ORGANIZATION and f.start > named):

@@ -23,8 +23,8 @@ from .roles import role_before
 from .short_names import PARTICLES
 
 # Person spans lose a leading civility or professional title ("Me", "M.").
-_CIVILITIES = {"m.", "mme", "mlle", "me", "maître", "dr", "docteur", "pr", "mgr", "monsieur",
-               "madame"}
+_CIVILITIES = {"m.", "mme", "mlle", "me", "maître", "dr", "dre", "docteur", "docteure", "pr", "mgr",
+               "monsieur", "madame"}
 
 
 def _capitalised_inside_sentence(t) -> bool:
@@ -43,9 +43,12 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             label = "PER"  # "le ministre de la Défense, Parfait Gbazi-Yakité,": a person the model calls a work
         if label not in kinds:
             continue
-        if label == "ORG" and ent[-1].lower_ in _CUT_AFTER and ent.end < len(doc) and doc[ent.end].text[:1].isupper():
-            # "Centre d'études stratégiques du | Sahel": the model cut the name before its complement
+        if label == "ORG" and _cut_before_complement(ent) and ent.end < len(doc) and doc[ent.end].text[:1].isupper():
+            # "Centre d'études stratégiques du | Sahel", "Police provinciale de l' | Ontario":
+            # the model cut the name before its complement
             ent = doc[ent.start:name_end(doc, ent.end)]
+        if label in ("LOC", "ORG") and len(ent) > 1 and ent[0].lower_ in _CIVILITIES and ent[1].text[:1].isupper():
+            label = "PER"  # "la Dre Ouellet", "Me Dupont": a civility before a name is a person's
         span = ent if titled else strip_leading(ent)
         if (ent.label_ == "LOC" and span.start == ent.start + 1 and ent[0].lower_ in {"le", "la", "les"}
                 and (geonames_city(ent.text) or _capitalised_inside_sentence(ent[0]))):
@@ -54,7 +57,7 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             span = ent
         if span.start > 0 and doc[span.start - 1].text in ("N'", "N’") and not doc[span.start - 1].whitespace_:
             span = doc[span.start - 1:span.end]  # "N'Djamena", "N'Guessan": the model left out the "N'"
-        if ent.label_ == "PER":
+        if label == "PER":
             # "M. Dupont", "Général Mbala" (a headline's speaker): the name without its title
             while len(span) > 1 and (span[0].lower_ in _CIVILITIES or span[0].lower_ in gaz.titles):
                 span = doc[span.start + 1:span.end]
@@ -151,6 +154,12 @@ def _acronym(text: str) -> bool:
 
 # Words an organisation's name may not end with: its complement follows.
 _CUT_AFTER = {"de", "du", "des", "d'", "d’"}
+
+
+def _cut_before_complement(ent: Span) -> bool:
+    """Whether the model's organisation ends on "de"/"du"/"des", or on "de l'"/"de la"."""
+    return ent[-1].lower_ in _CUT_AFTER or (
+        len(ent) > 2 and ent[-1].lower_ in {"l'", "l’", "la"} and ent[-2].lower_ == "de")
 
 # Capitalised, these words name the local authority, not the territory ("la Région
 # Occitanie a voté" is the regional council; "la région Occitanie" the land).
