@@ -125,3 +125,19 @@ def test_an_acronym_in_brackets_the_model_calls_a_place_is_a_body():
     records = extracted("La force de l'Union africaine en Somalie (Aussom) a reçu des renforts. "
                         "L'Aussom compte 11 000 soldats.")
     assert entity_labelled(records, "Aussom").kind == "Organization"
+
+
+def test_an_interviews_initials_are_the_person_they_abbreviate():
+    records = extracted("Le colonel Jean-Marc Dufour commande la base depuis l'été. Entretien.\n\n"
+                        "Combien de militaires compte la base ?\n"
+                        "J.-M. D. : Excellente question. Nous sommes environ 900.")
+    person = entity_labelled(records, "Jean-Marc Dufour")
+    assert person is not None and "J.-M. D." in person.aliases
+    assert [e.label for e in records.entities if e.kind == "Person"] == ["Jean-Marc Dufour"]
+
+
+def test_a_title_and_a_first_name_opening_a_headline_make_a_person():
+    records = extracted("Générale Claire-Anne Durand : « À Dakar, nous sommes environ 1 200 »\n"
+                        "La générale Claire-Anne Durand commande la base depuis mai.")
+    assert entity_labelled(records, "Claire-Anne Durand").kind == "Person"
+    assert not any(e.label.startswith("Générale") for e in records.entities)

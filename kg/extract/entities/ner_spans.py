@@ -47,8 +47,12 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             # "Centre d'études stratégiques du | Sahel", "Police provinciale de l' | Ontario":
             # the model cut the name before its complement
             ent = doc[ent.start:name_end(doc, ent.end)]
-        if label in ("LOC", "ORG") and len(ent) > 1 and ent[0].lower_ in _CIVILITIES and ent[1].text[:1].isupper():
-            label = "PER"  # "la Dre Ouellet", "Me Dupont": a civility before a name is a person's
+        if label in ("LOC", "ORG") and len(ent) > 1 and ent[1].text[:1].isupper() and (
+                ent[0].lower_ in _CIVILITIES or ent[0].lower_ in gaz.titles and len(ent) > 2
+                and fold(ent[1].text.split("-")[0]) in first_names()):
+            # "la Dre Ouellet", "Me Dupont", a headline's "Générale Anne-Laure Vasseur :":
+            # a civility, or a title and a first name, open a person's name
+            label = "PER"
         span = ent if titled else strip_leading(ent)
         if (ent.label_ == "LOC" and span.start == ent.start + 1 and ent[0].lower_ in {"le", "la", "les"}
                 and (geonames_city(ent.text) or _capitalised_inside_sentence(ent[0]))):
