@@ -162,3 +162,21 @@ def test_under_a_nations_command_names_no_body():
 def test_a_geonames_town_in_capitals_before_a_dash_is_the_dateline_city():
     rec = run("Rugby\nTOULOUSE - Le Stade toulousain devra se passer de son ailier.")
     assert entity(rec, "Toulouse").kind == PLACE
+
+
+def test_a_number_in_words_opening_a_sentence_and_a_lone_civility_are_no_entities():
+    from conftest import entity_labels, extracted
+
+    rec = extracted("Quarante-deux cas ont été confirmés depuis janvier. La famille a réagi par la voix "
+                    "de son avocat, Me Louis Garnier, qui dénonce « une faute ».")
+    labels = entity_labels(rec)
+    assert not any(label.lower().startswith("quarante") for label in labels)
+    assert "Me" not in labels
+
+
+def test_a_country_code_in_brackets_after_a_competitor_is_that_country():
+    from conftest import entity_labelled, extracted
+
+    rec = extracted("L'Italienne Marta Rossi (ITA) a pris la deuxième place devant Lena Berger (AUT).")
+    assert "AUT" in entity_labelled(rec, "Autriche").aliases
+    assert not any(e.label in {"AUT", "ITA"} for e in rec.entities)

@@ -7,6 +7,7 @@ Kazlauskienė" a person).
 """
 from __future__ import annotations
 
+import pycountry
 from spacy.tokens import Doc, Span
 
 from ...gazetteer import Gazetteer, capital_of, geonames_city
@@ -91,7 +92,7 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         if glued:
             text = text[: -len(glued)]  # "Arnaud Le Flochqui recevait": Arnaud Le Floch
         kind, prefix = kinds[label]
-        known = gaz.lookup(text)
+        known = gaz.lookup(text) or _bracketed_country_code(span, doc, gaz)
         if known and not known.ambiguous:
             found.append(from_known(known, span.start, span.end, priority=1))
             continue
@@ -141,6 +142,18 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
                            glued=bool(glued)))
     places_like_their_namesakes(found, doc)
     return found
+
+
+def _bracketed_country_code(span: Span, doc: Doc, gaz: Gazetteer):
+    """The country whose ISO 3166 alpha-3 code stands alone in brackets, as results
+    lists write a competitor's country ("Lena Hofbauer (AUT)"), else None."""
+    text = span.text
+    if not (len(span) == 1 and len(text) == 3 and text.isupper() and text.isalpha()
+            and span.start > 0 and doc[span.start - 1].text == "("
+            and span.end < len(doc) and doc[span.end].text in {")", ","}):
+        return None
+    country = pycountry.countries.get(alpha_3=text)
+    return gaz.entities.get(f"country/{country.alpha_2}") if country is not None else None
 
 
 def _in_apposition(span: Span) -> bool:
