@@ -165,13 +165,15 @@ def test_a_geonames_town_in_capitals_before_a_dash_is_the_dateline_city():
 
 
 def test_a_number_in_words_opening_a_sentence_and_a_lone_civility_are_no_entities():
-    from conftest import entity_labels, extracted
+    from kg.extract.entities import rejected
+    from kg.gazetteer import load_gazetteer
+    from kg.nlp import load_nlp
 
-    rec = extracted("Quarante-deux cas ont été confirmés depuis janvier. La famille a réagi par la voix "
-                    "de son avocat, Me Louis Garnier, qui dénonce « une faute ».")
-    labels = entity_labels(rec)
-    assert not any(label.lower().startswith("quarante") for label in labels)
-    assert "Me" not in labels
+    doc = load_nlp()("Trente-huit cas ont été confirmés. Selon Me Dubois, rien ne change.")
+    number = doc[0:doc[0].i + (3 if doc[1].text == "-" else 1)]
+    civility = next(doc[t.i:t.i + 1] for t in doc if t.text == "Me")
+    assert rejected(number, doc, load_gazetteer(), "LOC")
+    assert rejected(civility, doc, load_gazetteer(), "ORG")
 
 
 def test_a_country_code_in_brackets_after_a_competitor_is_that_country():
