@@ -182,3 +182,20 @@ def test_a_country_code_in_brackets_after_a_competitor_is_that_country():
     rec = extracted("L'Italienne Marta Rossi (ITA) a pris la deuxième place devant Lena Berger (AUT).")
     assert "AUT" in entity_labelled(rec, "Autriche").aliases
     assert not any(e.label in {"AUT", "ITA"} for e in rec.entities)
+
+
+def test_a_weekday_and_a_headlines_verb_are_cut_off_the_models_names():
+    from conftest import entity_labels, extracted
+
+    rec = extracted("Frontière : Caracas masse des soldats, Port-au-Prince proteste\n\n"
+                    "Le titre de Valmonte a gagné 3 % à la Bourse de Paris mercredi.")
+    labels = entity_labels(rec)
+    assert "Bourse de Paris" in labels and "Port-au-Prince" in labels
+    assert not any("mercredi" in label or "proteste" in label for label in labels)
+
+
+def test_a_foreign_names_particle_stays_inside_the_place():
+    from conftest import entity_labels, extracted
+
+    rec = extracted("Les soldats ont atterri à la base de Pratica di Mare, près de Rome.")
+    assert "Pratica di Mare" in entity_labels(rec, "Place")

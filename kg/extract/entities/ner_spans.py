@@ -10,6 +10,7 @@ from __future__ import annotations
 import pycountry
 from spacy.tokens import Doc, Span
 
+from ...dates import WEEKDAYS
 from ...gazetteer import Gazetteer, capital_of, geonames_city
 from ...records import ORGANIZATION, PERSON, PLACE
 from ...text import fold, slug
@@ -54,6 +55,8 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             # "la Dre Ouellet", "Me Dupont", a headline's "Générale Anne-Laure Vasseur :":
             # a civility, or a title and a first name, open a person's name
             label = "PER"
+        if label in ("LOC", "ORG"):
+            ent = _trimmed(ent, doc)
         span = ent if titled else strip_leading(ent)
         if (ent.label_ == "LOC" and span.start == ent.start + 1 and ent[0].lower_ in {"le", "la", "les"}
                 and (geonames_city(ent.text) or _capitalised_inside_sentence(ent[0]))):
@@ -142,6 +145,28 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
                            glued=bool(glued)))
     places_like_their_namesakes(found, doc)
     return found
+
+
+#: Particles of Italian, Spanish and Portuguese names ("Pratica di Mare", "Paz y
+#: Territorio", "Rio do Sul") where the model tends to stop.
+_FOREIGN_PARTICLES = {"di", "da", "del", "della", "dei", "degli", "y", "do", "dos", "das", "de"}
+
+
+def _trimmed(ent: Span, doc: Doc) -> Span:
+    """The model's place or organisation without what it swallowed after the name
+    (a weekday, "Bourse de Paris | mercredi"; a headline's verb, "Port-au-Prince |
+    proteste") and with a foreign name's end it left out ("Pratica | di Mare")."""
+    end = ent.end
+    while end - ent.start > 1 and doc[end - 1].lower_ in WEEKDAYS:
+        end -= 1
+    cut = next((t.i for t in doc[ent.start + 1:end] if t.is_lower and t.pos_ == "VERB"
+                and "Fin" in t.morph.get("VerbForm") and doc[t.i - 1].text != "-"), None)
+    if cut is not None:
+        end = cut
+    if (end == ent.end and end + 1 < len(doc) and doc[end].lower_ in _FOREIGN_PARTICLES - {"de"}
+            and doc[end + 1].text[:1].isupper() and not doc[end + 1].is_sent_start):
+        end = name_end(doc, end + 1, _FOREIGN_PARTICLES)
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
 
 def _bracketed_country_code(span: Span, doc: Doc, gaz: Gazetteer):
