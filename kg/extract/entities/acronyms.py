@@ -11,7 +11,8 @@ from ...records import ORGANIZATION, PLACE
 from ...text import fold, slug
 from ..found import Found
 from ..tokens import token_texts
-from .filters import not_actor_heads
+from ...subdivisions import is_region
+from .filters import dictionary_word, not_actor_heads
 from .organisations.heads import heads
 
 _FUNCTION_WORDS = {"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "en", "pour", "à", "au",
@@ -151,14 +152,16 @@ def _bodies_by_acronym(found: list[Found], doc: Doc, gaz: Gazetteer, paired: set
     """An acronym in brackets that spells no name before it and that the model
     calls a place ("La force de l'Otan au Kosovo (Kfor)") names a body: places
     are not given acronyms in brackets. Each span of it becomes an organisation,
-    unless a gazetteer or GeoNames knows it as a place."""
+    unless a gazetteer, GeoNames or ISO 3166-2 knows it as a place or it is a
+    common word ("à Hautmont (Nord)")."""
     acronyms = {a for _, a in _bracketed(doc)} - paired
     for acronym in acronyms:
         spans = [f for f in found if doc[f.start:f.end].text == acronym]
         if not spans or any(f.kind != PLACE or f.source != "ner" or f.geonames for f in spans):
             continue
-        if gaz.lookup(acronym) is not None or geonames_city(acronym) is not None:
-            continue
+        if (gaz.lookup(acronym) is not None or geonames_city(acronym) is not None or is_region(acronym)
+                or dictionary_word(acronym.lower())):
+            continue  # "à Hautmont (Nord)": a region in brackets after its town
         for f in spans:
             f.kind, f.key = ORGANIZATION, "org/" + f.key.split("/", 1)[1]
 
