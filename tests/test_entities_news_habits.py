@@ -199,3 +199,12 @@ def test_a_foreign_names_particle_stays_inside_the_place():
 
     rec = extracted("Les soldats ont atterri à la base de Pratica di Mare, près de Rome.")
     assert "Pratica di Mare" in entity_labels(rec, "Place")
+
+
+def test_a_name_in_brackets_after_a_person_is_their_party_unless_a_town():
+    from conftest import entity_labelled, extracted
+
+    rec = extracted("Le ministre fédéral de la Santé, Frank Verhaegen (Vooruit), a présenté jeudi un plan. "
+                    "Le maire, Paul Girard (Lyon), a réagi.")
+    assert entity_labelled(rec, "Vooruit").kind == "Organization"
+    assert entity_labelled(rec, "Lyon").kind == "Place"

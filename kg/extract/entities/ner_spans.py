@@ -117,8 +117,10 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             kind, prefix = PERSON, "person"  # "la ministre lituanienne Dovilė Kazlauskienė"
         city = geonames_city(text) if kind == PLACE else None
         if kind == PLACE and not city and (of_its_members(doc, span.start, member_nouns())
-                                           or span.start and doc[span.start - 1].lower_ == "chez"):
-            # "les miliciens de la Codeco", "Chez Vooruit, on se dit prêt": a body, no town
+                                           or span.start and doc[span.start - 1].lower_ == "chez"
+                                           or _bracketed_after_person(span, doc)):
+            # "les miliciens de la Codeco", "Chez Vooruit, on se dit prêt", "Frank
+            # Verhaegen (Vooruit)": a body, no town
             kind, prefix = ORGANIZATION, "org"
         if city:
             f = from_known(city, span.start, span.end, priority=1)
@@ -167,6 +169,13 @@ def _trimmed(ent: Span, doc: Doc) -> Span:
             and doc[end + 1].text[:1].isupper() and not doc[end + 1].is_sent_start):
         end = name_end(doc, end + 1, _FOREIGN_PARTICLES)
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def _bracketed_after_person(span: Span, doc: Doc) -> bool:
+    """A name alone in brackets right after a person's ("le ministre, Frank
+    Verhaegen (Vooruit), a présenté"): the party or body they belong to."""
+    return (span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc)
+            and doc[span.end].text == ")" and doc[span.start - 2].ent_type_ == "PER")
 
 
 def _bracketed_country_code(span: Span, doc: Doc, gaz: Gazetteer):
