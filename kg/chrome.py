@@ -42,7 +42,8 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
     whole = patterns["line"] + patterns["cased-line"]
     spans: list[tuple[int, int]] = []
     last: tuple[int, int, str] | None = None  # the last line that is not chrome
-    before: tuple[int, int, str] | None = None  # the line before this one
+    lines: list[tuple[int, int, str]] = []  # the lines before this one, not blank
+    after_stamp = False  # whether the line before this one is a time stamp
     offset = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
@@ -51,17 +52,18 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
             if any(p.fullmatch(stripped) for p in patterns["tail"]):
                 spans.append((lead, len(text.rstrip())))
                 break
-            if any(p.fullmatch(stripped) for p in patterns["stamp"]):
+            stamp = any(p.fullmatch(stripped) for p in patterns["stamp"])
+            if stamp:
                 spans.append((lead, lead + len(stripped)))
-                if before is not None and _byline(before[2], patterns):
-                    spans.append(before[:2])  # the writer's name above the time stamp
-            elif any(p.fullmatch(stripped) for p in whole):
+                spans.extend(_bylines_above(lines, patterns))
+            elif any(p.fullmatch(stripped) for p in whole) or after_stamp and _signed(stripped, patterns):
                 spans.append((lead, lead + len(stripped)))
             else:
                 last = (lead, lead + len(stripped), stripped)
                 for p in patterns["inline"]:
                     spans.extend((offset + m.start(), offset + m.end()) for m in p.finditer(line))
-            before = (lead, lead + len(stripped), stripped)
+            lines.append((lead, lead + len(stripped), stripped))
+            after_stamp = stamp
         offset += len(line)
     if last is not None and last[0] > 0 and any(p.fullmatch(last[2]) for p in patterns["last-line"]):
         spans.append(last[:2])  # a signature under the article ("Junior Kabeya")
@@ -71,3 +73,26 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
 def _byline(line: str, patterns: dict[str, list[re.Pattern]]) -> bool:
     """A name or an agency's initials alone on its line (what stands above a time stamp)."""
     return bool(_INITIALS.fullmatch(line)) or any(p.fullmatch(line) for p in patterns["last-line"])
+
+
+def _bylines_above(lines: list[tuple[int, int, str]], patterns: dict[str, list[re.Pattern]]) -> list[tuple[int, int]]:
+    """The byline over a time stamp: the line above it when it is a name or initials,
+    and the one above that too when both are ("Sophie Lachance" over the outlet "Le
+    Fleuve" over the date). Never the first line, the headline."""
+    found = []
+    for start, end, line in reversed(lines[1:][-2:]):
+        if not _byline(line, patterns):
+            break
+        found.append((start, end))
+    return found
+
+
+#: What may follow a writer's name after a comma under a time stamp: a place, a status.
+_AFTER_NAME = re.compile(r",\s*[\w'’ -]{2,40}")
+
+
+def _signed(line: str, patterns: dict[str, list[re.Pattern]]) -> bool:
+    """The writer's name right under a time stamp, alone or with a place or a status
+    after a comma ("Anna Lindqvist, Stockholm", "X, collaboration spéciale")."""
+    name, comma, rest = line.partition(",")
+    return _byline(name.strip(), patterns) and (not comma or bool(_AFTER_NAME.fullmatch(comma + rest)))

@@ -215,3 +215,51 @@ def test_an_outlet_then_a_dash_and_the_publication_date_is_chrome():
 def test_a_wire_reporting_and_translation_credit_in_brackets_is_chrome():
     text = "Le texte finit ici.\n(Reportage Marek Nowak et Lena Berg; version française Paul Roux, édité par Ana Lobo)"
     assert _chrome(text) == ["(Reportage Marek Nowak et Lena Berg; version française Paul Roux, édité par Ana Lobo)"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Économie | Marchés",
+        "Actualité / International",
+        "Société | Rennes | Publié le 03/02/2026",
+        "Avec les informations de Paul Girard",
+        "Reuters/AFP – jlb",
+        "Par Hélène Marchal - 4 févr. 2026 à 09:10 | mis à jour à 10:02",
+    ],
+)
+def test_rubric_breadcrumbs_wire_credit_lines_and_dated_bylines_are_chrome(line):
+    text = f"Le ministre a parlé.\n{line}\nLa guerre continue."
+    assert _chrome(text) == [line]
+
+
+def test_a_name_and_an_outlet_over_a_bare_date_are_a_byline_but_not_the_headline():
+    text = "Grève des pilotes\nLouise Tardif\nLe Quotidien du Nord\n3 février 2026\n\nLes pilotes ont cessé le travail."
+    assert _chrome(text) == ["Louise Tardif", "Le Quotidien du Nord", "3 février 2026"]
+
+
+def test_a_name_with_a_city_right_under_a_time_stamp_is_a_byline():
+    text = "Grève des pilotes\nPublié le 3 février 2026 à 10:12\nLouise Tardif, Oslo\n\nLes pilotes ont cessé le travail."
+    assert _chrome(text)[-1] == "Louise Tardif, Oslo"
+
+
+def test_a_sentence_under_a_time_stamp_is_no_byline():
+    text = "Grève des pilotes\nPublié le 3 février 2026\nLouise Tardif, pilote, a cessé le travail.\n"
+    assert _chrome(text) == ["Publié le 3 février 2026"]
+
+
+def test_an_agency_credit_closing_a_caption_is_blanked_but_not_the_caption():
+    text = "Des soldats patrouillent près de la frontière, le 19 mai. (Reuters/EPA)\nSuite."
+    assert _chrome(text) == ["(Reuters/EPA)"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Les négociations entre Paris et Berlin / Rome reprendront lundi.",
+        "Avec les informations recueillies, la police a arrêté deux hommes.",
+        "Le trafic entre Lyon et Genève (Suisse/France) est coupé.",
+    ],
+)
+def test_sentences_near_the_breadcrumb_and_credit_patterns_stay_content(line):
+    assert _chrome(line) == []

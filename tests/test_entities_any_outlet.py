@@ -636,3 +636,21 @@ def test_a_persons_name_stops_at_a_lower_case_word_that_is_no_particle():
               "critiqué Pieter De Smedt. Ursula von der Leyen et Jordi Pallarès i Costa n'ont pas réagi.")
     assert labels(rec, PERSON) == {"Sophie Delvaux", "Pieter De Smedt", "Ursula von der Leyen",
                                    "Jordi Pallarès i Costa"}
+
+
+def test_a_body_the_model_cut_before_de_l_takes_its_complement():
+    from conftest import entity_labels, extracted
+
+    rec = extracted("Quelque 200 agents de la Police provinciale de l'Alberta viendront en renfort.")
+    assert "Police provinciale de l'Alberta" in entity_labels(rec, "Organization")
+    assert not any(label.endswith("l'") for label in entity_labels(rec))
+
+
+def test_a_civility_before_a_name_makes_a_person_and_a_chu_a_body():
+    from conftest import entity_labels, extracted
+
+    rec = extracted("Douze cas ont été confirmés, a indiqué la Dre Tremblay, du CHU Saint-Pierre. "
+                    "Selon la Dre Tremblay, la situation reste grave.")
+    assert "Tremblay" in entity_labels(rec, "Person")
+    assert "CHU Saint-Pierre" in entity_labels(rec, "Organization")
+    assert not any("Dre" in label for label in entity_labels(rec))

@@ -328,3 +328,10 @@ def test_a_former_capital_the_press_uses_for_its_government_stands_for_its_count
 def test_south_sudan_by_its_press_name_is_the_country():
     rec = run("Le Sud-Soudan a démenti toute présence de ses soldats à la frontière.")
     assert "country/SS" in {e.key for e in rec.entities}
+
+
+def test_a_street_a_border_line_and_plains_named_after_their_noun_are_places():
+    rec = run("Les gardes patrouillent le long de la ligne Maginot. Le cortège partira du boulevard "
+              "du Maréchal-Foch pour rejoindre les plaines de Waterloo.")
+    assert {"Ligne Maginot", "Boulevard du Maréchal-Foch", "Plaines de Waterloo"} <= labels(rec, PLACE)
+    assert "Maréchal-Foch" not in labels(rec)

@@ -162,3 +162,49 @@ def test_under_a_nations_command_names_no_body():
 def test_a_geonames_town_in_capitals_before_a_dash_is_the_dateline_city():
     rec = run("Rugby\nTOULOUSE - Le Stade toulousain devra se passer de son ailier.")
     assert entity(rec, "Toulouse").kind == PLACE
+
+
+def test_a_number_in_words_opening_a_sentence_and_a_lone_civility_are_no_entities():
+    from kg.extract.entities import rejected
+    from kg.gazetteer import load_gazetteer
+    from kg.nlp import load_nlp
+
+    doc = load_nlp()("Trente-huit cas ont été confirmés. Selon Me Dubois, rien ne change.")
+    number = doc[0:doc[0].i + (3 if doc[1].text == "-" else 1)]
+    civility = next(doc[t.i:t.i + 1] for t in doc if t.text == "Me")
+    assert rejected(number, doc, load_gazetteer(), "LOC")
+    assert rejected(civility, doc, load_gazetteer(), "ORG")
+
+
+def test_a_country_code_in_brackets_after_a_competitor_is_that_country():
+    from conftest import entity_labelled, extracted
+
+    rec = extracted("L'Italienne Marta Rossi (ITA) a pris la deuxième place devant Lena Berger (AUT).")
+    assert "AUT" in entity_labelled(rec, "Autriche").aliases
+    assert not any(e.label in {"AUT", "ITA"} for e in rec.entities)
+
+
+def test_a_weekday_and_a_headlines_verb_are_cut_off_the_models_names():
+    from conftest import entity_labels, extracted
+
+    rec = extracted("Frontière : Caracas masse des soldats, Port-au-Prince proteste\n\n"
+                    "Le titre de Valmonte a gagné 3 % à la Bourse de Paris mercredi.")
+    labels = entity_labels(rec)
+    assert "Bourse de Paris" in labels and "Port-au-Prince" in labels
+    assert not any("mercredi" in label or "proteste" in label for label in labels)
+
+
+def test_a_foreign_names_particle_stays_inside_the_place():
+    from conftest import entity_labels, extracted
+
+    rec = extracted("Les soldats ont atterri à la base de Pratica di Mare, près de Rome.")
+    assert "Pratica di Mare" in entity_labels(rec, "Place")
+
+
+def test_a_name_in_brackets_after_a_person_is_their_party_unless_a_town():
+    from conftest import entity_labelled, extracted
+
+    rec = extracted("Le ministre fédéral de la Santé, Frank Verhaegen (Vooruit), a présenté jeudi un plan. "
+                    "Le maire, Paul Girard (Lyon), a réagi.")
+    assert entity_labelled(rec, "Vooruit").kind == "Organization"
+    assert entity_labelled(rec, "Lyon").kind == "Place"

@@ -107,3 +107,10 @@ def test_the_united_nations_completing_a_body_s_capitalised_name_are_no_mention(
 def test_the_united_nations_after_a_title_are_a_mention():
     records = extracted("Le secrétaire général des Nations unies a appelé au calme dimanche.")
     assert "Organisation des Nations unies" in entity_labels(records)
+
+
+def test_a_regional_government_named_by_its_region_is_one_body():
+    from conftest import entity_labels, extracted
+
+    rec = extracted("Le gouvernement régional de Catalogne redoute un vide juridique, a-t-il fait savoir.")
+    assert "Gouvernement régional de Catalogne" in entity_labels(rec, "Organization")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.records import COUNTRY, ORGANIZATION
 
+from conftest import entity_labelled, extracted
 from conftest import extracted as run
 
 
@@ -110,3 +111,33 @@ def test_a_model_place_written_like_an_organisation_of_the_article_is_that_organ
 def test_a_source_before_the_subject_of_the_next_clause_is_no_apposition():
     rec = run("Cession à l'étude\nSelon Bloomberg, le groupe étudierait aussi la cession de sa filiale.")
     assert "Bloomberg" in {e.label for e in rec.entities} and not any("Selon" in e.label for e in rec.entities)
+
+
+def test_an_acronym_of_another_language_after_a_bodys_long_name_is_that_body():
+    records = extracted("Les soldats relèveront ceux de la Force des Nations unies chargée du maintien "
+                        "de la paix au Liban (UNIFIL). L'UNIFIL compte 10 000 soldats.")
+    body = entity_labelled(records, "Force des Nations unies chargée du maintien de la paix au Liban")
+    assert body is not None and body.kind == "Organization" and "UNIFIL" in body.aliases
+    assert not any(e.label == "UNIFIL" for e in records.entities)
+
+
+def test_an_acronym_in_brackets_the_model_calls_a_place_is_a_body():
+    records = extracted("La force de l'Union africaine en Somalie (Aussom) a reçu des renforts. "
+                        "L'Aussom compte 11 000 soldats.")
+    assert entity_labelled(records, "Aussom").kind == "Organization"
+
+
+def test_an_interviews_initials_are_the_person_they_abbreviate():
+    records = extracted("Le colonel Jean-Marc Dufour commande la base depuis l'été. Entretien.\n\n"
+                        "Combien de militaires compte la base ?\n"
+                        "J.-M. D. : Excellente question. Nous sommes environ 900.")
+    person = entity_labelled(records, "Jean-Marc Dufour")
+    assert person is not None and "J.-M. D." in person.aliases
+    assert [e.label for e in records.entities if e.kind == "Person"] == ["Jean-Marc Dufour"]
+
+
+def test_a_title_and_a_first_name_opening_a_headline_make_a_person():
+    records = extracted("Générale Claire-Anne Durand : « À Dakar, nous sommes environ 1 200 »\n"
+                        "La générale Claire-Anne Durand commande la base depuis mai.")
+    assert entity_labelled(records, "Claire-Anne Durand").kind == "Person"
+    assert not any(e.label.startswith("Générale") for e in records.entities)

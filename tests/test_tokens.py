@@ -49,3 +49,14 @@ def test_split_point_needs_a_known_prefix():
     assert split_point("Austina", set()) is None
     assert split_point("Zelenskiqui", set(), frozenset({"Zelenski"})) == 8
     assert split_point("Zelenski", set(), frozenset({"Zelenski"})) is None
+
+
+def test_an_opening_quote_glued_to_the_stop_before_it_is_its_own_token():
+    from conftest import extracted
+
+    records = extracted("Le ton est moins rassurant.«Il manquerait 800 policiers», a dit Paul Morin. "
+                        "Ils rejoignent la Force de paix des Nations unies à Chypre (Fpnuc).\"Nous partons\", "
+                        "a déclaré le colonel.")
+    labels = {e.label for e in records.entities}
+    assert "Force de paix des Nations unies à Chypre" in labels
+    assert not any("«" in label or '"' in label for label in labels)

@@ -1,7 +1,8 @@
 """spaCy components that repair tokens before the statistical models run.
 
 Scraped news text glues words together ("Lloyd Austina souligné",
-"Volodymyr Zelenskiqui", "soldatsdont", "UkraineLe"). Splitting such a token
+"Volodymyr Zelenskiqui", "soldatsdont", "UkraineLe"), and an opening quotation
+mark to the stop before it ("rassurant.«Il", "(Fisnua).\"Nous"). Splitting such a token
 with spaCy's retokenizer keeps every character offset, so the repaired
 tokens still point at the article as read.
 """
@@ -24,6 +25,29 @@ _GLUED_TAIL = re.compile(r"^(.{3,}?)(qui|dont|que|a)$")
 # What a token must end with for either pattern to match the compound it ends
 # (a cheap test that spares most tokens the compound walk and the full match).
 _GLUED_END = re.compile(r"(?:[a-zà-ÿ][A-ZÀ-Ý][a-zà-ÿ]+|qui|dont|que|a)$")
+
+#: An opening quotation mark glued to the word it opens, maybe after a word and
+#: the stop and brackets closing the previous sentence: "«Il" (after
+#: "rassurant." with no space), "Fisnua).\"Nous". The tokenizer splits prefixes
+#: only where a space separates words, so these stay one token.
+_GLUED_QUOTE = re.compile(r"^(?:[\w'’-]*[)\]]+[.!?…]*|[\w'’-]*[.!?…]+)?[«\"“][^\W\d_][\w'’-]*$")
+#: The pieces of such a token: words, and each punctuation mark alone.
+_PIECES = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+def quote_pieces(token_text: str) -> list[str] | None:
+    """The tokens a glued opening quotation mark makes of ``token_text``, or None.
+
+    >>> quote_pieces("«Il")
+    ['«', 'Il']
+    >>> quote_pieces('Fisnua)."Nous')
+    ['Fisnua', ')', '.', '"', 'Nous']
+    >>> quote_pieces("aujourd'hui") is None, quote_pieces('d"accord') is None
+    (True, True)
+    """
+    if len(token_text) < 2 or not _GLUED_QUOTE.match(token_text):
+        return None
+    return _PIECES.findall(token_text)
 
 
 def split_point(token_text: str, known: set[str], names: frozenset[str] = frozenset()) -> int | None:
@@ -96,6 +120,11 @@ def tokens_starting_in(doc: Doc, start: int, end: int) -> list:
     return [doc[i] for i in range(bisect_left(starts, start), bisect_left(starts, end))]
 
 
+_OPENING = {"«", '"', "“"}
+#: A quotation mark after a stop or a bracket inside a token (the cheap test before the full match).
+_QUOTE_INSIDE = re.compile(r"[.!?…)\]][«\"“]")
+
+
 @lru_cache(maxsize=1 << 16)  # asked of every token; the same words recur
 def _glued_end(word: str) -> bool:
     return _GLUED_END.search(word) is not None
@@ -105,11 +134,16 @@ def _glued_end(word: str) -> bool:
 def deglue(doc: Doc) -> Doc:
     texts = token_texts(doc)
     known = set(texts)
-    candidates = [i for i, word in enumerate(texts) if _glued_end(word)]
-    if not candidates:
+    quoted = {i: pieces for i, word in enumerate(texts) if word[:1] in _OPENING or _QUOTE_INSIDE.search(word)
+              for pieces in [quote_pieces(word)] if pieces}
+    candidates = [i for i, word in enumerate(texts) if i not in quoted and _glued_end(word)]
+    if not candidates and not quoted:
         return doc
     names = _names()
     with doc.retokenize() as retokenizer:  # splits are applied when the block ends
+        for i, pieces in quoted.items():
+            token = doc[i]
+            retokenizer.split(token, pieces, heads=[(token, len(pieces) - 1)] * (len(pieces) - 1) + [token.head])
         for token in map(doc.__getitem__, candidates):
             first = doc[_compound_start(token)]
             offset = token.idx - first.idx

@@ -6,12 +6,14 @@ import re
 import pycountry
 from spacy.tokens import Doc, Span
 
-from ...gazetteer import Gazetteer
+from ...gazetteer import Gazetteer, geonames_city
 from ...records import ORGANIZATION, PLACE
 from ...text import fold, slug
 from ..found import Found
 from ..tokens import token_texts
-from .filters import not_actor_heads
+from ...subdivisions import is_region
+from .filters import dictionary_word, not_actor_heads
+from .organisations.heads import heads
 
 _FUNCTION_WORDS = {"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "en", "pour", "à", "au",
                    "aux", "sur", "dans", "of", "the", "and", "for"}
@@ -119,6 +121,7 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
         full = by_start.get(t.i + 2)
         if full and _acronym_token(t.text) and acronym_of(t.text, doc[full.start:full.end].text):
             pairs.setdefault(t.text, full)
+    _bodies_by_acronym(found, doc, gaz, set(pairs))
     if not pairs:
         return found
     for acronym, full in pairs.items():
@@ -143,6 +146,24 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
                               wikidata=full.wikidata, affiliations=list(full.affiliations),
                               source="acronym"))
     return sorted(kept, key=lambda f: f.start)
+
+
+def _bodies_by_acronym(found: list[Found], doc: Doc, gaz: Gazetteer, paired: set[str]) -> None:
+    """An acronym in brackets that spells no name before it and that the model
+    calls a place ("La force de l'Otan au Kosovo (Kfor)") names a body: places
+    are not given acronyms in brackets. Each span of it becomes an organisation,
+    unless a gazetteer, GeoNames or ISO 3166-2 knows it as a place or it is a
+    common word ("à Hautmont (Nord)")."""
+    acronyms = {a for _, a in _bracketed(doc)} - paired
+    for acronym in acronyms:
+        spans = [f for f in found if doc[f.start:f.end].text == acronym]
+        if not spans or any(f.kind != PLACE or f.source != "ner" or f.geonames for f in spans):
+            continue
+        if (gaz.lookup(acronym) is not None or geonames_city(acronym) is not None or is_region(acronym)
+                or dictionary_word(acronym.lower())):
+            continue  # "à Hautmont (Nord)": a region in brackets after its town
+        for f in spans:
+            f.kind, f.key = ORGANIZATION, "org/" + f.key.split("/", 1)[1]
 
 
 def _spells(acronym: str, span: Span) -> bool:
@@ -186,7 +207,11 @@ def _spelled_names(found: list[Found], doc: Doc, gaz: Gazetteer) -> tuple[list[F
     sentence, from a capitalised word, that spells the acronym (:func:`_spells`)
     is one organisation; the spans inside it are dropped. Also returns the
     acronyms of events and treaties ("(CMF)" after "Conférence ministérielle
-    de la Francophonie"), which name no actor. An acronym the gazetteer knows
+    de la Francophonie"), which name no actor. An acronym in capitals no words
+    there spell, after a capitalised institution noun (``institution`` kind of
+    organisations_fr.txt) and the words up to it, names that body in another
+    language or fewer words ("Force des Nations unies chargée d'observer le
+    désengagement (FNUOD)", "… maintien de la paix à Chypre (UNFICYP)"). An acronym the gazetteer knows
     ("RPDC", "OTAN") names its entity: "la République populaire démocratique de
     Corée (RPDC)" is North Korea, not a new organisation."""
     by_end = {f.end: f for f in found}
@@ -197,17 +222,30 @@ def _spelled_names(found: list[Found], doc: Doc, gaz: Gazetteer) -> tuple[list[F
         f = by_end.get(t.i)
         if f is not None and _spells(acronym, doc[f.start:f.end]) or gaz.lookup(acronym) is not None:
             continue
+        named = None  # the furthest capitalised institution noun opening the words before
+        listed = False  # whether an "et"/"ou" lies between that noun and the bracket
         for s in range(t.i - 1, max(t.sent.start, t.i - _REACH) - 1, -1):
             if doc[s].is_punct and doc[s].text not in "-'’" or doc[s].is_quote:
                 break
+            if doc[s].lower_ in {"et", "ou"}:
+                listed = True  # "l'Université de Genève et l'Agence spatiale européenne (ESA)"
             if (doc[s].text[:1].isupper() and fold(doc[s].text)[:1] == fold(acronym)[:1]
                     and _spells(acronym, doc[s:t.i])):
                 if doc[s].lower_ in not_actor_heads():
                     events.add(acronym)  # "Conférence ministérielle de la Francophonie (CMF)"
                     break
+                named = None
                 label = doc[s:t.i].text
                 names.append(Found(s, t.i, "org/" + slug(label), ORGANIZATION, label, 4, source="pattern"))
                 break
+            if (doc[s].text[:1].isupper() and doc[s].lower_ in heads().words("institution") and not listed
+                    and not doc[s].is_sent_start and acronym.isupper() and len(acronym) >= 3):
+                named = s
+        if named is not None and not (f is not None and f.kind == ORGANIZATION and f.start > named):
+            # "la Force des Nations unies chargée du maintien de la paix à Chypre (UNFICYP)":
+            # an acronym of another language or of fewer words, after a body's capitalised name
+            label = doc[named:t.i].text
+            names.append(Found(named, t.i, "org/" + slug(label), ORGANIZATION, label, 4, source="pattern"))
     if not names:
         return found, events
     kept = [f for f in found if not any(n.start < f.end and f.start < n.end for n in names)]

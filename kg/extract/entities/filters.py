@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ...subdivisions import is_region, region_country
 from ...gazetteer import Gazetteer, geonames_city, load_gazetteer
+from ...numbers import parse_number
 from ...text import fold, phrases_by_word
 from ..capitalised import name_end
 from ..tokens import token_texts
@@ -42,8 +43,8 @@ def strip_leading(span: Span) -> Span:
 
 
 def _is_junk(text: str, gaz: Gazetteer) -> bool:
-    """Whether an NER span is not a name at all ("qu'", "C'", "Déploiement", an
-    initial alone such as "X." that hides a name).
+    """Whether an NER span is not a name at all ("qu'", "C'", "Déploiement", a
+    number written in words, an initial alone such as "X." that hides a name).
 
     >>> _is_junk("qu'", load_gazetteer()), _is_junk("X.", load_gazetteer())
     (True, True)
@@ -55,8 +56,8 @@ def _is_junk(text: str, gaz: Gazetteer) -> bool:
         return True
     if fold(text) in gaz.not_entities or fold(text.rstrip("'")) + "'" in gaz.not_entities:
         return True
-    if not any(c.isalpha() for c in text):
-        return True
+    if not any(c.isalpha() for c in text) or parse_number(text) is not None:
+        return True  # "Trente-huit cas ont été confirmés": a number opening a sentence
     return len(text) == 2 and (text.endswith("'") or text.endswith("."))
 
 

@@ -21,7 +21,8 @@ from .namesakes import clubs_for_their_cities, inhabitants_of_their_towns
 from .ner_spans import TITLE_ARTICLES, ner_spans
 from .places import is_place_use
 from .roles import portfolio, possessive_affiliations, role_after, role_before, role_text, title_references
-from .short_names import recover_short_names, resolve_features, resolve_organisations, resolve_persons
+from .short_names import (recover_short_names, resolve_features, resolve_initials, resolve_organisations,
+                          resolve_persons)
 from .titled_persons import titled_person_spans
 
 def find_entities(analysis: Analysis) -> None:
@@ -87,6 +88,7 @@ def find_entities(analysis: Analysis) -> None:
     inhabitants_of_their_towns(kept, nested)
     kept = pair_acronyms(kept, doc, gaz)
     resolve_persons(kept, doc)
+    resolve_initials(kept, doc)
     kept = recover_short_names(kept, doc)
     kept = nicknames_of_persons(kept, doc)
     resolve_organisations(kept, doc)

@@ -26,8 +26,9 @@ PRIORITY = 4
 #: one-word places (1), below the gazetteer's names (3).
 NAMED_PRIORITY = 2
 _DE = {"de", "du", "des", "d'", "d’"}
-#: Lower-case parts of names joined by a hyphen ("Bab el-Mandeb", "Ras al-Khaïma").
-_JOINED = {"el", "al", "ed", "es", "ech", "ad"}
+#: Lower-case parts of names joined by a hyphen ("Bab el-Mandeb", "Ras al-Khaïma"),
+#: and the particles of Italian, Spanish and Portuguese names ("Pratica di Mare").
+_JOINED = {"el", "al", "ed", "es", "ech", "ad", "di", "da", "del", "della", "dei", "y", "do", "dos", "das"}
 
 
 @lru_cache(maxsize=1)

@@ -7,8 +7,10 @@ Kazlauskienė" a person).
 """
 from __future__ import annotations
 
+import pycountry
 from spacy.tokens import Doc, Span
 
+from ...dates import WEEKDAYS
 from ...gazetteer import Gazetteer, capital_of, geonames_city
 from ...records import ORGANIZATION, PERSON, PLACE
 from ...text import fold, slug
@@ -23,8 +25,8 @@ from .roles import role_before
 from .short_names import PARTICLES
 
 # Person spans lose a leading civility or professional title ("Me", "M.").
-_CIVILITIES = {"m.", "mme", "mlle", "me", "maître", "dr", "docteur", "pr", "mgr", "monsieur",
-               "madame"}
+_CIVILITIES = {"m.", "mme", "mlle", "me", "maître", "dr", "dre", "docteur", "docteure", "pr", "mgr",
+               "monsieur", "madame"}
 
 
 def _capitalised_inside_sentence(t) -> bool:
@@ -43,9 +45,18 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             label = "PER"  # "le ministre de la Défense, Parfait Gbazi-Yakité,": a person the model calls a work
         if label not in kinds:
             continue
-        if label == "ORG" and ent[-1].lower_ in _CUT_AFTER and ent.end < len(doc) and doc[ent.end].text[:1].isupper():
-            # "Centre d'études stratégiques du | Sahel": the model cut the name before its complement
+        if label == "ORG" and _cut_before_complement(ent) and ent.end < len(doc) and doc[ent.end].text[:1].isupper():
+            # "Centre d'études stratégiques du | Sahel", "Police provinciale de l' | Ontario":
+            # the model cut the name before its complement
             ent = doc[ent.start:name_end(doc, ent.end)]
+        if label in ("LOC", "ORG") and len(ent) > 1 and ent[1].text[:1].isupper() and (
+                ent[0].lower_ in _CIVILITIES or ent[0].lower_ in gaz.titles and len(ent) > 2
+                and fold(ent[1].text.split("-")[0]) in first_names()):
+            # "la Dre Ouellet", "Me Dupont", a headline's "Générale Anne-Laure Vasseur :":
+            # a civility, or a title and a first name, open a person's name
+            label = "PER"
+        if label in ("LOC", "ORG"):
+            ent = _trimmed(ent, doc)
         span = ent if titled else strip_leading(ent)
         if (ent.label_ == "LOC" and span.start == ent.start + 1 and ent[0].lower_ in {"le", "la", "les"}
                 and (geonames_city(ent.text) or _capitalised_inside_sentence(ent[0]))):
@@ -54,7 +65,7 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             span = ent
         if span.start > 0 and doc[span.start - 1].text in ("N'", "N’") and not doc[span.start - 1].whitespace_:
             span = doc[span.start - 1:span.end]  # "N'Djamena", "N'Guessan": the model left out the "N'"
-        if ent.label_ == "PER":
+        if label == "PER":
             # "M. Dupont", "Général Mbala" (a headline's speaker): the name without its title
             while len(span) > 1 and (span[0].lower_ in _CIVILITIES or span[0].lower_ in gaz.titles):
                 span = doc[span.start + 1:span.end]
@@ -84,7 +95,7 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         if glued:
             text = text[: -len(glued)]  # "Arnaud Le Flochqui recevait": Arnaud Le Floch
         kind, prefix = kinds[label]
-        known = gaz.lookup(text)
+        known = gaz.lookup(text) or _bracketed_country_code(span, doc, gaz)
         if known and not known.ambiguous:
             found.append(from_known(known, span.start, span.end, priority=1))
             continue
@@ -106,8 +117,10 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             kind, prefix = PERSON, "person"  # "la ministre lituanienne Dovilė Kazlauskienė"
         city = geonames_city(text) if kind == PLACE else None
         if kind == PLACE and not city and (of_its_members(doc, span.start, member_nouns())
-                                           or span.start and doc[span.start - 1].lower_ == "chez"):
-            # "les miliciens de la Codeco", "Chez Vooruit, on se dit prêt": a body, no town
+                                           or span.start and doc[span.start - 1].lower_ == "chez"
+                                           or _bracketed_after_person(span, doc)):
+            # "les miliciens de la Codeco", "Chez Vooruit, on se dit prêt", "Frank
+            # Verhaegen (Vooruit)": a body, no town
             kind, prefix = ORGANIZATION, "org"
         if city:
             f = from_known(city, span.start, span.end, priority=1)
@@ -136,6 +149,47 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
     return found
 
 
+#: Particles of Italian, Spanish and Portuguese names ("Pratica di Mare", "Paz y
+#: Territorio", "Rio do Sul") where the model tends to stop.
+_FOREIGN_PARTICLES = {"di", "da", "del", "della", "dei", "degli", "y", "do", "dos", "das", "de"}
+
+
+def _trimmed(ent: Span, doc: Doc) -> Span:
+    """The model's place or organisation without what it swallowed after the name
+    (a weekday, "Bourse de Paris | mercredi"; a headline's verb, "Port-au-Prince |
+    proteste") and with a foreign name's end it left out ("Pratica | di Mare")."""
+    end = ent.end
+    while end - ent.start > 1 and doc[end - 1].lower_ in WEEKDAYS:
+        end -= 1
+    cut = next((t.i for t in doc[ent.start + 1:end] if t.is_lower and t.pos_ == "VERB"
+                and "Fin" in t.morph.get("VerbForm") and doc[t.i - 1].text != "-"), None)
+    if cut is not None:
+        end = cut
+    if (end == ent.end and end + 1 < len(doc) and doc[end].lower_ in _FOREIGN_PARTICLES - {"de"}
+            and doc[end + 1].text[:1].isupper() and not doc[end + 1].is_sent_start):
+        end = name_end(doc, end + 1, _FOREIGN_PARTICLES)
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def _bracketed_after_person(span: Span, doc: Doc) -> bool:
+    """A name alone in brackets right after a person's ("le ministre, Frank
+    Verhaegen (Vooruit), a présenté"): the party or body they belong to."""
+    return (span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc)
+            and doc[span.end].text == ")" and doc[span.start - 2].ent_type_ == "PER")
+
+
+def _bracketed_country_code(span: Span, doc: Doc, gaz: Gazetteer):
+    """The country whose ISO 3166 alpha-3 code stands alone in brackets, as results
+    lists write a competitor's country ("Lena Hofbauer (AUT)"), else None."""
+    text = span.text
+    if not (len(span) == 1 and len(text) == 3 and text.isupper() and text.isalpha()
+            and span.start > 0 and doc[span.start - 1].text == "("
+            and span.end < len(doc) and doc[span.end].text in {")", ","}):
+        return None
+    country = pycountry.countries.get(alpha_3=text)
+    return gaz.entities.get(f"country/{country.alpha_2}") if country is not None else None
+
+
 def _in_apposition(span: Span) -> bool:
     """Between commas, or a comma and a full stop: "le ministre, X, a dit"."""
     doc = span.doc
@@ -151,6 +205,12 @@ def _acronym(text: str) -> bool:
 
 # Words an organisation's name may not end with: its complement follows.
 _CUT_AFTER = {"de", "du", "des", "d'", "d’"}
+
+
+def _cut_before_complement(ent: Span) -> bool:
+    """Whether the model's organisation ends on "de"/"du"/"des", or on "de l'"/"de la"."""
+    return ent[-1].lower_ in _CUT_AFTER or (
+        len(ent) > 2 and ent[-1].lower_ in {"l'", "l’", "la"} and ent[-2].lower_ == "de")
 
 # Capitalised, these words name the local authority, not the territory ("la Région
 # Occitanie a voté" is the regional council; "la région Occitanie" the land).

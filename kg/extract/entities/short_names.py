@@ -45,6 +45,37 @@ def resolve_persons(found: list[Found], doc: Doc) -> None:
             f.located_in = None
 
 
+#: A person's initials as an interview writes them before an answer: "J. D.", "A.-L. V.".
+_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)*\s?){2,4}")
+
+
+def _initials(name: str) -> str:
+    """The initials of a name, hyphenated parts included: "Anne-Laure Vasseur" -> "ALV"."""
+    return "".join(part[0] for word in name.split() for part in word.split("-") if part[:1].isupper())
+
+
+def resolve_initials(found: list[Found], doc: Doc) -> None:
+    """A span the model reads from a person's initials ("J. D. : Excellentes
+    questions", an interview's answer label) is the one person of the article
+    whose name they abbreviate: that person, the span cut to the initials."""
+    persons = {f.key: f for f in found if f.kind == PERSON and len(f.label.split()) > 1}
+    for f in found:
+        m = _INITIALS.match(doc[f.start:f.end].text) if f.source == "ner" else None
+        if m is None:
+            continue
+        letters = "".join(c for c in m.group() if c.isupper())
+        targets = [p for p in persons.values() if p is not f and fold(_initials(p.label)) == fold(letters)]
+        if len(targets) != 1:
+            continue
+        target = targets[0]
+        end = f.start
+        while end < f.end and doc[end].idx + len(doc[end].text) <= doc[f.start].idx + len(m.group().rstrip()):
+            end += 1
+        f.end = max(end, f.start + 1)
+        f.key, f.kind, f.label = target.key, PERSON, target.label
+        f.wikidata, f.affiliations, f.located_in = target.wikidata, list(target.affiliations), None
+
+
 def recover_short_names(found: list[Found], doc: Doc) -> list[Found]:
     """The model's one-word names that a precision filter dropped but that are a
     part of exactly one person the article names in full: "Lin a rappelé" after
