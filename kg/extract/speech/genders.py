@@ -55,11 +55,6 @@ def first_names() -> dict[str, str]:
     return {fold(row[0]): row[1] for row in read_table("first_names.tsv") if len(row) > 1}
 
 
-#: "le réalisateur danois ", "une cinéaste, ": a determiner and one or two lower-case words (no
-#: preposition: "le soutien de X" says nothing of X) right before a person's name.
-_NOUN_BEFORE = re.compile(r"\b(le|la|un|une)\s+(?:(?!(?:de|du|des|d|à|au|aux|et|ou|par|pour|avec|sur|chez|"
-                          r"contre|selon|entre)\b)[a-zà-ÿœ][\w-]*\s+){0,1}(?!(?:de|du|des|d|à|au|aux|et|ou|par|"
-                          r"pour|avec|sur|chez|contre|selon|entre)\b)[a-zà-ÿœ][\w-]*,?\s+$", re.IGNORECASE)
 _CIVILITY = re.compile(r"(?:\b(Mme|Madame|Mlle|Mademoiselle)|\b(M\.|Monsieur))\s*$")
 
 
@@ -93,11 +88,6 @@ def person_genders(analysis: Analysis) -> dict[str, str]:
             first = fold(entity.label.split()[0]) if entity.label.split() else ""
             if first in names:
                 votes.append(names[first])
-        if not votes:  # "le réalisateur danois Mads X", "une cinéaste, Inès Y": the noun's determiner
-            for m in analysis.records.mentions:
-                if m.entity == entity.key and (det := _NOUN_BEFORE.search(analysis.text, max(0, m.start - 50),
-                                                                              m.start)) is not None:
-                    votes.append("Fem" if det.group(1).lower() in ("la", "une") else "Masc")
         if votes and all(v == votes[0] for v in votes):
             genders[entity.key] = votes[0]
     return genders
