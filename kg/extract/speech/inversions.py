@@ -109,9 +109,8 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
     subject = _subject_start(analysis, end, clause_end)
     if subject is None:
         return None
-    if _SUBORDINATE.search(text, end, subject):
-        return None  # "…, a annoncé jeudi que la France …", "…, avait promis d'envoyer … si le Conseil …":
-        # a clause follows; its subject is no inverted speaker
+    if re.search(r"\bqu(?:e\b|')", text[end:subject], re.IGNORECASE):
+        return None  # "…, a annoncé jeudi que la France …": a complement clause follows
     clause_end = apposition_end(analysis, subject, clause_end, limit)
     if (source := _FROM_SOURCE.search(text, subject, clause_end)) is not None:
         # "…, a appris l'APS de source militaire": the source speaks, the agency only heard it
@@ -121,9 +120,6 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
     return Attribution(verb.canonical, m.start("verb"), clause_end, subject, clause_end)
 
 
-#: A subordinator between the verb and a noun phrase: the phrase is a subordinate clause's subject.
-_SUBORDINATE = re.compile(r"\b(?:qu(?:e\b|')|si\b|s'(?=ils?\b)|quand\b|lorsqu(?:e\b|')|puisqu(?:e\b|')|parce\b|car\b)",
-                          re.IGNORECASE)
 _SAME_SOURCE_AFTER = re.compile(r"\s+de\s+((?:la\s+)?même\s+sources?)\b", re.IGNORECASE)
 #: "l'APS de source militaire", "l'AFP auprès de l'état-major": where the reporter got the words.
 _FROM_SOURCE = re.compile(r"\s(?:de\s+(?=sources?\b)|auprès\s+d(?:e\s+|u\s+|es\s+|'))", re.IGNORECASE)
