@@ -19,9 +19,6 @@ SPEAKER_KINDS = frozenset(KIND_RANK)
 _LOCATIVE = re.compile(r"(?:\bà|\ben|\bau|\baux|\bdans|\bdepuis|\bdevant|\bchez|\bsur)\s+(?:l'|la\s+|le\s+|les\s+)?$",
                        re.IGNORECASE)
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:de|du|des|d')\s*(?:l'|la\s+|le\s+|les\s+)?$", re.IGNORECASE)
-#: "du dirigeant X", "de l'ancien président X": a person's name completing the title before it.
-_TITLED_COMPLEMENT_BEFORE = re.compile(r"\b(?i:de|du|des|d['’])\s*(?i:l['’]|la\s+|le\s+|les\s+)?"
-                                       r"(?:[a-zà-ÿœ][\w’'-]*\s+){1,3}$")
 
 
 @lru_cache(maxsize=1)
@@ -93,9 +90,7 @@ def best_mention(analysis: Analysis, start: int, end: int, head: int | None = No
         return (kind - 1) % 3 if institutions_first and kind < 3 else kind  # org, country, person
 
     def complement(m) -> bool:  # "l'avocat de Paul Roy, Me Anne Lenoir": Paul Roy only qualifies the title
-        return _COMPLEMENT_BEFORE.search(analysis.text, max(start, m.start - 10), m.start) is not None or \
-            analysis.entity(m.entity).kind == PERSON and _TITLED_COMPLEMENT_BEFORE.search(
-                analysis.text, max(start, m.start - 40), m.start) is not None
+        return _COMPLEMENT_BEFORE.search(analysis.text, max(start, m.start - 10), m.start) is not None
 
     mentions.sort(key=lambda m: (rank(m), complement(m), m.start))
     return mentions[0].entity
