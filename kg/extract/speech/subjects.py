@@ -65,9 +65,6 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     stranded = _stranded_auxiliary(token)
     if stranded:
         return stranded
-    opened = _after_opening_adverbial(token)
-    if opened:
-        return opened
     if token.dep_ == "acl" and token.head.i < token.i and token.i > 0 and token.doc[token.i - 1].text == "," \
             and (any(c.dep_ == "obj" for c in token.children) or _finite_without_relative(token)):
         # "la mère de la victime, Anne Duval, décrit un fils …": a verb with an object is no participle
@@ -109,25 +106,6 @@ def _past_topic(token: Token) -> list[Token]:
     after = [c for c in token.children if comma is not None and c.i > comma.i
              and c.dep_ in ("conj", "appos", "nmod", "dep") and c.pos_ in ("NOUN", "PROPN")]
     return after[:1] or [token]  # the parser hangs it as conj, appos or nmod
-
-
-def _after_opening_adverbial(token: Token) -> list[Token]:
-    """ "À Bruxelles, le commissaire au Commerce, Jan Vermeulen, a défendu …": the parser may read the
-    subject after a sentence-opening adverbial ("À X,", "Au CHU de Y,", "Dans un communiqué,") as
-    coordinated with it, or in apposition to it, and leave the verb without a subject.
-
-    The nouns hung on that adverbial as ``conj``/``appos`` after its closing comma and before the
-    verb are the subject (the title and the apposed name, as the parser gives them elsewhere).
-    """
-    opening = next((c for c in token.children if c.dep_.startswith("obl") and c.i < token.i
-                    and c.left_edge.i == token.sent.start and any(g.dep_ == "case" for g in c.children)), None)
-    if opening is None:
-        return []
-    comma = next((t for t in token.doc[opening.i + 1:token.i] if t.text == ","), None)
-    if comma is None:
-        return []
-    return [c for c in opening.children if c.dep_ in ("conj", "appos") and comma.i < c.i < token.i
-            and c.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in c.children)]
 
 
 def _participle_on_noun(token: Token) -> bool:
