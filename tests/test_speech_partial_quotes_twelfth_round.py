@@ -82,3 +82,10 @@ def test_quoted_predicate_with_its_subject_outside_before_an_inversion_is_a_dire
 def test_quoted_fragment_after_words_outside_the_marks_stays_partial_before_an_inversion():
     found = said("Des chiffres « sans fondement », a rétorqué Nora Vidal.")
     assert speaker_of(found, "sans fondement", PARTIAL_QUOTE) == {"Nora Vidal"}
+
+
+def test_bare_participle_after_et_shares_the_subject_of_the_compound_verb_before_it():
+    # the parser hangs "promis" on the verb inside the first quotation ("s'en prennent")
+    found = said("Le ministre délégué aux Transports, Paul Ravel, a dénoncé sur le réseau social X \"des vandales "
+                 "qui s'en prennent aux plus modestes\" et promis \"un remboursement intégral\" de l'État.")
+    assert speaker_of(found, "un remboursement intégral", PARTIAL_QUOTE) == {"Paul Ravel"}

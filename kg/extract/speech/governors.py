@@ -130,6 +130,8 @@ def mistagged_verb_for(analysis: Analysis, q: Quote):
     sent = open_at[0].sent
     for k in range(open_at[0].i - 1, max(sent.start, open_at[0].i - _MAX_OBJECT_TOKENS) - 1, -1):
         t = analysis.doc[k]
+        if t.pos_ == "VERB" and (elliptic := _elliptic_participle(analysis, t)) is not None:
+            return elliptic
         if t.pos_ == "VERB" and not subjects.subjects_of(t):
             return _across_relative(analysis, t) or _opening_name_subject(analysis, t)
         after_name = k and analysis.doc[k - 1].pos_ == "PROPN" and not _PARTICIPLE.search(t.lower_)
@@ -189,6 +191,22 @@ def _opening_name_subject(analysis: Analysis, verb_token):
     if name is None or verb is None or clauses.is_negated(verb_token):
         return None
     ref = speakers.from_subject(analysis, name)
+    return (verb.canonical, ref, verb_token.idx) if ref is not None and ref.keys else None
+
+
+def _elliptic_participle(analysis: Analysis, verb_token):
+    """ "X a dénoncé « … » et promis « un accompagnement total »": a bare past participle after "et"
+    shares the auxiliary, and the subject, of the compound verb before it, wherever the parser hung it."""
+    doc = verb_token.doc
+    if not verb_token.i or doc[verb_token.i - 1].lower_ != "et" or "Part" not in verb_token.morph.get("VerbForm") \
+            or "Past" not in verb_token.morph.get("Tense") or any(c.dep_.startswith("aux") for c in verb_token.children):
+        return None
+    verb = verbs.match(verb_token, quote=True)
+    earlier = next((p for p in reversed(doc[verb_token.sent.start:verb_token.i - 1]) if p.pos_ == "VERB"
+                    and "Part" in p.morph.get("VerbForm") and any(c.dep_ == "aux:tense" for c in p.children)), None)
+    if verb is None or earlier is None or clauses.is_negated(verb_token):
+        return None
+    ref = subject_ref(analysis, earlier)
     return (verb.canonical, ref, verb_token.idx) if ref is not None and ref.keys else None
 
 
