@@ -89,3 +89,10 @@ def test_bare_participle_after_et_shares_the_subject_of_the_compound_verb_before
     found = said("Le ministre délégué aux Transports, Paul Ravel, a dénoncé sur le réseau social X \"des vandales "
                  "qui s'en prennent aux plus modestes\" et promis \"un remboursement intégral\" de l'État.")
     assert speaker_of(found, "un remboursement intégral", PARTIAL_QUOTE) == {"Paul Ravel"}
+
+
+def test_organisation_noun_followed_by_its_own_name_is_no_earlier_organisation():
+    # "Zorgnet-Icuro" is no known organisation: the phrase names its own body, not the party named before
+    found = said("Le PS a dénoncé la réforme. Côté flamand, la fédération hospitalière Zorgnet-Icuro a salué "
+                 "des mesures « qui vont dans le bon sens ».")
+    assert not speaker_of(found, "qui vont dans le bon sens")
