@@ -96,3 +96,12 @@ def test_organisation_noun_followed_by_its_own_name_is_no_earlier_organisation()
     found = said("Le PS a dénoncé la réforme. Côté flamand, la fédération hospitalière Zorgnet-Icuro a salué "
                  "des mesures « qui vont dans le bon sens ».")
     assert not speaker_of(found, "qui vont dans le bon sens")
+
+
+def test_selon_pronoun_right_before_a_quotation_inside_the_object_is_the_subjects():
+    # "selon elle" without a comma before it, right before the marks: no trailing source reading the
+    # sentence before it as content (which hid the subject from the pronoun)
+    found = said("« Nous sommes dans les clous », a insisté Corinne Vidal devant l'assemblée.\n"
+                 "Côté Les Écologistes, Sandrine Marty a regretté un budget conçu selon elle « dans l'urgence » "
+                 "et sans concertation avec les communes.")
+    assert speaker_of(found, "dans l'urgence", PARTIAL_QUOTE) == {"Sandrine Marty"}
