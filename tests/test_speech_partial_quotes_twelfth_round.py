@@ -105,3 +105,10 @@ def test_selon_pronoun_right_before_a_quotation_inside_the_object_is_the_subject
                  "Côté Les Écologistes, Sandrine Marty a regretté un budget conçu selon elle « dans l'urgence » "
                  "et sans concertation avec les communes.")
     assert speaker_of(found, "dans l'urgence", PARTIAL_QUOTE) == {"Sandrine Marty"}
+
+
+def test_surname_with_a_particle_after_a_comma_in_a_title_is_the_subject():
+    # the parser makes the club the subject and hangs "Le Floch" on it in apposition
+    found = said("National : le Stade lavallois renverse Nancy, Le Floch savoure \"une réaction de caractère\"\n\n"
+                 "Mené à la pause, Laval s'est imposé. L'entraîneur Pierre Le Floch était ravi.")
+    assert speaker_of(found, "une réaction de caractère", PARTIAL_QUOTE) == {"Pierre Le Floch"}
