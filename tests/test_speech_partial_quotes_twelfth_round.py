@@ -112,3 +112,9 @@ def test_surname_with_a_particle_after_a_comma_in_a_title_is_the_subject():
     found = said("National : le Stade lavallois renverse Nancy, Le Floch savoure \"une réaction de caractère\"\n\n"
                  "Mené à la pause, Laval s'est imposé. L'entraîneur Pierre Le Floch était ravi.")
     assert speaker_of(found, "une réaction de caractère", PARTIAL_QUOTE) == {"Pierre Le Floch"}
+
+
+def test_quotation_on_a_participle_modifying_the_reported_object_is_the_reporters():
+    found = said("Athènes conteste ce bilan. Le ministère grec de la Marine évoque «environ 3 000 marins» déployés "
+                 "en mer Égée, «à la demande des îles concernées».")
+    assert speaker_of(found, "à la demande des îles concernées", PARTIAL_QUOTE) == {"Ministère grec de la Marine"}

@@ -87,6 +87,12 @@ def governor_for(analysis: Analysis, q: Quote):
     if _unnamed_judgement(token):
         return None
     while token is not root and steps < 4:
+        if token.pos_ == "VERB" and token.dep_ in ("acl", "advcl") and "Part" in token.morph.get("VerbForm") \
+                and "Past" in token.morph.get("Tense") and verbs.match(token, quote=True) is None \
+                and not _unnamed_judgement(token) and token.head.i < token.i and not headline and not any(
+                    c.dep_.startswith(("aux", "nsubj")) for c in token.children):
+            token, steps = token.head, steps + 1  # "évoque « 20 000 militaires » stationnés dans le nord,
+            continue  # « à la demande de … »": a participle on the reported object, not a verb of its own
         if token.pos_ in ("VERB", "AUX") or token.pos_ == "ADJ" and any(
                 c.dep_.startswith("aux") for c in token.children):  # "s'est désolé", tagged ADJ
             verb = verbs.match(token, quote=True)
