@@ -118,11 +118,3 @@ def test_quotation_on_a_participle_modifying_the_reported_object_is_the_reporter
     found = said("Athènes conteste ce bilan. Le ministère grec de la Marine évoque «environ 3 000 marins» déployés "
                  "en mer Égée, «à la demande des îles concernées».")
     assert speaker_of(found, "à la demande des îles concernées", PARTIAL_QUOTE) == {"Ministère grec de la Marine"}
-
-
-def test_marks_around_an_amount_do_not_make_rappeler_a_speech_act():
-    # "rappeler" reports only with a clause; "a rappelé « plusieurs milliers » de réservistes" recalls troops
-    found = said("Le ministre de la Défense, Lin Cheng-wei, a parlé devant le Yuan législatif. L'armée taïwanaise "
-                 "est prête. Lin a précisé que l'armée avait aussi rappelé “plusieurs milliers” de réservistes "
-                 "dans les comtés de Kinmen et Matsu.")
-    assert speaker_of(found, "plusieurs milliers", PARTIAL_QUOTE) == {"Lin Cheng-wei"}

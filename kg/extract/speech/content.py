@@ -11,7 +11,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import bounds, coordinated, extent, verbs
-from ...numbers import find_amounts
 from .subjects import is_aside
 from .verbs import is_speech_noun
 
@@ -69,7 +68,7 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     elif obj is not None and verb.needs_clause and (goal := _goal_after(token, obj)) is not None:
         tokens = extent.subtree(obj) + ([] if goal.head == obj else extent.subtree(goal))  # "a appelé Pékin à la retenue"
         tokens += _following_modifiers(token, max(t.i for t in tokens))  # "… face aux tentatives de fraude"
-    elif obj is not None and (not verb.needs_clause or extent.holds_quote(obj) and not _only_an_amount(obj)):
+    elif obj is not None and (not verb.needs_clause or extent.holds_quote(obj)):
         # "a décrit un système « pensé pour durer »": quoted words make the object speech
         tokens = extent.subtree(obj, extent.participial_children(obj) | _relatives_set_apart(obj))
         tokens += _following_modifiers(token, max(t.i for t in tokens))
@@ -386,22 +385,3 @@ def _after_relative_source(tokens: list[Token]) -> list[Token]:
         if f"{words[k]} {words[k + 1]}" in _RELATIVE_SOURCE:
             return tokens[k + 2 :]
     return tokens
-
-
-def _only_an_amount(obj) -> bool:
-    """ "a rappelé « plusieurs milliers » de réservistes": marks around an amount alone do not make the
-    object of a verb that reports only with a clause speech (here "rappeler" recalls troops)."""
-    text = obj.doc.text
-    tokens = list(obj.subtree)
-    opening = next((t for t in tokens if t.text in extent.OPEN_MARKS), None)
-    first = obj.left_edge
-    if opening is None and first.i and obj.doc[first.i - 1].text in extent.OPEN_MARKS:
-        opening = obj.doc[first.i - 1]  # the marks hung on the verb
-    if opening is None:
-        return False
-    closing = next((t for t in obj.doc[opening.i + 1:tokens[-1].i + 3] if t.text == extent.OPEN_MARKS[opening.text]),
-                   None)
-    if closing is None:
-        return False
-    inner = text[opening.idx + 1:closing.idx].strip(" \u00a0\u202f")
-    return bool(inner) and any(a.start == 0 and a.end >= len(inner) for a in find_amounts(inner))
