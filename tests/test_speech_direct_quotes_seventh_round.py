@@ -6,7 +6,7 @@ keys the entity extractor chooses.
 """
 from __future__ import annotations
 
-from kg.records import DIRECT_QUOTE
+from kg.records import DIRECT_QUOTE, PARTIAL_QUOTE
 from conftest import said, speaker_of
 
 _INTERVIEW = """Marianne Lefort-Diop : « Le plan de relance arrive trop tard »
@@ -140,12 +140,14 @@ def test_a_naming_noun_ending_the_paragraph_before_does_not_make_a_quote_a_name(
 
 
 # Direct or partial -------------------------------------------------------------------------
-def test_a_quoted_predicate_after_its_subject_is_a_partial_quote():
+def test_a_quoted_predicate_after_its_subject_before_an_inversion_is_a_direct_quote():
+    # session 12 gold convention (tests/gold/README.md, majority of the sets and the seeds' 002): the
+    # marks hold the whole predicate and an inverted attribution follows, so the marked words are direct
     text = ("Londres « partage pleinement l'analyse française », a fait savoir un porte-parole "
             "du ministère britannique de la Défense.")
     found = said(text)
-    assert not speaker_of(found, "partage pleinement l'analyse française", DIRECT_QUOTE)
-    assert speaker_of(found, "partage pleinement l'analyse française")
+    assert speaker_of(found, "partage pleinement l'analyse française", DIRECT_QUOTE)
+    assert not speaker_of(found, "partage pleinement l'analyse française", PARTIAL_QUOTE)
 
 
 def test_a_selon_source_before_a_whole_clause_does_not_make_the_quote_after_it_direct():

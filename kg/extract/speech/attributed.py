@@ -15,7 +15,7 @@ from .attribution import speaker_ref
 from .events import Event, SpeakerRef
 from .quotes import QUOTE_MARKS, Quote
 from .roles import only_titles
-from .spans import (ONLY_PUNCT, count_words, dateline_end, is_sentence_like, is_title_line, lead_in_end, line_at,
+from .spans import (ONLY_PUNCT, count_words, dateline_end, is_quoted_predicate, is_sentence_like, is_title_line, lead_in_end, line_at,
                     quoted_spans, sentence_at, strip_span)
 from .verb_speakers import colon_subject, subject_ref, verb_before
 
@@ -36,6 +36,9 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
         sentence_like = is_sentence_like(analysis, q, sent_start)
         # After: «…», a déclaré X / «…», selon X / «…» La phrase est de X.
         after = inversions.inversion_at(analysis, q.outer_end, line_end)
+        if after is not None and not sentence_like and after.verb is not None:
+            # "L'Union européenne « suit la situation de très près », a écrit X": a quoted predicate
+            sentence_like = is_quoted_predicate(analysis, q, sent_start)
         if after is None and sentence_like:
             after = signatures.signed_after(analysis, q.outer_end, line_end)
         if after is None:

@@ -47,6 +47,8 @@ def _named_only() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in read_table("speaker_descriptions.txt") if row[2:3] == ["named"])
 
 
+#: After the noun, its adjectives then a capitalised name of its own ("fédération hospitalière Zorgnet-Icuro").
+_OWN_NAME = re.compile(r"(?:\s+[a-zà-ÿ][\w-]*){0,2}\s+[A-ZÀ-Ý][\w-]+")
 _GLUE_WORDS = frozenset("les des aux par pour sur avec dans".split())
 _DESCRIPTION = re.compile(r"[\s,]*(?:(l')|(le|un|ce|cet)\s+|(la|une|cette)\s+)(?:(?:principal|principale|jeune|"
                           r"vieux|vieil|ancien|ancienne|nouveau|nouvel|nouvelle|même)\s+)?([\w'-]+)", re.IGNORECASE)
@@ -181,6 +183,8 @@ def _town_word(demonym: str, label: str) -> bool:
 def _organisation(analysis: Analysis, word: str, start: int, word_end: int, end: int,
                   strict: bool) -> SpeakerRef | None:
     """The organisation a described noun ("le club", "le ministère sri-lankais") stands for."""
+    if _OWN_NAME.match(analysis.text, word_end, end):
+        return None  # "la fédération hospitalière Zorgnet-Icuro": it names itself, not one named before
     # the last organisation named as an actor: "en guerre contre l'armée soudanaise" names a target, not the one described
     before = [x for x in analysis.mentions_in(max(0, start - 3000), start)
               if analysis.entity(x.entity).kind == ORGANIZATION

@@ -87,6 +87,12 @@ def governor_for(analysis: Analysis, q: Quote):
     if _unnamed_judgement(token):
         return None
     while token is not root and steps < 4:
+        if token.pos_ == "VERB" and token.dep_ in ("acl", "advcl") and "Part" in token.morph.get("VerbForm") \
+                and "Past" in token.morph.get("Tense") and verbs.match(token, quote=True) is None \
+                and not _unnamed_judgement(token) and token.head.i < token.i and not headline and not any(
+                    c.dep_.startswith(("aux", "nsubj")) for c in token.children):
+            token, steps = token.head, steps + 1  # "évoque « 20 000 militaires » stationnés dans le nord,
+            continue  # « à la demande de … »": a participle on the reported object, not a verb of its own
         if token.pos_ in ("VERB", "AUX") or token.pos_ == "ADJ" and any(
                 c.dep_.startswith("aux") for c in token.children):  # "s'est désolé", tagged ADJ
             verb = verbs.match(token, quote=True)
@@ -107,6 +113,9 @@ def governor_for(analysis: Analysis, q: Quote):
 
 #: Tokens that may stand between a reporting verb and the quotation it governs: its object phrase.
 _OBJECT_POS = {"DET", "NOUN", "PROPN", "ADJ", "ADV", "ADP", "NUM"}
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées)$")
+#: What the parser may take a reporting verb for: "juge", "redoute" as nouns, "dément" as an adverb, "juge" as an auxiliary.
+_MISTAGGED_POS = {"NOUN", "PROPN", "ADV", "ADJ", "AUX"}
 _MAX_OBJECT_TOKENS = 6
 
 
@@ -115,9 +124,11 @@ def mistagged_verb_for(analysis: Analysis, q: Quote):
     the verb as a noun ("juge", "estime" in apposition to the subject) and hung the quotation elsewhere.
 
     A word written as a form of a reporting verb, tagged as a noun with no
-    determiner or preposition of its own, a few object words before the
-    quotation, is that verb; the noun phrase it hangs on (after a comma, an
-    aside or a relative clause) is its subject.
+    determiner or preposition of its own (or as an adverb or adjective right
+    after a name: "Moscou dément toute « escalade »"), a few object words
+    before the quotation, is that verb; the noun phrase it hangs on (after a
+    comma, an aside or a relative clause), its own parsed subject, or the name
+    right before it is its subject.
     """
     open_at = analysis.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
     if open_at is None or not len(open_at):
@@ -125,12 +136,19 @@ def mistagged_verb_for(analysis: Analysis, q: Quote):
     sent = open_at[0].sent
     for k in range(open_at[0].i - 1, max(sent.start, open_at[0].i - _MAX_OBJECT_TOKENS) - 1, -1):
         t = analysis.doc[k]
+        if t.pos_ == "VERB" and (elliptic := _elliptic_participle(analysis, t)) is not None:
+            return elliptic
         if t.pos_ == "VERB" and not subjects.subjects_of(t):
-            return _across_relative(analysis, t)
-        if t.pos_ in ("VERB", "AUX") or t.pos_ == "PUNCT" and t.text != ",":
+            return _across_relative(analysis, t) or _opening_name_subject(analysis, t)
+        after_name = k and analysis.doc[k - 1].pos_ == "PROPN" and not _PARTICIPLE.search(t.lower_)
+        if t.pos_ == "VERB" or t.pos_ == "AUX" and not (after_name and verbs.form_lemma(t.text)) \
+                or t.pos_ == "PUNCT" and t.text != ",":
             return None
-        if t.pos_ not in ("NOUN", "PROPN") or verbs.form_lemma(t.text) is None or any(
-                c.dep_ in ("det", "case") for c in t.children) or k and analysis.doc[k - 1].pos_ in ("DET", "ADP"):
+        if t.pos_ not in _MISTAGGED_POS or verbs.form_lemma(t.text) is None or any(
+                c.dep_ in ("det", "case") for c in t.children) or k and analysis.doc[k - 1].pos_ in ("DET", "ADP") \
+                or t.pos_ in ("ADV", "ADJ", "AUX") and not after_name:
+            # an adjective, adverb or auxiliary is only a verb's form right after a name ("Moscou
+            # dément", "Paris juge"), not a participle on a noun ("la France, jugée « trop timide »")
             if t.pos_ in _OBJECT_POS:
                 continue
             return None
@@ -138,6 +156,12 @@ def mistagged_verb_for(analysis: Analysis, q: Quote):
         head = t.head
         if head.dep_ == "acl:relcl" and analysis.doc[k - 1].text == ",":
             head = head.head  # "Le sénateur X, qui n'a pas voté le texte, juge …" hung on the relative's verb
+        own = [c for c in t.children if c.dep_ in subjects.SUBJECT_DEPS and c.i < t.i]
+        opening = _clause_opening_name(analysis.doc, k) if after_name else None
+        if opening is not None:
+            head = opening  # "…, Moscou dément toute « escalade »": the name opening the clause
+        elif own and (head.i >= t.i or head is t):
+            head = own[0]  # "Le parti X juge ce retrait « tardif »": the noun kept its subject as a verb would
         if verb is None or clauses.is_negated(t) or head.i >= t.i or head.pos_ not in ("NOUN", "PROPN"):
             return None
         ref = speakers.from_subject(analysis, head)
@@ -148,6 +172,48 @@ def mistagged_verb_for(analysis: Analysis, q: Quote):
         keys = [key for key in ref.keys if key in before]
         return (verb.canonical, replace(ref, keys=keys), t.idx) if keys else None
     return None
+
+
+def _clause_opening_name(doc, k: int):
+    """The name ending right before token ``k`` when it opens its clause (at the start of the
+    sentence or after a comma, colon or dash): "Titre : Paris juge …", "…, Moscou dément …"."""
+    first = k - 1
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first].dep_ == "flat:name":
+        first -= 1
+    if first != doc[first].sent.start and doc[first - 1].text not in (",", ":", "-", "–", "—"):
+        return None
+    name = doc[first]
+    return name.head if name.dep_ == "flat:name" else name
+
+
+def _opening_name_subject(analysis: Analysis, verb_token):
+    """ "Pêche : Paris juge le quota « irréaliste », …": a reporting verb left without a subject
+    speaks for the name right before it that opens its clause."""
+    doc = verb_token.doc
+    if not verb_token.i or doc[verb_token.i - 1].pos_ != "PROPN" or "Part" in verb_token.morph.get("VerbForm"):
+        return None  # "Madrid appelé à « … »": a passive participle, Madrid is called on, not speaking
+    name = _clause_opening_name(doc, verb_token.i)
+    verb = verbs.match(verb_token, quote=True)
+    if name is None or verb is None or clauses.is_negated(verb_token):
+        return None
+    ref = speakers.from_subject(analysis, name)
+    return (verb.canonical, ref, verb_token.idx) if ref is not None and ref.keys else None
+
+
+def _elliptic_participle(analysis: Analysis, verb_token):
+    """ "X a dénoncé « … » et promis « un accompagnement total »": a bare past participle after "et"
+    shares the auxiliary, and the subject, of the compound verb before it, wherever the parser hung it."""
+    doc = verb_token.doc
+    if not verb_token.i or doc[verb_token.i - 1].lower_ != "et" or "Part" not in verb_token.morph.get("VerbForm") \
+            or "Past" not in verb_token.morph.get("Tense") or any(c.dep_.startswith("aux") for c in verb_token.children):
+        return None
+    verb = verbs.match(verb_token, quote=True)
+    earlier = next((p for p in reversed(doc[verb_token.sent.start:verb_token.i - 1]) if p.pos_ == "VERB"
+                    and "Part" in p.morph.get("VerbForm") and any(c.dep_ == "aux:tense" for c in p.children)), None)
+    if verb is None or earlier is None or clauses.is_negated(verb_token):
+        return None
+    ref = subject_ref(analysis, earlier)
+    return (verb.canonical, ref, verb_token.idx) if ref is not None and ref.keys else None
 
 
 def _across_relative(analysis: Analysis, verb_token):

@@ -32,9 +32,12 @@ _INCISE = re.compile(
 _WHO = re.compile(r"\s+(?:(?:mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|"
                   r"aussi|également)\s+)*(?:le|la|l'|l’|les|un|une|son|sa|ses|leur|leurs|M\.|Mme|Me|"
                   r"[A-ZÀ-Ý])", re.IGNORECASE)
-#: What may follow the speaker phrase inside the attribution: where, when, how it was said.
+#: What may follow the speaker phrase inside the attribution: where, when, how it was said, in what
+#: mood (", encore émue", ", visiblement soulagé", ", tout sourire").
 _CIRCUMSTANCE = re.compile(r"\s*(?:en|lors|dans|devant|depuis|à|au|aux|sur|joint|jointe|interrogé|interrogée|"
-                           r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette)\b|\s*[A-ZÀ-Ý]")
+                           r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|"
+                           r"encore|visiblement|toujours|tout|très)\b"
+                           r"|\s*[^\W\d_A-ZÀ-Ý]+(?:é|ée|és|ées)(?=\s*[.,])|\s*[A-ZÀ-Ý]")
 #: A name in apposition after a title: ", la Dre Anne Roy", ", le lieutenant-colonel Paul Roy".
 _TITLED_NAME = re.compile(r"\s*(?:le|la|l'|l’)\s*(?P<title>(?:[^\W\d_][\w.-]*\s+){1,3}?)[A-ZÀ-Ý]")
 _MAX_ATTRIBUTION_WORDS = 16

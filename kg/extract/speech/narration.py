@@ -51,13 +51,14 @@ def narration_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote], 
         sent_start, sent_end = sentence_at(analysis, q.start)
         sent_start = min(sent_start, q.open)
         found = (agent_for(analysis, q)
+                 or _coordinated_for(analysis, q, events)
                  or selon_for(analysis, q, sent_start, sent_end, quoted)
                  or pour_for(analysis, q, sent_start)
                  or relative_for(analysis, q, sent_start)
                  or _after_attribution_for(analysis, q, events)
                  or headline_name_for(analysis, q)
-                 or governor_for(analysis, q)
                  or mistagged_verb_for(analysis, q)
+                 or governor_for(analysis, q)
                  or predicate_for(analysis, q)
                  or _narrator_subject_for(analysis, q, sent_start, sent_end))
         kind = PARTIAL_QUOTE
@@ -79,6 +80,26 @@ def narration_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote], 
                                      (at, clause_end)))
         events.append(Event(q.start, q.end, kind, verb, ref, at, (q.open, q.outer_end), tail=q.outer_end))
         done.add(q)
+
+
+#: Between two quotations of one list: "« tardif » et « improvisé »", "une « punition » et une « décision … »".
+_COORDINATION = re.compile(r"\s*(?:,|\bet\b|\bou\b|\bni\b)\s*(?:(?:un|une|des|le|la|les|l'|l’|du|de|d'|d’)\s*)?$",
+                           re.IGNORECASE)
+
+
+def _coordinated_for(analysis: Analysis, q: Quote, events: list[Event]):
+    """ "Le parti juge ce retrait « tardif » et « improvisé »": a quotation coordinated with the one
+    right before it (only "et", "ou", a comma and a determiner between) is the same speaker's."""
+    text = analysis.text
+    before = [e for e in events if e.kind == PARTIAL_QUOTE and e.ref is not None and e.tail <= q.open
+              and e.tail > q.open - 12]
+    if not before:
+        return None
+    e = max(before, key=lambda e: e.tail)
+    gap = text[e.tail:q.open]
+    if not gap.strip() or not _COORDINATION.fullmatch(gap):
+        return None
+    return e.verb, e.ref, e.at
 
 
 def _narrator_subject_for(analysis: Analysis, q: Quote, sent_start: int, sent_end: int):

@@ -36,6 +36,9 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
             a = attribution.Attribution(None, m.start(), same.end(), m.end(), same.end()) if ref else None
         if a is None or ref is None:
             continue
+        if m.start() > sent_start and not re.search(r"[,(:–—-]\s*$", text[sent_start:m.start()]) and \
+                re.match(r"\s*[«“\"]", text[a.end:sent_end]):
+            continue  # "un budget conçu selon elle « dans l'urgence »": the quotation is X's (narration), no clause
         rest = text[a.end : sent_end]
         if ONLY_PUNCT.fullmatch(rest) or count_words(text[sent_start : m.start()]) >= 3 and (_describes_source(
                 analysis, a.end, sent_end) or not _has_clause(analysis, a.end, sent_end, quoted)):

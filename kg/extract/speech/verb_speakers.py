@@ -119,11 +119,16 @@ def _name_before(analysis: Analysis, verb_token):
     while k > 0 and doc[k].pos_ in ("ADV", "AUX") and doc[k].idx > line_start:
         k -= 1
     name = doc[k]
-    if k < 1 or name.idx <= line_start or name.pos_ != "PROPN" or doc[k - 1].text != "," \
-            or "Fin" not in verb_token.morph.get("VerbForm"):
+    if k < 1 or name.idx <= line_start or name.pos_ != "PROPN" or "Fin" not in verb_token.morph.get("VerbForm"):
         return None  # "…, Ottawa appelé à « … »": a passive participle, Ottawa is not who speaks
     mention = analysis.mention_at(name.idx)
-    return name if mention is not None and mention.start == name.idx and is_actor(analysis, mention.entity) else None
+    # the whole name stands right after the comma: "Niamey", "Le Goff" (a particle is part of the name)
+    return name if mention is not None and mention.start > line_start and mention.end == name.idx + len(name) \
+        and _AFTER_COMMA.search(text, line_start, mention.start) and is_actor(analysis, mention.entity) else None
+
+
+#: A comma, then maybe the capitalised particle of a surname ("…, Le Goff savoure", "…, Van Aert").
+_AFTER_COMMA = re.compile(r",\s*(?:(?:Le|La|Les|De|Du|Des|Van|Von|Di|Da|Del|Dos|El|Al|Ben|Ould)\s+|D['’])?$")
 
 
 _COORDINATED = re.compile(r"\s(?:et|ainsi\s+que)\s[^,;:«»\"]*$")
