@@ -1,0 +1,62 @@
+"""The French tokenizer's ``token_match``, factored so it compiles in a fraction of a second
+(:mod:`kg.token_match`), keeps every word it matched, and matches no other."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import srsly
+from spacy.util import get_package_path
+
+from kg.nlp import MODEL, load_nlp
+from kg.token_match import MIN_LENGTH, factored, fast_token_match
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def spacys_pattern() -> str:
+    """The pattern the model's tokenizer was saved with (what spaCy compiles when it loads it)."""
+    folder = get_package_path(MODEL)
+    [tokenizer] = folder.glob("*/tokenizer")
+    return srsly.msgpack_loads(tokenizer.read_bytes())["token_match"]
+
+
+def _words() -> set[str]:
+    """Hyphenated and elided French words (spaCy's long exception list, which its pattern was
+    written for), every word of the seeds and test corpora, and variants of each: case, a
+    trailing newline ("$" matches before one), a letter more or less, other dashes."""
+    from spacy.lang.fr._tokenizer_exceptions_list import FR_BASE_EXCEPTIONS
+
+    words = set(FR_BASE_EXCEPTIONS)
+    for path in [*ROOT.glob("seeds/*.txt"), *ROOT.glob("tests/corpus/*/*.txt")]:
+        words.update(path.read_text("utf-8").split())
+    variants = set()
+    for word in words:
+        variants.update({
+            word.upper(), word.lower(), word.title(), word + "\n", word + "s", word[:-1],
+            "-" + word, word.replace("-", "—"), word.replace("'", "’"), word.replace("-", " "),
+        })
+    return words | variants
+
+
+def test_the_factored_pattern_matches_exactly_the_words_spacys_matches(spacys_pattern):
+    simpler = factored(spacys_pattern)
+    assert simpler is not None and len(simpler) < len(spacys_pattern) / 20
+    theirs, ours = re.compile(spacys_pattern), re.compile(simpler)
+    words = _words()
+    matched = {word for word in words if theirs.match(word)}
+    assert len(matched) > 10_000  # the check covers many words the pattern keeps whole
+    assert {word for word in words if ours.match(word)} == matched
+
+
+def test_the_loaded_tokenizer_uses_the_factored_pattern(spacys_pattern):
+    assert load_nlp().tokenizer.token_match.__self__.pattern == factored(spacys_pattern)
+
+
+def test_a_long_pattern_of_another_shape_is_compiled_as_it_is():
+    other = "(?iu)" + "a" * MIN_LENGTH
+    with fast_token_match():
+        assert re.compile(other).pattern == other
+    assert re.compile.__module__ == "re"  # put back after the block
