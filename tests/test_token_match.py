@@ -25,9 +25,11 @@ def spacys_pattern() -> str:
 
 
 def _words() -> set[str]:
-    """Hyphenated and elided French words (spaCy's long exception list, which its pattern was
-    written for), every word of the seeds and test corpora, and variants of each: case, a
-    trailing newline ("$" matches before one), a letter more or less, other dashes."""
+    """Hyphenated and elided French words (spaCy's long exception list), every word of the
+    seeds and test corpora, and variants of each: case, a trailing newline ("$" matches
+    before one), a letter more or less, other dashes; then compounds of the exception
+    list's first halves ("anti", "franco", "après") with words and linking words
+    ("anti-guerre", "saut-de-ski"), the shapes the pattern keeps whole."""
     from spacy.lang.fr._tokenizer_exceptions_list import FR_BASE_EXCEPTIONS
 
     words = set(FR_BASE_EXCEPTIONS)
@@ -39,7 +41,12 @@ def _words() -> set[str]:
             word.upper(), word.lower(), word.title(), word + "\n", word + "s", word[:-1],
             "-" + word, word.replace("-", "—"), word.replace("'", "’"), word.replace("-", " "),
         })
-    return words | variants
+    firsts = {word.split("-")[0] for word in FR_BASE_EXCEPTIONS if "-" in word}
+    seconds = ["guerre", "Américain", "l'homme", "de-ski", "en-l'air", "la-ville", "Sur-Mer", "ami",
+               "x", "é", "État-major", "’est"]
+    compounds = {f"{first}{dash}{second}" for first in firsts for second in seconds
+                 for dash in ("-", "‑", "'")}
+    return words | variants | compounds
 
 
 def test_the_factored_pattern_matches_exactly_the_words_spacys_matches(spacys_pattern):
@@ -48,7 +55,7 @@ def test_the_factored_pattern_matches_exactly_the_words_spacys_matches(spacys_pa
     theirs, ours = re.compile(spacys_pattern), re.compile(simpler)
     words = _words()
     matched = {word for word in words if theirs.match(word)}
-    assert len(matched) > 10_000 and len(words) > 100_000  # many words it keeps whole, and others
+    assert len(matched) > 5_000 and len(words) > 200_000  # many words it keeps whole, and others
     assert {word for word in words if ours.match(word)} == matched
 
 
