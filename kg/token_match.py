@@ -67,6 +67,9 @@ def _end_of_group(pattern: str, i: int) -> int:
     raise ValueError("unclosed group")
 
 
+#: What may follow a backslash in a two-character item: a class or assertion letter, a
+#: control character, or an escaped punctuation mark.
+_ONE_CHAR_ESCAPE = re.compile(r"[dDwWsSbBAZntrfv]|[^\w]", re.ASCII)
 _QUANTIFIER = re.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?")
 
 
@@ -88,8 +91,8 @@ def atoms(pattern: str) -> list[str] | None:
                 return None  # flags, look-arounds, named groups: not needed here
             end = _end_of_group(pattern, i)
         elif char == "\\":
-            if i + 1 >= len(pattern) or not pattern[i + 1].isalpha() or pattern[i + 1] in "ux":
-                return None  # back-references and code points at top level: keep whole
+            if i + 1 >= len(pattern) or not (_ONE_CHAR_ESCAPE.match(pattern, i + 1)):
+                return None  # back-references, code points, named characters: keep whole
             end = i + 2
         elif char in "|)*+?{":
             return None
