@@ -5,7 +5,7 @@ A build with an output folder keeps there:
 * ``store``: the Oxigraph database every command reads (one named graph per
   article), a link to its live version ``store-N``: a build updates a copy,
   rewriting only graphs whose triples changed and dropping the graphs of
-  articles that disappeared, then swaps it in (:mod:`kg.swap`);
+  articles that disappeared, then swaps it in (:mod:`kg.store_update`);
 * ``cache/``: each article's records by content hash, so re-running a build
   extracts only new or changed articles (see :mod:`kg.cache`);
 * ``cache/claims.json``: the claims table of the store just built (see
@@ -20,7 +20,7 @@ A build with an output folder keeps there:
   end and atomically, so a failed or interrupted build leaves the previous
   ones as they were; ``.exports.json`` records the store version and the
   digests they were written from, so they are rewritten whenever they differ
-  from the store, even after an interrupted build.
+  from the store, even after an interrupted build (:mod:`kg.export_files`).
 
 The whole build holds an exclusive lock on the folder (:mod:`kg.lock`): a
 second build, or a build under ``kg serve``, fails at once. An article whose extraction raises
@@ -38,12 +38,9 @@ keys and mapped, partition by partition.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import time
-import traceback
 from collections import deque
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -51,24 +48,18 @@ from rdflib import Dataset
 
 from .cache import BuildCache, article_key
 from .claims import cached_claims_table
-from .export import FORMATS, serialize, write_atomic
+from .export_files import drop_stale_files, write_files
 from .lock import FolderBusy, lock_for_build
 from .mapping import to_dataset
 from .progress import Phases
-from .parallel import BATCH_SIZE, EXECUTORS, LocalPool, dask_client, extract_stream
-from .reading import InputError, iter_files, read_articles
+from .parallel import BATCH_SIZE, EXECUTORS, LocalPool, extract_stream, open_client
+from .reading import InputError, count_articles, read_articles, unique_ids
 from .records import Article, ArticleRecords, ExtractionFailure
 from .resolve import Corpus, EntityIndex, canonical_entities, canonical_keys, resolve_article
-from .store import (
-    DATASET_FILE,
-    DEFAULT_DIR,
-    TURTLE_FILE,
-    default_store_path,
-    open_store,
-    store_dataset,
-)
-from .swap import adopt_legacy_store, live_version, new_version, publish, remove_versions
-from .sync import SyncStats, sync_store
+from .store import DEFAULT_DIR, default_store_path, open_store, store_dataset
+from .store_update import update_store
+from .swap import live_version
+from .sync import SyncStats
 from .timing import timed
 
 #: Records written to the cache per transaction (and whatever is left on Ctrl-C).
@@ -76,8 +67,6 @@ CACHE_BATCH = 256
 #: ...or fewer, once this many seconds passed since the last write: extracted
 #: articles count as done (in the progress bar) only once they are in the cache.
 CACHE_SECONDS = 1.0
-#: Beside the exports: the store version and file digests they were written from.
-EXPORTS_STATE = ".exports.json"
 #: A build that parsed at least this many articles in its own process drops the
 #: spaCy model before the store update (:func:`kg.nlp.release_nlp`): the store's
 #: and the claims table's memory, which grow with the corpus, then reuse the
@@ -116,50 +105,6 @@ class BuildResult:
     @property
     def ok(self) -> bool:
         return not self.errors
-
-
-def _unique_ids(articles: Iterable[Article]) -> Iterator[Article]:
-    """Give a second article with an already used id a distinct, stable id."""
-    seen: set[str] = set()
-    for article in articles:
-        if article.id in seen:
-            article = replace(article, id=f"{article.id}-{article.content_hash[:8]}")
-        seen.add(article.id)
-        yield article
-
-
-def count_articles(paths: Iterable[str | Path]) -> int:
-    """About how many articles ``paths`` hold (one per .txt, one per .jsonl line), for a progress bar."""
-    total = 0
-    for item in iter_files(paths):
-        if isinstance(item, InputError):
-            continue
-        if item.suffix.lower() == ".jsonl":
-            try:
-                with open(item, "rb") as handle:
-                    total += sum(1 for line in handle if line.strip())
-            except OSError:
-                pass
-        else:
-            total += 1
-    return total
-
-
-def _open_client(executor: str, scheduler: Any, jobs: int):
-    """The Dask client to use, and what to close when the build is done."""
-    if executor != "dask":
-        return None, []
-    if scheduler is None:  # no cluster given: a local one, one process per job
-        from distributed import LocalCluster
-
-        cluster = LocalCluster(
-            n_workers=max(1, jobs), threads_per_worker=1, processes=True,
-            dashboard_address=None, host="127.0.0.1",
-        )
-        client = dask_client(cluster)
-        return client, [client, cluster]
-    client = dask_client(scheduler)
-    return client, ([] if client is scheduler else [client])
 
 
 def build(
@@ -241,7 +186,7 @@ def _build(
     in_process = executor == "local" and (jobs <= 1 or total <= batch_size)
     phases.start("model")  # until the model is loaded here, or the first records come back
     try:
-        client, to_close = _open_client(executor, scheduler, jobs)
+        client, to_close = open_client(executor, scheduler, jobs)
     except ValueError as err:
         phases.close()
         raise BuildError(str(err)) from None
@@ -282,7 +227,7 @@ def _build(
                 yield item
 
     def to_extract() -> Iterator[Article]:
-        for position, article in enumerate(_unique_ids(timed(readable(), timings, "reading"))):
+        for position, article in enumerate(unique_ids(timed(readable(), timings, "reading"))):
             if cache is not None:
                 keys[article.id] = article_key(article)
             cached = cache.get(article) if cache is not None and incremental else None
@@ -361,7 +306,7 @@ def _build(
         resolved = cache.cached_articles(((i, keys[i]) for i in _counted(sorted(keys), phases)), mapping)
         result.store = default_store_path(out)
         started = time.perf_counter()
-        result.sync = _update_store(
+        result.sync = update_store(
             out, Corpus(entities=entities, articles=resolved), cache, not incremental,
             client or pool,
         )
@@ -375,10 +320,10 @@ def _build(
         if files:
             phases.start("exports")
             started = time.perf_counter()
-            result.outputs = _write_files(result.dataset, out, live_version(out))
+            result.outputs = write_files(result.dataset, out, live_version(out))
             timings["writing"] = time.perf_counter() - started
         else:
-            result.removed, result.kept = _drop_stale_files(out, live_version(out))
+            result.removed, result.kept = drop_stale_files(out, live_version(out))
         return result
     finally:
         phases.close()
@@ -393,111 +338,3 @@ def _counted(items, phases: Phases):
     for item in items:
         yield item
         phases.advance()
-
-
-def _update_store(out: Path, corpus, cache: BuildCache, full: bool, client) -> SyncStats:
-    """Sync a new version of the store (a copy of the live one) and swap it in.
-
-    ``client`` (the build's :class:`~kg.parallel.LocalPool` or Dask client)
-    maps the partitions of changed articles to RDF while this process loads them.
-
-    A build that changes nothing discards its copy, so the live version (and
-    the exports tied to it) stay current.
-    """
-    adopt_legacy_store(out)
-    live = live_version(out)
-    remove_versions(out, keep={live})  # unfinished, or superseded by the last build
-    cache.keep_graph_versions({live})
-    name, path = new_version(out, copy_live=not full)
-    if live is not None and not full:
-        cache.copy_graphs(live, name)
-    store = open_store(path, read_only=False)
-    try:
-        # ``to_dataset`` is looked up here, so tests can interrupt the mapping
-        stats = sync_store(
-            store, corpus, cache.graphs(name), full=full, client=client, work_dir=out,
-            map_dataset=lambda c: to_dataset(c),
-        )
-        store.flush()
-    except BaseException as err:
-        # the traceback's frames would keep the store, and its write lock, alive
-        traceback.clear_frames(err.__traceback__)
-        raise
-    finally:
-        del store  # releases the database's write lock
-    if live is None or stats.changed or full:
-        publish(out, name)  # the previous version stays until the next build, for its readers
-    else:
-        remove_versions(out, keep={live})
-        cache.keep_graph_versions({live})
-    return stats
-
-
-def _file_digest(path: Path) -> str | None:
-    try:
-        with open(path, "rb") as handle:
-            return hashlib.file_digest(handle, "sha256").hexdigest()
-    except OSError:
-        return None
-
-
-def _exports_state(out: Path) -> dict:
-    try:
-        return json.loads((out / EXPORTS_STATE).read_text("utf-8"))
-    except (OSError, ValueError):
-        return {}
-
-
-def _export_targets(out: Path) -> dict[Path, Any]:
-    return {out / TURTLE_FILE: FORMATS["turtle"], out / DATASET_FILE: FORMATS["trig"]}
-
-
-def _files_current(out: Path, version: str | None) -> bool:
-    """Whether graph.ttl and graph.trig hold store ``version``: ``.exports.json`` names it and
-    each file still has the digest recorded when it was written."""
-    state = _exports_state(out)
-    recorded = state.get("files", {})
-    return version is not None and state.get("store") == version and all(
-        recorded.get(path.name) is not None and recorded[path.name] == _file_digest(path)
-        for path in _export_targets(out)
-    )
-
-
-def _write_files(dataset: Dataset, out: Path, version: str | None) -> list[Path]:
-    """Write graph.ttl and graph.trig from the store, unless they hold its current version."""
-    if _files_current(out, version):
-        return []
-    targets = _export_targets(out)
-    payloads = {path: serialize(dataset, fmt) for path, fmt in targets.items()}
-    (out / EXPORTS_STATE).unlink(missing_ok=True)  # stale from here until all are written
-    written = [write_atomic(path, data) for path, data in payloads.items()]
-    digests = {path.name: hashlib.sha256(data).hexdigest() for path, data in payloads.items()}
-    write_atomic(out / EXPORTS_STATE, json.dumps({"store": version, "files": digests}).encode())
-    return written
-
-
-def _drop_stale_files(out: Path, version: str | None) -> tuple[list[Path], list[Path]]:
-    """Remove the graph.ttl and graph.trig a build without files would leave behind the store.
-
-    They are the portable copies of the store: once it has moved on they would
-    show another graph than every command reads, so they go (``kg export``
-    writes them again from the store); copies of the current version stay.
-    Only a file whose bytes still have the digest ``.exports.json`` recorded
-    when a build in this folder wrote it is removed: anything else (files
-    committed with a clone, copied in or edited by hand) may be someone's only
-    copy, so it is kept and returned second, for a warning.
-    """
-    if _files_current(out, version):
-        return [], []
-    recorded = _exports_state(out).get("files", {})
-    removed: list[Path] = []
-    kept: list[Path] = []
-    for path in _export_targets(out):
-        digest = _file_digest(path)
-        if digest is None:
-            continue
-        (removed if recorded.get(path.name) == digest else kept).append(path)
-    (out / EXPORTS_STATE).unlink(missing_ok=True)  # it records only files removed here
-    for path in removed:
-        path.unlink()
-    return removed, kept

@@ -66,9 +66,11 @@ def _load(model: str) -> Language:
     import spacy
 
     from .extract import paragraphs, tokens  # registers the newskg components
+    from .token_match import fast_token_match
 
     try:
-        nlp = spacy.load(model)
+        with fast_token_match():  # the same tokens, without a 10-second regex compilation
+            nlp = spacy.load(model)
     except OSError as err:  # not installed: say how to fix it, do not download
         raise RuntimeError(
             f"the spaCy model {model!r} is not installed; reinstall newskg "

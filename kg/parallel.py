@@ -213,6 +213,23 @@ def dask_client(scheduler: Any):
         raise ValueError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
 
 
+def open_client(executor: str, scheduler: Any, jobs: int):
+    """The Dask client a build uses (none for the local executor), and what to close when it is done."""
+    if executor != "dask":
+        return None, []
+    if scheduler is None:  # no cluster given: a local one, one process per job
+        from distributed import LocalCluster
+
+        cluster = LocalCluster(
+            n_workers=max(1, jobs), threads_per_worker=1, processes=True,
+            dashboard_address=None, host="127.0.0.1",
+        )
+        client = dask_client(cluster)
+        return client, [client, cluster]
+    client = dask_client(scheduler)
+    return client, ([] if client is scheduler else [client])
+
+
 def dask_workers(client: Any) -> int:
     return len(client.scheduler_info().get("workers", {}))
 

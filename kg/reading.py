@@ -10,7 +10,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -235,3 +235,30 @@ def guess_title(text: str) -> str | None:
             continue
         return stripped if len(stripped.split()) <= 40 else None
     return None
+
+
+def unique_ids(articles: Iterable[Article]) -> Iterator[Article]:
+    """Give a second article with an already used id a distinct, stable id."""
+    seen: set[str] = set()
+    for article in articles:
+        if article.id in seen:
+            article = replace(article, id=f"{article.id}-{article.content_hash[:8]}")
+        seen.add(article.id)
+        yield article
+
+
+def count_articles(paths: Iterable[str | Path]) -> int:
+    """About how many articles ``paths`` hold (one per .txt, one per .jsonl line), for a progress bar."""
+    total = 0
+    for item in iter_files(paths):
+        if isinstance(item, InputError):
+            continue
+        if item.suffix.lower() == ".jsonl":
+            try:
+                with open(item, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                pass
+        else:
+            total += 1
+    return total

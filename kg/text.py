@@ -81,6 +81,33 @@ class _Combining(dict):
 _COMBINING = _Combining()
 
 
+
+class _FoldOne(dict):
+    """``str.translate`` table: each character to its :func:`fold` when that is one
+    character, else to its first lower-case character (itself if it has none); filled one
+    code point at a time as texts meet them."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = fold(char)
+        self[code] = found = folded if len(folded) == 1 else char.lower()[:1] or char
+        return found
+
+
+_FOLD_ONE = _FoldOne()
+
+
+def fold_same_length(text: str) -> str:
+    """:func:`fold` character by character, so offsets into ``text`` stay valid.
+
+    One table look-up per character (a whole article is folded this way to find titles
+    in it: folding each character anew cost about 1 ms per article).
+
+    >>> fold_same_length("Secrétaire d’État")
+    "secretaire d'etat"
+    """
+    return text.translate(_FOLD_ONE)
+
 def slug(text: str) -> str:
     """A readable IRI path segment: ``"Lloyd Austin"`` -> ``"lloyd-austin"``."""
     out, dash = [], False

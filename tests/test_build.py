@@ -84,12 +84,12 @@ def test_interrupted_build_keeps_previous_exports(tmp_path, monkeypatch):
     build([tmp_path / "a.txt"], out)
     before = (out / "graph.ttl").read_bytes()
 
-    import kg.build
+    import kg.store_update
 
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(kg.build, "to_dataset", interrupted)
+    monkeypatch.setattr(kg.store_update, "to_dataset", interrupted)
     (tmp_path / "b.txt").write_text(FRENCH + " Encore.", encoding="utf-8")
     with pytest.raises(KeyboardInterrupt):
         build([tmp_path], out)

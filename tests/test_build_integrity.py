@@ -16,7 +16,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-import kg.build
+import kg.export_files
 import kg.sync
 from kg.build import BuildError, build
 from kg.cache import CACHE_DIR, CACHE_FILE
@@ -231,7 +231,7 @@ def test_exports_interrupted_while_written_are_rewritten_next_time(tmp_path, mon
         def interrupted(*args, **kwargs):
             raise KeyboardInterrupt
 
-        patch.setattr(kg.build, "serialize", interrupted)
+        patch.setattr(kg.export_files, "serialize", interrupted)
         with pytest.raises(KeyboardInterrupt):
             build([tmp_path / "b.txt"], out)  # the store now holds b, the exports still a
     again = build([tmp_path / "b.txt"], out)

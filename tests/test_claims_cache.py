@@ -13,6 +13,7 @@ import pyoxigraph as ox
 import pytest
 
 import kg.build
+import kg.store_update
 import kg.claims
 from kg.claims import CACHE_FILE, cached_claims_table, claims_table, keeps_claims
 from kg.source import open_source
@@ -111,7 +112,7 @@ def test_a_build_that_fails_before_publishing_leaves_no_table(build, seeds_dir, 
     def failed(*args):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(kg.build, "publish", failed)
+    monkeypatch.setattr(kg.store_update, "publish", failed)
     with pytest.raises(RuntimeError):
         kg.build.build([articles], build)
     assert not (build / CACHE_FILE).exists()
@@ -128,7 +129,7 @@ def test_a_build_that_fails_writing_its_exports_leaves_the_published_stores_tabl
     def failed(*args):
         raise OSError("disk full")
 
-    monkeypatch.setattr(kg.build, "_write_files", failed)
+    monkeypatch.setattr(kg.build, "write_files", failed)
     with pytest.raises(OSError):
         kg.build.build([articles], build)
     assert (build / "store").resolve() != live

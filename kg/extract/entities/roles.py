@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...analysis import Analysis
 from ...gazetteer import load_gazetteer
 from ...records import COUNTRY, PERSON
-from ...text import fold
+from ...text import fold_same_length
 from ..found import Found
 from .organisations.heads import heads
 from .filters import dictionary_word
@@ -158,11 +158,7 @@ def _fold_same_length(text: str) -> str:
     >>> _fold_same_length("Secrétaire d’État")
     "secretaire d'etat"
     """
-    out = []
-    for c in text:
-        f = fold(c)
-        out.append(f if len(f) == 1 else c.lower()[:1] or c)
-    return "".join(out)
+    return fold_same_length(text)
 
 
 def title_references(analysis: Analysis, found: list[Found]) -> None:
