@@ -24,6 +24,11 @@ _GLUED_TAIL = re.compile(r"^(.{3,}?)(qui|dont|que|a)$")
 # What a token must end with for either pattern to match the compound it ends
 # (a cheap test that spares most tokens the compound walk and the full match).
 _GLUED_END = re.compile(r"(?:[a-zà-ÿ][A-ZÀ-Ý][a-zà-ÿ]+|qui|dont|que|a)$")
+# An opening quotation mark glued to the capitalised word it opens, with what the
+# tokenizer left before it when a full stop ran into it ("octobre.“La", "(Fisnua).\"Nous"):
+# spaCy splits an opening mark only at the start of a space-separated chunk.
+_MARKS = frozenset("«“\"‹")
+_GLUED_QUOTE = re.compile(r"^(?:(?P<word>.*?[^\W_]|)(?P<stops>[)\]»”]*[.!?…]+))?(?P<mark>[«“\"‹])(?P<next>[A-ZÀ-Ý]\S*)$")
 
 
 def split_point(token_text: str, known: set[str], names: frozenset[str] = frozenset()) -> int | None:
@@ -101,15 +106,39 @@ def _glued_end(word: str) -> bool:
     return _GLUED_END.search(word) is not None
 
 
+@lru_cache(maxsize=1 << 12)
+def quote_split(token_text: str) -> list[str] | None:
+    """The pieces of a token holding an opening quotation mark glued to its word, each
+    punctuation mark on its own (so the sentence break after a glued full stop is seen),
+    or None.
+
+    >>> quote_split("“La")
+    ['“', 'La']
+    >>> quote_split('Fisnua)."Nous')
+    ['Fisnua', ')', '.', '"', 'Nous']
+    >>> quote_split("aujourd'hui") is None
+    True
+    """
+    m = _GLUED_QUOTE.match(token_text)
+    if not m:
+        return None
+    return [piece for piece in (m["word"], *(m["stops"] or ""), m["mark"], m["next"]) if piece]
+
+
 @Language.component(DEGLUE)
 def deglue(doc: Doc) -> Doc:
     texts = token_texts(doc)
     known = set(texts)
-    candidates = [i for i, word in enumerate(texts) if _glued_end(word)]
-    if not candidates:
+    quoted = {i: pieces for i, pieces in ((i, quote_split(word)) for i, word in enumerate(texts)
+                                           if len(word) > 1 and any(c in _MARKS for c in word)) if pieces}
+    candidates = [i for i, word in enumerate(texts) if i not in quoted and _glued_end(word)]
+    if not candidates and not quoted:
         return doc
     names = _names()
     with doc.retokenize() as retokenizer:  # splits are applied when the block ends
+        for i, pieces in quoted.items():
+            token = doc[i]
+            retokenizer.split(token, pieces, heads=[(token, len(pieces) - 1)] * (len(pieces) - 1) + [token.head])
         for token in map(doc.__getitem__, candidates):
             first = doc[_compound_start(token)]
             offset = token.idx - first.idx
