@@ -29,6 +29,10 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
                                                     for g in c.children))), None)
     if clause is None:  # "s'attendent à ce qu'ils entrent …": the parse made the clause a relative on "ce"
         clause = _ce_que_clause(token)
+    if clause is not None and (promised := _infinitive_before_condition(token, clause)) is not None:
+        # "avait promis en septembre d'envoyer 850 hommes si le Conseil …": the parse took the condition
+        tokens = list(token.doc[promised.i : max(t.i for t in clause.subtree) + 1])
+        return extent.span(extent.extend(token, extent.trim(token, tokens)))
     infinitive = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
                        and c.i > token.i and c.i not in expression), None)
     channel = next((c for c in children if c.dep_.startswith("obl") and c.i > token.i and is_speech_noun(c)), None)
@@ -61,6 +65,8 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     elif infinitive is not None:
         tokens = extent.subtree(infinitive, extent.participial_children(infinitive))
         tokens += [c for c in children if c.dep_ == "mark" and c.i < infinitive.i and c.i > token.i]
+        tokens += [t for c in children if c.dep_ == "advcl" and c.i > infinitive.i and _is_condition(c)
+                   for t in c.subtree]  # "a promis de rouvrir trois maternités si le budget le permet"
         if obj is not None and obj.i < infinitive.i:  # "appeler Pyongyang à retirer"
             tokens += extent.subtree(obj)
         # "a indiqué avoir placé en alerte quelque 3 000 hommes": the object hung on the reporting verb
@@ -95,6 +101,21 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
             and not any(t.pos_ == "PROPN" for t in tokens):
         return None  # "l'acquittement", "vingt-cinq ans" are two words
     return extent.span(tokens)
+
+
+def _infinitive_before_condition(token: Token, clause: Token) -> Token | None:
+    """The infinitive after "de/d'" between a reporting verb and a "si" clause the parser made its
+    complement ("promettre de faire X si Y"): what was said is the infinitive with its condition."""
+    if not _is_condition(clause):
+        return None
+    return next((t for t in token.doc[token.i + 1 : clause.left_edge.i]
+                 if t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Inf"]
+                 and t.doc[t.i - 1].lower_ in ("de", "d'", "d’")), None)
+
+
+def _is_condition(clause: Token) -> bool:
+    """A clause opened by "si" ("si le budget le permet")."""
+    return clause.left_edge.lower_ == "si" and clause.left_edge.i < clause.i
 
 
 def _ce_que_clause(token: Token) -> Token | None:

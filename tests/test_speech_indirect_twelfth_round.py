@@ -1,0 +1,47 @@
+"""Who said what, indirect speech: constructions seen failing on the ninth held-back set
+(issue 14, session 12).
+
+Sentences written for each construction (fictional people and bodies); speakers are checked
+by their entity's label.
+"""
+from __future__ import annotations
+
+from conftest import said, speaker_of
+
+from kg.nlp import load_nlp
+from kg.records import DIRECT_QUOTE, INDIRECT_SPEECH
+
+
+# Glued full stops -------------------------------------------------------------------------------
+def test_an_opening_mark_glued_to_a_full_stop_starts_a_sentence():
+    doc = load_nlp()("Le service a fermé en mars.“Nous allons rouvrir”, a dit le directeur.")
+    assert [s.text for s in doc.sents] == ["Le service a fermé en mars.", "“Nous allons rouvrir”, a dit le directeur."]
+
+
+def test_a_source_clause_ends_at_a_full_stop_glued_to_the_next_quotation():
+    found = said("Selon la médiatrice Anne Roussel, plus de 3 000 dossiers restent en attente depuis mai.“Il faut "
+                 "des renforts”, a-t-elle averti.")
+    assert speaker_of(found, "plus de 3 000 dossiers restent en attente depuis mai", INDIRECT_SPEECH) == {"Anne Roussel"}
+    assert speaker_of(found, "Il faut des renforts", DIRECT_QUOTE) == {"Anne Roussel"}
+
+
+def test_an_inverted_attribution_before_a_glued_quotation_keeps_its_clause():
+    found = said("Plus de 900 agents seront mobilisés, a annoncé lundi la préfète du Nord, Lucie Marchal.«Nous "
+                 "serons prêts», a-t-elle assuré.")
+    assert speaker_of(found, "Plus de 900 agents seront mobilisés", INDIRECT_SPEECH) == {"Lucie Marchal"}
+    assert speaker_of(found, "Nous serons prêts", DIRECT_QUOTE) == {"Lucie Marchal"}
+
+
+# Inversions ------------------------------------------------------------------------------------
+def test_a_noun_phrase_inside_the_verbs_own_complement_is_no_inverted_subject():
+    found = said("La ministre de la Santé, Claire Dubois, avait promis en mai de rouvrir trois maternités si "
+                 "le Conseil régional votait le budget.")
+    assert {who for who, _, _ in found} == {"Claire Dubois"}
+
+
+# Contents --------------------------------------------------------------------------------------
+def test_a_promise_keeps_its_infinitive_and_its_condition():
+    found = said("La ministre de la Santé, Claire Dubois, avait promis en mai de rouvrir trois maternités si "
+                 "le Conseil régional votait le budget.")
+    assert [(who, q.removeprefix("de ")) for who, k, q in found if k == INDIRECT_SPEECH] == [
+        ("Claire Dubois", "rouvrir trois maternités si le Conseil régional votait le budget")]
