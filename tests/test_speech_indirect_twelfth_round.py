@@ -52,3 +52,9 @@ def test_pour_a_view_goes_on_past_a_colon_when_the_speakers_quoted_words_follow(
                  "comptes » pendant trois ans.")
     assert speaker_of(found, "la fraude ne fait aucun doute : le gérant a « maquillé les comptes » pendant trois ans",
                       INDIRECT_SPEECH) == {"Hélène Vidal"}
+
+
+# Speakers --------------------------------------------------------------------------------------
+def test_a_subject_after_an_opening_place_phrase_speaks():
+    found = said("Au Sénat, la ministre de la Santé, Claire Dubois, a défendu un texte « équilibré ».")
+    assert speaker_of(found, "un texte « équilibré »", INDIRECT_SPEECH) == {"Claire Dubois"}
