@@ -58,3 +58,8 @@ def test_pour_a_view_goes_on_past_a_colon_when_the_speakers_quoted_words_follow(
 def test_a_subject_after_an_opening_place_phrase_speaks():
     found = said("Au Sénat, la ministre de la Santé, Claire Dubois, a défendu un texte « équilibré ».")
     assert speaker_of(found, "un texte « équilibré »", INDIRECT_SPEECH) == {"Claire Dubois"}
+
+
+def test_a_sentence_requested_against_a_pronoun_is_the_content_without_it():
+    found = said("La procureure Anne Lenoir a requis contre eux trois ans de prison avec sursis.")
+    assert speaker_of(found, "trois ans de prison avec sursis", INDIRECT_SPEECH) == {"Anne Lenoir"}

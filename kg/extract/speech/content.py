@@ -45,7 +45,7 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         obj = early
     if obj is None and clause is None and infinitive is None:
         obj = _object_after_aside(token) or _object_on_stranded_auxiliary(token) or _partitive_object(token, verb) \
-            or _reflexive_object(token, verb)
+            or _reflexive_object(token, verb) or _object_after_against(token)
     attribute = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") and c.i > token.i
                       and c.i > 0 and c.doc[c.left_edge.i].text in extent.OPEN_MARKS), None)
     if clause is None and infinitive is None and attribute is not None and (
@@ -198,6 +198,13 @@ def _object_after_aside(verb: Token) -> Token | None:
         return next((g for g in c.children if g.dep_ in ("nmod", "obj") and g.left_edge.i == c.i + 1
                      and g.pos_ in ("NOUN", "PROPN")), None)
     return None
+
+
+def _object_after_against(verb: Token) -> Token | None:
+    """ "a requis contre lui dix mois de prison": the object the parser joined to "contre <pronoun>"
+    (extent.trim drops the pronoun phrase)."""
+    return next((c for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i + 2 and c.pos_ == "NOUN"
+                 and c.left_edge.lower_ == "contre" and c.doc[c.left_edge.i + 1].pos_ == "PRON"), None)
 
 
 def _object_on_time_word(verb: Token) -> Token | None:
