@@ -9,7 +9,7 @@ from __future__ import annotations
 from conftest import said, speaker_of
 
 from kg.nlp import load_nlp
-from kg.records import DIRECT_QUOTE, INDIRECT_SPEECH
+from kg.records import DIRECT_QUOTE, INDIRECT_SPEECH, PARTIAL_QUOTE
 
 
 # Glued full stops -------------------------------------------------------------------------------
@@ -63,3 +63,9 @@ def test_a_subject_after_an_opening_place_phrase_speaks():
 def test_a_sentence_requested_against_a_pronoun_is_the_content_without_it():
     found = said("La procureure Anne Lenoir a requis contre eux trois ans de prison avec sursis.")
     assert speaker_of(found, "trois ans de prison avec sursis", INDIRECT_SPEECH) == {"Anne Lenoir"}
+
+
+def test_a_que_clause_wholly_quoted_right_after_the_elision_is_indirect_speech_too():
+    found = said("Le préfet Marc Olivier a précisé qu’“aucune unité ne repartira avant le scrutin”.")
+    assert speaker_of(found, "“aucune unité ne repartira avant le scrutin”", INDIRECT_SPEECH) == {"Marc Olivier"}
+    assert speaker_of(found, "aucune unité ne repartira avant le scrutin", PARTIAL_QUOTE) == {"Marc Olivier"}

@@ -49,3 +49,7 @@ def test_split_point_needs_a_known_prefix():
     assert split_point("Austina", set()) is None
     assert split_point("Zelenskiqui", set(), frozenset({"Zelenski"})) == 8
     assert split_point("Zelenski", set(), frozenset({"Zelenski"})) is None
+
+
+def test_an_elided_word_glued_to_an_opening_quotation_mark_is_split():
+    assert tokens("Il a dit qu’“aucune unité ne partira”.")[3:6] == ["qu’", "“", "aucune"]

@@ -29,6 +29,8 @@ _GLUED_END = re.compile(r"(?:[a-zà-ÿ][A-ZÀ-Ý][a-zà-ÿ]+|qui|dont|que|a)$")
 # spaCy splits an opening mark only at the start of a space-separated chunk.
 _MARKS = frozenset("«“\"‹")
 _GLUED_QUOTE = re.compile(r"^(?:(?P<word>.*?[^\W_]|)(?P<stops>[)\]»”]*[.!?…]+))?(?P<mark>[«“\"‹])(?P<next>[A-ZÀ-Ý]\S*)$")
+# An elided word glued to the quotation it introduces ("qu’“aucune unité…”", "d'«une").
+_ELIDED_QUOTE = re.compile(r"^(?P<elided>[^\W\d_]{1,8}['’])(?P<mark>[«“\"‹])(?P<next>[^\W\d_]\S*)$")
 
 
 def split_point(token_text: str, known: set[str], names: frozenset[str] = frozenset()) -> int | None:
@@ -116,12 +118,15 @@ def quote_split(token_text: str) -> list[str] | None:
     ['“', 'La']
     >>> quote_split('Fisnua)."Nous')
     ['Fisnua', ')', '.', '"', 'Nous']
+    >>> quote_split("qu’“aucune")
+    ['qu’', '“', 'aucune']
     >>> quote_split("aujourd'hui") is None
     True
     """
     m = _GLUED_QUOTE.match(token_text)
     if not m:
-        return None
+        m = _ELIDED_QUOTE.match(token_text)
+        return [m["elided"], m["mark"], m["next"]] if m else None
     return [piece for piece in (m["word"], *(m["stops"] or ""), m["mark"], m["next"]) if piece]
 
 
