@@ -69,3 +69,17 @@ def test_a_que_clause_wholly_quoted_right_after_the_elision_is_indirect_speech_t
     found = said("Le préfet Marc Olivier a précisé qu’“aucune unité ne repartira avant le scrutin”.")
     assert speaker_of(found, "“aucune unité ne repartira avant le scrutin”", INDIRECT_SPEECH) == {"Marc Olivier"}
     assert speaker_of(found, "aucune unité ne repartira avant le scrutin", PARTIAL_QUOTE) == {"Marc Olivier"}
+
+
+def test_the_object_after_a_voice_phrase_is_what_the_voice_said():
+    found = said("Bamako, de son côté, a dénoncé par la voix de son ministre de la Justice, Issa Koné, la présence "
+                 "\"illégale\" de quelque 300 mercenaires dans le nord du pays, un chiffre invérifiable.")
+    assert speaker_of(found, "la présence \"illégale\" de quelque 300 mercenaires dans le nord du pays",
+                      INDIRECT_SPEECH) == {"Issa Koné"}
+
+
+def test_a_voice_phrase_after_a_fronted_name_is_no_inversion():
+    found = said("Bamako, en revanche, a dénoncé par la voix de son ministre de la Justice, Issa Koné, la présence "
+                 "\"illégale\" de quelque 300 mercenaires dans le nord du pays, un chiffre que l'ONU n'a pas confirmé.")
+    assert speaker_of(found, "la présence \"illégale\" de quelque 300 mercenaires dans le nord du pays",
+                      INDIRECT_SPEECH) == {"Issa Koné"}

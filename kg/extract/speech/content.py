@@ -43,6 +43,8 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
                 and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON"), None)
     if (early := _object_on_time_word(token)) is not None and (obj is None or early.i < obj.i):
         obj = early
+    if (voiced := _object_after_voice(token)) is not None and (obj is None or obj.pos_ == "PROPN" and obj.i < voiced.i):
+        obj = voiced  # "a dénoncé par la voix de son ministre, X, la présence …" (X is who spoke)
     if obj is None and clause is None and infinitive is None:
         obj = _object_after_aside(token) or _object_on_stranded_auxiliary(token) or _partitive_object(token, verb) \
             or _reflexive_object(token, verb) or _object_after_against(token)
@@ -197,6 +199,26 @@ def _object_after_aside(verb: Token) -> Token | None:
             continue
         return next((g for g in c.children if g.dep_ in ("nmod", "obj") and g.left_edge.i == c.i + 1
                      and g.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
+def voice_phrase(verb: Token) -> Token | None:
+    """The head of "par la voix de …" / "par l'intermédiaire de …" after ``verb``: who spoke for its subject."""
+    return next((c for c in verb.children if c.i > verb.i and c.lower_ in ("voix", "intermédiaire")
+                 and c.left_edge.lower_ == "par"), None)
+
+
+def _object_after_voice(verb: Token) -> Token | None:
+    """ "a dénoncé par la voix de son ministre, X, la présence « … » de …": the noun phrase after the
+    voice phrase and the name in apposition to it, however the parser hung them."""
+    voice = voice_phrase(verb)
+    if voice is None:
+        return None
+    doc = verb.doc
+    for t in doc[max(x.i for x in voice.subtree) + 1 : verb.sent.end]:
+        if t.is_punct or t.pos_ == "PROPN":
+            continue
+        return t.head if t.pos_ == "DET" and t.head.pos_ == "NOUN" and t.head.i > t.i else None
     return None
 
 
