@@ -83,3 +83,11 @@ def test_a_voice_phrase_after_a_fronted_name_is_no_inversion():
                  "\"illégale\" de quelque 300 mercenaires dans le nord du pays, un chiffre que l'ONU n'a pas confirmé.")
     assert speaker_of(found, "la présence \"illégale\" de quelque 300 mercenaires dans le nord du pays",
                       INDIRECT_SPEECH) == {"Issa Koné"}
+
+
+# Source clauses --------------------------------------------------------------------------------
+def test_a_trailing_source_reports_the_whole_sentence_before_it_with_its_opening_phrase():
+    found = said("Les passeurs, eux, tiendraient plusieurs routes dans le nord du département, selon l'Observatoire "
+                 "régional des migrations.")
+    assert speaker_of(found, "Les passeurs, eux, tiendraient plusieurs routes dans le nord du département",
+                      INDIRECT_SPEECH) == {"Observatoire régional des migrations"}

@@ -65,9 +65,9 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
             start += 1  # (and the closing mark of the quotation before: "…communautés.\" La Kfor compte …")
         if a.end <= start <= a.end + 3:  # "Selon X, commandant de Y, le dispositif sera …"
             start = after_description(analysis, start, end)
-        lead = re.match(r"([^,]{1,25}),\s*", text[start:end])
+        lead = re.match(r"([^,]{1,25}),\s*", text[start:end]) if start >= a.end else None
         if lead and count_words(lead.group(1)) <= 3 and not analysis.mentions_in(start, start + lead.end()):
-            start += lead.end()  # "Selon X, cette semaine, …"
+            start += lead.end()  # "Selon X, cette semaine, …" (not "Depuis 2022, … , selon X": a sentence's own)
         if count_words(text[start:end]) < 3 or covers_quote(start, end, quoted, whole=True) and \
                 not _words_of_its_own(text, start, end, quoted):
             continue  # "Selon X, « … »" is a direct quote; "Selon elle, le texte « … »" reports a clause
