@@ -91,3 +91,8 @@ def test_a_trailing_source_reports_the_whole_sentence_before_it_with_its_opening
                  "régional des migrations.")
     assert speaker_of(found, "Les passeurs, eux, tiendraient plusieurs routes dans le nord du département",
                       INDIRECT_SPEECH) == {"Observatoire régional des migrations"}
+
+
+def test_an_inverted_description_with_an_organisation_in_apposition_is_that_organisation():
+    found = said("L'album paraîtra en France le 3 mars, a précisé son éditeur, la maison lyonnaise Éditions Brunel.")
+    assert speaker_of(found, "L'album paraîtra en France le 3 mars", INDIRECT_SPEECH) == {"Éditions Brunel"}

@@ -12,7 +12,7 @@ from ...analysis import Analysis
 from ...dates import WEEKDAYS
 from . import verbs
 from .actors import is_actor
-from .appositions import apposed_person, apposition_end
+from .appositions import apposed_organisation, apposed_person, apposition_end
 from .attribution import CLAUSE_END, Attribution
 from .descriptions import description_ref
 from .roles import role_phrase
@@ -176,6 +176,8 @@ def _subject_start(analysis: Analysis, start: int, end: int) -> int | None:
             return pos  # "la CGT", "de hauts responsables américains"
         if count_words(text[pos:end]) <= 4 and apposed_person(analysis, end, len(text)) is not None:
             return pos  # "confie un ami, Paul Roy, venu …": the name in apposition speaks
+        if count_words(text[pos:end]) <= 3 and apposed_organisation(analysis, end, len(text)) is not None:
+            return pos  # "a précisé son distributeur, la société X": the body in apposition speaks
         return None
     return None
 
