@@ -96,3 +96,9 @@ def test_a_trailing_source_reports_the_whole_sentence_before_it_with_its_opening
 def test_an_inverted_description_with_an_organisation_in_apposition_is_that_organisation():
     found = said("L'album paraîtra en France le 3 mars, a précisé son éditeur, la maison lyonnaise Éditions Brunel.")
     assert speaker_of(found, "L'album paraîtra en France le 3 mars", INDIRECT_SPEECH) == {"Éditions Brunel"}
+
+
+def test_an_inspector_is_a_title_before_an_apposed_name():
+    found = said("Deux cents agents encadreront le défilé, a précisé l'inspecteur-chef de la police municipale, "
+                 "Marc Dion.")
+    assert speaker_of(found, "Deux cents agents encadreront le défilé", INDIRECT_SPEECH) == {"Marc Dion"}
