@@ -102,3 +102,8 @@ def test_an_inspector_is_a_title_before_an_apposed_name():
     found = said("Deux cents agents encadreront le défilé, a précisé l'inspecteur-chef de la police municipale, "
                  "Marc Dion.")
     assert speaker_of(found, "Deux cents agents encadreront le défilé", INDIRECT_SPEECH) == {"Marc Dion"}
+
+
+def test_a_name_in_apposition_after_a_person_named_in_the_complement_is_the_speaker():
+    found = said("Le fils du président Paul Biya, Franck Biya, a dénoncé une « manipulation » de l'opposition.")
+    assert speaker_of(found, "une « manipulation » de l'opposition", INDIRECT_SPEECH) == {"Franck Biya"}
