@@ -107,3 +107,10 @@ def test_an_inspector_is_a_title_before_an_apposed_name():
 def test_a_name_in_apposition_after_a_person_named_in_the_complement_is_the_speaker():
     found = said("Le fils du président Paul Biya, Franck Biya, a dénoncé une « manipulation » de l'opposition.")
     assert speaker_of(found, "une « manipulation » de l'opposition", INDIRECT_SPEECH) == {"Franck Biya"}
+
+
+def test_lors_de_an_event_goes_on_the_content_but_not_lors_de_a_press_conference():
+    found = said("L'ONG Médecins du monde fait état de douze blessés lors d’affrontements près du camp.")
+    assert speaker_of(found, "douze blessés lors d’affrontements près du camp", INDIRECT_SPEECH) == {"Médecins du monde"}
+    found = said("Le ministre Paul Roy a fait état de trois blessés lors d’une conférence de presse.")
+    assert speaker_of(found, "trois blessés", INDIRECT_SPEECH) == {"Paul Roy"}

@@ -387,7 +387,9 @@ def _following_modifiers(verb: Token, end: int) -> list[Token]:
         # "quatre ans, dont deux avec sursis, contre X": the comma closes an incise of the object
         closes = c.dep_ == "obl:arg" and sub[0].i == end + 2 and doc[end + 1].text == "," and _open_incise(
             doc, verb.i, end)
-        if c.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") and not quoted and not purpose \
+        # "fait état de 37 soldats tués lors d'attaques …": "lors" hung on the verb (not "lors d'un point de presse")
+        when = c.dep_ == "advmod" and c.lower_ == "lors" and not any(is_speech_noun(g) for g in c.children)
+        if c.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") and not quoted and not purpose and not when \
                 or sub[0].i != end + 1 and not closes or is_speech_noun(c):
             break
         if not closes and any(t.text in ",;" for t in doc[end + 1 : sub[0].i + 1]):
