@@ -114,3 +114,10 @@ def test_lors_de_an_event_goes_on_the_content_but_not_lors_de_a_press_conference
     assert speaker_of(found, "douze blessés lors d’affrontements près du camp", INDIRECT_SPEECH) == {"Médecins du monde"}
     found = said("Le ministre Paul Roy a fait état de trois blessés lors d’une conférence de presse.")
     assert speaker_of(found, "trois blessés", INDIRECT_SPEECH) == {"Paul Roy"}
+
+
+# Verbs -----------------------------------------------------------------------------------------
+def test_avancer_un_chiffre_reports_the_figure_but_avancer_alone_does_not():
+    found = said("Le syndicat Sud-Rail avance un chiffre de 40 % de grévistes.")
+    assert speaker_of(found, "40 % de grévistes", INDIRECT_SPEECH) == {"Sud-Rail"}
+    assert said("L'armée malienne avance vers la ville de Kidal.") == []
