@@ -121,3 +121,10 @@ def test_avancer_un_chiffre_reports_the_figure_but_avancer_alone_does_not():
     found = said("Le syndicat Sud-Rail avance un chiffre de 40 % de grévistes.")
     assert speaker_of(found, "40 % de grévistes", INDIRECT_SPEECH) == {"Sud-Rail"}
     assert said("L'armée malienne avance vers la ville de Kidal.") == []
+
+
+# Bounds ----------------------------------------------------------------------------------------
+def test_au_lendemain_after_a_comma_is_the_writers_circumstance():
+    found = said("La marine indienne a confirmé avoir envoyé deux frégates vers le golfe d'Aden, au lendemain "
+                 "d'une attaque contre un cargo.")
+    assert speaker_of(found, "avoir envoyé deux frégates vers le golfe d'Aden", INDIRECT_SPEECH) == {"Marine indienne"}
