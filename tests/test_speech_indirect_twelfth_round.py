@@ -128,3 +128,9 @@ def test_au_lendemain_after_a_comma_is_the_writers_circumstance():
     found = said("La marine indienne a confirmé avoir envoyé deux frégates vers le golfe d'Aden, au lendemain "
                  "d'une attaque contre un cargo.")
     assert speaker_of(found, "avoir envoyé deux frégates vers le golfe d'Aden", INDIRECT_SPEECH) == {"Marine indienne"}
+
+
+def test_a_radio_name_read_as_a_verb_is_no_infinitive_content():
+    found = said("Le député Marc Roy a défendu sur France Inter un texte « équilibré » et assuré qu'il serait voté.")
+    assert speaker_of(found, "un texte « équilibré »", INDIRECT_SPEECH) == {"Marc Roy"}
+    assert not any(q.startswith("Inter") for _, _, q in found)

@@ -35,6 +35,11 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         return extent.span(extent.extend(token, extent.trim(token, tokens)))
     infinitive = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
                        and c.i > token.i and c.i not in expression), None)
+    if infinitive is not None and infinitive.text[:1].isupper():
+        # "a défendu sur France Inter une « mesure … »": a capitalised word read as a verb is a name's end;
+        # its object is the reporting verb's
+        children = [c for c in children if c is not infinitive] + [c for c in infinitive.children if c.dep_ == "obj"]
+        infinitive = None
     channel = next((c for c in children if c.dep_.startswith("obl") and c.i > token.i and is_speech_noun(c)), None)
     # a weekday alone is not the object ("a requis jeudi quatre ans …"); one the parser made the head
     # of the object keeps it, and extent.trim drops the day
