@@ -134,3 +134,9 @@ def test_a_radio_name_read_as_a_verb_is_no_infinitive_content():
     found = said("Le député Marc Roy a défendu sur France Inter un texte « équilibré » et assuré qu'il serait voté.")
     assert speaker_of(found, "un texte « équilibré »", INDIRECT_SPEECH) == {"Marc Roy"}
     assert not any(q.startswith("Inter") for _, _, q in found)
+
+
+def test_feliciter_reports_quoted_praise_but_not_plain_congratulations():
+    found = said("Le ministre des Sports, Paul Navarre, a félicité une équipe qui « a tout donné jusqu'au bout ».")
+    assert speaker_of(found, "une équipe qui « a tout donné jusqu'au bout »", INDIRECT_SPEECH) == {"Paul Navarre"}
+    assert said("Le maire Paul Roy a félicité les pompiers pour leur travail.") == []
