@@ -140,3 +140,9 @@ def test_feliciter_reports_quoted_praise_but_not_plain_congratulations():
     found = said("Le ministre des Sports, Paul Navarre, a félicité une équipe qui « a tout donné jusqu'au bout ».")
     assert speaker_of(found, "une équipe qui « a tout donné jusqu'au bout »", INDIRECT_SPEECH) == {"Paul Navarre"}
     assert said("Le maire Paul Roy a félicité les pompiers pour leur travail.") == []
+
+
+def test_ironiser_sur_reports_quoted_mockery_but_not_a_topic():
+    found = said("Le sénateur écologiste Paul Roy a ironisé sur une majorité « qui découvre la canicule chaque été ».")
+    assert speaker_of(found, "une majorité « qui découvre la canicule chaque été »", INDIRECT_SPEECH) == {"Paul Roy"}
+    assert said("Le député Paul Roy a ironisé sur la météo.") == []
