@@ -146,3 +146,9 @@ def test_ironiser_sur_reports_quoted_mockery_but_not_a_topic():
     found = said("Le sénateur écologiste Paul Roy a ironisé sur une majorité « qui découvre la canicule chaque été ».")
     assert speaker_of(found, "une majorité « qui découvre la canicule chaque été »", INDIRECT_SPEECH) == {"Paul Roy"}
     assert said("Le député Paul Roy a ironisé sur la météo.") == []
+
+
+def test_a_trailing_source_reports_the_whole_sentence_when_its_verb_has_a_noun_object():
+    found = said("La Norvège, qui préside le groupe, plaide pour un report du vote, selon des diplomates européens.")
+    assert speaker_of(found, "La Norvège, qui préside le groupe, plaide pour un report du vote",
+                      INDIRECT_SPEECH) == {"diplomates européens"}

@@ -50,8 +50,9 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
             if reported is not None and selon_phrases.relays_a_statement(analysis, m.start()):
                 continue  # "Y a annoncé que …, selon un communiqué de X": Y's statement, which X only relays
             if reported is not None and (content := content_of(reported[0], reported[1])) is not None \
-                    and start < content[0] < end:
+                    and start < content[0] < end and _finite_clause(analysis, *content):
                 start = content[0]  # "Elle a rappelé que 9 200 personnes attendaient, selon le ministère"
+                # (not "Le Royaume-Uni plaide pour un statu quo, selon X": X reports the whole sentence)
         else:  # "Selon X, …" or "…, selon X, …"
             start, end = a.end, sent_end
             glued = GLUED_STOP.search(text, start, end)
@@ -101,6 +102,12 @@ def _has_clause(analysis: Analysis, start: int, end: int, quoted: list[tuple[int
         return True  # "…, soulignant le danger que représente, selon lui, « l'alignement … »": it goes on
     return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not inside(t.idx, quoted)
                for t in span)
+
+
+def _finite_clause(analysis: Analysis, start: int, end: int) -> bool:
+    """A finite verb in ``[start, end)``: a reported clause, not a noun phrase."""
+    span = analysis.doc.char_span(start, end, alignment_mode="expand") or ()
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)
 
 
 def _words_of_its_own(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
