@@ -152,3 +152,9 @@ def test_a_trailing_source_reports_the_whole_sentence_when_its_verb_has_a_noun_o
     found = said("La Norvège, qui préside le groupe, plaide pour un report du vote, selon des diplomates européens.")
     assert speaker_of(found, "La Norvège, qui préside le groupe, plaide pour un report du vote",
                       INDIRECT_SPEECH) == {"diplomates européens"}
+
+
+def test_a_plural_indefinite_object_read_as_a_preposition_is_still_the_object():
+    found = said("Le maire de Lille, Paul Roux, a demandé aux riverains du secteur «un peu de patience» et promis des "
+                 "indemnités aux commerçants, qui craignent «une saison morte».")
+    assert speaker_of(found, "des indemnités aux commerçants", INDIRECT_SPEECH) == {"Paul Roux"}

@@ -161,12 +161,14 @@ def _reflexive_object(verb: Token, reporting: verbs.ReportingVerb) -> Token | No
 
 
 def _partitive_object(verb: Token, reporting: verbs.ReportingVerb) -> Token | None:
-    """ "annonce de la neige", "réclame de l'aide": a partitive object the parser read as "de" + noun."""
+    """ "annonce de la neige", "réclame de l'aide", "a promis des compensations": a partitive or plural
+    indefinite object the parser read as "de" + noun."""
     if reporting.words or reporting.needs_clause:
         return None
     return next((c for c in verb.children if c.dep_ == "obl:arg" and c.i > verb.i and c.pos_ == "NOUN"
-                 and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == "de"
-                 and verb.doc[c.left_edge.i + 1].lower_ in ("la", "l'")), None)
+                 and c.left_edge.i == verb.i + 1 and (c.left_edge.lower_ == "de" and verb.doc[
+                     c.left_edge.i + 1].lower_ in ("la", "l'") or c.left_edge.lower_ in ("des", "du"))), None)
+    # ("a promis des compensations": the plural indefinite tagged as a preposition)
 
 
 def _object_on_stranded_auxiliary(verb: Token) -> Token | None:
