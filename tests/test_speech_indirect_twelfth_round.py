@@ -158,3 +158,9 @@ def test_a_plural_indefinite_object_read_as_a_preposition_is_still_the_object():
     found = said("Le maire de Lille, Paul Roux, a demandé aux riverains du secteur «un peu de patience» et promis des "
                  "indemnités aux commerçants, qui craignent «une saison morte».")
     assert speaker_of(found, "des indemnités aux commerçants", INDIRECT_SPEECH) == {"Paul Roux"}
+
+
+def test_a_past_participle_after_a_quoted_figure_object_qualifies_it():
+    found = said("Le ministère grec de la Défense évoque «environ 3 000 militaires» massés près de la frontière.")
+    assert speaker_of(found, "«environ 3 000 militaires» massés près de la frontière", INDIRECT_SPEECH) == {
+        "Ministère grec de la Défense"}

@@ -378,9 +378,14 @@ def _following_modifiers(verb: Token, end: int) -> list[Token]:
     doc = verb.doc
     out: list[Token] = []
     for c in sorted(verb.children, key=lambda t: t.i):
-        if c.i == end + 1 and c.text in extent.OPEN_MARKS.values() and c.text != '"' and _opened_after_determiner(c):
+        if c.i == end + 1 and c.text in extent.OPEN_MARKS.values() and c.text != '"' and (
+                _opened_after_determiner(c) or _opened_after(c, verb)):
             end = c.i  # "craint une « deuxième vague » avant l'été": the closing mark hung on the verb (a
             continue  # whole quoted object, "« une manœuvre » à six mois des élections", ends at its mark)
+        if c.i == end + 1 and c.dep_ in ("advcl", "acl", "xcomp") and c.pos_ == "VERB" and "Part" in c.morph.get(
+                "VerbForm") and "Past" in c.morph.get("Tense") and doc[end].text in extent.OPEN_MARKS.values():
+            out.extend(sorted(c.subtree, key=lambda t: t.i))  # "évoque « 20 000 militaires » stationnés dans le
+            break  # nord": a past participle right after the quoted object qualifies it
         if c.i <= end or c.pos_ == "PUNCT" and c.text not in extent.OPEN_MARKS:
             continue  # (a comma still stops what follows it, below)
         sub = sorted(c.subtree, key=lambda t: t.i)
@@ -409,6 +414,13 @@ def _following_modifiers(verb: Token, end: int) -> list[Token]:
         out.extend(sub)
         end = sub[-1].i
     return out
+
+
+def _opened_after(close: Token, verb: Token) -> bool:
+    """The quotation ``close`` ends opened after ``verb`` with no other mark between: "évoque « 20 000 … »"."""
+    doc = close.doc
+    marks = [t for t in doc[verb.i + 1 : close.i] if t.text in extent.OPEN_MARKS or t.text in extent.OPEN_MARKS.values()]
+    return len(marks) == 1 and marks[0].text in extent.OPEN_MARKS and marks[0].text != '"'
 
 
 def _opened_after_determiner(close: Token) -> bool:
