@@ -161,6 +161,6 @@ def test_a_plural_indefinite_object_read_as_a_preposition_is_still_the_object():
 
 
 def test_a_past_participle_after_a_quoted_figure_object_qualifies_it():
-    found = said("Le ministère grec de la Défense évoque «environ 3 000 militaires» massés près de la frontière.")
-    assert speaker_of(found, "«environ 3 000 militaires» massés près de la frontière", INDIRECT_SPEECH) == {
+    found = said("Le ministère grec de la Défense évoque «environ 3 000 militaires» stationnés dans le nord.")
+    assert speaker_of(found, "«environ 3 000 militaires» stationnés dans le nord", INDIRECT_SPEECH) == {
         "Ministère grec de la Défense"}
