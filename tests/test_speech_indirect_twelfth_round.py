@@ -56,13 +56,15 @@ def test_pour_a_view_goes_on_past_a_colon_when_the_speakers_quoted_words_follow(
 
 # Speakers --------------------------------------------------------------------------------------
 def test_a_subject_after_an_opening_place_phrase_speaks():
-    found = said("Au Sénat, la ministre de la Santé, Claire Dubois, a défendu un texte « équilibré ».")
-    assert speaker_of(found, "un texte « équilibré »", INDIRECT_SPEECH) == {"Claire Dubois"}
+    found = said("À Bruxelles, la commissaire au Commerce, Anna Lindqvist, a défendu des « garanties sans précédent » "
+                 "pour la filière laitière.")
+    assert speaker_of(found, "des « garanties sans précédent » pour la filière laitière", INDIRECT_SPEECH) == {
+        "Anna Lindqvist"}
 
 
 def test_a_sentence_requested_against_a_pronoun_is_the_content_without_it():
-    found = said("La procureure Anne Lenoir a requis contre eux trois ans de prison avec sursis.")
-    assert speaker_of(found, "trois ans de prison avec sursis", INDIRECT_SPEECH) == {"Anne Lenoir"}
+    found = said("Le parquet de Nantes a requis contre lui 5 000 euros d’amende.")
+    assert speaker_of(found, "5 000 euros d’amende", INDIRECT_SPEECH) == {"Parquet de Nantes"}
 
 
 def test_a_que_clause_wholly_quoted_right_after_the_elision_is_indirect_speech_too():
