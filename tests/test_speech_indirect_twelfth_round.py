@@ -166,3 +166,10 @@ def test_a_past_participle_after_a_quoted_figure_object_qualifies_it():
     found = said("Le ministère grec de la Défense évoque «environ 3 000 militaires» stationnés dans le nord.")
     assert speaker_of(found, "«environ 3 000 militaires» stationnés dans le nord", INDIRECT_SPEECH) == {
         "Ministère grec de la Défense"}
+
+
+def test_chiffrer_reports_the_figure_it_puts_on_something_even_unquoted():
+    found = said("Côté patronal, l'Union des transporteurs routiers (UTR) chiffre les pertes à 9 millions d'euros "
+                 "par jour.")
+    assert speaker_of(found, "les pertes à 9 millions d'euros par jour", INDIRECT_SPEECH) == {
+        "Union des transporteurs routiers"}
