@@ -187,3 +187,16 @@ def test_an_inverted_attribution_before_a_glued_full_stop_reports_its_clause():
                  "Défense.Le retrait met fin à dix ans de mission.")
     assert speaker_of(found, "Les 200 derniers soldats maltais ont quitté la base", INDIRECT_SPEECH) == {
         "Ministère maltais de la Défense"}
+
+
+# Pinned against the development corpus (regressions of the rules above, fixed) --------------------
+def test_a_town_the_tagger_reads_as_an_infinitive_does_not_block_an_inverted_subject():
+    found = said("« Personne ne sera oublié », a déclaré mardi à Quimper le préfet du Finistère, Paul Morvan lors "
+                 "d'un point de presse.")
+    assert speaker_of(found, "Personne ne sera oublié", DIRECT_QUOTE) == {"Paul Morvan"}
+
+
+def test_a_whole_quoted_object_right_after_the_verb_takes_no_circumstance_after_its_mark():
+    found = said("Le parti Horizon a dénoncé dans un communiqué « une manœuvre électoraliste » à six mois des "
+                 "élections locales.")
+    assert [k for _, k, _ in found] == [PARTIAL_QUOTE]

@@ -377,15 +377,20 @@ def _following_modifiers(verb: Token, end: int) -> list[Token]:
     """
     doc = verb.doc
     out: list[Token] = []
+    participle_only = False
     for c in sorted(verb.children, key=lambda t: t.i):
-        if c.i == end + 1 and c.text in extent.OPEN_MARKS.values() and c.text != '"' and (
-                _opened_after_determiner(c) or _opened_after(c, verb)):
+        if c.i == end + 1 and c.text in extent.OPEN_MARKS.values() and c.text != '"' and _opened_after_determiner(c):
             end = c.i  # "craint une « deuxième vague » avant l'été": the closing mark hung on the verb (a
             continue  # whole quoted object, "« une manœuvre » à six mois des élections", ends at its mark)
+        if c.i == end + 1 and c.text in extent.OPEN_MARKS.values() and c.text != '"' and _opened_after(c, verb):
+            end, participle_only = c.i, True  # "évoque «environ 20 000 militaires» stationnés …" (only a
+            continue  # participle may follow: "« une manœuvre » à six mois des élections" ends at its mark)
         if c.i == end + 1 and c.dep_ in ("advcl", "acl", "xcomp") and c.pos_ == "VERB" and "Part" in c.morph.get(
                 "VerbForm") and "Past" in c.morph.get("Tense") and doc[end].text in extent.OPEN_MARKS.values():
             out.extend(sorted(c.subtree, key=lambda t: t.i))  # "évoque « 20 000 militaires » stationnés dans le
             break  # nord": a past participle right after the quoted object qualifies it
+        if participle_only:
+            break
         if c.i <= end or c.pos_ == "PUNCT" and c.text not in extent.OPEN_MARKS:
             continue  # (a comma still stops what follows it, below)
         sub = sorted(c.subtree, key=lambda t: t.i)

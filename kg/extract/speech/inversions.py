@@ -145,7 +145,8 @@ def _clause_between(analysis: Analysis, start: int, end: int) -> bool:
     """A verb of its own (infinitive or finite) or a subordinating conjunction between an inverted
     verb and the noun phrase after it: the verb has a complement clause, the phrase is no subject."""
     return any(t.pos_ == "SCONJ" or t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") in (["Inf"], ["Fin"])
-               for t in analysis.doc.char_span(start, end, alignment_mode="expand") or ())
+               and t.text[:1].islower() for t in analysis.doc.char_span(start, end, alignment_mode="expand") or ())
+    # (a capitalised word is a name the tagger read as a verb: "a déclaré mardi à Quimper le préfet")
 
 
 def _subject_start(analysis: Analysis, start: int, end: int) -> int | None:

@@ -50,7 +50,8 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
             if reported is not None and selon_phrases.relays_a_statement(analysis, m.start()):
                 continue  # "Y a annoncé que …, selon un communiqué de X": Y's statement, which X only relays
             if reported is not None and (content := content_of(reported[0], reported[1])) is not None \
-                    and start < content[0] < end and _finite_clause(analysis, *content):
+                    and start < content[0] < end and (_finite_clause(analysis, *content)
+                                                      or not ONLY_PUNCT.fullmatch(rest)):
                 start = content[0]  # "Elle a rappelé que 9 200 personnes attendaient, selon le ministère"
                 # (not "Le Royaume-Uni plaide pour un statu quo, selon X": X reports the whole sentence)
         else:  # "Selon X, …" or "…, selon X, …"
