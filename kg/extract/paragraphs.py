@@ -47,21 +47,12 @@ def sentence_starts(doc: Doc) -> set[int]:
     starts = set(line_starts(doc, texts))
     for i in (i for i in range(1, len(texts)) if texts[i - 1] in _FINAL):
         token, prev = doc[i], doc[i - 1]
-        if token.is_space or not prev.whitespace_ and not token.is_punct and not _glued_sentence(texts, i):
+        if token.is_space or not prev.whitespace_ and not token.is_punct:
             continue
         first = token.text[0]
         if first.isupper() or first.isdigit() or first in _OPENERS:
             starts.add(token.i)
     return starts
-
-
-def _glued_sentence(texts: list[str], i: int) -> bool:
-    """A full stop glued between a word and a capitalised word ("…de la Défense.Le retrait"):
-    scraped copy that lost the space after a sentence. Not after an initial or an abbreviation of
-    one or two letters ("M.Dupont", "U.S.Army"), nor before an all-capital word."""
-    word, nxt = texts[i - 2] if i >= 2 else "", texts[i]
-    return (texts[i - 1] == "." and len(word) >= 3 and word[-1].islower() and word.isalpha()
-            and len(nxt) >= 2 and nxt[0].isupper() and nxt[1:].islower())
 
 
 @Language.component(PARAGRAPHS)
