@@ -47,13 +47,6 @@ def test_a_promise_keeps_its_infinitive_and_its_condition():
         ("Claire Dubois", "rouvrir trois maternités si le Conseil régional votait le budget")]
 
 
-def test_pour_a_view_goes_on_past_a_colon_when_the_speakers_quoted_words_follow():
-    found = said("Pour la procureure, Hélène Vidal, la fraude ne fait aucun doute : le gérant a « maquillé les "
-                 "comptes » pendant trois ans.")
-    assert speaker_of(found, "la fraude ne fait aucun doute : le gérant a « maquillé les comptes » pendant trois ans",
-                      INDIRECT_SPEECH) == {"Hélène Vidal"}
-
-
 # Speakers --------------------------------------------------------------------------------------
 def test_a_subject_after_an_opening_place_phrase_speaks():
     found = said("À Bruxelles, la commissaire au Commerce, Anna Lindqvist, a défendu des « garanties sans précédent » "

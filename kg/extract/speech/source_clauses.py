@@ -199,10 +199,8 @@ def pour_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: list
         clause_end = bounds.comment_start(text, clause_start, clause_end, quoted)
         colon = next((c for c in re.finditer(r"\s:\s|\s?:\s*(?=[«“\"‹])", text[clause_start:clause_end])
                       if not inside(clause_start + c.start(), quoted)), None)
-        if colon is not None and count_words(text[clause_start:clause_start + colon.start()]) >= 3 and not any(
-                clause_start + colon.end() <= a < clause_end for a, _ in quoted):
+        if colon is not None and count_words(text[clause_start:clause_start + colon.start()]) >= 3:
             clause_end = clause_start + colon.start()  # "Pour X, la situation « … » : l'OMS a recensé …"
-            # (quoted words after the colon are still the speaker's: "… pas permis : l'élu a « organisé … »")
         clause_start, clause_end = strip_span(text, clause_start, clause_end)
         while clause_end > clause_start and text[clause_end - 1] in ".;:,":
             clause_end -= 1
