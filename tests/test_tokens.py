@@ -60,3 +60,7 @@ def test_an_opening_quote_glued_to_the_stop_before_it_is_its_own_token():
     labels = {e.label for e in records.entities}
     assert "Force de paix des Nations unies à Chypre" in labels
     assert not any("«" in label or '"' in label for label in labels)
+
+
+def test_an_elided_word_glued_to_an_opening_quotation_mark_is_split():
+    assert tokens("Il a dit qu’“aucune unité ne partira”.")[3:6] == ["qu’", "“", "aucune"]

@@ -25,30 +25,13 @@ _GLUED_TAIL = re.compile(r"^(.{3,}?)(qui|dont|que|a)$")
 # What a token must end with for either pattern to match the compound it ends
 # (a cheap test that spares most tokens the compound walk and the full match).
 _GLUED_END = re.compile(r"(?:[a-zà-ÿ][A-ZÀ-Ý][a-zà-ÿ]+|qui|dont|que|a)$")
-
-#: An opening quotation mark glued to the word it opens, maybe after a word and
-#: the stop and brackets closing the previous sentence: "«Il" (after
-#: "rassurant." with no space), "Fisnua).\"Nous". The tokenizer splits prefixes
-#: only where a space separates words, so these stay one token.
-_GLUED_QUOTE = re.compile(r"^(?:[\w'’-]*[)\]]+[.!?…]*|[\w'’-]*[.!?…]+)?[«\"“][^\W\d_][\w'’-]*$")
-#: The pieces of such a token: words, and each punctuation mark alone.
-_PIECES = re.compile(r"[\w'’-]+|[^\w\s]")
-
-
-def quote_pieces(token_text: str) -> list[str] | None:
-    """The tokens a glued opening quotation mark makes of ``token_text``, or None.
-
-    >>> quote_pieces("«Il")
-    ['«', 'Il']
-    >>> quote_pieces('Fisnua)."Nous')
-    ['Fisnua', ')', '.', '"', 'Nous']
-    >>> quote_pieces("aujourd'hui") is None, quote_pieces('d"accord') is None
-    (True, True)
-    """
-    if len(token_text) < 2 or not _GLUED_QUOTE.match(token_text):
-        return None
-    return _PIECES.findall(token_text)
-
+# An opening quotation mark glued to the capitalised word it opens, with what the
+# tokenizer left before it when a full stop ran into it ("octobre.“La", "(Fisnua).\"Nous"):
+# spaCy splits an opening mark only at the start of a space-separated chunk.
+_MARKS = frozenset("«“\"‹")
+_GLUED_QUOTE = re.compile(r"^(?:(?P<word>.*?[^\W_]|)(?P<stops>[)\]»”]*[.!?…]+))?(?P<mark>[«“\"‹])(?P<next>[A-ZÀ-Ý]\S*)$")
+# An elided word glued to the quotation it introduces ("qu’“aucune unité…”", "d'«une").
+_ELIDED_QUOTE = re.compile(r"^(?P<elided>[^\W\d_]{1,8}['’])(?P<mark>[«“\"‹])(?P<next>[^\W\d_]\S*)$")
 
 def split_point(token_text: str, known: set[str], names: frozenset[str] = frozenset()) -> int | None:
     """Where to split a glued token, or None.
@@ -120,22 +103,39 @@ def tokens_starting_in(doc: Doc, start: int, end: int) -> list:
     return [doc[i] for i in range(bisect_left(starts, start), bisect_left(starts, end))]
 
 
-_OPENING = {"«", '"', "“"}
-#: A quotation mark after a stop or a bracket inside a token (the cheap test before the full match).
-_QUOTE_INSIDE = re.compile(r"[.!?…)\]][«\"“]")
-
-
 @lru_cache(maxsize=1 << 16)  # asked of every token; the same words recur
 def _glued_end(word: str) -> bool:
     return _GLUED_END.search(word) is not None
+
+
+@lru_cache(maxsize=1 << 12)
+def quote_split(token_text: str) -> list[str] | None:
+    """The pieces of a token holding an opening quotation mark glued to its word, each
+    punctuation mark on its own (so the sentence break after a glued full stop is seen),
+    or None.
+
+    >>> quote_split("“La")
+    ['“', 'La']
+    >>> quote_split('Fisnua)."Nous')
+    ['Fisnua', ')', '.', '"', 'Nous']
+    >>> quote_split("qu’“aucune")
+    ['qu’', '“', 'aucune']
+    >>> quote_split("aujourd'hui") is None
+    True
+    """
+    m = _GLUED_QUOTE.match(token_text)
+    if not m:
+        m = _ELIDED_QUOTE.match(token_text)
+        return [m["elided"], m["mark"], m["next"]] if m else None
+    return [piece for piece in (m["word"], *(m["stops"] or ""), m["mark"], m["next"]) if piece]
 
 
 @Language.component(DEGLUE)
 def deglue(doc: Doc) -> Doc:
     texts = token_texts(doc)
     known = set(texts)
-    quoted = {i: pieces for i, word in enumerate(texts) if word[:1] in _OPENING or _QUOTE_INSIDE.search(word)
-              for pieces in [quote_pieces(word)] if pieces}
+    quoted = {i: pieces for i, pieces in ((i, quote_split(word)) for i, word in enumerate(texts)
+                                           if len(word) > 1 and any(c in _MARKS for c in word)) if pieces}
     candidates = [i for i, word in enumerate(texts) if i not in quoted and _glued_end(word)]
     if not candidates and not quoted:
         return doc

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import Analysis
-from ...records import PERSON
+from ...records import ORGANIZATION, PERSON
 from .descriptions import description_ref
 from .roles import role_phrase
 from .spans import count_words
@@ -35,6 +35,10 @@ def apposition_end(analysis: Analysis, start: int, clause_end: int, limit: int) 
     if person is not None and (role_phrase(text[start:clause_end]) is not None or described is not None
                                or count_words(text[start:clause_end]) <= 4):
         return person.end
+    body = apposed_organisation(analysis, clause_end, limit)
+    if person is None and body is not None and described is None and count_words(text[start:clause_end]) <= 3 \
+            and not analysis.mentions_in(start, clause_end):
+        return body.end  # "a précisé son distributeur, la société parisienne X": the body named after it
     return clause_end
 
 
@@ -49,3 +53,19 @@ def apposed_person(analysis: Analysis, comma: int, limit: int):
     if person is None or not APPOSED_TITLE.fullmatch(text, comma, person.start):
         return None
     return person
+
+
+#: ", la société parisienne", ", le cabinet": a determiner and a few words before an apposed body's name.
+_APPOSED_BODY = re.compile(r",\s*(?:(?:le|la|l'|les)\s*(?:[\w'-]+\s+){0,3})?", re.IGNORECASE)
+
+
+def apposed_organisation(analysis: Analysis, comma: int, limit: int):
+    """The organisation named in apposition after ``comma``: ", la société parisienne Sirocco Films"."""
+    text = analysis.text
+    if comma >= limit or text[comma] != ",":
+        return None
+    body = next((m for m in analysis.mentions_in(comma, min(limit, comma + 70))), None)
+    if body is None or analysis.entity(body.entity).kind != ORGANIZATION or not _APPOSED_BODY.fullmatch(
+            text, comma, body.start):
+        return None
+    return body

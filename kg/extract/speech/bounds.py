@@ -37,7 +37,10 @@ def continues(word: str) -> bool:
 def _comment() -> re.Pattern:
     nouns = "|".join(sorted(map(re.escape, _sections().get("comments", ())), key=len, reverse=True))
     # ", chiffres de l'OQLF à l'appui", ", photos à l'appui": the writer's evidence, an absolute phrase
+    when = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in sorted(
+        _sections().get("circumstances", ()), key=len, reverse=True)) or "(?!)"
     return re.compile(r",\s+(?:ce\s+(?:que|qu['’]|qui)\b|(?:un|une)\s+(?:" + nouns + r")s?\b|"
+                      r"(?:" + when + r")\b|"
                       r"[^,.;:«»“”\"]{1,80}?\sà\s+l['’]appui\b)", re.IGNORECASE)
 
 

@@ -49,7 +49,7 @@ def reported_clauses(doc) -> list[Clause]:
         verb = verbs.match(token)
         if verb is None and token.pos_ == "VERB" and not is_negated(token) and (
                 quoting := verbs.match(token, quote=True)) is not None:
-            if (span := _quoted_object(token)) is not None:  # "a parlé d'un dispositif « inédit »"
+            if (span := _quoted_object(token, quoting.words)) is not None:  # "a parlé d'un dispositif « inédit »"
                 found.append(Clause(token, quoting, *span))
             continue
         if verb is None or is_negated(token) and not verb.negated_too:
@@ -66,15 +66,15 @@ def reported_clauses(doc) -> list[Clause]:
     return found
 
 
-def _quoted_object(token: Token) -> tuple[int, int] | None:
+def _quoted_object(token: Token, words: tuple[str, ...] = ()) -> tuple[int, int] | None:
     """The object of a verb that reports only what it quotes: "parle d'un dispositif « inédit »"."""
     target = next((c for c in token.children if c.dep_ in ("obj", "obl:arg") and c.i > token.i
                    and extent.holds_quote(c, whole=False)), None)
     if target is None:
         return None
     tokens = sorted(extent.subtree(target, extent.participial_children(target)), key=lambda t: t.i)
-    while tokens and tokens[0].lower_ in ("de", "d'"):
-        tokens = tokens[1:]
+    while tokens and (tokens[0].lower_ in ("de", "d'") or tokens[0].lower_ in words):
+        tokens = tokens[1:]  # (and the expression's preposition: "ironiser sur un exécutif « … »")
     tokens = extent.extend(token, extent.trim(token, tokens))
     return extent.span(tokens) if len(tokens) > 2 else None
 

@@ -29,8 +29,17 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
                                                     for g in c.children))), None)
     if clause is None:  # "s'attendent à ce qu'ils entrent …": the parse made the clause a relative on "ce"
         clause = _ce_que_clause(token)
+    if clause is not None and (promised := _infinitive_before_condition(token, clause)) is not None:
+        # "avait promis en septembre d'envoyer 850 hommes si le Conseil …": the parse took the condition
+        tokens = list(token.doc[promised.i : max(t.i for t in clause.subtree) + 1])
+        return extent.span(extent.extend(token, extent.trim(token, tokens)))
     infinitive = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
                        and c.i > token.i and c.i not in expression), None)
+    if infinitive is not None and infinitive.text[:1].isupper():
+        # "a défendu sur France Inter une « mesure … »": a capitalised word read as a verb is a name's end;
+        # its object is the reporting verb's
+        children = [c for c in children if c is not infinitive] + [c for c in infinitive.children if c.dep_ == "obj"]
+        infinitive = None
     channel = next((c for c in children if c.dep_.startswith("obl") and c.i > token.i and is_speech_noun(c)), None)
     # a weekday alone is not the object ("a requis jeudi quatre ans …"); one the parser made the head
     # of the object keeps it, and extent.trim drops the day
@@ -39,9 +48,11 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
                 and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON"), None)
     if (early := _object_on_time_word(token)) is not None and (obj is None or early.i < obj.i):
         obj = early
+    if (voiced := _object_after_voice(token)) is not None and (obj is None or obj.pos_ == "PROPN" and obj.i < voiced.i):
+        obj = voiced  # "a dénoncé par la voix de son ministre, X, la présence …" (X is who spoke)
     if obj is None and clause is None and infinitive is None:
         obj = _object_after_aside(token) or _object_on_stranded_auxiliary(token) or _partitive_object(token, verb) \
-            or _reflexive_object(token, verb)
+            or _reflexive_object(token, verb) or _object_after_against(token)
     attribute = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") and c.i > token.i
                       and c.i > 0 and c.doc[c.left_edge.i].text in extent.OPEN_MARKS), None)
     if clause is None and infinitive is None and attribute is not None and (
@@ -61,6 +72,8 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     elif infinitive is not None:
         tokens = extent.subtree(infinitive, extent.participial_children(infinitive))
         tokens += [c for c in children if c.dep_ == "mark" and c.i < infinitive.i and c.i > token.i]
+        tokens += [t for c in children if c.dep_ == "advcl" and c.i > infinitive.i and _is_condition(c)
+                   for t in c.subtree]  # "a promis de rouvrir trois maternités si le budget le permet"
         if obj is not None and obj.i < infinitive.i:  # "appeler Pyongyang à retirer"
             tokens += extent.subtree(obj)
         # "a indiqué avoir placé en alerte quelque 3 000 hommes": the object hung on the reporting verb
@@ -95,6 +108,21 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
             and not any(t.pos_ == "PROPN" for t in tokens):
         return None  # "l'acquittement", "vingt-cinq ans" are two words
     return extent.span(tokens)
+
+
+def _infinitive_before_condition(token: Token, clause: Token) -> Token | None:
+    """The infinitive after "de/d'" between a reporting verb and a "si" clause the parser made its
+    complement ("promettre de faire X si Y"): what was said is the infinitive with its condition."""
+    if not _is_condition(clause):
+        return None
+    return next((t for t in token.doc[token.i + 1 : clause.left_edge.i]
+                 if t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Inf"]
+                 and t.doc[t.i - 1].lower_ in ("de", "d'", "d’")), None)
+
+
+def _is_condition(clause: Token) -> bool:
+    """A clause opened by "si" ("si le budget le permet")."""
+    return clause.left_edge.lower_ == "si" and clause.left_edge.i < clause.i
 
 
 def _ce_que_clause(token: Token) -> Token | None:
@@ -133,12 +161,14 @@ def _reflexive_object(verb: Token, reporting: verbs.ReportingVerb) -> Token | No
 
 
 def _partitive_object(verb: Token, reporting: verbs.ReportingVerb) -> Token | None:
-    """ "annonce de la neige", "réclame de l'aide": a partitive object the parser read as "de" + noun."""
+    """ "annonce de la neige", "réclame de l'aide", "a promis des compensations": a partitive or plural
+    indefinite object the parser read as "de" + noun."""
     if reporting.words or reporting.needs_clause:
         return None
     return next((c for c in verb.children if c.dep_ == "obl:arg" and c.i > verb.i and c.pos_ == "NOUN"
-                 and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == "de"
-                 and verb.doc[c.left_edge.i + 1].lower_ in ("la", "l'")), None)
+                 and c.left_edge.i == verb.i + 1 and (c.left_edge.lower_ == "de" and verb.doc[
+                     c.left_edge.i + 1].lower_ in ("la", "l'") or c.left_edge.lower_ in ("des", "du"))), None)
+    # ("a promis des compensations": the plural indefinite tagged as a preposition)
 
 
 def _object_on_stranded_auxiliary(verb: Token) -> Token | None:
@@ -177,6 +207,33 @@ def _object_after_aside(verb: Token) -> Token | None:
         return next((g for g in c.children if g.dep_ in ("nmod", "obj") and g.left_edge.i == c.i + 1
                      and g.pos_ in ("NOUN", "PROPN")), None)
     return None
+
+
+def voice_phrase(verb: Token) -> Token | None:
+    """The head of "par la voix de …" / "par l'intermédiaire de …" after ``verb``: who spoke for its subject."""
+    return next((c for c in verb.children if c.i > verb.i and c.lower_ in ("voix", "intermédiaire")
+                 and c.left_edge.lower_ == "par"), None)
+
+
+def _object_after_voice(verb: Token) -> Token | None:
+    """ "a dénoncé par la voix de son ministre, X, la présence « … » de …": the noun phrase after the
+    voice phrase and the name in apposition to it, however the parser hung them."""
+    voice = voice_phrase(verb)
+    if voice is None:
+        return None
+    doc = verb.doc
+    for t in doc[max(x.i for x in voice.subtree) + 1 : verb.sent.end]:
+        if t.is_punct or t.pos_ == "PROPN":
+            continue
+        return t.head if t.pos_ == "DET" and t.head.pos_ == "NOUN" and t.head.i > t.i else None
+    return None
+
+
+def _object_after_against(verb: Token) -> Token | None:
+    """ "a requis contre lui dix mois de prison": the object the parser joined to "contre <pronoun>"
+    (extent.trim drops the pronoun phrase)."""
+    return next((c for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i + 2 and c.pos_ == "NOUN"
+                 and c.left_edge.lower_ == "contre" and c.doc[c.left_edge.i + 1].pos_ == "PRON"), None)
 
 
 def _object_on_time_word(verb: Token) -> Token | None:
@@ -320,10 +377,20 @@ def _following_modifiers(verb: Token, end: int) -> list[Token]:
     """
     doc = verb.doc
     out: list[Token] = []
+    participle_only = False
     for c in sorted(verb.children, key=lambda t: t.i):
         if c.i == end + 1 and c.text in extent.OPEN_MARKS.values() and c.text != '"' and _opened_after_determiner(c):
             end = c.i  # "craint une « deuxième vague » avant l'été": the closing mark hung on the verb (a
             continue  # whole quoted object, "« une manœuvre » à six mois des élections", ends at its mark)
+        if c.i == end + 1 and c.text in extent.OPEN_MARKS.values() and c.text != '"' and _opened_after(c, verb):
+            end, participle_only = c.i, True  # "évoque «environ 20 000 militaires» stationnés …" (only a
+            continue  # participle may follow: "« une manœuvre » à six mois des élections" ends at its mark)
+        if c.i == end + 1 and c.dep_ in ("advcl", "acl", "xcomp") and c.pos_ == "VERB" and "Part" in c.morph.get(
+                "VerbForm") and "Past" in c.morph.get("Tense") and doc[end].text in extent.OPEN_MARKS.values():
+            out.extend(sorted(c.subtree, key=lambda t: t.i))  # "évoque « 20 000 militaires » stationnés dans le
+            break  # nord": a past participle right after the quoted object qualifies it
+        if participle_only:
+            break
         if c.i <= end or c.pos_ == "PUNCT" and c.text not in extent.OPEN_MARKS:
             continue  # (a comma still stops what follows it, below)
         sub = sorted(c.subtree, key=lambda t: t.i)
@@ -337,7 +404,9 @@ def _following_modifiers(verb: Token, end: int) -> list[Token]:
         # "quatre ans, dont deux avec sursis, contre X": the comma closes an incise of the object
         closes = c.dep_ == "obl:arg" and sub[0].i == end + 2 and doc[end + 1].text == "," and _open_incise(
             doc, verb.i, end)
-        if c.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") and not quoted and not purpose \
+        # "fait état de 37 soldats tués lors d'attaques …": "lors" hung on the verb (not "lors d'un point de presse")
+        when = c.dep_ == "advmod" and c.lower_ == "lors" and not any(is_speech_noun(g) for g in c.children)
+        if c.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") and not quoted and not purpose and not when \
                 or sub[0].i != end + 1 and not closes or is_speech_noun(c):
             break
         if not closes and any(t.text in ",;" for t in doc[end + 1 : sub[0].i + 1]):
@@ -350,6 +419,13 @@ def _following_modifiers(verb: Token, end: int) -> list[Token]:
         out.extend(sub)
         end = sub[-1].i
     return out
+
+
+def _opened_after(close: Token, verb: Token) -> bool:
+    """The quotation ``close`` ends opened after ``verb`` with no other mark between: "évoque « 20 000 … »"."""
+    doc = close.doc
+    marks = [t for t in doc[verb.i + 1 : close.i] if t.text in extent.OPEN_MARKS or t.text in extent.OPEN_MARKS.values()]
+    return len(marks) == 1 and marks[0].text in extent.OPEN_MARKS and marks[0].text != '"'
 
 
 def _opened_after_determiner(close: Token) -> bool:

@@ -6,6 +6,7 @@ import re
 from ...analysis import Analysis
 from ...records import INDIRECT_SPEECH
 from . import bounds, clauses, subjects, verbs
+from .content import voice_phrase
 from .events import Event
 from .only_quoted import AFTER_QUE
 from .spans import covers_quote, first_sentence_end, inside, snap, strip_span
@@ -115,8 +116,8 @@ _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"‹]")
 
 def _inverted(token) -> bool:
     """ "…, ont déclaré les législateurs": a verb after a comma, its subject after it."""
-    if token.lower_.endswith("ant"):
-        return False
+    if token.lower_.endswith("ant") or voice_phrase(token) is not None:
+        return False  # ("Bamako, en revanche, a dénoncé par la voix de son ministre, X, la …": X spoke)
     return clauses.after_comma(token) and not any(
         c.i < token.i for c in subjects.subjects_of(token)) and any(
         c.dep_ in ("nsubj", "obj") and c.i > token.i for c in token.children)

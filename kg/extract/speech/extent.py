@@ -33,8 +33,12 @@ def trim(token: Token, tokens: list[Token]) -> list[Token]:
     tokens = sorted(tokens, key=lambda t: t.i)
     if len(tokens) > 1 and tokens[0].lower_ in ("pour", "afin") and tokens[1].lower_ in ("que", "qu'", "de"):
         tokens = tokens[1:]  # "lancer un appel … pour qu'ils se rendent"
-    while tokens and tokens[0].lower_ in ("que", "qu'"):
-        tokens = tokens[1:]
+    while tokens and tokens[0].lower_ in ("que", "qu'", "qu’", "qu"):
+        tokens = tokens[1:]  # ("qu" + "'" when the tokenizer split the elision before a quotation mark)
+        while tokens and tokens[0].text in ("'", "’"):
+            tokens = tokens[1:]
+    if len(tokens) > 3 and tokens[0].lower_ == "contre" and tokens[1].pos_ == "PRON":
+        tokens = tokens[2:]  # "a requis contre lui dix mois …": whom it is asked against is not what was said
     if (link := coordinated.link_at(tokens)) is not None:
         tokens = tokens[:link]  # "que A et que B": B is a statement of its own
     while len(tokens) > 2 and tokens[0].lower_ in TIME_WORDS and tokens[1].pos_ in ("DET", "NUM", "ADP"):

@@ -53,8 +53,10 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
             if reported is not None and selon_phrases.relays_a_statement(analysis, m.start()):
                 continue  # "Y a annoncé que …, selon un communiqué de X": Y's statement, which X only relays
             if reported is not None and (content := content_of(reported[0], reported[1])) is not None \
-                    and start < content[0] < end:
+                    and start < content[0] < end and (_finite_clause(analysis, *content)
+                                                      or not ONLY_PUNCT.fullmatch(rest)):
                 start = content[0]  # "Elle a rappelé que 9 200 personnes attendaient, selon le ministère"
+                # (not "Le Royaume-Uni plaide pour un statu quo, selon X": X reports the whole sentence)
         else:  # "Selon X, …" or "…, selon X, …"
             start, end = a.end, sent_end
             glued = GLUED_STOP.search(text, start, end)
@@ -68,9 +70,9 @@ def selon_clauses(analysis: Analysis, quoted: list[tuple[int, int]], events: lis
             start += 1  # (and the closing mark of the quotation before: "…communautés.\" La Kfor compte …")
         if a.end <= start <= a.end + 3:  # "Selon X, commandant de Y, le dispositif sera …"
             start = after_description(analysis, start, end)
-        lead = re.match(r"([^,]{1,25}),\s*", text[start:end])
+        lead = re.match(r"([^,]{1,25}),\s*", text[start:end]) if start >= a.end else None
         if lead and count_words(lead.group(1)) <= 3 and not analysis.mentions_in(start, start + lead.end()):
-            start += lead.end()  # "Selon X, cette semaine, …"
+            start += lead.end()  # "Selon X, cette semaine, …" (not "Depuis 2022, … , selon X": a sentence's own)
         if count_words(text[start:end]) < 3 or covers_quote(start, end, quoted, whole=True) and \
                 not _words_of_its_own(text, start, end, quoted):
             continue  # "Selon X, « … »" is a direct quote; "Selon elle, le texte « … »" reports a clause
@@ -104,6 +106,12 @@ def _has_clause(analysis: Analysis, start: int, end: int, quoted: list[tuple[int
         return True  # "…, soulignant le danger que représente, selon lui, « l'alignement … »": it goes on
     return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not inside(t.idx, quoted)
                for t in span)
+
+
+def _finite_clause(analysis: Analysis, start: int, end: int) -> bool:
+    """A finite verb in ``[start, end)``: a reported clause, not a noun phrase."""
+    span = analysis.doc.char_span(start, end, alignment_mode="expand") or ()
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)
 
 
 def _words_of_its_own(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:

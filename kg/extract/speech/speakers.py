@@ -102,6 +102,8 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     line_start = analysis.text.rfind("\n", 0, subject.idx) + 1
     if start < (opening := dateline_end(analysis.text, line_start)) < end:
         start = opening  # "Erevan (AFP) - L'Arménie et l'Azerbaïdjan ont signé": the dateline is no subject
+    if subject.pos_ == "NOUN" and (own := _name_after_complement(analysis, subject)) is not None:
+        return SpeakerRef(keys=[own.entity])  # "La sœur du dirigeant X, Y, a qualifié …": Y speaks
     parts = _coordinated_parts(analysis, start, end)
     # "L'administration du président X", "le bureau de X": the institution speaks, not X.
     institution = (subject.pos_ == "NOUN" and fold(subject.text) not in title_words()
@@ -230,6 +232,22 @@ def _named_before_apposition(analysis: Analysis, at: int) -> str | None:
             return None  # "…, le général X, qui": X (a person in the apposition) is the antecedent
         span = analysis.doc.char_span(m.end, at, alignment_mode="contract") or ()
         return None if any(t.pos_ in ("VERB", "AUX") for t in span) else m.entity
+    return None
+
+
+def _name_after_complement(analysis: Analysis, subject: Token):
+    """ "La sœur du dirigeant X, Y,", "le porte-parole du président X, Y,": a person named in the
+    noun's "de" complement, then a second person in apposition after a comma: the second one is the
+    noun's own name (the mention), not the first."""
+    text = analysis.text
+    after = subject.idx + len(subject.text)
+    people = [m for m in analysis.mentions_in(after, after + 120) if analysis.entity(m.entity).kind == PERSON]
+    if len(people) < 2 or not re.match(r"\s+(?:de|du|des|d')\b", text[after:people[0].start], re.IGNORECASE) or \
+            re.search(r"[,;:.«»\"]", text[after:people[0].start]):
+        return None
+    first, second = people[:2]
+    if re.fullmatch(r"\s*,\s*", text[first.end:second.start]) and re.match(r"\s*[,)]", text[second.end:]):
+        return second
     return None
 
 

@@ -50,6 +50,9 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
             found = [c for c in aux.children if c.dep_ in SUBJECT_DEPS and not is_aside(c)]
             if found:
                 return found
+    opening = _subject_past_opening(token)
+    if opening:
+        return opening
     loose = [c for c in token.children if c.dep_ in ("dep", "obl:mod", "advmod") and c.pos_ == "PROPN"
              and c.i < token.i and c.lower_ not in WEEKDAYS and c.lower_ not in MONTHS
              and not any(g.dep_ == "case" for g in c.children) and _nothing_between(c, token)]
@@ -95,6 +98,19 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
         # coordinates the second reporting verb with the reported (subjectless passive) clause
         return subjects_of(head.head, depth - 1)
     return found
+
+
+def _subject_past_opening(token: Token) -> list[Token]:
+    """ "À Bruxelles, le commissaire X a défendu …": with no subject of its own, the verb's subject may
+    be hung, after a comma, as the conj of the place or time phrase that opens the sentence."""
+    for c in token.children:
+        if c.dep_.startswith("obl") and c.i < token.i and c.left_edge.i == token.sent.start and any(
+                g.dep_ == "case" for g in c.children):
+            found = [g for g in c.children if g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN") and g.i < token.i
+                     and "," in (g.doc[g.left_edge.i].text, g.doc[g.left_edge.i - 1].text)]
+            if found:
+                return found[:1]
+    return []
 
 
 def _past_topic(token: Token) -> list[Token]:
