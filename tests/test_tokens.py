@@ -49,3 +49,16 @@ def test_split_point_needs_a_known_prefix():
     assert split_point("Austina", set()) is None
     assert split_point("Zelenskiqui", set(), frozenset({"Zelenski"})) == 8
     assert split_point("Zelenski", set(), frozenset({"Zelenski"})) is None
+
+
+def test_an_opening_mark_glued_to_a_full_stop_and_a_word_is_a_token_of_its_own():
+    assert tokens("jusqu'en octobre.“La réponse")[-4:] == [".", "“", "La", "réponse"]
+    assert tokens("la mission (Minusca).\"Nous partons")[-6:] == ["Minusca", ")", ".", '"', "Nous", "partons"]
+    assert tokens("Il a répondu :«Oui»")[-4:] == [":", "«", "Oui", "»"]
+
+
+def test_an_opening_mark_glued_to_a_full_stop_opens_a_sentence():
+    doc = load_nlp()("Les familles ont dû partir.«Nous reviendrons», dit-elle.")
+    mark = next(t for t in doc if t.text == "«")
+    assert mark.is_sent_start
+

@@ -24,6 +24,13 @@ _GLUED_TAIL = re.compile(r"^(.{3,}?)(qui|dont|que|a)$")
 # What a token must end with for either pattern to match the compound it ends
 # (a cheap test that spares most tokens the compound walk and the full match).
 _GLUED_END = re.compile(r"(?:[a-zà-ÿ][A-ZÀ-Ý][a-zà-ÿ]+|qui|dont|que|a)$")
+# An opening quotation mark glued to the full stop before it and to the first word of
+# the quotation ("…depuis octobre.“La réponse", "(Fisnua)."Nous partons"): the
+# tokenizer keeps the mark on the word (and the stop on the word before), so
+# the sentence break after the stop is never seen.
+_GLUED_QUOTE = re.compile(r'^(?P<before>.*?)(?P<stop>[)\]]?[.!?…]+)?(?P<mark>[«“"‹„])(?P<word>\w.*)$')
+_FINAL_STOPS = frozenset(".!?…")
+_MARKS = frozenset("«“\"‹„")
 
 
 def split_point(token_text: str, known: set[str], names: frozenset[str] = frozenset()) -> int | None:
@@ -101,15 +108,40 @@ def _glued_end(word: str) -> bool:
     return _GLUED_END.search(word) is not None
 
 
+def quote_split(doc: Doc, i: int, texts: list[str]) -> list[str] | None:
+    """The pieces of token ``i`` when it holds an opening mark glued to the word after it
+    ("«On", "“La") or to a full stop before it as well ('Fisnua)."Nous'), else None.
+    A straight mark alone opens only after a space, a full stop or a colon (else it may
+    close a quotation glued to the next word)."""
+    word = texts[i]
+    if len(word) < 2 or not _MARKS.intersection(word):
+        return None
+    m = _GLUED_QUOTE.match(word)
+    if m is None or (m.group("stop") is None) != (not m.group("before")):
+        return None
+    stop = m.group("stop") or ""
+    if not stop and m.group("mark") == '"' and i and not doc[i - 1].whitespace_ \
+            and not set(texts[i - 1]) <= _FINAL_STOPS | {":"}:
+        return None
+    pieces = [m.group("before"), stop[:1], stop[1:], m.group("mark"), m.group("word")] if stop[:1] in (")", "]") \
+        else [m.group("before"), stop, m.group("mark"), m.group("word")]
+    return [p for p in pieces if p]
+
+
 @Language.component(DEGLUE)
 def deglue(doc: Doc) -> Doc:
     texts = token_texts(doc)
     known = set(texts)
-    candidates = [i for i, word in enumerate(texts) if _glued_end(word)]
-    if not candidates:
+    quoted = {i: pieces for i in range(len(texts)) if (pieces := quote_split(doc, i, texts))}
+    candidates = [i for i, word in enumerate(texts) if i not in quoted and _glued_end(word)]
+    if not candidates and not quoted:
         return doc
     names = _names()
     with doc.retokenize() as retokenizer:  # splits are applied when the block ends
+        for i, orths in quoted.items():
+            token = doc[i]
+            heads = [(token, len(orths) - 1)] * (len(orths) - 1) + [token.head]
+            retokenizer.split(token, orths, heads=heads)
         for token in map(doc.__getitem__, candidates):
             first = doc[_compound_start(token)]
             offset = token.idx - first.idx
