@@ -336,8 +336,14 @@ def _reaction_blocks(analysis: Analysis, quoted: list[tuple[int, int]], events: 
     return found
 
 
+#: A team, country or rank in brackets between a name and its colon: "Kayla Brennan (USA, 2e) :".
+_BRACKET_BEFORE_COLON = re.compile(r"\s*\([^()\n]{1,60}\)\s*:$")
+
+
 def _headline_name(analysis: Analysis, line_start: int, end: int):
-    """ "Girard-Beaulieu : « … »": a title line whose quotation follows its speaker's name alone.
+    """ "Girard-Beaulieu : « … »": a title line whose quotation follows its speaker's name alone
+    (a team, country or rank in brackets may follow it: the reaction lines of results pages,
+    "Kayla Brennan (USA, 2e) : « … »").
 
     The name, after a title or not, is the whole of what comes before the colon (after a rubric cut off
     by a dash or a full stop: "Élections. Girard-Beaulieu : « … »"); "Haïti : « … »"
@@ -348,8 +354,10 @@ def _headline_name(analysis: Analysis, line_start: int, end: int):
     if not is_title_line(text, line_start, line_end):
         return None
     colon = text.rindex(":", line_start, end)
-    head = re.split(r"\s[-–—|]\s|\.\s", text[line_start:colon])[-1]
-    head_start, head_end = strip_span(text, colon - len(head), colon)
+    bracket = _BRACKET_BEFORE_COLON.search(text, line_start, colon + 1)
+    head_stop = bracket.start() if bracket else colon
+    head = re.split(r"\s[-–—|]\s|\.\s", text[line_start:head_stop])[-1]
+    head_start, head_end = strip_span(text, head_stop - len(head), head_stop)
     found = analysis.mentions_in(head_start, head_end)
     if len(found) != 1 or found[0].end != head_end or not only_titles(text[head_start:found[0].start]):
         return None  # "Général Jérôme Dumas : « … »": a title may precede the name
