@@ -198,17 +198,25 @@ _APPOSED_SUBJECT = re.compile(r"\s*[^,;:«»“”\"]{2,80},\s*(?P<name>[^,;:«�
                               r"(?:(?:l'|le\s|la\s|les\s|lui\s|leur\s|y\s|en\s|ne\s|n'|s'|se\s)\s*)*(?:\w+\s+)?")
 
 
+#: "Zufferey, désormais troisième du classement, ne veut pas s'emballer :": the name, then
+#: its apposition, then the verb.
+_NAME_THEN_APPOSITION = re.compile(r"\s*(?P<name>[^,;:«»“”\"]{2,60}),\s*[^,;:«»“”\"]{2,80},\s*"
+                                   r"(?:(?:l'|le\s|la\s|les\s|lui\s|leur\s|y\s|en\s|ne\s|n'|s'|se\s)\s*)*(?:\w+\s+)?")
+
+
 def _apposed_subject(analysis: Analysis, start: int, verb_token) -> SpeakerRef | None:
-    """The person in apposition at the head of a sentence whose verb has no parsed subject."""
-    m = _APPOSED_SUBJECT.fullmatch(analysis.text, start, verb_token.idx)
-    if m is None:
-        return None
-    person = [x for x in analysis.mentions_in(m.start("name"), m.end("name"))
-              if analysis.entity(x.entity).kind == PERSON]
-    if len(person) != 1 or analysis.text[m.start("name"):m.end("name")].strip() != \
-            analysis.text[person[0].start:person[0].end]:
-        return None
-    return SpeakerRef(keys=[person[0].entity])
+    """The person in apposition at the head of a sentence whose verb has no parsed subject
+    (after a title, or first with the apposition after it)."""
+    for pattern in (_APPOSED_SUBJECT, _NAME_THEN_APPOSITION):
+        m = pattern.fullmatch(analysis.text, start, verb_token.idx)
+        if m is None:
+            continue
+        person = [x for x in analysis.mentions_in(m.start("name"), m.end("name"))
+                  if analysis.entity(x.entity).kind == PERSON]
+        if len(person) == 1 and analysis.text[m.start("name"):m.end("name")].strip() == \
+                analysis.text[person[0].start:person[0].end]:
+            return SpeakerRef(keys=[person[0].entity])
+    return None
 
 
 class _NoVerb:
