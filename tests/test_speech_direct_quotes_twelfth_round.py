@@ -25,3 +25,27 @@ def test_a_guillemet_glued_to_the_previous_full_stop_starts_a_new_sentence():
     assert speaker_of(found, "Nous serons prêts", DIRECT_QUOTE) == {"Luc Arnaud"}
     assert speaker_of(found, "Aucun quartier ne sera oublié.", DIRECT_QUOTE) == {"Luc Arnaud"}
     assert speaker_of(found, "Deux cents pompiers seront mobilisés", INDIRECT_SPEECH) == {"Luc Arnaud"}
+
+
+def test_the_speakers_state_after_an_attribution_inside_the_marks_still_splits_the_quotation():
+    text = ("Le maire, Paul Girard, a inauguré la passerelle samedi.\n\n"
+            "« Je n'y croyais plus, a-t-il confié au pied de l'ouvrage, visiblement soulagé. Dix ans "
+            "de procédures, c'est long. »")
+    found = said(text)
+    assert speaker_of(found, "Je n'y croyais plus", DIRECT_QUOTE) == {"Paul Girard"}
+    assert speaker_of(found, "Dix ans de procédures, c'est long.", DIRECT_QUOTE) == {"Paul Girard"}
+
+
+def test_a_reaction_line_with_a_bracket_before_the_colon_quotes_that_person():
+    text = ("Le Norvégien Erik Dahl a remporté la descente devant l'Italien Marco Bellini.\n\n"
+            "Les réactions\n\n"
+            "Marco Bellini (ITA, 2e) : « La piste était très rapide. Je n'ai rien à regretter. »\n")
+    assert speaker_of(said(text), "La piste était très rapide. Je n'ai rien à regretter.",
+                      DIRECT_QUOTE) == {"Marco Bellini"}
+
+
+def test_a_colon_after_a_name_and_its_apposition_quotes_that_person():
+    text = ("Élodie Carrard a terminé deuxième du géant.\n\n"
+            "Carrard, désormais en tête du classement, refuse de s'emballer : « Rien n'est fait. "
+            "La saison est longue. »")
+    assert speaker_of(said(text), "Rien n'est fait. La saison est longue.", DIRECT_QUOTE) == {"Élodie Carrard"}
