@@ -110,3 +110,18 @@ def test_a_model_place_written_like_an_organisation_of_the_article_is_that_organ
 def test_a_source_before_the_subject_of_the_next_clause_is_no_apposition():
     rec = run("Cession à l'étude\nSelon Bloomberg, le groupe étudierait aussi la cession de sa filiale.")
     assert "Bloomberg" in {e.label for e in rec.entities} and not any("Selon" in e.label for e in rec.entities)
+
+
+def test_initials_labelling_interview_answers_are_the_person_named_in_full():
+    rec = run("Le commandant Jean-Marc Delorme dirige la base depuis juin. Entretien.\n\n"
+              "Combien d'hommes compte la base ?\n"
+              "J.-M. D. : Nous sommes environ six cents.\n\n"
+              "Et la relève ?\n"
+              "J.-M. D. : Elle arrivera en janvier.\n")
+    assert keys_of(rec, "J.-M. D.") == keys_of(rec, "Jean-Marc Delorme") == {"person/jean-marc-delorme"}
+
+
+def test_a_capitalised_title_then_a_first_name_is_a_person_whatever_the_model_says():
+    rec = run("Générale Anne-Laure Vasseur : « À Djibouti, nous sommes environ 1 500 »\n"
+              "La générale Anne-Laure Vasseur commande les forces stationnées à Djibouti.")
+    assert {e.kind for e in rec.entities if "Vasseur" in e.label} == {"Person"}

@@ -49,3 +49,22 @@ def test_a_colon_after_a_name_and_its_apposition_quotes_that_person():
             "Carrard, désormais en tête du classement, refuse de s'emballer : « Rien n'est fait. "
             "La saison est longue. »")
     assert speaker_of(said(text), "Rien n'est fait. La saison est longue.", DIRECT_QUOTE) == {"Élodie Carrard"}
+
+
+def test_interview_initials_stand_for_the_person_the_lead_names_when_the_headline_names_nobody():
+    text = ("La base d'Abidjan à l'heure de la relève\n"
+            "Le colonel Jean-Marc Delorme commande depuis juin les forces stationnées en Côte d'Ivoire. Entretien.\n\n"
+            "Combien d'hommes compte la base ?\n"
+            "J.-M. D. : Nous sommes environ six cents, surtout des logisticiens.\n\n"
+            "Et la relève ?\n"
+            "J.-M. D. : Elle arrivera en janvier, par avion militaire.\n")
+    found = said(text)
+    assert speaker_of(found, "Nous sommes environ six cents, surtout des logisticiens.",
+                      DIRECT_QUOTE) == {"Jean-Marc Delorme"}
+    assert speaker_of(found, "Elle arrivera en janvier, par avion militaire.", DIRECT_QUOTE) == {"Jean-Marc Delorme"}
+
+
+def test_a_headline_quote_after_a_feminine_title_and_a_name_is_that_persons():
+    text = ("Générale Anne-Laure Vasseur : « À Djibouti, nous sommes environ 1 500 »\n"
+            "La générale Anne-Laure Vasseur commande depuis l'été les forces stationnées à Djibouti.")
+    assert speaker_of(said(text), "À Djibouti, nous sommes environ 1 500", DIRECT_QUOTE) == {"Anne-Laure Vasseur"}
