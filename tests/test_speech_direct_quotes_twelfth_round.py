@@ -68,3 +68,12 @@ def test_a_headline_quote_after_a_feminine_title_and_a_name_is_that_persons():
     text = ("Générale Anne-Laure Vasseur : « À Djibouti, nous sommes environ 1 500 »\n"
             "La générale Anne-Laure Vasseur commande depuis l'été les forces stationnées à Djibouti.")
     assert speaker_of(said(text), "À Djibouti, nous sommes environ 1 500", DIRECT_QUOTE) == {"Anne-Laure Vasseur"}
+
+
+def test_the_subject_of_a_clause_after_si_is_no_inverted_speaker_and_the_pronoun_finds_the_person():
+    text = ("Le ministre nigérien de l'Intérieur, Idrissa Kané, a dénoncé des « provocations ».\n\n"
+            "La ministre béninoise de la Défense, Awa Sènou, avait promis en mars d'envoyer 300 hommes "
+            "si l'Union africaine finançait la mission. « Nous tenons nos promesses », a-t-elle insisté lundi.")
+    found = said(text)
+    assert speaker_of(found, "Nous tenons nos promesses", DIRECT_QUOTE) == {"Awa Sènou"}
+    assert not any(who == "Union africaine" for who, _, _ in found)

@@ -109,8 +109,9 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
     subject = _subject_start(analysis, end, clause_end)
     if subject is None:
         return None
-    if re.search(r"\bqu(?:e\b|')", text[end:subject], re.IGNORECASE):
-        return None  # "…, a annoncé jeudi que la France …": a complement clause follows
+    if re.search(r"\bqu(?:e\b|')", text[end:subject], re.IGNORECASE) or _infinitive_complement(analysis, end, subject):
+        return None  # "…, a annoncé jeudi que la France …": a complement clause follows;
+        # "…, avait promis en septembre d'envoyer 850 hommes si le Conseil …": an infinitive one
     clause_end = apposition_end(analysis, subject, clause_end, limit)
     if (source := _FROM_SOURCE.search(text, subject, clause_end)) is not None:
         # "…, a appris l'APS de source militaire": the source speaks, the agency only heard it
@@ -118,6 +119,14 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
         if found:
             return Attribution(verb.canonical, m.start("verb"), clause_end, found[0].start, found[0].end)
     return Attribution(verb.canonical, m.start("verb"), clause_end, subject, clause_end)
+
+
+def _infinitive_complement(analysis: Analysis, start: int, end: int) -> bool:
+    """ "de/d'" then an infinitive in ``[start, end)``, between the verb and a would-be subject:
+    the verb's complement ("…, avait promis en septembre d'envoyer 850 hommes si …")."""
+    span = analysis.doc.char_span(start, end, alignment_mode="contract") or ()
+    return any(t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm") and t.i > 0
+               and t.doc[t.i - 1].lower_ in ("de", "d'", "d’") for t in span)
 
 
 _SAME_SOURCE_AFTER = re.compile(r"\s+de\s+((?:la\s+)?même\s+sources?)\b", re.IGNORECASE)
@@ -129,9 +138,10 @@ _ON_PLACE = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*\b(?:à\s+l'|à\s+la\s+|à\s+|au
                        r"dans\s+l'entourage\s+d(?:e\s+|u\s+|e\s+la\s+|')|du\s+côté\s+d(?:e\s+|u\s+|e\s+la\s+|')|"
                        r"de\s+(?=sources?\b))",
                        re.IGNORECASE)
+#: (or a subordinating conjunction: "si le Conseil relevait …" is another clause's subject)
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:à|a|au|aux|de|du|des|d'|dans|devant|derrière|lors|sur|sous|pour|avec|après|avant|depuis|chez|en|"
-    r"par|contre|vers|entre|auprès|face|selon|malgré|durant|pendant)\s*|d')"
+    r"par|contre|vers|entre|auprès|face|selon|malgré|durant|pendant|si|quand|lorsque|lorsqu'|puisque|puisqu')\s*|d')"
     r"(?:(?:l'|la\s+|le\s+|les\s+)\s*)?$", re.IGNORECASE)  # "a déclaré à l'AFP le ministre": AFP is addressed
 # ("a" before an article is "à" in scraped copy that lost its accents: "a declare a la television")
 _DATE_AFTER = re.compile(r"(?:le|la|l'|ce|cet|cette|de|d')\s*(?:\d|(?:premier|" + "|".join(WEEKDAYS) + r"|"
