@@ -77,3 +77,19 @@ def test_the_subject_of_a_clause_after_si_is_no_inverted_speaker_and_the_pronoun
     found = said(text)
     assert speaker_of(found, "Nous tenons nos promesses", DIRECT_QUOTE) == {"Awa Sènou"}
     assert not any(who == "Union africaine" for who, _, _ in found)
+
+
+def test_a_determiner_before_a_name_gives_its_gender_so_elle_skips_him():
+    text = ("Le jury, présidé par le romancier suédois Lasse Nyberg, a tranché samedi.\n\n"
+            "Le prix est allé à Inès Marzouki. Lasse Nyberg a salué « un premier roman "
+            "d'une grande maîtrise ». « Nous n'avons pas hésité », a-t-il ajouté.\n\n"
+            "Très émue, la lauréate a remercié ses éditeurs. « Je n'osais pas y croire », a-t-elle confié.")
+    assert speaker_of(said(text), "Je n'osais pas y croire", DIRECT_QUOTE) == {"Inès Marzouki"}
+
+
+def test_the_winner_designates_the_person_crowned_in_the_lead():
+    text = ("Le Grand Prix du festival revient à la cinéaste Salma Idrissi pour son premier long métrage.\n\n"
+            "Le délégué général, Marc Aubry, a salué un palmarès « audacieux ». « La sélection était "
+            "très relevée », a-t-il ajouté.\n\n"
+            "« Je dédie ce prix à ma mère », a déclaré la lauréate sous les applaudissements.")
+    assert speaker_of(said(text), "Je dédie ce prix à ma mère", DIRECT_QUOTE) == {"Salma Idrissi"}
