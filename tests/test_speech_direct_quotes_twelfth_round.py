@@ -93,3 +93,13 @@ def test_the_winner_designates_the_person_crowned_in_the_lead():
             "très relevée », a-t-il ajouté.\n\n"
             "« Je dédie ce prix à ma mère », a déclaré la lauréate sous les applaudissements.")
     assert speaker_of(said(text), "Je dédie ce prix à ma mère", DIRECT_QUOTE) == {"Salma Idrissi"}
+
+
+def test_verbs_of_illustrating_and_recalling_attribute_the_quote_before_them():
+    text = ("Pour la biologiste Claire Duval, les données confirment ce que voient les pêcheurs. "
+            "« Quand le bateau passe, les poissons fuient », a-t-elle illustré.\n\n"
+            "Le capitaine Yves Le Goff a navigué trente ans dans la baie. « En 1990, on voyait encore "
+            "des dauphins chaque jour », se souvient-il.")
+    found = said(text)
+    assert speaker_of(found, "Quand le bateau passe, les poissons fuient", DIRECT_QUOTE) == {"Claire Duval"}
+    assert speaker_of(found, "En 1990, on voyait encore des dauphins chaque jour", DIRECT_QUOTE) == {"Yves Le Goff"}
