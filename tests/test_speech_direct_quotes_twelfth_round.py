@@ -103,3 +103,12 @@ def test_verbs_of_illustrating_and_recalling_attribute_the_quote_before_them():
     found = said(text)
     assert speaker_of(found, "Quand le bateau passe, les poissons fuient", DIRECT_QUOTE) == {"Claire Duval"}
     assert speaker_of(found, "En 1990, on voyait encore des dauphins chaque jour", DIRECT_QUOTE) == {"Yves Le Goff"}
+
+
+def test_an_inner_quotation_after_a_verb_that_reports_only_quotations_is_its_subjects():
+    text = ("Le ministre des Affaires étrangères, Karim Haddad, a réagi jeudi. « Quand Madrid parle de "
+            "‹ fermeté ›, il oublie les familles séparées », a-t-il déclaré.")
+    found = said(text)
+    assert speaker_of(found, "fermeté", DIRECT_QUOTE) == {"Espagne"}
+    assert speaker_of(found, "Quand Madrid parle de ‹ fermeté ›, il oublie les familles séparées",
+                      DIRECT_QUOTE) == {"Karim Haddad"}
