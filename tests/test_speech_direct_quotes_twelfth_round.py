@@ -112,3 +112,14 @@ def test_an_inner_quotation_after_a_verb_that_reports_only_quotations_is_its_sub
     assert speaker_of(found, "fermeté", DIRECT_QUOTE) == {"Espagne"}
     assert speaker_of(found, "Quand Madrid parle de ‹ fermeté ›, il oublie les familles séparées",
                       DIRECT_QUOTE) == {"Karim Haddad"}
+
+
+def test_a_whole_clause_right_after_its_reporting_verb_without_colon_is_a_direct_quote():
+    text = ("Interrogé par les députés, le ministre de l'Intérieur, Paul Girard, lui a répondu "
+            "« Nous ne fermerons aucune gendarmerie ».")
+    assert speaker_of(said(text), "Nous ne fermerons aucune gendarmerie", DIRECT_QUOTE) == {"Paul Girard"}
+
+
+def test_a_quoted_noun_phrase_right_after_its_reporting_verb_is_no_direct_quote():
+    text = "La députée Claire Moulin a dénoncé « Une réforme qui oublie les campagnes »."
+    assert not speaker_of(said(text), "Une réforme qui oublie les campagnes", DIRECT_QUOTE)

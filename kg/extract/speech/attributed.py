@@ -176,7 +176,7 @@ def _verb_right_before(analysis: Analysis, sent_start: int, q: Quote):
     inner = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
     if verb is None or inner is None:
         return None
-    roots = [t for t in inner if not inner.start <= t.head.i < inner.end or t.head is t]
+    roots = [t for t in inner if not inner.start <= t.head.i < inner.end or t.head.i == t.i]
     if not any(c.dep_.startswith(("nsubj", "expl")) for r in roots[:1] for c in r.children) or \
             roots[0].pos_ not in ("VERB", "AUX") and not any(c.dep_ == "cop" for c in roots[0].children):
         return None
