@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import Analysis
-from ...dates import WEEKDAYS
+from ...dates import MONTHS, WEEKDAYS
 from . import verbs
 from .actors import is_actor
 from .appositions import apposed_person, apposition_end
@@ -144,7 +144,10 @@ _PREPOSITION_BEFORE = re.compile(
     r"par|contre|vers|entre|auprès|face|selon|malgré|durant|pendant|si|quand|lorsque|lorsqu'|puisque|puisqu')\s*|d')"
     r"(?:(?:l'|la\s+|le\s+|les\s+)\s*)?$", re.IGNORECASE)  # "a déclaré à l'AFP le ministre": AFP is addressed
 # ("a" before an article is "à" in scraped copy that lost its accents: "a declare a la television")
-_DATE_AFTER = re.compile(r"(?:le|la|l'|ce|cet|cette|de|d')\s*(?:\d|(?:premier|" + "|".join(WEEKDAYS) + r"|"
+#: A date, not a speaker, after the verb ("le 12 mars", "le premier mars", "ce matin"; "le Premier
+#: ministre" is a speaker)
+_DATE_AFTER = re.compile(r"(?:le|la|l'|ce|cet|cette|de|d')\s*(?:\d|premier\s+(?:" + "|".join(MONTHS) + r")\b|(?:"
+                         + "|".join(WEEKDAYS) + r"|"
                          r"matin|soir|après-midi|semaine|mois|année|week-end|veille|lendemain|"
                          r"jour|nuit)\b)", re.IGNORECASE)
 
