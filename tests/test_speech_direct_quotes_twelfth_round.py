@@ -123,3 +123,19 @@ def test_a_whole_clause_right_after_its_reporting_verb_without_colon_is_a_direct
 def test_a_quoted_noun_phrase_right_after_its_reporting_verb_is_no_direct_quote():
     text = "La députée Claire Moulin a dénoncé « Une réforme qui oublie les campagnes »."
     assert not speaker_of(said(text), "Une réforme qui oublie les campagnes", DIRECT_QUOTE)
+
+
+def test_the_prime_minister_after_an_inversion_is_a_speaker_not_a_date():
+    text = ("Le gouvernement a présenté son plan mardi. « La situation est grave, très grave », a martelé "
+            "le Premier ministre, Paul Lemaire. « Nous devons agir vite. »\n\n"
+            "« Rien n'est décidé », a indiqué le premier mars la ministre, Anne Roy.")
+    found = said(text)
+    assert speaker_of(found, "La situation est grave, très grave", DIRECT_QUOTE) == {"Paul Lemaire"}
+    assert speaker_of(found, "Nous devons agir vite.", DIRECT_QUOTE) == {"Paul Lemaire"}
+    assert speaker_of(found, "Rien n'est décidé", DIRECT_QUOTE) == {"Anne Roy"}
+
+
+def test_a_copula_before_a_colon_quotes_its_subject_even_after_an_opening_participle():
+    text = ("Interrogée par une radio locale, la ministre du Travail, Nadia Ferhat, a été claire : "
+            "« Il n'y aura pas de report. »")
+    assert speaker_of(said(text), "Il n'y aura pas de report.", DIRECT_QUOTE) == {"Nadia Ferhat"}
