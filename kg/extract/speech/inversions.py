@@ -101,7 +101,8 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
     if pronoun:
         return Attribution(verb.canonical, m.start("verb"), m.end(), m.end(), m.end(), pronoun.lower())
     rest = text[m.end():limit]
-    if re.match(r"\s*(?:que\b|qu'|de\b|d'|:)", rest, re.IGNORECASE):
+    aside = _ASIDE.match(rest)  # "…, reconnaissait de son côté le capitaine"
+    if re.match(r"\s*(?:que\b|qu'|de\b|d'|:)", rest[aside.end() if aside else 0:], re.IGNORECASE):
         return None  # "…, a déclaré que …" is not an inversion
     end = m.end()
     stop = CLAUSE_END.search(text, end, limit)
@@ -129,6 +130,8 @@ def _infinitive_complement(analysis: Analysis, start: int, end: int) -> bool:
                and t.doc[t.i - 1].lower_ in ("de", "d'", "d’") for t in span)
 
 
+#: An aside between the verb and its inverted subject: "de son côté", "pour sa part".
+_ASIDE = re.compile(r"\s*,?\s*(?:de\s+(?:son|leur|notre)\s+côté|pour\s+(?:sa|leur|notre)\s+part)\b\s*,?", re.IGNORECASE)
 _SAME_SOURCE_AFTER = re.compile(r"\s+de\s+((?:la\s+)?même\s+sources?)\b", re.IGNORECASE)
 #: "l'APS de source militaire", "l'AFP auprès de l'état-major": where the reporter got the words.
 _FROM_SOURCE = re.compile(r"\s(?:de\s+(?=sources?\b)|auprès\s+d(?:e\s+|u\s+|es\s+|'))", re.IGNORECASE)
