@@ -139,3 +139,18 @@ def test_a_copula_before_a_colon_quotes_its_subject_even_after_an_opening_partic
     text = ("Interrogée par une radio locale, la ministre du Travail, Nadia Ferhat, a été claire : "
             "« Il n'y aura pas de report. »")
     assert speaker_of(said(text), "Il n'y aura pas de report.", DIRECT_QUOTE) == {"Nadia Ferhat"}
+
+
+def test_a_narrative_infinitive_before_a_colon_quotes_the_last_speaker_or_the_one_named():
+    text = ("Le sélectionneur, Didier Vautrin, était satisfait. « On a fait le travail », a-t-il déclaré. "
+            "Avant d'ajouter : « On peut encore progresser. »\n\n"
+            "Et le capitaine, Hugo Marchal, de résumer : « On a souffert ensemble. »")
+    found = said(text)
+    assert speaker_of(found, "On peut encore progresser.", DIRECT_QUOTE) == {"Didier Vautrin"}
+    assert speaker_of(found, "On a souffert ensemble.", DIRECT_QUOTE) == {"Hugo Marchal"}
+
+
+def test_an_aside_between_an_inverted_verb_and_its_subject_keeps_the_subject():
+    text = ("Karim Benali a marqué deux fois. « C'était un match piège », reconnaissait de son côté "
+            "le capitaine, Hugo Marchal.")
+    assert speaker_of(said(text), "C'était un match piège", DIRECT_QUOTE) == {"Hugo Marchal"}
