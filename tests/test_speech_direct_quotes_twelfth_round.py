@@ -154,3 +154,9 @@ def test_an_aside_between_an_inverted_verb_and_its_subject_keeps_the_subject():
     text = ("Karim Benali a marqué deux fois. « C'était un match piège », reconnaissait de son côté "
             "le capitaine, Hugo Marchal.")
     assert speaker_of(said(text), "C'était un match piège", DIRECT_QUOTE) == {"Hugo Marchal"}
+
+
+def test_a_quote_attributed_to_someone_unnamed_is_not_the_last_speakers():
+    text = ("La ministre, Claire Vautrin, a ensuite ajouté : « Le calendrier sera tenu. »\n\n"
+            "« Personne n'y croit vraiment », confie un conseiller ministériel.")
+    assert "Claire Vautrin" not in speaker_of(said(text), "Personne n'y croit vraiment")

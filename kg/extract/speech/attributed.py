@@ -49,6 +49,8 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
         if after is not None:
             ref = speaker_ref(analysis, after)
             if ref is None:
+                if _INDEFINITE.match(text, after.speaker_start, after.speaker_end):
+                    done.add(q)  # "« … », confie un conseiller ministériel": someone unnamed, not the last speaker
                 continue
             used.add(after.start)
             if sentence_like:
@@ -132,6 +134,10 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
             events.append(Event(q.start, q.end, DIRECT_QUOTE, verb, ref, at, (q.open, end), tail=q.outer_end))
             done.add(q)
     return done
+
+
+#: An indefinite speaker phrase: someone the article does not name ("un conseiller", "une source").
+_INDEFINITE = re.compile(r"\s*(?:un|une|des|plusieurs|certains|certaines|d'autres)\s", re.IGNORECASE)
 
 
 def _next_sentence_speaker(analysis: Analysis, q: Quote, line_start: int, line_end: int):
