@@ -158,5 +158,8 @@ def test_an_aside_between_an_inverted_verb_and_its_subject_keeps_the_subject():
 
 def test_a_quote_attributed_to_someone_unnamed_is_not_the_last_speakers():
     text = ("La ministre, Claire Vautrin, a ensuite ajouté : « Le calendrier sera tenu. »\n\n"
-            "« Personne n'y croit vraiment », confie un conseiller ministériel.")
-    assert "Claire Vautrin" not in speaker_of(said(text), "Personne n'y croit vraiment")
+            "« Personne n'y croit vraiment », confie un conseiller ministériel.\n\n"
+            "« On nous demande toujours plus », lâche un éleveur de la Manche, rencontré sur un barrage.")
+    found = said(text)
+    assert "Claire Vautrin" not in speaker_of(found, "Personne n'y croit vraiment")
+    assert "Claire Vautrin" not in speaker_of(found, "On nous demande toujours plus")

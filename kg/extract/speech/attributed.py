@@ -42,6 +42,9 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
             m = re.match(r"\s*,\s*", text[q.outer_end : line_end])
             if m:
                 after = selon_phrases.selon_at(analysis, q.outer_end + m.end(), line_end)
+        if after is None and _unnamed_inversion(analysis, q.outer_end, line_end):
+            done.add(q)  # "« … », lâche un éleveur de la Manche": someone unnamed, not the last speaker
+            continue
         if after is not None and after.verb is None and not sentence_like and \
                 selon_phrases.relays_a_statement(analysis, after.start) and \
                 verb_before(analysis, sent_start, q.open) is not None:
@@ -138,6 +141,16 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
 
 #: An indefinite speaker phrase: someone the article does not name ("un conseiller", "une source").
 _INDEFINITE = re.compile(r"\s*(?:un|une|des|plusieurs|certains|certaines|d'autres)\s", re.IGNORECASE)
+
+
+def _unnamed_inversion(analysis: Analysis, start: int, limit: int) -> bool:
+    """ "…», lâche un éleveur": an inverted reporting verb whose subject is indefinite (no speaker)."""
+    m = inversions.INVERSION.match(analysis.text, start, limit)
+    if m is None or m.group("p1") or m.group("p1b") or m.group("p2") or m.group("p2b"):
+        return False
+    if verbs.form_lemma(m.group("verb")) is None:
+        return False
+    return _INDEFINITE.match(analysis.text, m.end(), limit) is not None
 
 
 def _next_sentence_speaker(analysis: Analysis, q: Quote, line_start: int, line_end: int):
