@@ -163,3 +163,12 @@ def test_a_quote_attributed_to_someone_unnamed_is_not_the_last_speakers():
     found = said(text)
     assert "Claire Vautrin" not in speaker_of(found, "Personne n'y croit vraiment")
     assert "Claire Vautrin" not in speaker_of(found, "On nous demande toujours plus")
+
+
+def test_a_verbless_lead_opened_by_a_noun_of_speech_names_whose_words_follow_the_colon():
+    text = ("Le Premier ministre, Paul Lemaire, a défendu son budget mardi.\n\n"
+            "Réponse cinglante de la présidente du groupe écologiste, Inès Carrel : « Ce budget est une purge. »\n\n"
+            "Réaction du maire de Lyon, Marc Obert : « C'est une mauvaise nouvelle. »")
+    found = said(text)
+    assert speaker_of(found, "Ce budget est une purge.", DIRECT_QUOTE) == {"Inès Carrel"}
+    assert speaker_of(found, "C'est une mauvaise nouvelle.", DIRECT_QUOTE) == {"Marc Obert"}

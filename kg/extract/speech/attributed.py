@@ -10,7 +10,7 @@ import re
 
 from ...analysis import Analysis
 from ...records import DIRECT_QUOTE, INDIRECT_SPEECH, ORGANIZATION, PARTIAL_QUOTE, PERSON
-from . import clauses, inversions, pour_phrases, selon_phrases, signatures, speakers, verbs
+from . import clauses, colon_leads, inversions, pour_phrases, selon_phrases, signatures, verbs
 from .attribution import speaker_ref
 from .events import Event, SpeakerRef
 from .quotes import QUOTE_MARKS, Quote
@@ -100,7 +100,8 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
                 before = (verb.canonical, ref, token.idx)
             elif (named := _headline_name(analysis, line_start, q.open)) is not None:
                 before = (None, SpeakerRef(keys=[named.entity]), named.start)
-            elif (lead := _infinitive_lead(analysis, prefix_start, q.open)) is not None:
+            elif (lead := colon_leads.infinitive_lead(analysis, prefix_start, q.open) or
+                  colon_leads.speech_noun_lead(analysis, prefix_start, q.open)) is not None:
                 before = lead
         elif prefix.endswith(",") and whole_rest:
             m = selon_phrases.SELON.match(text, prefix_start, q.open)
@@ -203,30 +204,6 @@ def _verb_right_before(analysis: Analysis, sent_start: int, q: Quote):
         return None
     ref = subject_ref(analysis, token)
     return (token, verb, ref) if ref is not None else None
-
-
-#: "Avant d'ajouter :", "Et de conclure :", "Et le ministre de lancer :", "Puis d'ironiser, amer :":
-#: a narrative infinitive of a reporting verb opening the sentence, a colon, then the words.
-_INFINITIVE_LEAD = re.compile(r"\s*(?:Avant|Et|Puis)\s+(?:(?P<who>[^.;:!?«»“”\"\n]{2,140}?)\s+)?d(?:e\s+|'|’)"
-                              r"(?P<verb>[^\W\d_]+(?:er|ir|re))\b[^.;:!?«»“”\"\n]{0,60}:\s*")
-
-
-def _infinitive_lead(analysis: Analysis, start: int, colon_end: int):
-    """ "Avant d'ajouter : « … »": the words of the one named after "Et" ("Et le ministre de
-    conclure"), else of the last speaker (a pronoun with no gender). Returns (verb, speaker, where)."""
-    m = _INFINITIVE_LEAD.fullmatch(analysis.text, start, colon_end)
-    if m is None:
-        return None
-    lemma = verbs.form_lemma(m.group("verb"))
-    entries = [v for v in verbs.load_verbs()[0].get(lemma, ()) if not v.quote_only and not v.words]
-    if not entries:
-        return None
-    if m.group("who"):
-        if not m.group(0).lstrip().startswith("Et"):
-            return None
-        ref = speakers.from_span(analysis, m.start("who"), m.end("who"))
-        return (entries[0].canonical, ref, m.start("verb")) if ref is not None else None
-    return entries[0].canonical, SpeakerRef(pronoun="il"), m.start("verb")
 
 
 def _finite_verb(analysis: Analysis, start: int, end: int) -> bool:
