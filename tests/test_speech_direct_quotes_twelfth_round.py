@@ -172,3 +172,16 @@ def test_a_verbless_lead_opened_by_a_noun_of_speech_names_whose_words_follow_the
     found = said(text)
     assert speaker_of(found, "Ce budget est une purge.", DIRECT_QUOTE) == {"Inès Carrel"}
     assert speaker_of(found, "C'est une mauvaise nouvelle.", DIRECT_QUOTE) == {"Marc Obert"}
+
+
+def test_a_person_presented_with_an_age_is_the_antecedent_of_the_next_elle():
+    text = ("Marie Lenoir, 34 ans, habite le quartier depuis dix ans. Elle témoigne : "
+            "« On n'ose plus sortir le soir. »")
+    assert speaker_of(said(text), "On n'ose plus sortir le soir.", DIRECT_QUOTE) == {"Marie Lenoir"}
+
+
+def test_celui_qui_after_an_inverted_verb_is_the_person_just_presented():
+    text = ("Joint par téléphone, le maire de la commune, Jean-Pierre Morel, reconnaît « un sentiment "
+            "d'abandon ». « Nous avons demandé des renforts, sans réponse », explique celui qui dirige "
+            "la ville depuis 2014.")
+    assert speaker_of(said(text), "Nous avons demandé des renforts, sans réponse", DIRECT_QUOTE) == {"Jean-Pierre Morel"}

@@ -16,6 +16,7 @@ from .appositions import apposed_person, apposition_end
 from .attribution import CLAUSE_END, Attribution
 from .descriptions import description_ref
 from .roles import role_phrase
+from .speakers import PERIPHRASIS
 from .spans import count_words
 
 
@@ -167,6 +168,8 @@ def _subject_start(analysis: Analysis, start: int, end: int) -> int | None:
     text = analysis.text
     candidates = {m.start for m in analysis.mentions_in(start, end) if is_actor(analysis, m.entity)}
     candidates |= {d.start() for d in _DETERMINER.finditer(text, start, end)}
+    if (who := PERIPHRASIS.match(text, start, end)) is not None:
+        return who.start(1)  # "…», explique celui qui dirige la ville": the person just presented
     for pos in sorted(candidates):
         if count_words(text[start:pos]) > _MAX_WORDS_BEFORE_SUBJECT:
             return None
