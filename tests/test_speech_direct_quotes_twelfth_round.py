@@ -185,3 +185,10 @@ def test_celui_qui_after_an_inverted_verb_is_the_person_just_presented():
             "d'abandon ». « Nous avons demandé des renforts, sans réponse », explique celui qui dirige "
             "la ville depuis 2014.")
     assert speaker_of(said(text), "Nous avons demandé des renforts, sans réponse", DIRECT_QUOTE) == {"Jean-Pierre Morel"}
+
+
+def test_a_quotation_after_a_lead_of_its_own_is_not_the_next_paragraphs_speakers():
+    text = ("Le procès de Julien Morel s'est ouvert lundi.\n\n"
+            "Sa mère, en larmes, a été la première à témoigner : « Mon fils n'est pas un monstre. »\n\n"
+            "« Vous étiez où cette nuit-là ? », a demandé la présidente, Anne Delcourt.")
+    assert "Anne Delcourt" not in speaker_of(said(text), "Mon fils n'est pas un monstre.")
