@@ -125,3 +125,9 @@ def test_a_capitalised_title_then_a_first_name_is_a_person_whatever_the_model_sa
     rec = run("Générale Anne-Laure Vasseur : « À Djibouti, nous sommes environ 1 500 »\n"
               "La générale Anne-Laure Vasseur commande les forces stationnées à Djibouti.")
     assert {e.kind for e in rec.entities if "Vasseur" in e.label} == {"Person"}
+
+
+def test_a_title_with_its_acronym_in_brackets_before_the_name_is_that_persons_role():
+    rec = run("Le président de la Fédération nationale des pompiers (FNP), Marc Aubry, a dénoncé le manque de moyens.")
+    person = next(e for e in rec.entities if e.label == "Marc Aubry")
+    assert any("président de la Fédération nationale des pompiers" in r for r in person.roles)

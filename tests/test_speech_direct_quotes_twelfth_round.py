@@ -192,3 +192,10 @@ def test_a_quotation_after_a_lead_of_its_own_is_not_the_next_paragraphs_speakers
             "Sa mère, en larmes, a été la première à témoigner : « Mon fils n'est pas un monstre. »\n\n"
             "« Vous étiez où cette nuit-là ? », a demandé la présidente, Anne Delcourt.")
     assert "Anne Delcourt" not in speaker_of(said(text), "Mon fils n'est pas un monstre.")
+
+
+def test_a_headline_role_names_the_person_given_that_role_with_an_acronym_in_the_body():
+    text = ("Santé : « Nous manquons de tout », alerte le président de la Fédération des hôpitaux\n\n"
+            "Le président de la Fédération des hôpitaux de France (FHF), Arnaud Rivière, a tiré la sonnette "
+            "d'alarme jeudi.")
+    assert speaker_of(said(text), "Nous manquons de tout", DIRECT_QUOTE) == {"Arnaud Rivière"}
