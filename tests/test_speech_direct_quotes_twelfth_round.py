@@ -199,3 +199,4 @@ def test_a_headline_role_names_the_person_given_that_role_with_an_acronym_in_the
             "Le président de la Fédération des hôpitaux de France (FHF), Arnaud Rivière, a tiré la sonnette "
             "d'alarme jeudi.")
     assert speaker_of(said(text), "Nous manquons de tout", DIRECT_QUOTE) == {"Arnaud Rivière"}
+

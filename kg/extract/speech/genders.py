@@ -67,10 +67,10 @@ _DETERMINED_NOUN = re.compile(r"(?<!\bde )(?<!\bà )\b(?:(la|une)|(le|un))\s+[a-
 def person_genders(analysis: Analysis) -> dict[str, str]:
     """The gender of each person of the article, where the text or the first name shows it.
 
-    "Mme X", "M. X"; a determiner and its noun right before the name ("le réalisateur danois
-    X", "la cinéaste X"); a gendered title in the person's roles ("présidente de la
-    commission"); "la ministre X"; otherwise the first name
-    (``kg/data/first_names.tsv``).
+    "Mme X", "M. X"; a gendered title in the person's roles ("présidente de la
+    commission"); "la ministre X"; otherwise the first name and the determiner of a noun
+    right before the name ("le réalisateur danois X", "la cinéaste X"), when they agree
+    ("la star Lionel X": no gender; first names in ``kg/data/first_names.tsv``).
     """
     titles = title_genders()
     names = first_names()
@@ -78,7 +78,7 @@ def person_genders(analysis: Analysis) -> dict[str, str]:
     for entity in analysis.records.entities:
         if entity.kind != PERSON:
             continue
-        votes = []
+        votes, weak = [], []  # weak: a determiner's gender, which an epicene noun ("la star X") may not share
         for m in analysis.records.mentions:
             if m.entity != entity.key:
                 continue
@@ -86,7 +86,7 @@ def person_genders(analysis: Analysis) -> dict[str, str]:
             if civility:
                 votes.append("Fem" if civility.group(1) else "Masc")
             elif determined := _DETERMINED_NOUN.search(analysis.text, max(0, m.start - 50), m.start):
-                votes.append("Fem" if determined.group(1) else "Masc")
+                weak.append("Fem" if determined.group(1) else "Masc")
         for role in own_roles(analysis, entity):
             words = role_tokens(role)
             while words and words[0] in MODIFIERS:
@@ -95,8 +95,7 @@ def person_genders(analysis: Analysis) -> dict[str, str]:
                 votes.append(titles[words[0]])
         if not votes:
             first = fold(entity.label.split()[0]) if entity.label.split() else ""
-            if first in names:
-                votes.append(names[first])
+            votes = weak + ([names[first]] if first in names else [])
         if votes and all(v == votes[0] for v in votes):
             genders[entity.key] = votes[0]
     return genders
