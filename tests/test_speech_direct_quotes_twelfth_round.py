@@ -1,5 +1,8 @@
 """Direct quotes, twelfth round (issue 14, tuned on the ninth held-back set): quotation marks
-glued to the full stop before them, .
+glued to the full stop before them, the speaker's state inside an incise, reaction lines with a
+bracket, interview initials, narrative infinitives and nouns of speech before a colon, "le Premier
+ministre" after an inverted verb, indefinite speakers, "celui qui", and pronouns after a person
+presented with an age, a determiner or a description ("la lauréate").
 
 Every sentence here is written for its test."""
 from __future__ import annotations
