@@ -10,11 +10,13 @@ import re
 
 from ...analysis import Analysis
 from ...records import DIRECT_QUOTE, INDIRECT_SPEECH, ORGANIZATION, PARTIAL_QUOTE, PERSON
+from ...text import fold
 from . import clauses, colon_leads, inversions, pour_phrases, selon_phrases, signatures, verbs
 from .attribution import speaker_ref
 from .events import Event, SpeakerRef
 from .quotes import QUOTE_MARKS, Quote
-from .roles import only_titles
+from .descriptions import descriptions
+from .roles import only_titles, role_phrase
 from .spans import (ONLY_PUNCT, count_words, dateline_end, is_sentence_like, is_title_line, lead_in_end, line_at,
                     quoted_spans, sentence_at, strip_span)
 from .verb_speakers import colon_subject, subject_ref, verb_before
@@ -149,9 +151,16 @@ def _unnamed_inversion(analysis: Analysis, start: int, limit: int) -> bool:
     m = inversions.INVERSION.match(analysis.text, start, limit)
     if m is None or m.group("p1") or m.group("p1b") or m.group("p2") or m.group("p2b"):
         return False
-    if verbs.form_lemma(m.group("verb")) is None:
+    if verbs.form_lemma(m.group("verb")) is None or m.group("verb").lower().endswith("ant"):
+        return False  # ", réclamant un accès …": a participle and its object
+    who = _INDEFINITE.match(analysis.text, m.end(), limit)
+    if who is None:
         return False
-    return _INDEFINITE.match(analysis.text, m.end(), limit) is not None
+    # a person's noun ("un éleveur", "un conseiller"), not the verb's object ("réclame une enquête")
+    end = next((k for k in range(who.end(), limit) if analysis.text[k] in ",.;:!?«»\n"), limit)
+    head = re.match(r"[^\W\d_][\w-]*", analysis.text[who.end():end])
+    return role_phrase(analysis.text[who.start():end]) is not None or \
+        head is not None and descriptions().get(fold(head.group())) == PERSON
 
 
 def _next_sentence_speaker(analysis: Analysis, q: Quote, line_start: int, line_end: int):
