@@ -393,4 +393,5 @@ def _headline_name(analysis: Analysis, line_start: int, end: int):
     if len(found) != 1 or found[0].end != head_end or not only_titles(text[head_start:found[0].start]):
         return None  # "Général Jérôme Dumas : « … »": a title may precede the name
     entity = analysis.entity(found[0].entity)
-    return found[0] if entity is not None and entity.kind in (PERSON, ORGANIZATION) else None
+    kinds = (PERSON,) if bracket else (PERSON, ORGANIZATION)  # "Name (team) :" heads a person's reaction
+    return found[0] if entity is not None and entity.kind in kinds else None

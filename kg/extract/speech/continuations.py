@@ -66,9 +66,10 @@ def remaining_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote],
             if prev is not None and ONLY_PUNCT.fullmatch(text[prev.tail : q.open]):
                 source = prev
             elif nxt is not None and ONLY_PUNCT.fullmatch(text[q.outer_end : nxt.start]) and (
-                    "\n" not in text[q.outer_end : nxt.start] or not text[line_at(text, q.open)[0]:q.open].strip()):
-                source = nxt  # (a quotation after a lead of its own, "Sa mère a témoigné : « … »", is not
-                # the next paragraph's speaker's)
+                    "\n" not in text[q.outer_end : nxt.start] or not q.closed
+                    or not text[line_at(text, q.open)[0]:q.open].strip()):
+                source = nxt  # (a closed quotation after a lead of its own, "Sa mère a témoigné : « … »", is
+                # not the next paragraph's speaker's; one left open goes on there: « …\n\n« … », a-t-il dit)
             if source is not None:
                 events.append(Event(q.start, q.end, DIRECT_QUOTE, source.verb, source.ref, source.at,
                                      (q.open, q.outer_end), tail=q.outer_end))
