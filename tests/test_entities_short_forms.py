@@ -141,3 +141,24 @@ def test_a_title_and_a_first_name_opening_a_headline_make_a_person():
                         "La générale Claire-Anne Durand commande la base depuis mai.")
     assert entity_labelled(records, "Claire-Anne Durand").kind == "Person"
     assert not any(e.label.startswith("Générale") for e in records.entities)
+
+
+def test_initials_labelling_interview_answers_are_the_person_named_in_full():
+    rec = run("Le commandant Jean-Marc Delorme dirige la base depuis juin. Entretien.\n\n"
+              "Combien d'hommes compte la base ?\n"
+              "J.-M. D. : Nous sommes environ six cents.\n\n"
+              "Et la relève ?\n"
+              "J.-M. D. : Elle arrivera en janvier.\n")
+    assert keys_of(rec, "J.-M. D.") == keys_of(rec, "Jean-Marc Delorme") == {"person/jean-marc-delorme"}
+
+
+def test_a_capitalised_title_then_a_first_name_is_a_person_whatever_the_model_says():
+    rec = run("Générale Anne-Laure Vasseur : « À Djibouti, nous sommes environ 1 500 »\n"
+              "La générale Anne-Laure Vasseur commande les forces stationnées à Djibouti.")
+    assert {e.kind for e in rec.entities if "Vasseur" in e.label} == {"Person"}
+
+
+def test_a_title_with_its_acronym_in_brackets_before_the_name_is_that_persons_role():
+    rec = run("Le président de la Fédération nationale des pompiers (FNP), Marc Aubry, a dénoncé le manque de moyens.")
+    person = next(e for e in rec.entities if e.label == "Marc Aubry")
+    assert any("président de la Fédération nationale des pompiers" in r for r in person.roles)

@@ -64,3 +64,16 @@ def test_an_opening_quote_glued_to_the_stop_before_it_is_its_own_token():
 
 def test_an_elided_word_glued_to_an_opening_quotation_mark_is_split():
     assert tokens("Il a dit qu’“aucune unité ne partira”.")[3:6] == ["qu’", "“", "aucune"]
+
+
+def test_an_opening_mark_glued_to_a_full_stop_and_a_word_is_a_token_of_its_own():
+    assert tokens("jusqu'en octobre.“La réponse")[-4:] == [".", "“", "La", "réponse"]
+    assert tokens("la mission (Minusca).\"Nous partons")[-6:] == ["Minusca", ")", ".", '"', "Nous", "partons"]
+    assert tokens("Il a répondu :«Oui»")[-4:] == [":", "«", "Oui", "»"]
+
+
+def test_an_opening_mark_glued_to_a_full_stop_opens_a_sentence():
+    doc = load_nlp()("Les familles ont dû partir.«Nous reviendrons», dit-elle.")
+    mark = next(t for t in doc if t.text == "«")
+    assert mark.is_sent_start
+

@@ -43,6 +43,9 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         label = "ORG" if titled else ent.label_
         if label == "MISC" and _in_apposition(ent) and _named_after_title(ent, doc, gaz):
             label = "PER"  # "le ministre de la Défense, Parfait Gbazi-Yakité,": a person the model calls a work
+        titled_person = label in ("LOC", "MISC") and _title_then_first_name(ent, gaz)
+        if titled_person:
+            label = "PER"  # "Générale Anne-Laure Vasseur : « … »" (a headline): a person the model read as a place
         if label not in kinds:
             continue
         if label == "ORG" and _cut_before_complement(ent) and ent.end < len(doc) and doc[ent.end].text[:1].isupper():
@@ -351,6 +354,13 @@ def words(span: Span) -> list:
     is one word, though spaCy may cut it in three tokens."""
     return [t for t in span if t.text != "-" and not (t.i > span.start and span.doc[t.i - 1].text == "-"
                                                       and not span.doc[t.i - 1].whitespace_)]
+
+
+def _title_then_first_name(span: Span, gaz: Gazetteer) -> bool:
+    """A capitalised title, a known first name, then a capitalised word ("Générale Anne-Laure
+    Vasseur", "Colonel Marc Vidal"): a titled person, whatever class the model gave it."""
+    return (len(span) >= 3 and span[0].text[:1].isupper() and span[0].lower_ in gaz.titles
+            and fold(span[1].text) in first_names() and span[-1].text[:1].isupper())
 
 
 def _named_after_title(span: Span, doc: Doc, gaz: Gazetteer) -> bool:

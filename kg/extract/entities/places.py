@@ -117,9 +117,9 @@ def _recipient(head: Token) -> bool:
     """Whether the name ``head`` (after "à") is the recipient of a verb of
     ``recipient_verbs.txt``: "adressé à Moscou", "lié à Bangui", "accordé à Lorient"."""
     verb = head.head
-    if verb.pos_ == "ADV" and verb.head is not verb:
+    if verb.pos_ == "ADV" and verb.head.i != verb.i:
         verb = verb.head  # "s'adresse autant à Port-Soudan qu'aux FSR"
-    return (head.dep_ in {"obl:arg", "iobj", "obl"} and verb is not head
+    return (head.dep_ in {"obl:arg", "iobj", "obl"} and verb.i != head.i
             and verb.pos_ in {"VERB", "ADJ"} and not _infinitives(verb).isdisjoint(recipient_verbs()))
 
 

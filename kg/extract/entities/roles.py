@@ -38,8 +38,13 @@ def role_before(doc: Doc, start: int, titles: frozenset[str]) -> tuple[int, int]
     i = start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
+    skipped = 0
+    if i >= 0 and doc[i].text == ")":  # "le président de la Fédération (FHF), X": the title's acronym
+        opening = next((k for k in range(i - 1, max(-1, i - 6), -1) if doc[k].text == "("), None)
+        if opening is not None:
+            skipped, i = i - opening + 1, opening - 1
     first = None
-    while i >= 0 and start - i <= 12:
+    while i >= 0 and start - i <= 12 + skipped:
         t = doc[i]
         if t.is_sent_end and i != start - 1:
             break

@@ -14,6 +14,7 @@ from .organisations.heads import heads
 from ...records import ORGANIZATION, PERSON, PLACE
 from ...text import fold
 from ..found import Found
+from ..initials import are_initials, initials, name_initials
 
 PARTICLES = {"de", "d'", "du", "des", "van", "von", "der", "den", "le", "la", "di", "da", "del",
               "dos", "ben", "bin", "al", "el", "ter", "ten", "mac", "o'", "i", "y"}
@@ -26,7 +27,8 @@ def resolve_persons(found: list[Found], doc: Doc) -> None:
     "Van der Meer" for Thomas Van der Meer) or, for names whose family name
     comes first (Korean, Chinese, Vietnamese, Hungarian: "Lee" for Lee
     Soo-yeon, "Xi" for Xi Jinping), the full name it begins, provided exactly
-    one person of the article fits (:func:`_short_form`). An NER place or organisation that is
+    one person of the article fits (:func:`_short_form`); initials ("A.-L. V.") refer to the one
+    person whose name they abbreviate. An NER place or organisation that is
     exactly such a name ("de Blinken et Austin") becomes that person too.
     """
     persons = [f for f in found if f.kind == PERSON and len(f.label.split()) > 1]
@@ -34,15 +36,25 @@ def resolve_persons(found: list[Found], doc: Doc) -> None:
         if f.source != "ner":
             continue
         words = fold(f.label).split()
+        if are_initials(f.label):  # "A.-L. V. : …", an interview's answers after "Anne-Laure Vasseur"
+            candidates = {p.key: p for p in persons
+                          if not are_initials(p.label) and name_initials(p.label) == initials(f.label)}
+            if len(candidates) == 1:
+                _point_at(f, next(iter(candidates.values())))
+            continue
         candidates = {p.key: p for p in persons if p.key != f.key and _short_form(words, fold(p.label).split())}
         if f.kind == PERSON and len(words) > 1 and not _particle_name(f.label) and not (
                 len(candidates) == 1 and fold(next(iter(candidates.values())).label).endswith(" " + " ".join(words))):
             continue  # a full name of its own, unless the end of one longer name ("Quintero Rojas")
         if len(candidates) == 1:
-            target = next(iter(candidates.values()))
-            f.key, f.kind, f.label = target.key, PERSON, target.label
-            f.wikidata, f.affiliations = target.wikidata, list(target.affiliations)
-            f.located_in = None
+            _point_at(f, next(iter(candidates.values())))
+
+
+def _point_at(f: Found, target: Found) -> None:
+    """Make ``f`` a mention of the person ``target``."""
+    f.key, f.kind, f.label = target.key, PERSON, target.label
+    f.wikidata, f.affiliations = target.wikidata, list(target.affiliations)
+    f.located_in = None
 
 
 #: A person's initials as an interview writes them before an answer: "J. D.", "A.-L. V.".

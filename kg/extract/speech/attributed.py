@@ -10,11 +10,13 @@ import re
 
 from ...analysis import Analysis
 from ...records import DIRECT_QUOTE, INDIRECT_SPEECH, ORGANIZATION, PARTIAL_QUOTE, PERSON
-from . import clauses, inversions, pour_phrases, selon_phrases, signatures, verbs
+from ...text import fold
+from . import clauses, colon_leads, inversions, pour_phrases, selon_phrases, signatures, verbs
 from .attribution import speaker_ref
 from .events import Event, SpeakerRef
 from .quotes import QUOTE_MARKS, Quote
-from .roles import only_titles
+from .descriptions import descriptions
+from .roles import only_titles, role_phrase
 from .spans import (ONLY_PUNCT, count_words, dateline_end, is_quoted_predicate, is_sentence_like, is_title_line, lead_in_end, line_at,
                     quoted_spans, sentence_at, strip_span)
 from .verb_speakers import colon_subject, subject_ref, verb_before
@@ -45,6 +47,9 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
             m = re.match(r"\s*,\s*", text[q.outer_end : line_end])
             if m:
                 after = selon_phrases.selon_at(analysis, q.outer_end + m.end(), line_end)
+        if after is None and _unnamed_inversion(analysis, q.outer_end, line_end):
+            done.add(q)  # "« … », lâche un éleveur de la Manche": someone unnamed, not the last speaker
+            continue
         if after is not None and after.verb is None and not sentence_like and \
                 selon_phrases.relays_a_statement(analysis, after.start) and \
                 verb_before(analysis, sent_start, q.open) is not None:
@@ -52,6 +57,8 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
         if after is not None:
             ref = speaker_ref(analysis, after)
             if ref is None:
+                if _INDEFINITE.match(text, after.speaker_start, after.speaker_end):
+                    done.add(q)  # "« … », confie un conseiller ministériel": someone unnamed, not the last speaker
                 continue
             used.add(after.start)
             if sentence_like:
@@ -98,6 +105,9 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
                 before = (verb.canonical, ref, token.idx)
             elif (named := _headline_name(analysis, line_start, q.open)) is not None:
                 before = (None, SpeakerRef(keys=[named.entity]), named.start)
+            elif (lead := colon_leads.infinitive_lead(analysis, prefix_start, q.open) or
+                  colon_leads.speech_noun_lead(analysis, prefix_start, q.open)) is not None:
+                before = lead
         elif prefix.endswith(",") and whole_rest:
             m = selon_phrases.SELON.match(text, prefix_start, q.open)
             a = selon_phrases.selon_at(analysis, m.start(), q.open) if m else None
@@ -133,6 +143,27 @@ def attributed_quotes(analysis: Analysis, quotes: list[Quote], events: list[Even
             events.append(Event(q.start, q.end, DIRECT_QUOTE, verb, ref, at, (q.open, end), tail=q.outer_end))
             done.add(q)
     return done
+
+
+#: An indefinite speaker phrase: someone the article does not name ("un conseiller", "une source").
+_INDEFINITE = re.compile(r"\s*(?:un|une|des|plusieurs|certains|certaines|d'autres)\s", re.IGNORECASE)
+
+
+def _unnamed_inversion(analysis: Analysis, start: int, limit: int) -> bool:
+    """ "…», lâche un éleveur": an inverted reporting verb whose subject is indefinite (no speaker)."""
+    m = inversions.INVERSION.match(analysis.text, start, limit)
+    if m is None or m.group("p1") or m.group("p1b") or m.group("p2") or m.group("p2b"):
+        return False
+    if verbs.form_lemma(m.group("verb")) is None or m.group("verb").lower().endswith("ant"):
+        return False  # ", réclamant un accès …": a participle and its object
+    who = _INDEFINITE.match(analysis.text, m.end(), limit)
+    if who is None:
+        return False
+    # a person's noun ("un éleveur", "un conseiller"), not the verb's object ("réclame une enquête")
+    end = next((k for k in range(who.end(), limit) if analysis.text[k] in ",.;:!?«»\n"), limit)
+    head = re.match(r"[^\W\d_][\w-]*", analysis.text[who.end():end])
+    return role_phrase(analysis.text[who.start():end]) is not None or \
+        head is not None and descriptions().get(fold(head.group())) == PERSON
 
 
 def _next_sentence_speaker(analysis: Analysis, q: Quote, line_start: int, line_end: int):
@@ -179,7 +210,7 @@ def _verb_right_before(analysis: Analysis, sent_start: int, q: Quote):
     inner = analysis.doc.char_span(q.start, q.end, alignment_mode="expand")
     if verb is None or inner is None:
         return None
-    roots = [t for t in inner if not inner.start <= t.head.i < inner.end or t.head is t]
+    roots = [t for t in inner if not inner.start <= t.head.i < inner.end or t.head.i == t.i]
     if not any(c.dep_.startswith(("nsubj", "expl")) for r in roots[:1] for c in r.children) or \
             roots[0].pos_ not in ("VERB", "AUX") and not any(c.dep_ == "cop" for c in roots[0].children):
         return None
@@ -339,8 +370,14 @@ def _reaction_blocks(analysis: Analysis, quoted: list[tuple[int, int]], events: 
     return found
 
 
+#: A team, country or rank in brackets between a name and its colon: "Kayla Brennan (USA, 2e) :".
+_BRACKET_BEFORE_COLON = re.compile(r"\s*\([^()\n]{1,60}\)\s*:$")
+
+
 def _headline_name(analysis: Analysis, line_start: int, end: int):
-    """ "Girard-Beaulieu : « … »": a title line whose quotation follows its speaker's name alone.
+    """ "Girard-Beaulieu : « … »": a title line whose quotation follows its speaker's name alone
+    (a team, country or rank in brackets may follow it: the reaction lines of results pages,
+    "Kayla Brennan (USA, 2e) : « … »").
 
     The name, after a title or not, is the whole of what comes before the colon (after a rubric cut off
     by a dash or a full stop: "Élections. Girard-Beaulieu : « … »"); "Haïti : « … »"
@@ -351,10 +388,13 @@ def _headline_name(analysis: Analysis, line_start: int, end: int):
     if not is_title_line(text, line_start, line_end):
         return None
     colon = text.rindex(":", line_start, end)
-    head = re.split(r"\s[-–—|]\s|\.\s", text[line_start:colon])[-1]
-    head_start, head_end = strip_span(text, colon - len(head), colon)
+    bracket = _BRACKET_BEFORE_COLON.search(text, line_start, colon + 1)
+    head_stop = bracket.start() if bracket else colon
+    head = re.split(r"\s[-–—|]\s|\.\s", text[line_start:head_stop])[-1]
+    head_start, head_end = strip_span(text, head_stop - len(head), head_stop)
     found = analysis.mentions_in(head_start, head_end)
     if len(found) != 1 or found[0].end != head_end or not only_titles(text[head_start:found[0].start]):
         return None  # "Général Jérôme Dumas : « … »": a title may precede the name
     entity = analysis.entity(found[0].entity)
-    return found[0] if entity is not None and entity.kind in (PERSON, ORGANIZATION) else None
+    kinds = (PERSON,) if bracket else (PERSON, ORGANIZATION)  # "Name (team) :" heads a person's reaction
+    return found[0] if entity is not None and entity.kind in kinds else None

@@ -17,7 +17,7 @@ from .events import Event
 from .passive_agents import agent_for
 from .quotes import Quote
 from .roles import role_phrase
-from .spans import ONLY_PUNCT, count_words, is_heading, is_sentence_like, sentence_at
+from .spans import ONLY_PUNCT, count_words, is_heading, is_sentence_like, line_at, sentence_at
 
 
 #: "selon lui," / "d'après elle," right before a quotation: its own speaker, whatever report holds it.
@@ -65,8 +65,11 @@ def remaining_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote],
             source = None
             if prev is not None and ONLY_PUNCT.fullmatch(text[prev.tail : q.open]):
                 source = prev
-            elif nxt is not None and ONLY_PUNCT.fullmatch(text[q.outer_end : nxt.start]):
-                source = nxt
+            elif nxt is not None and ONLY_PUNCT.fullmatch(text[q.outer_end : nxt.start]) and (
+                    "\n" not in text[q.outer_end : nxt.start] or not q.closed
+                    or not text[line_at(text, q.open)[0]:q.open].strip()):
+                source = nxt  # (a closed quotation after a lead of its own, "Sa mère a témoigné : « … »", is
+                # not the next paragraph's speaker's; one left open goes on there: « …\n\n« … », a-t-il dit)
             if source is not None:
                 events.append(Event(q.start, q.end, DIRECT_QUOTE, source.verb, source.ref, source.at,
                                      (q.open, q.outer_end), tail=q.outer_end))

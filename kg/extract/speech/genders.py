@@ -56,14 +56,21 @@ def first_names() -> dict[str, str]:
 
 
 _CIVILITY = re.compile(r"(?:\b(Mme|Madame|Mlle|Mademoiselle)|\b(M\.|Monsieur))\s*$")
+#: A determiner and the lower-case noun it opens right before a name: "le réalisateur danois
+#: Mads X", "la cinéaste Nadia X" (no preposition inside: "la femme de X" is not X; none
+#: before: "le président de la République X" is not "la").
+_DETERMINED_NOUN = re.compile(r"(?<!\bde )(?<!\bà )\b(?:(la|une)|(le|un))\s+[a-zàâçéèêëîïôûù][\w-]*"
+                              r"(?:\s+(?!(?:de|du|des|d|à|au|aux|et|ou|pour|par|avec|comme|chez|selon)\b)"
+                              r"[^\W\d_][\w-]*){0,2}\s+$")
 
 
 def person_genders(analysis: Analysis) -> dict[str, str]:
     """The gender of each person of the article, where the text or the first name shows it.
 
     "Mme X", "M. X"; a gendered title in the person's roles ("présidente de la
-    commission"); "la ministre X"; otherwise the first name
-    (``kg/data/first_names.tsv``).
+    commission"); "la ministre X"; otherwise the first name and the determiner of a noun
+    right before the name ("le réalisateur danois X", "la cinéaste X"), when they agree
+    ("la star Lionel X": no gender; first names in ``kg/data/first_names.tsv``).
     """
     titles = title_genders()
     names = first_names()
@@ -71,13 +78,15 @@ def person_genders(analysis: Analysis) -> dict[str, str]:
     for entity in analysis.records.entities:
         if entity.kind != PERSON:
             continue
-        votes = []
+        votes, weak = [], []  # weak: a determiner's gender, which an epicene noun ("la star X") may not share
         for m in analysis.records.mentions:
             if m.entity != entity.key:
                 continue
             civility = _CIVILITY.search(analysis.text, max(0, m.start - 14), m.start)
             if civility:
                 votes.append("Fem" if civility.group(1) else "Masc")
+            elif determined := _DETERMINED_NOUN.search(analysis.text, max(0, m.start - 50), m.start):
+                weak.append("Fem" if determined.group(1) else "Masc")
         for role in own_roles(analysis, entity):
             words = role_tokens(role)
             while words and words[0] in MODIFIERS:
@@ -86,8 +95,7 @@ def person_genders(analysis: Analysis) -> dict[str, str]:
                 votes.append(titles[words[0]])
         if not votes:
             first = fold(entity.label.split()[0]) if entity.label.split() else ""
-            if first in names:
-                votes.append(names[first])
+            votes = weak + ([names[first]] if first in names else [])
         if votes and all(v == votes[0] for v in votes):
             genders[entity.key] = votes[0]
     return genders

@@ -105,7 +105,7 @@ def governor_for(analysis: Analysis, q: Quote):
                 # coordinates the second verb with the reported one; it is X's
                 ref = subject_ref(analysis, token.head.head)
             return (verb.canonical if verb else None, ref, token.idx) if ref is not None else None
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token, steps = token.head, steps + 1
     return None

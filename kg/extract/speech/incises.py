@@ -35,9 +35,12 @@ _WHO = re.compile(r"\s+(?:(?:mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche
 #: What may follow the speaker phrase inside the attribution: where, when, how it was said, in what
 #: mood (", encore émue", ", visiblement soulagé", ", tout sourire").
 _CIRCUMSTANCE = re.compile(r"\s*(?:en|lors|dans|devant|depuis|à|au|aux|sur|joint|jointe|interrogé|interrogée|"
-                           r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|"
-                           r"encore|visiblement|toujours|tout|très)\b"
-                           r"|\s*[^\W\d_A-ZÀ-Ý]+(?:é|ée|és|ées)(?=\s*[.,])|\s*[A-ZÀ-Ý]")
+                           r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette)\b|\s*[A-ZÀ-Ý]")
+#: The speaker's state after the speaker phrase: ", encore émue.", ", visiblement soulagé,",
+#: ", tout sourire." (an adjective or participle, adverbs before it, then the end of the phrase).
+_MANNER = re.compile(r"\s*(?:tout sourire|le sourire aux lèvres|les larmes aux yeux|la voix nouée|"
+                     r"(?:(?:encore|toujours|très|bien|un peu|tout|[a-zéèêîôû]+ment)\s+)*"
+                     r"[a-zéèêîôûç]+(?:é|ée|és|ées|u|ue|us|ues|ant|ante|ants|antes|if|ive|ifs|ives))\s*(?=[.,])")
 #: A name in apposition after a title: ", la Dre Anne Roy", ", le lieutenant-colonel Paul Roy".
 _TITLED_NAME = re.compile(r"\s*(?:le|la|l'|l’)\s*(?P<title>(?:[^\W\d_][\w.-]*\s+){1,3}?)[A-ZÀ-Ý]")
 _MAX_ATTRIBUTION_WORDS = 16
@@ -86,15 +89,16 @@ def _attribution_end(text: str, start: int, limit: int) -> int | None:
     """The offset of the full stop that ends the attribution starting at ``start``, if one does.
 
     The speaker phrase runs to the first comma or full stop; a name in
-    apposition (after its title or not: ", la Dre Anne Roy,") and the circumstances that follow ("en conférence de presse",
-    "joint par téléphone à Oslo") belong to it. An attribution that ends on a
+    apposition (after its title or not: ", la Dre Anne Roy,"), the circumstances that follow ("en conférence de presse",
+    "joint par téléphone à Oslo") and the speaker's state (", encore émue.") belong to it. An attribution that ends on a
     comma interrupts one sentence (« Ce dossier, poursuit-elle, n'est pas… »):
     the quotation stays whole.
     """
     stop = re.compile(r"[,.;]")
     at = stop.search(text, start, limit)
     while at is not None and (at.group() == "," and (_CIRCUMSTANCE.match(text, at.end(), limit)
-                                                     or _titled_name(text, at.end(), limit))
+                                                     or _titled_name(text, at.end(), limit)
+                                                     or _MANNER.match(text, at.end(), limit))
                               or at.group() == "." and _ABBREVIATION.search(text, 0, at.start())):
         at = stop.search(text, at.end(), limit)
     if at is None or at.group() != "." or len(re.findall(r"\w+", text[start:at.start()])) > _MAX_ATTRIBUTION_WORDS:

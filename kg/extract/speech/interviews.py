@@ -24,6 +24,7 @@ import re
 
 from ...analysis import Analysis
 from ...records import DIRECT_QUOTE, PERSON
+from ..initials import are_initials, initials as _initials, name_initials as _name_initials
 from .events import Event, SpeakerRef
 from .roles import only_titles
 from .spans import line_at, strip_span
@@ -94,26 +95,20 @@ def interview_answers(analysis: Analysis, events: list[Event]) -> list[tuple[int
 #: A paragraph opened by a speaker's label: "Jérôme Dumas : …", "J. D. : …", "Général Dumas : …".
 _LABELLED = re.compile(r"^[ \t]*(?P<label>[^\n:?!«»“”\"]{1,60}?)[ \t]*:[ \t]+(?P<body>\S[^\n]*?)[ \t]*$",
                        re.MULTILINE)
-#: Initials standing for a name: "J. D.", "J.-D. M.", "JD".
-_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.?(?:-[A-ZÀ-Ý]\.?)?[ \t]?){2,3}")
-
-
-def _initials(label: str) -> str:
-    """ "J.-D. M." -> "JDM"."""
-    return re.sub(r"[^A-ZÀ-Ý]", "", label)
-
-
-def _name_initials(name: str) -> str:
-    """ "Jean-Denis Martin" -> "JDM"."""
-    return "".join(part[0] for part in re.split(r"[\s-]+", name) if part[:1].isupper())
-
-
 def _label_person(analysis: Analysis, start: int, end: int, labelled: dict[str, str]) -> str | None:
     """The person a label names: a person's mention filling it (a title may precede the name:
     "Général Jérôme Dumas"), or initials of a person labelled before or named in the headline."""
     text = analysis.text
-    if _INITIALS.fullmatch(text[start:end]):
-        return labelled.get(_initials(text[start:end]))
+    if are_initials(text[start:end]):
+        initials = _initials(text[start:end])
+        if initials in labelled:
+            return labelled[initials]
+        # "A.-L. V. :" when the headline's name was not read as a person: the one person named
+        # before with those initials (the lead presents the interviewee)
+        named = {m.entity for m in analysis.mentions_in(0, start)
+                 if analysis.entity(m.entity).kind == PERSON and not are_initials(m.text)
+                 and _name_initials(analysis.entity(m.entity).label) == initials}
+        return named.pop() if len(named) == 1 else None
     found = [m for m in analysis.mentions_in(start, end) if analysis.entity(m.entity).kind == PERSON]
     if len(found) != 1 or found[0].end != end:
         return None

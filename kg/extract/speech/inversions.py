@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 from ...analysis import Analysis
-from ...dates import WEEKDAYS
+from ...dates import MONTHS, WEEKDAYS
 from . import verbs
 from .actors import is_actor
 from .appositions import apposed_organisation, apposed_person, apposition_end
 from .attribution import CLAUSE_END, Attribution
 from .descriptions import description_ref
 from .roles import role_phrase
+from .speakers import PERIPHRASIS
 from .spans import count_words
 
 
@@ -101,7 +102,8 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
     if pronoun:
         return Attribution(verb.canonical, m.start("verb"), m.end(), m.end(), m.end(), pronoun.lower())
     rest = text[m.end():limit]
-    if re.match(r"\s*(?:que\b|qu'|de\b|d'|:)", rest, re.IGNORECASE):
+    aside = _ASIDE.match(rest)  # "…, reconnaissait de son côté le capitaine"
+    if re.match(r"\s*(?:que\b|qu'|de\b|d'|:)", rest[aside.end() if aside else 0:], re.IGNORECASE):
         return None  # "…, a déclaré que …" is not an inversion
     end = m.end()
     stop = CLAUSE_END.search(text, end, limit)
@@ -111,7 +113,7 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
         return None
     if re.search(r"\bqu(?:e\b|')", text[end:subject], re.IGNORECASE):
         return None  # "…, a annoncé jeudi que la France …": a complement clause follows
-    if _clause_between(analysis, end, subject):
+    if _clause_between(analysis, end, subject) or _infinitive_complement(analysis, end, subject):
         return None  # "…, avait promis en septembre d'envoyer 850 hommes si le Conseil …": its complement
     clause_end = apposition_end(analysis, subject, clause_end, limit)
     if (source := _FROM_SOURCE.search(text, subject, clause_end)) is not None:
@@ -122,6 +124,16 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
     return Attribution(verb.canonical, m.start("verb"), clause_end, subject, clause_end)
 
 
+def _infinitive_complement(analysis: Analysis, start: int, end: int) -> bool:
+    """ "de/d'" then an infinitive in ``[start, end)``, between the verb and a would-be subject:
+    the verb's complement ("…, avait promis en septembre d'envoyer 850 hommes si …")."""
+    span = analysis.doc.char_span(start, end, alignment_mode="contract") or ()
+    return any(t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm") and t.i > 0
+               and t.doc[t.i - 1].lower_ in ("de", "d'", "d’") for t in span)
+
+
+#: An aside between the verb and its inverted subject: "de son côté", "pour sa part".
+_ASIDE = re.compile(r"\s*,?\s*(?:de\s+(?:son|leur|notre)\s+côté|pour\s+(?:sa|leur|notre)\s+part)\b\s*,?", re.IGNORECASE)
 _SAME_SOURCE_AFTER = re.compile(r"\s+de\s+((?:la\s+)?même\s+sources?)\b", re.IGNORECASE)
 #: "l'APS de source militaire", "l'AFP auprès de l'état-major": where the reporter got the words.
 _FROM_SOURCE = re.compile(r"\s(?:de\s+(?=sources?\b)|auprès\s+d(?:e\s+|u\s+|es\s+|'))", re.IGNORECASE)
@@ -131,12 +143,16 @@ _ON_PLACE = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*\b(?:à\s+l'|à\s+la\s+|à\s+|au
                        r"dans\s+l'entourage\s+d(?:e\s+|u\s+|e\s+la\s+|')|du\s+côté\s+d(?:e\s+|u\s+|e\s+la\s+|')|"
                        r"de\s+(?=sources?\b))",
                        re.IGNORECASE)
+#: (or a subordinating conjunction: "si le Conseil relevait …" is another clause's subject)
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:à|a|au|aux|de|du|des|d'|dans|devant|derrière|lors|sur|sous|pour|avec|après|avant|depuis|chez|en|"
-    r"par|contre|vers|entre|auprès|face|selon|malgré|durant|pendant)\s*|d')"
+    r"par|contre|vers|entre|auprès|face|selon|malgré|durant|pendant|si|quand|lorsque|lorsqu'|puisque|puisqu')\s*|d')"
     r"(?:(?:l'|la\s+|le\s+|les\s+)\s*)?$", re.IGNORECASE)  # "a déclaré à l'AFP le ministre": AFP is addressed
 # ("a" before an article is "à" in scraped copy that lost its accents: "a declare a la television")
-_DATE_AFTER = re.compile(r"(?:le|la|l'|ce|cet|cette|de|d')\s*(?:\d|(?:premier|" + "|".join(WEEKDAYS) + r"|"
+#: A date, not a speaker, after the verb ("le 12 mars", "le premier mars", "ce matin"; "le Premier
+#: ministre" is a speaker)
+_DATE_AFTER = re.compile(r"(?:le|la|l'|ce|cet|cette|de|d')\s*(?:\d|premier\s+(?:" + "|".join(MONTHS) + r")\b|(?:"
+                         + "|".join(WEEKDAYS) + r"|"
                          r"matin|soir|après-midi|semaine|mois|année|week-end|veille|lendemain|"
                          r"jour|nuit)\b)", re.IGNORECASE)
 
@@ -161,6 +177,8 @@ def _subject_start(analysis: Analysis, start: int, end: int) -> int | None:
     text = analysis.text
     candidates = {m.start for m in analysis.mentions_in(start, end) if is_actor(analysis, m.entity)}
     candidates |= {d.start() for d in _DETERMINER.finditer(text, start, end)}
+    if (who := PERIPHRASIS.match(text, start, end)) is not None:
+        return who.start(1)  # "…», explique celui qui dirige la ville": the person just presented
     for pos in sorted(candidates):
         if count_words(text[start:pos]) > _MAX_WORDS_BEFORE_SUBJECT:
             return None

@@ -62,7 +62,8 @@ def _reported(analysis: Analysis, outer: Event, open_: int):
     stops = [m.end() for m in re.finditer(r"[.!?;]\s", text[outer.start:open_])]
     clause_start = outer.start + (stops[-1] if stops else 0)
     span = analysis.doc.char_span(clause_start, open_, alignment_mode="contract")
-    verb_token, reporting = next(((t, v) for t in reversed(span or ()) if (v := verbs.match(t)) is not None),
+    # (a verb that only reports when it governs a quotation does here: "Quand Paris parle de ‹ … ›")
+    verb_token, reporting = next(((t, v) for t in reversed(span or ()) if (v := verbs.match(t, quote=True)) is not None),
                                  (None, None))
     if verb_token is None or clauses.is_negated(verb_token) or \
             count_words(text[verb_token.idx + len(verb_token.text):open_]) > _MAX_WORDS_AFTER_VERB:

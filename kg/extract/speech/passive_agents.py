@@ -32,7 +32,7 @@ def agent_for(analysis: Analysis, q: Quote):
         if participle is None and token.pos_ in ("VERB", "ADJ") and "Part" in token.morph.get("VerbForm") and \
                 "Past" in token.morph.get("Tense"):
             participle = token
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     # "une étape saluée comme « historique » par les deux capitales": the parse hung the agent elsewhere,

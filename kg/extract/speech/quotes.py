@@ -92,8 +92,8 @@ def _goes_on(text: str, i: int, closer: str) -> bool:
 
 def _glued_opening(text: str, i: int) -> bool:
     """A straight or curly mark glued to the full stop before it and to a capital after it, no
-    quotation open: scraped copy that lost the space after a sentence (``nationale."Nous avons``,
-    ``octobre.“La réponse``)."""
+    quotation open: scraped copy that lost the space after a sentence (``nationale."Nous
+    avons``, ``octobre.“La réponse``; “ also closes a „German-style“ quotation)."""
     return text[i] in '"“' and 0 < i < len(text) - 1 and text[i - 1] in ".!?" and text[i + 1].isupper()
 
 

@@ -186,8 +186,8 @@ def _mistagged_verb_after(token) -> bool:
 #: What may not stand right before a sentence's topic: a preposition makes the name a complement.
 _PREPOSITION_END = re.compile(r"(?:\b(?:à|a|au|aux|de|du|des|d'|par|pour|avec|contre|sur|chez|selon|entre|"
                               r"vers|sans|envers|et|ou)\s*(?:l'|la\s+|le\s+|les\s+)?|d')$", re.IGNORECASE)
-#: After the topic's name: its apposition or its verb, in lower case.
-_TOPIC_AFTER = re.compile(r"\s*(?:,\s*)?[a-zàâçéèêëîïôûù]")
+#: After the topic's name: its apposition or its verb, in lower case, or an age ("X, 34 ans, habite …").
+_TOPIC_AFTER = re.compile(r"\s*(?:,\s*)?(?:[a-zàâçéèêëîïôûù]|\d{1,3}\s+ans\b)")
 
 
 def _topic_people(analysis: Analysis, found: list[Said], quoted) -> list[Said]:

@@ -309,6 +309,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:le|la)\s+$", re.IGNORECASE)
 _ROLE_NOUN = re.compile(r"\b(?:un|une|le|la|les|des|de|d')\s+([\w'-]+)", re.IGNORECASE)
 
 
+#: "celui qui dirige la ville", "celle dont le fils …": a person designated by what they do.
+PERIPHRASIS = re.compile(r"\s*(celui|celle)\s+(?:qui|dont|qu'|que)\b", re.IGNORECASE)
+
+
 def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
     """The speaker named in ``[start, end)``: an inverted subject or a "selon X" phrase.
 
@@ -319,6 +323,10 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
     """
     if (source := same_source(analysis, start, end)) is not None:
         return source  # "…, a-t-on précisé de même source"
+    if (who := PERIPHRASIS.match(analysis.text, start, end)) is not None:
+        # "…», explique celui qui dirige la ville depuis 2014": the person just presented
+        fem = who.group(1).lower() == "celle"
+        return SpeakerRef(pronoun="elle" if fem else "il", gender="Fem" if fem else "Masc", person_only=True)
     if (own := _POSSESSIVE_ROLE.fullmatch(analysis.text, start, end)) is not None and \
             (role := role_of(own.group(1))) is not None and fold(role) in SPOKESPERSONS:
         # "Le Pentagone a tempéré l'annonce. Selon son porte-parole, …": the institution named before

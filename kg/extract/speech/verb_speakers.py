@@ -190,11 +190,29 @@ def colon_subject(analysis: Analysis, start: int, end: int):
         roots.append(colon.head)  # "Une sortie que la première ministre a balayée d'une phrase : « … »"
     if not roots or clauses.is_negated(roots[-1]) and verbs.match(roots[-1]) is not None:
         return None  # "X n'a pas déclaré : « … »"; "X n'a pas cherché d'excuses : « … »" still quotes X
-    ref = subject_ref(analysis, roots[-1]) or _apposed_subject(analysis, span.start_char, roots[-1])
+    ref = _predicate_subject(analysis, roots[-1]) or _apposed_subject(analysis, span.start_char, roots[-1])
     if ref is None:
-        return None
+        # "Interrogée par franceinfo, la ministre, X, a été claire : « … »": the parse made the
+        # opening participle the root; the last predicate with a subject of its own speaks
+        other = [t for t in span if t.i != roots[-1].i and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
+                 and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children)]
+        if not other or clauses.is_negated(other[-1]) and verbs.match(other[-1]) is not None:
+            return None
+        roots, ref = [other[-1]], _predicate_subject(analysis, other[-1])
+        if ref is None:
+            return None
     # "l'a repris :", "a lancé :": a verb that reports only in an inversion reports before a colon too
     return roots[-1], verbs.match(roots[-1], inversion=True) or _NO_VERB, ref
+
+
+def _predicate_subject(analysis: Analysis, predicate) -> SpeakerRef | None:
+    """The speaker a predicate's subject names; for a copula ("X a été claire :", "X s'est
+    montré ferme :", which :func:`.subjects.subjects_of` reads as saying nothing) its subject."""
+    ref = subject_ref(analysis, predicate)
+    if ref is None and any(c.dep_ == "cop" for c in predicate.children):
+        subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+        ref = speakers.from_subject(analysis, subject) if subject is not None else None
+    return ref
 
 
 #: "La présidente, Anne Roy, l'a repris :": a title, the name in apposition, then the verb's
@@ -203,17 +221,25 @@ _APPOSED_SUBJECT = re.compile(r"\s*[^,;:«»“”\"]{2,80},\s*(?P<name>[^,;:«�
                               r"(?:(?:l'|le\s|la\s|les\s|lui\s|leur\s|y\s|en\s|ne\s|n'|s'|se\s)\s*)*(?:\w+\s+)?")
 
 
+#: "Zufferey, désormais troisième du classement, ne veut pas s'emballer :": the name, then
+#: its apposition, then the verb.
+_NAME_THEN_APPOSITION = re.compile(r"\s*(?P<name>[^,;:«»“”\"]{2,60}),\s*[^,;:«»“”\"]{2,80},\s*"
+                                   r"(?:(?:l'|le\s|la\s|les\s|lui\s|leur\s|y\s|en\s|ne\s|n'|s'|se\s)\s*)*(?:\w+\s+)?")
+
+
 def _apposed_subject(analysis: Analysis, start: int, verb_token) -> SpeakerRef | None:
-    """The person in apposition at the head of a sentence whose verb has no parsed subject."""
-    m = _APPOSED_SUBJECT.fullmatch(analysis.text, start, verb_token.idx)
-    if m is None:
-        return None
-    person = [x for x in analysis.mentions_in(m.start("name"), m.end("name"))
-              if analysis.entity(x.entity).kind == PERSON]
-    if len(person) != 1 or analysis.text[m.start("name"):m.end("name")].strip() != \
-            analysis.text[person[0].start:person[0].end]:
-        return None
-    return SpeakerRef(keys=[person[0].entity])
+    """The person in apposition at the head of a sentence whose verb has no parsed subject
+    (after a title, or first with the apposition after it)."""
+    for pattern in (_APPOSED_SUBJECT, _NAME_THEN_APPOSITION):
+        m = pattern.fullmatch(analysis.text, start, verb_token.idx)
+        if m is None:
+            continue
+        person = [x for x in analysis.mentions_in(m.start("name"), m.end("name"))
+                  if analysis.entity(x.entity).kind == PERSON]
+        if len(person) == 1 and analysis.text[m.start("name"):m.end("name")].strip() == \
+                analysis.text[person[0].start:person[0].end]:
+            return SpeakerRef(keys=[person[0].entity])
+    return None
 
 
 class _NoVerb:
