@@ -4,6 +4,8 @@ described sources, disputed territories, operations at home, exercises' hosts.
 Every sentence here is invented for the test."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.troops.regions import disputed
 
 from conftest import extracted, found
@@ -94,9 +96,20 @@ def test_where_a_source_is_posted_is_not_where_the_troops_are():
 
 
 def test_a_disputed_territory_gives_no_destination_country():
-    assert disputed("plateau du Golan") and disputed("Golan") and not disputed("Galilée")
-    [d] = deployments("Le Népal a déployé 300 soldats sur le plateau du Golan.")
+    assert disputed("zone d'Abyei") and disputed("Cachemire") and not disputed("Galilée")
+    [d] = deployments("Le Népal a déployé 300 soldats dans la zone d'Abyei.")
     assert d.origin == "country/NP" and d.destination is None
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("La Russie maintient environ 1 500 soldats en Transnistrie.", "country/RU", "country/MD"),
+    ("Le Népal a déployé 300 soldats sur le plateau du Golan.", "country/NP", "country/SY"),
+    ("Ankara maintient 30 000 soldats en Chypre du Nord.", "country/TR", "country/CY"),
+])
+def test_a_breakaway_or_occupied_land_lies_in_the_internationally_recognised_state(text, origin, destination):
+    assert not disputed("Transnistrie") and not disputed("plateau du Golan")
+    [d] = deployments(text)
+    assert (d.origin, d.destination) == (origin, destination)
 
 
 def test_troops_from_abroad_in_an_exercise_paragraph_go_to_the_articles_country():
