@@ -179,3 +179,40 @@ def test_parts_listed_after_dont_stand_where_their_group_stands():
 def test_troops_that_will_join_others_are_planned():
     text = "Dès lundi, 300 gendarmes s'ajouteront aux policiers déjà présents."
     assert [d.status for d in deployments(text)] == ["Planned"]
+
+
+# --- departures and homecomings (session 12) ----------------------------------------
+
+
+def test_troops_leaving_home_for_a_country_are_on_their_way_there_not_withdrawn():
+    [d] = deployments("Quelque 300 soldats tchèques ont quitté lundi la caserne de Jince pour la Lettonie, "
+                      "a indiqué l'armée.")
+    assert (d.origin, d.destination, d.status) == ("country/CZ", "country/LV", "Deployed")
+    assert d.place is None  # the barracks they left is no place of theirs
+
+
+def test_troops_leaving_a_country_are_withdrawn_from_it():
+    [d] = deployments("Les 400 derniers soldats français ont quitté le Tchad dimanche.")
+    assert (d.origin, d.destination, d.status) == ("country/FR", "country/TD", "Withdrawn")
+
+
+def test_troops_back_home_are_withdrawn_and_home_is_their_origin():
+    [d] = deployments("Un premier groupe de 200 militaires est rentré à Lisbonne samedi.")
+    assert (d.origin, d.destination, d.status) == ("country/PT", None, "Withdrawn")
+
+
+def test_the_country_in_apposition_to_where_troops_come_from_is_no_destination():
+    [d] = deployments("Environ 900 Marines américains venus de Darwin, en Australie, ont rejoint l'exercice "
+                      "près de Subic, aux Philippines.")
+    assert (d.origin, d.destination) == ("country/US", "country/PH")
+
+
+def test_a_capital_whose_french_name_geonames_lacks_stands_for_its_country():
+    [d] = deployments("Saint-Domingue envoie 600 soldats à la frontière.")
+    assert d.origin == "country/DO"
+
+
+def test_where_a_speaker_says_it_is_no_place_of_the_troops_in_the_content():
+    [d] = deployments("À Genève, le porte-parole de l'ONU a salué la relève et rappelé que la mission "
+                      "comptait environ 1 200 militaires.")
+    assert d.place is None and d.destination != "country/CH"
