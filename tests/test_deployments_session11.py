@@ -216,3 +216,38 @@ def test_where_a_speaker_says_it_is_no_place_of_the_troops_in_the_content():
     [d] = deployments("À Genève, le porte-parole de l'ONU a salué la relève et rappelé que la mission "
                       "comptait environ 1 200 militaires.")
     assert d.place is None and d.destination != "country/CH"
+
+
+def test_a_headline_kicker_is_not_the_subject_of_the_sending_verb():
+    text = "Mali : Niamey envoie 800 soldats, Bamako salue un « geste »\n\nLe Niger a confirmé l'envoi."
+    [d, *_] = deployments(text)
+    assert (d.origin, d.destination) == ("country/NE", "country/ML")
+
+
+def test_a_ministry_speaking_of_troops_with_no_demonym_speaks_of_its_own():
+    text = ("La Slovaquie a envoyé 240 soldats à Chypre.\n\n"
+            "Le ministère turc de la Défense évoque « environ 20 000 militaires » stationnés dans le nord, "
+            "« à la demande de la population chypriote turque ».")
+    by_min = {d.troops_min: d for d in deployments(text)}
+    assert by_min[20000].origin == "country/TR"
+
+
+def test_a_locative_fronted_before_the_speaker_is_where_it_was_said():
+    [d] = deployments("À Dakar, le porte-parole de l'armée sénégalaise a annoncé l'envoi de 500 soldats "
+                      "supplémentaires en Gambie.")
+    assert (d.origin, d.destination, d.place) == ("country/SN", "country/GM", None)
+
+
+def test_troops_a_future_clause_tells_of_with_no_status_word_are_planned():
+    [d] = deployments("Une centaine de militaires assureront le transport du matériel électoral vers les îles.")
+    assert d.status == "Planned"
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Quelque 300 militaires de l'Armée de l'air du Ghana sont arrivés au Mali.", "country/GH"),
+    ("La Nouvelle-Zélande a salué l'arrivée au Mali de 200 militaires des Forces armées de "
+     "Nouvelle-Calédonie.", "country/FR"),
+])
+def test_a_force_named_after_its_country_or_territory_is_that_states(text, origin):
+    [d] = deployments(text)
+    assert d.origin == origin

@@ -269,7 +269,17 @@ def status_and_forecast(analysis: Analysis, figure: Figure, seg, chain, skip=())
             distance = abs(token.i - anchor) if token is not None else 99
             if best is None or distance < best[0]:
                 best = (distance, found)
+    if best is None and _verb_to_come(chain, seg):
+        return "Planned", False  # "Une centaine de militaires assureront le transport": not there yet
     return (best[1] if best is not None else None), False
+
+
+def _verb_to_come(chain, seg) -> bool:
+    """Whether the first verb above the troop noun is still to come (a future, "va
+    assurer"), the noun being its subject or object: troops a future clause tells of
+    are not there yet, whatever it says they will do."""
+    verb = next((t for t in chain[1:] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and "Inf" not in verb.morph.get("VerbForm") and _time(verb, seg) == _TO_COME
 
 
 def says_withdrawn(analysis: Analysis, seg) -> bool:

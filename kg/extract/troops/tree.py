@@ -40,9 +40,11 @@ def subject_of(token: Token, seg) -> Token | None:
     fournir"); of an infinitive after an object, that object ("a accusé le Rwanda
     d'avoir massé")."""
     for _ in range(3):
-        for child in token.children:
-            if child.dep_ in ("nsubj", "expl:subj") and seg[0] <= child.idx < seg[1]:
-                return child
+        subjects = [child for child in token.children
+                    if child.dep_ in ("nsubj", "expl:subj") and seg[0] <= child.idx < seg[1]]
+        if subjects:
+            # "Niger : N'Djamena envoie 1 200 soldats": a headline's kicker is no subject
+            return next((s for s in subjects if not _kicker(s)), subjects[0])
         if (token.dep_ in ("xcomp", "ccomp", "advcl", "conj") and token.head.i != token.i
                 and seg[0] <= token.head.idx < seg[1]):
             if token.dep_ == "ccomp":
@@ -56,6 +58,11 @@ def subject_of(token: Token, seg) -> Token | None:
         else:
             return None
     return None
+
+
+def _kicker(token: Token) -> bool:
+    """Whether ``token`` ends a headline's kicker: a name right before a colon."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ":"
 
 
 def clause(verb: Token, seg) -> list[Token]:
