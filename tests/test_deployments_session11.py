@@ -251,3 +251,22 @@ def test_troops_a_future_clause_tells_of_with_no_status_word_are_planned():
 def test_a_force_named_after_its_country_or_territory_is_that_states(text, origin):
     [d] = deployments(text)
     assert d.origin == origin
+
+
+def test_a_dispatch_an_authority_ordered_is_planned():
+    [d] = deployments("Le gouvernement péruvien a ordonné vendredi l'envoi de 3 000 militaires dans la région "
+                      "de Puno.")
+    assert d.status == "Planned"
+
+
+def test_troops_back_home_keep_the_country_the_headline_says_they_leave():
+    text = ("Le Portugal entame le retrait de ses soldats de Centrafrique\n"
+            "Un premier groupe de 200 militaires est rentré à Lisbonne samedi.")
+    [d] = deployments(text)
+    assert (d.origin, d.destination, d.status) == ("country/PT", "country/CF", "Withdrawn")
+
+
+def test_who_announces_a_repatriation_announces_its_own_troops():
+    [d] = deployments("Les Pays-Bas ont déjà réduit leur présence, et la Belgique a annoncé le rapatriement "
+                      "de ses 90 derniers soldats.")
+    assert d.origin == "country/BE"

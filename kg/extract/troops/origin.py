@@ -275,6 +275,23 @@ def left_country(analysis: Analysis, figure: Figure, seg, chain, sender) -> str 
                 found = country(analysis, best_in(analysis, subtree(child, seg), (COUNTRY,)))
                 if found and found != sender:
                     return found
+    return _left_in_headline(analysis, sender)
+
+
+def _left_in_headline(analysis: Analysis, sender) -> str | None:
+    """The country the headline says troops leave ("L'Italie engage le retrait de ses
+    soldats d'Irak"): where the article's withdrawn troops were, when their own
+    sentence says only where they came back to ("est rentré à Rome")."""
+    end = analysis.text.find("\n")
+    tokens = analysis.tokens_in(0, end if end != -1 else len(analysis.text))
+    c = cues()
+    leaving = next((t for t in tokens if c.status_of(t) == "Withdrawn"), None)
+    if leaving is None:
+        return None
+    for mention in analysis.mentions_in(leaving.idx, tokens[-1].idx + len(tokens[-1])):
+        found = country(analysis, mention.entity)
+        if found and found != sender and lead_prep(mention, analysis) in ("de", "d'", "du", "des", None):
+            return found
     return None
 
 
