@@ -270,3 +270,19 @@ def test_who_announces_a_repatriation_announces_its_own_troops():
     [d] = deployments("Les Pays-Bas ont déjà réduit leur présence, et la Belgique a annoncé le rapatriement "
                       "de ses 90 derniers soldats.")
     assert d.origin == "country/BE"
+
+
+
+def test_of_two_parsed_subjects_the_one_nearest_before_the_verb_is_its_subject():
+    # the parse gives "va" two subjects: the dateline's town and the country
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    from kg.extract.troops.tree import subject_of
+    words = ["Mogadiscio", "(", "AFP", ")", "-", "L'", "Egypte", "va", "déployer", "1", "100", "soldats"]
+    heads = [7, 0, 0, 0, 6, 6, 7, 7, 7, 11, 11, 8]
+    deps = ["nsubj", "punct", "nmod", "punct", "punct", "det", "nsubj", "ROOT", "xcomp", "det", "det", "obj"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    assert subject_of(doc[8], (0, 200)).text == "Egypte"
+    kicker = Doc(Vocab(), words=["Niger", ":", "Niamey", "envoie", "800", "soldats"], heads=[3, 0, 3, 3, 5, 3],
+                 deps=["nsubj", "punct", "nsubj", "ROOT", "det", "obj"])
+    assert subject_of(kicker[3], (0, 200)).text == "Niamey"

@@ -43,8 +43,11 @@ def subject_of(token: Token, seg) -> Token | None:
         subjects = [child for child in token.children
                     if child.dep_ in ("nsubj", "expl:subj") and seg[0] <= child.idx < seg[1]]
         if subjects:
-            # "Niger : N'Djamena envoie 1 200 soldats": a headline's kicker is no subject
-            return next((s for s in subjects if not _kicker(s)), subjects[0])
+            # two subjects are a misparse: a headline's kicker ("Niger : N'Djamena envoie
+            # 1 200 soldats") or a dateline ("Mogadiscio (AFP) - L'Egypte va déployer") is
+            # not the one; the subject nearest before the verb is
+            before = [s for s in subjects if s.i < token.i and not _kicker(s)]
+            return before[-1] if len(subjects) > 1 and before else subjects[0]
         if (token.dep_ in ("xcomp", "ccomp", "advcl", "conj") and token.head.i != token.i
                 and seg[0] <= token.head.idx < seg[1]):
             if token.dep_ == "ccomp":
