@@ -286,3 +286,8 @@ def test_of_two_parsed_subjects_the_one_nearest_before_the_verb_is_its_subject()
     kicker = Doc(Vocab(), words=["Niger", ":", "Niamey", "envoie", "800", "soldats"], heads=[3, 0, 3, 3, 5, 3],
                  deps=["nsubj", "punct", "nsubj", "ROOT", "det", "obj"])
     assert subject_of(kicker[3], (0, 200)).text == "Niamey"
+
+
+def test_who_announces_troops_announces_its_own():
+    [d, *_] = deployments("Force conjointe : Bamako annonce 900 soldats, le QG installé à Gao\n\nLe Mali a confirmé.")
+    assert d.origin == "country/ML"

@@ -181,16 +181,19 @@ def _holder(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
 def announced_own(analysis: Analysis, chain, claimant: str | None, seg, destination: str | None) -> str | None:
     """Who announces a sending announces its own troops ("le ministre polonais
     de la Défense a annoncé le déploiement de 5 000 soldats", "le Tchad a annoncé
-    l'envoi de…"): the claimant's country, when a claim verb has for object a
-    noun of a sending (cue ``dispatch``) that governs the figure, and the
+    l'envoi de…", "Niamey annonce 1 500 soldats"): the claimant's country, when a
+    claim verb has for object a noun of a sending (cue ``dispatch``) that governs
+    the figure, or "annoncer" the troop noun itself, and the
     announcing clause names no other country than that one, the destination
     and a border neighbour ("…, au moment où Varsovie annonce le déploiement de
     5 000 militaires à sa frontière avec le Bélarus")."""
     c = cues()
     own = country(analysis, claimant)
     for below, token in zip(chain, chain[1:]):
+        # a sending noun announced, or the troops themselves ("Niamey annonce 1 500 soldats")
+        sending = c.has("dispatch", below) or (below.i == chain[0].i and token.lemma_ == "annoncer")
         if (own and c.has("claim", token) and token.pos_ == "VERB" and below.pos_ == "NOUN"
-                and below.dep_ == "obj" and c.has("dispatch", below)):
+                and below.dep_ == "obj" and sending):
             tokens = subtree(token, seg)
             clause = (min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
             if countries_in(analysis, clause) - neighbours(analysis, clause) <= {own, destination}:
