@@ -291,3 +291,8 @@ def test_of_two_parsed_subjects_the_one_nearest_before_the_verb_is_its_subject()
 def test_who_announces_troops_announces_its_own():
     [d, *_] = deployments("Force conjointe : Bamako annonce 900 soldats, le QG installé à Gao\n\nLe Mali a confirmé.")
     assert d.origin == "country/ML"
+
+
+def test_a_shortage_of_troops_is_no_deployment():
+    assert deployments("« Il manquerait facilement 600 gendarmes formés au maintien de l'ordre », a affirmé "
+                       "le président du syndicat.") == []
