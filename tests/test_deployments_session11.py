@@ -296,3 +296,9 @@ def test_who_announces_troops_announces_its_own():
 def test_a_shortage_of_troops_is_no_deployment():
     assert deployments("« Il manquerait facilement 600 gendarmes formés au maintien de l'ordre », a affirmé "
                        "le président du syndicat.") == []
+
+
+def test_a_minister_described_by_a_demonym_promises_her_countrys_troops():
+    [d] = deployments("La ministre kényane de la Défense, Aisha Mwangi, avait promis en septembre d'envoyer "
+                      "jusqu'à 600 hommes si le Conseil de sécurité relevait le plafond de la mission.")
+    assert d.origin == "country/KE"

@@ -75,7 +75,11 @@ def origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
                         return found
             subject = subject_of(token, seg)
             if subject is not None and subject.dep_ != "nsubj:pass":
-                found = country(analysis, best_in(analysis, subtree(subject, seg)))
+                tokens = subtree(subject, seg)
+                # "La ministre ghanéenne de la Défense, X, avait promis d'envoyer": the
+                # person's country, else the one her description names
+                found = country(analysis, best_in(analysis, tokens)) or country(
+                    analysis, best_in(analysis, tokens, (COUNTRY,)))
                 if found:
                     return found
     return of_country or _unit_owner(analysis, figure, seg) or _holder(analysis, figure, seg, chain)
@@ -161,6 +165,9 @@ def _holder(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
             if not found and covering is not None and _is_actor(analysis, covering.entity):
                 # (a place is no holder: "La Défense enverra …" read as the Paris district)
                 found = country(analysis, covering.entity)
+            if not found:  # "La ministre ghanéenne de la Défense … avait promis": her country
+                found = country(analysis, best_in(analysis, [c for c in subject.children if c.dep_ == "amod"],
+                                                  (COUNTRY,)))
             if found:
                 return found
         if token.dep_ == "acl:relcl" or token.dep_ == "appos":
