@@ -273,7 +273,7 @@ def test_who_announces_a_repatriation_announces_its_own_troops():
 
 
 
-def test_of_two_parsed_subjects_the_one_nearest_before_the_verb_is_its_subject():
+def test_of_two_parsed_subjects_the_one_nearest_before_the_verb_and_without_preposition_is_its_subject():
     # the parse gives "va" two subjects: the dateline's town and the country
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
@@ -286,6 +286,10 @@ def test_of_two_parsed_subjects_the_one_nearest_before_the_verb_is_its_subject()
     kicker = Doc(Vocab(), words=["Niger", ":", "Niamey", "envoie", "800", "soldats"], heads=[3, 0, 3, 3, 5, 3],
                  deps=["nsubj", "punct", "nsubj", "ROOT", "det", "obj"])
     assert subject_of(kicker[3], (0, 200)).text == "Niamey"
+    source = Doc(Vocab(), words=["D'", "après", "le", "service", "Pyongyang", "a", "massé", "9", "000", "soldats"],
+                 heads=[3, 0, 3, 6, 3, 6, 6, 9, 9, 6],
+                 deps=["case", "fixed", "det", "nsubj", "appos", "aux:tense", "ROOT", "det", "det", "obj"])
+    assert subject_of(source[6], (0, 200)) is None  # "D'après le service" is a source, not who masses
 
 
 def test_who_announces_troops_announces_its_own():

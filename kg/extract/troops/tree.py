@@ -40,8 +40,10 @@ def subject_of(token: Token, seg) -> Token | None:
     fournir"); of an infinitive after an object, that object ("a accusé le Rwanda
     d'avoir massé")."""
     for _ in range(3):
+        # (a phrase with a preposition is none: "D'après le service de renseignement, …")
         subjects = [child for child in token.children
-                    if child.dep_ in ("nsubj", "expl:subj") and seg[0] <= child.idx < seg[1]]
+                    if child.dep_ in ("nsubj", "expl:subj") and seg[0] <= child.idx < seg[1]
+                    and not any(c.dep_ == "case" for c in child.children)]
         if subjects:
             # two subjects are a misparse: a headline's kicker ("Niger : N'Djamena envoie
             # 1 200 soldats") or a dateline ("Mogadiscio (AFP) - L'Egypte va déployer") is
