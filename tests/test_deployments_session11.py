@@ -306,3 +306,10 @@ def test_a_minister_described_by_a_demonym_promises_her_countrys_troops():
     [d] = deployments("La ministre kényane de la Défense, Aisha Mwangi, avait promis en septembre d'envoyer "
                       "jusqu'à 600 hommes si le Conseil de sécurité relevait le plafond de la mission.")
     assert d.origin == "country/KE"
+
+
+def test_troops_sent_to_two_places_have_no_one_place():
+    [d] = deployments("L'armée indienne a acheminé plus de 4 000 soldats vers les districts de Kupwara et de Baramulla.")
+    assert d.place is None
+    [d] = deployments("Le contingent de 600 hommes sera stationné dans le territoire de Rutshuru, au Nord-Kivu.")
+    assert d.place is not None  # a place nested in another is no second place

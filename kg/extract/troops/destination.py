@@ -172,6 +172,8 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
                     and not _BETWEEN.search(before):
                 place = mention.entity
                 break
+    if place is not None and _places_spread(analysis, place, seg):
+        place = None  # "vers les districts de Khyber et de Kurram": two places, none
     if destination is None:
         destination = receiver
     if destination is None and place is not None and not _ALONG_BORDER.search(analysis.text[seg[0]:seg[1]]):
@@ -278,6 +280,21 @@ def _kicker_country(analysis: Analysis, m: re.Match, origin, places: bool = True
 
 _AND_IN = re.compile(
     r"\s*(?:,|\bet\b|\bou\b)\s*(?:(?:en|au|aux|à|dans|vers)\s+)?(?:(?:l'|l’|la|le|les)\s*)?$", re.IGNORECASE)
+
+
+_AND_OF = re.compile(
+    r"\s*(?:\bet\b|\bou\b)\s*(?:(?:de|du|des|d'|d’|en|au|aux|à|dans)\s*)?(?:(?:l'|l’|la|le|les)\s*)?$",
+    re.IGNORECASE)
+
+
+def _places_spread(analysis: Analysis, place: str, seg) -> bool:
+    """Whether the place is coordinated with another place ("les districts de Khyber
+    et de Kurram"): troops spread over several places have no one place (the gold
+    convention, h6's README, choice 9)."""
+    places = [m for m in analysis.mentions_in(*seg)
+              if (e := analysis.entity(m.entity)) is not None and e.kind == PLACE]
+    return any(a.entity != b.entity and place in (a.entity, b.entity) and _AND_OF.match(analysis.text[a.end:b.start])
+               for a, b in zip(places, places[1:]))
 
 
 def _spread(analysis: Analysis, destination: str, candidates) -> bool:
