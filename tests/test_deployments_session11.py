@@ -1,6 +1,8 @@
 """Troop figures as news states them, second round on unseen outlets (issue 15):
 totals written before their noun, "chacun" before the figure, unnamed and
-described sources, disputed territories, operations at home, exercises' hosts.
+described sources, disputed and breakaway territories, operations at home,
+exercises' hosts; then (session 12, from h9's misses) departures and
+homecomings, misparsed subjects, a speaker's clauses, future clauses.
 Every sentence here is invented for the test."""
 from __future__ import annotations
 
