@@ -226,14 +226,6 @@ def test_a_headline_kicker_is_not_the_subject_of_the_sending_verb():
     assert (d.origin, d.destination) == ("country/NE", "country/ML")
 
 
-def test_a_ministry_speaking_of_troops_with_no_demonym_speaks_of_its_own():
-    text = ("La Slovaquie a envoyé 240 soldats à Chypre.\n\n"
-            "Le ministère turc de la Défense évoque « environ 20 000 militaires » stationnés dans le nord, "
-            "« à la demande de la population chypriote turque ».")
-    by_min = {d.troops_min: d for d in deployments(text)}
-    assert by_min[20000].origin == "country/TR"
-
-
 def test_a_locative_fronted_before_the_speaker_is_where_it_was_said():
     [d] = deployments("À Dakar, le porte-parole de l'armée sénégalaise a annoncé l'envoi de 500 soldats "
                       "supplémentaires en Gambie.")

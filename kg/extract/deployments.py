@@ -156,11 +156,9 @@ def find_deployments(analysis: Analysis) -> None:
         claimer = analysis.entity(claimant) if claimant else None
         named = countries_in(analysis, seg)
         if (origin is None and claimer is not None and claimer.kind == ORGANIZATION and claimer.affiliations
-                and countries_in(analysis, (seg[0], figure.start)) <= {country(analysis, claimant), destination}
-                and not several):
+                and named <= {country(analysis, claimant), destination} and not several):
             # a ministry or an army speaking of troops, in a sentence naming no other country
-            # before them than where they are: its own ("Le ministère turc de la Défense évoque
-            # « environ 20 000 militaires » stationnés …, à la demande de la population chypriote")
+            # than where they are: its own
             origin = country(analysis, claimant)
         if origin is None and claimant:
             origin = announced_own(analysis, chain, claimant, seg, destination)  # "a annoncé le déploiement de"
