@@ -75,11 +75,11 @@ def origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
                         return found
             subject = subject_of(token, seg)
             if subject is not None and subject.dep_ != "nsubj:pass":
-                tokens = subtree(subject, seg)
                 # "La ministre ghanéenne de la Défense, X, avait promis d'envoyer": the
-                # person's country, else the one her description names
-                found = country(analysis, best_in(analysis, tokens)) or country(
-                    analysis, best_in(analysis, tokens, (COUNTRY,)))
+                # person's country, else her demonym's (not a place in the subject:
+                # "La brigade, stationnée en Lituanie, engage …")
+                found = country(analysis, best_in(analysis, subtree(subject, seg))) or country(
+                    analysis, best_in(analysis, [c for c in subject.children if c.dep_ == "amod"], (COUNTRY,)))
                 if found:
                     return found
     return of_country or _unit_owner(analysis, figure, seg) or _holder(analysis, figure, seg, chain)
