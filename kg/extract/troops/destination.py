@@ -118,11 +118,7 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
                        and child.i > head.i and _names_a_speaker(analysis, child, seg))
             # "ont quitté la caserne de Bourg-Léopold pour la Roumanie": where they come from
             left = child.dep_ == "obj" and leaving_for(head) is not None
-            # "À Abuja, le porte-parole a annoncé l'envoi de …": a locative fronted before a
-            # saying verb and its subject is where it was said
-            fronted = (claim.has("claim", head) and head.pos_ == "VERB" and child.i < head.i
-                       and child.dep_.startswith("obl") and _fronted(child, head))
-            into = said_at if reported or speaker or left or fronted else attached
+            into = said_at if reported or speaker or left else attached
             for t in subtree(child, seg):
                 into.add(t.i)
         bound = leaving_for(head)
@@ -186,13 +182,6 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
     if destination is None:
         destination = _kicker(analysis, seg, figure, origin)
     return destination, place
-
-
-def _fronted(child, verb) -> bool:
-    """Whether ``child`` of ``verb`` is an "à"/"au" locative before the verb's subject."""
-    subjects = [c.i for c in verb.children if c.dep_.startswith("nsubj")]
-    return (any(c.dep_ == "case" and c.lower_ in ("à", "a", "au") for c in child.children)
-            and bool(subjects) and child.i < min(subjects))
 
 
 def _receiver(analysis: Analysis, chain, seg, origin) -> str | None:

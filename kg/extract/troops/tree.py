@@ -45,11 +45,7 @@ def subject_of(token: Token, seg) -> Token | None:
                     if child.dep_ in ("nsubj", "expl:subj") and seg[0] <= child.idx < seg[1]
                     and not any(c.dep_ == "case" for c in child.children)]
         if subjects:
-            # two subjects are a misparse: a headline's kicker ("Niger : N'Djamena envoie
-            # 1 200 soldats") or a dateline ("Mogadiscio (AFP) - L'Egypte va déployer") is
-            # not the one; the subject nearest before the verb is
-            before = [s for s in subjects if s.i < token.i and not _kicker(s)]
-            return before[-1] if len(subjects) > 1 and before else subjects[0]
+            return subjects[0]
         if (token.dep_ in ("xcomp", "ccomp", "advcl", "conj") and token.head.i != token.i
                 and seg[0] <= token.head.idx < seg[1]):
             if token.dep_ == "ccomp":
@@ -63,11 +59,6 @@ def subject_of(token: Token, seg) -> Token | None:
         else:
             return None
     return None
-
-
-def _kicker(token: Token) -> bool:
-    """Whether ``token`` ends a headline's kicker: a name right before a colon."""
-    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ":"
 
 
 def clause(verb: Token, seg) -> list[Token]:
