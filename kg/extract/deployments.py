@@ -76,7 +76,7 @@ from .troops.article import (countries_named, fill_at_home, fill_exercise_host, 
 from .troops.claimant import claimant as find_claimant
 from .troops.continuation import Context, continues, said_before, sentence_context
 from .troops.cues import cues
-from .troops.destination import kicker_country, names_countries_placed, there, where
+from .troops.destination import coming_home, kicker_country, names_countries_placed, there, where
 from .troops.figures import find_figures, is_army_size, is_casualty
 from .troops.missions import missions_named, one_host
 from .troops.origin import (announced_own, irregular_of_no_country, left_country, named_actor, neighbours,
@@ -123,6 +123,8 @@ def find_deployments(analysis: Analysis) -> None:
         if like is not None and like.origin:  # "600 autres": more of the same troops
             origin = like.origin
         destination, place = where(analysis, figure, seg, chain, origin)
+        if destination is not None and coming_home(chain):  # "est rentré à Rome": home
+            origin, destination = origin or destination, None
         if destination is None and like is not None and like.destination != origin:
             destination = like.destination
         if destination is None and place is None and found and there(chain):

@@ -72,8 +72,8 @@ def landmark_spans(doc: Doc) -> list[Found]:
                 text = article + text  # "le port du Havre": Le Havre
             found.append(Found(i, j, f"place/{slug(text)}", PLACE, text, NAMED_PRIORITY, source="pattern"))
             continue
-        if any(k <= len(doc) and load_gazetteer().lookup(doc[t.i:k].text) for k in (j + 1, j + 2)):
-            continue  # "la mer de Chine méridionale": the gazetteer's longer name
+        if any(k <= len(doc) and load_gazetteer().lookup(doc[t.i:k].text) for k in (j, j + 1, j + 2)):
+            continue  # "le plateau du Golan", "la mer de Chine méridionale": the gazetteer's name
         text = doc[t.i:j].text
         label = text[0].upper() + text[1:]
         found.append(Found(t.i, j, f"place/{slug(label)}", PLACE, label, PRIORITY, source="pattern"))

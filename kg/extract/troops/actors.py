@@ -1,11 +1,14 @@
 """The actors the entity extractor found around a figure, and their countries."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ...analysis import Analysis
 from ...gazetteer import load_gazetteer
 from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention
+from .territories import state_of
 
 _KIND_RANK = {PERSON: 0, ORGANIZATION: 1, COUNTRY: 2, PLACE: 3}
 ACTORS = (PERSON, ORGANIZATION, COUNTRY)
@@ -50,8 +53,26 @@ def country(analysis: Analysis, key: str | None) -> str | None:
             if found is not None and found.kind == COUNTRY:
                 return other
     if entity.kind == ORGANIZATION:
-        return _demonym_in_name(analysis, entity.label)
+        return _demonym_in_name(analysis, entity.label) or _country_in_name(analysis, entity.label)
     return None
+
+
+_OF_A_NAME = re.compile(r"\s(?:de la|de l'|de l’|de|du|des|d'|d’)\s*([A-ZÀ-Ý][^()]*?)\s*$")
+
+
+def _country_in_name(analysis: Analysis, label: str) -> str | None:
+    """The country (a territory's state) whose name, or a place of which, ends an
+    organisation's name ("Armée de l'air du Ghana"; "Forces armées de
+    Nouvelle-Calédonie", "Police provinciale de l'Ontario"):
+    a body of that country, when the entity extractor gave it none."""
+    m = _OF_A_NAME.search(label)
+    known = load_gazetteer().lookup(m.group(1)) if m else None
+    found = None if known is None else known.key if known.kind == COUNTRY else (
+        known.located_in if known.kind == PLACE else None)
+    if not found or not is_country_key(found):
+        return None
+    key = state_of(found)
+    return key if ensure_entity(analysis, key) else None
 
 
 def _demonym_in_name(analysis: Analysis, label: str) -> str | None:

@@ -12,6 +12,7 @@ from .cues import cues
 from .figures import Figure, holds
 from .regions import place_country
 from .sentences import token_at
+from .status import leaving_for
 from .tree import subject_of, subtree
 
 DEST_PREPS = {"en", "à", "a", "au", "aux", "vers", "dans", "sur", "jusqu'", "jusque"}
@@ -22,10 +23,20 @@ PLACE_WORDS = {
     "péninsule", "capitale", "partie", "est", "ouest", "nord", "sud", "russe", "russes",
     "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre", "centre-est", "centre-ouest",
     "extrême-nord", "extrême-sud", "cœur", "intérieur", "littoral", "côte", "côtes", "large",
+    # administrative units named with "de": "dans l'État de Borno", "le département du Centre"
+    "état", "département", "préfecture", "gouvernorat", "comté", "canton", "wilaya", "commune",
+    "municipalité", "arrondissement",
 }
 _COMES_FROM = re.compile(
     r"\b(?:venu|venue|venus|venues|parti|partie|partis|parties|originaires?|provenance|depuis|"
     r"retour|rapatriés?)\b[^,.;]{0,25}$",
+    re.IGNORECASE,
+)
+#: "venus d'Okinawa, au Japon", "arrivés de Bamako, au Mali": the country in apposition to
+#: where troops come from is theirs, not where they go
+_COMES_FROM_APPOSED = re.compile(
+    r"\b(?:venu|venue|venus|venues|originaires?|arriv\w*|parti|partie|partis|parties)\s+"
+    r"(?:de|d'|d’|du|des)\s*[^,.;:]{1,30},\s*(?:en|au|aux|à|a)\s+(?:(?:l'|l’|la|le|les)\s*)?$",
     re.IGNORECASE,
 )
 #: "l'accord entre Dakar et Madrid", "les liaisons entre Kiev et Varsovie": places in a relation
@@ -77,7 +88,7 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
     """(destination country, place) of a figure."""
     anchor = figure.amount.number_start
     candidates: list[tuple[int, int, Mention]] = []  # (rank, distance, mention)
-    attached, said_at = set(), set()
+    attached, said_at, bound_for = set(), set(), set()
     claim = cues()
     for token in analysis.tokens_in(*seg):
         if claim.has("claim", token) and token.pos_ == "VERB" and not holds(token, figure):
@@ -90,28 +101,39 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
         # "…, selon L'Observateur, un site basé à Casablanca": the apposition after a closing
         # source says where the source is
         said_at.update(t.i for t in analysis.tokens_in(source[1], seg[1]))
+    saying = False  # past the verb whose content holds the figure: the saying's clauses
     for below, head in zip([None, *chain], chain):
         # "a annoncé mercredi à Niamey le ministre": where it was said, not where they go
-        # (but "un détachement … relèvera … en Roumanie": the troops are what it governs)
-        reported = (below is not None and claim.has("claim", head)
-                    and below.dep_.split(":")[0] not in ("nsubj", "obj", "nmod"))
+        # (but "un détachement … relèvera … en Roumanie": the troops are what it governs);
+        # "À New York, X a salué … et rappelé que la mission comptait …": the clauses
+        # above the saying are the speaker's
+        reported = saying or (below is not None and claim.has("claim", head)
+                              and below.dep_.split(":")[0] not in ("nsubj", "obj", "nmod"))
+        saying = reported
         for child in head.children:
             if child in chain:
                 continue
             # "…, a indiqué un porte-parole de l'ONU à New York": where the speaker is
             speaker = (claim.has("claim", head) and head.pos_ == "VERB" and child.dep_.startswith("nsubj")
                        and child.i > head.i and _names_a_speaker(analysis, child, seg))
-            into = said_at if reported or speaker else attached
+            # "ont quitté la caserne de Bourg-Léopold pour la Roumanie": where they come from
+            left = child.dep_ == "obj" and leaving_for(head) is not None
+            into = said_at if reported or speaker or left else attached
             for t in subtree(child, seg):
                 into.add(t.i)
+        bound = leaving_for(head)
+        if bound is not None:
+            bound_for.update(t.i for t in subtree(bound, seg))
     for mention in analysis.mentions_in(*seg):
         if figure.start <= mention.start < figure.end and figure.noun is not None:
             continue  # the troops' own demonym
         prep = lead_prep(mention, analysis)
-        if prep not in DEST_PREPS:
-            continue
         token = token_at(analysis, mention.start)
+        if prep not in DEST_PREPS and not (prep == "pour" and token is not None and token.i in bound_for):
+            continue
         if token is not None and token.i in said_at:
+            continue
+        if _COMES_FROM_APPOSED.search(analysis.text[max(seg[0], mention.start - 60): mention.start]):
             continue
         rank = 0 if token is not None and token.i in attached else 1
         if rank and abs(mention.start - anchor) > NEAR:
@@ -146,6 +168,8 @@ def where(analysis: Analysis, figure: Figure, seg, chain, origin) -> tuple[str |
                     and not _BETWEEN.search(before):
                 place = mention.entity
                 break
+    if place is not None and _places_spread(analysis, place, seg):
+        place = None  # "vers les districts de Khyber et de Kurram": two places, none
     if destination is None:
         destination = receiver
     if destination is None and place is not None and not _ALONG_BORDER.search(analysis.text[seg[0]:seg[1]]):
@@ -182,6 +206,13 @@ def _receiver(analysis: Analysis, chain, seg, origin) -> str | None:
             return mention.entity
         return None
     return None
+
+
+def coming_home(chain) -> bool:
+    """Whether a homecoming verb governs the figure (cue ``homecoming``: "un premier
+    groupe de 300 militaires est rentré à Rome"): where they go is their home."""
+    c = cues()
+    return any(c.has("homecoming", token) and token.pos_ == "VERB" for token in chain[1:])
 
 
 def there(chain) -> bool:
@@ -238,6 +269,21 @@ def _kicker_country(analysis: Analysis, m: re.Match, origin, places: bool = True
 
 _AND_IN = re.compile(
     r"\s*(?:,|\bet\b|\bou\b)\s*(?:(?:en|au|aux|à|dans|vers)\s+)?(?:(?:l'|l’|la|le|les)\s*)?$", re.IGNORECASE)
+
+
+_AND_OF = re.compile(
+    r"\s*(?:\bet\b|\bou\b)\s*(?:(?:de|du|des|d'|d’|en|au|aux|à|dans)\s*)?(?:(?:l'|l’|la|le|les)\s*)?$",
+    re.IGNORECASE)
+
+
+def _places_spread(analysis: Analysis, place: str, seg) -> bool:
+    """Whether the place is coordinated with another place ("les districts de Khyber
+    et de Kurram"): troops spread over several places have no one place (the gold
+    convention, h6's README, choice 9)."""
+    places = [m for m in analysis.mentions_in(*seg)
+              if (e := analysis.entity(m.entity)) is not None and e.kind == PLACE]
+    return any(a.entity != b.entity and place in (a.entity, b.entity) and _AND_OF.match(analysis.text[a.end:b.start])
+               for a, b in zip(places, places[1:]))
 
 
 def _spread(analysis: Analysis, destination: str, candidates) -> bool:

@@ -14,7 +14,7 @@ from ...text import fold
 
 @dataclass(frozen=True)
 class Mission:
-    host: str | None  # country key; None in a disputed territory (the Golan's FNUOD)
+    host: str | None  # country key; None in a disputed territory (Abyei's FISNUA)
     forces: str | None  # country key of a national operation, None for several countries'
 
 

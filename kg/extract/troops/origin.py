@@ -75,7 +75,11 @@ def origin(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
                         return found
             subject = subject_of(token, seg)
             if subject is not None and subject.dep_ != "nsubj:pass":
-                found = country(analysis, best_in(analysis, subtree(subject, seg)))
+                # "La ministre ghanéenne de la Défense, X, avait promis d'envoyer": the
+                # person's country, else her demonym's (not a place in the subject:
+                # "La brigade, stationnée en Lituanie, engage …")
+                found = country(analysis, best_in(analysis, subtree(subject, seg))) or country(
+                    analysis, best_in(analysis, [c for c in subject.children if c.dep_ == "amod"], (COUNTRY,)))
                 if found:
                     return found
     return of_country or _unit_owner(analysis, figure, seg) or _holder(analysis, figure, seg, chain)
@@ -161,6 +165,9 @@ def _holder(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
             if not found and covering is not None and _is_actor(analysis, covering.entity):
                 # (a place is no holder: "La Défense enverra …" read as the Paris district)
                 found = country(analysis, covering.entity)
+            if not found:  # "La ministre ghanéenne de la Défense … avait promis": her country
+                found = country(analysis, best_in(analysis, [c for c in subject.children if c.dep_ == "amod"],
+                                                  (COUNTRY,)))
             if found:
                 return found
         if token.dep_ == "acl:relcl" or token.dep_ == "appos":
@@ -181,16 +188,19 @@ def _holder(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
 def announced_own(analysis: Analysis, chain, claimant: str | None, seg, destination: str | None) -> str | None:
     """Who announces a sending announces its own troops ("le ministre polonais
     de la Défense a annoncé le déploiement de 5 000 soldats", "le Tchad a annoncé
-    l'envoi de…"): the claimant's country, when a claim verb has for object a
-    noun of a sending (cue ``dispatch``) that governs the figure, and the
+    l'envoi de…", "Niamey annonce 1 500 soldats"): the claimant's country, when a
+    claim verb has for object a noun of a sending (cue ``dispatch``) that governs
+    the figure, or "annoncer" the troop noun itself, and the
     announcing clause names no other country than that one, the destination
     and a border neighbour ("…, au moment où Varsovie annonce le déploiement de
     5 000 militaires à sa frontière avec le Bélarus")."""
     c = cues()
     own = country(analysis, claimant)
     for below, token in zip(chain, chain[1:]):
+        # a sending noun announced, or the troops themselves ("Niamey annonce 1 500 soldats")
+        sending = c.has("dispatch", below) or (below.i == chain[0].i and token.lemma_ == "annoncer")
         if (own and c.has("claim", token) and token.pos_ == "VERB" and below.pos_ == "NOUN"
-                and below.dep_ == "obj" and c.has("dispatch", below)):
+                and below.dep_ == "obj" and sending):
             tokens = subtree(token, seg)
             clause = (min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
             if countries_in(analysis, clause) - neighbours(analysis, clause) <= {own, destination}:
@@ -275,6 +285,23 @@ def left_country(analysis: Analysis, figure: Figure, seg, chain, sender) -> str 
                 found = country(analysis, best_in(analysis, subtree(child, seg), (COUNTRY,)))
                 if found and found != sender:
                     return found
+    return _left_in_headline(analysis, sender)
+
+
+def _left_in_headline(analysis: Analysis, sender) -> str | None:
+    """The country the headline says troops leave ("L'Italie engage le retrait de ses
+    soldats d'Irak"): where the article's withdrawn troops were, when their own
+    sentence says only where they came back to ("est rentré à Rome")."""
+    end = analysis.text.find("\n")
+    tokens = analysis.tokens_in(0, end if end != -1 else len(analysis.text))
+    c = cues()
+    leaving = next((t for t in tokens if c.status_of(t) == "Withdrawn"), None)
+    if leaving is None:
+        return None
+    for mention in analysis.mentions_in(leaving.idx, tokens[-1].idx + len(tokens[-1])):
+        found = country(analysis, mention.entity)
+        if found and found != sender and lead_prep(mention, analysis) in ("de", "d'", "du", "des", None):
+            return found
     return None
 
 

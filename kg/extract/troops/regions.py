@@ -25,7 +25,7 @@ def place_country(analysis: Analysis, key: str | None) -> str | None:
     territory (``kg/data/disputed_territories.txt``)."""
     entity = analysis.entity(key) if key else None
     if entity is None or disputed(entity.label) or any(disputed(a) for a in entity.aliases):
-        return None  # "le plateau du Golan": no one state's
+        return None  # "la zone d'Abyei": no one state's
     found = entity.located_in
     if not found and key not in load_gazetteer().entities:  # the gazetteer's "Sahel" has no country on purpose
         found = region_country(entity.label) or _qualified_country(entity.label)
@@ -33,15 +33,15 @@ def place_country(analysis: Analysis, key: str | None) -> str | None:
 
 
 def disputed(name: str) -> bool:
-    """Whether ``name`` is, or ends with, a territory of disputed sovereignty ("Golan",
-    "plateau du Golan")."""
+    """Whether ``name`` is, or ends with, a territory of disputed sovereignty ("Abyei",
+    "zone d'Abyei")."""
     return bool(_disputed().search(fold(name.strip())))
 
 
 @lru_cache(maxsize=1)
 def _disputed() -> re.Pattern:
     names = sorted((fold(row[0]) for row in read_table("disputed_territories.txt")), key=len, reverse=True)
-    return re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(n) for n in names) + r")$")
+    return re.compile(r"(?:^|[\s'’])(?:" + "|".join(re.escape(n) for n in names) + r")$")
 
 
 def _qualified_country(label: str) -> str | None:

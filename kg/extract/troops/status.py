@@ -135,6 +135,17 @@ def _future_in_the_past(token: Token, auxes) -> bool:
         a.dep_ == "aux" and a.lemma_ in ("avoir", "être") for a in head.children)
 
 
+def leaving_for(token: Token) -> Token | None:
+    """The destination complement of a leaving word ("ont quitté Accra pour
+    Abyei": Abyei): troops leaving one place for another are on their way
+    there, not withdrawn, and what they leave is where they come from."""
+    if token.pos_ not in ("VERB", "NOUN") or cues().status_of(token) != "Withdrawn":
+        return None
+    return next((child for child in token.children if child.dep_.split(":")[0] in ("obl", "nmod")
+                 and child.pos_ in ("NOUN", "PROPN")
+                 and any(c.dep_ == "case" and c.lower_ == "pour" for c in child.children)), None)
+
+
 def _negated(token: Token) -> bool:
     """Whether ``token`` is a negated verb ("n'ont pas participé"; "ne", as "pas"
     alone is in "pas moins de 900")."""
@@ -218,6 +229,8 @@ def status_and_forecast(analysis: Analysis, figure: Figure, seg, chain, skip=())
         statuses = c.statuses_of(token)
         if statuses is None or _negated(token):
             continue  # "qui n'ont pas participé à un conflit" says nothing of what they do
+        if leaving_for(token) is not None:
+            statuses = ("Deployed", "Planned")  # "ont quitté Accra pour Abyei": on their way there
         verb = token if token.pos_ in ("VERB", "AUX") else next(
             (t for t in chain if t.i != token.i and t.pos_ in ("VERB", "AUX") and token in t.subtree), None)
         tokens = clause(verb, seg) if verb is not None else []
@@ -256,7 +269,17 @@ def status_and_forecast(analysis: Analysis, figure: Figure, seg, chain, skip=())
             distance = abs(token.i - anchor) if token is not None else 99
             if best is None or distance < best[0]:
                 best = (distance, found)
+    if best is None and _verb_to_come(chain, seg):
+        return "Planned", False  # "Une centaine de militaires assureront le transport": not there yet
     return (best[1] if best is not None else None), False
+
+
+def _verb_to_come(chain, seg) -> bool:
+    """Whether the first verb above the troop noun is still to come (a future, "va
+    assurer"), the noun being its subject or object: troops a future clause tells of
+    are not there yet, whatever it says they will do."""
+    verb = next((t for t in chain[1:] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and "Inf" not in verb.morph.get("VerbForm") and _time(verb, seg) == _TO_COME
 
 
 def says_withdrawn(analysis: Analysis, seg) -> bool:

@@ -40,9 +40,12 @@ def subject_of(token: Token, seg) -> Token | None:
     fournir"); of an infinitive after an object, that object ("a accusé le Rwanda
     d'avoir massé")."""
     for _ in range(3):
-        for child in token.children:
-            if child.dep_ in ("nsubj", "expl:subj") and seg[0] <= child.idx < seg[1]:
-                return child
+        # (a phrase with a preposition is none: "D'après le service de renseignement, …")
+        subjects = [child for child in token.children
+                    if child.dep_ in ("nsubj", "expl:subj") and seg[0] <= child.idx < seg[1]
+                    and not any(c.dep_ == "case" for c in child.children)]
+        if subjects:
+            return subjects[0]
         if (token.dep_ in ("xcomp", "ccomp", "advcl", "conj") and token.head.i != token.i
                 and seg[0] <= token.head.idx < seg[1]):
             if token.dep_ == "ccomp":
