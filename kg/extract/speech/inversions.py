@@ -113,7 +113,7 @@ def inversion_at(analysis: Analysis, offset: int, limit: int) -> Attribution | N
         return None
     if re.search(r"\bqu(?:e\b|')", text[end:subject], re.IGNORECASE):
         return None  # "…, a annoncé jeudi que la France …": a complement clause follows
-    if _clause_between(analysis, end, subject) or _infinitive_complement(analysis, end, subject):
+    if _infinitive_complement(analysis, end, subject):
         return None  # "…, avait promis en septembre d'envoyer 850 hommes si le Conseil …": its complement
     clause_end = apposition_end(analysis, subject, clause_end, limit)
     if (source := _FROM_SOURCE.search(text, subject, clause_end)) is not None:
@@ -155,14 +155,6 @@ _DATE_AFTER = re.compile(r"(?:le|la|l'|ce|cet|cette|de|d')\s*(?:\d|premier\s+(?:
                          + "|".join(WEEKDAYS) + r"|"
                          r"matin|soir|après-midi|semaine|mois|année|week-end|veille|lendemain|"
                          r"jour|nuit)\b)", re.IGNORECASE)
-
-
-def _clause_between(analysis: Analysis, start: int, end: int) -> bool:
-    """A verb of its own (infinitive or finite) or a subordinating conjunction between an inverted
-    verb and the noun phrase after it: the verb has a complement clause, the phrase is no subject."""
-    return any(t.pos_ == "SCONJ" or t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") in (["Inf"], ["Fin"])
-               and t.text[:1].islower() for t in analysis.doc.char_span(start, end, alignment_mode="expand") or ())
-    # (a capitalised word is a name the tagger read as a verb: "a déclaré mardi à Quimper le préfet")
 
 
 def _subject_start(analysis: Analysis, start: int, end: int) -> int | None:
