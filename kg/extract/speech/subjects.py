@@ -78,6 +78,9 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     if earlier is not None and any(c.dep_ == "cc" and earlier.i < c.i < token.i for c in token.children):
         # "L'accusé baisse les yeux, puis assure que …": the first verb's subject goes on
         return [c for c in earlier.children if c.dep_ in SUBJECT_DEPS and not is_aside(c)]
+    between = _after_object_relative(token) or _before_mistagged_verb(token)
+    if between:
+        return between
     head = token.head
     if _participle_on_noun(token):
         return [head]  # "des agences promettant des emplois": the agencies promise, not the sentence's subject
@@ -130,6 +133,43 @@ def _participle_on_noun(token: Token) -> bool:
     head = token.head
     return token.dep_ == "acl" and head.pos_ == "NOUN" and head.i < token.i and token.lower_.endswith("ant") \
         and "Part" in token.morph.get("VerbForm") and not any(t.text == "," for t in token.doc[head.i + 1:token.i])
+
+
+def _before_mistagged_verb(token: Token) -> list[Token]:
+    """ "Kinshasa accuse Kigali de …; Kigali dément et dénonce la présence des FDLR": the first of two
+    coordinated verbs read as another word ("dément" as an adverb) leaves the second hung on the verb
+    before; the name right before the mistagged form is the subject of both."""
+    if token.dep_ != "conj" or token.i < 3:
+        return []
+    doc = token.doc
+    cc, verb, name = doc[token.i - 1], doc[token.i - 2], doc[token.i - 3]
+    if cc.lower_ not in ("et", "puis", "mais") or verb.pos_ in ("VERB", "AUX") or verbs.form_lemma(verb.text) is None:
+        return []
+    return [name] if name.pos_ in ("PROPN", "NOUN") and name.i >= token.sent.start else []
+
+
+#: What may stand between an object relative's "que" and its verb besides the subject's names.
+_NAME_LINKS = {"DET", "ADP", "CCONJ", "PROPN"}
+
+
+def _after_object_relative(token: Token) -> list[Token]:
+    """ "des troupes que Séoul et Washington accusent Pyongyang d'envoyer": in an object relative the
+    names between "que" and a finite verb are its subject, however the parser hung them (it may glue
+    a scraped dash to "que": "troupes -que Séoul …")."""
+    if "Fin" not in token.morph.get("VerbForm") or token.pos_ != "VERB":
+        return []
+    doc = token.doc
+    k = token.i - 1
+    while k > token.sent.start and doc[k].pos_ in _NAME_LINKS and not doc[k].lower_.endswith(("que", "qu'", "qu’")):
+        k -= 1
+    word = doc[k].lower_
+    if not (word in ("que", "qu'", "qu’") or word.endswith("que") and not word[:-3].isalpha()) or k == token.i - 1:
+        return []
+    names = [t for t in doc[k + 1:token.i] if t.pos_ == "PROPN"]
+    if not names or doc[k + 1].pos_ not in ("PROPN", "DET"):
+        return []
+    # the first word of each name: right after "que", its article, or "et"
+    return [t for t in names if doc[t.i - 1].i == k or doc[t.i - 1].pos_ in ("DET", "CCONJ")]
 
 
 def _finite_without_relative(token: Token) -> bool:
