@@ -27,6 +27,7 @@ def resolve(analysis: Analysis, events: list[Event]) -> None:
                 if not any(min(e.start, e.at) <= s.at < e.end and e.at != s.at
                            or e.start < e.at < s.at < e.span[1] for e in events)]
     kinds = {e.key: e.kind for e in analysis.records.entities}
+    plural = _plural_names(analysis, kinds)
     for event in sorted(events, key=lambda e: (e.at, e.start)):
         while subjects and subjects[0].at < event.at:
             history.append(subjects.pop(0))
@@ -38,9 +39,9 @@ def resolve(analysis: Analysis, events: list[Event]) -> None:
             # someone else's than the words it answers
             skip = set(history[-1].keys) if event.verb in _REPLIES and history else set()
             event.keys = _last_person(analysis, event.at, ref, genders, skip) or resolve_pronoun(
-                ref, history, genders, kinds)
+                ref, history, genders, kinds, plural)
         elif ref.pronoun or ref.organisation_only:
-            event.keys = resolve_pronoun(ref, history, genders, kinds)
+            event.keys = resolve_pronoun(ref, history, genders, kinds, plural)
             if len(event.keys) == 1 and ref.gender and not ref.plural:
                 genders.setdefault(event.keys[0], ref.gender)
         else:
@@ -51,6 +52,19 @@ def resolve(analysis: Analysis, events: list[Event]) -> None:
             continue  # "X a rappelé que la Belgique s'était engagée à … Elle a ajouté": X, not Belgium
         if event.keys and (not history or history[-1].at != event.at or history[-1].keys != event.keys):
             history.append(Said(event.at, event.keys, None if ref.pronoun else ref.gender))
+
+
+#: Before a name that is plural in French ("les États-Unis", "aux Philippines", "des Comores").
+_PLURAL_ARTICLE = re.compile(r"\b(?:les|des|aux)\s*$", re.IGNORECASE)
+
+
+def _plural_names(analysis: Analysis, kinds: dict[str, str]) -> frozenset[str]:
+    """Countries the article names with a plural article ("les États-Unis"): a singular "il"/"elle"
+    cannot stand for them (a machine translation's "elle" after "le secrétaire à la Défense des
+    États-Unis, X" is X, not the country)."""
+    text = analysis.text
+    return frozenset(m.entity for m in analysis.records.mentions if kinds.get(m.entity) == COUNTRY
+                     and _PLURAL_ARTICLE.search(text, max(0, m.start - 5), m.start))
 
 
 def _nested(event: Event, events: list[Event]) -> bool:
@@ -237,15 +251,19 @@ def _last_of_kind(history: list[Said], kinds: dict[str, str], allowed: tuple[str
 
 
 def resolve_pronoun(ref: SpeakerRef, history: list[Said], genders: dict[str, str],
-                    kinds: dict[str, str] | None = None) -> list[str]:
+                    kinds: dict[str, str] | None = None, plural: frozenset[str] = frozenset()) -> list[str]:
     """Keys for a pronoun speaker: the most recent compatible one in ``history``.
 
     Singular pronouns take single speakers, plural ones groups; a known
     gender that disagrees rules a candidate out. With no compatible
     candidate the most recent speaker is taken: news text often refers back
     to the last speaker whatever the grammar says. A reference that only a
-    person can fill ("l'intéressé") skips organisations and countries.
+    person can fill ("l'intéressé") skips organisations and countries. A
+    country in ``plural`` ("les États-Unis") is a group for the pronoun, never
+    a singular "il"/"elle".
     """
+    if not ref.plural:
+        history = [h for h in history if not (len(h.keys) == 1 and h.keys[0] in plural)]
     if ref.person_only and kinds is not None:
         history = [h for h in history if len(h.keys) == 1 and kinds.get(h.keys[0]) == PERSON]
     if ref.institution_only and kinds is not None:
