@@ -42,6 +42,7 @@ from .speech.interviews import interview_answers
 from .speech.inverted_clauses import inverted_clauses
 from .speech.resolution import resolve
 from .speech.source_clauses import pour_clauses, selon_clauses
+from .speech.state_echoes import state_echoes
 from .speech.spans import sentence_at
 
 
@@ -83,6 +84,8 @@ def find_statements(analysis: Analysis) -> None:
     events = [e for e in events if not only_quoted(analysis, e, quotes)
               and not (e.kind != INDIRECT_SPEECH and (e.start, e.end) in names)]
     resolve(analysis, events)
+    echoes = state_echoes(analysis, events)
+    events = [e for e in events if e not in echoes]
     headline_speakers(analysis, [q for q in quotes if (q.start, q.end) not in names], events)
     seen = set()
     for e in sorted(events, key=lambda e: (e.start, e.end, e.kind)):
