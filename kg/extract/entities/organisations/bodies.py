@@ -5,7 +5,8 @@ from itertools import chain
 
 from spacy.tokens import Doc
 
-from ....gazetteer import Gazetteer
+from ....gazetteer import Gazetteer, inflect
+from ....records import PLACE
 from ...found import Found
 from .heads import at_words, first_words, phrases_at, heads
 from .spans import ARTICLES, DE, label_of, name_end, org
@@ -92,5 +93,41 @@ def national_bodies(doc: Doc, gaz: Gazetteer) -> list[Found]:
                     k, country = j, gaz.country_of(doc[j].text)
                 if country and doc[k].is_lower:
                     found.append(org(doc, t.i, k + 1, label_of(doc, t.i, k + 1), [country]))
+                elif (qualified := _qualified_body(doc, t.i, j, gaz)) is not None:
+                    found.append(qualified)
                 break
     return found
+
+
+def _qualified_body(doc: Doc, start: int, j: int, gaz: Gazetteer) -> Found | None:
+    """ "l'état-major interarmées sud-coréen", "l'état-major interarmées de Séoul": a state body whose
+    noun an adjective qualifies, then its country's demonym or a capital standing for the country.
+    Both spellings get one label (with the demonym), so one node."""
+    m = j
+    while m < len(doc) and m - j < 2 and doc[m].is_lower and doc[m].pos_ == "ADJ" and not gaz.country_of(doc[m].text):
+        m += 1
+    if m == j or m >= len(doc):
+        return None
+    if doc[m].is_lower and (country := gaz.country_of(doc[m].text)):
+        return org(doc, start, m + 1, label_of(doc, start, m + 1), [country])
+    if doc[m].lower_ not in ("de", "d'", "d’") or m + 1 >= len(doc):
+        return None
+    seat = gaz.lookup(doc[m + 1].text, (PLACE,))
+    country = seat.stands_for if seat is not None else None
+    forms = gaz.demonyms_of.get(country or "", [])
+    if not country or not country.startswith("country/") or not forms:
+        return None
+    head = doc[j - 1].morph
+    label = f"{label_of(doc, start, m)} {_agreeing(forms[0], head.get('Gender'), head.get('Number'))}"
+    return org(doc, start, m + 2, label, [country])
+
+
+def _agreeing(masculine: str, gender: list[str], number: list[str]) -> str:
+    """The demonym form agreeing with the body's noun ("état-major" -> "sud-coréen", "police" -> "kényane")."""
+    forms = inflect(masculine)
+    plural = "Plur" in number
+    if len(forms) == 4:
+        return forms[("Fem" in gender) + 2 * plural]
+    if len(forms) == 3:  # "français", "française", "françaises"
+        return forms[0] if "Fem" not in gender else forms[1 + plural]
+    return forms[plural] if len(forms) > 1 else forms[0]
