@@ -8,6 +8,8 @@ words after the verb are read linearly. :mod:`.extent` then fixes the span.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from . import bounds, coordinated, extent, verbs
@@ -53,6 +55,8 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     if obj is None and clause is None and infinitive is None:
         obj = _object_after_aside(token) or _object_on_stranded_auxiliary(token) or _partitive_object(token, verb) \
             or _reflexive_object(token, verb) or _object_after_against(token)
+    if obj is not None and clause is None and infinitive is None and _says_nothing(obj):
+        return None  # "un officier, qui a requis l'anonymat, …"
     attribute = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") and c.i > token.i
                       and c.i > 0 and c.doc[c.left_edge.i].text in extent.OPEN_MARKS), None)
     if clause is None and infinitive is None and attribute is not None and (
@@ -94,8 +98,8 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         tokens = found + _following_modifiers(token, max(t.i for t in found))  # "a fait état de X depuis …"
     elif channel is not None and (after := _after_channel(token, channel, verb)):
         tokens = after
-    elif verb.words and not verb.needs_clause:
-        tokens = _linear_content(token)
+    elif obj is None and _reflexive_de_phrase(token, verb) is not None:
+        return None  # "s'inquiètent de la présence de troupes": unquoted, the writer's account of a feeling
     else:
         tokens = _linear_content(token)
     if not tokens:
@@ -123,6 +127,20 @@ def _infinitive_before_condition(token: Token, clause: Token) -> Token | None:
 def _is_condition(clause: Token) -> bool:
     """A clause opened by "si" ("si le budget le permet")."""
     return clause.left_edge.lower_ == "si" and clause.left_edge.i < clause.i
+
+
+@lru_cache(maxsize=1)
+def _non_content_objects() -> frozenset[str]:
+    """Nouns of ``kg/data/non_content_objects.txt`` ("anonymat", "parole")."""
+    from ...gazetteer import read_table
+
+    return frozenset(row[0].lower() for row in read_table("non_content_objects.txt"))
+
+
+def _says_nothing(obj: Token) -> bool:
+    """ "a requis l'anonymat", "a demandé la parole": an object that is such a noun with its
+    determiner alone is no content."""
+    return obj.lower_ in _non_content_objects() and all(c.dep_ == "det" for c in obj.children)
 
 
 def _ce_que_clause(token: Token) -> Token | None:
@@ -153,17 +171,24 @@ def _reflexive_object(verb: Token, reporting: verbs.ReportingVerb) -> Token | No
     """ "s'est félicité d'une « coordination exemplaire »": the quoted "de" phrase of a pronominal
     reporting verb is what it reports (its "de" is dropped by :func:`content_of`); unquoted ("s'alarment
     de cette situation") it is the writer's account."""
+    phrase = _reflexive_de_phrase(verb, reporting)
+    return phrase if phrase is not None and extent.holds_quote(phrase) else None
+
+
+def _reflexive_de_phrase(verb: Token, reporting: verbs.ReportingVerb) -> Token | None:
+    """The "de" phrase of a pronominal reporting verb ("s'inquiètent de la présence de …"), quoted or not."""
     if not reporting.reflexive or reporting.words:
         return None
     return next((c for c in verb.children if c.dep_ == "obl:arg" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
                  and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") and g.i == c.left_edge.i
-                         for g in c.children) and extent.holds_quote(c)), None)
+                         for g in c.children)), None)
 
 
 def _partitive_object(verb: Token, reporting: verbs.ReportingVerb) -> Token | None:
     """ "annonce de la neige", "réclame de l'aide", "a promis des compensations": a partitive or plural
-    indefinite object the parser read as "de" + noun."""
-    if reporting.words or reporting.needs_clause:
+    indefinite object the parser read as "de" + noun (a pronominal verb's "de" phrase is its argument:
+    "s'inquiètent de la présence", not a partitive)."""
+    if reporting.words or reporting.needs_clause or reporting.reflexive:
         return None
     return next((c for c in verb.children if c.dep_ == "obl:arg" and c.i > verb.i and c.pos_ == "NOUN"
                  and c.left_edge.i == verb.i + 1 and (c.left_edge.lower_ == "de" and verb.doc[
@@ -243,10 +268,17 @@ def _object_on_time_word(verb: Token) -> Token | None:
     return next((g for g in day.children if g.dep_ == "obj" and g.pos_ in ("NOUN", "PROPN")), None) if day else None
 
 
+#: Heads of time locutions opened by "à"/"au": "au lendemain de", "à la veille de", "à l'issue de".
+_TIME_LOCUTIONS = {"lendemain", "veille", "moment", "issue", "occasion", "terme", "cours", "fin", "début", "suite",
+                   "heure", "approche", "aube", "sortie"}
+
+
 def _goal_after(verb: Token, obj: Token) -> Token | None:
-    """The "à" phrase after the object of "appeler X à la retenue", "inviter X au dialogue"."""
+    """The "à" phrase after the object of "appeler X à la retenue", "inviter X au dialogue" (not a time
+    locution: "a rappelé son ambassadeur, au lendemain de déclarations …" recalls, it reports nothing)."""
     return next((c for c in [*verb.children, *obj.children] if c.dep_ in ("obl:arg", "obl", "nmod")
                  and c.i > obj.i and c.pos_ == "NOUN" and not c.text[:1].isupper()  # "son ambassadeur à Rabat"
+                 and c.lower_ not in _TIME_LOCUTIONS
                  and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children)), None)
 
 
