@@ -57,13 +57,9 @@ def _point_at(f: Found, target: Found) -> None:
     f.located_in = None
 
 
-#: A person's initials as an interview writes them before an answer: "J. D.", "A.-L. V.".
-_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)*\s?){2,4}")
-
-
-def _initials(name: str) -> str:
-    """The initials of a name, hyphenated parts included: "Anne-Laure Vasseur" -> "ALV"."""
-    return "".join(part[0] for word in name.split() for part in word.split("-") if part[:1].isupper())
+#: Initials opening a span the model read on ("J. D. : Excellentes questions"): with their full
+#: stops, unlike :data:`kg.extract.initials.INITIALS`, which matches a whole label.
+_INITIALS_OPENING = re.compile(r"(?:[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)*\s?){2,4}")
 
 
 def resolve_initials(found: list[Found], doc: Doc) -> None:
@@ -72,11 +68,10 @@ def resolve_initials(found: list[Found], doc: Doc) -> None:
     whose name they abbreviate: that person, the span cut to the initials."""
     persons = {f.key: f for f in found if f.kind == PERSON and len(f.label.split()) > 1}
     for f in found:
-        m = _INITIALS.match(doc[f.start:f.end].text) if f.source == "ner" else None
+        m = _INITIALS_OPENING.match(doc[f.start:f.end].text) if f.source == "ner" else None
         if m is None:
             continue
-        letters = "".join(c for c in m.group() if c.isupper())
-        targets = [p for p in persons.values() if p is not f and fold(_initials(p.label)) == fold(letters)]
+        targets = [p for p in persons.values() if p is not f and fold(name_initials(p.label)) == fold(initials(m.group()))]
         if len(targets) != 1:
             continue
         target = targets[0]
