@@ -43,8 +43,7 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         label = "ORG" if titled else ent.label_
         if label == "MISC" and _in_apposition(ent) and _named_after_title(ent, doc, gaz):
             label = "PER"  # "le ministre de la Défense, Parfait Gbazi-Yakité,": a person the model calls a work
-        titled_person = label in ("LOC", "MISC") and _title_then_first_name(ent, gaz)
-        if titled_person:
+        if label in ("LOC", "MISC", "ORG") and _title_then_first_name(ent, gaz):
             label = "PER"  # "Générale Anne-Laure Vasseur : « … »" (a headline): a person the model read as a place
         if label not in kinds:
             continue
@@ -52,12 +51,8 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             # "Centre d'études stratégiques du | Sahel", "Police provinciale de l' | Ontario":
             # the model cut the name before its complement
             ent = doc[ent.start:name_end(doc, ent.end)]
-        if label in ("LOC", "ORG") and len(ent) > 1 and ent[1].text[:1].isupper() and (
-                ent[0].lower_ in _CIVILITIES or ent[0].lower_ in gaz.titles and len(ent) > 2
-                and fold(ent[1].text.split("-")[0]) in first_names()):
-            # "la Dre Ouellet", "Me Dupont", a headline's "Générale Anne-Laure Vasseur :":
-            # a civility, or a title and a first name, open a person's name
-            label = "PER"
+        if label in ("LOC", "ORG") and len(ent) > 1 and ent[1].text[:1].isupper() and ent[0].lower_ in _CIVILITIES:
+            label = "PER"  # "la Dre Ouellet", "Me Dupont": a civility opens a person's name
         if label in ("LOC", "ORG"):
             ent = _trimmed(ent, doc)
         span = ent if titled else strip_leading(ent)
@@ -360,7 +355,8 @@ def _title_then_first_name(span: Span, gaz: Gazetteer) -> bool:
     """A capitalised title, a known first name, then a capitalised word ("Générale Anne-Laure
     Vasseur", "Colonel Marc Vidal"): a titled person, whatever class the model gave it."""
     return (len(span) >= 3 and span[0].text[:1].isupper() and span[0].lower_ in gaz.titles
-            and fold(span[1].text) in first_names() and span[-1].text[:1].isupper())
+            and span[1].text[:1].isupper() and fold(span[1].text.split("-")[0]) in first_names()
+            and span[-1].text[:1].isupper())
 
 
 def _named_after_title(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
