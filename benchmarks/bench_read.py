@@ -12,11 +12,20 @@ slow cell cannot stall the run:
 
 * *in process*: the best of ``--runs`` calls inside one process after a
   first (cold) one; with ``--runs 1`` (the default above 2 million triples)
-  the one cold call;
+  the one cold call; the CPU time of that call (the process's, every thread)
+  in brackets;
 * *process*: the best of ``--runs`` whole runs of the real ``kg`` command
   (wall time, Python start and imports included), with that run's CPU time
   (user + system) in brackets: other work on a shared machine lengthens the
   wall time, not the CPU time.
+
+Each row also gives when its first measure started (UTC) and the load
+average then. With ``--together``, the two sides of a canned query's row
+(ours and the anchor) run at the same time, one child per core, started
+together and each run to its end: on a shared machine whose load moves
+between runs, only sides that saw the same machine give a ratio worth
+reading (sequential sides gave × 0.69 to × 2.24 for the same work); their
+CPU times are the figures to compare when other work took a core.
 
 ``kg claims`` is measured first as a user meets it: a store is written only by
 ``kg build``, whose last step leaves the store's claims table in
@@ -81,27 +90,59 @@ def call():
 n = call() if runs > 1 else None
 best = None
 for _ in range(runs):
-    t = time.perf_counter(); n = call(); took = time.perf_counter() - t
-    best = took if best is None else min(best, took)
-print(json.dumps([n, best]))
+    t = time.perf_counter(); c = time.process_time(); n = call()
+    took = time.perf_counter() - t; cpu = time.process_time() - c
+    best = (took, cpu) if best is None or took < best[0] else best
+print(json.dumps([n, *best]))
 """
-
-
-def in_child(store: Path, setup: str, call: str, runs: int, limit: float):
-    """(rows, best seconds) of ``call`` in a child process, or None when it ran past ``limit``."""
-    script = _TIMER.format(setup=setup, call=call)
-    try:
-        done = subprocess.run([PY, "-c", script, str(store), str(runs)], check=True, capture_output=True,
-                              text=True, timeout=limit, cwd=ROOT)
-    except subprocess.TimeoutExpired:
-        return None
-    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 class Seconds(float):
     """A best wall time, with the CPU time (user + system) of that same run in ``cpu``."""
 
     cpu: float | None = None
+
+
+def _timed(stdout: str):
+    """(rows, Seconds with its CPU time) from a timer child's last line."""
+    n, wall, cpu = json.loads(stdout.strip().splitlines()[-1])
+    took = Seconds(wall)
+    took.cpu = cpu
+    return n, took
+
+
+def in_child(store: Path, setup: str, call: str, runs: int, limit: float):
+    """(rows, best seconds with their CPU time) of ``call`` in a child process, or None when
+    it ran past ``limit``."""
+    script = _TIMER.format(setup=setup, call=call)
+    try:
+        done = subprocess.run([PY, "-c", script, str(store), str(runs)], check=True, capture_output=True,
+                              text=True, timeout=limit, cwd=ROOT)
+    except subprocess.TimeoutExpired:
+        return None
+    return _timed(done.stdout)
+
+
+def in_children(store: Path, cells: list[tuple[str, str]], runs: int, limit: float) -> list:
+    """:func:`in_child` for each (setup, call) of ``cells``, every child started at once (one
+    per core), so that each sees the same machine; each is waited for to its end or ``limit``."""
+    children = [subprocess.Popen([PY, "-c", _TIMER.format(setup=setup, call=call), str(store), str(runs)],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+                for setup, call in cells]
+    deadline = time.monotonic() + limit
+    results = []
+    for child in children:
+        try:
+            out, err = child.communicate(timeout=max(0.0, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.communicate()
+            results.append(None)
+            continue
+        if child.returncode:
+            raise subprocess.CalledProcessError(child.returncode, child.args, out, err)
+        results.append(_timed(out))
+    return results
 
 
 def best_process(args: list[str], runs: int, limit: float, code: str | None = None,
@@ -144,18 +185,24 @@ def build_step(store: Path, limit: float, code: str | None = None) -> float | No
 
 
 def fmt(seconds: float | None, unit: str = "s", limit: float | None = None) -> str:
-    """The time as the table shows it; a whole process's CPU time in brackets."""
+    """The time as the table shows it; its CPU time in brackets when known."""
     if seconds is None:
         return f"stopped (> {limit:g} s)" if limit else "stopped"
     cpu = getattr(seconds, "cpu", None)
     if unit == "s" and cpu is not None:
         return f"{seconds:.2f} s ({cpu:.2f})"
+    if cpu is not None:
+        return f"{seconds * 1000:.1f} ms ({cpu * 1000:.1f})" if seconds < 0.1 else f"{seconds * 1000:.0f} ms ({cpu * 1000:.0f})"
     return f"{seconds * 1000:.1f} ms" if unit == "ms" and seconds < 0.1 else (
         f"{seconds * 1000:.0f} ms" if unit == "ms" else f"{seconds:.2f} s")
 
 
 def ratio(a, b) -> str:
-    return f" (× {a / b:.2f})" if a is not None and b else ""
+    """Ours over the anchor, wall time (and CPU time when both are known)."""
+    if a is None or not b:
+        return ""
+    ca, cb = getattr(a, "cpu", None), getattr(b, "cpu", None)
+    return f" (× {a / b:.2f}; CPU × {ca / cb:.2f})" if ca is not None and cb else f" (× {a / b:.2f})"
 
 
 def values_text(name: str, var: str, value: str) -> str:
@@ -190,7 +237,8 @@ def store_for(source, triples: int, workdir: Path, keep: bool) -> tuple[Path, di
 
 
 def bench(source, triples: int, workdir: Path, runs: int, limit: float, only=ROWS, queries=None,
-          before: str | None = None, keep: bool = False) -> None:
+          before: str | None = None, keep: bool = False, together: bool = False,
+          claims_anchor: bool = True) -> None:
     from kg.claims import CACHE_FILE
     from kg.query import canned_queries
 
@@ -202,9 +250,15 @@ def bench(source, triples: int, workdir: Path, runs: int, limit: float, only=ROW
     g = str(folder)
     rows = []
 
+    def now() -> str:  # when a cell starts, and the load average then
+        return f"{time.strftime('%H:%M:%S', time.gmtime())}, {os.getloadavg()[0]:.1f}"
+
+    started = [now()]  # each row's first measure starts when the row before it is printed
+
     def row(measure, ours, anchor="—"):
-        rows.append((measure, ours, anchor))
-        print(f"| {measure} | {ours} | {anchor} |", file=sys.stderr, flush=True)
+        rows.append((measure, ours, anchor, started[0]))
+        print(f"| {measure} | {ours} | {anchor} | {started[0]} |", file=sys.stderr, flush=True)
+        started[0] = now()
 
     for name, var, value in PARAMS if "params" in only else ():
         setup = (f"q = canned_queries()[{name!r}]\n"
@@ -231,11 +285,15 @@ def bench(source, triples: int, workdir: Path, runs: int, limit: float, only=ROW
                 f"{fmt(alone, limit=limit)}{ratio(whole, alone)}")
     for name in (queries or canned_queries()) if "canned" in only else ():
         setup = f"text = canned_queries()[{name!r}].text"
-        ours = in_child(path, setup, "sum(1 for _ in stream_query(store, text).solutions)", runs, limit)
-        anchor = in_child(path, setup, "sum(1 for _ in store.query(text, prefixes=P, use_default_graph_as_union=True))",
-                          runs, limit)
+        sides = [(setup, "sum(1 for _ in stream_query(store, text).solutions)"),
+                 (setup, "sum(1 for _ in store.query(text, prefixes=P, use_default_graph_as_union=True))")]
+        if together:
+            ours, anchor = in_children(path, sides, runs, limit)
+        else:
+            ours, anchor = (in_child(path, *side, runs, limit) for side in sides)
         n = f"{ours[0]:,}" if ours else "?"
-        row(f"{name}, all {n} rows, in process", fmt(ours and ours[1], "ms", limit),
+        how = ", both sides at once" if together else ""
+        row(f"{name}, all {n} rows, in process{how}", fmt(ours and ours[1], "ms", limit),
             f"{fmt(anchor and anchor[1], 'ms', limit)}{ratio(ours and ours[1], anchor and anchor[1])}")
     claims = ["-m", "kg", "claims", "-g", g]
     view_out = workdir / "v.html"
@@ -249,7 +307,8 @@ def bench(source, triples: int, workdir: Path, runs: int, limit: float, only=ROW
         script = ("import pyoxigraph as ox; from kg.prefixes import QUERY_PREFIXES as P\n"
                   f"s = ox.Store.read_only({str(path)!r})\n"
                   f"for r in s.query({text!r}, prefixes=P, use_default_graph_as_union=True): tuple(r)\n")
-        anchor = f"{fmt(best_process(['-c', script], runs, limit), limit=limit)} (deployment-claims, all rows)"
+        anchor = (f"{fmt(best_process(['-c', script], runs, limit), limit=limit)} (deployment-claims, all rows)"
+                  if claims_anchor else "see the deployment-claims row")
         for code, name in ((None, ""), *(((before, f", {before}"),) if before else ())):
             forget_claims()
             built = build_step(path, limit, code)  # what `kg build` does once its store is published
@@ -285,9 +344,9 @@ def bench(source, triples: int, workdir: Path, runs: int, limit: float, only=ROW
         row("`kg --help` process", fmt(best_process(["-m", "kg", "--help"], max(runs, 3), limit), limit=limit),
             f"{fmt(start)} (python -c 'import pyoxigraph')")
         row("`kg query --list` process", fmt(best_process(["-m", "kg", "query", "--list"], max(runs, 3), limit), limit=limit))
-    print("| measure | newskg | pyoxigraph alone |\n|---|---:|---:|")
-    for measure, ours, anchor in rows:
-        print(f"| {measure} | {ours} | {anchor} |", flush=True)
+    print("| measure | newskg | pyoxigraph alone | started (UTC), load average |\n|---|---:|---:|---|")
+    for measure, ours, anchor, start in rows:
+        print(f"| {measure} | {ours} | {anchor} | {start} |", flush=True)
     if not keep:
         shutil.rmtree(folder)
 
@@ -309,6 +368,12 @@ def main() -> None:
                         help="keep each store in DIR/build-N and reuse it on the next run with the same "
                         "DIR (its load time as measured when it was made), so the table can be made in "
                         "several shorter runs; default: a temporary folder, removed")
+    parser.add_argument("--together", action="store_true",
+                        help="run the two sides of each canned query's row (ours and the anchor) at the same time, "
+                        "one child per core, so both see the same machine (their ratio then compares like with like)")
+    parser.add_argument("--no-claims-anchor", dest="claims_anchor", action="store_false",
+                        help="skip the claims rows' anchor (the deployment-claims query, all rows, as a whole pyoxigraph "
+                        "process: minutes at 10 M), e.g. when the canned rows measure that query in the same session")
     args = parser.parse_args()
     print(f"machine: {base.machine()}; load average {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory(prefix="bench-read-") as tmp:
@@ -322,7 +387,8 @@ def main() -> None:
 
         for size in args.sizes:
             runs = args.runs or (3 if size <= 2_000_000 else 1)
-            bench(source, size, workdir, runs, args.limit, args.only, args.queries, args.before, bool(args.keep))
+            bench(source, size, workdir, runs, args.limit, args.only, args.queries, args.before, bool(args.keep),
+                  args.together, args.claims_anchor)
 
 
 if __name__ == "__main__":
