@@ -179,7 +179,36 @@ def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
                 found.append(Said(token.idx, keys, ref.gender))
         elif ref is not None and ref.keys:
             found.append(Said(token.idx, ref.keys, ref.gender if len(ref.keys) == 1 else None))
-    return sorted(found + _topic_people(analysis, found, quoted), key=lambda s: s.at)
+    return sorted(found + _topic_people(analysis, found, quoted) + _passive_agents(analysis, quoted),
+                  key=lambda s: s.at)
+
+
+def _passive_agents(analysis: Analysis, quoted) -> list[Said]:
+    """Persons named as the agent of a passive whose subject is a thing.
+
+    "L'annonce a été faite par le porte-parole du gouvernement, X. « … », a-t-il
+    expliqué": X made the announcement, and the "il" that follows is X. A passive
+    subject that is a person or a pronoun ("Il a été reçu par X") stays the topic.
+    """
+    found = []
+    for token in analysis.doc:
+        if token.dep_ != "obl:agent" or inside(token.idx, quoted):
+            continue
+        if any(c.dep_ == "nsubj:pass" and (c.pos_ in ("PRON", "PROPN") or _names_someone(analysis, c))
+               for c in token.head.children):
+            continue
+        ref = from_subject(analysis, token)
+        if ref is not None and len(ref.keys) == 1 and (entity := analysis.entity(ref.keys[0])) is not None \
+                and entity.kind == PERSON:
+            found.append(Said(token.idx, list(ref.keys), ref.gender))
+    return found
+
+
+def _names_someone(analysis: Analysis, token) -> bool:
+    """A subject phrase that names or describes a person ("le ministre", "X")."""
+    ref = from_subject(analysis, token)
+    return ref is not None and (ref.person_only or any(
+        (e := analysis.entity(k)) is not None and e.kind == PERSON for k in ref.keys))
 
 
 def _mistagged_verb_after(token) -> bool:

@@ -1,0 +1,17 @@
+"""A state speaks only where the text makes it speak (issue 14), third round: the agent of a passive
+as the antecedent of the next pronoun, a clause after a semicolon that is no verb's content, and
+"selon" before a plan or a rule, which attributes nothing. Sentences written for these tests."""
+from conftest import said, speaker_of
+
+
+def test_the_person_agent_of_a_passive_is_the_antecedent_of_the_next_pronoun():
+    statements = said("Le gouvernement malien a fixé jeudi le prix du coton. L'annonce a été faite par le "
+                      "ministre de l'Agriculture, Oumar Diarra. « Ce prix protège les producteurs », a-t-il "
+                      "expliqué.")
+    assert speaker_of(statements, "Ce prix protège les producteurs") == {"Oumar Diarra"}
+
+
+def test_a_person_subject_of_a_passive_stays_the_antecedent_over_its_agent():
+    statements = said("Le ministre Paul Ngono a été reçu mardi par le président Jean Abena. « Nous avons "
+                      "avancé », a-t-il déclaré.")
+    assert speaker_of(statements, "Nous avons avancé") == {"Paul Ngono"}
