@@ -15,3 +15,10 @@ def test_a_person_subject_of_a_passive_stays_the_antecedent_over_its_agent():
     statements = said("Le ministre Paul Ngono a été reçu mardi par le président Jean Abena. « Nous avons "
                       "avancé », a-t-il déclaré.")
     assert speaker_of(statements, "Nous avons avancé") == {"Paul Ngono"}
+
+
+
+def test_a_clause_after_a_semicolon_is_not_what_the_verb_before_it_reports():
+    statements = said("- L'Équateur accuse Lima de préparer une offensive ; l'OEA appelle à la retenue.")
+    assert not speaker_of(statements, "l'OEA appelle à la retenue")
+    assert speaker_of(statements, "Lima de préparer une offensive") == {"Équateur"}

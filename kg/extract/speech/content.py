@@ -26,7 +26,8 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     children = list(token.children)
     expression = {t.i for t in token.doc[token.i + 1 : token.i + 6]
                   if t.lower_ in verb.words}
-    clause = next((c for c in children if c.dep_ == "ccomp" and not _misread_relative(c) or (
+    clause = next((c for c in children if c.dep_ == "ccomp" and not _misread_relative(c)
+                   and not _past_semicolon(token, c) or (
         c.dep_ == "advcl" and c.i > token.i and any(g.dep_ == "mark" and g.lower_ in coordinated.CLAUSE_MARKS
                                                     for g in c.children))), None)
     if clause is None:  # "s'attendent à ce qu'ils entrent …": the parse made the clause a relative on "ce"
@@ -465,6 +466,12 @@ def _opened_after_determiner(close: Token) -> bool:
     doc = close.doc
     opening = next((t for t in reversed(doc[max(0, close.i - 30) : close.i]) if t.text in extent.OPEN_MARKS), None)
     return opening is not None and opening.i > 0 and doc[opening.i - 1].pos_ == "DET"
+
+
+def _past_semicolon(verb: Token, clause: Token) -> bool:
+    """ "Le Cambodge accuse Bangkok de préparer une offensive ; l'Asean appelle à la retenue": a clause
+    after a semicolon is a sentence of its own the parser hung on the verb, not what the verb reports."""
+    return clause.i > verb.i and any(t.text == ";" for t in verb.doc[verb.i + 1 : clause.left_edge.i])
 
 
 def _misread_relative(clause: Token) -> bool:
