@@ -17,8 +17,12 @@ def test_a_person_subject_of_a_passive_stays_the_antecedent_over_its_agent():
     assert speaker_of(statements, "Nous avons avancé") == {"Paul Ngono"}
 
 
-
 def test_a_clause_after_a_semicolon_is_not_what_the_verb_before_it_reports():
     statements = said("- L'Équateur accuse Lima de préparer une offensive ; l'OEA appelle à la retenue.")
     assert not speaker_of(statements, "l'OEA appelle à la retenue")
     assert speaker_of(statements, "Lima de préparer une offensive") == {"Équateur"}
+
+
+def test_selon_before_a_plan_names_no_source():
+    statements = said("Le contingent doit compter 2 000 soldats d'ici juin, selon le calendrier fixé par Madrid.")
+    assert "Espagne" not in {who for who, _, _ in statements}

@@ -42,8 +42,8 @@ def selon_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
     if pronoun:  # "selon elle", "d'après lui": the last speaker of that gender
         return Attribution(None, start, pronoun.end(), pronoun.end(), pronoun.end(),
                            PRONOUN_OF[pronoun.group(1).lower()])
-    if _SELON_NOT.match(analysis.text, m.end(), limit):
-        return None
+    if _SELON_NOT.match(analysis.text, m.end(), limit) or _accordance().match(analysis.text, m.end(), limit):
+        return None  # "selon le calendrier fixé par Berlin": in accordance with a plan, not as said by Berlin
     who = m.end()
     words = _SELON_WORDS.match(analysis.text, who, limit) or _document_by().match(analysis.text, who, limit)
     if words:  # "selon les mots du ministre", "selon les chiffres de l'ONU": the minister, the UN
@@ -67,9 +67,20 @@ _SELON_WORDS = re.compile(r"(?:les|ses)\s+(?:mots|termes|propres\s+mots|propos)\
 @lru_cache(maxsize=1)
 def _document() -> re.Pattern:
     """A document noun after "selon" (``kg/data/source_documents.txt``): "les chiffres", "un rapport interne"."""
+    return _noun_phrase("source_documents.txt")
+
+
+@lru_cache(maxsize=1)
+def _accordance() -> re.Pattern:
+    """A plan, rule or agreement after "selon" (``kg/data/accordance_nouns.txt``): "le calendrier", "l'accord"."""
+    return _noun_phrase("accordance_nouns.txt")
+
+
+def _noun_phrase(table: str) -> re.Pattern:
+    """A determiner, an optional "nouveau"/"premier"…, then one of the nouns of data file ``table``."""
     from ...gazetteer import read_table
 
-    nouns = "|".join(sorted((re.escape(row[0]) for row in read_table("source_documents.txt")), key=len, reverse=True))
+    nouns = "|".join(sorted((re.escape(row[0]) for row in read_table(table)), key=len, reverse=True))
     return re.compile(rf"(?:les|des|le|la|l'|un|une|ses|son|sa|leur|leurs|ce|ces|cette)\s*"
                       rf"(?:(?:dernier|dernière|derniers|dernières|nouveau|nouvel|nouvelle|nouveaux|nouvelles|"
                       rf"premier|première|premiers|premières)\s+)?(?:{nouns})\b", re.IGNORECASE)
