@@ -163,10 +163,20 @@ def holds_quote(token: Token, whole: bool = True) -> bool:
     first = token.left_edge
     if whole and first.i and first.doc[first.i - 1].text in OPEN_MARKS and first.doc[first.i - 1].text != '"':
         return True  # "met en avant « la chute des cours »": the whole phrase quoted, its marks hung elsewhere
-    marks = [t for t in token.subtree if t.text in OPEN_MARKS or t.text in OPEN_MARKS.values()]
+    theirs = _object_relative_tokens(token)
+    marks = [t for t in token.subtree if (t.text in OPEN_MARKS or t.text in OPEN_MARKS.values()) and t.i not in theirs]
     # "une « deuxième vague »": the opening mark after the determiner, the closing one hung elsewhere
     return any(t.text in OPEN_MARKS for t in marks) and any(t.i > token.i or t.text in OPEN_MARKS and
                                                           t.i > token.left_edge.i for t in marks)
+
+
+def _object_relative_tokens(token: Token) -> set[int]:
+    """The words of an object relative inside ``token``'s phrase, from its "que" on ("des déclarations
+    qu'Alger juge « hostiles »"): a clause with a subject of its own, whose quotation is that subject's."""
+    doc = token.doc
+    start = next((t.i for t in token.subtree if t.i > token.i and t.lower_ in ("que", "qu'", "qu’")
+                  and ("Rel" in t.morph.get("PronType") or doc[t.i - 1].pos_ in ("NOUN", "PROPN", "ADJ"))), None)
+    return set(range(start, token.right_edge.i + 1)) if start is not None else set()
 
 
 _COMPLEMENT = {"de", "du", "des", "d'"}
@@ -192,11 +202,23 @@ def _quotation_after(mark: Token, sent_end: int, have: set[int]) -> int:
     return end
 
 
+def _addressing_again(verb: Token, end: int) -> bool:
+    """ "a lancé un appel à ces combattants pour qu'ils se rendent, leur conseillant de ne pas …": a
+    reporting participle right after the content whose dative clitic ("leur", "lui") takes up the same
+    addressees goes on with the same appeal."""
+    doc = verb.doc
+    if end + 3 >= verb.sent.end or doc[end + 1].text != "," or doc[end + 2].lower_ not in ("leur", "lui"):
+        return False
+    participle = doc[end + 3]
+    return participle.lower_.endswith("ant") and verbs.form_lemma(participle.text) is not None
+
+
 def extend(verb: Token, tokens: list[Token]) -> list[Token]:
     """Take in what the parser hung on the verb but belongs to the content.
 
-    A closing quotation mark whose opening mark is in the content, and a
-    condition right after it ("Ce serait « très grave » si …").
+    A closing quotation mark whose opening mark is in the content, a
+    condition right after it ("Ce serait « très grave » si …"), and a reporting
+    participle addressing the same people again (:func:`_addressing_again`).
     """
     if not tokens:
         return tokens
@@ -244,6 +266,8 @@ def extend(verb: Token, tokens: list[Token]) -> list[Token]:
             nxt = doc[end + 1] if end + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in _CONDITIONS and nxt.head.head == verb and nxt.head.dep_ == "advcl":
         have.update(t.i for t in nxt.head.subtree)
+    elif _addressing_again(verb, end):
+        have.update(range(end + 1, verb.sent.end))  # to the sentence's end: the parse may hang it anywhere
     out = [doc[i] for i in sorted(have)]
     while out and (out[-1].is_punct or out[-1].is_space) and out[-1].text not in "»”\"›":
         out = out[:-1]
