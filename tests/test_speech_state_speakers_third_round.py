@@ -26,3 +26,17 @@ def test_a_clause_after_a_semicolon_is_not_what_the_verb_before_it_reports():
 def test_selon_before_a_plan_names_no_source():
     statements = said("Le contingent doit compter 2 000 soldats d'ici juin, selon le calendrier fixé par Madrid.")
     assert "Espagne" not in {who for who, _, _ in statements}
+
+
+def test_recalling_an_ambassador_is_not_speech_even_with_a_quoted_adjunct():
+    statements = said("Le Ghana a rappelé vendredi « pour consultations » son ambassadeur à Lomé, au lendemain "
+                      "de déclarations du président togolais qu'Accra juge « provocatrices ».")
+    assert speaker_of(statements, "pour consultations") == set()
+    assert not any(q.startswith("son ambassadeur") for _, _, q in statements)
+
+
+def test_a_reporting_participle_addressing_the_same_people_goes_on_with_the_appeal():
+    statements = said("Le Soudan a lancé un appel aux miliciens pour qu'ils déposent les armes, leur conseillant "
+                      "de rentrer chez eux sans attendre.")
+    assert speaker_of(statements, "ils déposent les armes, leur conseillant de rentrer chez eux sans attendre") == {
+        "Soudan"}

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from ...analysis import Analysis
-from . import clauses, speakers, subjects, verbs
+from . import clauses, extent, speakers, subjects, verbs
 from .quotes import QUOTE_MARKS, Quote
 from .spans import line_at
 from .verb_speakers import subject_ref
@@ -98,6 +98,8 @@ def governor_for(analysis: Analysis, q: Quote):
             verb = verbs.match(token, quote=True)
             if verb is None and not headline or clauses.is_negated(token):
                 return None
+            if verb is not None and verb.needs_clause and _acts_on_object(token, span):
+                return None  # "a rappelé « pour consultations » son ambassadeur": a recall, not speech
             ref = subject_ref(analysis, token)
             if ref is None and token.dep_ == "conj" and token.head.dep_ == "ccomp" and any(
                     c.dep_.startswith("aux") for c in token.children):
@@ -109,6 +111,17 @@ def governor_for(analysis: Analysis, q: Quote):
             break
         token, steps = token.head, steps + 1
     return None
+
+
+def _acts_on_object(verb_token, span) -> bool:
+    """A verb that reports only with a clause (``(clause)`` in reporting_verbs.txt) used with an
+    unquoted object and no clause ("rappeler son ambassadeur", "assurer la sécurité"): it reports
+    nothing, and a quotation hung on it as an adjunct is no one's words."""
+    inside = range(span.start - 1, span.end + 1)
+    children = [c for c in verb_token.children if c.i not in inside]
+    return any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in extent.TIME_WORDS
+               for c in children) and not any(
+        c.dep_ in ("ccomp", "xcomp") for c in children)
 
 
 #: Tokens that may stand between a reporting verb and the quotation it governs: its object phrase.
