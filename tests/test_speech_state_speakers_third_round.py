@@ -40,3 +40,10 @@ def test_a_reporting_participle_addressing_the_same_people_goes_on_with_the_appe
                       "de rentrer chez eux sans attendre.")
     assert speaker_of(statements, "ils déposent les armes, leur conseillant de rentrer chez eux sans attendre") == {
         "Soudan"}
+
+
+def test_a_chain_of_titles_before_the_apposed_name_keeps_the_person_speaking():
+    statements = said("Le Mali enverra 800 soldats dans la zone des trois frontières, a annoncé lundi le ministre "
+                      "d'État, ministre de la Défense, le général Sadio Konaté-Diarra, lors d'une cérémonie.")
+    assert speaker_of(statements, "Le Mali enverra 800 soldats dans la zone des trois frontières") == {
+        "Sadio Konaté-Diarra"}

@@ -48,11 +48,16 @@ def apposed_person(analysis: Analysis, comma: int, limit: int):
     text = analysis.text
     if comma >= limit or text[comma] != ",":
         return None
-    person = next((m for m in analysis.mentions_in(comma, min(limit, comma + 90))
+    person = next((m for m in analysis.mentions_in(comma, min(limit, comma + 150))
                    if analysis.entity(m.entity).kind == PERSON), None)
-    if person is None or not APPOSED_TITLE.fullmatch(text, comma, person.start):
+    if person is None:
         return None
-    return person
+    last = text.rfind(",", comma, person.start)
+    if not APPOSED_TITLE.fullmatch(text, last, person.start) or person.start - comma > 90 and last == comma:
+        return None
+    # "le ministre d'État, ministre de la Défense nationale, le général X": titles in a chain
+    titles = text[comma + 1:last].split(",") if last > comma else []
+    return person if all(role_phrase(t.strip()) is not None for t in titles) else None
 
 
 #: ", la société parisienne", ", le cabinet": a determiner and a few words before an apposed body's name.
