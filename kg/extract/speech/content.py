@@ -79,7 +79,8 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         tokens += [c for c in children if c.dep_ == "mark" and c.i < infinitive.i and c.i > token.i]
         tokens += [t for c in children if c.dep_ == "advcl" and c.i > infinitive.i and _is_condition(c)
                    for t in c.subtree]  # "a promis de rouvrir trois maternités si le budget le permet"
-        if obj is not None and obj.i < infinitive.i:  # "appeler Pyongyang à retirer"
+        if obj is not None and obj.i < infinitive.i and not verb.target_object:  # "appeler Pyongyang à retirer"
+            # (but "accuser Kigali d'avoir massé …" reports what Kigali is accused of only)
             tokens += extent.subtree(obj)
         # "a indiqué avoir placé en alerte quelque 3 000 hommes": the object hung on the reporting verb
         tokens += _following_modifiers(token, max(t.i for t in tokens))

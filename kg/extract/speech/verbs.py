@@ -20,6 +20,7 @@ _CLAUSE = "(clause)"
 _INVERSION = "(inversion)"
 _QUOTE = "(quote)"
 _NEGATED = "(negated)"
+_TARGET = "(target)"
 _ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ant", "ait", "aient", "a", "era",
                "eront", "erait", "eraient", "ons", "ez")
 _REFLEXIVE = {"se", "s'", "s’", "soi"}  # "s’attendre" with a typographic apostrophe too
@@ -37,6 +38,7 @@ class ReportingVerb:
     inversion_only: bool = False  # only after a quote or clause: "…», a lancé X"
     quote_only: bool = False  # only when it governs a quotation: "y voyant « un aveu »"
     negated_too: bool = False  # still reports when negated, a litotes: "n'exclut pas de démissionner"
+    target_object: bool = False  # its object before "de + infinitive" is who is accused: "accuser X de …"
 
 
 def parse_line(line: str) -> tuple[ReportingVerb, tuple[str, ...]] | None:
@@ -54,7 +56,7 @@ def parse_line(line: str) -> tuple[ReportingVerb, tuple[str, ...]] | None:
     while line.endswith(")") and "(" in line:
         cut = line.rindex("(")
         flag = line[cut:]
-        if flag not in (_CLAUSE, _INVERSION, _QUOTE, _NEGATED):
+        if flag not in (_CLAUSE, _INVERSION, _QUOTE, _NEGATED, _TARGET):
             raise ValueError(f"reporting_verbs.txt: unknown flag {flag!r} in {line!r}")
         flags.add(flag)
         line = line[:cut].strip()
@@ -80,6 +82,7 @@ def parse_line(line: str) -> tuple[ReportingVerb, tuple[str, ...]] | None:
         inversion_only=_INVERSION in flags,
         quote_only=_QUOTE in flags,
         negated_too=_NEGATED in flags,
+        target_object=_TARGET in flags,
     )
     return verb, tuple(f.lower() for f in forms.split())
 
