@@ -52,3 +52,8 @@ def test_a_chain_of_titles_before_the_apposed_name_keeps_the_person_speaking():
 def test_the_accused_before_de_and_an_infinitive_is_not_part_of_the_accusation():
     statements = said("La Colombie accuse Caracas d'avoir massé des troupes à la frontière.")
     assert speaker_of(statements, "d'avoir massé des troupes à la frontière") == {"Colombie"}
+
+
+def test_the_accused_stays_in_the_accusation_when_a_pronoun_on_the_infinitive_needs_it():
+    statements = said("Le Mali accuse l'Algérie de les armer.")
+    assert speaker_of(statements, "l'Algérie de les armer") == {"Mali"}

@@ -79,8 +79,9 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         tokens += [c for c in children if c.dep_ == "mark" and c.i < infinitive.i and c.i > token.i]
         tokens += [t for c in children if c.dep_ == "advcl" and c.i > infinitive.i and _is_condition(c)
                    for t in c.subtree]  # "a promis de rouvrir trois maternités si le budget le permet"
-        if obj is not None and obj.i < infinitive.i and not verb.target_object:  # "appeler Pyongyang à retirer"
-            # (but "accuser Kigali d'avoir massé …" reports what Kigali is accused of only)
+        if obj is not None and obj.i < infinitive.i and not (verb.target_object and not _clitic_before(infinitive)):
+            # "appeler Pyongyang à retirer"; but "accuser Kigali d'avoir massé …" reports what Kigali is
+            # accused of only, unless a pronoun stands for what it did ("accuser X de les financer")
             tokens += extent.subtree(obj)
         # "a indiqué avoir placé en alerte quelque 3 000 hommes": the object hung on the reporting verb
         tokens += _following_modifiers(token, max(t.i for t in tokens))
@@ -467,6 +468,13 @@ def _opened_after_determiner(close: Token) -> bool:
     doc = close.doc
     opening = next((t for t in reversed(doc[max(0, close.i - 30) : close.i]) if t.text in extent.OPEN_MARKS), None)
     return opening is not None and opening.i > 0 and doc[opening.i - 1].pos_ == "DET"
+
+
+def _clitic_before(infinitive: Token) -> bool:
+    """ "de les financer", "de lui envoyer": an object pronoun on the infinitive, whose words say
+    little without the phrase before them."""
+    return any(c.pos_ == "PRON" and c.i < infinitive.i and c.dep_ in ("obj", "iobj", "obl:arg", "expl:comp")
+               for c in infinitive.children)
 
 
 def _past_semicolon(verb: Token, clause: Token) -> bool:
