@@ -57,3 +57,9 @@ def test_the_accused_before_de_and_an_infinitive_is_not_part_of_the_accusation()
 def test_the_accused_stays_in_the_accusation_when_a_pronoun_on_the_infinitive_needs_it():
     statements = said("Le Mali accuse l'Algérie de les armer.")
     assert speaker_of(statements, "l'Algérie de les armer") == {"Mali"}
+
+
+def test_a_quoted_attribute_or_goal_after_the_object_of_a_clause_verb_stays_a_quotation():
+    statements = said("Rabat juge cette exigence « irrecevable ». Madrid a appelé les deux voisins à la « retenue ».")
+    assert speaker_of(statements, "irrecevable", "PartialQuote") == {"Maroc"}
+    assert speaker_of(statements, "retenue", "PartialQuote") == {"Espagne"}

@@ -115,11 +115,16 @@ def governor_for(analysis: Analysis, q: Quote):
 
 def _acts_on_object(verb_token, span) -> bool:
     """A verb that reports only with a clause (``(clause)`` in reporting_verbs.txt) used with an
-    unquoted object and no clause ("rappeler son ambassadeur", "assurer la sécurité"): it reports
-    nothing, and a quotation hung on it as an adjunct is no one's words."""
+    unquoted object after a quoted adjunct and no clause ("a rappelé « pour consultations » son
+    ambassadeur"): it reports nothing, and the adjunct is no one's words. Quoted words that do not
+    open with a preposition, or stand after the object, are its attribute or content ("juge cette
+    exigence « inacceptable »", "appelle X à la « retenue »")."""
+    if span[0].pos_ != "ADP" or span[0].dep_ != "case" or span[0].head.i not in range(span.start, span.end) \
+            or span.root.head.i != verb_token.i:
+        return False  # a quoted prepositional phrase on the verb itself, not "« à peine 2 000 hommes »"
     inside = range(span.start - 1, span.end + 1)
     children = [c for c in verb_token.children if c.i not in inside]
-    return any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in extent.TIME_WORDS
+    return any(c.dep_ == "obj" and c.i > span.end and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in extent.TIME_WORDS
                for c in children) and not any(
         c.dep_ in ("ccomp", "xcomp") for c in children)
 
