@@ -1,6 +1,6 @@
 """A state speaks only where the text makes it speak (issue 14), third round: the agent of a passive
 as the antecedent of the next pronoun, a clause after a semicolon that is no verb's content, and
-"selon" before a plan or a rule, which attributes nothing. Sentences written for these tests."""
+"selon" before a rule or an agreement, which attributes nothing. Sentences written for these tests."""
 from conftest import said, speaker_of
 
 
@@ -23,8 +23,8 @@ def test_a_clause_after_a_semicolon_is_not_what_the_verb_before_it_reports():
     assert speaker_of(statements, "de préparer une offensive") == {"Équateur"}
 
 
-def test_selon_before_a_plan_names_no_source():
-    statements = said("Le contingent doit compter 2 000 soldats d'ici juin, selon le calendrier fixé par Madrid.")
+def test_selon_before_an_agreement_names_no_source():
+    statements = said("Le contingent doit compter 2 000 soldats d'ici juin, selon l'accord signé avec Madrid.")
     assert "Espagne" not in {who for who, _, _ in statements}
 
 
