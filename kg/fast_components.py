@@ -90,7 +90,10 @@ def _mask(columns: numpy.ndarray, alternatives: list) -> numpy.ndarray:
     for tests in alternatives:
         match = numpy.ones(len(columns), dtype=bool)
         for column, kind, values in tests:
-            inside = numpy.isin(columns[:, column], numpy.array(values, dtype=numpy.uint64))
+            if len(values) == 1:
+                inside = columns[:, column] == numpy.uint64(values[0])
+            else:
+                inside = numpy.isin(columns[:, column], numpy.array(values, dtype=numpy.uint64))
             match &= ~inside if kind == "NOT_IN" else inside
         found |= match
     return found
