@@ -149,7 +149,7 @@ def deglue(doc: Doc) -> Doc:
     texts = token_texts(doc)
     known = set(texts)
     quoted = {i: pieces for i, pieces in ((i, quote_split(word)) for i, word in enumerate(texts)
-                                           if len(word) > 1 and any(c in _MARKS for c in word)) if pieces}
+                                           if len(word) > 1 and not _MARKS.isdisjoint(word)) if pieces}
     candidates = [i for i, word in enumerate(texts) if i not in quoted and _glued_end(word)]
     if not candidates and not quoted:
         return doc
