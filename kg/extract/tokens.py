@@ -12,9 +12,11 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from spacy.attrs import IDX, ORTH
+from spacy.attrs import IDX, ORTH, POS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 
 DEGLUE = "newskg_deglue"
 
@@ -108,6 +110,29 @@ def token_texts(doc: Doc) -> list[str]:
             if h not in _TEXTS:
                 _TEXTS[h] = strings[h]
         return [_TEXTS[h] for h in hashes]
+
+
+@lru_cache(maxsize=256)
+def _hashes(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(map(get_string_id, words))
+
+
+def tokens_with(doc: Doc, attr: int, words: frozenset[str]) -> list[Token]:
+    """The tokens whose ``attr`` (``ORTH``, ``LOWER``, ``DEP``…: a string column) is one
+    of ``words``, in order, found in the doc's column of string hashes: a component
+    that only looks at a few words then makes no ``Token`` for the others."""
+    if not len(doc):
+        return []
+    wanted = _hashes(words)
+    return [doc[i] for i, h in enumerate(doc.to_array(attr).tolist()) if h in wanted]
+
+
+def tokens_tagged(doc: Doc, tags: frozenset[str]) -> list[Token]:
+    """The tokens whose coarse part of speech (``token.pos_``) is one of ``tags``, in order."""
+    if not len(doc):
+        return []
+    wanted = {POS_IDS[tag] for tag in tags}
+    return [doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in wanted]
 
 
 def tokens_starting_in(doc: Doc, start: int, end: int) -> list:
