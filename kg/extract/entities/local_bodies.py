@@ -115,7 +115,8 @@ def _story_seat(found: list[Found], doc: Doc, kind: str) -> tuple[str, str] | No
         if town if kind == "town" else (not town and region_country(f.label) is not None):
             counts.setdefault(f.key, []).append(f)
     # how often the text writes each name, also inside other names ("le conseil municipal de Menton")
-    times = {key: len(re.findall(rf"(?<!\w){re.escape(fs[0].label)}(?!\w)", doc.text)) for key, fs in counts.items()}
+    text = doc.text  # joined from every token on each access: once
+    times = {key: len(re.findall(rf"(?<!\w){re.escape(fs[0].label)}(?!\w)", text)) for key, fs in counts.items()}
     ranked = sorted(counts.values(), key=lambda fs: times[fs[0].key], reverse=True)
     if (not ranked or times[ranked[0][0].key] < 2
             or len(ranked) > 1 and times[ranked[1][0].key] == times[ranked[0][0].key]):
