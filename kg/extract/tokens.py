@@ -135,10 +135,15 @@ def tokens_tagged(doc: Doc, tags: frozenset[str]) -> list[Token]:
     return [doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in wanted]
 
 
+_STARTS_KEY = "newskg_token_starts"
+
+
 def tokens_starting_in(doc: Doc, start: int, end: int) -> list:
     """The tokens whose first character lies in ``[start, end)``, in order, found by
     bisection on the doc's offsets instead of a walk over every token."""
-    starts = doc.to_array(IDX).tolist()
+    starts = doc.user_data.get(_STARTS_KEY)
+    if starts is None or len(starts) != len(doc):  # read once per doc (asked once per reporting verb)
+        starts = doc.user_data[_STARTS_KEY] = doc.to_array(IDX).tolist()
     return [doc[i] for i in range(bisect_left(starts, start), bisect_left(starts, end))]
 
 
