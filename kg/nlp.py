@@ -68,7 +68,6 @@ def _load(model: str) -> Language:
     import spacy
 
     from .extract import paragraphs, tokens  # registers the newskg components
-    from .fast_components import speed_up
     from .token_match import fast_token_match
 
     try:
@@ -79,6 +78,10 @@ def _load(model: str) -> Language:
             f"the spaCy model {model!r} is not installed; reinstall newskg "
             f"(pip install -e .) which installs it from PyPI"
         ) from err
+    # imported only now: it imports spacy.lang.fr, whose first import (above, inside
+    # fast_token_match) compiles the French token_match
+    from .fast_components import speed_up
+
     speed_up(nlp)  # the same attributes, set over arrays
     nlp.add_pipe(tokens.DEGLUE, first=True)
     nlp.add_pipe(paragraphs.PARAGRAPHS, after=tokens.DEGLUE)

@@ -6,11 +6,8 @@ from pathlib import Path
 
 import numpy
 import pytest
-from spacy.lang.fr.lemmatizer import FrenchLemmatizer
 from spacy.lookups import Lookups
-from spacy.pipeline import AttributeRuler
 
-from kg.fast_components import ArrayAttributeRuler, ArrayLemmatizer, _WordList
 from kg.nlp import load_nlp
 from kg.pipeline import dated, prepare
 from kg.reading import read_articles
@@ -21,6 +18,9 @@ ATTRS = ["ORTH", "LEMMA", "TAG", "POS", "MORPH", "DEP", "HEAD", "NORM", "SENT_ST
 
 def _stock_twins(nlp):
     """spaCy's own ruler and lemmatizer with the loaded ones' patterns and (plain-list) tables."""
+    from spacy.lang.fr.lemmatizer import FrenchLemmatizer  # (after load_nlp: see kg.nlp._load)
+    from spacy.pipeline import AttributeRuler
+
     ruler, lemmatizer = nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer")
     stock_ruler = AttributeRuler(nlp.vocab)
     stock_ruler.add_patterns(ruler.patterns)
@@ -39,6 +39,8 @@ def _stock_twins(nlp):
 
 def test_the_loaded_model_uses_the_array_components():
     nlp = load_nlp()
+    from kg.fast_components import ArrayAttributeRuler, ArrayLemmatizer
+
     assert type(nlp.get_pipe("attribute_ruler")) is ArrayAttributeRuler
     assert type(nlp.get_pipe("lemmatizer")) is ArrayLemmatizer
 
@@ -62,6 +64,9 @@ def test_every_token_attribute_is_spacys(corpus):
 
 
 def test_word_list_answers_in_like_the_list():
+    load_nlp()
+    from kg.fast_components import _WordList
+
     words = _WordList(["aller", "venir"])
     assert "aller" in words and "partir" not in words
     assert list(words) == ["aller", "venir"]
