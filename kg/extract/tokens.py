@@ -12,9 +12,11 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from spacy.attrs import IDX, ORTH
+from spacy.attrs import IDX, ORTH, POS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 
 DEGLUE = "newskg_deglue"
 
@@ -87,19 +89,61 @@ def _compound_start(token) -> int:
     return i
 
 
+#: Token texts by string hash (a hash names the same string in every vocabulary): a dict
+#: look-up is about three times cheaper than decoding the string store's bytes again.
+_TEXTS: dict[int, str] = {}
+
+
 def token_texts(doc: Doc) -> list[str]:
     """Each token's text, read from the doc's array of string hashes: making a
     Token object per token costs more than the look-ups a component then does."""
     if not len(doc):
         return []
-    strings = doc.vocab.strings
-    return [strings[h] for h in doc.to_array(ORTH).tolist()]
+    hashes = doc.to_array(ORTH).tolist()
+    try:
+        return [_TEXTS[h] for h in hashes]
+    except KeyError:  # new words: read them from the doc's strings once
+        if len(_TEXTS) > 1 << 20:
+            _TEXTS.clear()
+        strings = doc.vocab.strings
+        for h in hashes:
+            if h not in _TEXTS:
+                _TEXTS[h] = strings[h]
+        return [_TEXTS[h] for h in hashes]
+
+
+@lru_cache(maxsize=256)
+def _hashes(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(map(get_string_id, words))
+
+
+def tokens_with(doc: Doc, attr: int, words: frozenset[str]) -> list[Token]:
+    """The tokens whose ``attr`` (``ORTH``, ``LOWER``, ``DEP``…: a string column) is one
+    of ``words``, in order, found in the doc's column of string hashes: a component
+    that only looks at a few words then makes no ``Token`` for the others."""
+    if not len(doc):
+        return []
+    wanted = _hashes(words)
+    return [doc[i] for i, h in enumerate(doc.to_array(attr).tolist()) if h in wanted]
+
+
+def tokens_tagged(doc: Doc, tags: frozenset[str]) -> list[Token]:
+    """The tokens whose coarse part of speech (``token.pos_``) is one of ``tags``, in order."""
+    if not len(doc):
+        return []
+    wanted = {POS_IDS[tag] for tag in tags}
+    return [doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in wanted]
+
+
+_STARTS_KEY = "newskg_token_starts"
 
 
 def tokens_starting_in(doc: Doc, start: int, end: int) -> list:
     """The tokens whose first character lies in ``[start, end)``, in order, found by
     bisection on the doc's offsets instead of a walk over every token."""
-    starts = doc.to_array(IDX).tolist()
+    starts = doc.user_data.get(_STARTS_KEY)
+    if starts is None or len(starts) != len(doc):  # read once per doc (asked once per reporting verb)
+        starts = doc.user_data[_STARTS_KEY] = doc.to_array(IDX).tolist()
     return [doc[i] for i in range(bisect_left(starts, start), bisect_left(starts, end))]
 
 
@@ -135,7 +179,7 @@ def deglue(doc: Doc) -> Doc:
     texts = token_texts(doc)
     known = set(texts)
     quoted = {i: pieces for i, pieces in ((i, quote_split(word)) for i, word in enumerate(texts)
-                                           if len(word) > 1 and any(c in _MARKS for c in word)) if pieces}
+                                           if len(word) > 1 and not _MARKS.isdisjoint(word)) if pieces}
     candidates = [i for i, word in enumerate(texts) if i not in quoted and _glued_end(word)]
     if not candidates and not quoted:
         return doc

@@ -8,6 +8,7 @@ organisation the model reads from the capitals.
 """
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from ...dates import MONTHS
@@ -15,10 +16,12 @@ from ...gazetteer import Gazetteer, geonames_city
 from ...records import ORGANIZATION, PLACE
 from ...text import slug
 from ..found import Found
+from ..tokens import tokens_with
 from .known_names import from_known
 from .places import line_start
 
 _DASHES = {"-", "–", "—"}
+_DASH_OR_BRACKET = frozenset(_DASHES | {"("})  # the only tokens a dateline walk stops at
 #: Tokens a dateline's city and date are made of, besides capitalised words and numbers.
 _DATE_WORDS = set(MONTHS) | {",", ".", "'", "’"}
 
@@ -26,7 +29,7 @@ _DATE_WORDS = set(MONTHS) | {",", ".", "'", "’"}
 def dateline_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
     """The agency (and a city in capitals) of every line opening "PLACE[, date] (AGENCY) -"."""
     found: list[Found] = []
-    for t in doc:
+    for t in tokens_with(doc, ORTH, _DASH_OR_BRACKET):
         if t.text in _DASHES and _capitals_city(doc, t.i, gaz, found):
             continue
         if t.text != "(":

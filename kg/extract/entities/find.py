@@ -253,8 +253,10 @@ def _seat_towns(outer: list[Found], inner: list[Found], doc: Doc) -> list[Found]
 def _acronym_complement(f: Found, doc: Doc) -> bool:
     """A known organisation's acronym as the complement "de l'ONU", "de l'OTAN"
     (not "des Nations unies" inside an official name, which names no one else)."""
+    if not (f.kind == ORGANIZATION and f.source == "gazetteer" and f.end - f.start == 1):
+        return False  # (before the span's text is made)
     text = doc[f.start:f.end].text
-    return (f.kind == ORGANIZATION and f.source == "gazetteer" and f.end - f.start == 1 and text.isupper()
+    return (text.isupper()
             and len(text) >= 2 and f.start >= 2 and doc[f.start - 1].lower_ in {"l'", "l’"}
             and doc[f.start - 2].lower_ == "de")
 

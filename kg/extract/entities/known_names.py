@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.attrs import LOWER
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ...gazetteer import Gazetteer, Known, geonames_id, load_gazetteer
@@ -134,10 +135,12 @@ def from_known(known: Known, start: int, end: int, priority: int) -> Found:
 
 #: Every organisation pattern starts with one of these words.
 _PATTERN_HEADS = frozenset(_MINISTRY_HEADS + _INTEL_HEADS + _SERVICE_HEADS)
+#: Their string ids (hashes, or spaCy symbols), the values of a doc's LOWER column (no string decoded per token).
+_PATTERN_HEAD_HASHES = frozenset(map(get_string_id, _PATTERN_HEADS))
 
 
 def pattern_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
-    if not _PATTERN_HEADS.intersection(doc.vocab.strings[h] for h in doc.to_array(LOWER).tolist()):
+    if _PATTERN_HEAD_HASHES.isdisjoint(doc.to_array(LOWER).tolist()):
         return []  # the Matcher would try its patterns at every token for nothing
     _, _, orgs = _matchers(doc)
     found = []

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from ...records import COUNTRY, ORGANIZATION, PLACE
@@ -21,6 +22,7 @@ from ...gazetteer import geonames_city
 from ...subdivisions import region_country
 from ...text import fold, slug
 from ..found import Found
+from ..tokens import tokens_with
 
 _ARTICLES = {"la", "le", "l'", "l’"}
 _DE = {"de", "du", "des", "d'", "d’"}
@@ -75,7 +77,7 @@ def local_bodies(found: list[Found], doc: Doc) -> list[Found]:
         named_body = _BODY_NAME.match(f.label) if f.kind == ORGANIZATION else None
         if named_body and named_body.group(1).lower() in bodies:
             named.setdefault(named_body.group(1).lower(), set()).add((named_body.group(2).strip(), named_body.group(3)))
-    for t in doc:
+    for t in tokens_with(doc, LOWER, frozenset(table) | bodies):
         noun = table.get(t.lower_) or (t.lower_ if t.lower_ in bodies else None)
         if noun is None:
             continue
@@ -113,7 +115,8 @@ def _story_seat(found: list[Found], doc: Doc, kind: str) -> tuple[str, str] | No
         if town if kind == "town" else (not town and region_country(f.label) is not None):
             counts.setdefault(f.key, []).append(f)
     # how often the text writes each name, also inside other names ("le conseil municipal de Menton")
-    times = {key: len(re.findall(rf"(?<!\w){re.escape(fs[0].label)}(?!\w)", doc.text)) for key, fs in counts.items()}
+    text = doc.text  # joined from every token on each access: once
+    times = {key: len(re.findall(rf"(?<!\w){re.escape(fs[0].label)}(?!\w)", text)) for key, fs in counts.items()}
     ranked = sorted(counts.values(), key=lambda fs: times[fs[0].key], reverse=True)
     if (not ranked or times[ranked[0][0].key] < 2
             or len(ranked) > 1 and times[ranked[1][0].key] == times[ranked[0][0].key]):

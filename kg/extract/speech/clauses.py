@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..tokens import tokens_starting_in
+from ..tokens import tokens_starting_in, tokens_tagged
 from . import coordinated, extent, verbs
 from .content import content_of
 from .subjects import SUBJECT_DEPS
@@ -40,12 +40,14 @@ def after_comma(token: Token) -> bool:
     return i >= 0 and token.doc[i].text == ","
 
 
+#: The parts of speech a reporting verb may be tagged with.
+_VERB_LIKE = frozenset(("VERB", "AUX", "ADJ", "NOUN"))
+
+
 def reported_clauses(doc) -> list[Clause]:
     """Every non-negated reporting verb of ``doc`` with content, in text order."""
     found = []
-    for token in doc:
-        if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
-            continue
+    for token in tokens_tagged(doc, _VERB_LIKE):
         verb = verbs.match(token)
         if verb is None and token.pos_ == "VERB" and not is_negated(token) and (
                 quoting := verbs.match(token, quote=True)) is not None:

@@ -34,7 +34,7 @@ def inverted_clauses(analysis: Analysis, quotes: list[Quote], events: list[Event
     text = analysis.text
     quoted = [(q.open, q.outer_end) for q in quotes]
     for sent in analysis.doc.sents:
-        for comma in re.finditer(",", sent.text):
+        for comma in re.finditer(",", text[sent.start_char:sent.end_char]):  # sent.text joins its tokens
             at = sent.start_char + comma.start()
             if inside(at, quoted) or text[at - 1 : at] in "»”\"›":
                 continue

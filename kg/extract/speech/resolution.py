@@ -4,9 +4,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import DEP
+
 from ...analysis import Analysis
 from ...records import COUNTRY, ORGANIZATION, PERSON
 from ...text import fold
+from ..tokens import tokens_with
 from . import verbs
 from .events import Event, SpeakerRef
 from .genders import PRONOUNS, person_genders
@@ -143,6 +146,10 @@ def _forms(word: str) -> str:
 _NEAR = 30
 
 
+#: The dependencies a walk for subjects stops at (every other token is skipped).
+_SUBJECT_DEPS = frozenset(("nsubj", "expl:subj"))
+
+
 def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
     """Named subjects of every verb: antecedents for the pronouns of later statements.
 
@@ -153,7 +160,7 @@ def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
     """
     found = []
     quoted = quoted_spans(analysis.text)
-    for token in analysis.doc:
+    for token in tokens_with(analysis.doc, DEP, _SUBJECT_DEPS):
         if token.dep_ in ("nsubj", "expl:subj") and token.lower_ in ("c'", "ce") and token.head.pos_ == "PROPN" and any(
                 c.dep_ == "cop" for c in token.head.children):
             # "Le général, c'est l'Espagnol Álvaro Ruiz. … il a confirmé": the one named
