@@ -1,0 +1,25 @@
+"""Who said what, partial quotes and indirect speech: constructions seen failing on the tenth
+held-back set and on the third, fifth and eighth (issue 14, session 13).
+
+Sentences written for each construction (fictional people and bodies); speakers are checked
+by their entity's label.
+"""
+from __future__ import annotations
+
+from conftest import said, speaker_of
+
+from kg.records import INDIRECT_SPEECH, PARTIAL_QUOTE
+
+
+# Speakers --------------------------------------------------------------------------------------
+def test_a_body_named_in_the_circumstance_after_an_inverted_title_does_not_speak():
+    found = said("La ministre de la Santé, Hélène Vasseur, a présenté le plan. Trois centres pourront ouvrir "
+                 "« dès janvier », a précisé la ministre à l'issue du Conseil des ministres.")
+    assert speaker_of(found, "Trois centres pourront ouvrir « dès janvier »", INDIRECT_SPEECH) == {"Hélène Vasseur"}
+    assert speaker_of(found, "dès janvier", PARTIAL_QUOTE) == {"Hélène Vasseur"}
+
+
+def test_a_title_ends_before_en_marge_de():
+    found = said("Le préfet de l'Orne, Marc Delaunay, est arrivé lundi. Les routes rouvriront mercredi, a indiqué "
+                 "le préfet en marge de la réunion du Syndicat mixte des transports.")
+    assert speaker_of(found, "Les routes rouvriront mercredi", INDIRECT_SPEECH) == {"Marc Delaunay"}
