@@ -23,3 +23,9 @@ def test_a_title_ends_before_en_marge_de():
     found = said("Le préfet de l'Orne, Marc Delaunay, est arrivé lundi. Les routes rouvriront mercredi, a indiqué "
                  "le préfet en marge de la réunion du Syndicat mixte des transports.")
     assert speaker_of(found, "Les routes rouvriront mercredi", INDIRECT_SPEECH) == {"Marc Delaunay"}
+
+
+def test_a_name_closing_a_long_title_subject_before_its_verb_speaks():
+    found = said("Le commissaire de la Cédéao chargé des affaires politiques, de la paix et de la sécurité, "
+                 "l'Ivoirien Koffi Yao, a affirmé que la mission serait prolongée.")
+    assert speaker_of(found, "la mission serait prolongée", INDIRECT_SPEECH) == {"Koffi Yao"}
