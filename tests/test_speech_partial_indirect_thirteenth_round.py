@@ -29,3 +29,18 @@ def test_a_name_closing_a_long_title_subject_before_its_verb_speaks():
     found = said("Le commissaire de la Cédéao chargé des affaires politiques, de la paix et de la sécurité, "
                  "l'Ivoirien Koffi Yao, a affirmé que la mission serait prolongée.")
     assert speaker_of(found, "la mission serait prolongée", INDIRECT_SPEECH) == {"Koffi Yao"}
+
+
+# Contents --------------------------------------------------------------------------------------
+def test_a_clause_goes_on_after_its_quoted_verb():
+    found = said("Le porte-parole du gouvernement tchèque, Jan Novak, a estimé sur X que l'Italie avait «enfin "
+                 "compris» l'enjeu de la défense des frontières extérieures de l'Union.")
+    assert speaker_of(found, "l'Italie avait «enfin compris» l'enjeu de la défense des frontières extérieures de "
+                      "l'Union", INDIRECT_SPEECH) == {"Jan Novak"}
+
+
+def test_an_object_goes_on_after_selon_lui_and_a_quotation():
+    found = said("Le ministre, Ousmane Ba, a salué une décision qui marque selon lui \"un tournant dans la lutte "
+                 "contre la pêche illégale\".")
+    assert speaker_of(found, 'une décision qui marque selon lui "un tournant dans la lutte contre la pêche illégale"',
+                      INDIRECT_SPEECH) == {"Ousmane Ba"}
