@@ -44,3 +44,9 @@ def test_an_object_goes_on_after_selon_lui_and_a_quotation():
                  "contre la pêche illégale\".")
     assert speaker_of(found, 'une décision qui marque selon lui "un tournant dans la lutte contre la pêche illégale"',
                       INDIRECT_SPEECH) == {"Ousmane Ba"}
+
+
+def test_juger_in_the_present_with_a_quoted_attribute_after_the_object_reports_both():
+    found = said("Le Quai d'Orsay juge ces propos « inacceptables » et convoque l'ambassadeur.")
+    assert speaker_of(found, "ces propos « inacceptables »", INDIRECT_SPEECH) == {"Quai d'Orsay"}
+    assert speaker_of(found, "inacceptables", PARTIAL_QUOTE) == {"Quai d'Orsay"}
