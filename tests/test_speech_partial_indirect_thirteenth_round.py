@@ -50,3 +50,14 @@ def test_juger_in_the_present_with_a_quoted_attribute_after_the_object_reports_b
     found = said("Le Quai d'Orsay juge ces propos « inacceptables » et convoque l'ambassadeur.")
     assert speaker_of(found, "ces propos « inacceptables »", INDIRECT_SPEECH) == {"Quai d'Orsay"}
     assert speaker_of(found, "inacceptables", PARTIAL_QUOTE) == {"Quai d'Orsay"}
+
+
+# Reporting verbs -------------------------------------------------------------------------------
+def test_solliciter_reports_what_a_lawyer_asks_for():
+    found = said("« Il a agi de bonne foi », a plaidé Me Claire Joris, qui sollicite l'acquittement de son client.")
+    assert speaker_of(found, "l'acquittement de son client", INDIRECT_SPEECH) == {"Claire Joris"}
+
+
+def test_imputer_reports_whom_the_speaker_blames():
+    found = said("Les autorités péruviennes imputent la hausse des vols à une bande venue du nord du pays.")
+    assert speaker_of(found, "la hausse des vols à une bande venue du nord du pays", INDIRECT_SPEECH) == {"Pérou"}
