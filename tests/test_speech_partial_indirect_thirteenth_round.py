@@ -61,3 +61,9 @@ def test_solliciter_reports_what_a_lawyer_asks_for():
 def test_imputer_reports_whom_the_speaker_blames():
     found = said("Les autorités péruviennes imputent la hausse des vols à une bande venue du nord du pays.")
     assert speaker_of(found, "la hausse des vols à une bande venue du nord du pays", INDIRECT_SPEECH) == {"Pérou"}
+
+
+def test_a_clause_after_a_semicolon_is_not_what_the_verb_before_it_reports():
+    found = said("- Le Laos accuse Hanoï de préparer une offensive ; l'Asean appelle à la retenue.")
+    assert not any(q.startswith("l'Asean") for _, _, q in found)
+    assert speaker_of(found, "Hanoï de préparer une offensive", INDIRECT_SPEECH) == {"Laos"}
