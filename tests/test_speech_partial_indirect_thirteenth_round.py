@@ -67,3 +67,11 @@ def test_a_clause_after_a_semicolon_is_not_what_the_verb_before_it_reports():
     found = said("- Le Laos accuse Hanoï de préparer une offensive ; l'Asean appelle à la retenue.")
     assert not any(q.startswith("l'Asean") for _, _, q in found)
     assert speaker_of(found, "Hanoï de préparer une offensive", INDIRECT_SPEECH) == {"Laos"}
+
+
+# Pronouns --------------------------------------------------------------------------------------
+def test_a_plural_pronoun_never_falls_back_to_the_last_person():
+    found = said("Le ministre des Finances, Paul Roussel, a promis une réforme. Les syndicats de cheminots "
+                 "reprochent au gouvernement la hausse des tarifs. Ils ont annoncé qu'ils feraient grève en mars.")
+    assert speaker_of(found, "ils feraient grève en mars") == set()
+    assert speaker_of(found, "une réforme", INDIRECT_SPEECH) == {"Paul Roussel"}
