@@ -63,12 +63,6 @@ def test_imputer_reports_whom_the_speaker_blames():
     assert speaker_of(found, "la hausse des vols à une bande venue du nord du pays", INDIRECT_SPEECH) == {"Pérou"}
 
 
-def test_a_clause_after_a_semicolon_is_not_what_the_verb_before_it_reports():
-    found = said("- Le Laos accuse Hanoï de préparer une offensive ; l'Asean appelle à la retenue.")
-    assert not any(q.startswith("l'Asean") for _, _, q in found)
-    assert speaker_of(found, "Hanoï de préparer une offensive", INDIRECT_SPEECH) == {"Laos"}
-
-
 # Pronouns --------------------------------------------------------------------------------------
 def test_a_plural_pronoun_never_falls_back_to_the_last_person():
     found = said("Le ministre des Finances, Paul Roussel, a promis une réforme. Les syndicats de cheminots "

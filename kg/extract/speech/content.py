@@ -26,8 +26,7 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     children = list(token.children)
     expression = {t.i for t in token.doc[token.i + 1 : token.i + 6]
                   if t.lower_ in verb.words}
-    clause = next((c for c in children if c.dep_ == "ccomp" and not _misread_relative(c)
-                   and not _past_semicolon(token, c) or (
+    clause = next((c for c in children if c.dep_ == "ccomp" and not _misread_relative(c) or (
         c.dep_ == "advcl" and c.i > token.i and any(g.dep_ == "mark" and g.lower_ in coordinated.CLAUSE_MARKS
                                                     for g in c.children))), None)
     if clause is None:  # "s'attendent à ce qu'ils entrent …": the parse made the clause a relative on "ce"
@@ -227,12 +226,6 @@ def _attribute_first(attribute: Token, obj: Token | None) -> list[Token]:
         closed = closed or t.text in extent.OPEN_MARKS.values() and t.i > start
         out.append(t)
     return out if len(out) > 3 else []
-
-
-def _past_semicolon(verb: Token, clause: Token) -> bool:
-    """ "Le Cambodge accuse Bangkok de préparer une offensive ; l'Asean appelle à la retenue": a
-    clause after a semicolon is a sentence of its own, never what the verb before it reports."""
-    return clause.i > verb.i and any(t.text == ";" for t in verb.doc[verb.i + 1 : clause.left_edge.i])
 
 
 def _quoted_attribute_after(verb: Token, obj: Token) -> Token | None:
