@@ -61,11 +61,3 @@ def test_solliciter_reports_what_a_lawyer_asks_for():
 def test_imputer_reports_whom_the_speaker_blames():
     found = said("Les autorités péruviennes imputent la hausse des vols à une bande venue du nord du pays.")
     assert speaker_of(found, "la hausse des vols à une bande venue du nord du pays", INDIRECT_SPEECH) == {"Pérou"}
-
-
-# Pronouns --------------------------------------------------------------------------------------
-def test_a_plural_pronoun_never_falls_back_to_the_last_person():
-    found = said("Le ministre des Finances, Paul Roussel, a promis une réforme. Les syndicats de cheminots "
-                 "reprochent au gouvernement la hausse des tarifs. Ils ont annoncé qu'ils feraient grève en mars.")
-    assert speaker_of(found, "ils feraient grève en mars") == set()
-    assert speaker_of(found, "une réforme", INDIRECT_SPEECH) == {"Paul Roussel"}

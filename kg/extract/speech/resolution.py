@@ -257,8 +257,7 @@ def resolve_pronoun(ref: SpeakerRef, history: list[Said], genders: dict[str, str
     Singular pronouns take single speakers, plural ones groups; a known
     gender that disagrees rules a candidate out. With no compatible
     candidate the most recent speaker is taken: news text often refers back
-    to the last speaker whatever the grammar says, but a plural pronoun never
-    stands for one person (the group it names is unnamed). A reference that only a
+    to the last speaker whatever the grammar says. A reference that only a
     person can fill ("l'intéressé") skips organisations and countries. A
     country in ``plural`` ("les États-Unis") is a group for the pronoun, never
     a singular "il"/"elle".
@@ -287,8 +286,5 @@ def resolve_pronoun(ref: SpeakerRef, history: list[Said], genders: dict[str, str
         if not ref.plural and len(said.keys) == 1:
             return list(said.keys)
     if ref.plural and history:
-        last = history[-1].keys
-        if len(last) == 1 and kinds is not None and kinds.get(last[0]) == PERSON:
-            return []  # "Les députés de l'opposition … Ils ont annoncé …": "ils" is never one person
-        return list(last)
+        return list(history[-1].keys)
     return []
