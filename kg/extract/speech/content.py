@@ -60,9 +60,13 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         return None  # "un officier, qui a requis l'anonymat, …"
     attribute = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") and c.i > token.i
                       and c.i > 0 and c.doc[c.left_edge.i].text in extent.OPEN_MARKS), None)
+    if attribute is None and obj is not None:
+        attribute = _quoted_attribute_after(token, obj)
     if clause is None and infinitive is None and attribute is not None and (
             obj is None or obj.i > attribute.i):  # "a jugé « excessif » le coût de l'opération"
         tokens = _attribute_first(attribute, obj)
+    elif clause is None and infinitive is None and attribute is not None:
+        tokens = extent.subtree(obj) + [t for t in token.doc[obj.right_edge.i + 1 : attribute.right_edge.i + 1]]
     elif clause is None and infinitive is None and obj is None and verb.reflexive and (adjective := next(
             (c for c in children if c.dep_ == "xcomp" and c.pos_ == "ADJ" and c.i > token.i), None)) is not None:
         tokens = extent.subtree(adjective, extent.participial_children(adjective))  # "se dit prête à rouvrir …"
@@ -225,6 +229,18 @@ def _attribute_first(attribute: Token, obj: Token | None) -> list[Token]:
         closed = closed or t.text in extent.OPEN_MARKS.values() and t.i > start
         out.append(t)
     return out if len(out) > 3 else []
+
+
+def _quoted_attribute_after(verb: Token, obj: Token) -> Token | None:
+    """ "juge cette exigence « inacceptable »": a quoted adjective or noun the parse hung on the
+    verb (marks and all) right after its object is the object's attribute; object and attribute
+    are what was said (the corpus convention for juger/qualifier X « … »)."""
+    doc = verb.doc
+    mark = obj.right_edge.i + 1
+    if mark >= len(doc) or doc[mark].text not in extent.OPEN_MARKS or doc[mark].head != verb:
+        return None
+    return next((c for c in verb.children if c.left_edge.i == mark + 1 and (
+        c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") or c.dep_ == "amod" and c.pos_ == "ADJ")), None)
 
 
 def _object_after_aside(verb: Token) -> Token | None:

@@ -213,6 +213,16 @@ def _addressing_again(verb: Token, end: int) -> bool:
     return participle.lower_.endswith("ant") and verbs.form_lemma(participle.text) is not None
 
 
+def _object_after_mark(verb: Token, end: int) -> Token | None:
+    """An object of ``verb`` starting right after the content's last token ``end``, a quotation
+    mark: the rest of the content the parse cut at the mark (a verb has one object)."""
+    doc = verb.doc
+    if doc[end].text not in OPEN_MARKS and doc[end].text not in OPEN_MARKS.values():
+        return None
+    return next((c for c in verb.children if c.dep_ == "obj" and c.i > end and c.left_edge.i in (end, end + 1)
+                 and c.right_edge.i < verb.sent.end), None)  # (the closing mark may hang on the object)
+
+
 def extend(verb: Token, tokens: list[Token]) -> list[Token]:
     """Take in what the parser hung on the verb but belongs to the content.
 
@@ -247,6 +257,13 @@ def extend(verb: Token, tokens: list[Token]) -> list[Token]:
     if nxt is not None and nxt.text in OPEN_MARKS and (nxt.text != '"' or not sum(
             t.text == '"' for t in doc[verb.sent.start : nxt.i]) % 2):
         end = _quotation_after(nxt, verb.sent.end, have)
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if (second := _object_after_mark(verb, end)) is not None:
+        # "a estimé que l'Autriche avait « enfin compris » l'enjeu de …", "a salué une décision qui marque
+        # selon lui " un tournant … "": the parse hangs the words after a quotation mark on the reporting
+        # verb as a second object; a verb that already reports this content has none, they go on with it
+        have.update(t.i for t in second.subtree)
+        end = max(have)
         nxt = doc[end + 1] if end + 1 < len(doc) else None
     if nxt is not None and nxt.text == "," and end + 2 < len(doc) and doc[end + 2].text in OPEN_MARKS:
         # "…avait relevé trois plaies, « incompatibles avec un geste de défense »." ends the sentence

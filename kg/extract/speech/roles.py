@@ -63,8 +63,18 @@ MODIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "actuel", "actuelle", 
 #: Words that end a role phrase: what follows is where or how the person spoke.
 _CIRCUMSTANCE = {"devant", "depuis", "sur", "lors", "dans", "pendant", "apres", "avant", "cite", "citee",
                  "interroge", "interrogee", "joint", "jointe", "selon", *WEEKDAYS, "hier"}
-CIRCUMSTANCE_AFTER = re.compile(r"\s(?:sur|devant|depuis|lors|pendant|après|avant|cités?|citées?|"
-                                 r"interrogée?s?|jointe?s?)\b", re.IGNORECASE)
+
+
+def _circumstance_after() -> re.Pattern:
+    """Where a speaker's title ends: a word or locution of ``kg/data/speaker_circumstances.txt``
+    ("sur", "lors", "à l'issue", "en marge") after a space."""
+    text = resources.files("kg.data").joinpath("speaker_circumstances.txt").read_text("utf-8")
+    words = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s(?:{alternatives})\b", re.IGNORECASE)
+
+
+CIRCUMSTANCE_AFTER = _circumstance_after()
 #: Singular titles that speak for an institution they name, or for their state.
 SPOKESPERSONS = {"porte-parole", "porte parole", "representant", "representante"}
 

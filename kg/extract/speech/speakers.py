@@ -89,6 +89,8 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     ref = SpeakerRef(plural="Plur" in subject.morph.get("Number"))
     start, end = _core_span(subject, set())
     around = analysis.mention_at(subject.idx)
+    if (apposed := _name_closing_subject(analysis, subject)) is not None:
+        return SpeakerRef(keys=[apposed])  # "Le commissaire de X chargé de …, l'Ivoirien Y, a affirmé": Y
     if around is not None:  # the parser split "Sophie Garnier" into two subjects
         start, end = min(start, around.start), max(end, around.end)
     for m in analysis.mentions_in(start, end + 80):  # "l'association UFC-Que Choisir": a name the parse cut
@@ -249,6 +251,33 @@ def _name_after_complement(analysis: Analysis, subject: Token):
     if re.fullmatch(r"\s*,\s*", text[first.end:second.start]) and re.match(r"\s*[,)]", text[second.end:]):
         return second
     return None
+
+
+#: Between a name closing a subject phrase and its verb: ", a", ", avait également", ", ne".
+_BEFORE_VERB = re.compile(r"\s*,\s*(?:[^\W\d_]+['’]?\s*){0,3}")
+#: Before that name, after the comma opening the apposition: nothing, or "l'Ivoirien", "le Malien".
+_APPOSITION_OPENING = re.compile(r",\s*(?:(?:l['’]|le\s+|la\s+)\s*[^\W\d_]+(?:-[^\W\d_]+)*\s+)?$")
+
+
+def _name_closing_subject(analysis: Analysis, subject: Token) -> str | None:
+    """ "Le commissaire de la Cédéao chargé des affaires politiques, de la paix et de la sécurité,
+    l'Ivoirien Bakary Touré, a affirmé": a title subject whose phrase ends, right before its verb,
+    with a person's name set off by commas (the parse hung the apposition elsewhere) is that person."""
+    verb = subject.head
+    if subject.pos_ != "NOUN" or fold(subject.text) not in title_words() or verb.i <= subject.i or \
+            "Plur" in subject.morph.get("Number"):
+        return None
+    start = subject.idx + len(subject.text)
+    people = [m for m in analysis.mentions_in(start, verb.idx) if analysis.entity(m.entity).kind == PERSON]
+    if not people:
+        return None
+    last = people[-1]
+    if _BEFORE_VERB.fullmatch(analysis.text, last.end, verb.idx) is None or \
+            _APPOSITION_OPENING.search(analysis.text, max(start, last.start - 40), last.start) is None:
+        return None
+    if any(t.text in QUOTE_MARKS for t in subject.doc[subject.i : verb.i]):
+        return None
+    return last.entity
 
 
 def _person_in_apposition(analysis: Analysis, subject: Token, end: int) -> bool:
