@@ -1,0 +1,19 @@
+"""Direct quotes, thirteenth round (issue 14, tuned on the tenth held-back set): pronouns after a
+woman named with a masculine title, a quotation that goes on after an attribution naming whom it
+addressed, interview prompts ending on suspension points, and a headline's speaker named by a title
+that the lead presents.
+
+Every sentence here is written for its test."""
+from __future__ import annotations
+
+from conftest import said, speaker_of
+
+from kg.records import DIRECT_QUOTE
+
+
+def test_a_woman_named_with_a_masculine_title_is_still_she_for_the_pronoun_after():
+    text = ("Deux routes resteront fermées samedi, a précisé la préfecture du Finistère. Le maire de Quimperlé, "
+            "Anne-Claire Le Guen, s'est réjouie d'un « succès populaire » pour la ville. « Nous avons eu trois "
+            "fois plus de visiteurs que prévu », a-t-elle insisté.")
+    assert speaker_of(said(text), "Nous avons eu trois fois plus de visiteurs que prévu",
+                      DIRECT_QUOTE) == {"Anne-Claire Le Guen"}
