@@ -17,3 +17,10 @@ def test_a_woman_named_with_a_masculine_title_is_still_she_for_the_pronoun_after
             "fois plus de visiteurs que prévu », a-t-elle insisté.")
     assert speaker_of(said(text), "Nous avons eu trois fois plus de visiteurs que prévu",
                       DIRECT_QUOTE) == {"Anne-Claire Le Guen"}
+
+
+def test_a_quotation_after_an_attribution_naming_the_channel_goes_on_with_the_same_speaker():
+    text = ("Le ministre portugais de l'Intérieur, Rui Tavares, a annoncé l'envoi de renforts. "
+            "\"Nous ne céderons pas\", a-t-il déclaré à la radio publique RTP. \"La sécurité des "
+            "pêcheurs passe avant tout.\"")
+    assert speaker_of(said(text), "La sécurité des pêcheurs passe avant tout.", DIRECT_QUOTE) == {"Rui Tavares"}
