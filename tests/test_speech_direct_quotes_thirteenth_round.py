@@ -24,3 +24,16 @@ def test_a_quotation_after_an_attribution_naming_the_channel_goes_on_with_the_sa
             "\"Nous ne céderons pas\", a-t-il déclaré à la radio publique RTP. \"La sécurité des "
             "pêcheurs passe avant tout.\"")
     assert speaker_of(said(text), "La sécurité des pêcheurs passe avant tout.", DIRECT_QUOTE) == {"Rui Tavares"}
+
+
+def test_an_interview_prompt_ending_on_suspension_points_is_a_question_before_an_answer():
+    text = ("Le phare de Cordouan rouvre ses portes\n"
+            "La gardienne Solène Marchal veille sur le phare depuis dix ans. Entretien.\n\n"
+            "Combien de visiteurs attendez-vous?\n\n"
+            "Solène Marchal : Environ trente mille cette saison, comme avant les travaux.\n\n"
+            "La mairie parle pourtant d'une saison écourtée...\n\n"
+            "S. M. : Nous ouvrirons un mois plus tard, rien de plus. Les bateaux sont déjà réservés.\n\n"
+            "Qu'est-ce qui a changé?\n\n"
+            "S. M. : L'escalier a été entièrement refait.\n")
+    assert speaker_of(said(text), "Nous ouvrirons un mois plus tard, rien de plus. Les bateaux sont déjà réservés.",
+                      DIRECT_QUOTE) == {"Solène Marchal"}
