@@ -37,3 +37,11 @@ def test_an_interview_prompt_ending_on_suspension_points_is_a_question_before_an
             "S. M. : L'escalier a été entièrement refait.\n")
     assert speaker_of(said(text), "Nous ouvrirons un mois plus tard, rien de plus. Les bateaux sont déjà réservés.",
                       DIRECT_QUOTE) == {"Solène Marchal"}
+
+
+def test_a_headline_speaker_named_by_a_title_alone_is_the_person_the_lead_presents():
+    text = ("« Nous tiendrons les délais », assure le commandant français au Tchad\n"
+            "Le colonel Hugo Lemaire dirige depuis l'été les quelque 1000 soldats de la base de N'Djamena. "
+            "Entretien.\n\n"
+            "Les travaux ont pris trois semaines de retard à cause des pluies.")
+    assert speaker_of(said(text), "Nous tiendrons les délais", DIRECT_QUOTE) == {"Hugo Lemaire"}
