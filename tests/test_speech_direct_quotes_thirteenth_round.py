@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from conftest import said, speaker_of
 
-from kg.records import DIRECT_QUOTE
+from kg.records import DIRECT_QUOTE, PARTIAL_QUOTE
 
 
 def test_a_woman_named_with_a_masculine_title_is_still_she_for_the_pronoun_after():
@@ -45,3 +45,9 @@ def test_a_headline_speaker_named_by_a_title_alone_is_the_person_the_lead_presen
             "Entretien.\n\n"
             "Les travaux ont pris trois semaines de retard à cause des pluies.")
     assert speaker_of(said(text), "Nous tiendrons les délais", DIRECT_QUOTE) == {"Hugo Lemaire"}
+
+
+def test_a_quotation_opening_on_pas_does_not_negate_the_verb_that_governs_it():
+    text = ("Les discussions ont repris lundi. À Genève, l'Organisation mondiale de la santé a salué un "
+            "«pas vers la transparence», tout en réclamant des données.")
+    assert speaker_of(said(text), "pas vers la transparence", PARTIAL_QUOTE) == {"Organisation mondiale de la santé"}
