@@ -51,3 +51,9 @@ def test_a_quotation_opening_on_pas_does_not_negate_the_verb_that_governs_it():
     text = ("Les discussions ont repris lundi. À Genève, l'Organisation mondiale de la santé a salué un "
             "«pas vers la transparence», tout en réclamant des données.")
     assert speaker_of(said(text), "pas vers la transparence", PARTIAL_QUOTE) == {"Organisation mondiale de la santé"}
+
+
+def test_a_noun_phrase_after_an_opening_place_and_a_comma_is_the_subject_of_the_verb():
+    text = ("Le président a parlé jeudi. À Washington, la Maison-Blanche a salué un «pas dans la bonne "
+            "direction», sans plus de détails.")
+    assert speaker_of(said(text), "pas dans la bonne direction", PARTIAL_QUOTE) == {"Maison Blanche"}
