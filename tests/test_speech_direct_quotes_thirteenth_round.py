@@ -57,3 +57,9 @@ def test_a_noun_phrase_after_an_opening_place_and_a_comma_is_the_subject_of_the_
     text = ("Le président a parlé jeudi. À Washington, la Maison-Blanche a salué un «pas dans la bonne "
             "direction», sans plus de détails.")
     assert speaker_of(said(text), "pas dans la bonne direction", PARTIAL_QUOTE) == {"Maison Blanche"}
+
+
+def test_a_body_named_with_et_inside_its_name_speaks_once_by_its_closing_acronym():
+    text = ("Le scrutin a été reporté. Le Front africain pour la renaissance de la Guinée et du Cap-Vert "
+            "(FARGC) a estimé dans un communiqué que ce report « ouvre une crise ».")
+    assert speaker_of(said(text), "ouvre une crise", PARTIAL_QUOTE) == {"FARGC"}
