@@ -63,3 +63,15 @@ def test_a_body_named_with_et_inside_its_name_speaks_once_by_its_closing_acronym
     text = ("Le scrutin a été reporté. Le Front africain pour la renaissance de la Guinée et du Cap-Vert "
             "(FARGC) a estimé dans un communiqué que ce report « ouvre une crise ».")
     assert speaker_of(said(text), "ouvre une crise", PARTIAL_QUOTE) == {"FARGC"}
+
+
+def test_a_reporting_verb_inside_a_quoted_subhead_does_not_make_the_subhead_a_statement():
+    text = ("Escroquerie aux placements : trois ans requis contre l'ancien courtier\n\n"
+            "Le procureur a requis jeudi trois ans de prison contre Bruno Lemarchand.\n\n"
+            "\"Il nous affirmait que tout était garanti\"\n"
+            "Sur les bancs des parties civiles, une trentaine de victimes étaient présentes. \"Il nous "
+            "affirmait que tout était garanti, il dînait même chez nous\", a témoigné Josette Kerhervé, 71 ans.")
+    found = said(text)
+    assert speaker_of(found, "Il nous affirmait que tout était garanti") == set()
+    assert speaker_of(found, "Il nous affirmait que tout était garanti, il dînait même chez nous",
+                      DIRECT_QUOTE) == {"Josette Kerhervé"}
