@@ -11,15 +11,18 @@ from spacy.tokens import Token
 from ..tokens import tokens_starting_in, tokens_tagged
 from . import coordinated, extent, verbs
 from .content import content_of
+from .quotes import QUOTE_MARKS
 from .subjects import SUBJECT_DEPS
 
 _NEGATIONS = {"ne", "n'", "pas", "jamais", "guère", "nullement", "ni", "sans"}
 
 
 def is_negated(token: Token) -> bool:
-    """True for "n'ont pas confirmé", "ni … ni … n'ont confirmé"."""
+    """True for "n'ont pas confirmé", "ni … ni … n'ont confirmé"; not for a word opening a quotation
+    the parse hung on the verb ("a salué un «pas dans la bonne direction»")."""
     # A negation sits next to its verb; one far away belongs to a misparsed clause.
-    return any(c.lower_ in _NEGATIONS and abs(c.i - token.i) <= 5 for c in token.children)
+    return any(c.lower_ in _NEGATIONS and abs(c.i - token.i) <= 5
+               and not (c.i and c.doc[c.i - 1].text in QUOTE_MARKS) for c in token.children)
 
 
 @dataclass(frozen=True)

@@ -96,8 +96,15 @@ def _attribution_rest(analysis: Analysis, start: int, end: int) -> bool:
     # the full stop may be the place where a quotation cut around its attribution resumes (.incises)
     if not re.fullmatch(r"[^.!?«»“”\"\n]{0,80}[.!?]?\s*", between) or count_words(between) > 8:
         return False
-    return not any(is_actor(analysis, m.entity) for m in analysis.mentions_in(start, end)) and not any(
+    return not any(is_actor(analysis, m.entity) and not _ADDRESSED.search(analysis.text, start, m.start)
+                   for m in analysis.mentions_in(start, end)) and not any(
         verbs.match(t) for t in analysis.doc.char_span(start, end, alignment_mode="contract") or ())
+
+
+#: "…», a-t-il déclaré à la télévision publique ERT. « … »", "devant le Sénat": an actor after a
+#: preposition (and a few lower-case words) is whom or where the speaker addressed, not a new speaker.
+_ADDRESSED = re.compile(r"\b(?:à|au|aux|sur|devant|dans|chez|auprès\s+d(?:e|u|es)?|d')\s*"
+                        r"(?:(?:l'|la\s+|le\s+|les\s+))?(?:[a-zàâçéèêëîïôûù][\w'-]*\s+){0,3}$")
 
 
 #: ", jugé pour …", ", venu de …", ", âgé de …": a participle or adjective describing the speaker.

@@ -70,7 +70,8 @@ def person_genders(analysis: Analysis) -> dict[str, str]:
     "Mme X", "M. X"; a gendered title in the person's roles ("présidente de la
     commission"); "la ministre X"; otherwise the first name and the determiner of a noun
     right before the name ("le réalisateur danois X", "la cinéaste X"), when they agree
-    ("la star Lionel X": no gender; first names in ``kg/data/first_names.tsv``).
+    ("la star Lionel X": no gender; first names in ``kg/data/first_names.tsv``; a compound first
+    name the file lacks has its first part's gender: Anne-Laure, Jean-Loup).
     """
     titles = title_genders()
     names = first_names()
@@ -95,7 +96,8 @@ def person_genders(analysis: Analysis) -> dict[str, str]:
                 votes.append(titles[words[0]])
         if not votes:
             first = fold(entity.label.split()[0]) if entity.label.split() else ""
-            votes = weak + ([names[first]] if first in names else [])
+            gender = names.get(first) or names.get(first.split("-")[0])  # "Anne-Laure" as "Anne"
+            votes = weak + ([gender] if gender else [])
         if votes and all(v == votes[0] for v in votes):
             genders[entity.key] = votes[0]
     return genders

@@ -87,6 +87,11 @@ def governor_for(analysis: Analysis, q: Quote):
     if _unnamed_judgement(token):
         return None
     while token is not root and steps < 4:
+        if q.start <= token.idx < q.end:  # "« Il nous disait que c'était garanti »": the quotation's own verb
+            if token.head.i == token.i:
+                break
+            token, steps = token.head, steps + 1
+            continue
         if token.pos_ == "VERB" and token.dep_ in ("acl", "advcl") and "Part" in token.morph.get("VerbForm") \
                 and "Past" in token.morph.get("Tense") and verbs.match(token, quote=True) is None \
                 and not _unnamed_judgement(token) and token.head.i < token.i and not headline and not any(

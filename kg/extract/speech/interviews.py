@@ -120,7 +120,8 @@ def labelled_answers(analysis: Analysis, events: list[Event]) -> list[tuple[int,
     direct quote (verb null); returns the spans of the answers (no other pass reads them).
 
     At least two answers must follow a question: one "Paris : …" line after a
-    question is no interview.
+    question is no interview. A question may end on suspension points, a prompt
+    left open ("Le ministère évoque pourtant des retards…").
     """
     text = analysis.text
     headline_end = line_at(text, 0)[1]
@@ -131,7 +132,7 @@ def labelled_answers(analysis: Analysis, events: list[Event]) -> list[tuple[int,
     answers = []
     for m in _LABELLED.finditer(text):
         before = text[:m.start()].rstrip()
-        if not before.endswith("?") or m.start() == 0:
+        if not before.endswith(("?", "…", "...")) or m.start() == 0:
             continue
         who = _label_person(analysis, m.start("label"), m.end("label"), labelled)
         if who is None:

@@ -54,7 +54,16 @@ def resolve(analysis: Analysis, events: list[Event]) -> None:
         if _nested(event, events):
             continue  # "X a rappelé que la Belgique s'était engagée à … Elle a ajouté": X, not Belgium
         if event.keys and (not history or history[-1].at != event.at or history[-1].keys != event.keys):
-            history.append(Said(event.at, event.keys, None if ref.pronoun else ref.gender))
+            history.append(Said(event.at, event.keys, None if ref.pronoun else _said_gender(event, ref, genders, kinds)))
+
+
+def _said_gender(event: Event, ref: SpeakerRef, genders: dict[str, str], kinds: dict[str, str]) -> str | None:
+    """The gender a later pronoun must agree with: a person's own (first name, civility, title form)
+    before the determiner of the phrase naming them ("Le maire de Brest, Anne-Laure X, s'est réjouie
+    … « … », a-t-elle insisté": a masculine title may name a woman)."""
+    if len(event.keys) == 1 and kinds.get(event.keys[0]) == PERSON and event.keys[0] in genders:
+        return genders[event.keys[0]]
+    return ref.gender
 
 
 #: Before a name that is plural in French ("les États-Unis", "aux Philippines", "des Comores").

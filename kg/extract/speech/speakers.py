@@ -115,6 +115,7 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
         head = subject.idx if part_start <= subject.idx < part_end else None
         key = best_mention(analysis, part_start, part_end, head=head, skip_locatives=True,
                            institutions_first=institution)
+        key = _acronym_closing(analysis, part_start, part_end, key)
         if key and key not in ref.keys:
             ref.keys.append(key)
     if around is None and is_non_state_noun(subject.text):
@@ -297,7 +298,8 @@ _AND = re.compile(r"\s+(?:et|ainsi que)\s+|\s*,\s*(?=(?:et\s+)?(?:les?|la|l'|des
 
 
 def _coordinated_parts(analysis: Analysis, start: int, end: int) -> list[tuple[int, int]]:
-    """Split "X et Y" into its conjuncts, when each of them names an entity.
+    """Split "X et Y" into its conjuncts, when each of them names an entity and none is a
+    complement ("le Parti africain pour l'indépendance de la Guinée et du Cap-Vert": one body).
 
     >>> # "Lloyd Austin et son homologue sud-coréen Kim Yong-hyun" -> two parts
     """
@@ -307,9 +309,29 @@ def _coordinated_parts(analysis: Analysis, start: int, end: int) -> list[tuple[i
         parts.append((prev, a))
         prev = b
     parts.append((prev, end))
-    if len(parts) > 1 and all(analysis.mentions_in(a, b) for a, b in parts):
+    if len(parts) > 1 and all(analysis.mentions_in(a, b) for a, b in parts) and not any(
+            _COMPLEMENT_START.match(analysis.text, a, b) for a, b in parts[1:]):
         return parts
     return [(start, end)]
+
+
+#: A conjunct opened by a preposition completes the noun before "et": "de la Guinée et du Cap-Vert".
+_COMPLEMENT_START = re.compile(r"\s*(?:de|du|des|d'|à|au|aux|pour|en)\b", re.IGNORECASE)
+#: A bracketed acronym closing a phrase: "… de la Guinée et du Cap-Vert (PAIGC)".
+_CLOSING_ACRONYM = re.compile(r"\(\s*[A-ZÀ-Ý][\w.&-]*\s*\)\s*$")
+
+
+def _acronym_closing(analysis: Analysis, start: int, end: int, key: str | None) -> str | None:
+    """The body a phrase's closing bracketed acronym names, rather than the name before it the
+    entity model cut short ("Le Parti africain pour l'indépendance de la Guinée et du Cap-Vert
+    (PAIGC)": the model's "Parti africain" is no name of its own); ``key`` otherwise."""
+    if key is None or analysis.entity(key).kind != ORGANIZATION:
+        return key
+    m = _CLOSING_ACRONYM.search(analysis.text, start, end)
+    inner = [x for x in analysis.mentions_in(m.start(), m.end())] if m else []
+    if len(inner) == 1 and analysis.entity(inner[0].entity).kind == ORGANIZATION:
+        return inner[0].entity
+    return key
 
 
 def _possessive_spokesperson(subject: Token) -> SpeakerRef | None:

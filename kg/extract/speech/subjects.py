@@ -113,7 +113,26 @@ def _subject_past_opening(token: Token) -> list[Token]:
                      and "," in (g.doc[g.left_edge.i].text, g.doc[g.left_edge.i - 1].text)]
             if found:
                 return found[:1]
-    return []
+    return _phrase_after_opening(token)
+
+
+def _phrase_after_opening(token: Token) -> list[Token]:
+    """The same read on the words when the parse hangs the verb elsewhere (on the opening name as a
+    parataxis): a sentence opened by a preposition and a phrase, a comma, then a noun phrase with no
+    verb or preposition of its own right before the verb's auxiliary: that phrase's head."""
+    doc, sent = token.doc, token.sent
+    first = min([token] + [c for c in token.children if c.dep_.startswith("aux") and c.i < token.i], key=lambda t: t.i)
+    if doc[sent.start].pos_ != "ADP":
+        return []
+    comma = next((k for k in range(first.i - 1, sent.start, -1) if doc[k].text == ","), None)
+    if comma is None or any(t.pos_ in ("VERB", "AUX") or t.text in ",;:«»\"" for t in doc[sent.start:comma]):
+        return []
+    phrase = doc[comma + 1:first.i]
+    if not len(phrase) or phrase[0].pos_ not in ("DET", "PROPN") or any(
+            t.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") for t in phrase):
+        return []
+    heads = [t for t in phrase if t.pos_ in ("NOUN", "PROPN") and not phrase.start <= t.head.i < phrase.end]
+    return heads[:1]
 
 
 def _past_topic(token: Token) -> list[Token]:
