@@ -39,7 +39,8 @@ The anchor is the same work done in a few lines of pyoxigraph, measured in
 the same run: for a parameter, the canned query with the value written into
 it by hand as ``VALUES`` (the fastest way pyoxigraph offers; its
 ``substitutions=`` API is shown next to it), for every canned query the same
-text run by ``Store.query``.
+text run by ``Store.query`` (the text ``kg query NAME`` sends when no parameter
+binds it: :meth:`kg.query.CannedQuery.text_for`, joined by hash).
 
 One table can be made in several runs (each short enough to share the
 machine): ``--keep DIR`` keeps each store in ``DIR/build-N`` with its load
@@ -284,7 +285,7 @@ def bench(source, triples: int, workdir: Path, runs: int, limit: float, only=ROW
             row("the same, whole `kg query` process", fmt(whole, limit=limit),
                 f"{fmt(alone, limit=limit)}{ratio(whole, alone)}")
     for name in (queries or canned_queries()) if "canned" in only else ():
-        setup = f"text = canned_queries()[{name!r}].text"
+        setup = f"text = canned_queries()[{name!r}].text_for()"  # what kg sends for all rows
         sides = [(setup, "sum(1 for _ in stream_query(store, text).solutions)"),
                  (setup, "sum(1 for _ in store.query(text, prefixes=P, use_default_graph_as_union=True))")]
         if together:

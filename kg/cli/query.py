@@ -140,7 +140,7 @@ def query_command(
             canned = canned_query(query.strip())
         except QueryError as err:
             raise UsageFailure(str(err)) from None
-        text, declared = canned.text, canned.params
+        text, declared = canned.text_for(bound), canned.params
     else:
         text = query
     # with a time limit the query runs in a child process that opens the graph itself

@@ -158,4 +158,4 @@ def run_query(
 def run_canned(source, name: str, params: dict[str, str] | None = None, **options) -> QueryResult:
     """Run the canned query ``name``; only its declared parameters are accepted."""
     query = canned_query(name)
-    return run_query(source, query.text, params, query.params, **options)
+    return run_query(source, query.text_for(params), params, query.params, **options)
