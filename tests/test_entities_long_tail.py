@@ -335,3 +335,23 @@ def test_a_street_a_border_line_and_plains_named_after_their_noun_are_places():
               "du Maréchal-Foch pour rejoindre les plaines de Waterloo.")
     assert {"Ligne Maginot", "Boulevard du Maréchal-Foch", "Plaines de Waterloo"} <= labels(rec, PLACE)
     assert "Maréchal-Foch" not in labels(rec)
+
+
+def test_names_a_group_or_media_noun_introduces_are_whole_organisations():
+    rec = run("Les gangs Los Tigres et Los Zorros se disputent le port, selon la revue Nature Climate. "
+              "La députée Ana Ruiz, du parti Alianza verde, a dénoncé la violence.")
+    orgs = labels(rec, ORGANIZATION)
+    assert {"Los Tigres", "Los Zorros", "Nature Climate"} <= orgs
+    assert not {"Los Tigres", "Los Zorros"} & labels(rec, PLACE)
+
+
+def test_a_party_named_by_a_common_noun_takes_its_lower_case_adjective():
+    rec = run("La députée Ana Ruiz, du parti Révolution citoyenne, a dénoncé un état d'exception.")
+    assert "Révolution citoyenne" in labels(rec, ORGANIZATION)
+
+
+def test_a_long_acronym_in_brackets_after_a_body_is_that_body():
+    rec = run("La Coordination nationale des planteurs de café (Conaplaci) juge la baisse brutale. "
+              "La Conaplaci réclame un bonus.")
+    assert "Conaplaci" not in labels(rec, PERSON) and "Conaplaci" not in labels(rec)
+    assert "Coordination nationale des planteurs de café" in labels(rec, ORGANIZATION)

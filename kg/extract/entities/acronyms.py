@@ -70,9 +70,10 @@ def acronym_of(acronym: str, expansion: str) -> bool:
 
 
 def _acronym_token(text: str) -> bool:
-    """"OCS", "Cédéao", and capitals with a function word's small letter ("SUdF")."""
-    return (2 <= len(text) <= 8 and text.isalpha() and text[0].isupper()
-            and (text[1:].islower() or sum(c.isupper() for c in text) >= 2))
+    """"OCS", "Cédéao", "Conaprocci" (syllables of the name, up to 12 letters), and
+    capitals with a function word's small letter ("SUdF")."""
+    return (2 <= len(text) <= 12 and text.isalpha() and text[0].isupper()
+            and (text[1:].islower() or sum(c.isupper() for c in text) >= 2 and len(text) <= 8))
 
 
 _CLOSING = {"(": ")", "[": "]"}
@@ -191,7 +192,8 @@ def _shortened(acronym: str, full: Found, gaz: Gazetteer) -> bool:
     Olympic code ("Soudal Quick-Step (BEL)" gives the team's country)."""
     return (full.kind == ORGANIZATION and len(full.label.split()) >= 3
             and (acronym.isupper() or fold(acronym)[:1] == fold(full.label)[:1])
-            and gaz.lookup(acronym) is None and not _country_code(acronym))
+            and gaz.lookup(acronym) is None and not _country_code(acronym)
+            and (len(acronym) <= 8 or geonames_city(acronym) is None))  # "(Cotonou)": a seat, no acronym
 
 
 def _country_code(text: str) -> bool:
