@@ -355,3 +355,29 @@ def test_a_long_acronym_in_brackets_after_a_body_is_that_body():
               "La Conaplaci réclame un bonus.")
     assert "Conaplaci" not in labels(rec, PERSON) and "Conaplaci" not in labels(rec)
     assert "Coordination nationale des planteurs de café" in labels(rec, ORGANIZATION)
+
+
+def test_a_capital_of_two_words_the_model_calls_a_person_stands_for_its_country():
+    rec = run("Frontière : Bangkok masse ses soldats, Phnom Penh dénonce une « provocation »\nLe Cambodge proteste.")
+    assert "Phnom Penh" not in labels(rec, PERSON)
+    cambodia = next(e for e in rec.entities if e.label == "Cambodge")
+    assert any(m.text == "Phnom Penh" and m.entity == cambodia.key for m in rec.mentions)
+
+
+def test_a_name_completing_a_feature_noun_is_a_place_not_a_person():
+    rec = run("Les blindés se dirigent vers le temple de Preah Vihear Neak, selon des responsables locaux. "
+              "Le match se joue dans la halle Saint-Jacques.")
+    assert {"Temple de Preah Vihear Neak", "Halle Saint-Jacques"} <= labels(rec, PLACE)
+    assert not labels(rec, PERSON) & {"Preah Vihear Neak"}
+
+
+def test_an_acronym_spells_a_hyphenated_country_by_its_first_initial():
+    rec = run("Le Parti africain pour l'indépendance de la Guinée et du Cap-Vert (PAIGC) a estimé que "
+              "le départ était précipité.")
+    assert "Parti africain pour l'indépendance de la Guinée et du Cap-Vert" in labels(rec, ORGANIZATION)
+    assert not {"Guinée", "Cap-Vert", "Parti africain"} & labels(rec)
+
+
+def test_the_council_of_ministers_is_a_meeting_not_an_actor():
+    rec = run("La ministre a précisé les chiffres à l'issue du Conseil des ministres, mercredi à Vienne.")
+    assert "Conseil des ministres" not in labels(rec)

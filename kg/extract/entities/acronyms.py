@@ -42,10 +42,16 @@ def acronym_of(acronym: str, expansion: str) -> bool:
     (True, True)
     >>> acronym_of("MMAS", "Mission multinationale d'appui à la sécurité")
     True
+    >>> acronym_of("PAIGC", "Parti africain pour l'indépendance de la Guinée et du Cap-Vert")
+    True
     """
     letters = [c for c in fold(acronym) if c.isalpha()]
-    words = [w for w in re.split(r"[\s\-’']+|(?<=')", fold(expansion).replace("'", "' ")) if w]
-    words = [w for w in words if any(c.isalpha() for c in w)]
+    words, joined = [], set()  # joined: the later parts of a hyphenated word ("Cap-Vert": PAIGC's C)
+    for whole in re.split(r"[\s’']+|(?<=')", fold(expansion).replace("'", "' ")):
+        for k, part in enumerate(p for p in whole.split("-") if any(c.isalpha() for c in p)):
+            if k:
+                joined.add(len(words))
+            words.append(part)
 
     def inner(i: int, word: str) -> int:
         """How many of the letters from ``i`` the rest of ``word`` holds, in order."""
@@ -59,7 +65,8 @@ def acronym_of(acronym: str, expansion: str) -> bool:
     def match(i: int, j: int) -> bool:
         if j == len(words):
             return i == len(letters)
-        optional = words[j] in _FOLDED_FUNCTION_WORDS or words[j].rstrip("'") + "'" in _FOLDED_FUNCTION_WORDS
+        optional = (words[j] in _FOLDED_FUNCTION_WORDS or words[j].rstrip("'") + "'" in _FOLDED_FUNCTION_WORDS
+                    or j in joined)
         if i < len(letters) and words[j][0] == letters[i]:
             # the initial, and maybe letters from inside the word ("centrAfricaines": FACA)
             if any(match(i + 1 + extra, j + 1) for extra in range(inner(i + 1, words[j]), -1, -1)):
