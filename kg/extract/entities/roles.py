@@ -175,8 +175,8 @@ def _common_words(span) -> bool:
     # (the lemmatizer's tables miss some regular plurals and feminines: "comptes",
     # "affaires", "intérieure")
     return len(words) <= 3 and all(dictionary_word(w) or w[-1] in "sx" and dictionary_word(w[:-1])
-                                   or w.endswith("e") and dictionary_word(w[:-1])
-                                   or w.endswith("es") and dictionary_word(w[:-2]) for w in words)
+                                   or len(w) > 5 and w.endswith("e") and dictionary_word(w[:-1])
+                                   or len(w) > 6 and w.endswith("es") and dictionary_word(w[:-2]) for w in words)
 
 
 def possessive_affiliations(found: list[Found], doc: Doc) -> None:
