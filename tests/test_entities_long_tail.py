@@ -381,3 +381,9 @@ def test_an_acronym_spells_a_hyphenated_country_by_its_first_initial():
 def test_the_council_of_ministers_is_a_meeting_not_an_actor():
     rec = run("La ministre a précisé les chiffres à l'issue du Conseil des ministres, mercredi à Vienne.")
     assert "Conseil des ministres" not in labels(rec)
+
+
+def test_a_dateline_city_whose_name_is_a_common_word_is_the_city():
+    rec = run("Autriche : le budget adopté\nVienne (dpa) – Le conseil municipal a voté mercredi un nouveau budget.")
+    assert "Vienne" in labels(rec, PLACE)
+    assert any(m.text == "dpa" for m in rec.mentions)
