@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer, geonames_city
 from ...geonames import city_index, city_key
+from ...subdivisions import region_country
 from ...text import fold, slug
 from ...records import COUNTRY, ORGANIZATION, PLACE
 from ..found import Found
@@ -26,14 +27,30 @@ def towns_of_named_countries(found: list[Found]) -> None:
     countries = {f.key for f in found if f.kind == COUNTRY} | {a for f in found for a in f.affiliations}
     for f in found:
         if f.kind == PLACE and f.source == "ner" and f.geonames and f.located_in not in countries:
-            city = geonames_city(f.label, countries)
-            if city is not None and city.located_in in countries:
+            # with no country named, the country the article's other places lie in ("Brest" in a
+            # story on Quimper, Morlaix and the Finistère is the French town, not the Belarusian one)
+            near = countries or _countries_of_other_places(f, found)
+            city = geonames_city(f.label, near)
+            if city is not None and city.located_in in near:
                 f.key, f.geonames, f.located_in = city.key, city.geonames, city.located_in
             elif _unknown_namesake(f, found, countries) and (home := _home(found)) in _countries_near(f, found):
                 # "à Tapa, dans le centre de l'Estonie": not GeoNames' Indian town, the article's own
                 # (only with the story's country named close by: "72 militaires venus de Pontivy" in a
                 # story set on the Spanish border stays the French town)
                 f.key, f.geonames, f.located_in = f"place/{slug(f.label)}", None, home
+
+
+def _countries_of_other_places(f: Found, found: list[Found]) -> set[str]:
+    """The one country every other place of the article lies in (a region by its
+    subdivision, a town by GeoNames), or nothing when they point to several."""
+    countries = set()
+    for g in found:
+        if g.kind != PLACE or g.label == f.label:
+            continue
+        country = g.located_in or region_country(g.label)
+        if country:
+            countries.add(country)
+    return countries if len(countries) == 1 else set()
 
 
 #: How many words apart a country (or a place of it) is "close by" a town.
