@@ -144,3 +144,12 @@ def test_a_ministers_portfolio_is_no_organisation_with_or_without_a_name_after_i
 def test_a_party_after_a_secretarys_title_stays_an_organisation():
     rec = run("Municipales\nLa secrétaire départementale des Écologistes, Laure Abadie, a critiqué le maire.")
     assert any(e.label.endswith("Écologistes") for e in rec.entities)
+
+
+def test_a_national_police_navy_or_air_force_alone_is_the_story_countrys():
+    rec = run("Équateur : état d'exception\nLe président équatorien a décrété l'état d'exception à Guayaquil. "
+              "Selon la police nationale, 2 500 policiers sont déployés. La marine est au port et l'armée de l'air "
+              "survole le port.")
+    police = next(e for e in rec.entities if e.label == "Police nationale équatorienne")
+    assert "police nationale" in police.aliases and police.affiliations == ["country/EC"]
+    assert {"Marine équatorienne", "Armée de l'air équatorienne"} <= {e.label for e in rec.entities}
