@@ -387,3 +387,9 @@ def test_a_dateline_city_whose_name_is_a_common_word_is_the_city():
     rec = run("Autriche : le budget adopté\nVienne (dpa) – Le conseil municipal a voté mercredi un nouveau budget.")
     assert "Vienne" in labels(rec, PLACE)
     assert any(m.text == "dpa" for m in rec.mentions)
+
+
+def test_a_journals_long_title_after_its_noun_is_one_organisation():
+    rec = run("Les chercheurs ont publié mardi dans la revue The Lancet Child & Adolescent Health les résultats.")
+    assert "The Lancet Child & Adolescent Health" in labels(rec, ORGANIZATION)
+    assert "The Lancet" not in labels(rec)

@@ -108,7 +108,7 @@ def _introduced_end(doc: Doc, i: int, gaz: Gazetteer) -> int:
     from ..filters import dictionary_word  # (filters reads the organisation heads)
 
     end = name_end(doc, i, gaz)
-    longer = name_after(doc, i)
+    longer = name_after(doc, i, 8)  # a journal's title runs long: "The Lancet Child & Adolescent Health"
     if longer > end and gaz.lookup(doc[i:end].text) and doc[end].text[:1].isupper():
         end = longer
     if (end == i + 1 and dictionary_word(doc[i].lower_) and end < len(doc) and doc[end].is_lower
