@@ -393,3 +393,9 @@ def test_a_journals_long_title_after_its_noun_is_one_organisation():
     rec = run("Les chercheurs ont publié mardi dans la revue The Lancet Child & Adolescent Health les résultats.")
     assert "The Lancet Child & Adolescent Health" in labels(rec, ORGANIZATION)
     assert "The Lancet" not in labels(rec)
+
+
+def test_a_telescopes_name_is_no_person():
+    rec = run("Les observations ont été confirmées par le télescope spatial Nancy Grace de la Nasa. "
+              "Les chercheurs espèrent du temps sur le Nancy Grace dès l'automne.")
+    assert "Nancy Grace" not in labels(rec)
