@@ -399,3 +399,15 @@ def test_a_telescopes_name_is_no_person():
     rec = run("Les observations ont été confirmées par le télescope spatial Nancy Grace de la Nasa. "
               "Les chercheurs espèrent du temps sur le Nancy Grace dès l'automne.")
     assert "Nancy Grace" not in labels(rec)
+
+
+def test_a_partys_acronym_that_is_also_a_country_code_stays_the_partys():
+    rec = run("Le sénateur Rodrigo Beltrán, du Parti action nationale (PAN, opposition), estime que le plan échoue.")
+    assert "Panama" not in labels(rec) and "PAN" not in labels(rec)
+    party = next(e for e in rec.entities if e.label == "Parti action nationale")
+    assert "PAN" in party.aliases
+
+
+def test_a_competitors_country_code_in_brackets_is_still_the_country():
+    rec = run("Les réactions\nLena Hofbauer (AUT, 3e) : « Je rentre contente. »")
+    assert "Autriche" in labels(rec)

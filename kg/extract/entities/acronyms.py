@@ -95,9 +95,10 @@ def _bracketed(doc: Doc):
     square brackets as some outlets write it: "l'état-major des armées [EMA]"."""
     texts = token_texts(doc)
     for t in (doc[i] for i in range(len(doc) - 2) if texts[i] in _CLOSING):  # (a bracket opens each case)
-        if (t.text in _CLOSING and doc[t.i + 2].text == _CLOSING[t.text]
+        if (t.text in _CLOSING and (doc[t.i + 2].text == _CLOSING[t.text] or doc[t.i + 2].text == ","
+                                    and any(w.text == _CLOSING[t.text] for w in doc[t.i + 3:t.i + 7]))
                 and _acronym_token(doc[t.i + 1].text)):
-            yield t.i, doc[t.i + 1].text
+            yield t.i, doc[t.i + 1].text  # also "(PAN, opposition)": the acronym, then a note
         elif (t.text in _CLOSING and t.i + 3 < len(doc) and doc[t.i + 3].text == _CLOSING[t.text]
               and _ORDINAL.fullmatch(doc[t.i + 1].text) and _acronym_token(doc[t.i + 2].text)):
             yield t.i, doc[t.i + 2].text  # "1er régiment de hussards parachutistes (1er RHP)"

@@ -192,11 +192,27 @@ def _bracketed_country_code(span: Span, doc: Doc, gaz: Gazetteer):
     lists write a competitor's country ("Lena Hofbauer (AUT)"), else None."""
     text = span.text
     if not (len(span) == 1 and len(text) == 3 and text.isupper() and text.isalpha()
-            and span.start > 0 and doc[span.start - 1].text == "("
+            and span.start > 1 and doc[span.start - 1].text == "("
             and span.end < len(doc) and doc[span.end].text in {")", ","}):
+        return None
+    before = doc[span.start - 2]
+    if not before.text[:1].isupper() or _spelled_before(text, doc, span.start - 1):
+        # "(FIN)" closing a wire; "du Parti action nationale (PAN, opposition)": the party's acronym
         return None
     country = pycountry.countries.get(alpha_3=text)
     return gaz.entities.get(f"country/{country.alpha_2}") if country is not None else None
+
+
+def _spelled_before(acronym: str, doc: Doc, bracket: int) -> bool:
+    """Whether the words up to ``bracket`` (from a capitalised one, within eight) spell ``acronym``."""
+    from .acronyms import acronym_of  # (acronyms reads the filters this module reads too)
+
+    for start in range(bracket - 1, max(-1, bracket - 9), -1):
+        if doc[start].is_punct and doc[start].text not in "-'’":
+            return False
+        if doc[start].text[:1].isupper() and acronym_of(acronym, doc[start:bracket].text):
+            return True
+    return False
 
 
 def _in_apposition(span: Span) -> bool:
