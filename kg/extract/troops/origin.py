@@ -257,6 +257,27 @@ def we_send(chain) -> bool:
 _HE_SHE = frozenset({"il", "elle", "ils", "elles"})
 
 
+def claimant_sends(analysis: Analysis, chain, claimant: str | None) -> bool:
+    """Whether a sending verb of the chain has the claimant's own country for subject
+    ("La Grèce va déployer 1 200 soldats …, a annoncé le ministre grec"): the sender is
+    the origin even when the claim is that country's too."""
+    own = country(analysis, claimant)
+    if own is None:
+        return False
+    c = cues()
+    for token in chain[1:]:
+        if not c.has("send", token):
+            continue
+        # its own subject, or its auxiliary verb's ("La Grèce va déployer")
+        heads = (token, token.head) if token.dep_ == "xcomp" else (token,)
+        for ch in (ch for head in heads for ch in head.children):
+            if ch.dep_.startswith("nsubj"):
+                mention = analysis.mention_at(ch.idx)
+                if mention is not None and country(analysis, mention.entity) == own:
+                    return True
+    return False
+
+
 def _reported_by_its_antecedent(pronoun, above) -> bool:
     """Whether the first claim verb above the pronoun's clause has a subject of the
     pronoun's number, which the pronoun then stands for."""
