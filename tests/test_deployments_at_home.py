@@ -261,3 +261,10 @@ def test_a_country_sending_its_troops_that_its_minister_announces_is_their_origi
                     "jeudi le ministre bulgare de la Protection civile.")
     d = next(d for d in rec.deployments if d.troops_min == 900)
     assert d.origin == "country/BG" and d.destination is None
+
+
+def test_another_countrys_minister_announcing_a_sending_gives_the_sender_not_his_country():
+    rec = extracted("MOGADISCIO (AFP) - L'Egypte va déployer jusqu'à 1 100 soldats en Somalie, a annoncé samedi "
+                    "le ministre somalien de la Défense, Abdi Warsame.")
+    d = next(d for d in rec.deployments if d.troops_max == 1100)
+    assert d.origin == "country/EG" and d.destination == "country/SO"
