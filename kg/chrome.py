@@ -61,7 +61,8 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
             else:
                 last = (lead, lead + len(stripped), stripped)
                 for p in patterns["inline"]:
-                    spans.extend((offset + m.start(), offset + m.end()) for m in p.finditer(line))
+                    group = "chrome" if "chrome" in p.groupindex else 0  # only that part of the match
+                    spans.extend((offset + m.start(group), offset + m.end(group)) for m in p.finditer(line))
             lines.append((lead, lead + len(stripped), stripped))
             after_stamp = stamp
         offset += len(line)
@@ -78,13 +79,23 @@ def _byline(line: str, patterns: dict[str, list[re.Pattern]]) -> bool:
 def _bylines_above(lines: list[tuple[int, int, str]], patterns: dict[str, list[re.Pattern]]) -> list[tuple[int, int]]:
     """The byline over a time stamp: the line above it when it is a name or initials,
     and the one above that too when both are ("Sophie Lachance" over the outlet "Le
-    Fleuve" over the date). Never the first line, the headline."""
-    found = []
-    for start, end, line in reversed(lines[1:][-2:]):
-        if not _byline(line, patterns):
+    Fleuve" over the date), past a status line ("Collaboration spéciale"). Never the
+    first line, the headline."""
+    found, names = [], 0
+    for start, end, line in reversed(lines[1:][-3:]):
+        if _STATUS.fullmatch(line):  # "Collaboration spéciale" between the name and the stamp
+            found.append((start, end))
+            continue
+        if names == 2 or not _byline(line, patterns):
             break
         found.append((start, end))
+        names += 1
     return found
+
+
+#: A writer's status on its own line in a byline ("Collaboration spéciale", "Envoyée spéciale").
+_STATUS = re.compile(r"(?:collaboration spéciale|envoyée? spéciale?|(?:notre |votre )?correspondante?"
+                     r"(?: (?:à|en|au) [\w'’ -]{2,30})?|pigiste)", re.IGNORECASE)
 
 
 #: What may follow a writer's name after a comma under a time stamp: a place, a status.

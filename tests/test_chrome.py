@@ -263,3 +263,53 @@ def test_an_agency_credit_closing_a_caption_is_blanked_but_not_the_caption():
 )
 def test_sentences_near_the_breadcrumb_and_credit_patterns_stay_content(line):
     assert _chrome(line) == []
+
+
+def test_a_name_over_a_status_line_over_a_placed_time_stamp_is_a_byline():
+    text = ("Le fentanyl au cœur des discussions\nLouise Tardif\nCollaboration spéciale\n"
+            "Lima | Publié hier à 19 h 30\nLe gouvernement péruvien a promis des renforts.")
+    assert _chrome(text) == ["Louise Tardif", "Collaboration spéciale", "Lima | Publié hier à 19 h 30"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Avec notre envoyée spéciale à Dakar",
+        "Avec l'APS",
+        "Avec AFP et Reuters",
+        "Le Courrier du Sud - Tous droits réservés",
+        "Midi Antsahavola - Rédaction politique",
+    ],
+)
+def test_signatures_wire_credits_and_rights_lines_are_chrome(line):
+    text = f"Le ministre a parlé.\n{line}\nLa guerre continue."
+    assert _chrome(text) == [line]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Des soldats près de Tallinn. Photo : Forces armées estoniennes", "Photo : Forces armées estoniennes"),
+        ("Des soldats près de Nuuk. RITZAU/Jens Holm", "RITZAU/Jens Holm"),
+    ],
+)
+def test_a_credit_closing_a_caption_after_its_sentence_is_chrome_but_not_the_caption(line, credit):
+    assert _chrome(f"Titre\n{line}\nSuite.") == [credit]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Avec Macron, le dialogue reprend.",
+        "De notre côté, le ministre a parlé à Dakar.",
+        "Les droits réservés aux auteurs - tous les détails dans le décret.",
+        "Le porte-parole, Jean Roux, a parlé à l'AFP/Reuters lundi.",
+    ],
+)
+def test_sentences_near_the_signature_and_credit_patterns_stay_content(line):
+    assert _chrome(line) == []
+
+
+def test_a_correspondents_signature_blanks_the_name_but_not_the_city():
+    text = "Titre\nDe notre correspondante à New Delhi, Anne-Sophie Roux\nLe texte."
+    assert _chrome(text) == ["Anne-Sophie Roux"]

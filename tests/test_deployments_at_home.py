@@ -253,3 +253,18 @@ def test_a_kicker_longer_than_a_country_name_gives_no_usual_destination():
         "Lac Tchad : l'armée tchadienne déploie un bataillon\n"
         "Le Cameroun maintient pour sa part plus de 2 500 soldats dans l'Extrême-Nord.")
     assert [d for _, _, _, d, _ in deployments] == [None]
+
+
+def test_a_country_sending_its_troops_that_its_minister_announces_is_their_origin():
+    rec = extracted("SOFIA (Reuters) - La Bulgarie va déployer 900 soldats supplémentaires le long de sa frontière "
+                    "avec la Turquie, sur le fleuve Maritsa, afin de faire face à une hausse des passages, a annoncé "
+                    "jeudi le ministre bulgare de la Protection civile.")
+    d = next(d for d in rec.deployments if d.troops_min == 900)
+    assert d.origin == "country/BG" and d.destination is None
+
+
+def test_another_countrys_minister_announcing_a_sending_gives_the_sender_not_his_country():
+    rec = extracted("MOGADISCIO (AFP) - L'Egypte va déployer jusqu'à 1 100 soldats en Somalie, a annoncé samedi "
+                    "le ministre somalien de la Défense, Abdi Warsame.")
+    d = next(d for d in rec.deployments if d.troops_max == 1100)
+    assert d.origin == "country/EG" and d.destination == "country/SO"

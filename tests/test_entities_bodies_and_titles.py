@@ -129,3 +129,27 @@ def test_a_model_place_after_a_members_noun_is_their_body():
 def test_a_town_or_territory_after_an_officers_noun_stays_a_place():
     rec = run("Les combattants de Gaza ont fui vers Rafah, selon le porte-parole de la Gironde, Luc Dufour.")
     assert ("Gaza", ORGANIZATION) not in {(e.label, e.kind) for e in rec.entities}
+
+
+def test_a_ministers_portfolio_is_no_organisation_with_or_without_a_name_after_it():
+    rec = run("Frontière : renforts\nLe ministre portugais de la Protection du territoire a annoncé l'envoi de "
+              "renforts. Selon le ministre de l'Ordre et de la Sécurité intérieure, le général Rui Matos, la "
+              "situation est grave. La secrétaire canadienne à la Sécurité publique, Anne Roy, et le garde des "
+              "Sceaux, Paul Lemaire, ont approuvé.")
+    labels = {e.label for e in rec.entities}
+    assert not labels & {"Protection du territoire", "Sécurité intérieure", "Sécurité publique", "Sceaux"}
+    assert {"Rui Matos", "Anne Roy", "Paul Lemaire"} <= labels
+
+
+def test_a_party_after_a_secretarys_title_stays_an_organisation():
+    rec = run("Municipales\nLa secrétaire départementale des Écologistes, Laure Abadie, a critiqué le maire.")
+    assert any(e.label.endswith("Écologistes") for e in rec.entities)
+
+
+def test_a_national_police_navy_or_air_force_alone_is_the_story_countrys():
+    rec = run("Équateur : état d'exception\nLe président équatorien a décrété l'état d'exception à Guayaquil. "
+              "Selon la police nationale, 2 500 policiers sont déployés. La marine est au port et l'armée de l'air "
+              "survole le port.")
+    police = next(e for e in rec.entities if e.label == "Police nationale équatorienne")
+    assert "police nationale" in police.aliases and police.affiliations == ["country/EC"]
+    assert {"Marine équatorienne", "Armée de l'air équatorienne"} <= {e.label for e in rec.entities}

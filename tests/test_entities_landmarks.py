@@ -50,3 +50,9 @@ def test_a_town_inside_a_hyphenated_name_is_no_mention_but_two_countries_paired_
     rec = run("La porte-parole de la zone Bruxelles-Midi, Sarah Lamine, a parlé avant le match Sénégal-Mauritanie.")
     mentioned = {m.text for m in rec.mentions}
     assert "Bruxelles" not in mentioned and {"Sénégal", "Mauritanie"} <= mentioned
+
+
+def test_a_sea_or_a_range_named_without_its_noun_is_a_place():
+    rec = run("Stockholm accuse Moscou de menacer la Baltique. Des soldats campent sur les pentes de "
+              "l'Himalaya, selon le ministre suédois.")
+    assert {"Mer Baltique", "Himalaya"} <= places(rec)

@@ -335,3 +335,79 @@ def test_a_street_a_border_line_and_plains_named_after_their_noun_are_places():
               "du Maréchal-Foch pour rejoindre les plaines de Waterloo.")
     assert {"Ligne Maginot", "Boulevard du Maréchal-Foch", "Plaines de Waterloo"} <= labels(rec, PLACE)
     assert "Maréchal-Foch" not in labels(rec)
+
+
+def test_names_a_group_or_media_noun_introduces_are_whole_organisations():
+    rec = run("Les gangs Los Tigres et Los Zorros se disputent le port, selon la revue Nature Climate. "
+              "La députée Ana Ruiz, du parti Alianza verde, a dénoncé la violence.")
+    orgs = labels(rec, ORGANIZATION)
+    assert {"Los Tigres", "Los Zorros", "Nature Climate"} <= orgs
+    assert not {"Los Tigres", "Los Zorros"} & labels(rec, PLACE)
+
+
+def test_a_party_named_by_a_common_noun_takes_its_lower_case_adjective():
+    rec = run("La députée Ana Ruiz, du parti Révolution citoyenne, a dénoncé un état d'exception.")
+    assert "Révolution citoyenne" in labels(rec, ORGANIZATION)
+
+
+def test_a_long_acronym_in_brackets_after_a_body_is_that_body():
+    rec = run("La Coordination nationale des planteurs de café (Conaplaci) juge la baisse brutale. "
+              "La Conaplaci réclame un bonus.")
+    assert "Conaplaci" not in labels(rec, PERSON) and "Conaplaci" not in labels(rec)
+    assert "Coordination nationale des planteurs de café" in labels(rec, ORGANIZATION)
+
+
+def test_a_capital_of_two_words_the_model_calls_a_person_stands_for_its_country():
+    rec = run("Frontière : Bangkok masse ses soldats, Phnom Penh dénonce une « provocation »\nLe Cambodge proteste.")
+    assert "Phnom Penh" not in labels(rec, PERSON)
+    cambodia = next(e for e in rec.entities if e.label == "Cambodge")
+    assert any(m.text == "Phnom Penh" and m.entity == cambodia.key for m in rec.mentions)
+
+
+def test_a_name_completing_a_feature_noun_is_a_place_not_a_person():
+    rec = run("Les blindés se dirigent vers le temple de Preah Vihear Neak, selon des responsables locaux. "
+              "Le match se joue dans la halle Saint-Jacques.")
+    assert {"Temple de Preah Vihear Neak", "Halle Saint-Jacques"} <= labels(rec, PLACE)
+    assert not labels(rec, PERSON) & {"Preah Vihear Neak"}
+
+
+def test_an_acronym_spells_a_hyphenated_country_by_its_first_initial():
+    rec = run("Le Parti africain pour l'indépendance de la Guinée et du Cap-Vert (PAIGC) a estimé que "
+              "le départ était précipité.")
+    assert "Parti africain pour l'indépendance de la Guinée et du Cap-Vert" in labels(rec, ORGANIZATION)
+    assert not {"Guinée", "Cap-Vert", "Parti africain"} & labels(rec)
+
+
+def test_the_council_of_ministers_is_a_meeting_not_an_actor():
+    rec = run("La ministre a précisé les chiffres à l'issue du Conseil des ministres, mercredi à Vienne.")
+    assert "Conseil des ministres" not in labels(rec)
+
+
+def test_a_dateline_city_whose_name_is_a_common_word_is_the_city():
+    rec = run("Autriche : le budget adopté\nVienne (dpa) – Le conseil municipal a voté mercredi un nouveau budget.")
+    assert "Vienne" in labels(rec, PLACE)
+    assert any(m.text == "dpa" for m in rec.mentions)
+
+
+def test_a_journals_long_title_after_its_noun_is_one_organisation():
+    rec = run("Les chercheurs ont publié mardi dans la revue The Lancet Child & Adolescent Health les résultats.")
+    assert "The Lancet Child & Adolescent Health" in labels(rec, ORGANIZATION)
+    assert "The Lancet" not in labels(rec)
+
+
+def test_a_telescopes_name_is_no_person():
+    rec = run("Les observations ont été confirmées par le télescope spatial Nancy Grace de la Nasa. "
+              "Les chercheurs espèrent du temps sur le Nancy Grace dès l'automne.")
+    assert "Nancy Grace" not in labels(rec)
+
+
+def test_a_partys_acronym_that_is_also_a_country_code_stays_the_partys():
+    rec = run("Le sénateur Rodrigo Beltrán, du Parti action nationale (PAN, opposition), estime que le plan échoue.")
+    assert "Panama" not in labels(rec) and "PAN" not in labels(rec)
+    party = next(e for e in rec.entities if e.label == "Parti action nationale")
+    assert "PAN" in party.aliases
+
+
+def test_a_competitors_country_code_in_brackets_is_still_the_country():
+    rec = run("Les réactions\nLena Hofbauer (AUT, 3e) : « Je rentre contente. »")
+    assert "Autriche" in labels(rec)

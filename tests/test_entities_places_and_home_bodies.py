@@ -154,3 +154,12 @@ def test_a_verb_opening_a_quotation_is_no_name():
     rec = run("Le maire a tranché.\n\n« Revenir dessus aujourd'hui serait trahir leur confiance », a conclu "
               "le maire, Erwan Le Gall.")
     assert "Revenir" not in {e.label for e in rec.entities}
+
+
+def test_a_town_of_several_countries_is_the_one_where_the_articles_other_places_lie():
+    from conftest import extracted
+    rec = extracted("Tour : 4 500 gendarmes mobilisés\nLes gendarmes seront déployés à Brest, Morlaix et Quimper, "
+                    "dans le Finistère, a annoncé le préfet.")
+    brest = next(e for e in rec.entities if e.label == "Brest")
+    assert brest.located_in == "country/FR"
+    assert "Biélorussie" not in {e.label for e in rec.entities}

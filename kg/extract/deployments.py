@@ -80,7 +80,7 @@ from .troops.destination import coming_home, kicker_country, names_countries_pla
 from .troops.figures import find_figures, is_army_size, is_casualty
 from .troops.missions import missions_named, one_host
 from .troops.origin import (announced_own, irregular_of_no_country, left_country, named_actor, neighbours,
-                            origin as find_origin, several_demonyms, we_send)
+                            claimant_sends, origin as find_origin, several_demonyms, we_send)
 from .troops.regions import place_country
 from .troops.sentences import paragraph_start, previous_segment, segment, token_at
 from .troops.status import date, mode, says_withdrawn, status_and_forecast
@@ -151,7 +151,7 @@ def find_deployments(analysis: Analysis) -> None:
         if alliance:
             origin = None  # "soldats de l'Otan": no single origin
         claimant, attributed = find_claimant(analysis, figure, seg, chain)
-        if origin is None and claimant and we_send(chain):
+        if origin is None and claimant and (we_send(chain) or claimant_sends(analysis, chain, claimant)):
             origin = country(analysis, claimant)  # "« Nous avons envoyé 5 000 soldats », a dit X"
         claimer = analysis.entity(claimant) if claimant else None
         named = countries_in(analysis, seg)

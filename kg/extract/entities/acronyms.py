@@ -42,10 +42,16 @@ def acronym_of(acronym: str, expansion: str) -> bool:
     (True, True)
     >>> acronym_of("MMAS", "Mission multinationale d'appui à la sécurité")
     True
+    >>> acronym_of("PAIGC", "Parti africain pour l'indépendance de la Guinée et du Cap-Vert")
+    True
     """
     letters = [c for c in fold(acronym) if c.isalpha()]
-    words = [w for w in re.split(r"[\s\-’']+|(?<=')", fold(expansion).replace("'", "' ")) if w]
-    words = [w for w in words if any(c.isalpha() for c in w)]
+    words, joined = [], set()  # joined: the later parts of a hyphenated word ("Cap-Vert": PAIGC's C)
+    for whole in re.split(r"[\s’']+|(?<=')", fold(expansion).replace("'", "' ")):
+        for k, part in enumerate(p for p in whole.split("-") if any(c.isalpha() for c in p)):
+            if k:
+                joined.add(len(words))
+            words.append(part)
 
     def inner(i: int, word: str) -> int:
         """How many of the letters from ``i`` the rest of ``word`` holds, in order."""
@@ -59,7 +65,8 @@ def acronym_of(acronym: str, expansion: str) -> bool:
     def match(i: int, j: int) -> bool:
         if j == len(words):
             return i == len(letters)
-        optional = words[j] in _FOLDED_FUNCTION_WORDS or words[j].rstrip("'") + "'" in _FOLDED_FUNCTION_WORDS
+        optional = (words[j] in _FOLDED_FUNCTION_WORDS or words[j].rstrip("'") + "'" in _FOLDED_FUNCTION_WORDS
+                    or j in joined)
         if i < len(letters) and words[j][0] == letters[i]:
             # the initial, and maybe letters from inside the word ("centrAfricaines": FACA)
             if any(match(i + 1 + extra, j + 1) for extra in range(inner(i + 1, words[j]), -1, -1)):
@@ -70,9 +77,10 @@ def acronym_of(acronym: str, expansion: str) -> bool:
 
 
 def _acronym_token(text: str) -> bool:
-    """"OCS", "Cédéao", and capitals with a function word's small letter ("SUdF")."""
-    return (2 <= len(text) <= 8 and text.isalpha() and text[0].isupper()
-            and (text[1:].islower() or sum(c.isupper() for c in text) >= 2))
+    """"OCS", "Cédéao", "Conaprocci" (syllables of the name, up to 12 letters), and
+    capitals with a function word's small letter ("SUdF")."""
+    return (2 <= len(text) <= 12 and text.isalpha() and text[0].isupper()
+            and (text[1:].islower() or sum(c.isupper() for c in text) >= 2 and len(text) <= 8))
 
 
 _CLOSING = {"(": ")", "[": "]"}
@@ -87,9 +95,10 @@ def _bracketed(doc: Doc):
     square brackets as some outlets write it: "l'état-major des armées [EMA]"."""
     texts = token_texts(doc)
     for t in (doc[i] for i in range(len(doc) - 2) if texts[i] in _CLOSING):  # (a bracket opens each case)
-        if (t.text in _CLOSING and doc[t.i + 2].text == _CLOSING[t.text]
+        if (t.text in _CLOSING and (doc[t.i + 2].text == _CLOSING[t.text] or doc[t.i + 2].text == ","
+                                    and any(w.text == _CLOSING[t.text] for w in doc[t.i + 3:t.i + 7]))
                 and _acronym_token(doc[t.i + 1].text)):
-            yield t.i, doc[t.i + 1].text
+            yield t.i, doc[t.i + 1].text  # also "(PAN, opposition)": the acronym, then a note
         elif (t.text in _CLOSING and t.i + 3 < len(doc) and doc[t.i + 3].text == _CLOSING[t.text]
               and _ORDINAL.fullmatch(doc[t.i + 1].text) and _acronym_token(doc[t.i + 2].text)):
             yield t.i, doc[t.i + 2].text  # "1er régiment de hussards parachutistes (1er RHP)"
@@ -191,7 +200,8 @@ def _shortened(acronym: str, full: Found, gaz: Gazetteer) -> bool:
     Olympic code ("Soudal Quick-Step (BEL)" gives the team's country)."""
     return (full.kind == ORGANIZATION and len(full.label.split()) >= 3
             and (acronym.isupper() or fold(acronym)[:1] == fold(full.label)[:1])
-            and gaz.lookup(acronym) is None and not _country_code(acronym))
+            and gaz.lookup(acronym) is None and not _country_code(acronym)
+            and (len(acronym) <= 8 or geonames_city(acronym) is None))  # "(Cotonou)": a seat, no acronym
 
 
 def _country_code(text: str) -> bool:

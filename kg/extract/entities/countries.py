@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer, geonames_city
 from ...geonames import city_index, city_key
+from ...subdivisions import region_country
 from ...text import fold, slug
 from ...records import COUNTRY, ORGANIZATION, PLACE
 from ..found import Found
@@ -26,14 +27,30 @@ def towns_of_named_countries(found: list[Found]) -> None:
     countries = {f.key for f in found if f.kind == COUNTRY} | {a for f in found for a in f.affiliations}
     for f in found:
         if f.kind == PLACE and f.source == "ner" and f.geonames and f.located_in not in countries:
-            city = geonames_city(f.label, countries)
-            if city is not None and city.located_in in countries:
+            # with no country named, the country the article's other places lie in ("Brest" in a
+            # story on Quimper, Morlaix and the Finistère is the French town, not the Belarusian one)
+            near = countries or _countries_of_other_places(f, found)
+            city = geonames_city(f.label, near)
+            if city is not None and city.located_in in near:
                 f.key, f.geonames, f.located_in = city.key, city.geonames, city.located_in
             elif _unknown_namesake(f, found, countries) and (home := _home(found)) in _countries_near(f, found):
                 # "à Tapa, dans le centre de l'Estonie": not GeoNames' Indian town, the article's own
                 # (only with the story's country named close by: "72 militaires venus de Pontivy" in a
                 # story set on the Spanish border stays the French town)
                 f.key, f.geonames, f.located_in = f"place/{slug(f.label)}", None, home
+
+
+def _countries_of_other_places(f: Found, found: list[Found]) -> set[str]:
+    """The one country every other place of the article lies in (a region by its
+    subdivision, a town by GeoNames), or nothing when they point to several."""
+    countries = set()
+    for g in found:
+        if g.kind != PLACE or g.label == f.label:
+            continue
+        country = g.located_in or region_country(g.label)
+        if country:
+            countries.add(country)
+    return countries if len(countries) == 1 else set()
 
 
 #: How many words apart a country (or a place of it) is "close by" a town.
@@ -131,19 +148,24 @@ def home_bodies(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
     at_word: dict[str, list[int]] = {}  # folded text -> its tokens (but the first): one pass for all nouns
     for i, word in enumerate(token_texts(doc)[1:], 1):
         at_word.setdefault(fold(word), []).append(i)
-    for noun, gender in home_nouns().items():
+    taken = {i for f in found for i in range(f.start, f.end)}
+    for phrase, gender in home_nouns().items():  # longest first: "police nationale", then "armée"
+        noun, n = phrase[0], len(phrase)
         if noun[:1].isupper():
             found = _town_named_like_a_body(found, doc, noun)
-        taken = {i for f in found for i in range(f.start, f.end)}
-        spots = [t.i for t in map(doc.__getitem__, at_word.get(fold(noun), ())) if t.i not in taken
+            taken = {i for f in found for i in range(f.start, f.end)} | {i for f in added for i in range(f.start, f.end)}
+        spots = [t.i for t in map(doc.__getitem__, at_word.get(fold(noun), ()))
+                 if not any(k in taken for k in range(t.i, t.i + n)) and _phrase_at(doc, t.i, phrase)
                  and doc[t.i - 1].lower_ in _BODY_ARTICLES
-                 and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ not in _BODY_FOLLOWERS
-                          and doc[t.i + 1].pos_ not in ("VERB", "AUX"))
+                 and not (t.i + n < len(doc) and doc[t.i + n].lower_ not in _BODY_FOLLOWERS
+                          and doc[t.i + n].pos_ not in ("VERB", "AUX"))
                  and (not noun[:1].isupper() or _capitalised_body(doc, t.i, noun))]
         if not spots:
             continue
+        written = _written(phrase)
         named = {f.key: f for f in found if f.kind == ORGANIZATION and f.affiliations
-                 and (f.key.startswith("org/armee-") if noun == "armée" else fold(f.label).split()[0] == fold(noun))}
+                 and (f.key.startswith("org/armee-") if phrase == ("armée",)
+                      else fold(f.label).startswith(fold(written) + " "))}
         for i in spots:
             local = _sentence_country(found, doc[i].sent, i)
             owner = local or home or (_home(found, leading=True) if noun[:1].isupper() else None)
@@ -157,14 +179,29 @@ def home_bodies(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
                 owner = None if named else owner  # (never a new body beside the named ones)
                 if not owner or not _demonym(gaz, owner, gender):
                     continue
-                label = f"{noun[0].upper()}{noun[1:]} {_demonym(gaz, owner, gender)}"
+                label = f"{written[0].upper()}{written[1:]} {_demonym(gaz, owner, gender)}"
                 code = owner.split("/")[1].lower()
-                key = f"org/armee-{code}" if noun == "armée" else f"org/{slug(label)}-{code}"
+                key = f"org/armee-{code}" if phrase == ("armée",) else f"org/{slug(label)}-{code}"
                 country = [owner]
-            # "le Parlement", capitalised, is a name of that body (an alias); "l'armée" a common noun
-            added.append(Found(i, i + 1, key, ORGANIZATION, label, 1, affiliations=list(country),
-                               source="pattern", common=doc[i].is_lower))
+            # "le Parlement", capitalised, is a name of that body (an alias), and so is a phrase
+            # ("la police nationale"); "l'armée" a common noun
+            added.append(Found(i, i + n, key, ORGANIZATION, label, 1, affiliations=list(country),
+                               source="pattern", common=doc[i].is_lower and n == 1))
+            taken.update(range(i, i + n))
     return sorted(found + added, key=lambda f: f.start) if added else found
+
+
+def _phrase_at(doc: Doc, i: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the words of ``phrase`` (folded) start at token ``i``."""
+    return i + len(phrase) <= len(doc) and all(fold(doc[i + k].text) == fold(w) for k, w in enumerate(phrase))
+
+
+def _written(phrase: tuple[str, ...]) -> str:
+    """A phrase's words as French writes them: "armée de l'air", "police nationale"."""
+    text = ""
+    for w in phrase:
+        text += w if not text or text.endswith(("'", "’", "-")) or w == "-" else " " + w
+    return text
 
 
 def _capitalised_body(doc: Doc, i: int, noun: str) -> bool:

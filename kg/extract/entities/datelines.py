@@ -1,5 +1,5 @@
 """The dateline opening a wire story: "GOMA (API) -", "Paris, 9 avril 2026 (APN) –",
-"NIAMEY, 18 fév (APA) -", "BERNE -".
+"NIAMEY, 18 fév (APA) -", "BERNE -", "Vienne (dpa) –".
 
 The agency in parentheses is an organisation, even one no gazetteer knows
 (a regional agency's initials): the story is its report. A city the dateline
@@ -49,8 +49,9 @@ def dateline_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
                                agency.text, 4, source="pattern"))
         city_end = next((w.i for w in doc[start:t.i] if w.text == ","), t.i)
         city = doc[start:city_end]
-        if len(city) and city.text.isupper() and any(c.isalpha() for c in city.text):
-            name = city.text.title()  # "N'DJAMENA" -> "N'Djamena"
+        if len(city) and (city.text.isupper() or city[0].text[:1].isupper()) and any(c.isalpha() for c in city.text):
+            # "N'DJAMENA" -> "N'Djamena"; "Vienne (dpa) –": the city, though its name is a common word
+            name = city.text.title() if city.text.isupper() else city.text
             known_place = gaz.lookup(name, (PLACE,))
             place = known_place or geonames_city(name)
             if place:
@@ -94,8 +95,8 @@ def _agency_end(doc: Doc, i: int) -> int | None:
     words = doc[i:close]
     if len(words) == 1:
         w = words[0]
-        if w.is_alpha and w.text.isupper() and 2 <= len(w.text) <= 6:
-            return close
+        if w.is_alpha and (w.text.isupper() or w.text.islower()) and 2 <= len(w.text) <= 6:
+            return close  # "(AFP)", and agencies that write their name in lower case: "(dpa)"
     if all(w.text[:1].isupper() or w.text in {"-", "&"} and not w.whitespace_ for w in words) and (
             words[0].text[:1].isupper() and words[-1].text[:1].isupper()):
         return close

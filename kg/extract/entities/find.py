@@ -20,7 +20,7 @@ from .nicknames import nicknames_of_persons
 from .namesakes import clubs_for_their_cities, inhabitants_of_their_towns
 from .ner_spans import TITLE_ARTICLES, ner_spans
 from .places import is_place_use
-from .roles import portfolio, possessive_affiliations, role_after, role_before, role_text, title_references
+from .roles import minister_portfolio, portfolio, possessive_affiliations, role_after, role_before, role_text, title_references
 from .short_names import (recover_short_names, resolve_features, resolve_initials, resolve_organisations,
                           resolve_persons)
 from .titled_persons import titled_person_spans
@@ -54,7 +54,8 @@ def find_entities(analysis: Analysis) -> None:
                 and (_inside_one_name(f, names, doc) or _compass_compound(f, found, doc))):
             f.priority = 0
     found = [f for f in found if not ((f.kind == COUNTRY or f.kind == PLACE and not f.geonames)
-                                      and _in_event_name(f, doc) or _completes_an_official_name(f, doc))]
+                                      and _in_event_name(f, doc) or _completes_an_official_name(f, doc)
+                                      or minister_portfolio(f, doc))]
     chosen = _choose(found)
     nested = _nested(found, chosen, doc)
     role_spans: list[tuple[int, int]] = []

@@ -19,6 +19,7 @@ from ..found import Found
 from .organisations.heads import member_nouns
 from .filters import dictionary_word, ends_like_company, looks_like_org, rejected, strip_leading
 from .known_names import from_known
+from .landmarks import feature_nouns
 from .namesakes import first_names, places_like_their_namesakes
 from .places import country_from_context, governed_like_place, line_start, of_its_members
 from .roles import role_before
@@ -100,9 +101,11 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
         if kind == PERSON and governed_like_place(doc, span.start) and (
                 geonames_city(text) or fold(span[0].text) not in first_names()):
             kind, prefix = PLACE, "place"  # "à Bria", "autour de Kimoka": a town, not a person
-        elif kind == PERSON and len(span) == 1 and fold(text) not in first_names() and capital_of(
+        elif kind == PERSON and fold(span[0].text) not in first_names() and capital_of(
                 getattr(geonames_city(text), "geonames", None)):
-            kind, prefix = PLACE, "place"  # "Kigali a rejeté": a capital, not a person
+            kind, prefix = PLACE, "place"  # "Kigali a rejeté", "Phnom Penh dénonce": a capital, not a person
+        elif kind == PERSON and _after_feature_noun(span):
+            kind, prefix = PLACE, "place"  # "le temple de Ta Muen Thom": the feature's name, no person
         elif kind == PERSON and " " not in text and _named_like_a_place(text):
             kind, prefix = PLACE, "place"  # "Albaret-Sainte-Marie", "à Marcel-Deflandre"
         if (kind == PLACE and (looks_like_org(span) or span[0].text in _INSTITUTION_CAPITALS
@@ -147,6 +150,14 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
     return found
 
 
+def _after_feature_noun(span: Span) -> bool:
+    """Whether ``span`` completes a feature noun of feature_nouns.txt ("le temple de
+    X", "la pointe du X"): the name of a place (:mod:`.landmarks` builds the whole)."""
+    doc = span.doc
+    return (span.start >= 2 and doc[span.start - 1].lower_ in {"de", "d'", "d’", "du"}
+            and doc[span.start - 2].lower_ in feature_nouns())
+
+
 #: Particles of Italian, Spanish and Portuguese names ("Pratica di Mare", "Paz y
 #: Territorio", "Rio do Sul") where the model tends to stop.
 _FOREIGN_PARTICLES = {"di", "da", "del", "della", "dei", "degli", "y", "do", "dos", "das", "de"}
@@ -181,11 +192,27 @@ def _bracketed_country_code(span: Span, doc: Doc, gaz: Gazetteer):
     lists write a competitor's country ("Lena Hofbauer (AUT)"), else None."""
     text = span.text
     if not (len(span) == 1 and len(text) == 3 and text.isupper() and text.isalpha()
-            and span.start > 0 and doc[span.start - 1].text == "("
+            and span.start > 1 and doc[span.start - 1].text == "("
             and span.end < len(doc) and doc[span.end].text in {")", ","}):
+        return None
+    before = doc[span.start - 2]
+    if not before.text[:1].isupper() or _spelled_before(text, doc, span.start - 1):
+        # "(FIN)" closing a wire; "du Parti action nationale (PAN, opposition)": the party's acronym
         return None
     country = pycountry.countries.get(alpha_3=text)
     return gaz.entities.get(f"country/{country.alpha_2}") if country is not None else None
+
+
+def _spelled_before(acronym: str, doc: Doc, bracket: int) -> bool:
+    """Whether the words up to ``bracket`` (from a capitalised one, within eight) spell ``acronym``."""
+    from .acronyms import acronym_of  # (acronyms reads the filters this module reads too)
+
+    for start in range(bracket - 1, max(-1, bracket - 9), -1):
+        if doc[start].is_punct and doc[start].text not in "-'’":
+            return False
+        if doc[start].text[:1].isupper() and acronym_of(acronym, doc[start:bracket].text):
+            return True
+    return False
 
 
 def _in_apposition(span: Span) -> bool:

@@ -112,6 +112,46 @@ def portfolio(f: Found, doc: Doc) -> bool:
             and _common_words(doc[f.start:f.end]))
 
 
+#: Titles whose complement is a portfolio: "le ministre grec de la Protection du citoyen",
+#: "secrétaire américain à la Sécurité intérieure", "garde des Sceaux".
+_PORTFOLIO_TITLES = {"ministre", "ministres", "vice-ministre", "secrétaire", "sous-secrétaire", "garde"}
+
+
+def minister_portfolio(f: Found, doc: Doc) -> bool:
+    """An NER guess that completes a minister's title, whether a name follows or
+    not ("le ministre grec de la Protection du citoyen.", "le ministre de la
+    Sécurité et de la Protection civile, le général X", "garde des Sceaux"): one
+    to three common words after a preposition, the title before them past a
+    demonym or a coordinated portfolio. A ministry ("le ministère de la
+    Défense") is built whole by the patterns; a party, a group or a named
+    body after the title is the organisation it belongs to."""
+    if not (f.source == "ner" and f.kind != PERSON and f.start > 1
+            and f.label.split()[0].lower() not in heads().words("group")
+            and not _institution_name(doc[f.start:f.end]) and _common_words(doc[f.start:f.end])):
+        return False
+    i = f.start - 1
+    if doc[i].lower_ in {"la", "l'", "l’", "les"}:
+        i -= 1
+    if doc[i].lower_ not in _PREPOSITIONS:
+        return False
+    gaz = load_gazetteer()
+    for k in range(i - 1, max(-1, i - 9), -1):
+        t = doc[k]
+        if t.lower_ in _PORTFOLIO_TITLES:
+            # a secretary's complement is a portfolio only after a demonym or "d'État"
+            # ("secrétaire américain à la Sécurité intérieure", not "secrétaire des Écologistes")
+            after = doc[k + 1] if k + 1 < len(doc) else t
+            return (not t.lower_.endswith("secrétaire") or gaz.country_of(after.text) is not None
+                    or after.lower_ in {"d'", "d’"} or after.lower_ in _TITLE_PARTICIPLES)
+        if t.is_lower and t.pos_ in {"ADJ", "NOUN"} and t.lower_ not in _PREPOSITIONS | _TITLE_PARTICIPLES:
+            # only a demonym between the title and its portfolio: "ministre grec de …"
+            return k > 0 and doc[k - 1].lower_ in _PORTFOLIO_TITLES and gaz.country_of(t.text) is not None
+        coordinated = t.text[:1].isupper() and _common_words(doc[k:k + 1])  # "de la Sécurité et de …"
+        if not (coordinated or t.lower_ in _PREPOSITIONS | _TITLE_PARTICIPLES | {"la", "l'", "l’", "les", "et"}):
+            return False
+    return False
+
+
 def _officers_territory(f: Found, doc: Doc) -> bool:
     """The territory of a local officer's title ("le préfet du Var", "la maire de la
     Roche"): a place of its own, not a portfolio."""
@@ -132,9 +172,11 @@ def _common_words(span) -> bool:
     """One to three common words: a portfolio ("Défense", "Comptes publics"), not
     a body's name ("Centre d'études stratégiques du Sahel")."""
     words = [t.lower_ for t in span if t.is_alpha]
-    # (the lemmatizer's tables miss some regular plurals: "comptes", "affaires")
+    # (the lemmatizer's tables miss some regular plurals and feminines: "comptes",
+    # "affaires", "intérieure")
     return len(words) <= 3 and all(dictionary_word(w) or w[-1] in "sx" and dictionary_word(w[:-1])
-                                   for w in words)
+                                   or len(w) > 5 and w.endswith("e") and dictionary_word(w[:-1])
+                                   or len(w) > 6 and w.endswith("es") and dictionary_word(w[:-2]) for w in words)
 
 
 def possessive_affiliations(found: list[Found], doc: Doc) -> None:

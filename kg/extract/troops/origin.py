@@ -257,6 +257,32 @@ def we_send(chain) -> bool:
 _HE_SHE = frozenset({"il", "elle", "ils", "elles"})
 
 
+#: Verbs whose infinitive carries the sending: "va déployer", "doit envoyer".
+_MODALS = frozenset({"aller", "devoir", "pouvoir", "vouloir", "compter", "prévoir", "entendre", "envisager"})
+
+
+def claimant_sends(analysis: Analysis, chain, claimant: str | None) -> bool:
+    """Whether a sending verb of the chain has the claimant's own country for subject
+    ("La Grèce va déployer 1 200 soldats …, a annoncé le ministre grec"): the sender is
+    the origin even when the claim is that country's too."""
+    own = country(analysis, claimant)
+    if own is None:
+        return False
+    c = cues()
+    for token in chain[1:]:
+        if not c.has("send", token):
+            continue
+        # its own subject, or its modal verb's ("La Grèce va déployer"), never a reporting
+        # verb's ("Mogadiscio (AFP) - L'Egypte va déployer …, a annoncé le ministre somalien")
+        heads = (token, token.head) if token.dep_ == "xcomp" and token.head.lemma_ in _MODALS else (token,)
+        subjects = [ch for head in heads for ch in head.children if ch.dep_.startswith("nsubj") and ch.i < head.i]
+        if subjects:  # the nearest before the verb (not a dateline's city the parse hung there too)
+            mention = analysis.mention_at(max(subjects, key=lambda t: t.i).idx)
+            if mention is not None and country(analysis, mention.entity) == own:
+                return True
+    return False
+
+
 def _reported_by_its_antecedent(pronoun, above) -> bool:
     """Whether the first claim verb above the pronoun's clause has a subject of the
     pronoun's number, which the pronoun then stands for."""

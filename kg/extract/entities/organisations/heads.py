@@ -55,9 +55,11 @@ def member_nouns() -> frozenset[str]:
     return frozenset("".join(p) for p in heads().by_kind.get("members", ()))  # "porte-parole" whole
 
 
-def home_nouns() -> dict[str, str]:
-    """The ``home`` nouns ("armée", "parlement") with their gender, "m" or "f"."""
-    return {phrase[0]: gender for gender in "mf" for phrase in heads().by_kind.get(f"home-{gender}", ())}
+def home_nouns() -> dict[tuple[str, ...], str]:
+    """The ``home`` nouns and phrases ("armée", "parlement", "police nationale"), as
+    words, with their gender, "m" or "f"; longest first."""
+    phrases = {phrase: gender for gender in "mf" for phrase in heads().by_kind.get(f"home-{gender}", ())}
+    return dict(sorted(phrases.items(), key=lambda kv: -len(kv[0])))
 
 
 def _phrase_at(doc: Doc, i: int, phrase: tuple[str, ...], case: bool) -> bool:

@@ -8,7 +8,7 @@ from ....records import ORGANIZATION
 from ....text import fold, slug
 from ...found import Found
 from .heads import at_words, heads
-from .spans import DE, INTRODUCED_PRIORITY, PRIORITY, name_end
+from .spans import DE, INTRODUCED_PRIORITY, PRIORITY, name_after, name_end
 
 #: Capitalised words that open a sentence before a name: no part of it.
 _APPOSITION_LEAD = {"selon", "pour", "par", "avec", "et", "chez", "mais", "quant", "côté", "d'après", "d’après"}
@@ -50,6 +50,8 @@ def _introduced(doc: Doc, gaz: Gazetteer, kind: str, priority: int) -> list[Foun
     for t in map(doc.__getitem__, at_words(doc, words)):
         if not (t.is_lower or t.is_upper and len(t) <= 4):
             continue  # "l'ONG Sahel Espoir": an acronym noun
+        if t.i > 0 and doc[t.i - 1].lower_ in {"de", "d'", "d’"}:
+            continue  # "le chef de gang Wilson X": the noun qualifies a title, it introduces no name
         named = _named_before(doc, t.i, gaz)
         if named is not None:
             found.append(named)  # "Al-Masirah, la chaîne des rebelles": the name before is the outlet
@@ -76,18 +78,43 @@ def _introduced(doc: Doc, gaz: Gazetteer, kind: str, priority: int) -> list[Foun
                    and doc[t.i - 1].lower_ in {"son", "sa", "leur"})
         if apposed:
             i += 1  # "Son équipe, Soudal Quick-Step, a perdu…"
-        end = name_end(doc, i, gaz)
+        end = _introduced_end(doc, i, gaz)
         if end == i or not doc[i].text[:1].isupper() or apposed and (end >= len(doc) or doc[end].text != ","):
             continue
-        name = doc[i:end].text
-        known = gaz.lookup(name)
-        if known and known.kind != ORGANIZATION or fold(name) in gaz.not_entities:
-            continue  # "sur leur chaîne Telegram": a platform, the channel of a statement
-        found.append(Found(i, end, "org/" + slug(name), ORGANIZATION, name, priority,
-                           source="pattern") if not known else
-                     Found(i, end, known.key, known.kind, known.label, priority,
-                           wikidata=known.wikidata, source="gazetteer"))
+        names = [(i, end)]
+        if (t.lower_.endswith("s") and end + 1 < len(doc) and doc[end].lower_ == "et"
+                and doc[end + 1].text[:1].isupper()):
+            second = _introduced_end(doc, end + 1, gaz)  # "les gangs Los Lobos et Los Choneros": both groups
+            if second > end + 1:
+                names.append((end + 1, second))
+        for start, stop in names:
+            name = doc[start:stop].text
+            known = gaz.lookup(name)
+            if known and known.kind != ORGANIZATION or fold(name) in gaz.not_entities:
+                continue  # "sur leur chaîne Telegram": a platform, the channel of a statement
+            found.append(Found(start, stop, "org/" + slug(name), ORGANIZATION, name, priority,
+                               source="pattern") if not known else
+                         Found(start, stop, known.key, known.kind, known.label, priority,
+                               wikidata=known.wikidata, source="gazetteer"))
     return found
+
+
+def _introduced_end(doc: Doc, i: int, gaz: Gazetteer) -> int:
+    """End of the name a noun introduces at ``i``: :func:`name_end`, but a known name
+    that more capitalised words continue is only the start of another ("la revue
+    Nature Astronomy"), and a name of one common noun takes the lower-case
+    adjective after it, as parties and movements are written ("le parti Révolution
+    citoyenne", not a demonym: "le parti Renaissance français")."""
+    from ..filters import dictionary_word  # (filters reads the organisation heads)
+
+    end = name_end(doc, i, gaz)
+    longer = name_after(doc, i, 8)  # a journal's title runs long: "The Lancet Child & Adolescent Health"
+    if longer > end and gaz.lookup(doc[i:end].text) and doc[end].text[:1].isupper():
+        end = longer
+    if (end == i + 1 and dictionary_word(doc[i].lower_) and end < len(doc) and doc[end].is_lower
+            and doc[end].pos_ == "ADJ" and not gaz.country_of(doc[end].text)):
+        end += 1
+    return end
 
 
 def media(doc: Doc, gaz: Gazetteer) -> list[Found]:
