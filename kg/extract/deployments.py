@@ -71,8 +71,8 @@ from ..analysis import Analysis
 from ..records import ORGANIZATION, Deployment
 from .troops.actors import country, countries_in, ensure_entity
 from .troops.article import (countries_named, fill_at_home, fill_exercise_host, fill_parts, fill_from_article, fill_from_context,
-                             fill_own_country, fill_respectively, multinational, of_an_alliance, placed_apart,
-                             sent_by_alliance, split_each, usual_home)
+                             fill_own_country, fill_respectively, fill_usual_origin, multinational, of_an_alliance, placed_apart,
+                             sent_by_alliance, split_each, split_sides, usual_home)
 from .troops.claimant import claimant as find_claimant
 from .troops.continuation import Context, continues, said_before, sentence_context
 from .troops.cues import cues
@@ -224,7 +224,10 @@ def find_deployments(analysis: Analysis) -> None:
         # the countries the sentence names before the figure, but the claimant's
         named_in[id(deployment)] = (countries_in(analysis, (seg[0], figure.start))
                                     - {country(analysis, claimant)})
-        sentence_countries[id(deployment)] = named
+        # a sentence naming only neighbours across the border the troops stand on ("engagés le
+        # long des frontières avec la Hongrie") names no other country they are in
+        sentence_countries[id(deployment)] = named if named & {deployment.destination} else (
+            named - neighbours(analysis, seg))
         if several:
             multinational_ids.add(id(deployment))
             # the countries around several countries' troops: their sentence and the one before
@@ -244,6 +247,7 @@ def find_deployments(analysis: Analysis) -> None:
             irregular.add(id(deployment))
         if any(m.entity != claimant and (e := analysis.entity(m.entity)) is not None
                and e.kind == ORGANIZATION and country(analysis, m.entity) is None
+               and not _bracketed(analysis.text, m.start, m.end)
                for m in analysis.mentions_in(*seg)):
             unknown_owner.add(id(deployment))  # troops of an organisation of no known country
         contexts[seg] = Context(claimant, attributed or inherited, deployment.origin,
@@ -271,12 +275,19 @@ def find_deployments(analysis: Analysis) -> None:
     fill_at_home(found, sentence_countries, itself, multinational_ids | unknown_owner,
                  police, home, itself)
     fill_exercise_host(analysis.text, found, home if home in itself else None, placed)
+    fill_usual_origin(found, named_in, multinational_ids | unknown_owner)
     for d in found:
         if id(d) in irregular:  # a non-state group's fighters: of no country, sent nowhere
             d.origin = d.destination = None
     totals_of_several(analysis.text, found, totals)
     _observers_expect(analysis, found, forecasts)
-    analysis.records.deployments.extend(split_each(analysis, found))
+    analysis.records.deployments.extend(split_sides(analysis, split_each(analysis, found)))
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Whether a mention stands alone in brackets: a dateline's agency ("Lomé, 3 mars
+    (LFL) –") or the acronym of the name just before it, already counted there."""
+    return text[start - 1:start] == "(" and text[end:end + 1] == ")"
 
 
 def _observers_expect(analysis: Analysis, deployments: list[Deployment], forecasts: set[int]) -> None:
