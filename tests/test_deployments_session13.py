@@ -149,3 +149,28 @@ def test_the_peoples_liberation_army_is_chinese():
     text = "L'Armée populaire de libération a renforcé sa présence au Tibet avec au moins 2 000 soldats."
     [(_, _, origin, _, _, _)] = figures(text)
     assert origin == "Chine"
+
+
+def test_a_minister_saying_his_country_calls_up_reservists_gives_his_country():
+    [(_, _, origin, _, _, status)] = figures(
+        "Le ministre estonien de la Défense a indiqué que son pays convoquerait 900 réservistes en mai.")
+    assert (origin, status) == ("Estonie", "Planned")
+
+
+def test_the_country_a_headline_places_the_story_in_is_where_its_troops_are():
+    text = ("« La mission avance », assure le général belge en Roumanie\n"
+            "Le général dirige les quelque 800 soldats belges du camp Cincu.\n\n"
+            "Les Français forment le premier contingent, avec environ 1 000 soldats.")
+    assert [f[3] for f in figures(text)] == ["Roumanie", "Roumanie"]
+
+
+def test_troops_announced_as_such_are_planned():
+    [(*_, status)] = figures("Bamako annonce 2 000 soldats de plus dans le centre")
+    assert status == "Planned"
+
+
+def test_the_target_a_verb_brings_a_presence_to_takes_the_verbs_time():
+    [(*_, status)] = figures("Le gouvernement va porter sa présence militaire dans l'archipel à près de 400 hommes.")
+    assert status == "Planned"
+    [(*_, status)] = figures("La force atteindra 5 000 hommes.")
+    assert status == "Planned"

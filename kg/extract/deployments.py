@@ -76,7 +76,7 @@ from .troops.article import (countries_named, fill_at_home, fill_exercise_host, 
 from .troops.claimant import claimant as find_claimant
 from .troops.continuation import Context, continues, said_before, sentence_context
 from .troops.cues import cues
-from .troops.destination import coming_home, kicker_country, names_countries_placed, there, where
+from .troops.destination import coming_home, headline_setting, kicker_country, names_countries_placed, there, where
 from .troops.figures import find_figures, is_army_size, is_casualty
 from .troops.missions import missions_named, one_host
 from .troops.origin import (announced_own, irregular_of_no_country, left_country, named_actor, neighbours,
@@ -256,11 +256,12 @@ def find_deployments(analysis: Analysis) -> None:
     fill_respectively(analysis, found)
     host = one_host(_article_missions(analysis, missions)) if found else None
     host = (host if host and ensure_entity(analysis, host) else None) or (kicker_country(analysis) if found else None)
+    setting = headline_setting(analysis) if found and host is None else None
     # the paragraph's origin is nearer than the article's usual pair
     apart = placed_apart(analysis, found)
     fill_from_context(analysis.text, found, named_in, multinational_ids, host,
                       {id(d) for d in found if id(d) in police and d.origin is None}, apart,  # police at home
-                      joint_around)
+                      joint_around, setting)
     fill_from_article(found, named_in, multinational_ids, apart)
     fill_parts(analysis.text, found)
     fill_own_country(analysis, found, multinational_ids, unknown_owner)

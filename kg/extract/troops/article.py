@@ -175,7 +175,7 @@ def fill_usual_origin(deployments: list[Deployment], named_in: dict[int, set[str
 def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[int, set[str]],
                       multinational_ids: set[int], host: str | None = None,
                       at_home: set[int] = frozenset(), placed_apart: set[int] = frozenset(),
-                      joint_around: dict[int, set[str]] | None = None) -> None:
+                      joint_around: dict[int, set[str]] | None = None, setting: str | None = None) -> None:
     """Origin and destination that the paragraph or the article states once for
     several figures.
 
@@ -198,6 +198,9 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
     nor is the usual destination taken by a figure placed apart (``placed_apart``:
     in a region of several countries, "massés dans les pays baltes", or in its
     own country).
+    With no such host, the one country the headline places the story in (``setting``:
+    "… assure le commandant canadien en Lettonie") stands in for it, but not for troops
+    of several countries whose sentence or the one before names another country.
     Police and gendarmes (``at_home``: ids of figures of forces serving at home)
     are placed in their own country, not sent there: their place's country is
     no usual destination for the others ("la Guardia Civil a déployé deux cents
@@ -213,14 +216,16 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
             usual = top
     for i, d in enumerate(deployments):
         named = named_in.get(id(d), set())
-        usual_here = usual or host
+        around = (joint_around or {}).get(id(d), set())
+        here = host or (setting if id(d) not in multinational_ids or around <= {setting} else None)
+        usual_here = usual or here
         if id(d) in multinational_ids and not (usual and (joint_around or {}).get(id(d), set()) <= {usual}):
             # several countries' troops are where their mission is, or where the figure before
             # in their paragraph is, not wherever one contingent of the article went
             paragraph = paragraph_start(text, d.start)
             near = [p.destination for p in deployments[:i]
                     if p.destination and paragraph_start(text, p.start) == paragraph]
-            usual_here = near[-1] if near else host
+            usual_here = near[-1] if near else here
         if d.origin is None and id(d) not in multinational_ids:
             paragraph = paragraph_start(text, d.start)
             before = [p for p in deployments[:i] if p.origin and paragraph_start(text, p.start) == paragraph]

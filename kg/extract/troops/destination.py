@@ -262,6 +262,18 @@ def kicker_country(analysis: Analysis) -> str | None:
     return _kicker_country(analysis, m, None, places=False) if whole else None
 
 
+def headline_setting(analysis: Analysis) -> str | None:
+    """The one country the headline places its story in, after "en, au, aux"
+    ("…, assure le commandant canadien en Lettonie"): where the article's troops
+    are, when its figures name no destination. None when it places the story in
+    several countries."""
+    end = analysis.text.find("\n")
+    placed = {m.entity for m in analysis.mentions_in(0, end if end != -1 else len(analysis.text))
+              if (e := analysis.entity(m.entity)) is not None and e.kind == COUNTRY
+              and lead_prep(m, analysis) in ("en", "au", "aux")}
+    return next(iter(placed)) if len(placed) == 1 and is_country_key(next(iter(placed))) else None
+
+
 def _kicker_country(analysis: Analysis, m: re.Match, origin, places: bool = True) -> str | None:
     """The country (or, with ``places``, a place's country) named in the kicker ``m``, not ``origin``."""
     for mention in analysis.mentions_in(m.start(1), m.end(1)):

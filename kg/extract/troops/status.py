@@ -116,9 +116,11 @@ def _time(token: Token, seg, depth: int = 0) -> str:
     return _HOLDS
 
 
-# Future endings of the third person plural, for verbs the tagger reads as presents
-# ("porteront": Tense=Pres); no present ends so ("sont", "font", "vont").
-_FUTURE = re.compile(r"\wront$")
+# "à" right before a figure: the target a verb brings its object to ("porter sa présence à 500 hommes")
+_TARGET = re.compile(r"(?<!\w)à\s*$")
+# Future endings of the third person, for verbs the tagger reads as presents or participles
+# ("porteront": Tense=Pres, "atteindra": Part); no present nor participle ends so ("sont", "a").
+_FUTURE = re.compile(r"\w(?:ront|ra)$")
 # Conditional endings, for verbs the tagger reads as imperfects ("rejoindrait": Tense=Imp).
 _CONDITIONAL = re.compile(r"(?:rait|raient)$")
 
@@ -233,6 +235,9 @@ def status_and_forecast(analysis: Analysis, figure: Figure, seg, chain, skip=())
                 and below.dep_ in ("obj", "nsubj:pass") and "Deployed" not in skip):
             return "Deployed", False  # "relèvera les 300 hommes du bataillon": those relieved are there
         below, under = token, below
+        if (token.pos_ == "NOUN" and token.dep_ == "obj" and token.head.i != token.i
+                and c.statuses_of(token.head) and _TARGET.search(analysis.text[max(0, figure.start - 12):figure.start])):
+            continue  # "va porter sa présence militaire à près de 500 hommes": the verb's target, not the noun
         statuses = c.statuses_of(token)
         if statuses is None or _negated(token):
             continue  # "qui n'ont pas participé à un conflit" says nothing of what they do
