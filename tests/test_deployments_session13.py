@@ -174,3 +174,10 @@ def test_the_target_a_verb_brings_a_presence_to_takes_the_verbs_time():
     assert status == "Planned"
     [(*_, status)] = figures("La force atteindra 5 000 hommes.")
     assert status == "Planned"
+
+
+def test_a_joint_staff_is_one_armys_not_several_countries():
+    text = ("Le président péruvien a décrété l'état d'urgence à Lima.\n\n"
+            "Le Commandement conjoint des forces armées a précisé que 800 militaires seraient envoyés depuis Cuzco.")
+    [(_, _, origin, destination, _, _)] = figures(text)
+    assert (origin, destination) == ("Pérou", None)

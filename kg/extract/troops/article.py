@@ -22,12 +22,17 @@ from .tree import subject_of
 def multinational(analysis: Analysis, seg) -> bool:
     """Whether the sentence speaks of several countries' troops ("de neuf pays",
     "casques bleus", "la Minusca"): cues ``multinational`` and counted
-    ``countries`` of ``deployment_cues.txt``, or a mission of several countries
+    ``countries`` of ``deployment_cues.txt`` (not right after a ``joint-staff`` word: "le
+    Commandement conjoint des forces armées" is one army's), or a mission of several countries
     (``missions.tsv``); or from abroad, with no one origin either ("combattants
     étrangers", "mercenaires": cue ``foreign``)."""
     c = cues()
-    tokens = analysis.tokens_in(*seg)
+    tokens = [t for t in analysis.tokens_in(*seg)
+              if not (t.i > 0 and c.has("joint-staff", t.nbor(-1)))]  # "Commandement conjoint": one army's
     sentence = analysis.text[seg[0]:seg[1]].lower()
+    for t in analysis.tokens_in(*seg):
+        if t.i > 0 and c.has("joint-staff", t.nbor(-1)) and c.has("multinational", t):
+            sentence = sentence.replace(f"{t.nbor(-1).lower_} {t.lower_}", "")
     counted = any(c.has("countries", t) and t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).pos_ == "NUM")
                   for t in tokens)
     return (counted or c.in_sentence("multinational", tokens, sentence)
