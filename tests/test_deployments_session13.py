@@ -181,3 +181,17 @@ def test_a_joint_staff_is_one_armys_not_several_countries():
             "Le Commandement conjoint des forces armées a précisé que 800 militaires seraient envoyés depuis Cuzco.")
     [(_, _, origin, destination, _, _)] = figures(text)
     assert (origin, destination) == ("Pérou", None)
+
+
+def test_a_figure_after_a_statement_on_another_matter_is_the_articles_own():
+    text = ("Les organisateurs ont salué « une collaboration exemplaire » avec les services de la ville. "
+            "Le dernier sommet, en 2019, avait mobilisé environ 2 000 policiers.")
+    records = extracted(text)
+    assert [d.claimant for d in records.deployments] == [None]
+
+
+def test_a_figure_after_a_statement_on_the_forces_is_the_speakers():
+    text = ("Les militaires appuieront la police aux frontières, indique le ministère de la Défense. "
+            "L'effectif maximal est fixé à 3 000 militaires.")
+    records = extracted(text)
+    assert [d.claimant for d in records.deployments] != [None]
