@@ -195,3 +195,12 @@ def test_a_figure_after_a_statement_on_the_forces_is_the_speakers():
             "L'effectif maximal est fixé à 3 000 militaires.")
     records = extracted(text)
     assert [d.claimant for d in records.deployments] != [None]
+
+
+def test_we_are_some_number_is_the_speakers_force_where_troops_are_spoken_of():
+    text = "Combien de soldats compte la base ? Nous sommes environ 1 200, dont une compagnie du génie."
+    assert counts(text) == [(1200, 1200)]
+
+
+def test_we_are_some_number_elsewhere_counts_no_troops():
+    assert counts("Nous sommes environ 1 500 à manifester pour nos salaires.") == []

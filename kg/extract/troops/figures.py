@@ -27,6 +27,10 @@ _THEIR_NUMBER_TO = re.compile(
     r"\b(?:leur|leurs|son|sa)\s+(?:nombre|effectifs?)\b(?:\s+[\w'’-]+){0,6}?\s+(?:jusqu['’])?(?:à|a)\s*$",
     re.IGNORECASE,
 )
+# "Nous sommes environ 1 000", "les Japonais, qui sont environ 180": a count of the speakers
+# or of the people just named, troops where this or the previous sentence speaks of troops
+_WE_ARE = re.compile(r"\b(?:nous\s+sommes|ils\s+sont|elles\s+sont|qui\s+sont)(?:\s+(?:déjà|aujourd['’]hui|"
+                     r"désormais|actuellement|encore|maintenant|ici|là))*\s*$", re.IGNORECASE)
 _SOME_PEOPLE = re.compile(r"\b(?:les|ces)\s*$", re.IGNORECASE)
 _POSSESSIVES = frozenset({"nos", "vos", "leurs", "ses", "ces", "mes"})
 # A figure whose troop noun is left out: "d'en accueillir 600 autres".
@@ -214,6 +218,9 @@ def find_figures(analysis: Analysis) -> list[Figure]:
             # "portant le total à environ 5 000", "un total de 8 000 qui…":
             # a total of the troops this or the previous sentence counts
             weak = total = True
+        if noun is None and not weak and not counts_a_noun and _WE_ARE.search(
+                analysis.text[max(seg_start, amount.start - 40): amount.start]):
+            weak = True  # "Nous sommes environ 1 500, dont un détachement …"
         if noun is None and not weak and not counts_a_noun and _THEIR_NUMBER_TO.search(
                 analysis.text[max(seg_start, amount.number_start - 60): amount.number_start]):
             weak = total = True  # "Leur nombre pourra être porté jusqu'à 1 500"
