@@ -204,3 +204,11 @@ def test_we_are_some_number_is_the_speakers_force_where_troops_are_spoken_of():
 
 def test_we_are_some_number_elsewhere_counts_no_troops():
     assert counts("Nous sommes environ 1 500 à manifester pour nos salaires.") == []
+
+
+def test_our_troops_are_the_speakers_countrys():
+    text = ("La générale française Anne Vasseur commande la base de Djibouti, face aux bases chinoise et "
+            "américaine. « Ce que je peux dire, c'est que 300 de nos marins ont été projetés au large du "
+            "Yémen », a-t-elle dit.")
+    [(_, _, origin, *_)] = figures(text)
+    assert origin == "France"

@@ -67,6 +67,8 @@ The helpers live in :mod:`kg.extract.troops`, one module per field.
 """
 from __future__ import annotations
 
+import re
+
 from ..analysis import Analysis
 from ..records import ORGANIZATION, Deployment
 from .troops.actors import country, countries_in, ensure_entity
@@ -153,6 +155,8 @@ def find_deployments(analysis: Analysis) -> None:
         claimant, attributed = find_claimant(analysis, figure, seg, chain)
         if origin is None and claimant and we_send(chain):
             origin = country(analysis, claimant)  # "« Nous avons envoyé 5 000 soldats », a dit X"
+        if claimant and _ours(analysis, figure) and country(analysis, claimant):
+            origin = country(analysis, claimant)  # "300 de nos marins ont été projetés au large du Yémen"
         claimer = analysis.entity(claimant) if claimant else None
         named = countries_in(analysis, seg)
         if (origin is None and claimer is not None and claimer.kind == ORGANIZATION and claimer.affiliations
@@ -283,6 +287,16 @@ def find_deployments(analysis: Analysis) -> None:
     totals_of_several(analysis.text, found, totals)
     _observers_expect(analysis, found, forecasts)
     analysis.records.deployments.extend(split_sides(analysis, split_each(analysis, found)))
+
+
+_OURS = re.compile(r"\b(?:nos|notre)\s*$", re.IGNORECASE)
+
+
+def _ours(analysis: Analysis, figure) -> bool:
+    """Whether the troops are the speaker's ("300 de nos marins", "nos 1 500 soldats")."""
+    text = analysis.text
+    return (figure.noun is not None and bool(_OURS.search(text[figure.amount.end:figure.noun.idx]))
+            or bool(_OURS.search(text[max(0, figure.amount.start - 8):figure.amount.start])))
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
