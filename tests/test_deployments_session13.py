@@ -212,3 +212,9 @@ def test_our_troops_are_the_speakers_countrys():
             "Yémen », a-t-elle dit.")
     [(_, _, origin, *_)] = figures(text)
     assert origin == "France"
+
+
+def test_a_claim_verb_gives_a_status_only_to_the_troops_it_takes_as_object():
+    [(*_, status)] = figures("La 12e brigade, stationnée en Pologne, compte désormais 3.200 soldats et quelque "
+                             "150 employés civils, a annoncé lundi le ministère néerlandais de la Défense.")
+    assert status == "Deployed"
