@@ -58,14 +58,6 @@ def test_a_conditional_in_the_second_content_of_a_past_claim_is_to_come():
     assert statuses[-1] == "Planned"
 
 
-def test_the_one_country_a_country_sends_troops_to_is_where_its_other_figures_are():
-    text = ("Le général Dupuis dirige les 900 soldats belges déployés au camp Orzysz.\n\n"
-            "Bruxelles a promis de porter à 1 200 le nombre de soldats belges en Pologne d'ici juin.\n\n"
-            "Nous sommes environ 900 soldats belges sur place, a dit le général.")
-    destinations = [f[3] for f in figures(text)]
-    assert destinations == ["Pologne", "Pologne", "Pologne"]
-
-
 def test_who_forms_a_contingent_is_not_trained():
     [(*_, status)] = figures("Les Portugais forment le troisième contingent, avec environ 400 soldats.")
     assert status == "Deployed"
@@ -145,10 +137,6 @@ def test_troops_come_from_several_countries_have_no_one_origin():
     assert origin is None
 
 
-def test_the_peoples_liberation_army_is_chinese():
-    text = "L'Armée populaire de libération a renforcé sa présence au Tibet avec au moins 2 000 soldats."
-    [(_, _, origin, _, _, _)] = figures(text)
-    assert origin == "Chine"
 
 
 def test_a_minister_saying_his_country_calls_up_reservists_gives_his_country():

@@ -12,6 +12,7 @@ from ...records import COUNTRY, PLACE, Deployment
 from ...text import fold
 from .actors import countries_in
 from .cues import cues
+from .destination import DEST_PREPS, lead_prep
 from .missions import missions_named, several_countries
 from .regions import place_country
 from .sentences import paragraph_start, segment
@@ -69,7 +70,8 @@ def placed_apart(analysis: Analysis, deployments: list[Deployment]) -> set[int]:
             # places listed, none kept ("au Texas, en Arizona et en Californie"), in its own country
             seg = segment(analysis, d.start)
             homes = {place_country(analysis, m.entity) for m in analysis.mentions_in(*seg)
-                     if (e := analysis.entity(m.entity)) is not None and e.kind == PLACE}
+                     if (e := analysis.entity(m.entity)) is not None and e.kind == PLACE
+                     and lead_prep(m, analysis) in DEST_PREPS}  # where they are, not "l'officière de Namur"
             if d.origin is not None and d.origin in homes:
                 apart.add(id(d))
             continue
@@ -129,18 +131,9 @@ def fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str
     if not pairs:
         return
     (origin, destination), count = pairs.most_common(1)[0]
-    same_only = False
     if count < 2 and (deployments[0].origin, deployments[0].destination) != (origin, destination):
-        # stated once, late in the article: that figure's own, not the article's, unless it is
-        # the one place the article sends that country's troops ("porter à 2200 le nombre de
-        # soldats canadiens en Lettonie" beside "1900 Canadiens sur le terrain"): theirs only
-        if len(pairs) > 1 or any(d.origin == origin and d.destination not in (None, destination)
-                                 for d in deployments):
-            return
-        same_only = True
+        return  # stated once, late in the article: that figure's own, not the article's
     for d in deployments:
-        if same_only and d.origin != origin:
-            continue
         if not named_in.get(id(d), set()) <= {origin, destination} or id(d) in placed_apart:
             continue
         if id(d) in multinational_ids:

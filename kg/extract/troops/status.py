@@ -241,8 +241,11 @@ def status_and_forecast(analysis: Analysis, figure: Figure, seg, chain, skip=())
         statuses = c.statuses_of(token)
         if statuses is None or _negated(token):
             continue  # "qui n'ont pas participé à un conflit" says nothing of what they do
-        if c.has("claim", token) and not (under is not None and under.head.i == token.i and under.dep_ == "obj"):
-            continue  # "annonce 2 500 soldats": a claim verb says a status only of the troops it takes as object
+        if c.has("claim", token) and not (under is not None and under.head.i == token.i and under.dep_ == "obj"
+                                          and figure.noun is not None and under.i == figure.noun.i):
+            # "annonce 2 500 soldats": a claim verb says a status only of the troops it takes as object
+            # ("a annoncé la mobilisation de 8 000 réservistes": the noun's, not the verb's)
+            continue
         if (statuses[0] == "InTraining" and token.pos_ == "VERB" and not _reflexive(token)
                 and under is not None and under.head.i == token.i
                 and under.dep_.split(":")[0] in ("nsubj", "obl") and under.dep_ != "nsubj:pass"):
