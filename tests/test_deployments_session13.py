@@ -206,3 +206,8 @@ def test_a_claim_verb_gives_a_status_only_to_the_troops_it_takes_as_object():
     [(*_, status)] = figures("La 12e brigade, stationnée en Pologne, compte désormais 3.200 soldats et quelque "
                              "150 employés civils, a annoncé lundi le ministère néerlandais de la Défense.")
     assert status == "Deployed"
+
+
+def test_a_claim_verb_under_a_modal_still_gives_its_status():
+    [(*_, status)] = figures("Environ 1 500 réservistes pourraient être rappelés en cas de besoin, a-t-il ajouté.")
+    assert status == "Planned"

@@ -241,8 +241,9 @@ def status_and_forecast(analysis: Analysis, figure: Figure, seg, chain, skip=())
         statuses = c.statuses_of(token)
         if statuses is None or _negated(token):
             continue  # "qui n'ont pas participé à un conflit" says nothing of what they do
-        if c.has("claim", token) and not (under is not None and under.head.i == token.i and under.dep_ == "obj"
-                                          and figure.noun is not None and under.i == figure.noun.i):
+        if c.has("claim", token) and not (under is not None and token.head.i == under.i) and not (
+                under is not None and under.head.i == token.i and under.dep_ in ("obj", "nsubj:pass")
+                and figure.noun is not None and under.i == figure.noun.i):
             # "annonce 2 500 soldats": a claim verb says a status only of the troops it takes as object
             # ("a annoncé la mobilisation de 8 000 réservistes": the noun's, not the verb's)
             continue
