@@ -211,3 +211,9 @@ def test_a_claim_verb_gives_a_status_only_to_the_troops_it_takes_as_object():
 def test_a_claim_verb_under_a_modal_still_gives_its_status():
     [(*_, status)] = figures("Environ 1 500 réservistes pourraient être rappelés en cas de besoin, a-t-il ajouté.")
     assert status == "Planned"
+
+
+def test_units_a_claim_verb_announces_are_planned():
+    statuses = [f[-1] for f in figures("Le Togo et le Bénin ont annoncé des contingents de 400 et 300 militaires "
+                                       "respectivement.")]
+    assert statuses == ["Planned", "Planned"]

@@ -243,9 +243,10 @@ def status_and_forecast(analysis: Analysis, figure: Figure, seg, chain, skip=())
             continue  # "qui n'ont pas participé à un conflit" says nothing of what they do
         if c.has("claim", token) and not (under is not None and token.head.i == under.i) and not (
                 under is not None and under.head.i == token.i and under.dep_ in ("obj", "nsubj:pass")
-                and figure.noun is not None and under.i == figure.noun.i):
+                and (figure.noun is not None and under.i == figure.noun.i or c.has("unit", under))):
             # "annonce 2 500 soldats": a claim verb says a status only of the troops it takes as object
-            # ("a annoncé la mobilisation de 8 000 réservistes": the noun's, not the verb's)
+            # or the unit counting them ("ont annoncé des contingents de 650 et 500 militaires"), not a
+            # noun between ("a annoncé la mobilisation de 8 000 réservistes": the noun's, not the verb's)
             continue
         if (statuses[0] == "InTraining" and token.pos_ == "VERB" and not _reflexive(token)
                 and under is not None and under.head.i == token.i
