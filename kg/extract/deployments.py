@@ -67,16 +67,18 @@ The helpers live in :mod:`kg.extract.troops`, one module per field.
 """
 from __future__ import annotations
 
+import re
+
 from ..analysis import Analysis
 from ..records import ORGANIZATION, Deployment
 from .troops.actors import country, countries_in, ensure_entity
 from .troops.article import (countries_named, fill_at_home, fill_exercise_host, fill_parts, fill_from_article, fill_from_context,
-                             fill_own_country, fill_respectively, multinational, of_an_alliance, placed_apart,
-                             sent_by_alliance, split_each, usual_home)
+                             fill_own_country, fill_respectively, fill_usual_origin, multinational, of_an_alliance, placed_apart,
+                             sent_by_alliance, split_each, split_sides, usual_home)
 from .troops.claimant import claimant as find_claimant
 from .troops.continuation import Context, continues, said_before, sentence_context
 from .troops.cues import cues
-from .troops.destination import coming_home, kicker_country, names_countries_placed, there, where
+from .troops.destination import coming_home, headline_setting, kicker_country, names_countries_placed, there, where
 from .troops.figures import find_figures, is_army_size, is_casualty
 from .troops.missions import missions_named, one_host
 from .troops.origin import (announced_own, irregular_of_no_country, left_country, named_actor, neighbours,
@@ -153,6 +155,8 @@ def find_deployments(analysis: Analysis) -> None:
         claimant, attributed = find_claimant(analysis, figure, seg, chain)
         if origin is None and claimant and (we_send(chain) or claimant_sends(analysis, chain, claimant)):
             origin = country(analysis, claimant)  # "« Nous avons envoyé 5 000 soldats », a dit X"
+        if claimant and _ours(analysis, figure) and country(analysis, claimant):
+            origin = country(analysis, claimant)  # "300 de nos marins ont été projetés au large du Yémen"
         claimer = analysis.entity(claimant) if claimant else None
         named = countries_in(analysis, seg)
         if (origin is None and claimer is not None and claimer.kind == ORGANIZATION and claimer.affiliations
@@ -224,7 +228,10 @@ def find_deployments(analysis: Analysis) -> None:
         # the countries the sentence names before the figure, but the claimant's
         named_in[id(deployment)] = (countries_in(analysis, (seg[0], figure.start))
                                     - {country(analysis, claimant)})
-        sentence_countries[id(deployment)] = named
+        # a sentence naming only neighbours across the border the troops stand on ("engagés le
+        # long des frontières avec la Hongrie") names no other country they are in
+        sentence_countries[id(deployment)] = named if named & {deployment.destination} else (
+            named - neighbours(analysis, seg))
         if several:
             multinational_ids.add(id(deployment))
             # the countries around several countries' troops: their sentence and the one before
@@ -244,6 +251,7 @@ def find_deployments(analysis: Analysis) -> None:
             irregular.add(id(deployment))
         if any(m.entity != claimant and (e := analysis.entity(m.entity)) is not None
                and e.kind == ORGANIZATION and country(analysis, m.entity) is None
+               and not _bracketed(analysis.text, m.start, m.end)
                for m in analysis.mentions_in(*seg)):
             unknown_owner.add(id(deployment))  # troops of an organisation of no known country
         contexts[seg] = Context(claimant, attributed or inherited, deployment.origin,
@@ -252,11 +260,12 @@ def find_deployments(analysis: Analysis) -> None:
     fill_respectively(analysis, found)
     host = one_host(_article_missions(analysis, missions)) if found else None
     host = (host if host and ensure_entity(analysis, host) else None) or (kicker_country(analysis) if found else None)
+    setting = headline_setting(analysis) if found and host is None else None
     # the paragraph's origin is nearer than the article's usual pair
     apart = placed_apart(analysis, found)
     fill_from_context(analysis.text, found, named_in, multinational_ids, host,
                       {id(d) for d in found if id(d) in police and d.origin is None}, apart,  # police at home
-                      joint_around)
+                      joint_around, setting)
     fill_from_article(found, named_in, multinational_ids, apart)
     fill_parts(analysis.text, found)
     fill_own_country(analysis, found, multinational_ids, unknown_owner)
@@ -271,12 +280,29 @@ def find_deployments(analysis: Analysis) -> None:
     fill_at_home(found, sentence_countries, itself, multinational_ids | unknown_owner,
                  police, home, itself)
     fill_exercise_host(analysis.text, found, home if home in itself else None, placed)
+    fill_usual_origin(found, named_in, multinational_ids | unknown_owner)
     for d in found:
         if id(d) in irregular:  # a non-state group's fighters: of no country, sent nowhere
             d.origin = d.destination = None
     totals_of_several(analysis.text, found, totals)
     _observers_expect(analysis, found, forecasts)
-    analysis.records.deployments.extend(split_each(analysis, found))
+    analysis.records.deployments.extend(split_sides(analysis, split_each(analysis, found)))
+
+
+_OURS = re.compile(r"\b(?:nos|notre)\s*$", re.IGNORECASE)
+
+
+def _ours(analysis: Analysis, figure) -> bool:
+    """Whether the troops are the speaker's ("300 de nos marins", "nos 1 500 soldats")."""
+    text = analysis.text
+    return (figure.noun is not None and bool(_OURS.search(text[figure.amount.end:figure.noun.idx]))
+            or bool(_OURS.search(text[max(0, figure.amount.start - 8):figure.amount.start])))
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Whether a mention stands alone in brackets: a dateline's agency ("Lomé, 3 mars
+    (LFL) –") or the acronym of the name just before it, already counted there."""
+    return text[start - 1:start] == "(" and text[end:end + 1] == ")"
 
 
 def _observers_expect(analysis: Analysis, deployments: list[Deployment], forecasts: set[int]) -> None:

@@ -10,7 +10,9 @@ from ...analysis import Analysis
 from ...gazetteer import load_gazetteer
 from ...records import COUNTRY, PLACE, Deployment
 from ...text import fold
+from .actors import countries_in
 from .cues import cues
+from .destination import DEST_PREPS, lead_prep
 from .missions import missions_named, several_countries
 from .regions import place_country
 from .sentences import paragraph_start, segment
@@ -21,17 +23,37 @@ from .tree import subject_of
 def multinational(analysis: Analysis, seg) -> bool:
     """Whether the sentence speaks of several countries' troops ("de neuf pays",
     "casques bleus", "la Minusca"): cues ``multinational`` and counted
-    ``countries`` of ``deployment_cues.txt``, or a mission of several countries
+    ``countries`` of ``deployment_cues.txt`` (not right after a ``joint-staff`` word: "le
+    Commandement conjoint des forces armées" is one army's), or a mission of several countries
     (``missions.tsv``); or from abroad, with no one origin either ("combattants
     étrangers", "mercenaires": cue ``foreign``)."""
     c = cues()
-    tokens = analysis.tokens_in(*seg)
+    tokens = [t for t in analysis.tokens_in(*seg)
+              if not (t.i > 0 and c.has("joint-staff", t.nbor(-1)))]  # "Commandement conjoint": one army's
     sentence = analysis.text[seg[0]:seg[1]].lower()
+    for t in analysis.tokens_in(*seg):
+        if t.i > 0 and c.has("joint-staff", t.nbor(-1)) and c.has("multinational", t):
+            sentence = sentence.replace(f"{t.nbor(-1).lower_} {t.lower_}", "")
     counted = any(c.has("countries", t) and t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).pos_ == "NUM")
                   for t in tokens)
     return (counted or c.in_sentence("multinational", tokens, sentence)
             or c.in_sentence("foreign", tokens, sentence)
-            or several_countries(missions_named(analysis.text[seg[0]:seg[1]])))
+            or several_countries(missions_named(analysis.text[seg[0]:seg[1]]))
+            or _come_from_several(analysis, seg))
+
+
+# "quelque 630 militaires et policiers venus du Nigeria, du Sénégal, de Côte d'Ivoire et du Ghana"
+_COME_FROM_LIST = re.compile(
+    r"\b(?:venus|venues|originaires|issus|issues|en provenance)\s+(?:de|du|des|d['’])[^.;:]*", re.IGNORECASE)
+
+
+def _come_from_several(analysis: Analysis, seg) -> bool:
+    """Whether the sentence says its troops come from several countries ("venus du
+    Nigeria, du Sénégal et du Ghana"): of no one origin."""
+    for m in _COME_FROM_LIST.finditer(analysis.text, seg[0], seg[1]):
+        if len(countries_in(analysis, (m.start(), m.end()))) > 1:
+            return True
+    return False
 
 
 def placed_apart(analysis: Analysis, deployments: list[Deployment]) -> set[int]:
@@ -42,7 +64,16 @@ def placed_apart(analysis: Analysis, deployments: list[Deployment]) -> set[int]:
     known = load_gazetteer().entities
     apart = set()
     for d in deployments:
-        if d.place is None or d.destination is not None:
+        if d.destination is not None:
+            continue
+        if d.place is None:
+            # places listed, none kept ("au Texas, en Arizona et en Californie"), in its own country
+            seg = segment(analysis, d.start)
+            homes = {place_country(analysis, m.entity) for m in analysis.mentions_in(*seg)
+                     if (e := analysis.entity(m.entity)) is not None and e.kind == PLACE
+                     and lead_prep(m, analysis) in DEST_PREPS}  # where they are, not "l'officière de Namur"
+            if d.origin is not None and d.origin in homes:
+                apart.add(id(d))
             continue
         home = place_country(analysis, d.place)
         if (home is None and d.place in known) or (home is not None and home == d.origin):
@@ -116,10 +147,33 @@ def fill_from_article(deployments: list[Deployment], named_in: dict[int, set[str
             d.destination = destination
 
 
+def fill_usual_origin(deployments: list[Deployment], named_in: dict[int, set[str]],
+                      excluded: set[int] = frozenset()) -> None:
+    """An article whose figures send nobody abroad (none has a destination) and whose
+    figures with an origin all give the same one, at least twice, speaks of that
+    country's own forces at home ("Le gouvernement togolais a annoncé le déploiement
+    de 2 500 militaires", "porteront à 7 000 hommes l'effectif des Forces armées
+    togolaises"): its figures with no origin take it ("les populations voient à peine
+    800 soldats de plus"), unless their sentence names another country before them or
+    they are of several countries or of an organisation of no known country
+    (``excluded``)."""
+    if any(d.destination for d in deployments):
+        return
+    origins = Counter(d.origin for d in deployments if d.origin)
+    if len(origins) != 1:
+        return
+    ((origin, count),) = origins.items()
+    if count < 2:
+        return
+    for d in deployments:
+        if d.origin is None and id(d) not in excluded and named_in.get(id(d), set()) <= {origin}:
+            d.origin = origin
+
+
 def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[int, set[str]],
                       multinational_ids: set[int], host: str | None = None,
                       at_home: set[int] = frozenset(), placed_apart: set[int] = frozenset(),
-                      joint_around: dict[int, set[str]] | None = None) -> None:
+                      joint_around: dict[int, set[str]] | None = None, setting: str | None = None) -> None:
     """Origin and destination that the paragraph or the article states once for
     several figures.
 
@@ -142,6 +196,9 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
     nor is the usual destination taken by a figure placed apart (``placed_apart``:
     in a region of several countries, "massés dans les pays baltes", or in its
     own country).
+    With no such host, the one country the headline places the story in (``setting``:
+    "… assure le commandant canadien en Lettonie") stands in for it, but not for troops
+    of several countries whose sentence or the one before names another country.
     Police and gendarmes (``at_home``: ids of figures of forces serving at home)
     are placed in their own country, not sent there: their place's country is
     no usual destination for the others ("la Guardia Civil a déployé deux cents
@@ -157,14 +214,16 @@ def fill_from_context(text: str, deployments: list[Deployment], named_in: dict[i
             usual = top
     for i, d in enumerate(deployments):
         named = named_in.get(id(d), set())
-        usual_here = usual or host
+        around = (joint_around or {}).get(id(d), set())
+        here = host or (setting if id(d) not in multinational_ids or around <= {setting} else None)
+        usual_here = usual or here
         if id(d) in multinational_ids and not (usual and (joint_around or {}).get(id(d), set()) <= {usual}):
             # several countries' troops are where their mission is, or where the figure before
             # in their paragraph is, not wherever one contingent of the article went
             paragraph = paragraph_start(text, d.start)
             near = [p.destination for p in deployments[:i]
                     if p.destination and paragraph_start(text, p.start) == paragraph]
-            usual_here = near[-1] if near else host
+            usual_here = near[-1] if near else here
         if d.origin is None and id(d) not in multinational_ids:
             paragraph = paragraph_start(text, d.start)
             before = [p for p in deployments[:i] if p.origin and paragraph_start(text, p.start) == paragraph]
@@ -235,6 +294,44 @@ def fill_respectively(analysis: Analysis, deployments: list[Deployment]) -> None
 _EACH = re.compile(r"[\s»”\"]*\bchacun(?:e|s|es)?\b", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"\bchacun(?:e|s|es)?[\s«“\"]*$", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|\bet\b)\s*(?:(?:le|la|les|l'|l’)\s*)?$", re.IGNORECASE)
+
+
+_EACH_SIDE = re.compile(r"\b(?:de\s+chaque\s+côté|des\s+deux\s+côtés|de\s+part\s+et\s+d['’]autre)\b",
+                        re.IGNORECASE)
+
+
+def _two_sides(analysis: Analysis, seg) -> list[str]:
+    """The two countries facing each other: those the sentence names, else the headline's
+    (when the sentence names none other)."""
+    found = []
+    for start, end in (seg, (0, max(analysis.text.find("\n"), 0) or len(analysis.text))):
+        keys = []
+        for m in analysis.mentions_in(start, end):
+            if (e := analysis.entity(m.entity)) is not None and e.kind == COUNTRY and m.entity not in keys:
+                keys.append(m.entity)
+        found.append(keys)
+    sentence, headline = found
+    if len(sentence) == 2:
+        return sentence
+    return headline if len(headline) == 2 and set(sentence) <= set(headline) else []
+
+
+def split_sides(analysis: Analysis, deployments: list[Deployment]) -> list[Deployment]:
+    """ "entre 50 000 et 60 000 soldats restent déployés de chaque côté de la frontière": a
+    figure said of each side is one figure per side, each that country's own, of the two
+    countries the sentence names, else the headline's ("New Delhi et Pékin annoncent …")."""
+    out: list[Deployment] = []
+    for d in deployments:
+        out.append(d)
+        seg = segment(analysis, d.start)
+        if d.origin is not None or not _EACH_SIDE.search(analysis.text[d.end:seg[1]]):
+            continue
+        sides = _two_sides(analysis, seg)
+        if not sides:
+            continue
+        d.origin, d.destination = sides[0], None
+        out.append(replace(d, start=d.start + 1, origin=sides[1]))  # its own span, so its own node
+    return out
 
 
 def split_each(analysis: Analysis, deployments: list[Deployment]) -> list[Deployment]:

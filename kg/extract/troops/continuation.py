@@ -11,7 +11,7 @@ from ...analysis import Analysis
 from ...numbers import EXACT, Amount
 from ...records import INDIRECT_SPEECH
 from .claimant import claimant
-from .cues import cues
+from .cues import cues, troop_nouns, troop_word
 from .figures import Figure
 from .origin import origin
 from .sentences import paragraph_start, previous_segment
@@ -62,12 +62,23 @@ def said_before(analysis: Analysis, seg) -> str | None:
     text = analysis.text[previous[0]:previous[1]].lstrip()
     if not text or text[0] in QUOTE_OPENERS:
         return None
+    if not _speaks_of_forces(analysis, previous):
+        return None  # "ont salué « une collaboration exemplaire »": another matter than the forces
     speakers = {s.speaker for s in analysis.records.statements
                 if s.kind == INDIRECT_SPEECH and s.verb and previous[0] <= s.start < previous[1]}
     return next(iter(speakers)) if len(speakers) == 1 else None
 
 
 QUOTE_OPENERS = "«\"“„‹'"
+
+
+def _speaks_of_forces(analysis: Analysis, seg) -> bool:
+    """Whether a sentence speaks of forces: a troop noun, an army, a unit, police, or
+    a word of their moves (``status_words.tsv``: "appuieront", "déployés")."""
+    strong, _ = troop_nouns()
+    c = cues()
+    return any(troop_word(t, strong) is not None or c.has("military", t) or c.has("unit", t)
+               or c.has("home", t) or c.statuses_of(t) is not None for t in analysis.tokens_in(*seg))
 
 
 def continues(analysis: Analysis, figure: Figure, seg) -> bool:

@@ -128,24 +128,30 @@ def _status_words() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _troop_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(strong, weak, people) nouns of ``kg/data/troops.txt``, each also without accents."""
+def _troop_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(strong, weak, people, not) nouns of ``kg/data/troops.txt``, each also without accents."""
     text = resources.files("kg.data").joinpath("troops.txt").read_text("utf-8")
-    lists: dict[str, set[str]] = {"strong": set(), "weak": set(), "people": set()}
+    lists: dict[str, set[str]] = {"strong": set(), "weak": set(), "people": set(), "not": set()}
     for raw in text.splitlines():
         raw = raw.strip()
         if not raw or raw.startswith("#"):
             continue
         words = raw.lower().split()
-        kind = words[-1] if words[-1] in ("weak", "people") else "strong"
+        kind = words[-1] if words[-1] in ("weak", "people", "not") else "strong"
         noun = " ".join(words[:-1] if kind != "strong" else words)
         lists[kind].update((noun, fold(noun)))
-    return frozenset(lists["strong"]), frozenset(lists["weak"]), frozenset(lists["people"])
+    return (frozenset(lists["strong"]), frozenset(lists["weak"]), frozenset(lists["people"]),
+            frozenset(lists["not"]))
+
+
+def not_troops() -> frozenset[str]:
+    """Phrases that start with a troop noun but count no troops ("gardes à vue")."""
+    return _troop_lists()[3]
 
 
 def troop_nouns() -> tuple[frozenset[str], frozenset[str]]:
     """(strong, weak) troop nouns of ``kg/data/troops.txt``."""
-    strong, weak, _ = _troop_lists()
+    strong, weak, _, _ = _troop_lists()
     return strong, weak
 
 

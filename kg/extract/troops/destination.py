@@ -234,9 +234,16 @@ def _kicker(analysis: Analysis, seg, figure: Figure, origin) -> str | None:
     if analysis.text.rfind("\n", 0, seg[0]) != -1:
         return None  # only the headline, the article's first line
     m = _KICKER.match(analysis.text, seg[0], seg[1])
-    if m is None or m.end() > figure.start:
+    if m is None or m.end() > figure.start or _names_a_pair(analysis, m):
         return None
     return _kicker_country(analysis, m, origin)
+
+
+def _names_a_pair(analysis: Analysis, m: re.Match) -> bool:
+    """Whether the kicker names two countries ("Frontière Thaïlande-Cambodge :",
+    "Inde-Chine :"): a border or a relation between them, where no figure is sent."""
+    return len({mention.entity for mention in analysis.mentions_in(m.start(1), m.end(1))
+                if (e := analysis.entity(mention.entity)) is not None and e.kind == COUNTRY}) > 1
 
 
 def kicker_country(analysis: Analysis) -> str | None:
@@ -253,6 +260,18 @@ def kicker_country(analysis: Analysis) -> str | None:
     whole = [mention for mention in analysis.mentions_in(m.start(1), m.end(1))
              if (mention.start, mention.end) == (m.start(1), m.end(1))]
     return _kicker_country(analysis, m, None, places=False) if whole else None
+
+
+def headline_setting(analysis: Analysis) -> str | None:
+    """The one country the headline places its story in, after "en, au, aux"
+    ("…, assure le commandant canadien en Lettonie"): where the article's troops
+    are, when its figures name no destination. None when it places the story in
+    several countries."""
+    end = analysis.text.find("\n")
+    placed = {m.entity for m in analysis.mentions_in(0, end if end != -1 else len(analysis.text))
+              if (e := analysis.entity(m.entity)) is not None and e.kind == COUNTRY
+              and lead_prep(m, analysis) in ("en", "au", "aux")}
+    return next(iter(placed)) if len(placed) == 1 and is_country_key(next(iter(placed))) else None
 
 
 def _kicker_country(analysis: Analysis, m: re.Match, origin, places: bool = True) -> str | None:
@@ -276,14 +295,28 @@ _AND_OF = re.compile(
     re.IGNORECASE)
 
 
+_COMMA_OF = re.compile(r"\s*,\s*(?:(?:de|du|des|d'|d’|en|au|aux|à|dans)\s*)?(?:(?:l'|l’|la|le|les)\s*)?$",
+                       re.IGNORECASE)
+
+
 def _places_spread(analysis: Analysis, place: str, seg) -> bool:
     """Whether the place is coordinated with another place ("les districts de Khyber
     et de Kurram"): troops spread over several places have no one place (the gold
     convention, h6's README, choice 9)."""
     places = [m for m in analysis.mentions_in(*seg)
               if (e := analysis.entity(m.entity)) is not None and e.kind == PLACE]
-    return any(a.entity != b.entity and place in (a.entity, b.entity) and _AND_OF.match(analysis.text[a.end:b.start])
-               for a, b in zip(places, places[1:]))
+    listed = []  # the places of the list being read ("au Texas, en Arizona et en Californie")
+    for a, b in zip(places, places[1:]):
+        between = analysis.text[a.end:b.start]
+        if _AND_OF.match(between):
+            if place in {m.entity for m in (*listed, a, b)} and len({m.entity for m in (*listed, a, b)}) > 1:
+                return True
+            listed = []
+        elif _COMMA_OF.match(between):
+            listed.append(a)  # a comma in a list, if an "et" closes it
+        else:
+            listed = []
+    return False
 
 
 def _spread(analysis: Analysis, destination: str, candidates) -> bool:

@@ -13,7 +13,7 @@ from ...gazetteer import load_gazetteer
 from ...numbers import VAGUE, Amount, find_amounts, parse_number
 from ...text import fold
 from .bare import deployed_number, unit_before
-from .cues import cues, people_nouns, troop_nouns, troop_word
+from .cues import cues, not_troops, people_nouns, troop_nouns, troop_word
 from .sentences import segment, token_from
 
 # A figure with no troop noun that totals or splits the troops already counted.
@@ -22,6 +22,15 @@ _TOTAL_BEFORE = re.compile(
     r"|\b(?:au total|en tout|au bout du compte)\s*,?\s*$",
     re.IGNORECASE,
 )
+# "Leur nombre pourra être porté jusqu'à 1 500": the troops just counted, brought to a new figure
+_THEIR_NUMBER_TO = re.compile(
+    r"\b(?:leur|leurs|son|sa)\s+(?:nombre|effectifs?)\b(?:\s+[\w'’-]+){0,6}?\s+(?:jusqu['’])?(?:à|a)\s*$",
+    re.IGNORECASE,
+)
+# "Nous sommes environ 1 000", "les Japonais, qui sont environ 180": a count of the speakers
+# or of the people just named, troops where this or the previous sentence speaks of troops
+_WE_ARE = re.compile(r"\b(?:nous\s+sommes|ils\s+sont|elles\s+sont|qui\s+sont)(?:\s+(?:déjà|aujourd['’]hui|"
+                     r"désormais|actuellement|encore|maintenant|ici|là))*\s*$", re.IGNORECASE)
 _SOME_PEOPLE = re.compile(r"\b(?:les|ces)\s*$", re.IGNORECASE)
 _POSSESSIVES = frozenset({"nos", "vos", "leurs", "ses", "ces", "mes"})
 # A figure whose troop noun is left out: "d'en accueillir 600 autres".
@@ -58,9 +67,12 @@ def _noun_after(analysis: Analysis, amount: Amount, seg_end: int) -> tuple[Token
     skipped = 0
     while token is not None and token.idx < seg_end and skipped <= 3:
         low = token.lower_
-        last = troop_word(token, strong) or troop_word(token, weak) or troop_word(token, people)
+        if troop_word(token, not_troops()) is not None:
+            break  # "300 gardes à vue": custody, not guards
+        whole = troop_word(token, strong)  # "gardes nationaux" is strong where "gardes" alone is people
+        last = whole or troop_word(token, weak) or troop_word(token, people)
         if last is not None:
-            return token, last.idx + len(last), low in weak or low in people
+            return token, last.idx + len(last), whole is None and (low in weak or low in people)
         if token.text[:1].isupper() and load_gazetteer().country_of(token.text):
             # "1 100 Français", "des centaines de Népalais": people of a country,
             # troops only where the sentence or the one before speaks of troops
@@ -206,6 +218,12 @@ def find_figures(analysis: Analysis) -> list[Figure]:
             # "portant le total à environ 5 000", "un total de 8 000 qui…":
             # a total of the troops this or the previous sentence counts
             weak = total = True
+        if noun is None and not weak and not counts_a_noun and _WE_ARE.search(
+                analysis.text[max(seg_start, amount.start - 40): amount.start]):
+            weak = True  # "Nous sommes environ 1 500, dont un détachement …"
+        if noun is None and not weak and not counts_a_noun and _THEIR_NUMBER_TO.search(
+                analysis.text[max(seg_start, amount.number_start - 60): amount.number_start]):
+            weak = total = True  # "Leur nombre pourra être porté jusqu'à 1 500"
         if noun is None and not weak and _PART_OF_GROUP.search(
             analysis.text[max(seg_start, amount.start - 30): amount.start]
         ) and any(f.noun is not None for f in figures):
@@ -284,6 +302,11 @@ def _apply_units(analysis: Analysis, figure: Figure, seg_start: int) -> None:
             return
 
 
+# "… ont fait au moins 40 morts depuis le début de l'année, dont 23 soldats": the noun a
+# number counts just before the "dont" that lists a part of it
+_COUNT_THEN_DONT = re.compile(r"\d\s+(\w+)\b[^.;:\d]{0,50}?,?\s*\bdont\s*$")
+
+
 def is_casualty(analysis: Analysis, figure: Figure, chain) -> bool:
     """ "3 000 soldats tués", "a coûté la vie à 17 soldats": a loss, not a deployment."""
     c = cues()
@@ -299,6 +322,11 @@ def is_casualty(analysis: Analysis, figure: Figure, chain) -> bool:
         for child in noun.children:
             if child.i > noun.i and c.has("casualty", child):
                 return True
+    counted = _COUNT_THEN_DONT.search(analysis.text[max(0, figure.amount.start - 90): figure.amount.start])
+    if counted is not None and (token := token_from(analysis, figure.amount.start - 90 + counted.start(1)
+                                                    if figure.amount.start >= 90 else counted.start(1))) \
+            is not None and c.has("casualty", token):
+        return True  # "au moins 40 morts depuis janvier, dont 23 soldats": part of a toll
     # "4000 personnes ont dû quitter leur domicile", "ont fui leurs villages": people
     # leaving their homes are displaced civilians
     verbs = [v for t in chain[1:3] for v in (t, *(x for x in t.children if x.dep_ == "xcomp"))

@@ -237,7 +237,8 @@ _AND_THE = re.compile(r"\s*(?:,|\bet\b|\bou\b)\s*(?:(?:le|la|les)\s+|l['’]\s*)
 
 def we_send(chain) -> bool:
     """Whether a sending verb of the chain has the claimant for subject: "nous"
-    ("« Nous avons envoyé 5 000 soldats », a dit X"), or "il"/"elle" (plural too)
+    ("« Nous avons envoyé 5 000 soldats », a dit X"), "son pays" ("a indiqué que son
+    pays convoquerait 1 200 réservistes"), or "il"/"elle" (plural too)
     in a clause reported by a claim verb whose subject agrees with it ("le
     gouvernement suédois a annoncé qu'il enverrait 1 200 soldats")."""
     c = cues()
@@ -249,6 +250,8 @@ def we_send(chain) -> bool:
                 continue
             if ch.lower_ == "nous":
                 return True
+            if ch.lemma_ == "pays" and any(d.lower_ in ("son", "leur") for d in ch.children):
+                return True  # "le ministre letton a indiqué que son pays convoquerait 1 200 réservistes"
             if ch.lower_ in _HE_SHE and _reported_by_its_antecedent(ch, chain[at + 1:]):
                 return True
     return False

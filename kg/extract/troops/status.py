@@ -87,7 +87,7 @@ def _time(token: Token, seg, depth: int = 0) -> str:
     c = cues()
     auxes = [t for t in token.children if t.dep_.startswith("aux")]
     for t in (token, *auxes):
-        if "Fut" in t.morph.get("Tense"):
+        if "Fut" in t.morph.get("Tense") or (t.pos_ in ("VERB", "AUX") and _FUTURE.search(t.lower_)):
             return _TO_COME
         if t is not token and t.lemma_ == "aller":
             return _TO_COME
@@ -116,6 +116,11 @@ def _time(token: Token, seg, depth: int = 0) -> str:
     return _HOLDS
 
 
+# "à" right before a figure: the target a verb brings its object to ("porter sa présence à 500 hommes")
+_TARGET = re.compile(r"(?<!\w)à\s*$")
+# Future endings of the third person, for verbs the tagger reads as presents or participles
+# ("porteront": Tense=Pres, "atteindra": Part); no present nor participle ends so ("sont", "a").
+_FUTURE = re.compile(r"\w(?:ront|ra)$")
 # Conditional endings, for verbs the tagger reads as imperfects ("rejoindrait": Tense=Imp).
 _CONDITIONAL = re.compile(r"(?:rait|raient)$")
 
@@ -128,6 +133,9 @@ def _future_in_the_past(token: Token, auxes) -> bool:
     seraient déjà déployés")."""
     if not any("Cnd" in t.morph.get("Mood") or _CONDITIONAL.search(t.lower_) for t in (token, *auxes)):
         return False
+    while token.dep_ in ("conj", "xcomp") and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
+        # "a précisé que … viendraient appuyer …, et que 400 d'entre eux arriveraient": the first content's
+        token = token.head
     head = token.head
     if token.dep_ != "ccomp" or head.i == token.i or not cues().has("claim", head):
         return False
@@ -218,6 +226,7 @@ def status_and_forecast(analysis: Analysis, figure: Figure, seg, chain, skip=())
     if "Deployed" not in skip and (_relieved(figure) or _counted_now(analysis, figure)):
         return "Deployed", False
     below = None
+    forming = set()  # training verbs whose subject or complement the troops are: not trained
     for token in _with_infinitives(chain):
         if figure.noun is not None and token.i == figure.noun.i:
             below = token
@@ -225,10 +234,25 @@ def status_and_forecast(analysis: Analysis, figure: Figure, seg, chain, skip=())
         if (below is not None and below.head.i == token.i and c.has("relieve", token)
                 and below.dep_ in ("obj", "nsubj:pass") and "Deployed" not in skip):
             return "Deployed", False  # "relèvera les 300 hommes du bataillon": those relieved are there
-        below = token
+        below, under = token, below
+        if (token.pos_ == "NOUN" and token.dep_ == "obj" and token.head.i != token.i
+                and c.statuses_of(token.head) and _TARGET.search(analysis.text[max(0, figure.start - 12):figure.start])):
+            continue  # "va porter sa présence militaire à près de 500 hommes": the verb's target, not the noun
         statuses = c.statuses_of(token)
         if statuses is None or _negated(token):
             continue  # "qui n'ont pas participé à un conflit" says nothing of what they do
+        if c.has("claim", token) and not (under is not None and token.head.i == under.i) and not (
+                under is not None and under.head.i == token.i and under.dep_ in ("obj", "nsubj:pass")
+                and (figure.noun is not None and under.i == figure.noun.i or c.has("unit", under))):
+            # "annonce 2 500 soldats": a claim verb says a status only of the troops it takes as object
+            # or the unit counting them ("ont annoncé des contingents de 650 et 500 militaires"), not a
+            # noun between ("a annoncé la mobilisation de 8 000 réservistes": the noun's, not the verb's)
+            continue
+        if (statuses[0] == "InTraining" and token.pos_ == "VERB" and not _reflexive(token)
+                and under is not None and under.head.i == token.i
+                and under.dep_.split(":")[0] in ("nsubj", "obl") and under.dep_ != "nsubj:pass"):
+            forming.add(token.i)
+            continue  # "Les Espagnols forment le contingent, avec 600 soldats": who forms is not trained
         if leaving_for(token) is not None:
             statuses = ("Deployed", "Planned")  # "ont quitté Accra pour Abyei": on their way there
         verb = token if token.pos_ in ("VERB", "AUX") else next(
@@ -258,7 +282,7 @@ def status_and_forecast(analysis: Analysis, figure: Figure, seg, chain, skip=())
     best = None
     tokens = analysis.tokens_in(*seg)
     for token in tokens:
-        found = c.status_of(token) if not _negated(token) else None
+        found = c.status_of(token) if not _negated(token) and token.i not in forming else None
         if found and found not in skip and found not in _GOVERNED_ONLY:
             distance = abs(token.i - anchor)
             if best is None or distance < best[0]:
@@ -269,8 +293,10 @@ def status_and_forecast(analysis: Analysis, figure: Figure, seg, chain, skip=())
             distance = abs(token.i - anchor) if token is not None else 99
             if best is None or distance < best[0]:
                 best = (distance, found)
-    if best is None and _verb_to_come(chain, seg):
-        return "Planned", False  # "Une centaine de militaires assureront le transport": not there yet
+    if _verb_to_come(chain, seg) and (best is None or best[1] in ("Deployed", "Sent")):
+        # "Une centaine de militaires assureront le transport", "viendront en renfort autour des
+        # zones de départ et d'arrivée": not there yet, whatever word of the sentence says presence
+        return "Planned", False
     return (best[1] if best is not None else None), False
 
 
