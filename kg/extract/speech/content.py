@@ -8,12 +8,9 @@ words after the verb are read linearly. :mod:`.extent` then fixes the span.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from . import bounds, coordinated, extent, verbs
-from .subjects import is_aside
+from . import bounds, coordinated, extent, objects, verbs
 from .verbs import is_speech_noun
 
 _INTERROGATIVES = {"comment", "pourquoi", "combien", "où", "quand"}
@@ -49,22 +46,24 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     obj = next((c for c in children if c.dep_ == "obj" and c.i not in expression
                 and not (c.lower_ in extent.TIME_WORDS and not list(c.children))
                 and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON"), None)
-    if (early := _object_on_time_word(token)) is not None and (obj is None or early.i < obj.i):
+    if (early := objects.object_on_time_word(token)) is not None and (obj is None or early.i < obj.i):
         obj = early
-    if (voiced := _object_after_voice(token)) is not None and (obj is None or obj.pos_ == "PROPN" and obj.i < voiced.i):
+    if (voiced := objects.object_after_voice(token)) is not None and (
+            obj is None or obj.pos_ == "PROPN" and obj.i < voiced.i):
         obj = voiced  # "a dénoncé par la voix de son ministre, X, la présence …" (X is who spoke)
     if obj is None and clause is None and infinitive is None:
-        obj = _object_after_aside(token) or _object_on_stranded_auxiliary(token) or _partitive_object(token, verb) \
-            or _reflexive_object(token, verb) or _object_after_against(token)
-    if obj is not None and clause is None and infinitive is None and _says_nothing(obj):
+        obj = (objects.object_after_aside(token) or objects.object_on_stranded_auxiliary(token)
+               or objects.partitive_object(token, verb) or objects.reflexive_object(token, verb)
+               or objects.object_after_against(token))
+    if obj is not None and clause is None and infinitive is None and objects.says_nothing(obj):
         return None  # "un officier, qui a requis l'anonymat, …"
     attribute = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") and c.i > token.i
                       and c.i > 0 and c.doc[c.left_edge.i].text in extent.OPEN_MARKS), None)
     if attribute is None and obj is not None:
-        attribute = _quoted_attribute_after(token, obj)
+        attribute = objects.quoted_attribute_after(token, obj)
     if clause is None and infinitive is None and attribute is not None and (
             obj is None or obj.i > attribute.i):  # "a jugé « excessif » le coût de l'opération"
-        tokens = _attribute_first(attribute, obj)
+        tokens = objects.attribute_first(attribute, obj)
     elif clause is None and infinitive is None and attribute is not None:
         tokens = extent.subtree(obj) + [t for t in token.doc[obj.right_edge.i + 1 : attribute.right_edge.i + 1]]
     elif clause is None and infinitive is None and obj is None and verb.reflexive and (adjective := next(
@@ -89,12 +88,12 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
             tokens += extent.subtree(obj)
         # "a indiqué avoir placé en alerte quelque 3 000 hommes": the object hung on the reporting verb
         tokens += _following_modifiers(token, max(t.i for t in tokens))
-    elif obj is not None and verb.needs_clause and (goal := _goal_after(token, obj)) is not None:
+    elif obj is not None and verb.needs_clause and (goal := objects.goal_after(token, obj)) is not None:
         tokens = extent.subtree(obj) + ([] if goal.head == obj else extent.subtree(goal))  # "a appelé Pékin à la retenue"
         tokens += _following_modifiers(token, max(t.i for t in tokens))  # "… face aux tentatives de fraude"
     elif obj is not None and (not verb.needs_clause or extent.holds_quote(obj)):
         # "a décrit un système « pensé pour durer »": quoted words make the object speech
-        tokens = extent.subtree(obj, extent.participial_children(obj) | _relatives_set_apart(obj))
+        tokens = extent.subtree(obj, extent.participial_children(obj) | objects.relatives_set_apart(obj))
         tokens += _following_modifiers(token, max(t.i for t in tokens))
         tokens = sorted(tokens, key=lambda t: t.i)
         if verb.reflexive and extent.holds_quote(obj) and tokens and tokens[0].dep_ == "case" and \
@@ -105,7 +104,7 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         tokens = found + _following_modifiers(token, max(t.i for t in found))  # "a fait état de X depuis …"
     elif channel is not None and (after := _after_channel(token, channel, verb)):
         tokens = after
-    elif obj is None and _reflexive_de_phrase(token, verb) is not None:
+    elif obj is None and objects.reflexive_de_phrase(token, verb) is not None:
         return None  # "s'inquiètent de la présence de troupes": unquoted, the writer's account of a feeling
     else:
         tokens = _linear_content(token)
@@ -136,20 +135,6 @@ def _is_condition(clause: Token) -> bool:
     return clause.left_edge.lower_ == "si" and clause.left_edge.i < clause.i
 
 
-@lru_cache(maxsize=1)
-def _non_content_objects() -> frozenset[str]:
-    """Nouns of ``kg/data/non_content_objects.txt`` ("anonymat", "parole")."""
-    from ...gazetteer import read_table
-
-    return frozenset(row[0].lower() for row in read_table("non_content_objects.txt"))
-
-
-def _says_nothing(obj: Token) -> bool:
-    """ "a requis l'anonymat", "a demandé la parole": an object that is such a noun with its
-    determiner alone is no content."""
-    return obj.lower_ in _non_content_objects() and all(c.dep_ == "det" for c in obj.children)
-
-
 def _ce_que_clause(token: Token) -> Token | None:
     """ "s'attendre à ce que …", "se réjouir de ce que …": the clause after "à/de ce que", which the
     parser may hang as a relative on "ce" (then "ce" is the verb's oblique argument)."""
@@ -165,140 +150,6 @@ def _ce_que_clause(token: Token) -> Token | None:
 def _second_clauses(token: Token) -> set[int]:
     """ "et que B" clauses hanging off ``token``: statements of their own."""
     return {c.i for c in token.children if coordinated.is_second_clause(c)}
-
-
-def _relatives_set_apart(obj: Token) -> set[int]:
-    """ "un engagement historique de l'Allemagne, qui consacrera …": a relative after a comma in an
-    object noun phrase is the writer's addition about the noun, not what was said."""
-    return {t.i for t in obj.subtree if t.dep_ == "acl:relcl" and t.left_edge.i > obj.i
-            and t.doc[t.left_edge.i - 1].text == "," and t.left_edge.lower_ in ("qui", "que", "qu'", "où")}
-
-
-def _reflexive_object(verb: Token, reporting: verbs.ReportingVerb) -> Token | None:
-    """ "s'est félicité d'une « coordination exemplaire »": the quoted "de" phrase of a pronominal
-    reporting verb is what it reports (its "de" is dropped by :func:`content_of`); unquoted ("s'alarment
-    de cette situation") it is the writer's account."""
-    phrase = _reflexive_de_phrase(verb, reporting)
-    return phrase if phrase is not None and extent.holds_quote(phrase) else None
-
-
-def _reflexive_de_phrase(verb: Token, reporting: verbs.ReportingVerb) -> Token | None:
-    """The "de" phrase of a pronominal reporting verb ("s'inquiètent de la présence de …"), quoted or not."""
-    if not reporting.reflexive or reporting.words:
-        return None
-    return next((c for c in verb.children if c.dep_ == "obl:arg" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
-                 and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") and g.i == c.left_edge.i
-                         for g in c.children)), None)
-
-
-def _partitive_object(verb: Token, reporting: verbs.ReportingVerb) -> Token | None:
-    """ "annonce de la neige", "réclame de l'aide", "a promis des compensations": a partitive or plural
-    indefinite object the parser read as "de" + noun (a pronominal verb's "de" phrase is its argument:
-    "s'inquiètent de la présence", not a partitive)."""
-    if reporting.words or reporting.needs_clause or reporting.reflexive:
-        return None
-    return next((c for c in verb.children if c.dep_ == "obl:arg" and c.i > verb.i and c.pos_ == "NOUN"
-                 and c.left_edge.i == verb.i + 1 and (c.left_edge.lower_ == "de" and verb.doc[
-                     c.left_edge.i + 1].lower_ in ("la", "l'") or c.left_edge.lower_ in ("des", "du"))), None)
-    # ("a promis des compensations": the plural indefinite tagged as a preposition)
-
-
-def _object_on_stranded_auxiliary(verb: Token) -> Token | None:
-    """ "Le Chili a de son côté promis « plusieurs centaines » de soldats": the parser hung the
-    participle on the aside and its object on the auxiliary."""
-    if verb.dep_ != "acl" or not is_aside(verb.head):
-        return None
-    aux = verb.head.head
-    if aux.lemma_ not in ("avoir", "être") or aux.i > verb.i:
-        return None
-    return next((c for c in aux.children if c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
-
-
-def _attribute_first(attribute: Token, obj: Token | None) -> list[Token]:
-    """ "« excessif » le coût de l'opération", "« prématuré » tout débat sur …": the quoted
-    attribute and the object after it, up to a comma (the parser may hang either on the other)."""
-    doc = attribute.doc
-    heads = [attribute] + ([obj] if obj is not None else [])
-    start = min(h.left_edge.i for h in heads)
-    end = max(h.right_edge.i for h in heads)
-    closed = False
-    out = []
-    for t in doc[start : end + 1]:
-        if t.text == "," and closed:
-            break
-        closed = closed or t.text in extent.OPEN_MARKS.values() and t.i > start
-        out.append(t)
-    return out if len(out) > 3 else []
-
-
-def _quoted_attribute_after(verb: Token, obj: Token) -> Token | None:
-    """ "juge cette exigence « inacceptable »": a quoted adjective or noun the parse hung on the
-    verb (marks and all) right after its object is the object's attribute; object and attribute
-    are what was said (the corpus convention for juger/qualifier X « … »)."""
-    doc = verb.doc
-    mark = obj.right_edge.i + 1
-    if mark >= len(doc) or doc[mark].text not in extent.OPEN_MARKS or doc[mark].head != verb:
-        return None
-    return next((c for c in verb.children if c.left_edge.i == mark + 1 and (
-        c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") or c.dep_ == "amod" and c.pos_ == "ADJ")), None)
-
-
-def _object_after_aside(verb: Token) -> Token | None:
-    """ "a annoncé de son côté des manœuvres …": the object the parser hung on the aside."""
-    for c in verb.children:
-        if not (c.dep_.startswith("obl") and c.i > verb.i and is_aside(c)):
-            continue
-        return next((g for g in c.children if g.dep_ in ("nmod", "obj") and g.left_edge.i == c.i + 1
-                     and g.pos_ in ("NOUN", "PROPN")), None)
-    return None
-
-
-def voice_phrase(verb: Token) -> Token | None:
-    """The head of "par la voix de …" / "par l'intermédiaire de …" after ``verb``: who spoke for its subject."""
-    return next((c for c in verb.children if c.i > verb.i and c.lower_ in ("voix", "intermédiaire")
-                 and c.left_edge.lower_ == "par"), None)
-
-
-def _object_after_voice(verb: Token) -> Token | None:
-    """ "a dénoncé par la voix de son ministre, X, la présence « … » de …": the noun phrase after the
-    voice phrase and the name in apposition to it, however the parser hung them."""
-    voice = voice_phrase(verb)
-    if voice is None:
-        return None
-    doc = verb.doc
-    for t in doc[max(x.i for x in voice.subtree) + 1 : verb.sent.end]:
-        if t.is_punct or t.pos_ == "PROPN":
-            continue
-        return t.head if t.pos_ == "DET" and t.head.pos_ == "NOUN" and t.head.i > t.i else None
-    return None
-
-
-def _object_after_against(verb: Token) -> Token | None:
-    """ "a requis contre lui dix mois de prison": the object the parser joined to "contre <pronoun>"
-    (extent.trim drops the pronoun phrase)."""
-    return next((c for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i + 2 and c.pos_ == "NOUN"
-                 and c.left_edge.lower_ == "contre" and c.doc[c.left_edge.i + 1].pos_ == "PRON"), None)
-
-
-def _object_on_time_word(verb: Token) -> Token | None:
-    """ "a annonce jeudi le rappel de onze lots": the object the parser hung on the weekday after the verb."""
-    day = next((c for c in verb.children if c.i == verb.i + 1 and c.lower_ in extent.TIME_WORDS
-                and c.dep_ in ("xcomp", "obl:mod", "obl")), None)
-    return next((g for g in day.children if g.dep_ == "obj" and g.pos_ in ("NOUN", "PROPN")), None) if day else None
-
-
-#: Heads of time locutions opened by "à"/"au": "au lendemain de", "à la veille de", "à l'issue de".
-_TIME_LOCUTIONS = {"lendemain", "veille", "moment", "issue", "occasion", "terme", "cours", "fin", "début", "suite",
-                   "heure", "approche", "aube", "sortie"}
-
-
-def _goal_after(verb: Token, obj: Token) -> Token | None:
-    """The "à" phrase after the object of "appeler X à la retenue", "inviter X au dialogue" (not a time
-    locution: "a rappelé son ambassadeur, au lendemain de déclarations …" recalls, it reports nothing)."""
-    return next((c for c in [*verb.children, *obj.children] if c.dep_ in ("obl:arg", "obl", "nmod")
-                 and c.i > obj.i and c.pos_ == "NOUN" and not c.text[:1].isupper()  # "son ambassadeur à Rabat"
-                 and c.lower_ not in _TIME_LOCUTIONS
-                 and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children)), None)
 
 
 def _expression_content(token: Token, expression: set[int]) -> list[Token]:

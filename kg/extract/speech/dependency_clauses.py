@@ -6,7 +6,7 @@ import re
 from ...analysis import Analysis
 from ...records import INDIRECT_SPEECH
 from . import bounds, clauses, subjects, verbs
-from .content import voice_phrase
+from .objects import voice_phrase
 from .events import Event
 from .only_quoted import AFTER_QUE
 from .spans import covers_quote, first_sentence_end, inside, snap, strip_span
