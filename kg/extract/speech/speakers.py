@@ -1,9 +1,10 @@
 """Who is speaking: from a subject phrase or from a span after an inverted verb or "selon".
 
 A speaker is an entity the article mentions (:mod:`.actors` picks which
-mention), a person named before and now referred to by role (:mod:`.roles`)
-or description (:mod:`.descriptions`), or a pronoun kept unresolved here and
-resolved in text order by :mod:`.resolution`.
+mention; :mod:`.appositions` the person named beside a title), a person named
+before and now referred to by role (:mod:`.roles`) or description
+(:mod:`.descriptions`), or a pronoun kept unresolved here and resolved in text
+order by :mod:`.resolution`.
 """
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from ...analysis import Analysis
 from ...dates import WEEKDAYS
 from ...records import COUNTRY, ORGANIZATION, PERSON
 from ...text import fold
-from .actors import KIND_RANK, best_mention, is_actor, is_non_state_noun, without_countries
+from . import appositions
+from .actors import KIND_RANK, best_mention, is_non_state_noun, without_countries
 from .verbs import speech_nouns
 from .descriptions import description_ref, same_source, spokesperson_of
 from .events import SpeakerRef
@@ -57,9 +59,9 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     A relative "qui" stands for the noun it attaches to.
     """
     if subject.lower_ in ("qui", "lequel", "laquelle"):
-        if (titled := _titled_person_before(analysis, subject.idx)) is not None:
+        if (titled := appositions.titled_person_before(analysis, subject.idx)) is not None:
             return SpeakerRef(keys=[titled])
-        if (named := _named_before_apposition(analysis, subject.idx)) is not None:
+        if (named := appositions.named_before_apposition(analysis, subject.idx)) is not None:
             return SpeakerRef(keys=[named])
         # "…, a plaidé Me X, qui a dénoncé …": a name right before "qui" is its
         # antecedent, whatever the parser attached the relative clause to.
@@ -82,14 +84,14 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
         return SpeakerRef(pronoun=_DEMONSTRATIVES[word], gender=gender, plural=number == "Plur", person_only=True)
     if word == "on":
         # "on" names nobody, but "au MR, où l'on assure que …" speaks for the body before "où"
-        return _body_before_where(analysis, subject.idx)
+        return appositions.body_before_where(analysis, subject.idx)
     if word in PRONOUNS:
         gender, number = PRONOUNS[word]
         return SpeakerRef(pronoun=word, gender=gender, plural=number == "Plur")
     ref = SpeakerRef(plural="Plur" in subject.morph.get("Number"))
     start, end = _core_span(subject, set())
     around = analysis.mention_at(subject.idx)
-    if (apposed := _name_closing_subject(analysis, subject)) is not None:
+    if (apposed := appositions.name_closing_subject(analysis, subject)) is not None:
         return SpeakerRef(keys=[apposed])  # "Le commissaire de X chargé de …, l'Ivoirien Y, a affirmé": Y
     if around is not None:  # the parser split "Sophie Garnier" into two subjects
         start, end = min(start, around.start), max(end, around.end)
@@ -104,13 +106,13 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     line_start = analysis.text.rfind("\n", 0, subject.idx) + 1
     if start < (opening := dateline_end(analysis.text, line_start)) < end:
         start = opening  # "Erevan (AFP) - L'Arménie et l'Azerbaïdjan ont signé": the dateline is no subject
-    if subject.pos_ == "NOUN" and (own := _name_after_complement(analysis, subject)) is not None:
+    if subject.pos_ == "NOUN" and (own := appositions.name_after_complement(analysis, subject)) is not None:
         return SpeakerRef(keys=[own.entity])  # "La sœur du dirigeant X, Y, a qualifié …": Y speaks
     parts = _coordinated_parts(analysis, start, end)
     # "L'administration du président X", "le bureau de X": the institution speaks, not X.
     institution = (subject.pos_ == "NOUN" and fold(subject.text) not in title_words()
                    and role_of(subject.text) is None and around is None
-                   and not _person_in_apposition(analysis, subject, end))
+                   and not appositions.person_in_apposition(analysis, subject, end))
     for part_start, part_end in parts:
         head = subject.idx if part_start <= subject.idx < part_end else None
         key = best_mention(analysis, part_start, part_end, head=head, skip_locatives=True,
@@ -160,138 +162,6 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     ref.gender = token_gender(subject)
     ref.plural = ref.plural or len(ref.keys) > 1
     return ref
-
-
-_WHERE_ON = re.compile(r",\s*où\s+(?:l['’]\s*)?$", re.IGNORECASE)
-
-
-def _body_before_where(analysis: Analysis, at: int) -> SpeakerRef | None:
-    """ "…, fait-on valoir au MR, où l'on assure que …": the organisation (or capital) named right
-    before ", où" is where "on" speaks, so it is the speaker."""
-    where = _WHERE_ON.search(analysis.text, max(0, at - 12), at)
-    if where is None:
-        return None
-    named = [m for m in analysis.mentions_in(max(0, where.start() - 80), where.start())
-             if m.end == where.start() and analysis.entity(m.entity).kind in (ORGANIZATION, COUNTRY)]
-    return SpeakerRef(keys=[named[-1].entity]) if named else None
-
-
-_TITLE_BETWEEN = re.compile(r"\s*,\s*([^,;.:«»\"“”()]{3,90}?)\s*,\s*$")
-
-
-def _titled_person_before(analysis: Analysis, at: int) -> str | None:
-    """ "X, président du syndicat des pharmaciens de la Manche, qui réclame …": X, not the syndicate.
-
-    A relative after a person's name and a title in apposition is on the person.
-    """
-    before = [m for m in analysis.mentions_in(max(0, at - 200), at) if m.end <= at]
-    if not before:
-        return None
-    gap = _TITLE_BETWEEN.fullmatch(analysis.text, before[-1].end, at)
-    if gap is None:
-        people = [m for m in before if analysis.entity(m.entity).kind == PERSON]
-        if not people:
-            return None
-        gap = _TITLE_BETWEEN.fullmatch(analysis.text, people[-1].end, at)
-        before = people
-    if gap is None or analysis.entity(before[-1].entity).kind != PERSON:
-        return None
-    if role_phrase(gap.group(1)) is None and not _affiliation(analysis, gap.start(1), gap.end(1)):
-        return None
-    return before[-1].entity
-
-
-_AFFILIATION = re.compile(r"(?:de\s+la|de\s+l'|du|des|de|d')\s*", re.IGNORECASE)
-
-
-def _affiliation(analysis: Analysis, start: int, end: int) -> bool:
-    """ "X, de l'Université de Lausanne, qui …", "X, du SNES-FSU, pour qui …": an apposition
-    that only names the body a person belongs to."""
-    m = _AFFILIATION.match(analysis.text, start, end)
-    named = analysis.mentions_in(start, end)
-    return m is not None and bool(named) and analysis.entity(named[0].entity).kind == ORGANIZATION \
-        and named[0].start <= m.end() + 1
-
-
-#: ", la chaîne de télévision des rebelles, " between a name and "qui": an apposition describing it.
-_APPOSITION_BETWEEN = re.compile(r"\s*,\s*(?:le|la|l'|les|un|une)\s*[^,;.:«»\"“”()]{2,80}?,\s*$", re.IGNORECASE)
-
-
-def _named_before_apposition(analysis: Analysis, at: int) -> str | None:
-    """ "Al-Manar, la chaîne du Hezbollah, qui évoque …": the named actor, not a name inside the apposition.
-
-    The parse hangs the relative on the apposition's noun, whose complement
-    may name another actor ("des rebelles houthis"); the one described is
-    the name before the apposition.
-    """
-    text = analysis.text
-    before = [m for m in analysis.mentions_in(max(0, at - 200), at) if m.end <= at]
-    for m in reversed(before):
-        gap = _APPOSITION_BETWEEN.fullmatch(text, m.end, at)
-        if gap is None:
-            continue
-        if not is_actor(analysis, m.entity) or any(
-                analysis.entity(x.entity).kind == PERSON for x in analysis.mentions_in(m.end, at)):
-            return None  # "…, le général X, qui": X (a person in the apposition) is the antecedent
-        span = analysis.doc.char_span(m.end, at, alignment_mode="contract") or ()
-        return None if any(t.pos_ in ("VERB", "AUX") for t in span) else m.entity
-    return None
-
-
-def _name_after_complement(analysis: Analysis, subject: Token):
-    """ "La sœur du dirigeant X, Y,", "le porte-parole du président X, Y,": a person named in the
-    noun's "de" complement, then a second person in apposition after a comma: the second one is the
-    noun's own name (the mention), not the first."""
-    text = analysis.text
-    after = subject.idx + len(subject.text)
-    people = [m for m in analysis.mentions_in(after, after + 120) if analysis.entity(m.entity).kind == PERSON]
-    if len(people) < 2 or not re.match(r"\s+(?:de|du|des|d')\b", text[after:people[0].start], re.IGNORECASE) or \
-            re.search(r"[,;:.«»\"]", text[after:people[0].start]):
-        return None
-    first, second = people[:2]
-    if re.fullmatch(r"\s*,\s*", text[first.end:second.start]) and re.match(r"\s*[,)]", text[second.end:]):
-        return second
-    return None
-
-
-#: Between a name closing a subject phrase and its verb: ", a", ", avait également", ", ne".
-_BEFORE_VERB = re.compile(r"\s*,\s*(?:[^\W\d_]+['’]?\s*){0,3}")
-#: Before that name, after the comma opening the apposition: nothing, or "l'Ivoirien", "le Malien".
-_APPOSITION_OPENING = re.compile(r",\s*(?:(?:l['’]|le\s+|la\s+)\s*[^\W\d_]+(?:-[^\W\d_]+)*\s+)?$")
-
-
-def _name_closing_subject(analysis: Analysis, subject: Token) -> str | None:
-    """ "Le commissaire de la Cédéao chargé des affaires politiques, de la paix et de la sécurité,
-    l'Ivoirien Bakary Touré, a affirmé": a title subject whose phrase ends, right before its verb,
-    with a person's name set off by commas (the parse hung the apposition elsewhere) is that person."""
-    verb = subject.head
-    if subject.pos_ != "NOUN" or fold(subject.text) not in title_words() or verb.i <= subject.i or \
-            "Plur" in subject.morph.get("Number"):
-        return None
-    start = subject.idx + len(subject.text)
-    people = [m for m in analysis.mentions_in(start, verb.idx) if analysis.entity(m.entity).kind == PERSON]
-    if not people:
-        return None
-    last = people[-1]
-    if _BEFORE_VERB.fullmatch(analysis.text, last.end, verb.idx) is None or \
-            _APPOSITION_OPENING.search(analysis.text, max(start, last.start - 40), last.start) is None:
-        return None
-    if any(t.text in QUOTE_MARKS for t in subject.doc[subject.i : verb.i]):
-        return None
-    return last.entity
-
-
-def _person_in_apposition(analysis: Analysis, subject: Token, end: int) -> bool:
-    """ "Le glaciologue italien Luca Bernardi": a noun followed by a person's name names that person.
-
-    "L'administration du président X", "le bureau de X" put a "de" between
-    the noun and the name: the institution speaks, not X.
-    """
-    after = subject.idx + len(subject.text)
-    for m in analysis.mentions_in(after, end):
-        if analysis.entity(m.entity).kind == PERSON:
-            return not re.search(r"\b(?:de|du|des|d')\b|[,(]", analysis.text[after:m.start], re.IGNORECASE)
-    return False
 
 
 _AND = re.compile(r"\s+(?:et|ainsi que)\s+|\s*,\s*(?=(?:et\s+)?(?:les?|la|l'|des?|son|sa|ses)\s)")
