@@ -67,8 +67,6 @@ The helpers live in :mod:`kg.extract.troops`, one module per field.
 """
 from __future__ import annotations
 
-import re
-
 from ..analysis import Analysis
 from ..records import ORGANIZATION, Deployment
 from .troops.actors import country, countries_in, ensure_entity
@@ -82,7 +80,7 @@ from .troops.destination import coming_home, headline_setting, kicker_country, n
 from .troops.figures import find_figures, is_army_size, is_casualty
 from .troops.missions import missions_named, one_host
 from .troops.origin import (announced_own, irregular_of_no_country, left_country, named_actor, neighbours,
-                            claimant_sends, origin as find_origin, several_demonyms, we_send)
+                            claimant_sends, origin as find_origin, ours, several_demonyms, we_send)
 from .troops.regions import place_country
 from .troops.sentences import paragraph_start, previous_segment, segment, token_at
 from .troops.status import date, mode, says_withdrawn, status_and_forecast
@@ -155,7 +153,7 @@ def find_deployments(analysis: Analysis) -> None:
         claimant, attributed = find_claimant(analysis, figure, seg, chain)
         if origin is None and claimant and (we_send(chain) or claimant_sends(analysis, chain, claimant)):
             origin = country(analysis, claimant)  # "« Nous avons envoyé 5 000 soldats », a dit X"
-        if claimant and _ours(analysis, figure) and country(analysis, claimant):
+        if claimant and ours(analysis, figure) and country(analysis, claimant):
             origin = country(analysis, claimant)  # "300 de nos marins ont été projetés au large du Yémen"
         claimer = analysis.entity(claimant) if claimant else None
         named = countries_in(analysis, seg)
@@ -287,16 +285,6 @@ def find_deployments(analysis: Analysis) -> None:
     totals_of_several(analysis.text, found, totals)
     _observers_expect(analysis, found, forecasts)
     analysis.records.deployments.extend(split_sides(analysis, split_each(analysis, found)))
-
-
-_OURS = re.compile(r"\b(?:nos|notre)\s*$", re.IGNORECASE)
-
-
-def _ours(analysis: Analysis, figure) -> bool:
-    """Whether the troops are the speaker's ("300 de nos marins", "nos 1 500 soldats")."""
-    text = analysis.text
-    return (figure.noun is not None and bool(_OURS.search(text[figure.amount.end:figure.noun.idx]))
-            or bool(_OURS.search(text[max(0, figure.amount.start - 8):figure.amount.start])))
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:

@@ -104,11 +104,16 @@ def portfolio(f: Found, doc: Doc) -> bool:
     ("chef du groupe parlementaire du Parti démocrate", "le député Ecolo") or
     a named body ("chercheur au Centre d'études stratégiques du Sahel") is an
     organisation the person belongs to."""
-    return (f.source == "ner" and f.kind != PERSON and f.start > 0
-            and doc[f.start - 1].lower_ in _PREPOSITIONS | {"la", "l'", "l’", "les"}
+    return (f.start > 0 and doc[f.start - 1].lower_ in _PREPOSITIONS | {"la", "l'", "l’", "les"}
+            and _portfolio_words(f, doc) and not _officers_territory(f, doc))
+
+
+def _portfolio_words(f: Found, doc: Doc) -> bool:
+    """An NER guess (not a person) whose words could name a portfolio: a few common words,
+    not a group's head noun nor an institution's name."""
+    return (f.source == "ner" and f.kind != PERSON
             and f.label.split()[0].lower() not in heads().words("group")
             and not _institution_name(doc[f.start:f.end])
-            and not _officers_territory(f, doc)
             and _common_words(doc[f.start:f.end]))
 
 
@@ -125,9 +130,7 @@ def minister_portfolio(f: Found, doc: Doc) -> bool:
     demonym or a coordinated portfolio. A ministry ("le ministère de la
     Défense") is built whole by the patterns; a party, a group or a named
     body after the title is the organisation it belongs to."""
-    if not (f.source == "ner" and f.kind != PERSON and f.start > 1
-            and f.label.split()[0].lower() not in heads().words("group")
-            and not _institution_name(doc[f.start:f.end]) and _common_words(doc[f.start:f.end])):
+    if not (f.start > 1 and _portfolio_words(f, doc)):
         return False
     i = f.start - 1
     if doc[i].lower_ in {"la", "l'", "l’", "les"}:

@@ -28,11 +28,12 @@ def multinational(analysis: Analysis, seg) -> bool:
     (``missions.tsv``); or from abroad, with no one origin either ("combattants
     étrangers", "mercenaires": cue ``foreign``)."""
     c = cues()
-    tokens = [t for t in analysis.tokens_in(*seg)
-              if not (t.i > 0 and c.has("joint-staff", t.nbor(-1)))]  # "Commandement conjoint": one army's
+    every = analysis.tokens_in(*seg)
+    joint = {t.i: t for t in every if t.i > 0 and c.has("joint-staff", t.nbor(-1))}  # "Commandement conjoint": one army's
+    tokens = [t for t in every if t.i not in joint]
     sentence = analysis.text[seg[0]:seg[1]].lower()
-    for t in analysis.tokens_in(*seg):
-        if t.i > 0 and c.has("joint-staff", t.nbor(-1)) and c.has("multinational", t):
+    for t in joint.values():
+        if c.has("multinational", t):
             sentence = sentence.replace(f"{t.nbor(-1).lower_} {t.lower_}", "")
     counted = any(c.has("countries", t) and t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).pos_ == "NUM")
                   for t in tokens)

@@ -260,6 +260,17 @@ def we_send(chain) -> bool:
 _HE_SHE = frozenset({"il", "elle", "ils", "elles"})
 
 
+_OURS = re.compile(r"\b(?:nos|notre)\s*$", re.IGNORECASE)
+
+
+def ours(analysis: Analysis, figure: Figure) -> bool:
+    """Whether the troops are the speaker's ("300 de nos marins", "nos 1 500 soldats"):
+    the claimant's country sent them."""
+    text = analysis.text
+    return (figure.noun is not None and bool(_OURS.search(text[figure.amount.end:figure.noun.idx]))
+            or bool(_OURS.search(text[max(0, figure.amount.start - 8):figure.amount.start])))
+
+
 #: Verbs whose infinitive carries the sending: "va déployer", "doit envoyer".
 _MODALS = frozenset({"aller", "devoir", "pouvoir", "vouloir", "compter", "prévoir", "entendre", "envisager"})
 
