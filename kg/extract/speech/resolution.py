@@ -157,6 +157,7 @@ _NEAR = 30
 
 #: The dependencies a walk for subjects stops at (every other token is skipped).
 _SUBJECT_DEPS = frozenset(("nsubj", "expl:subj"))
+_AGENT_DEPS = frozenset(("obl:agent",))
 
 
 def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
@@ -207,8 +208,8 @@ def _passive_agents(analysis: Analysis, quoted) -> list[Said]:
     subject that is a person or a pronoun ("Il a été reçu par X") stays the topic.
     """
     found = []
-    for token in analysis.doc:
-        if token.dep_ != "obl:agent" or inside(token.idx, quoted):
+    for token in tokens_with(analysis.doc, DEP, _AGENT_DEPS):
+        if inside(token.idx, quoted):
             continue
         if any(c.dep_ == "nsubj:pass" and (c.pos_ in ("PRON", "PROPN") or _names_someone(analysis, c))
                for c in token.head.children):
