@@ -15,7 +15,7 @@ from .cues import cues
 from .destination import DEST_PREPS, lead_prep
 from .missions import missions_named, several_countries
 from .regions import place_country
-from .sentences import paragraph_start, segment
+from .sentences import headline_end, paragraph_start, segment
 from .territories import state_of
 from .tree import subject_of
 
@@ -305,7 +305,7 @@ def _two_sides(analysis: Analysis, seg) -> list[str]:
     """The two countries facing each other: those the sentence names, else the headline's
     (when the sentence names none other)."""
     found = []
-    for start, end in (seg, (0, max(analysis.text.find("\n"), 0) or len(analysis.text))):
+    for start, end in (seg, (0, headline_end(analysis.text) or len(analysis.text))):
         keys = []
         for m in analysis.mentions_in(start, end):
             if (e := analysis.entity(m.entity)) is not None and e.kind == COUNTRY and m.entity not in keys:

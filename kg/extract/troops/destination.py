@@ -11,7 +11,7 @@ from .claimant import source_phrase
 from .cues import cues
 from .figures import Figure, holds
 from .regions import place_country
-from .sentences import token_at
+from .sentences import headline_end, token_at
 from .status import leaving_for
 from .tree import subject_of, subtree
 
@@ -253,8 +253,7 @@ def kicker_country(analysis: Analysis) -> str | None:
     that is a country's name and nothing else: a region's ("Hautes-Pyrénées :")
     heads home news, and a longer one names a place ("Lac Tchad :"), a border
     ("Frontière soudanaise :") or a pair ("Arménie-Azerbaïdjan :")."""
-    end = analysis.text.find("\n")
-    m = _KICKER.match(analysis.text, 0, end if end != -1 else len(analysis.text))
+    m = _KICKER.match(analysis.text, 0, headline_end(analysis.text))
     if m is None:
         return None
     whole = [mention for mention in analysis.mentions_in(m.start(1), m.end(1))
@@ -267,8 +266,7 @@ def headline_setting(analysis: Analysis) -> str | None:
     ("…, assure le commandant canadien en Lettonie"): where the article's troops
     are, when its figures name no destination. None when it places the story in
     several countries."""
-    end = analysis.text.find("\n")
-    placed = {m.entity for m in analysis.mentions_in(0, end if end != -1 else len(analysis.text))
+    placed = {m.entity for m in analysis.mentions_in(0, headline_end(analysis.text))
               if (e := analysis.entity(m.entity)) is not None and e.kind == COUNTRY
               and lead_prep(m, analysis) in ("en", "au", "aux")}
     return next(iter(placed)) if len(placed) == 1 and is_country_key(next(iter(placed))) else None

@@ -11,7 +11,7 @@ from .actors import best_in, countries_in, country, ensure_entity
 from .cues import cues, troop_nouns
 from .figures import Figure, holds
 from .destination import PLACE_WORDS, lead_prep
-from .sentences import token_from
+from .sentences import headline_end, token_from
 from .tree import subject_of, subtree
 
 
@@ -332,8 +332,7 @@ def _left_in_headline(analysis: Analysis, sender) -> str | None:
     """The country the headline says troops leave ("L'Italie engage le retrait de ses
     soldats d'Irak"): where the article's withdrawn troops were, when their own
     sentence says only where they came back to ("est rentré à Rome")."""
-    end = analysis.text.find("\n")
-    tokens = analysis.tokens_in(0, end if end != -1 else len(analysis.text))
+    tokens = analysis.tokens_in(0, headline_end(analysis.text))
     c = cues()
     leaving = next((t for t in tokens if c.status_of(t) == "Withdrawn"), None)
     if leaving is None:

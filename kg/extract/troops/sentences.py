@@ -55,3 +55,9 @@ def previous_segment(analysis: Analysis, seg) -> tuple[int, int] | None:
 def paragraph_start(text: str, offset: int) -> int:
     """Start offset of the paragraph holding ``offset``."""
     return text.rfind("\n", 0, offset) + 1
+
+
+def headline_end(text: str) -> int:
+    """End offset of the headline, the article's first line (the whole text if it has one line)."""
+    end = text.find("\n")
+    return end if end != -1 else len(text)
