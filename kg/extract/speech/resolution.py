@@ -13,6 +13,7 @@ from ..tokens import tokens_with
 from . import verbs
 from .events import Event, SpeakerRef
 from .genders import PRONOUNS, person_genders
+from .appositions import apposed_person
 from .roles import own_roles, role_phrase
 from .spans import inside, quoted_spans
 from .speakers import from_subject
@@ -218,7 +219,19 @@ def _passive_agents(analysis: Analysis, quoted) -> list[Said]:
         if ref is not None and len(ref.keys) == 1 and (entity := analysis.entity(ref.keys[0])) is not None \
                 and entity.kind == PERSON:
             found.append(Said(token.idx, list(ref.keys), ref.gender))
+        elif (named := _apposed_to_agent(analysis, token)) is not None:
+            found.append(Said(token.idx, [named.entity], None))
     return found
+
+
+def _apposed_to_agent(analysis: Analysis, token):
+    """ "La force est commandée par un général autrichien, Markus X.": the person named after a comma
+    right after a title agent (the parse hangs the apposition on the verb) is that agent."""
+    end = token.right_edge.idx + len(token.right_edge.text)
+    start = min([c.idx for c in token.children if c.i < token.i and c.dep_ != "case"] + [token.idx])
+    if role_phrase(analysis.text[start:end]) is None:
+        return None
+    return apposed_person(analysis, end, token.sent.end_char)
 
 
 def _names_someone(analysis: Analysis, token) -> bool:
