@@ -3,7 +3,9 @@
 Outlets put the names of military exercises, operations, plans, popular
 initiatives and campaigns between quotation marks. Such a quotation follows a
 naming noun or participle (``kg/data/naming_nouns.txt``) and is short; it is
-not a partial quote of whoever organised the thing.
+not a partial quote of whoever organised the thing. A quotation alone in brackets right
+after a name glosses that name ("le collectif Nou Later (« Notre terre », en créole)"): a
+translation, nobody's words either.
 """
 from __future__ import annotations
 
@@ -32,12 +34,26 @@ def _pattern() -> re.Pattern:
                       re.IGNORECASE)
 
 
+#: A name, then the bracket the gloss opens: "Nou Later (", "Hirak ("
+_NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")
+#: After the gloss: the bracket closes, maybe after the language it translates from (", en créole").
+_GLOSS_END = re.compile(r"\s*(?:,\s*(?:en|de\s+l['’]|du|de)\s*[\w'’ -]{1,30})?\)")
+
+
+def is_gloss(text: str, q: Quote) -> bool:
+    """True when ``q`` fills a bracket right after a name: its translation or meaning."""
+    return _NAME_BRACKET.search(text, max(0, q.open - 40), q.open) is not None \
+        and _GLOSS_END.match(text, q.outer_end) is not None and count_words(text[q.start:q.end]) <= _MAX_NAME_WORDS
+
+
 def is_quoted_name(text: str, q: Quote) -> bool:
-    """True when ``q`` is the short name that a naming noun before it introduces.
+    """True when ``q`` is the short name that a naming noun before it introduces, or a name's gloss.
 
     The name starts with a capital, as names do: "un plan « ambitieux »" is a
     judgement someone made, a partial quote.
     """
+    if is_gloss(text, q):
+        return True
     inner = text[q.start:q.end]
     if not inner[:1].isupper() or count_words(inner) > _MAX_NAME_WORDS or inner.rstrip()[-1:] in ".!?…":
         return False
