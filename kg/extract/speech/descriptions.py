@@ -205,6 +205,8 @@ def _organisation(analysis: Analysis, word: str, start: int, word_end: int, end:
         named = [x for x in analysis.mentions_in(end, min(len(analysis.text), end + 2000))
                  if analysis.entity(x.entity).kind == ORGANIZATION
                  and fold(word) in fold(analysis.entity(x.entity).label)][:1]
+    if not named:  # "selon le syndicat des médecins", the "Syndicat national des médecins …" named later
+        named = _named_later(analysis, word, word_end, end)
     if not named and fold(word) in _named_only():
         return None  # "la préfecture", "le parquet": only an organisation whose name says so
     if not named and (strict or not before):  # "La CGT a lancé une grève. Selon le syndicat, …", "Pour
@@ -212,6 +214,21 @@ def _organisation(analysis: Analysis, word: str, start: int, word_end: int, end:
         # that spoke or acted last (resolved in text order)
     found = named or before
     return SpeakerRef(keys=[found[-1].entity])
+
+
+def _named_later(analysis: Analysis, word: str, word_end: int, end: int) -> list:
+    """The first organisation named after ``end`` whose name holds the described noun and every
+    content word of its complement: "selon le syndicat des médecins … du Syndicat national des
+    médecins comoriens". A bare noun ("selon le syndicat") names no one later."""
+    words = {w for w in re.findall(r"[^\W\d_]+", fold(analysis.text[word_end:end])) if len(w) >= 4}
+    if not words or not re.match(r"\s+(?:de|du|des|d')\b", analysis.text[word_end:end], re.IGNORECASE):
+        return []
+    for x in analysis.mentions_in(end, min(len(analysis.text), end + 2000)):
+        entity = analysis.entity(x.entity)
+        label = set(re.findall(r"[^\W\d_]+", fold(entity.label)))
+        if entity.kind == ORGANIZATION and fold(word) in label and words <= label | {w + "s" for w in label}:
+            return [x]
+    return []
 
 
 #: "la même source", "cette source", "ces mêmes sources", "ladite source": the source named before.
