@@ -240,8 +240,9 @@ def _elliptic_participle(analysis: Analysis, verb_token):
 
 
 def _across_relative(analysis: Analysis, verb_token):
-    """ "Lee, qui ne peut être démise que par le président, a rejeté « … »": a reporting verb left
-    without a subject after a relative clause set off by commas speaks for the relative's antecedent."""
+    """ "Lee, qui ne peut être démise que par le président, a rejeté « … »", "Une note de l'Otan,
+    dont X a lu des extraits, estime …": a reporting verb left without a subject after a relative
+    clause set off by commas speaks for the relative's antecedent."""
     doc = verb_token.doc
     k = verb_token.i - 1
     while k > verb_token.sent.start and doc[k].pos_ in ("AUX", "ADV"):
@@ -249,7 +250,20 @@ def _across_relative(analysis: Analysis, verb_token):
     verb = verbs.match(verb_token, quote=True)
     if verb is None or clauses.is_negated(verb_token) or doc[k].text != ",":
         return None
-    relative = next((t for t in reversed(doc[verb_token.sent.start:k]) if t.lower_ == "qui"
+    relative = next((t for t in reversed(doc[verb_token.sent.start:k]) if t.lower_ in _RELATIVES
                      and "Rel" in t.morph.get("PronType") and t.i and doc[t.i - 1].text == ","), None)
+    if relative is not None and relative.lower_ != "qui":
+        relative = _antecedent_before(doc[relative.i - 2]) if relative.i >= 2 else None
     ref = speakers.from_subject(analysis, relative) if relative is not None else None
     return (verb.canonical, ref, verb_token.idx) if ref is not None and ref.keys else None
+
+
+#: Relative pronouns opening a clause set off by commas between a subject and its verb.
+_RELATIVES = frozenset(("qui", "dont", "où"))
+
+
+def _antecedent_before(token):
+    """ "Une note d'analystes de l'Otan, dont …": the head noun of the phrase ending at ``token``."""
+    while token.dep_ in ("nmod", "flat:name", "amod") and token.head.i < token.i:
+        token = token.head
+    return token if token.pos_ in ("NOUN", "PROPN") else None

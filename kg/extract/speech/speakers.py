@@ -44,7 +44,16 @@ def _core_span(token: Token, skip: set[int]) -> tuple[int, int]:
     for c in token.children:
         if c.dep_ == "appos":
             tokens.extend(c.subtree)
+    # "Un rapport d'experts de l'ONU, dont le journal X a consulté des extraits, évalue": a relative
+    # clause set off by a comma is no part of the name, however the parse hung its words
+    cut = next((t.i for t in tokens if t.i > token.i and t.lower_ in _RELATIVES and "Rel" in t.morph.get("PronType")
+                and t.doc[t.i - 1].text == ","), None)
+    if cut is not None:
+        tokens = [t for t in tokens if t.i < cut - 1]
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+_RELATIVES = frozenset(("dont", "qui", "que", "qu'", "qu’", "où", "lequel", "laquelle", "lesquels", "lesquelles"))
 
 
 _CUT_TITLE = re.compile(r"-[^\W\d_]+\s+")
