@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..tokens import tokens_starting_in, tokens_tagged
 from . import coordinated, extent, verbs
-from .content import content_of
+from .content import content_of, quoted_relative_antecedent
 from .quotes import QUOTE_MARKS
 from .subjects import SUBJECT_DEPS
 
@@ -22,7 +22,18 @@ def is_negated(token: Token) -> bool:
     the parse hung on the verb ("a salué un «pas dans la bonne direction»")."""
     # A negation sits next to its verb; one far away belongs to a misparsed clause.
     return any(c.lower_ in _NEGATIONS and abs(c.i - token.i) <= 5
-               and not (c.i and c.doc[c.i - 1].text in QUOTE_MARKS) for c in token.children)
+               and not (c.i and c.doc[c.i - 1].text in QUOTE_MARKS) and not _noun_pas(c) for c in token.children)
+
+
+def _noun_pas(token: Token) -> bool:
+    """ "a salué un « premier pas »", "un pas en avant": "pas" after a determiner, an adjective or a
+    number (a quotation mark between) is the noun, not a negation."""
+    if token.lower_ != "pas":
+        return False
+    k = token.i - 1
+    while k >= 0 and token.doc[k].text in QUOTE_MARKS:
+        k -= 1
+    return k >= 0 and token.doc[k].pos_ in ("DET", "ADJ", "NUM")
 
 
 @dataclass(frozen=True)
@@ -72,7 +83,10 @@ def reported_clauses(doc) -> list[Clause]:
 
 
 def _quoted_object(token: Token, words: tuple[str, ...] = ()) -> tuple[int, int] | None:
-    """The object of a verb that reports only what it quotes: "parle d'un dispositif « inédit »"."""
+    """The object of a verb that reports only what it quotes: "parle d'un dispositif « inédit »", or
+    the quoted antecedent of its object relative ("un budget « de combat » qu'a présenté X")."""
+    if (antecedent := quoted_relative_antecedent(token)) is not None:
+        return extent.span(antecedent)
     target = next((c for c in token.children if c.dep_ in ("obj", "obl:arg") and c.i > token.i
                    and extent.holds_quote(c, whole=False)), None)
     if target is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import bounds, coordinated, extent, objects, verbs
+from . import bounds, coordinated, extent, objects, subjects, verbs
 from .verbs import is_speech_noun
 
 _INTERROGATIVES = {"comment", "pourquoi", "combien", "où", "quand"}
@@ -20,7 +20,11 @@ _PRONOUN_OBJECTS = {"le", "la", "l'", "les", "en", "y", "ce", "cela", "ça", "lu
 
 def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | None:
     """The character span of what ``token`` reports, or None if it reports nothing."""
+    if (antecedent := quoted_relative_antecedent(token)) is not None:
+        return extent.span(antecedent)
     children = list(token.children)
+    if subjects.relative_que(token) is not None:  # "les mesures qu'a annoncées X": X is no object
+        children = [c for c in children if not (c.dep_ == "obj" and c.i > token.i)]
     expression = {t.i for t in token.doc[token.i + 1 : token.i + 6]
                   if t.lower_ in verb.words}
     clause = next((c for c in children if c.dep_ == "ccomp" and not _misread_relative(c)
@@ -375,4 +379,37 @@ def _after_relative_source(tokens: list[Token]) -> list[Token]:
     for k in range(len(words) - 1):
         if f"{words[k]} {words[k + 1]}" in _RELATIVE_SOURCE:
             return tokens[k + 2 :]
+    return tokens
+
+
+_NOUN_PHRASE_DEPS = frozenset(("det", "amod", "nummod", "advmod", "case"))
+
+
+def quoted_relative_antecedent(verb: Token) -> list[Token] | None:
+    """ "C'est un dispositif « hors norme » qu'a détaillé le préfet", "une « réforme bâclée » que
+    l'opposition dénonce": a reporting verb whose object is a relative "que" reports its antecedent,
+    when the antecedent's phrase (up to the "que") holds a quotation. Unquoted ("les mesures qu'a
+    annoncées X"), the antecedent is the writer's account, not the speaker's words."""
+    que = subjects.relative_que(verb)
+    if que is None or not que.i:
+        return None
+    doc = verb.doc
+    k = que.i - 1
+    if doc[k].text == "," and k:
+        k -= 1
+    head = doc[k].head if doc[k].is_punct else doc[k]
+    while head.dep_ in ("amod", "nmod", "advmod", "flat:name") and head.head.i < head.i and (
+            head.head.pos_ in ("NOUN", "PROPN") or head.pos_ not in ("NOUN", "PROPN")):
+        head = head.head  # "un budget « de combat » qu'…": the phrase's head noun, not its complement
+    if head.pos_ not in ("NOUN", "PROPN") or head.i >= que.i:
+        return None
+    # the noun phrase: its own words before the noun, not the subject or copula of "c'est"
+    first = min([t.i for c in head.children if c.i < head.i and c.dep_ in _NOUN_PHRASE_DEPS for t in c.subtree]
+                + [head.i])
+    tokens = list(doc[first : que.i])
+    while tokens and tokens[-1].text == ",":
+        tokens.pop()
+    if not any(t.text in extent.OPEN_MARKS for t in tokens) or not any(
+            t.text in extent.OPEN_MARKS.values() for t in tokens):
+        return None
     return tokens

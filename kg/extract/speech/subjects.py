@@ -35,6 +35,8 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     The parser sometimes reads an apposition as a second subject ("Le
     secrétaire…, Lloyd Austin a souligné"): all are returned, in text order.
     """
+    if (resumed := _before_stressed_pronoun(token)) is not None:
+        return [resumed]
     agents = [c for c in token.children if c.dep_ == "obl:agent" and c.lower_ not in _CHANNELS]
     active = [c for c in token.children if c.dep_ == "nsubj"]
     if agents and not active:  # "a justifié ce choix par un texte …" is active: its subject speaks
@@ -78,7 +80,7 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     if earlier is not None and any(c.dep_ == "cc" and earlier.i < c.i < token.i for c in token.children):
         # "L'accusé baisse les yeux, puis assure que …": the first verb's subject goes on
         return [c for c in earlier.children if c.dep_ in SUBJECT_DEPS and not is_aside(c)]
-    between = _after_object_relative(token) or _before_mistagged_verb(token)
+    between = _after_object_relative(token) or _before_mistagged_verb(token) or _inverted_in_relative(token)
     if between:
         return between
     head = token.head
@@ -101,6 +103,29 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
         # coordinates the second reporting verb with the reported (subjectless passive) clause
         return subjects_of(head.head, depth - 1)
     return found
+
+
+_STRESSED = {"lui", "elle", "eux", "elles"}
+
+
+def _before_stressed_pronoun(token: Token) -> Token | None:
+    """ "Le syndicat ACMP, lui, s'inquiète de …", "La ministre, elle, a salué …": a stressed pronoun
+    between commas right before the verb (its auxiliaries and clitics) resumes the noun phrase before
+    it, which is the subject however the parser hung it (the pronoun, or the phrase, as an adjunct)."""
+    doc = token.doc
+    k = token.i - 1
+    while k > token.sent.start and (doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in ("s'", "se", "s’", "ne", "n'",
+                                                                                         "n’", "y", "en")):
+        k -= 1
+    if k < token.sent.start + 3 or doc[k].text != "," or doc[k - 1].lower_ not in _STRESSED or doc[k - 2].text != ",":
+        return None
+    head = doc[k - 3]
+    while head.head.i < k - 2 and head.head.i >= token.sent.start and head.head.i != head.i \
+            and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    if head.dep_ == "flat:name":
+        head = head.head
+    return head if head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _subject_past_opening(token: Token) -> list[Token]:
@@ -189,6 +214,32 @@ def _after_object_relative(token: Token) -> list[Token]:
         return []
     # the first word of each name: right after "que", its article, or "et"
     return [t for t in names if doc[t.i - 1].i == k or doc[t.i - 1].pos_ in ("DET", "CCONJ")]
+
+
+def relative_que(verb: Token) -> Token | None:
+    """The "que"/"qu'" opening the object relative ``verb`` heads, whatever the parse made of it
+    (a relative pronoun object, or a subordinating "que" on a verb hung on a noun, right after that
+    noun's phrase: not the "que" of "ne … que"), or None."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.i >= verb.i or c.lower_ not in ("que", "qu'", "qu’") or not c.i:
+            continue
+        if c.dep_ == "obj" and "Rel" in c.morph.get("PronType"):
+            return c
+        before = doc[c.i - 2] if doc[c.i - 1].text == "," and c.i > 1 else doc[c.i - 1]
+        if c.dep_ in ("mark", "obj") and verb.dep_.startswith("acl") and (
+                before.pos_ in ("NOUN", "PROPN", "ADJ") or before.is_punct and before.text != ","):
+            return c
+    return None
+
+
+def _inverted_in_relative(token: Token) -> list[Token]:
+    """ "un dispositif « hors norme » qu'a détaillé mardi le préfet": in an object relative the noun
+    phrase after the verb is its inverted subject (the parser reads it as a second object)."""
+    if relative_que(token) is None:
+        return []
+    return [c for c in token.children if c.dep_ in ("obj", "nsubj") and c.i > token.i
+            and c.pos_ in ("NOUN", "PROPN")][:1]
 
 
 def _finite_without_relative(token: Token) -> bool:
