@@ -45,7 +45,8 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     # of the object keeps it, and extent.trim drops the day
     obj = next((c for c in children if c.dep_ == "obj" and c.i not in expression
                 and not (c.lower_ in extent.TIME_WORDS and not list(c.children))
-                and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON"), None)
+                and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON"
+                and any(ch.isalnum() for ch in c.text)), None)  # not a closing mark read as a word
     if (early := objects.object_on_time_word(token)) is not None and (obj is None or early.i < obj.i):
         obj = early
     if (voiced := objects.object_after_voice(token)) is not None and (
@@ -53,6 +54,7 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         obj = voiced  # "a dénoncé par la voix de son ministre, X, la présence …" (X is who spoke)
     if obj is None and clause is None and infinitive is None:
         obj = (objects.object_after_aside(token) or objects.object_on_stranded_auxiliary(token)
+               or objects.object_after_circumstance(token)
                or objects.partitive_object(token, verb) or objects.reflexive_object(token, verb)
                or objects.object_after_against(token))
     if obj is not None and clause is None and infinitive is None and objects.says_nothing(obj):

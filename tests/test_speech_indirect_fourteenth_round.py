@@ -1,0 +1,29 @@
+"""Who said what, indirect speech: constructions seen failing on the eleventh held-back set and
+on the other sets' indirect misses (issue 14, session 14).
+
+Sentences written for each construction (fictional people and bodies); speakers are checked
+by their entity's label.
+"""
+from __future__ import annotations
+
+from conftest import said, speaker_of
+
+from kg.records import INDIRECT_SPEECH, PARTIAL_QUOTE
+
+
+# Contents --------------------------------------------------------------------------------------
+def test_an_object_after_a_circumstance_phrase_is_what_was_said():
+    found = said("Le maire de Vierzon, Paul Roux, a dénoncé devant la presse un projet « bâclé » par l'État.")
+    assert speaker_of(found, "un projet « bâclé » par l'État", INDIRECT_SPEECH) == {"Paul Roux"}
+    assert speaker_of(found, "bâclé", PARTIAL_QUOTE) == {"Paul Roux"}
+
+
+def test_an_object_after_a_channel_phrase_is_what_was_said():
+    found = said("La chanteuse Inès Morel a regretté sur les réseaux sociaux une tournée « trop courte ».")
+    assert speaker_of(found, "une tournée « trop courte »", INDIRECT_SPEECH) == {"Inès Morel"}
+
+
+def test_a_closing_mark_parsed_as_the_object_does_not_cut_the_content():
+    found = said("La doyenne de la faculté, Mona Farah, plaide pour une “refonte complète” des stages d'internat.")
+    assert speaker_of(found, "une “refonte complète” des stages d'internat", INDIRECT_SPEECH) == {"Mona Farah"}
+    assert speaker_of(found, "refonte complète", PARTIAL_QUOTE) == {"Mona Farah"}
