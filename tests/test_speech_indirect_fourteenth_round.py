@@ -27,3 +27,12 @@ def test_a_closing_mark_parsed_as_the_object_does_not_cut_the_content():
     found = said("La doyenne de la faculté, Mona Farah, plaide pour une “refonte complète” des stages d'internat.")
     assert speaker_of(found, "une “refonte complète” des stages d'internat", INDIRECT_SPEECH) == {"Mona Farah"}
     assert speaker_of(found, "refonte complète", PARTIAL_QUOTE) == {"Mona Farah"}
+
+
+# Speakers --------------------------------------------------------------------------------------
+def test_a_name_after_a_passive_agents_description_is_the_next_pronouns_antecedent():
+    found = said("La ministre Claire Vidal a visité la base. La brigade, qui compte 900 hommes, est dirigée par "
+                 "un colonel breton, Yann Le Floch. Selon lui, la relève se passe « sans heurts ». Il a ajouté que "
+                 "deux compagnies partiraient en mai.")
+    assert speaker_of(found, "la relève se passe « sans heurts »", INDIRECT_SPEECH) == {"Yann Le Floch"}
+    assert speaker_of(found, "deux compagnies partiraient en mai", INDIRECT_SPEECH) == {"Yann Le Floch"}

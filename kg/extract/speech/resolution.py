@@ -214,11 +214,21 @@ def _passive_agents(analysis: Analysis, quoted) -> list[Said]:
         if any(c.dep_ == "nsubj:pass" and (c.pos_ in ("PRON", "PROPN") or _names_someone(analysis, c))
                for c in token.head.children):
             continue
-        ref = from_subject(analysis, token)
-        if ref is not None and len(ref.keys) == 1 and (entity := analysis.entity(ref.keys[0])) is not None \
-                and entity.kind == PERSON:
-            found.append(Said(token.idx, list(ref.keys), ref.gender))
+        for phrase in (token, _name_after(token)):
+            ref = from_subject(analysis, phrase) if phrase is not None else None
+            if ref is not None and len(ref.keys) == 1 and (entity := analysis.entity(ref.keys[0])) is not None \
+                    and entity.kind == PERSON:
+                found.append(Said(token.idx, list(ref.keys), ref.gender))
+                break
     return found
+
+
+def _name_after(agent):
+    """ "commandée par un général autrichien, X": the name set after the agent's description by a
+    comma, however the parser hung it (often on the participle), is who the agent is."""
+    doc = agent.doc
+    return next((c for c in [*agent.children, *agent.head.children] if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.left_edge.i == agent.right_edge.i + 2 and doc[agent.right_edge.i + 1].text == ","), None)
 
 
 def _names_someone(analysis: Analysis, token) -> bool:
