@@ -36,3 +36,10 @@ def test_a_name_after_a_passive_agents_description_is_the_next_pronouns_antecede
                  "deux compagnies partiraient en mai.")
     assert speaker_of(found, "la relève se passe « sans heurts »", INDIRECT_SPEECH) == {"Yann Le Floch"}
     assert speaker_of(found, "deux compagnies partiraient en mai", INDIRECT_SPEECH) == {"Yann Le Floch"}
+
+
+def test_a_phrase_taken_up_by_a_stressed_pronoun_is_the_subject():
+    found = said("Le collectif Vélo Libre, lui, s'inquiète de la « disparition programmée » des pistes cyclables.")
+    assert speaker_of(found, "la « disparition programmée » des pistes cyclables", INDIRECT_SPEECH) == {"Vélo Libre"}
+    found = said("Le syndicat Sud-Rail, lui, s'inquiète de la « disparition programmée » des petites lignes.")
+    assert speaker_of(found, "la « disparition programmée » des petites lignes", INDIRECT_SPEECH) == {"Sud-Rail"}

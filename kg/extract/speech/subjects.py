@@ -53,6 +53,9 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     opening = _subject_past_opening(token)
     if opening:
         return opening
+    stressed = _before_stressed_pronoun(token)
+    if stressed:
+        return stressed
     loose = [c for c in token.children if c.dep_ in ("dep", "obl:mod", "advmod") and c.pos_ == "PROPN"
              and c.i < token.i and c.lower_ not in WEEKDAYS and c.lower_ not in MONTHS
              and not any(g.dep_ == "case" for g in c.children) and _nothing_between(c, token)]
@@ -101,6 +104,28 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
         # coordinates the second reporting verb with the reported (subjectless passive) clause
         return subjects_of(head.head, depth - 1)
     return found
+
+
+#: Stressed pronouns that take up a dislocated subject: "Le syndicat, lui, s'inquiète".
+_STRESSED = {"lui", "elle", "eux", "elles"}
+
+
+def _before_stressed_pronoun(token: Token) -> list[Token]:
+    """ "Le syndicat militaire X, lui, s'inquiète de …": a noun phrase set off before the verb by a
+    stressed pronoun between commas is the verb's subject (the parser may read both as modifiers)."""
+    doc, sent = token.doc, token.sent
+    pronoun = next((t for t in reversed(doc[sent.start : token.i]) if t.lower_ in _STRESSED and t.pos_ == "PRON"
+                    and t.i - 2 > sent.start and doc[t.i - 1].text == "," and doc[t.i + 1].text == ","), None)
+    if pronoun is None or any(t.pos_ == "VERB" or t.pos_ == "AUX" and t.head != token or t.is_punct
+                              for t in doc[pronoun.i + 2 : token.i]):
+        return []
+    comma = next((k for k in range(pronoun.i - 2, sent.start - 1, -1) if doc[k].text == ","), None)
+    phrase = doc[(comma + 1 if comma is not None else sent.start) : pronoun.i - 1]
+    if not len(phrase) or phrase[0].pos_ not in ("DET", "PROPN", "NOUN") or any(
+            t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in phrase):
+        return []
+    heads = [t for t in phrase if t.pos_ in ("NOUN", "PROPN") and not phrase.start <= t.head.i < phrase.end]
+    return heads[:1]
 
 
 def _subject_past_opening(token: Token) -> list[Token]:
