@@ -43,3 +43,9 @@ def test_a_phrase_taken_up_by_a_stressed_pronoun_is_the_subject():
     assert speaker_of(found, "la « disparition programmée » des pistes cyclables", INDIRECT_SPEECH) == {"Vélo Libre"}
     found = said("Le syndicat Sud-Rail, lui, s'inquiète de la « disparition programmée » des petites lignes.")
     assert speaker_of(found, "la « disparition programmée » des petites lignes", INDIRECT_SPEECH) == {"Sud-Rail"}
+
+
+def test_a_verb_with_its_own_auxiliary_after_an_attribute_shares_the_subject_of_the_verb_above():
+    found = said("Le Quai d'Orsay s'est dit « vivement préoccupé » par les combats et a demandé aux deux camps "
+                 "de respecter la trêve.")
+    assert speaker_of(found, "de respecter la trêve", INDIRECT_SPEECH) == {"Quai d'Orsay"}

@@ -85,6 +85,11 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     if between:
         return between
     head = token.head
+    if token.dep_ == "conj" and head.dep_ == "xcomp" and head.head.i < head.i and any(
+            c.dep_ == "aux:tense" and c.i < token.i for c in token.children):
+        # "s'est dit « préoccupé » par X et a appelé …": a verb with its own auxiliary is coordinated with
+        # the verb above the attribute the parse hung it on (whose "par X" is a cause, not an agent)
+        return subjects_of(head.head, depth - 1)
     if _participle_on_noun(token):
         return [head]  # "des agences promettant des emplois": the agencies promise, not the sentence's subject
     if token.dep_ == "fixed" and token.lower_.endswith("ant") and token.sent.root is not token:
