@@ -49,3 +49,11 @@ def test_a_verb_with_its_own_auxiliary_after_an_attribute_shares_the_subject_of_
     found = said("Le Quai d'Orsay s'est dit « vivement préoccupé » par les combats et a demandé aux deux camps "
                  "de respecter la trêve.")
     assert speaker_of(found, "de respecter la trêve", INDIRECT_SPEECH) == {"Quai d'Orsay"}
+
+
+def test_a_present_denial_read_as_an_adverb_reports_the_phrase_after_it():
+    found = said("Frontière : Kiev dément toute frappe sur le territoire russe, Moscou maintient ses accusations\n"
+                 "Le ministère ukrainien de la Défense a publié un communiqué.")
+    assert speaker_of(found, "toute frappe sur le territoire russe", INDIRECT_SPEECH) == {"Ukraine"}
+    found = said("Le président kényan a parlé. Belgrade dément toute présence de ses soldats au Kosovo.")
+    assert speaker_of(found, "toute présence de ses soldats au Kosovo", INDIRECT_SPEECH) == {"Serbie"}

@@ -35,6 +35,8 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     The parser sometimes reads an apposition as a second subject ("Le
     secrétaire…, Lloyd Austin a souligné"): all are returned, in text order.
     """
+    if token.pos_ in ("ADV", "ADJ") and (name := name_before_mistagged(token)) is not None:
+        return [name]  # "Ankara dément l'envoi de …": "dément" read as an adjective or adverb
     agents = [c for c in token.children if c.dep_ == "obl:agent" and c.lower_ not in _CHANNELS]
     active = [c for c in token.children if c.dep_ == "nsubj"]
     if agents and not active:  # "a justifié ce choix par un texte …" is active: its subject speaks
@@ -131,6 +133,26 @@ def _before_stressed_pronoun(token: Token) -> list[Token]:
         return []
     heads = [t for t in phrase if t.pos_ in ("NOUN", "PROPN") and not phrase.start <= t.head.i < phrase.end]
     return heads[:1]
+
+
+def name_before_mistagged(token: Token) -> Token | None:
+    """ "Ankara dément l'envoi de …", "Addis-Abeba dément toute intention …": a present form of a
+    reporting verb the parser tagged as an adverb or adjective ("dément" is also the adjective), right
+    after a name and right before a determiner, is that verb; the name is its subject (the head of the
+    name's words, however the parser hung them)."""
+    doc = token.doc
+    if token.i < 1 or token.i + 1 >= len(doc) or doc[token.i - 1].pos_ != "PROPN" or verbs.form_lemma(token.text) is None:
+        return None
+    if "DET" not in (doc[token.i + 1].pos_, doc[token.i + 1].tag_) and doc[token.i + 1].dep_ != "det" \
+            or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return None  # ("toute" may be tagged an adjective)
+    name = doc[token.i - 1]
+    start = name.i
+    while start > token.sent.start and (doc[start - 1].pos_ == "PROPN" or not doc[start - 1].whitespace_):
+        start -= 1  # (and the parts of a hyphenated name: "Addis-Abeba" may be read as a noun and a name)
+    while start <= name.head.i < name.i:
+        name = name.head
+    return name
 
 
 def _subject_past_opening(token: Token) -> list[Token]:
