@@ -57,3 +57,10 @@ def test_a_present_denial_read_as_an_adverb_reports_the_phrase_after_it():
     assert speaker_of(found, "toute frappe sur le territoire russe", INDIRECT_SPEECH) == {"Ukraine"}
     found = said("Le président kényan a parlé. Belgrade dément toute présence de ses soldats au Kosovo.")
     assert speaker_of(found, "toute présence de ses soldats au Kosovo", INDIRECT_SPEECH) == {"Serbie"}
+
+
+def test_a_relative_clause_inside_a_subject_phrase_names_nobody_who_speaks():
+    found = said("Un rapport d'experts de l'Unicef, dont Maghreb Hebdo a pu consulter des extraits, évalue pour sa "
+                 "part la malnutrition « à un niveau critique ».")
+    assert speaker_of(found, "la malnutrition « à un niveau critique »", INDIRECT_SPEECH) == {"Unicef"}
+    assert speaker_of(found, "à un niveau critique", PARTIAL_QUOTE) == {"Unicef"}
