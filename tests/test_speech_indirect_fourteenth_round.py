@@ -64,3 +64,9 @@ def test_a_relative_clause_inside_a_subject_phrase_names_nobody_who_speaks():
                  "part la malnutrition « à un niveau critique ».")
     assert speaker_of(found, "la malnutrition « à un niveau critique »", INDIRECT_SPEECH) == {"Unicef"}
     assert speaker_of(found, "à un niveau critique", PARTIAL_QUOTE) == {"Unicef"}
+
+
+def test_a_bare_participle_after_et_hung_on_the_object_shares_the_first_verbs_subject():
+    found = said("Le député Ecolo Marc Lenoir a fustigé « un achat décidé sans débat », et réclamé que la "
+                 "commission soit consultée avant toute commande.")
+    assert speaker_of(found, "la commission soit consultée avant toute commande", INDIRECT_SPEECH) == {"Marc Lenoir"}

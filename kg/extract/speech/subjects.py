@@ -92,6 +92,10 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
         # "s'est dit « préoccupé » par X et a appelé …": a verb with its own auxiliary is coordinated with
         # the verb above the attribute the parse hung it on (whose "par X" is a cause, not an agent)
         return subjects_of(head.head, depth - 1)
+    if (verb := _verb_of_object(token)) is not None:
+        # "a fustigé « un déploiement … », et réclamé que …": a past participle after "et", hung on the
+        # object of a verb with an auxiliary, shares that auxiliary and that verb's subject
+        return subjects_of(verb, depth - 1)
     if _participle_on_noun(token):
         return [head]  # "des agences promettant des emplois": the agencies promise, not the sentence's subject
     if token.dep_ == "fixed" and token.lower_.endswith("ant") and token.sent.root is not token:
@@ -196,6 +200,21 @@ def _past_topic(token: Token) -> list[Token]:
     after = [c for c in token.children if comma is not None and c.i > comma.i
              and c.dep_ in ("conj", "appos", "nmod", "dep") and c.pos_ in ("NOUN", "PROPN")]
     return after[:1] or [token]  # the parser hangs it as conj, appos or nmod
+
+
+def _verb_of_object(token: Token) -> Token | None:
+    """The verb whose object ``token`` (a bare past participle of a reporting verb opened by "et") was
+    hung on: "a dénoncé une instruction « menée à charge » et réclamé l'acquittement"."""
+    if token.dep_ not in ("acl", "conj") or token.i < 2 or token.doc[token.i - 1].lower_ not in ("et", "puis") \
+            or "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense") \
+            or any(c.dep_.startswith("aux") for c in token.children) or verbs.match(token) is None:
+        return None
+    for above in token.ancestors:
+        if above.pos_ == "VERB" and above.i < token.i and any(c.dep_ == "aux:tense" for c in above.children):
+            return above
+        if above.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+            return None
+    return None
 
 
 def _participle_on_noun(token: Token) -> bool:
