@@ -29,6 +29,16 @@ def test_a_closing_mark_parsed_as_the_object_does_not_cut_the_content():
     assert speaker_of(found, "refonte complète", PARTIAL_QUOTE) == {"Mona Farah"}
 
 
+def test_a_compound_infinitive_goes_on_with_its_object_and_second_participle():
+    found = said("Le ministère philippin de la Défense a indiqué avoir placé en alerte quelque 5 000 soldats et "
+                 "déployé des radars sur la côte ouest.")
+    assert speaker_of(found, "avoir placé en alerte quelque 5 000 soldats et déployé des radars sur la côte ouest",
+                      INDIRECT_SPEECH) == {"Ministère philippin de la Défense"}
+    found = said("Le FLN affirme de son côté avoir abattu « deux hélicoptères » et s'être emparé de trois camions.")
+    assert speaker_of(found, "avoir abattu « deux hélicoptères » et s'être emparé de trois camions",
+                      INDIRECT_SPEECH) == {"FLN"}
+
+
 # Speakers --------------------------------------------------------------------------------------
 def test_a_name_after_a_passive_agents_description_is_the_next_pronouns_antecedent():
     found = said("La ministre Claire Vidal a visité la base. La brigade, qui compte 900 hommes, est dirigée par "

@@ -90,6 +90,7 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
             tokens += extent.subtree(obj)
         # "a indiqué avoir placé en alerte quelque 3 000 hommes": the object hung on the reporting verb
         tokens += _following_modifiers(token, max(t.i for t in tokens))
+        tokens += _compound_infinitive_rest(token, infinitive, max(t.i for t in tokens))
     elif obj is not None and verb.needs_clause and (goal := objects.goal_after(token, obj)) is not None:
         tokens = extent.subtree(obj) + ([] if goal.head == obj else extent.subtree(goal))  # "a appelé Pékin à la retenue"
         tokens += _following_modifiers(token, max(t.i for t in tokens))  # "… face aux tentatives de fraude"
@@ -109,7 +110,10 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     elif obj is None and objects.reflexive_de_phrase(token, verb) is not None:
         return None  # "s'inquiètent de la présence de troupes": unquoted, the writer's account of a feeling
     else:
-        tokens = _linear_content(token)
+        tokens = sorted(_linear_content(token), key=lambda t: t.i)
+        if tokens and tokens[0].dep_.startswith("aux") and tokens[0].head.i > tokens[0].i:
+            # "affirme de son côté avoir tué …" (the infinitive hung on the aside)
+            tokens += _compound_infinitive_rest(token, tokens[0].head, max(t.i for t in tokens))
     if not tokens:
         return None
     tokens = extent.extend(token, extent.trim(token, tokens))
@@ -268,6 +272,34 @@ def _incise_length(verb: Token) -> int:
         return 0
     close = next((t.i for t in doc[k + 1 : min(k + 20, verb.sent.end)] if t.text == ","), None)
     return close - verb.i if close is not None else 0
+
+
+def _compound_infinitive_rest(verb: Token, infinitive: Token, end: int) -> list[Token]:
+    """ "affirme avoir tué « plus de 100 militaires » et s'être emparé de 14 blindés", "a indiqué avoir
+    placé en alerte quelque 12 000 soldats et déployé des batteries …": the parse may hang the compound
+    infinitive's object and its second participle (which shares "avoir"/"être") on the reporting verb;
+    they go on with the content, up to a comma or a participle of another reporting verb."""
+    if not any(c.dep_.startswith("aux") and c.lemma_ in ("avoir", "être") and "Inf" in c.morph.get("VerbForm")
+               for c in infinitive.children):
+        return []
+    doc = verb.doc
+    out: list[Token] = []
+    for c in sorted(verb.children, key=lambda t: t.i):
+        if c.i <= end:
+            continue
+        sub = sorted(c.subtree, key=lambda t: t.i)
+        if sub[0].i != end + 1:
+            break
+        second = c.dep_ == "conj" and c.pos_ == "VERB" and sub[0].lower_ == "et" and "Part" in c.morph.get(
+            "VerbForm") and not any(g.dep_.startswith("nsubj") or g.dep_.startswith("aux") and "Inf" not in
+                                    g.morph.get("VerbForm") for g in c.children) and verbs.match(c) is None
+        if not (second or c.dep_ in ("dep", "obj") and c.pos_ == "NOUN"):
+            break
+        out.extend(sub)
+        end = sub[-1].i
+    while out and out[-1].is_punct and out[-1].text not in extent.OPEN_MARKS.values():
+        out = out[:-1]
+    return out if not any(t.text in ",;" for t in out) else []
 
 
 def _following_modifiers(verb: Token, end: int) -> list[Token]:
