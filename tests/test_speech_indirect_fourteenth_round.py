@@ -29,6 +29,12 @@ def test_a_closing_mark_parsed_as_the_object_does_not_cut_the_content():
     assert speaker_of(found, "refonte complète", PARTIAL_QUOTE) == {"Mona Farah"}
 
 
+def test_a_closing_mark_heading_the_quoted_object_still_heads_it():
+    found = said("Acier : Washington relève ses taxes sur les tôles importées, Ottawa promet une “riposte”\n"
+                 "Par Paul Martin. Le gouvernement américain a annoncé mardi des droits.")
+    assert speaker_of(found, "riposte", PARTIAL_QUOTE) == {"Canada"}
+
+
 def test_a_compound_infinitive_goes_on_with_its_object_and_second_participle():
     found = said("Le ministère philippin de la Défense a indiqué avoir placé en alerte quelque 5 000 soldats et "
                  "déployé des radars sur la côte ouest.")

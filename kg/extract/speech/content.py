@@ -46,7 +46,8 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     obj = next((c for c in children if c.dep_ == "obj" and c.i not in expression
                 and not (c.lower_ in extent.TIME_WORDS and not list(c.children))
                 and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON"
-                and any(ch.isalnum() for ch in c.text)), None)  # not a closing mark read as a word
+                and not (c.text in ("»", "”", "›") and c.left_edge.i == c.i)), None)
+    # (a closing mark read as a word heads the object only if the parse hung the quotation on it)
     if (early := objects.object_on_time_word(token)) is not None and (obj is None or early.i < obj.i):
         obj = early
     if (voiced := objects.object_after_voice(token)) is not None and (
