@@ -86,3 +86,9 @@ def test_a_bare_participle_after_et_hung_on_the_object_shares_the_first_verbs_su
     found = said("Le député Ecolo Marc Lenoir a fustigé « un achat décidé sans débat », et réclamé que la "
                  "commission soit consultée avant toute commande.")
     assert speaker_of(found, "la commission soit consultée avant toute commande", INDIRECT_SPEECH) == {"Marc Lenoir"}
+
+
+# Reporting verbs -------------------------------------------------------------------------------
+def test_proposer_with_a_noun_phrase_reports_the_proposal():
+    found = said("La Norvège a proposé jeudi l'envoi d'une équipe de médiateurs à Khartoum.")
+    assert speaker_of(found, "l'envoi d'une équipe de médiateurs à Khartoum", INDIRECT_SPEECH) == {"Norvège"}
