@@ -88,6 +88,12 @@ def test_a_bare_participle_after_et_hung_on_the_object_shares_the_first_verbs_su
     assert speaker_of(found, "la commission soit consultée avant toute commande", INDIRECT_SPEECH) == {"Marc Lenoir"}
 
 
+def test_selon_a_possessive_and_a_document_gives_the_one_just_named():
+    found = said("Le maire de Brest, Yves Kerjean, a dévoilé son budget. Selon ses calculs, la taxe rapportera "
+                 "quatre millions d'euros par an.")
+    assert speaker_of(found, "la taxe rapportera quatre millions d'euros par an", INDIRECT_SPEECH) == {"Yves Kerjean"}
+
+
 # Reporting verbs -------------------------------------------------------------------------------
 def test_proposer_with_a_noun_phrase_reports_the_proposal():
     found = said("La Norvège a proposé jeudi l'envoi d'une équipe de médiateurs à Khartoum.")
