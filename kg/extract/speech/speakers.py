@@ -44,14 +44,7 @@ def _core_span(token: Token, skip: set[int]) -> tuple[int, int]:
     for c in token.children:
         if c.dep_ == "appos":
             tokens.extend(c.subtree)
-    relative = min((t.i for t in tokens if t.i > token.i and t.lower_ in _RELATIVES), default=None)
-    if relative is not None:  # "Un rapport de l'ONU, dont X a pu consulter des extraits, …", the relative
-        tokens = [t for t in tokens if t.i < relative]  # parsed as the noun's modifiers: not the phrase
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
-
-
-#: Relative pronouns: a relative clause inside a subject phrase names no one who speaks.
-_RELATIVES = {"dont", "qui", "que", "qu'", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
 
 
 _CUT_TITLE = re.compile(r"-[^\W\d_]+\s+")
