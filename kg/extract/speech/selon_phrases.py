@@ -43,8 +43,11 @@ def selon_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
         return Attribution(None, start, pronoun.end(), pronoun.end(), pronoun.end(),
                            PRONOUN_OF[pronoun.group(1).lower()])
     own = _own_document().match(analysis.text, m.end(), limit)
-    if own and not re.match(r"\s+(?:d[eu]s?\b|d')", analysis.text[own.end():limit]):
-        # "Selon ses calculs, …", "d'après leurs chiffres": the figures of the one just named
+    if own and not re.match(r"\s+(?:d[eu]s?\b|d')", analysis.text[own.end():limit]) \
+            and re.search(r"(?:^|[.!?»”\n])\s*$", analysis.text[:start]):
+        # "Selon ses calculs, …", "D'après leurs chiffres, …" opening a sentence: the figures of the one
+        # just named (inside a reported clause, "a rappelé que …, selon ses calculs, …", they are the
+        # speaker's own, already attributed)
         pronoun = "ils" if own.group(1).lower() == "leurs" or own.group(1).lower() == "leur" else "l'en"
         return Attribution(None, start, own.end(), own.end(), own.end(), pronoun)
     if _SELON_NOT.match(analysis.text, m.end(), limit) or _accordance().match(analysis.text, m.end(), limit):
