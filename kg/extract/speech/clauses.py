@@ -12,7 +12,7 @@ from ..tokens import tokens_starting_in, tokens_tagged
 from . import coordinated, extent, verbs
 from .content import content_of, quoted_relative_antecedent
 from .quotes import QUOTE_MARKS
-from .subjects import SUBJECT_DEPS
+from .subjects import SUBJECT_DEPS, name_before_mistagged
 
 _NEGATIONS = {"ne", "n'", "pas", "jamais", "guère", "nullement", "ni", "sans"}
 
@@ -55,7 +55,24 @@ def after_comma(token: Token) -> bool:
 
 
 #: The parts of speech a reporting verb may be tagged with.
-_VERB_LIKE = frozenset(("VERB", "AUX", "ADJ", "NOUN"))
+_VERB_LIKE = frozenset(("VERB", "AUX", "ADJ", "NOUN", "ADV"))
+#: Where a noun-phrase content read word by word stops.
+_PHRASE_END = {",", ";", ":", ".", "!", "?", "(", "—", "–"}
+
+
+def _phrase_after(token: Token) -> tuple[int, int] | None:
+    """The noun phrase after a reporting verb the parse read as another word ("Ankara dément l'envoi de
+    nouveaux soldats, l'ANL parle …"): its words up to a punctuation mark or the line's end."""
+    words = []
+    for t in token.doc[token.i + 1 : token.sent.end]:
+        if t.text in _PHRASE_END or "\n" in t.text or "\n" in t.whitespace_ or t.text in QUOTE_MARKS and not words:
+            if "\n" in t.whitespace_ and t.text not in _PHRASE_END:
+                words.append(t)
+            break
+        words.append(t)
+    if len([t for t in words if t.is_alpha]) < 2:
+        return None
+    return extent.span(extent.extend(token, words))
 
 
 def reported_clauses(doc) -> list[Clause]:
@@ -69,6 +86,12 @@ def reported_clauses(doc) -> list[Clause]:
                 found.append(Clause(token, quoting, *span))
             continue
         if verb is None or is_negated(token) and not verb.negated_too:
+            continue
+        if token.pos_ == "ADV" or token.pos_ == "ADJ" and token.dep_ not in ("ROOT", "advcl", "conj", "acl"):
+            if verb.needs_clause or verb.quote_only or name_before_mistagged(token) is None:
+                continue
+            if (span := _phrase_after(token)) is not None:
+                found.append(Clause(token, verb, *span))
             continue
         if token.pos_ in ("ADJ", "NOUN") and token.dep_ not in ("ROOT", "advcl", "conj", "acl"):
             continue

@@ -49,7 +49,9 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     # of the object keeps it, and extent.trim drops the day
     obj = next((c for c in children if c.dep_ == "obj" and c.i not in expression
                 and not (c.lower_ in extent.TIME_WORDS and not list(c.children))
-                and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON"), None)
+                and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON"
+                and not (c.text in ("»", "”", "›") and c.left_edge.i == c.i)), None)
+    # (a closing mark read as a word heads the object only if the parse hung the quotation on it)
     if (early := objects.object_on_time_word(token)) is not None and (obj is None or early.i < obj.i):
         obj = early
     if (voiced := objects.object_after_voice(token)) is not None and (
@@ -57,6 +59,7 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         obj = voiced  # "a dénoncé par la voix de son ministre, X, la présence …" (X is who spoke)
     if obj is None and clause is None and infinitive is None:
         obj = (objects.object_after_aside(token) or objects.object_on_stranded_auxiliary(token)
+               or objects.object_after_circumstance(token)
                or objects.partitive_object(token, verb) or objects.reflexive_object(token, verb)
                or objects.object_after_against(token))
     if obj is not None and clause is None and infinitive is None and objects.says_nothing(obj):
@@ -92,6 +95,7 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
             tokens += extent.subtree(obj)
         # "a indiqué avoir placé en alerte quelque 3 000 hommes": the object hung on the reporting verb
         tokens += _following_modifiers(token, max(t.i for t in tokens))
+        tokens += _compound_infinitive_rest(token, infinitive, max(t.i for t in tokens))
     elif obj is not None and verb.needs_clause and (goal := objects.goal_after(token, obj)) is not None:
         tokens = extent.subtree(obj) + ([] if goal.head == obj else extent.subtree(goal))  # "a appelé Pékin à la retenue"
         tokens += _following_modifiers(token, max(t.i for t in tokens))  # "… face aux tentatives de fraude"
@@ -111,7 +115,10 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     elif obj is None and objects.reflexive_de_phrase(token, verb) is not None:
         return None  # "s'inquiètent de la présence de troupes": unquoted, the writer's account of a feeling
     else:
-        tokens = _linear_content(token)
+        tokens = sorted(_linear_content(token), key=lambda t: t.i)
+        if tokens and tokens[0].dep_.startswith("aux") and tokens[0].head.i > tokens[0].i:
+            # "affirme de son côté avoir tué …" (the infinitive hung on the aside)
+            tokens += _compound_infinitive_rest(token, tokens[0].head, max(t.i for t in tokens))
     if not tokens:
         return None
     tokens = extent.extend(token, extent.trim(token, tokens))
@@ -270,6 +277,34 @@ def _incise_length(verb: Token) -> int:
         return 0
     close = next((t.i for t in doc[k + 1 : min(k + 20, verb.sent.end)] if t.text == ","), None)
     return close - verb.i if close is not None else 0
+
+
+def _compound_infinitive_rest(verb: Token, infinitive: Token, end: int) -> list[Token]:
+    """ "affirme avoir tué « plus de 100 militaires » et s'être emparé de 14 blindés", "a indiqué avoir
+    placé en alerte quelque 12 000 soldats et déployé des batteries …": the parse may hang the compound
+    infinitive's object and its second participle (which shares "avoir"/"être") on the reporting verb;
+    they go on with the content, up to a comma or a participle of another reporting verb."""
+    if not any(c.dep_.startswith("aux") and c.lemma_ in ("avoir", "être") and "Inf" in c.morph.get("VerbForm")
+               for c in infinitive.children):
+        return []
+    doc = verb.doc
+    out: list[Token] = []
+    for c in sorted(verb.children, key=lambda t: t.i):
+        if c.i <= end:
+            continue
+        sub = sorted(c.subtree, key=lambda t: t.i)
+        if sub[0].i != end + 1:
+            break
+        second = c.dep_ == "conj" and c.pos_ == "VERB" and sub[0].lower_ == "et" and "Part" in c.morph.get(
+            "VerbForm") and not any(g.dep_.startswith("nsubj") or g.dep_.startswith("aux") and "Inf" not in
+                                    g.morph.get("VerbForm") for g in c.children) and verbs.match(c) is None
+        if not (second or c.dep_ in ("dep", "obj") and c.pos_ == "NOUN"):
+            break
+        out.extend(sub)
+        end = sub[-1].i
+    while out and out[-1].is_punct and out[-1].text not in extent.OPEN_MARKS.values():
+        out = out[:-1]
+    return out if not any(t.text in ",;" for t in out) else []
 
 
 def _following_modifiers(verb: Token, end: int) -> list[Token]:

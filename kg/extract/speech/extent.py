@@ -219,8 +219,10 @@ def _object_after_mark(verb: Token, end: int) -> Token | None:
     doc = verb.doc
     if doc[end].text not in OPEN_MARKS and doc[end].text not in OPEN_MARKS.values():
         return None
-    return next((c for c in verb.children if c.dep_ == "obj" and c.i > end and c.left_edge.i in (end, end + 1)
-                 and c.right_edge.i < verb.sent.end), None)  # (the closing mark may hang on the object)
+    # (the closing mark may hang on the object, or be the "object" the parse hung the rest on:
+    # "plaide pour une “revalorisation urgente” des primes")
+    return next((c for c in verb.children if c.dep_ == "obj" and c.i >= end and c.left_edge.i in (end, end + 1)
+                 and c.right_edge.i < verb.sent.end and (c.i > end or c.right_edge.i > end)), None)
 
 
 def extend(verb: Token, tokens: list[Token]) -> list[Token]:

@@ -115,6 +115,31 @@ def object_after_aside(verb: Token) -> Token | None:
     return None
 
 
+#: Determiners that open a noun phrase: a noun the parse hung on a prepositional phrase without a
+#: preposition of its own, but with one of these first, starts a new phrase.
+#: ("des" and "du" may be "de" + article: "la « disparition » des pistes" is a noun modifier).
+_DETERMINERS = {"le", "la", "l'", "l’", "les", "un", "une", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
+                "leurs", "tout", "toute", "tous", "toutes"}
+
+
+def object_after_circumstance(verb: Token) -> Token | None:
+    """ "a déploré sur les réseaux sociaux une programmation « … »", "a promis devant la presse une
+    transparence « totale »": the parser hung the object on the circumstance phrase before it, as a
+    noun modifier with no preposition of its own; a French noun modifier always has one (or is a
+    date: "le 3 mars"), so a determiner-led noun there is the verb's object."""
+    for c in verb.children:
+        if not (c.dep_.startswith("obl") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+                and any(g.dep_ == "case" and g.i == c.left_edge.i for g in c.children)):
+            continue
+        found = next((g for g in c.children if g.dep_ == "nmod" and g.i > c.i and g.pos_ == "NOUN"
+                      and g.left_edge.lower_ in _DETERMINERS and g.left_edge.pos_ == "DET"
+                      and g.lower_ not in extent.TIME_WORDS
+                      and not any(k.dep_ == "case" for k in g.children)), None)
+        if found is not None:
+            return found
+    return None
+
+
 def voice_phrase(verb: Token) -> Token | None:
     """The head of "par la voix de …" / "par l'intermédiaire de …" after ``verb``: who spoke for its subject."""
     return next((c for c in verb.children if c.i > verb.i and c.lower_ in ("voix", "intermédiaire")

@@ -42,6 +42,14 @@ def selon_at(analysis: Analysis, start: int, limit: int) -> Attribution | None:
     if pronoun:  # "selon elle", "d'après lui": the last speaker of that gender
         return Attribution(None, start, pronoun.end(), pronoun.end(), pronoun.end(),
                            PRONOUN_OF[pronoun.group(1).lower()])
+    own = _own_document().match(analysis.text, m.end(), limit)
+    if own and not re.match(r"\s+(?:d[eu]s?\b|d')", analysis.text[own.end():limit]) \
+            and re.search(r"(?:^|[.!?»”\n])\s*$", analysis.text[:start]):
+        # "Selon ses calculs, …", "D'après leurs chiffres, …" opening a sentence: the figures of the one
+        # just named (inside a reported clause, "a rappelé que …, selon ses calculs, …", they are the
+        # speaker's own, already attributed)
+        pronoun = "ils" if own.group(1).lower() == "leurs" or own.group(1).lower() == "leur" else "l'en"
+        return Attribution(None, start, own.end(), own.end(), own.end(), pronoun)
     if _SELON_NOT.match(analysis.text, m.end(), limit) or _accordance().match(analysis.text, m.end(), limit):
         return None  # "selon le calendrier fixé par Berlin": in accordance with a plan, not as said by Berlin
     who = m.end()
@@ -68,6 +76,16 @@ _SELON_WORDS = re.compile(r"(?:les|ses)\s+(?:mots|termes|propres\s+mots|propos)\
 def _document() -> re.Pattern:
     """A document noun after "selon" (``kg/data/source_documents.txt``): "les chiffres", "un rapport interne"."""
     return _noun_phrase("source_documents.txt")
+
+
+@lru_cache(maxsize=1)
+def _own_document() -> re.Pattern:
+    """A document noun after a third-person possessive: "ses calculs", "son décompte", "leurs chiffres"."""
+    from ...gazetteer import read_table
+
+    nouns = "|".join(sorted((re.escape(row[0]) for row in read_table("source_documents.txt")), key=len, reverse=True))
+    return re.compile(rf"(ses|son|sa|leurs|leur)\s+(?:propres?\s+|derniers?\s+|dernières?\s+)?(?:{nouns})\b",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

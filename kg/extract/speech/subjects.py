@@ -37,6 +37,8 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     """
     if (resumed := _before_stressed_pronoun(token)) is not None:
         return [resumed]
+    if token.pos_ in ("ADV", "ADJ") and (name := name_before_mistagged(token)) is not None:
+        return [name]  # "Ankara dément l'envoi de …": "dément" read as an adjective or adverb
     agents = [c for c in token.children if c.dep_ == "obl:agent" and c.lower_ not in _CHANNELS]
     active = [c for c in token.children if c.dep_ == "nsubj"]
     if agents and not active:  # "a justifié ce choix par un texte …" is active: its subject speaks
@@ -84,6 +86,15 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     if between:
         return between
     head = token.head
+    if token.dep_ == "conj" and head.dep_ == "xcomp" and head.head.i < head.i and any(
+            c.dep_ == "aux:tense" and c.i < token.i for c in token.children):
+        # "s'est dit « préoccupé » par X et a appelé …": a verb with its own auxiliary is coordinated with
+        # the verb above the attribute the parse hung it on (whose "par X" is a cause, not an agent)
+        return subjects_of(head.head, depth - 1)
+    if (verb := _verb_of_object(token)) is not None:
+        # "a fustigé « un déploiement … », et réclamé que …": a past participle after "et", hung on the
+        # object of a verb with an auxiliary, shares that auxiliary and that verb's subject
+        return subjects_of(verb, depth - 1)
     if _participle_on_noun(token):
         return [head]  # "des agences promettant des emplois": the agencies promise, not the sentence's subject
     if token.dep_ == "fixed" and token.lower_.endswith("ant") and token.sent.root is not token:
@@ -128,6 +139,26 @@ def _before_stressed_pronoun(token: Token) -> Token | None:
     return head if head.pos_ in ("NOUN", "PROPN") else None
 
 
+def name_before_mistagged(token: Token) -> Token | None:
+    """ "Ankara dément l'envoi de …", "Addis-Abeba dément toute intention …": a present form of a
+    reporting verb the parser tagged as an adverb or adjective ("dément" is also the adjective), right
+    after a name and right before a determiner, is that verb; the name is its subject (the head of the
+    name's words, however the parser hung them)."""
+    doc = token.doc
+    if token.i < 1 or token.i + 1 >= len(doc) or doc[token.i - 1].pos_ != "PROPN" or verbs.form_lemma(token.text) is None:
+        return None
+    if "DET" not in (doc[token.i + 1].pos_, doc[token.i + 1].tag_) and doc[token.i + 1].dep_ != "det" \
+            or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return None  # ("toute" may be tagged an adjective)
+    name = doc[token.i - 1]
+    start = name.i
+    while start > token.sent.start and (doc[start - 1].pos_ == "PROPN" or not doc[start - 1].whitespace_):
+        start -= 1  # (and the parts of a hyphenated name: "Addis-Abeba" may be read as a noun and a name)
+    while start <= name.head.i < name.i:
+        name = name.head
+    return name
+
+
 def _subject_past_opening(token: Token) -> list[Token]:
     """ "À Bruxelles, le commissaire X a défendu …": with no subject of its own, the verb's subject may
     be hung, after a comma, as the conj of the place or time phrase that opens the sentence."""
@@ -169,6 +200,21 @@ def _past_topic(token: Token) -> list[Token]:
     after = [c for c in token.children if comma is not None and c.i > comma.i
              and c.dep_ in ("conj", "appos", "nmod", "dep") and c.pos_ in ("NOUN", "PROPN")]
     return after[:1] or [token]  # the parser hangs it as conj, appos or nmod
+
+
+def _verb_of_object(token: Token) -> Token | None:
+    """The verb whose object ``token`` (a bare past participle of a reporting verb opened by "et") was
+    hung on: "a dénoncé une instruction « menée à charge » et réclamé l'acquittement"."""
+    if token.dep_ not in ("acl", "conj") or token.i < 2 or token.doc[token.i - 1].lower_ not in ("et", "puis") \
+            or "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense") \
+            or any(c.dep_.startswith("aux") for c in token.children) or verbs.match(token) is None:
+        return None
+    for above in token.ancestors:
+        if above.pos_ == "VERB" and above.i < token.i and any(c.dep_ == "aux:tense" for c in above.children):
+            return above
+        if above.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+            return None
+    return None
 
 
 def _participle_on_noun(token: Token) -> bool:
