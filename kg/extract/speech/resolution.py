@@ -186,6 +186,8 @@ def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
             continue  # « Ducasse a vingt ans », a-t-il lâché: not the one speaking
         if any(c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in token.head.children):
             continue  # "X a dit que l'Allemagne livrerait…": reported content, not a speaker
+        if _before_inverted_incise(token):
+            continue  # "Les soldats n'arrêteront personne, a-t-il précisé": reported content too
         ref = from_subject(analysis, token)
         reflexive = any(c.lower_ in ("se", "s'") for c in token.head.children)  # "X se garde", read as a noun
         if not verbal and not reflexive and not (ref is not None and ref.person_only):
@@ -198,6 +200,18 @@ def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
             found.append(Said(token.idx, ref.keys, ref.gender if len(ref.keys) == 1 else None))
     return sorted(found + _topic_people(analysis, found, quoted) + _passive_agents(analysis, quoted),
                   key=lambda s: s.at)
+
+
+def _before_inverted_incise(token) -> bool:
+    """The subject of a clause that an inverted reporting incise follows ("Les soldats
+    n'arrêteront personne, a-t-il précisé : « … »"): the clause is what "il" said, so its
+    subject is talked about, not the antecedent of that "il" or of the next pronoun."""
+    for child in token.head.children:
+        if child.i > token.i and verbs.lemma_of(child) is not None and any(
+                c.dep_ in ("expl:subj", "nsubj") and c.text[:1] == "-" and c.i > child.i - 3
+                for c in child.children):
+            return True
+    return False
 
 
 def _passive_agents(analysis: Analysis, quoted) -> list[Said]:
