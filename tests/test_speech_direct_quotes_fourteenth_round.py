@@ -14,3 +14,16 @@ def test_the_subject_of_a_clause_before_an_inverted_incise_is_not_the_pronouns_a
             "Les soldats suisses ne feront aucun contrôle, a-t-il ajouté : « Seuls les horaires du soir "
             "seront allégés. »")
     assert speaker_of(said(text), "Seuls les horaires du soir seront allégés.", DIRECT_QUOTE) == {"Paul Mercier"}
+
+
+def test_an_interview_prompt_adding_a_sentence_after_its_question_is_still_a_prompt():
+    text = ("Le port de Sète se prépare à l'été\n"
+            "La capitaine Lise Fabre dirige la capitainerie depuis mars. Entretien.\n\n"
+            "Combien de bateaux attendez-vous ?\n\n"
+            "Lise Fabre : Près de deux mille escales, un record.\n\n"
+            "Et la sécurité ? Les plaisanciers se plaignent des vols.\n\n"
+            "L. F. : Nous avons doublé les rondes de nuit. Les caméras arrivent en juin.\n\n"
+            "Qu'est-ce qui a changé ?\n\n"
+            "L. F. : Les quais ont été refaits.\n")
+    assert speaker_of(said(text), "Nous avons doublé les rondes de nuit. Les caméras arrivent en juin.",
+                      DIRECT_QUOTE) == {"Lise Fabre"}
