@@ -208,3 +208,11 @@ def test_a_name_in_brackets_after_a_person_is_their_party_unless_a_town():
                     "Le maire, Paul Girard (Lyon), a réagi.")
     assert entity_labelled(rec, "Vooruit").kind == "Organization"
     assert entity_labelled(rec, "Lyon").kind == "Place"
+
+
+
+def test_a_name_followed_by_its_acronym_in_brackets_is_an_organisation_not_a_person():
+    text = ("Les chefs autochtones ont écrit au gouvernement. La cheffe de l'organisation Kitaskino "
+            "Nuwenene Wapawa (KNW), Sheila Moreau, réclame une unité permanente.")
+    body = entity(run(text), "Kitaskino Nuwenene Wapawa")
+    assert body is not None and body.kind == ORGANIZATION

@@ -7,7 +7,7 @@ import pycountry
 from spacy.tokens import Doc, Span
 
 from ...gazetteer import Gazetteer, geonames_city
-from ...records import ORGANIZATION, PLACE
+from ...records import ORGANIZATION, PERSON, PLACE
 from ...text import fold, slug
 from ..found import Found
 from ..tokens import token_texts
@@ -119,7 +119,13 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
     pairs: dict[str, Found] = {}
     for i, acronym in _bracketed(doc):
         full = by_end.get(i)
-        if full is None or full.kind not in (ORGANIZATION, PLACE) or full.label == acronym:
+        if full is None or full.label == acronym:
+            continue
+        if full.kind == PERSON:  # "l'organisation Manitoba Keewatinowi Okimakanak (MKO)": people
+            if len(acronym) >= 3 and _spells(acronym, doc[full.start:full.end]):  # have no acronym
+                pairs.setdefault(acronym, full)
+            continue
+        if full.kind not in (ORGANIZATION, PLACE):
             continue
         if _spells(acronym, doc[full.start:full.end]) or _shortened(acronym, full, gaz):
             pairs.setdefault(acronym, full)
@@ -137,7 +143,7 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
         known = gaz.lookup(acronym, (ORGANIZATION,))
         if known and full.source != "gazetteer":  # the gazetteer knows the acronym: its node
             full.key, full.label, full.wikidata = known.key, known.label, known.wikidata
-        if full.kind == PLACE:
+        if full.kind in (PLACE, PERSON):
             full.kind = ORGANIZATION
             full.key = "org/" + full.key.split("/", 1)[1]
     taken = {i for f in found for i in range(f.start, f.end)}
