@@ -27,3 +27,9 @@ def test_an_interview_prompt_adding_a_sentence_after_its_question_is_still_a_pro
             "L. F. : Les quais ont été refaits.\n")
     assert speaker_of(said(text), "Nous avons doublé les rondes de nuit. Les caméras arrivent en juin.",
                       DIRECT_QUOTE) == {"Lise Fabre"}
+
+
+def test_a_title_opened_by_grand_or_grande_still_takes_the_name_in_apposition():
+    text = ("La sécheresse inquiète les villages du Nord. « Nos puits sont vides depuis juin », a regretté "
+            "la grande cheffe de l'association Terre Vivante, Marie Tanaka, venue à la capitale.")
+    assert speaker_of(said(text), "Nos puits sont vides depuis juin", DIRECT_QUOTE) == {"Marie Tanaka"}
