@@ -33,3 +33,21 @@ def test_a_title_opened_by_grand_or_grande_still_takes_the_name_in_apposition():
     text = ("La sécheresse inquiète les villages du Nord. « Nos puits sont vides depuis juin », a regretté "
             "la grande cheffe de l'association Terre Vivante, Marie Tanaka, venue à la capitale.")
     assert speaker_of(said(text), "Nos puits sont vides depuis juin", DIRECT_QUOTE) == {"Marie Tanaka"}
+
+
+def test_a_regional_demonym_is_not_a_person_introduced_with_another_countrys_demonym():
+    text = ("Le Français Hugo Le Gall a gagné le marathon de Rotterdam devant l'Allemand Jonas Weber. "
+            "\"Je n'y croyais plus au trentième kilomètre\", a souri le Breton.")
+    assert speaker_of(said(text), "Je n'y croyais plus au trentième kilomètre", DIRECT_QUOTE) == {"Hugo Le Gall"}
+
+
+def test_a_described_noun_with_a_regional_demonym_skips_a_person_from_another_country():
+    text = ("Arne Claes a battu dimanche au sprint le Danois Mads Holm. \"C'est la course de ma vie\", "
+            "a lancé le coureur flamand, en larmes.")
+    assert speaker_of(said(text), "C'est la course de ma vie", DIRECT_QUOTE) == {"Arne Claes"}
+
+
+def test_a_capitalised_regional_demonym_subject_refers_back_to_the_person_named():
+    text = ("Troisième, Théo Lambert offre à son club son meilleur résultat. Le Nordiste, originaire de "
+            "Maubeuge, n'a pas caché sa joie: \"Ce podium, je le dédie à mon grand-père.\"")
+    assert speaker_of(said(text), "Ce podium, je le dédie à mon grand-père.", DIRECT_QUOTE) == {"Théo Lambert"}

@@ -47,6 +47,31 @@ def _named_only() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in read_table("speaker_descriptions.txt") if row[2:3] == ["named"])
 
 
+@lru_cache(maxsize=1)
+def regional_demonyms() -> dict[str, str]:
+    """Folded form of a region's or city's demonym -> its country's key, from
+    ``kg/data/regional_demonyms.tsv`` ("bretonne" -> "country/FR", "flamand" -> "country/BE")."""
+    from ...gazetteer import inflect, read_table
+
+    return {fold(form): f"country/{row[1]}" for row in read_table("regional_demonyms.tsv")
+            for form in inflect(row[0])}
+
+
+def demonym_country(word: str) -> str | None:
+    """The country key a demonym of a country ("néerlandais") or of one of its regions
+    ("breton", "flamand") stands for, else None."""
+    from ...gazetteer import load_gazetteer
+
+    found = load_gazetteer().country_of(word)
+    if found is not None and found.startswith("country/"):
+        return found
+    return regional_demonyms().get(fold(word))
+
+
+#: A lower-case demonym right after a described noun: "le coureur flamand", "la joueuse tongienne".
+_DEMONYM_AFTER = re.compile(r"\s+([a-zà-ÿ][\w-]+)")
+
+
 #: After the noun, its adjectives then a capitalised name of its own ("fédération hospitalière Zorgnet-Icuro").
 _OWN_NAME = re.compile(r"(?:\s+[a-zà-ÿ][\w-]*){0,2}\s+[A-ZÀ-Ý][\w-]+")
 _GLUE_WORDS = frozenset("les des aux par pour sur avec dans".split())
@@ -135,6 +160,9 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
         # the demonym for a person's name: "le Breton" is nobody's name); "la Mission de
         # l'ONU", "la Direction" name an organisation
         demonym = True
+    if not demonym and word[:1].isupper() and fold(word) in regional_demonyms() and (
+            around is None or around.start == m.start(4) and around.end == word_end):
+        demonym = True  # "le Nordiste, originaire de Denain": a person from a region, whatever the model read
     kind = descriptions().get(fold(word), PERSON if demonym else None)
     if kind is None:
         return None
@@ -160,8 +188,12 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
         noun = analysis.doc.char_span(m.start(4), word_end, alignment_mode="expand")
         found = noun[0].morph.get("Gender") if noun is not None and len(noun) == 1 else []
         gender = found[0] if len(found) == 1 and found[0] in ("Masc", "Fem") else None
+    origin = _DEMONYM_AFTER.match(analysis.text, word_end, end) if not demonym else None
+    if origin is not None and demonym_country(origin.group(1)) is None:
+        origin = None
     return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True,
-                      word=fold(word) if demonym else None, untitled=fold(word) in _marked("untitled"),
+                      word=fold(word) if demonym else fold(origin.group(1)) if origin else None,
+                      untitled=fold(word) in _marked("untitled"),
                       titled=fold(word) in _marked("titled"))
 
 

@@ -12,6 +12,7 @@ from ...text import fold
 from ..tokens import tokens_with
 from . import verbs
 from .events import Event, SpeakerRef
+from .descriptions import demonym_country
 from .genders import PRONOUNS, person_genders
 from .roles import own_roles, role_phrase
 from .spans import inside, quoted_spans
@@ -117,7 +118,27 @@ def _last_person(analysis: Analysis, at: int, ref, genders: dict[str, str], skip
             after = re.split(r"[.;!?\n]", analysis.text[m.end:min(m.end + _NEAR, at)])[0]
             if re.search(_forms(ref.word), fold(before + " " + after)):
                 return [m.entity]
+        # "a réagi le Breton" after "le Français X … le Belge Y": not Y, introduced from another country
+        country = demonym_country(ref.word)
+        if country is not None:
+            fitting = [m for m in fitting if _introduced_from(analysis, m.entity, quoted) in (None, country)] or fitting
     return [fitting[0].entity] if fitting else []
+
+
+#: The word right before a name, in the same phrase: "le Néerlandais Bram X", "le ministre belge X".
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+$")
+
+
+def _introduced_from(analysis: Analysis, key: str, quoted) -> str | None:
+    """The country key of the demonym right before a mention of person ``key`` outside quotes
+    ("le Néerlandais Bram X", "le coureur belge X"), else None."""
+    for m in analysis.records.mentions:
+        if m.entity != key or inside(m.start, quoted):
+            continue
+        word = _WORD_BEFORE.search(analysis.text, max(0, m.start - 30), m.start)
+        if word is not None and (country := demonym_country(word.group(1))) is not None:
+            return country
+    return None
 
 
 #: Civilities of a profession before a name: "Me X" is a lawyer, "la Dre X" a doctor.
