@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ...analysis import Analysis
+from ...gazetteer import demonym_country, regional_demonyms
 from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE
 from ...text import fold
 from .events import SpeakerRef
@@ -45,27 +46,6 @@ def _named_only() -> frozenset[str]:
     from ...gazetteer import read_table
 
     return frozenset(fold(row[0]) for row in read_table("speaker_descriptions.txt") if row[2:3] == ["named"])
-
-
-@lru_cache(maxsize=1)
-def regional_demonyms() -> dict[str, str]:
-    """Folded form of a region's or city's demonym -> its country's key, from
-    ``kg/data/regional_demonyms.tsv`` ("bretonne" -> "country/FR", "flamand" -> "country/BE")."""
-    from ...gazetteer import inflect, read_table
-
-    return {fold(form): f"country/{row[1]}" for row in read_table("regional_demonyms.tsv")
-            for form in inflect(row[0])}
-
-
-def demonym_country(word: str) -> str | None:
-    """The country key a demonym of a country ("néerlandais") or of one of its regions
-    ("breton", "flamand") stands for, else None."""
-    from ...gazetteer import load_gazetteer
-
-    found = load_gazetteer().country_of(word)
-    if found is not None and found.startswith("country/"):
-        return found
-    return regional_demonyms().get(fold(word))
 
 
 #: A lower-case demonym right after a described noun: "le coureur flamand", "la joueuse tongienne".

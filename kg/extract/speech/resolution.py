@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from spacy.attrs import DEP
 
 from ...analysis import Analysis
+from ...gazetteer import demonym_country
 from ...records import COUNTRY, ORGANIZATION, PERSON
 from ...text import fold
 from ..tokens import tokens_with
 from . import verbs
 from .events import Event, SpeakerRef
-from .descriptions import demonym_country
 from .genders import PRONOUNS, person_genders
 from .roles import own_roles, role_phrase
 from .spans import inside, quoted_spans
