@@ -216,3 +216,17 @@ def test_a_name_followed_by_its_acronym_in_brackets_is_an_organisation_not_a_per
             "Nuwenene Wapawa (KNW), Sheila Moreau, réclame une unité permanente.")
     body = entity(run(text), "Kitaskino Nuwenene Wapawa")
     assert body is not None and body.kind == ORGANIZATION
+
+
+def test_a_first_name_that_is_also_a_word_opens_the_name_the_model_cut():
+    text = ("Le festival s'est ouvert samedi. « Cette scène est un cadeau », a déclaré la chanteuse "
+            "Grâce Mbemba, venue de Pointe-Noire.")
+    singer = entity(run(text), "Grâce Mbemba")
+    assert singer is not None and singer.kind == PERSON
+
+
+def test_a_regional_demonym_before_a_name_is_no_part_of_the_persons_name():
+    text = ("Le débat a duré trois heures. Le Grison Gian Andri Casty (PLR) a défendu le budget de "
+            "l'armée devant le Conseil national.")
+    person = entity(run(text), "Gian Andri Casty")
+    assert person is not None and person.kind == PERSON
