@@ -51,3 +51,10 @@ def test_a_capitalised_regional_demonym_subject_refers_back_to_the_person_named(
     text = ("Troisième, Théo Lambert offre à son club son meilleur résultat. Le Nordiste, originaire de "
             "Maubeuge, n'a pas caché sa joie: \"Ce podium, je le dédie à mon grand-père.\"")
     assert speaker_of(said(text), "Ce podium, je le dédie à mon grand-père.", DIRECT_QUOTE) == {"Théo Lambert"}
+
+
+def test_a_title_agent_with_a_name_in_apposition_is_the_antecedent_of_the_next_pronoun():
+    text = ("Le ministère italien de la Défense a confirmé l'envoi de 200 soldats au Kosovo. "
+            "La mission, qui compte 4000 militaires, est dirigée par un général italien, Paolo Ferri. "
+            "« Le calme est revenu dans le nord », a-t-il assuré.")
+    assert speaker_of(said(text), "Le calme est revenu dans le nord", DIRECT_QUOTE) == {"Paolo Ferri"}
