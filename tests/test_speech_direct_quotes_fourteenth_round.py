@@ -58,3 +58,10 @@ def test_a_title_agent_with_a_name_in_apposition_is_the_antecedent_of_the_next_p
             "La mission, qui compte 4000 militaires, est dirigée par un général italien, Paolo Ferri. "
             "« Le calme est revenu dans le nord », a-t-il assuré.")
     assert speaker_of(said(text), "Le calme est revenu dans le nord", DIRECT_QUOTE) == {"Paolo Ferri"}
+
+
+def test_a_pronoun_after_an_unnamed_person_introduced_with_un_or_une_gives_no_speaker():
+    text = ("La directrice de l'hôpital, Claire Menot, dénonce « un manque criant de moyens ». Dans la salle "
+            "d'attente, une mère venue de Corte patiente depuis six heures. « On nous dit de revenir "
+            "demain », soupire-t-elle.")
+    assert speaker_of(said(text), "On nous dit de revenir demain", DIRECT_QUOTE) == set()

@@ -214,7 +214,11 @@ def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
         reflexive = any(c.lower_ in ("se", "s'") for c in token.head.children)  # "X se garde", read as a noun
         if not verbal and not reflexive and not (ref is not None and ref.person_only):
             continue  # a verb the parser took for a noun ("Le Néerlandais conteste.") only for a description
-        if ref is not None and ref.person_only and not ref.keys:
+        if (ref is None or not ref.keys and not ref.person_only) and _unnamed_person(token):
+            # "Une mère venue de X attend depuis l'aube. « … », soupire-t-elle": someone the
+            # article does not name (no statement), not the last woman named
+            found.append(Said(token.idx, [], "Fem" if _determiner(token) == "une" else "Masc"))
+        elif ref is not None and ref.person_only and not ref.keys:
             keys = _last_person(analysis, token.idx, ref, genders)
             if keys:
                 found.append(Said(token.idx, keys, ref.gender))
@@ -222,6 +226,20 @@ def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
             found.append(Said(token.idx, ref.keys, ref.gender if len(ref.keys) == 1 else None))
     return sorted(found + _topic_people(analysis, found, quoted) + _passive_agents(analysis, quoted),
                   key=lambda s: s.at)
+
+
+def _determiner(token) -> str | None:
+    return next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+
+
+def _unnamed_person(token) -> bool:
+    """A subject "un/une" + a noun of a person ("une mère", "un habitant", "une infirmière"):
+    someone new the article does not name."""
+    from .actors import is_non_state_noun
+    from .descriptions import descriptions
+
+    return token.pos_ == "NOUN" and _determiner(token) in ("un", "une") and (
+        descriptions().get(fold(token.text)) == PERSON or is_non_state_noun(token.text))
 
 
 def _before_inverted_incise(token) -> bool:
