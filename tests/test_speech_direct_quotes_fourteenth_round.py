@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import said, speaker_of
 
-from kg.records import DIRECT_QUOTE
+from kg.records import DIRECT_QUOTE, PARTIAL_QUOTE
 
 
 def test_the_subject_of_a_clause_before_an_inverted_incise_is_not_the_pronouns_antecedent():
@@ -65,3 +65,21 @@ def test_a_pronoun_after_an_unnamed_person_introduced_with_un_or_une_gives_no_sp
             "d'attente, une mère venue de Corte patiente depuis six heures. « On nous dit de revenir "
             "demain », soupire-t-elle.")
     assert speaker_of(said(text), "On nous dit de revenir demain", DIRECT_QUOTE) == set()
+
+
+
+def test_a_relative_clause_the_parser_hung_inside_a_subject_phrase_is_cut_from_it():
+    from spacy.tokens import Doc
+
+    from kg.nlp import load_nlp
+    from kg.extract.speech.speakers import _core_span
+
+    # "Un rapport de l'ONU, dont Sahel Hebdo a lu des extraits, évalue …" with "Sahel" parsed as
+    # a complement of "ONU" (as the model may): the phrase is "Un rapport de l'ONU"
+    words = ["Un", "rapport", "de", "l'", "ONU", ",", "dont", "Sahel", "Hebdo", "a", "lu", "des", "extraits"]
+    heads = [1, 10, 4, 4, 1, 4, 7, 4, 7, 10, 10, 12, 10]
+    deps = ["det", "nsubj", "case", "det", "nmod", "punct", "nmod", "nmod", "flat:name", "aux:tense", "ROOT",
+            "det", "obj"]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps)
+    start, end = _core_span(doc[1], set())
+    assert doc.text[start:end] == "Un rapport de l' ONU"
