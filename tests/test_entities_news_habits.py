@@ -230,3 +230,8 @@ def test_a_regional_demonym_before_a_name_is_no_part_of_the_persons_name():
             "l'armée devant le Conseil national.")
     person = entity(run(text), "Gian Andri Casty")
     assert person is not None and person.kind == PERSON
+
+
+def test_a_capitalised_code_with_digits_after_a_title_word_is_no_person():
+    text = "Le premier A330M a atterri à l'aube sur la piste de Cayenne, a indiqué l'armée de l'Air."
+    assert entity(run(text), "A330M") is None or entity(run(text), "A330M").kind != PERSON
