@@ -83,3 +83,12 @@ def test_a_relative_clause_the_parser_hung_inside_a_subject_phrase_is_cut_from_i
     doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps)
     start, end = _core_span(doc[1], set())
     assert doc.text[start:end] == "Un rapport de l' ONU"
+
+
+def test_a_described_body_with_a_complement_is_the_body_named_later_with_those_words():
+    text = ("L’hôpital Saint-Roch de Nice ferme deux services. Les infirmières partent en Suisse, attirées par des "
+            "salaires « trois fois plus élevés », selon le syndicat des infirmiers.\n\n"
+            "« Nous ne pouvons plus assurer les nuits », alerte le Syndicat national des infirmiers "
+            "libéraux.")
+    assert speaker_of(said(text), "trois fois plus élevés", PARTIAL_QUOTE) == {
+        "Syndicat national des infirmiers libéraux"}
