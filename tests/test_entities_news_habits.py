@@ -235,3 +235,10 @@ def test_a_regional_demonym_before_a_name_is_no_part_of_the_persons_name():
 def test_a_capitalised_code_with_digits_after_a_title_word_is_no_person():
     text = "Le premier A330M a atterri à l'aube sur la piste de Cayenne, a indiqué l'armée de l'Air."
     assert entity(run(text), "A330M") is None or entity(run(text), "A330M").kind != PERSON
+
+
+def test_a_name_the_model_ran_into_a_known_outlet_before_it_is_a_person():
+    text = ("« Le lac a perdu un tiers de sa surface », a expliqué à Euronews Park Jae-hyun, hydrologue à "
+            "l’Université de Lausanne.")
+    person = entity(run(text), "Park Jae-hyun")
+    assert person is not None and person.kind == PERSON

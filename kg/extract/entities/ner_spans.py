@@ -46,6 +46,8 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             label = "PER"  # "le ministre de la Défense, Parfait Gbazi-Yakité,": a person the model calls a work
         if label in ("LOC", "MISC", "ORG") and _title_then_first_name(ent, gaz):
             label = "PER"  # "Générale Anne-Laure Vasseur : « … »" (a headline): a person the model read as a place
+        if label in ("LOC", "MISC", "ORG") and (named := _known_then_name(ent, gaz)) is not None:
+            label, ent = "PER", named  # "a expliqué à Euronews Park Ji-won": the outlet is found apart
         if label in ("LOC", "MISC", "PER") and _demonym_then_name(ent, gaz):
             label, ent = "PER", ent[1:]  # "Le Grison Reto Caflisch (UDC)": a person, their region first
         if label not in kinds:
@@ -373,6 +375,22 @@ def _glued_relative(span: Span) -> str:
                 and not dictionary_word(last.lower())):
             return suffix
     return ""
+
+
+def _known_then_name(span: Span, gaz: Gazetteer) -> Span | None:
+    """The name after a known organisation the model ran into it ("à Euronews Park Ji-won"):
+    two or three capitalised words, no known entity nor body, one of them opening like a name."""
+    for k in range(1, len(span) - 1):
+        known = gaz.lookup(span[:k].text)
+        if known is None or known.kind != ORGANIZATION:
+            continue
+        rest = span[k:]
+        if (2 <= len(words(rest)) <= 3 and all(t.text[:1].isupper() for t in words(rest))
+                and not looks_like_org(rest) and gaz.lookup(rest.text) is None
+                and not any(gaz.lookup(t.text) for t in words(rest))):
+            return rest
+        return None
+    return None
 
 
 def _demonym_then_name(span: Span, gaz: Gazetteer) -> bool:
