@@ -242,3 +242,10 @@ def test_a_name_the_model_ran_into_a_known_outlet_before_it_is_a_person():
             "l’Université de Lausanne.")
     person = entity(run(text), "Park Jae-hyun")
     assert person is not None and person.kind == PERSON
+
+
+def test_a_name_before_a_bracketed_title_is_a_person_whatever_class_the_model_gave_it():
+    text = ("Les réactions\nVasilis Kostas (entraîneur du Pirée) : « Je suis fier de mon équipe. »\n"
+            "Théo Ravanel (ASVEL) : « Ça fait mal. »")
+    coach = entity(run(text), "Vasilis Kostas")
+    assert coach is not None and coach.kind == PERSON

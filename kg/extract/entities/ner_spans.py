@@ -46,6 +46,8 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             label = "PER"  # "le ministre de la Défense, Parfait Gbazi-Yakité,": a person the model calls a work
         if label in ("LOC", "MISC", "ORG") and _title_then_first_name(ent, gaz):
             label = "PER"  # "Générale Anne-Laure Vasseur : « … »" (a headline): a person the model read as a place
+        if label == "ORG" and _title_in_brackets_after(ent, doc, gaz):
+            label = "PER"  # "Vasilis Stamatis (entraîneur de Monaco) :": a person, their role in brackets
         if label in ("LOC", "MISC", "ORG") and (named := _known_then_name(ent, gaz)) is not None:
             label, ent = "PER", named  # "a expliqué à Euronews Park Ji-won": the outlet is found apart
         if label in ("LOC", "MISC", "PER") and _demonym_then_name(ent, gaz):
@@ -375,6 +377,15 @@ def _glued_relative(span: Span) -> str:
                 and not dictionary_word(last.lower())):
             return suffix
     return ""
+
+
+def _title_in_brackets_after(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
+    """Two or three capitalised words, no institution word, then a bracket opening on a person's
+    title ("Vasilis Stamatis (entraîneur de Monaco)", a reactions list): a person, not a body."""
+    end = span.end
+    return (end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].lower_ in gaz.titles
+            and 2 <= len(words(span)) <= 3 and all(t.text[:1].isupper() for t in words(span))
+            and not looks_like_org(span) and gaz.lookup(span.text) is None)
 
 
 def _known_then_name(span: Span, gaz: Gazetteer) -> Span | None:
