@@ -249,3 +249,10 @@ def test_a_name_before_a_bracketed_title_is_a_person_whatever_class_the_model_ga
             "Théo Ravanel (ASVEL) : « Ça fait mal. »")
     coach = entity(run(text), "Vasilis Kostas")
     assert coach is not None and coach.kind == PERSON
+
+
+def test_a_body_named_after_a_person_with_its_acronym_is_one_organisation():
+    text = ("Les carottes de glace seront analysées à Grenoble, selon l’Institut polaire français "
+            "Jean-Baptiste Charcot (Ipjc), qui gère la station.")
+    body = entity(run(text), "Institut polaire français Jean-Baptiste Charcot")
+    assert body is not None and body.kind == ORGANIZATION

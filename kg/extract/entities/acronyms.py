@@ -124,6 +124,10 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
         if full.kind == PERSON:  # "l'organisation Manitoba Keewatinowi Okimakanak (MKO)": people
             if len(acronym) >= 3 and _spells(acronym, doc[full.start:full.end]):  # have no acronym
                 pairs.setdefault(acronym, full)
+            elif (body := _named_after_person(acronym, by_end.get(full.start), full, doc)) is not None:
+                found = [f for f in found if f is not full and f is not by_end.get(full.start)] + [body]
+                by_end[body.end] = by_start[body.start] = body
+                pairs.setdefault(acronym, body)
             continue
         if full.kind not in (ORGANIZATION, PLACE):
             continue
@@ -161,6 +165,18 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
                               wikidata=full.wikidata, affiliations=list(full.affiliations),
                               source="acronym"))
     return sorted(kept, key=lambda f: f.start)
+
+
+def _named_after_person(acronym: str, body: Found | None, person: Found, doc: Doc) -> Found | None:
+    """One organisation for a body's name, a person's name right after it and an acronym of 3+
+    letters with the body's initial: "l'Institut polaire français Paul-Émile Victor (Ipev)", a
+    body named after someone (the model cuts it in two)."""
+    if (body is None or body.kind != ORGANIZATION or len(acronym) < 3
+            or fold(acronym)[:1] != fold(body.label)[:1]):
+        return None
+    label = doc[body.start:person.end].text
+    return Found(body.start, person.end, "org/" + slug(label), ORGANIZATION, label, body.priority,
+                 source=body.source)
 
 
 def _bodies_by_acronym(found: list[Found], doc: Doc, gaz: Gazetteer, paired: set[str]) -> None:
