@@ -68,23 +68,6 @@ def test_a_pronoun_after_an_unnamed_person_introduced_with_un_or_une_gives_no_sp
 
 
 
-def test_a_relative_clause_the_parser_hung_inside_a_subject_phrase_is_cut_from_it():
-    from spacy.tokens import Doc
-
-    from kg.nlp import load_nlp
-    from kg.extract.speech.speakers import _core_span
-
-    # "Un rapport de l'ONU, dont Sahel Hebdo a lu des extraits, évalue …" with "Sahel" parsed as
-    # a complement of "ONU" (as the model may): the phrase is "Un rapport de l'ONU"
-    words = ["Un", "rapport", "de", "l'", "ONU", ",", "dont", "Sahel", "Hebdo", "a", "lu", "des", "extraits"]
-    heads = [1, 10, 4, 4, 1, 4, 7, 4, 7, 10, 10, 12, 10]
-    deps = ["det", "nsubj", "case", "det", "nmod", "punct", "nmod", "nmod", "flat:name", "aux:tense", "ROOT",
-            "det", "obj"]
-    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps)
-    start, end = _core_span(doc[1], set())
-    assert doc.text[start:end] == "Un rapport de l' ONU"
-
-
 def test_a_described_body_with_a_complement_is_the_body_named_later_with_those_words():
     text = ("L’hôpital Saint-Roch de Nice ferme deux services. Les infirmières partent en Suisse, attirées par des "
             "salaires « trois fois plus élevés », selon le syndicat des infirmiers.\n\n"

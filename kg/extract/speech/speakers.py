@@ -44,18 +44,7 @@ def _core_span(token: Token, skip: set[int]) -> tuple[int, int]:
     for c in token.children:
         if c.dep_ == "appos":
             tokens.extend(c.subtree)
-    # "Un rapport de l'ONU, dont X a pu consulter des extraits, évalue …": a relative clause the
-    # parser hung inside the phrase is not part of it
-    relative = min((t.i for t in tokens if t.i > token.i and t.lower_ in _RELATIVES
-                    and t.doc[t.i - 1].text == ","), default=None)
-    if relative is not None:
-        tokens = [t for t in tokens if t.i < relative - 1]
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
-
-
-#: Relative pronouns that open a clause after a comma.
-_RELATIVES = frozenset(("dont", "qui", "auquel", "auxquels", "auxquelles", "duquel", "desquels", "lequel",
-                        "laquelle", "lesquels", "lesquelles"))
 
 
 _CUT_TITLE = re.compile(r"-[^\W\d_]+\s+")
