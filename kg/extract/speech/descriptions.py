@@ -213,12 +213,6 @@ def _organisation(analysis: Analysis, word: str, start: int, word_end: int, end:
                  if analysis.entity(x.entity).kind == ORGANIZATION
                  and all(_town_word(w, fold(analysis.entity(x.entity).label)) for w in extra)]
         named = [x for x in local if x.start < start][-1:] or local[:1]  # the last before, else the next one
-    if not named and before and (complement := _complement_words(analysis.text[word_end:end])):
-        # "selon le syndicat des médecins" before "le Syndicat national des médecins comoriens" is
-        # named: that body, not the hospital named before
-        named = [x for x in analysis.mentions_in(end, min(len(analysis.text), end + 2000))
-                 if analysis.entity(x.entity).kind == ORGANIZATION
-                 and {fold(word), *complement} <= _label_words(analysis.entity(x.entity).label)][:1]
     if not named and not before:  # a headline or lead before the name: "La préfecture annonce …"
         named = [x for x in analysis.mentions_in(end, min(len(analysis.text), end + 2000))
                  if analysis.entity(x.entity).kind == ORGANIZATION
@@ -230,20 +224,6 @@ def _organisation(analysis: Analysis, word: str, start: int, word_end: int, end:
         # that spoke or acted last (resolved in text order)
     found = named or before
     return SpeakerRef(keys=[found[-1].entity])
-
-
-#: "des médecins", "de l'hôtellerie": the complement of a described body's noun.
-_COMPLEMENT = re.compile(r"\s+(?:des|du|de\s+la|de\s+l'|de)\s*([^\W\d_][\w-]+)\s*$", re.IGNORECASE)
-
-
-def _complement_words(text: str) -> set[str]:
-    """The folded noun of a complement that is all of ``text`` (" des médecins"), else nothing."""
-    m = _COMPLEMENT.match(text)
-    return {fold(m.group(1))} if m and m.group(1)[:1].islower() else set()
-
-
-def _label_words(label: str) -> set[str]:
-    return set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(label)))
 
 
 #: "la même source", "cette source", "ces mêmes sources", "ladite source": the source named before.
