@@ -12,7 +12,6 @@ from ...records import COUNTRY, ORGANIZATION, PERSON
 from ...text import fold
 from ..tokens import tokens_with
 from . import verbs
-from .appositions import apposed_person
 from .events import Event, SpeakerRef
 from .genders import PRONOUNS, person_genders
 from .roles import own_roles, role_phrase
@@ -272,24 +271,7 @@ def _passive_agents(analysis: Analysis, quoted) -> list[Said]:
         if ref is not None and len(ref.keys) == 1 and (entity := analysis.entity(ref.keys[0])) is not None \
                 and entity.kind == PERSON:
             found.append(Said(token.idx, list(ref.keys), ref.gender))
-        elif (named := _named_in_apposition(analysis, token)) is not None:
-            found.append(Said(token.idx, [named], None))
     return found
-
-
-#: The rest of a noun phrase up to the comma of its apposition: adjectives, no clause.
-_UP_TO_COMMA = re.compile(r"[^\W\d_]*(?:\s+[a-zà-ÿ][\w'-]*){0,3}\s*(?=,)")
-
-
-def _named_in_apposition(analysis: Analysis, token) -> str | None:
-    """The person named in apposition to a title agent: "est commandée par un général
-    autrichien, Markus X" (X commands, and the "lui" of "Selon lui" that follows is X)."""
-    tail = _UP_TO_COMMA.match(analysis.text, token.idx)
-    if tail is None or role_phrase(analysis.text[token.idx:tail.end()]) is None:
-        return None
-    sentence = analysis.sentence_at(token.idx)
-    person = apposed_person(analysis, tail.end(), sentence.end_char)
-    return person.entity if person is not None else None
 
 
 def _names_someone(analysis: Analysis, token) -> bool:
