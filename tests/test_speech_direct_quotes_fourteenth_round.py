@@ -58,3 +58,12 @@ def test_a_pronoun_after_an_unnamed_person_introduced_with_un_or_une_gives_no_sp
             "d'attente, une mère venue de Corte patiente depuis six heures. « On nous dit de revenir "
             "demain », soupire-t-elle.")
     assert speaker_of(said(text), "On nous dit de revenir demain", DIRECT_QUOTE) == set()
+
+
+def test_an_unnamed_official_speaks_for_the_country_whose_side_the_paragraph_gives():
+    text = ("Rabat a protesté mardi. Côté espagnol, on temporise. « Trois patrouilleurs, ce n'est pas une "
+            "flotte », a glissé un diplomate sous couvert d'anonymat.\n\n"
+            "Côté marocain, on s'inquiète. « Personne ne nous a prévenus », a confié un habitant.")
+    statements = said(text)
+    assert speaker_of(statements, "Trois patrouilleurs, ce n'est pas une flotte", DIRECT_QUOTE) == {"Espagne"}
+    assert speaker_of(statements, "Personne ne nous a prévenus", DIRECT_QUOTE) == set()
