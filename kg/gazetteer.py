@@ -284,6 +284,23 @@ def load_gazetteer() -> Gazetteer:
 
 
 @lru_cache(maxsize=1)
+def regional_demonyms() -> dict[str, str]:
+    """Folded form of a region's or city's demonym -> its country's key, from
+    ``kg/data/regional_demonyms.tsv`` ("bretonne" -> "country/FR", "flamand" -> "country/BE")."""
+    return {fold(form): f"country/{row[1]}" for row in read_table("regional_demonyms.tsv")
+            for form in inflect(row[0])}
+
+
+def demonym_country(word: str) -> str | None:
+    """The country key a demonym of a country ("néerlandais") or of one of its regions
+    ("breton", "flamand") stands for, else None."""
+    found = load_gazetteer().country_of(word)
+    if found is not None and found.startswith("country/"):
+        return found
+    return regional_demonyms().get(fold(word))
+
+
+@lru_cache(maxsize=1)
 def territory_states() -> dict[str, str]:
     """ISO code of each dependent territory -> ISO code of its state
     (``kg/data/territories.tsv``)."""

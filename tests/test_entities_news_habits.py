@@ -208,3 +208,51 @@ def test_a_name_in_brackets_after_a_person_is_their_party_unless_a_town():
                     "Le maire, Paul Girard (Lyon), a réagi.")
     assert entity_labelled(rec, "Vooruit").kind == "Organization"
     assert entity_labelled(rec, "Lyon").kind == "Place"
+
+
+
+def test_a_name_followed_by_its_acronym_in_brackets_is_an_organisation_not_a_person():
+    text = ("Les chefs autochtones ont écrit au gouvernement. La cheffe de l'organisation Kitaskino "
+            "Nuwenene Wapawa (KNW), Sheila Moreau, réclame une unité permanente.")
+    body = entity(run(text), "Kitaskino Nuwenene Wapawa")
+    assert body is not None and body.kind == ORGANIZATION
+
+
+def test_a_first_name_that_is_also_a_word_opens_the_name_the_model_cut():
+    text = ("Le festival s'est ouvert samedi. « Cette scène est un cadeau », a déclaré la chanteuse "
+            "Grâce Mbemba, venue de Pointe-Noire.")
+    singer = entity(run(text), "Grâce Mbemba")
+    assert singer is not None and singer.kind == PERSON
+
+
+def test_a_regional_demonym_before_a_name_is_no_part_of_the_persons_name():
+    text = ("Le débat a duré trois heures. Le Grison Gian Andri Casty (PLR) a défendu le budget de "
+            "l'armée devant le Conseil national.")
+    person = entity(run(text), "Gian Andri Casty")
+    assert person is not None and person.kind == PERSON
+
+
+def test_a_capitalised_code_with_digits_after_a_title_word_is_no_person():
+    text = "Le premier A330M a atterri à l'aube sur la piste de Cayenne, a indiqué l'armée de l'Air."
+    assert entity(run(text), "A330M") is None or entity(run(text), "A330M").kind != PERSON
+
+
+def test_a_name_the_model_ran_into_a_known_outlet_before_it_is_a_person():
+    text = ("« Le lac a perdu un tiers de sa surface », a expliqué à Euronews Park Jae-hyun, hydrologue à "
+            "l’Université de Lausanne.")
+    person = entity(run(text), "Park Jae-hyun")
+    assert person is not None and person.kind == PERSON
+
+
+def test_a_name_before_a_bracketed_title_is_a_person_whatever_class_the_model_gave_it():
+    text = ("Les réactions\nVasilis Kostas (entraîneur du Pirée) : « Je suis fier de mon équipe. »\n"
+            "Théo Ravanel (ASVEL) : « Ça fait mal. »")
+    coach = entity(run(text), "Vasilis Kostas")
+    assert coach is not None and coach.kind == PERSON
+
+
+def test_a_body_named_after_a_person_with_its_acronym_is_one_organisation():
+    text = ("Les carottes de glace seront analysées à Grenoble, selon l’Institut polaire français "
+            "Jean-Baptiste Charcot (Ipjc), qui gère la station.")
+    body = entity(run(text), "Institut polaire français Jean-Baptiste Charcot")
+    assert body is not None and body.kind == ORGANIZATION

@@ -7,7 +7,7 @@ import pycountry
 from spacy.tokens import Doc, Span
 
 from ...gazetteer import Gazetteer, geonames_city
-from ...records import ORGANIZATION, PLACE
+from ...records import ORGANIZATION, PERSON, PLACE
 from ...text import fold, slug
 from ..found import Found
 from ..tokens import token_texts
@@ -119,7 +119,17 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
     pairs: dict[str, Found] = {}
     for i, acronym in _bracketed(doc):
         full = by_end.get(i)
-        if full is None or full.kind not in (ORGANIZATION, PLACE) or full.label == acronym:
+        if full is None or full.label == acronym:
+            continue
+        if full.kind == PERSON:  # "l'organisation Manitoba Keewatinowi Okimakanak (MKO)": people
+            if len(acronym) >= 3 and _spells(acronym, doc[full.start:full.end]):  # have no acronym
+                pairs.setdefault(acronym, full)
+            elif (body := _named_after_person(acronym, by_end.get(full.start), full, doc)) is not None:
+                found = [f for f in found if f is not full and f is not by_end.get(full.start)] + [body]
+                by_end[body.end] = by_start[body.start] = body
+                pairs.setdefault(acronym, body)
+            continue
+        if full.kind not in (ORGANIZATION, PLACE):
             continue
         if _spells(acronym, doc[full.start:full.end]) or _shortened(acronym, full, gaz):
             pairs.setdefault(acronym, full)
@@ -137,7 +147,7 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
         known = gaz.lookup(acronym, (ORGANIZATION,))
         if known and full.source != "gazetteer":  # the gazetteer knows the acronym: its node
             full.key, full.label, full.wikidata = known.key, known.label, known.wikidata
-        if full.kind == PLACE:
+        if full.kind in (PLACE, PERSON):
             full.kind = ORGANIZATION
             full.key = "org/" + full.key.split("/", 1)[1]
     taken = {i for f in found for i in range(f.start, f.end)}
@@ -155,6 +165,18 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
                               wikidata=full.wikidata, affiliations=list(full.affiliations),
                               source="acronym"))
     return sorted(kept, key=lambda f: f.start)
+
+
+def _named_after_person(acronym: str, body: Found | None, person: Found, doc: Doc) -> Found | None:
+    """One organisation for a body's name, a person's name right after it and an acronym of 3+
+    letters with the body's initial: "l'Institut polaire français Paul-Émile Victor (Ipev)", a
+    body named after someone (the model cuts it in two)."""
+    if (body is None or body.kind != ORGANIZATION or len(acronym) < 3
+            or fold(acronym)[:1] != fold(body.label)[:1]):
+        return None
+    label = doc[body.start:person.end].text
+    return Found(body.start, person.end, "org/" + slug(label), ORGANIZATION, label, body.priority,
+                 source=body.source)
 
 
 def _bodies_by_acronym(found: list[Found], doc: Doc, gaz: Gazetteer, paired: set[str]) -> None:

@@ -11,7 +11,7 @@ import pycountry
 from spacy.tokens import Doc, Span
 
 from ...dates import WEEKDAYS
-from ...gazetteer import Gazetteer, capital_of, geonames_city
+from ...gazetteer import Gazetteer, capital_of, demonym_country, geonames_city
 from ...records import ORGANIZATION, PERSON, PLACE
 from ...text import fold, slug
 from ..capitalised import name_end
@@ -46,6 +46,12 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
             label = "PER"  # "le ministre de la Défense, Parfait Gbazi-Yakité,": a person the model calls a work
         if label in ("LOC", "MISC", "ORG") and _title_then_first_name(ent, gaz):
             label = "PER"  # "Générale Anne-Laure Vasseur : « … »" (a headline): a person the model read as a place
+        if label == "ORG" and _title_in_brackets_after(ent, doc, gaz):
+            label = "PER"  # "Vasilis Stamatis (entraîneur de Monaco) :": a person, their role in brackets
+        if label in ("LOC", "MISC", "ORG") and (named := _known_then_name(ent, gaz)) is not None:
+            label, ent = "PER", named  # "a expliqué à Euronews Park Ji-won": the outlet is found apart
+        if label in ("LOC", "MISC", "PER") and _demonym_then_name(ent, gaz):
+            label, ent = "PER", ent[1:]  # "Le Grison Reto Caflisch (UDC)": a person, their region first
         if label not in kinds:
             continue
         if label == "ORG" and _cut_before_complement(ent) and ent.end < len(doc) and doc[ent.end].text[:1].isupper():
@@ -73,6 +79,8 @@ def ner_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
                         and not (doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_)), None)
             if cut is not None:
                 span = doc[span.start:cut]
+            if _first_name_left_out(span, doc):
+                span = doc[span.start - 1:span.end]  # "la chanteuse Grâce Lutumba": a first name that is a word too
         if titled:
             # "Selon Le Télégramme, les pirates…": the model's span may run past the title
             cut = next((t.i for t in span[2:] if t.is_punct and t.text not in "-'’&"), span.end)
@@ -369,6 +377,52 @@ def _glued_relative(span: Span) -> str:
                 and not dictionary_word(last.lower())):
             return suffix
     return ""
+
+
+def _title_in_brackets_after(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
+    """Two or three capitalised words, no institution word, then a bracket opening on a person's
+    title ("Vasilis Stamatis (entraîneur de Monaco)", a reactions list): a person, not a body."""
+    end = span.end
+    return (end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].lower_ in gaz.titles
+            and 2 <= len(words(span)) <= 3 and all(t.text[:1].isupper() for t in words(span))
+            and not looks_like_org(span) and gaz.lookup(span.text) is None)
+
+
+def _known_then_name(span: Span, gaz: Gazetteer) -> Span | None:
+    """The name after a known organisation the model ran into it ("à Euronews Park Ji-won"):
+    two or three capitalised words, no known entity nor body, one of them opening like a name."""
+    for k in range(1, len(span) - 1):
+        known = gaz.lookup(span[:k].text)
+        if known is None or known.kind != ORGANIZATION:
+            continue
+        rest = span[k:]
+        if (2 <= len(words(rest)) <= 3 and all(t.text[:1].isupper() for t in words(rest))
+                and not looks_like_org(rest) and gaz.lookup(rest.text) is None
+                and not any(gaz.lookup(t.text) for t in words(rest))):
+            return rest
+        return None
+    return None
+
+
+def _demonym_then_name(span: Span, gaz: Gazetteer) -> bool:
+    """After "le"/"la", a capitalised demonym of a country or region, then two or three capitalised
+    words naming no known entity nor body ("le Grison Reto Caflisch", read as a work, a place or
+    a person's longer name): a person, without the demonym ("Normand Dupuis" is a first name)."""
+    rest = span[1:]
+    return (len(span) >= 3 and span.start > 0 and span.doc[span.start - 1].lower_ in ("le", "la")
+            and span[0].text[:1].isupper() and demonym_country(span[0].text) is not None
+            and 2 <= len(words(rest)) <= 3 and all(t.text[:1].isupper() for t in words(rest))
+            and not looks_like_org(rest) and gaz.lookup(rest.text) is None)
+
+
+def _first_name_left_out(span: Span, doc: Doc) -> bool:
+    """A one-word person whose previous word is a capitalised first name inside a sentence
+    ("la chanteuse Grâce Lutumba", the model read "Grâce" as the noun): the name begins there."""
+    if len(span) != 1 or span.start < 2:
+        return False
+    before = doc[span.start - 1]
+    return (before.text[:1].isupper() and before.is_alpha and not before.is_sent_start
+            and not doc[span.start - 2].is_punct and fold(before.text) in first_names())
 
 
 def words(span: Span) -> list:

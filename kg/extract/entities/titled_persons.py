@@ -59,6 +59,8 @@ def titled_person_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> l
         span = doc[i:end]
         if looks_like_org(span) or any(gaz.lookup(w.text) for w in span if w.text[:1].isupper()):
             continue
+        if any(c.isdigit() for c in span.text):
+            continue  # "le premier A400M": a model of aircraft, no person's name holds a digit
         known = gaz.lookup(span.text)
         if known and known.kind != PERSON:
             continue  # "la Maison Blanche"

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ...analysis import Analysis
+from ...gazetteer import demonym_country, regional_demonyms
 from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE
 from ...text import fold
 from .events import SpeakerRef
@@ -45,6 +46,10 @@ def _named_only() -> frozenset[str]:
     from ...gazetteer import read_table
 
     return frozenset(fold(row[0]) for row in read_table("speaker_descriptions.txt") if row[2:3] == ["named"])
+
+
+#: A lower-case demonym right after a described noun: "le coureur flamand", "la joueuse tongienne".
+_DEMONYM_AFTER = re.compile(r"\s+([a-zà-ÿ][\w-]+)")
 
 
 #: After the noun, its adjectives then a capitalised name of its own ("fédération hospitalière Zorgnet-Icuro").
@@ -135,6 +140,9 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
         # the demonym for a person's name: "le Breton" is nobody's name); "la Mission de
         # l'ONU", "la Direction" name an organisation
         demonym = True
+    if not demonym and word[:1].isupper() and fold(word) in regional_demonyms() and (
+            around is None or around.start == m.start(4) and around.end == word_end):
+        demonym = True  # "le Nordiste, originaire de Denain": a person from a region, whatever the model read
     kind = descriptions().get(fold(word), PERSON if demonym else None)
     if kind is None:
         return None
@@ -160,8 +168,12 @@ def description_ref(analysis: Analysis, start: int, end: int, strict: bool = Fal
         noun = analysis.doc.char_span(m.start(4), word_end, alignment_mode="expand")
         found = noun[0].morph.get("Gender") if noun is not None and len(noun) == 1 else []
         gender = found[0] if len(found) == 1 and found[0] in ("Masc", "Fem") else None
+    origin = _DEMONYM_AFTER.match(analysis.text, word_end, end) if not demonym else None
+    if origin is not None and demonym_country(origin.group(1)) is None:
+        origin = None
     return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True,
-                      word=fold(word) if demonym else None, untitled=fold(word) in _marked("untitled"),
+                      word=fold(word) if demonym else fold(origin.group(1)) if origin else None,
+                      untitled=fold(word) in _marked("untitled"),
                       titled=fold(word) in _marked("titled"))
 
 

@@ -115,13 +115,25 @@ def _label_person(analysis: Analysis, start: int, end: int, labelled: dict[str, 
     return found[0].entity if only_titles(text[start:found[0].start]) else None
 
 
+#: A question inside a prompt, then a sentence setting it ("Et la sécurité ? On a vu des pillages.").
+_QUESTION_THEN_SENTENCE = re.compile(r"\?[ \t]+[A-ZÀ-Ý][^\n?«»“”\"]*[.…]$")
+
+
+def _prompt_before(before: str) -> bool:
+    """The paragraph before an answer is an interviewer's prompt: it ends on a question
+    mark or suspension points, or asks its question then adds a sentence of context."""
+    return before.endswith(("?", "…", "...")) or _QUESTION_THEN_SENTENCE.search(
+        before[before.rfind("\n") + 1:]) is not None
+
+
 def labelled_answers(analysis: Analysis, events: list[Event]) -> list[tuple[int, int]]:
     """Add each answer opened by a speaker's label after a question line as that person's
     direct quote (verb null); returns the spans of the answers (no other pass reads them).
 
     At least two answers must follow a question: one "Paris : …" line after a
     question is no interview. A question may end on suspension points, a prompt
-    left open ("Le ministère évoque pourtant des retards…").
+    left open ("Le ministère évoque pourtant des retards…"), or be followed by a
+    sentence of context ("Et la sécurité ? On a vu des pillages.").
     """
     text = analysis.text
     headline_end = line_at(text, 0)[1]
@@ -132,7 +144,7 @@ def labelled_answers(analysis: Analysis, events: list[Event]) -> list[tuple[int,
     answers = []
     for m in _LABELLED.finditer(text):
         before = text[:m.start()].rstrip()
-        if not before.endswith(("?", "…", "...")) or m.start() == 0:
+        if not _prompt_before(before) or m.start() == 0:
             continue
         who = _label_person(analysis, m.start("label"), m.end("label"), labelled)
         if who is None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.attrs import DEP
 
 from ...analysis import Analysis
+from ...gazetteer import demonym_country
 from ...records import COUNTRY, ORGANIZATION, PERSON
 from ...text import fold
 from ..tokens import tokens_with
@@ -118,7 +119,27 @@ def _last_person(analysis: Analysis, at: int, ref, genders: dict[str, str], skip
             after = re.split(r"[.;!?\n]", analysis.text[m.end:min(m.end + _NEAR, at)])[0]
             if re.search(_forms(ref.word), fold(before + " " + after)):
                 return [m.entity]
+        # "a réagi le Breton" after "le Français X … le Belge Y": not Y, introduced from another country
+        country = demonym_country(ref.word)
+        if country is not None:
+            fitting = [m for m in fitting if _introduced_from(analysis, m.entity, quoted) in (None, country)] or fitting
     return [fitting[0].entity] if fitting else []
+
+
+#: The word right before a name, in the same phrase: "le Néerlandais Bram X", "le ministre belge X".
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+$")
+
+
+def _introduced_from(analysis: Analysis, key: str, quoted) -> str | None:
+    """The country key of the demonym right before a mention of person ``key`` outside quotes
+    ("le Néerlandais Bram X", "le coureur belge X"), else None."""
+    for m in analysis.records.mentions:
+        if m.entity != key or inside(m.start, quoted):
+            continue
+        word = _WORD_BEFORE.search(analysis.text, max(0, m.start - 30), m.start)
+        if word is not None and (country := demonym_country(word.group(1))) is not None:
+            return country
+    return None
 
 
 #: Civilities of a profession before a name: "Me X" is a lawyer, "la Dre X" a doctor.
@@ -187,11 +208,17 @@ def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
             continue  # « Ducasse a vingt ans », a-t-il lâché: not the one speaking
         if any(c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in token.head.children):
             continue  # "X a dit que l'Allemagne livrerait…": reported content, not a speaker
+        if _before_inverted_incise(token):
+            continue  # "Les soldats n'arrêteront personne, a-t-il précisé": reported content too
         ref = from_subject(analysis, token)
         reflexive = any(c.lower_ in ("se", "s'") for c in token.head.children)  # "X se garde", read as a noun
         if not verbal and not reflexive and not (ref is not None and ref.person_only):
             continue  # a verb the parser took for a noun ("Le Néerlandais conteste.") only for a description
-        if ref is not None and ref.person_only and not ref.keys:
+        if (ref is None or not ref.keys and not ref.person_only) and _unnamed_person(token):
+            # "Une mère venue de X attend depuis l'aube. « … », soupire-t-elle": someone the
+            # article does not name (no statement), not the last woman named
+            found.append(Said(token.idx, [], "Fem" if _determiner(token) == "une" else "Masc"))
+        elif ref is not None and ref.person_only and not ref.keys:
             keys = _last_person(analysis, token.idx, ref, genders)
             if keys:
                 found.append(Said(token.idx, keys, ref.gender))
@@ -199,6 +226,32 @@ def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
             found.append(Said(token.idx, ref.keys, ref.gender if len(ref.keys) == 1 else None))
     return sorted(found + _topic_people(analysis, found, quoted) + _passive_agents(analysis, quoted),
                   key=lambda s: s.at)
+
+
+def _determiner(token) -> str | None:
+    return next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+
+
+def _unnamed_person(token) -> bool:
+    """A subject "un/une" + a noun of a person ("une mère", "un habitant", "une infirmière"):
+    someone new the article does not name."""
+    from .actors import is_non_state_noun
+    from .descriptions import descriptions
+
+    return token.pos_ == "NOUN" and _determiner(token) in ("un", "une") and (
+        descriptions().get(fold(token.text)) == PERSON or is_non_state_noun(token.text))
+
+
+def _before_inverted_incise(token) -> bool:
+    """The subject of a clause that an inverted reporting incise follows ("Les soldats
+    n'arrêteront personne, a-t-il précisé : « … »"): the clause is what "il" said, so its
+    subject is talked about, not the antecedent of that "il" or of the next pronoun."""
+    for child in token.head.children:
+        if child.i > token.i and verbs.lemma_of(child) is not None and any(
+                c.dep_ in ("expl:subj", "nsubj") and c.text[:1] == "-" and c.i > child.i - 3
+                for c in child.children):
+            return True
+    return False
 
 
 def _passive_agents(analysis: Analysis, quoted) -> list[Said]:

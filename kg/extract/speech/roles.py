@@ -59,7 +59,7 @@ _ROLE_DETERMINERS = {"le", "la", "l", "les", "un", "une", "son", "sa", "ses", "l
                      "du", "des", "de", "d", "au", "aux"}
 _ROLE_GLUE = {"de", "du", "des", "d", "la", "le", "l", "les", "et", "a", "au", "aux", "en", "pour", "sur"}
 MODIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "actuel", "actuelle", "premier", "premiere",
-              "haut", "haute", "vice", "ex", "futur", "future"}
+              "haut", "haute", "grand", "grande", "vice", "ex", "futur", "future"}
 #: Words that end a role phrase: what follows is where or how the person spoke.
 _CIRCUMSTANCE = {"devant", "depuis", "sur", "lors", "dans", "pendant", "apres", "avant", "cite", "citee",
                  "interroge", "interrogee", "joint", "jointe", "selon", *WEEKDAYS, "hier"}

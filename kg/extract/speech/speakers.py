@@ -288,7 +288,12 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
             return spoke  # "a résumé un porte-parole du groupe": the group just named
         elif _INDEFINITE.match(analysis.text, _skip_time(analysis.text, start, end), end):
             if key is None:  # "selon un diplomate européen": someone new, never a person named before
-                return None  # (with a country in it, the country speaks: below)
+                # (with a country in it, the country speaks: below); "Côté français, on relativise.
+                # « … », a glissé un diplomate": the side the paragraph gives the floor to speaks
+                side = _side_country(analysis, start)
+                head = _HEAD_WORD.match(analysis.text, _skip_time(analysis.text, start, end), end)
+                return SpeakerRef(keys=[side]) if side is not None and head is not None and not is_non_state_noun(
+                    head.group(1)) else None
         elif (key is None or analysis.entity(key).kind == COUNTRY) and singular_title(
                 analysis.text[_skip_time(analysis.text, start, end):end]):
             # "a précisé le député de la Somme", "la cheffe de la diplomatie kényane":
@@ -359,6 +364,21 @@ _TIME_WORDS = re.compile(
     r"également|aussi|soir|matin|midi|dernier|dernière|ensuite|alors|enfin|"
     r"(?:à|au|aux|en|dans|depuis|devant|sur)\s+(?:l'|la\s+|le\s+|les\s+)?[\w'-]+)\b,?)+",
     re.IGNORECASE)
+
+
+#: "Côté français, …", "Du côté russe, …" opening a sentence: the country whose side the paragraph gives.
+_SIDE = re.compile(r"(?:^|[.!?»”]\s+)(?:Du\s+)?[Cc]ôté\s+([a-zàâçéèêëîïôûù-]+)\s*,", re.MULTILINE)
+
+
+def _side_country(analysis: Analysis, at: int) -> str | None:
+    """The country of the last "Côté <demonym>," opening a sentence of the paragraph before ``at``
+    (a country's demonym only: "Côté nantais" gives a club's side, no state)."""
+    from ...gazetteer import load_gazetteer
+
+    paragraph = analysis.text.rfind("\n", 0, at) + 1
+    found = list(_SIDE.finditer(analysis.text, paragraph, at))
+    country = load_gazetteer().country_of(found[-1].group(1)) if found else None
+    return country if country is not None and country.startswith("country/") else None
 
 
 def _skip_time(text: str, start: int, end: int) -> int:
