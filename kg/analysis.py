@@ -27,6 +27,7 @@ class Analysis:
         self.records = ArticleRecords(article=self.article)
         self._entities: dict[str, Entity] = {}
         self._token_starts: list[int] | None = None
+        self._mention_starts: list[int] = []  # each mention's start, beside records.mentions
 
     # Entities -------------------------------------------------------------
     def add_entity(self, entity: Entity) -> Entity:
@@ -49,15 +50,27 @@ class Analysis:
         i = bisect_left(mentions, (start, end), key=lambda m: (m.start, m.end))
         if i < len(mentions) and mentions[i] == mention:
             return mention
+        starts = self._starts()
         mentions.insert(i, mention)
+        starts.insert(i, start)
         return mention
+
+    def _starts(self) -> list[int]:
+        """Each mention's start, in the mentions' order (kept beside them: the
+        look-ups below then bisect plain integers, not a key function's calls)."""
+        mentions = self.records.mentions
+        if len(self._mention_starts) != len(mentions):
+            self._mention_starts = [m.start for m in mentions]
+        return self._mention_starts
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions lying wholly inside ``[start, end)``, in text order."""
         mentions = self.records.mentions
-        i = bisect_left(mentions, start, key=lambda m: m.start)
+        starts = self._starts()
+        i = bisect_left(starts, start)
+        n = len(mentions)
         found = []
-        while i < len(mentions) and mentions[i].start < end:
+        while i < n and starts[i] < end:
             if mentions[i].end <= end:
                 found.append(mentions[i])
             i += 1

@@ -77,3 +77,22 @@ def test_an_opening_mark_glued_to_a_full_stop_opens_a_sentence():
     mark = next(t for t in doc if t.text == "«")
     assert mark.is_sent_start
 
+
+
+def test_tokens_tagged_passing_keeps_the_tagged_tokens_whose_lemma_and_form_pass_in_order():
+    from kg.extract.tokens import tokens_tagged_passing
+
+    doc = load_nlp()("Le ministre a déclaré que les soldats partiraient, a-t-il ajouté.")
+    verbs = frozenset({"VERB", "AUX"})
+    every = [t for t in doc if t.pos_ in verbs]
+    assert tokens_tagged_passing(doc, verbs, lambda lemma, text: True) == every
+    assert [t.text for t in tokens_tagged_passing(doc, verbs, lambda lemma, text: lemma in ("déclarer", "ajouter"))] \
+        == [t.text for t in every if t.lemma_ in ("déclarer", "ajouter")] == ["déclaré", "ajouté"]
+    assert tokens_tagged_passing(doc, frozenset({"NOUN"}), lambda lemma, text: text == "déclaré") == []
+
+
+def test_reported_clauses_finds_the_reporting_verbs_among_other_verbs():
+    from kg.extract.speech.clauses import reported_clauses
+
+    doc = load_nlp()("Les soldats sont partis hier. Le ministre a déclaré que la mission continuerait.")
+    assert [c.verb_token.text for c in reported_clauses(doc)] == ["déclaré"]

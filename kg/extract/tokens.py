@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import Callable
 
-from spacy.attrs import IDX, ORTH, POS
+from spacy.attrs import IDX, LEMMA, ORTH, POS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
@@ -133,6 +134,34 @@ def tokens_tagged(doc: Doc, tags: frozenset[str]) -> list[Token]:
         return []
     wanted = {POS_IDS[tag] for tag in tags}
     return [doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in wanted]
+
+
+#: Answers of the tests given to :func:`tokens_tagged_passing`, by (test, lemma id, form id).
+_PASSED: dict[tuple[Callable[[str, str], bool], int, int], bool] = {}
+
+
+def tokens_tagged_passing(doc: Doc, tags: frozenset[str], test: Callable[[str, str], bool]) -> list[Token]:
+    """The tokens whose coarse part of speech is one of ``tags`` and whose (lemma, text)
+    pass ``test``, in order. Read from the doc's columns, with ``test`` asked once per
+    distinct (lemma, text) pair: no ``Token`` is made for the words that fail it, the
+    most of a text when the test is a word list's ("a form of a reporting verb").
+    ``test`` must answer from its two strings alone."""
+    if not len(doc):
+        return []
+    wanted = {POS_IDS[tag] for tag in tags}
+    strings = doc.vocab.strings
+    found = []
+    for i, (pos, lemma, orth) in enumerate(doc.to_array([POS, LEMMA, ORTH]).tolist()):
+        if pos in wanted:
+            key = (test, lemma, orth)
+            passed = _PASSED.get(key)
+            if passed is None:
+                if len(_PASSED) > 1 << 20:
+                    _PASSED.clear()
+                passed = _PASSED[key] = bool(test(strings[lemma], strings[orth]))
+            if passed:
+                found.append(doc[i])
+    return found
 
 
 _STARTS_KEY = "newskg_token_starts"

@@ -133,13 +133,14 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
             continue
         if _spells(acronym, doc[full.start:full.end]) or _shortened(acronym, full, gaz):
             pairs.setdefault(acronym, full)
-    for t in doc[1:]:  # "l'OCS (Organisation de coopération de Shanghai)"
-        short = by_start.get(t.i)
-        if short is None or t.i + 1 >= len(doc) or doc[t.i + 1].text != "(" or short.end != t.i + 1:
+    texts = token_texts(doc)
+    for i in sorted(by_start):  # "l'OCS (Organisation de coopération de Shanghai)"
+        short = by_start[i]  # (the spans' starts, not every token: no Token made per word)
+        if i < 1 or i + 1 >= len(doc) or texts[i + 1] != "(" or short.end != i + 1:
             continue
-        full = by_start.get(t.i + 2)
-        if full and _acronym_token(t.text) and acronym_of(t.text, doc[full.start:full.end].text):
-            pairs.setdefault(t.text, full)
+        full = by_start.get(i + 2)
+        if full and _acronym_token(texts[i]) and acronym_of(texts[i], doc[full.start:full.end].text):
+            pairs.setdefault(texts[i], full)
     _bodies_by_acronym(found, doc, gaz, set(pairs))
     if not pairs:
         return found
@@ -158,10 +159,10 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
             f = Found(f.start, f.end, full.key, full.kind, full.label, f.priority,
                       wikidata=full.wikidata, affiliations=list(full.affiliations), source=f.source)
         kept.append(f)
-    for t in doc:
-        full = pairs.get(t.text)
-        if full is not None and t.i not in taken:
-            kept.append(Found(t.i, t.i + 1, full.key, full.kind, full.label, 1,
+    for i, text in enumerate(texts):
+        full = pairs.get(text)
+        if full is not None and i not in taken:
+            kept.append(Found(i, i + 1, full.key, full.kind, full.label, 1,
                               wikidata=full.wikidata, affiliations=list(full.affiliations),
                               source="acronym"))
     return sorted(kept, key=lambda f: f.start)

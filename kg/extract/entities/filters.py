@@ -125,7 +125,7 @@ def _line_end(doc: Doc, i: int) -> bool:
 def _written_lower_elsewhere(doc: Doc, word: str) -> bool:
     """Whether the article also writes ``word`` in lower case ("Cyberattaque :" in the
     headline, "une cyberattaque" in the text): a common noun the dictionary lacks."""
-    return any(t.text == word for t in doc)
+    return word in token_texts(doc)
 
 
 @lru_cache(maxsize=1)

@@ -61,9 +61,11 @@ def _matchers(doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher, Matcher]:
     for form, key in gaz.demonyms.items():
         by_country.setdefault(key, []).append(form)
     forms = sorted(gaz.demonym_forms)
+    forms_of: dict[str | None, list[str]] = {}  # each form's country asked once, not once per country
+    for f in forms:
+        forms_of.setdefault(gaz.country_of(f), []).append(f)
     for key, _ in sorted(by_country.items()):
-        patterns = [f for f in forms if gaz.country_of(f) == key]
-        demonyms.add(key, [make(f.lower()) for f in sorted(set(patterns))])
+        demonyms.add(key, [make(f.lower()) for f in forms_of.get(key, [])])
     lower_demonyms = sorted({f.lower() for f in forms})
     orgs = Matcher(vocab)
     de = {"LOWER": {"IN": ["de", "des", "du", "d'"]}}
@@ -96,7 +98,7 @@ def _matchers(doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher, Matcher]:
 
 def gazetteer_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> list[Found]:
     names, demonyms, _ = _matchers(doc)
-    text = doc.text  # built on each access: keep it out of the loop
+    text = None  # doc.text joins every token's text on each access: built once, when a surname needs it
     found: list[Found] = []
     for match_id, start, end in names(doc):
         key = doc.vocab.strings[match_id]
@@ -114,6 +116,8 @@ def gazetteer_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> list[
             # (but "le match Sénégal-Mauritanie" names both, and "Liban-Sud" still names Lebanon)
         if known.kind == PERSON and end - start == 1:
             # A bare surname is trusted when NER agrees or the full name is here.
+            if text is None:
+                text = doc.text
             full = any(len(n.split()) > 1 and n in text for n in known.names)
             if ner_tags.get(start) != "PER" and not full:
                 continue

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..tokens import tokens_starting_in, tokens_tagged
+from ..tokens import tokens_starting_in, tokens_tagged_passing
 from . import coordinated, extent, verbs
 from .content import content_of, quoted_relative_antecedent
 from .quotes import QUOTE_MARKS
@@ -78,7 +78,7 @@ def _phrase_after(token: Token) -> tuple[int, int] | None:
 def reported_clauses(doc) -> list[Clause]:
     """Every non-negated reporting verb of ``doc`` with content, in text order."""
     found = []
-    for token in tokens_tagged(doc, _VERB_LIKE):
+    for token in tokens_tagged_passing(doc, _VERB_LIKE, verbs.is_form):  # (match is None for the others)
         verb = verbs.match(token)
         if verb is None and token.pos_ == "VERB" and not is_negated(token) and (
                 quoting := verbs.match(token, quote=True)) is not None:

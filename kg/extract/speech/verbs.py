@@ -159,6 +159,12 @@ def lemma_of(token: Token) -> str | None:
     return _lemma_of(token.lemma_, token.text)
 
 
+def is_form(lemma: str, text: str) -> bool:
+    """Whether a token of spaCy lemma ``lemma`` and form ``text`` is a form of a reporting
+    verb (:func:`match` returns None for any other)."""
+    return _lemma_of(lemma, text) is not None
+
+
 @lru_cache(maxsize=1 << 16)  # asked of most tokens of every article; the same words recur
 def _lemma_of(lemma: str, text: str) -> str | None:
     lemma = lemma.lower()
