@@ -15,6 +15,8 @@ from .verbs import is_speech_noun
 
 _INTERROGATIVES = {"comment", "pourquoi", "combien", "où", "quand"}
 _RELATIVE_SOURCE = ("selon lesquelles", "selon lesquels", "selon laquelle", "selon lequel")
+_INTRODUCERS = {"de", "d'", "d’", "à"}
+_REFLEXIVES = {"se", "s'", "s’"}
 _PRONOUN_OBJECTS = {"le", "la", "l'", "les", "en", "y", "ce", "cela", "ça", "lui", "leur", "se", "s'"}
 
 
@@ -35,6 +37,8 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         return extent.span(extent.extend(token, extent.trim(token, tokens)))
     infinitive = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
                        and c.i > token.i and c.i not in expression), None)
+    if infinitive is None and verb.target_object:
+        infinitive = _infinitive_on_target(token)
     if infinitive is not None and infinitive.text[:1].isupper():
         # "a défendu sur France Inter une « mesure … »": a capitalised word read as a verb is a name's end;
         # its object is the reporting verb's
@@ -82,14 +86,18 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         tokens += [c for c in children if c.dep_ == "mark" and c.i < infinitive.i and c.i > token.i]
         tokens += [t for c in children if c.dep_ == "advcl" and c.i > infinitive.i and _is_condition(c)
                    for t in c.subtree]  # "a promis de rouvrir trois maternités si le budget le permet"
-        if obj is not None and obj.i < infinitive.i and not (verb.target_object and not _clitic_before(infinitive)):
-            # "appeler Pyongyang à retirer"; but "accuser Kigali d'avoir massé …" reports what Kigali is
-            # accused of only, unless a pronoun stands for what it did ("accuser X de les financer")
-            tokens += extent.subtree(obj)
+        if obj is not None and obj.i < infinitive.i and _clitic_before(infinitive):
+            # the addressee is no content ("appeler Pyongyang à retirer", "accuser Kigali d'avoir massé"
+            # report "retirer …", "avoir massé …": tests/gold/README.md), unless a pronoun on the
+            # infinitive leaves it unreadable without it ("accuser X de les financer")
+            tokens += [t for t in extent.subtree(obj) if t not in tokens]
+        else:
+            tokens = _without_leading_preposition(tokens, infinitive)
         # "a indiqué avoir placé en alerte quelque 3 000 hommes": the object hung on the reporting verb
         tokens += _following_modifiers(token, max(t.i for t in tokens))
     elif obj is not None and verb.needs_clause and (goal := objects.goal_after(token, obj)) is not None:
-        tokens = extent.subtree(obj) + ([] if goal.head == obj else extent.subtree(goal))  # "a appelé Pékin à la retenue"
+        # "a appelé Pékin à la retenue": what is called for is "la retenue", not who is called
+        tokens = _without_leading_preposition(extent.subtree(goal), goal)
         tokens += _following_modifiers(token, max(t.i for t in tokens))  # "… face aux tentatives de fraude"
     elif obj is not None and (not verb.needs_clause or extent.holds_quote(obj)):
         # "a décrit un système « pensé pour durer »": quoted words make the object speech
@@ -337,11 +345,35 @@ def _opened_after_determiner(close: Token) -> bool:
     return opening is not None and opening.i > 0 and doc[opening.i - 1].pos_ == "DET"
 
 
+def _infinitive_on_target(verb: Token) -> Token | None:
+    """The infinitive the parser hung on the person addressed or accused ("a appelé les habitants à
+    vider …", "reproche à un propriétaire d'avoir loué …": an acl of the object): the verb's content."""
+    for target in verb.children:
+        if target.dep_ not in ("obj", "obl:arg", "iobj") or target.i < verb.i:
+            continue
+        for child in target.children:
+            if child.dep_ == "acl" and child.i > target.i and child.pos_ in ("VERB", "AUX") and any(
+                    m.dep_ == "mark" and m.lower_ in _INTRODUCERS for m in child.children) and (
+                    "Inf" in child.morph.get("VerbForm") or any(
+                        a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in child.children)):
+                return child
+    return None
+
+
+def _without_leading_preposition(tokens: list[Token], head: Token) -> list[Token]:
+    """The content without the "de/d'/à" that introduces it ("a promis de rouvrir" reports "rouvrir",
+    "appelle à la retenue" "la retenue": tests/gold/README.md); "au/aux" hold an article and stay."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    if ordered and ordered[0].lower_ in _INTRODUCERS and ordered[0].head == head and ordered[0].i < head.i:
+        return ordered[1:]
+    return ordered
+
+
 def _clitic_before(infinitive: Token) -> bool:
     """ "de les financer", "de lui envoyer": an object pronoun on the infinitive, whose words say
     little without the phrase before them."""
     return any(c.pos_ == "PRON" and c.i < infinitive.i and c.dep_ in ("obj", "iobj", "obl:arg", "expl:comp")
-               for c in infinitive.children)
+               and c.lower_ not in _REFLEXIVES for c in infinitive.children)  # "à se protéger" reads alone
 
 
 def _past_semicolon(verb: Token, clause: Token) -> bool:
