@@ -1,0 +1,74 @@
+"""Who said what, infinitive and "à" contents (issue 14, session 14): the content starts after its
+"de/à" and leaves out whoever is addressed or accused; a content wholly inside quotation marks is a
+PartialQuote only (tests/gold/README.md, "Infinitive and à contents").
+
+Sentences written for each construction (fictional people); speakers are checked by their
+entity's label.
+"""
+from __future__ import annotations
+
+from conftest import said, speaker_of
+
+from kg.records import INDIRECT_SPEECH, PARTIAL_QUOTE
+
+
+def indirect(text: str) -> set[str]:
+    return {q for _, k, q in said(text) if k == INDIRECT_SPEECH}
+
+
+def test_a_promise_reports_the_infinitive_without_its_de():
+    assert indirect("Le maire, Julien Ferrand, a promis de rouvrir la piscine municipale.") == {
+        "rouvrir la piscine municipale"}
+
+
+def test_a_request_to_someone_reports_neither_the_addressee_nor_the_de():
+    found = said("La ministre Claire Olivier a demandé aux préfets de recenser les logements vacants.")
+    assert speaker_of(found, "recenser les logements vacants", INDIRECT_SPEECH) == {"Claire Olivier"}
+
+
+def test_an_appeal_to_someone_reports_only_what_they_are_called_to_do():
+    assert indirect("Le président du conseil, Marc Lefèvre, a appelé les riverains à limiter leurs "
+                    "déplacements.") == {"limiter leurs déplacements"}
+
+
+def test_an_appeal_to_a_noun_reports_the_noun_without_the_a():
+    assert indirect("La commissaire Eva Lindberg a appelé les deux gouvernements à la modération.") == {
+        "la modération"}
+
+
+def test_an_infinitive_the_parse_hangs_on_the_accused_is_still_the_reproach():
+    assert indirect("Le procureur Paul Garnier reproche à un gérant de 40 ans d'avoir falsifié les "
+                    "comptes de la société.") == {"avoir falsifié les comptes de la société"}
+
+
+def test_a_reflexive_infinitive_reads_alone_without_the_addressee():
+    assert indirect("La préfète Anne Roussel a invité les habitants à se protéger de la chaleur.") == {
+        "se protéger de la chaleur"}
+
+
+def test_a_pronoun_on_the_infinitive_keeps_the_addressee_it_needs():
+    assert indirect("La ministre Claire Olivier a appelé les bailleurs à les rénover.") == {
+        "les bailleurs à les rénover"}
+
+
+def test_an_appeal_wholly_in_quotation_marks_is_a_partial_quote_only():
+    found = said("Le médiateur Henri Blanc a appelé les deux syndicats à « reprendre le chemin du dialogue ».")
+    assert speaker_of(found, "reprendre le chemin du dialogue", PARTIAL_QUOTE) == {"Henri Blanc"}
+    assert not [q for _, k, q in found if k == INDIRECT_SPEECH]
+
+
+def test_a_promise_wholly_in_quotation_marks_is_a_partial_quote_only():
+    found = said("La candidate Sophie Marin a promis de « tout remettre à plat ».")
+    assert speaker_of(found, "tout remettre à plat", PARTIAL_QUOTE) == {"Sophie Marin"}
+    assert not [q for _, k, q in found if k == INDIRECT_SPEECH]
+
+
+def test_words_of_its_own_outside_the_marks_keep_the_indirect_speech():
+    found = said("Le médiateur Henri Blanc a appelé les deux syndicats à « reprendre le dialogue » dès lundi.")
+    assert speaker_of(found, "« reprendre le dialogue » dès lundi", INDIRECT_SPEECH) == {"Henri Blanc"}
+    assert speaker_of(found, "reprendre le dialogue", PARTIAL_QUOTE) == {"Henri Blanc"}
+
+
+def test_a_quoted_finite_clause_after_que_stays_reported_speech():
+    found = said("Le ministre Paul Garnier a affirmé que « rien n'est encore décidé ».")
+    assert speaker_of(found, "« rien n'est encore décidé »", INDIRECT_SPEECH) == {"Paul Garnier"}
