@@ -72,3 +72,9 @@ def test_words_of_its_own_outside_the_marks_keep_the_indirect_speech():
 def test_a_quoted_finite_clause_after_que_stays_reported_speech():
     found = said("Le ministre Paul Garnier a affirmé que « rien n'est encore décidé ».")
     assert speaker_of(found, "« rien n'est encore décidé »", INDIRECT_SPEECH) == {"Paul Garnier"}
+
+
+def test_an_a_phrase_on_the_object_of_a_verb_that_addresses_no_one_stays_in_the_object():
+    found = said('Le sélectionneur Mark Dalton a regretté la perte d\'un titulaire "à quelques jours du tournoi".')
+    assert speaker_of(found, 'la perte d\'un titulaire "à quelques jours du tournoi"', INDIRECT_SPEECH) == {
+        "Mark Dalton"}

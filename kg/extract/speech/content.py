@@ -96,8 +96,10 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         # "a indiqué avoir placé en alerte quelque 3 000 hommes": the object hung on the reporting verb
         tokens += _following_modifiers(token, max(t.i for t in tokens))
     elif obj is not None and verb.needs_clause and (goal := objects.goal_after(token, obj)) is not None:
-        # "a appelé Pékin à la retenue": what is called for is "la retenue", not who is called
-        tokens = _without_leading_preposition(extent.subtree(goal), goal)
+        if verb.target_object:  # "a appelé Pékin à la retenue": what is called for, not who is called
+            tokens = _without_leading_preposition(extent.subtree(goal), goal)
+        else:  # "a regretté la perte d'un cadre à quelques mois de …": the phrase is the object's
+            tokens = extent.subtree(obj) + ([] if goal.head == obj else extent.subtree(goal))
         tokens += _following_modifiers(token, max(t.i for t in tokens))  # "… face aux tentatives de fraude"
     elif obj is not None and (not verb.needs_clause or extent.holds_quote(obj)):
         # "a décrit un système « pensé pour durer »": quoted words make the object speech
