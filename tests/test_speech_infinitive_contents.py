@@ -78,3 +78,16 @@ def test_an_a_phrase_on_the_object_of_a_verb_that_addresses_no_one_stays_in_the_
     found = said('Le sélectionneur Mark Dalton a regretté la perte d\'un titulaire "à quelques jours du tournoi".')
     assert speaker_of(found, 'la perte d\'un titulaire "à quelques jours du tournoi"', INDIRECT_SPEECH) == {
         "Mark Dalton"}
+
+
+def test_a_phrase_saying_where_the_place_is_stays_in_the_content():
+    found = said("La ministre Claire Olivier a promis d'ouvrir une maternité à Tulle, dans le département de la "
+                 "Corrèze.")
+    assert speaker_of(found, "ouvrir une maternité à Tulle, dans le département de la Corrèze",
+                      INDIRECT_SPEECH) == {"Claire Olivier"}
+
+
+def test_where_it_was_said_after_the_place_stays_out_of_the_content():
+    found = said("La ministre Claire Olivier a promis d'ouvrir une maternité à Tulle, dans un entretien au "
+                 "Quotidien.")
+    assert speaker_of(found, "ouvrir une maternité à Tulle", INDIRECT_SPEECH) == {"Claire Olivier"}

@@ -306,6 +306,11 @@ def _following_modifiers(verb: Token, end: int) -> list[Token]:
         if c.i <= end or c.pos_ == "PUNCT" and c.text not in extent.OPEN_MARKS:
             continue  # (a comma still stops what follows it, below)
         sub = sorted(c.subtree, key=lambda t: t.i)
+        if c.dep_ in ("obl", "obl:mod", "nmod") and bounds.situates(c.text) and doc[end].pos_ == "PROPN" and \
+                doc[end + 1].text == "," and sub[0].i == end + 2 and sub[0].lower_ in ("dans", "en"):
+            out.extend(sub)  # "… à Urumqi, dans la région autonome du Xinjiang": where the place is
+            end = sub[-1].i
+            continue
         if c.dep_ in ("advcl", "acl", "conj", "xcomp") and bounds.continues(c.text) and \
                 doc[end + 1].text == "," and sub[0].i == end + 2:
             out.extend(sub)  # "a confirmé trois nouveaux cas, portant à 38 le nombre …": the total goes on
