@@ -91,3 +91,7 @@ def test_where_it_was_said_after_the_place_stays_out_of_the_content():
     found = said("La ministre Claire Olivier a promis d'ouvrir une maternité à Tulle, dans un entretien au "
                  "Quotidien.")
     assert speaker_of(found, "ouvrir une maternité à Tulle", INDIRECT_SPEECH) == {"Claire Olivier"}
+
+
+def test_a_lone_infinitive_is_what_was_promised():
+    assert indirect("Face à la fonte des glaciers, Berne promet d'agir.") == {"agir"}

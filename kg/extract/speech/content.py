@@ -125,7 +125,7 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     if tokens and tokens[0].lower_ in _INTERROGATIVES:
         return None  # "sans dire comment…": an indirect question, not a claim
     if not tokens or len([t for t in tokens if any(c.isalpha() for c in t.text)]) < 2 \
-            and not any(t.pos_ == "PROPN" for t in tokens):
+            and not any(t.pos_ == "PROPN" for t in tokens) and not _lone_infinitive(tokens, infinitive):
         return None  # "l'acquittement", "vingt-cinq ans" are two words
     return extent.span(tokens)
 
@@ -365,6 +365,13 @@ def _infinitive_on_target(verb: Token) -> Token | None:
                         a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in child.children)):
                 return child
     return None
+
+
+def _lone_infinitive(tokens: list[Token], infinitive: Token | None) -> bool:
+    """ "Berne promet d'agir", "menace de démissionner": the infinitive alone is what was said (the
+    content has dropped its "de", tests/gold/README.md)."""
+    return infinitive is not None and [t.i for t in tokens] == [infinitive.i] and \
+        "Inf" in infinitive.morph.get("VerbForm")
 
 
 def _without_leading_preposition(tokens: list[Token], head: Token) -> list[Token]:
