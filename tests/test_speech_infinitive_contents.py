@@ -95,3 +95,13 @@ def test_where_it_was_said_after_the_place_stays_out_of_the_content():
 
 def test_a_lone_infinitive_is_what_was_promised():
     assert indirect("Face à la fonte des glaciers, Berne promet d'agir.") == {"agir"}
+
+
+def test_an_appeal_keeps_what_the_parse_hung_on_the_addressee_after_the_goal():
+    assert indirect("Le syndicaliste Paul Garnier appelle les soignants à un rassemblement samedi devant "
+                    "la préfecture.") == {"un rassemblement samedi devant la préfecture"}
+
+
+def test_a_second_call_coordinated_after_the_goal_goes_on_with_the_first():
+    assert indirect("La médiatrice Eva Lindberg a appelé les deux camps à la retenue et à reprendre les "
+                    "négociations sans délai.") == {"la retenue et à reprendre les négociations sans délai"}

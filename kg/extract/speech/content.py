@@ -97,7 +97,11 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         tokens += _following_modifiers(token, max(t.i for t in tokens))
     elif obj is not None and verb.needs_clause and (goal := objects.goal_after(token, obj)) is not None:
         if verb.target_object:  # "a appelé Pékin à la retenue": what is called for, not who is called
-            tokens = _without_leading_preposition(extent.subtree(goal), goal)
+            # (with what the parser hung on the person after the goal: "à un rassemblement samedi devant …")
+            tokens = [t for t in extent.subtree(obj) if t.i >= goal.left_edge.i] if goal.head == obj \
+                else extent.subtree(goal)
+            tokens = _without_leading_preposition(tokens, goal)
+            tokens += _coordinated_infinitive(token, max(t.i for t in tokens))
         else:  # "a regretté la perte d'un cadre à quelques mois de …": the phrase is the object's
             tokens = extent.subtree(obj) + ([] if goal.head == obj else extent.subtree(goal))
         tokens += _following_modifiers(token, max(t.i for t in tokens))  # "… face aux tentatives de fraude"
@@ -365,6 +369,15 @@ def _infinitive_on_target(verb: Token) -> Token | None:
                         a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in child.children)):
                 return child
     return None
+
+
+def _coordinated_infinitive(verb: Token, end: int) -> list[Token]:
+    """ "a appelé les parties à la retenue et à reprendre le dialogue": a second call the parser
+    coordinated with the reporting verb right after the first goal goes on with it."""
+    second = next((c for c in verb.children if c.dep_ == "conj" and c.left_edge.i == end + 1
+                   and c.left_edge.dep_ == "cc" and "Inf" in c.morph.get("VerbForm")
+                   and any(m.dep_ == "mark" and m.lower_ in _INTRODUCERS for m in c.children)), None)
+    return extent.subtree(second) if second is not None else []
 
 
 def _lone_infinitive(tokens: list[Token], infinitive: Token | None) -> bool:
