@@ -105,3 +105,18 @@ def test_an_appeal_keeps_what_the_parse_hung_on_the_addressee_after_the_goal():
 def test_a_second_call_coordinated_after_the_goal_goes_on_with_the_first():
     assert indirect("La médiatrice Eva Lindberg a appelé les deux camps à la retenue et à reprendre les "
                     "négociations sans délai.") == {"la retenue et à reprendre les négociations sans délai"}
+
+
+def test_two_infinitives_coordinated_by_et_de_are_two_statements():
+    found = said("Le ministre Paul Garnier a accusé la direction d'avoir menti aux salariés et d'organiser "
+                 "la fermeture du site.")
+    assert speaker_of(found, "avoir menti aux salariés", INDIRECT_SPEECH) == {"Paul Garnier"}
+    assert speaker_of(found, "organiser la fermeture du site", INDIRECT_SPEECH) == {"Paul Garnier"}
+
+
+def test_a_quoted_first_call_and_an_unquoted_second_one():
+    found = said("La préfète Anne Roussel a appelé les riverains à « rester chez eux » et à signaler toute "
+                 "fumée suspecte.")
+    assert speaker_of(found, "rester chez eux", PARTIAL_QUOTE) == {"Anne Roussel"}
+    assert indirect("La préfète Anne Roussel a appelé les riverains à « rester chez eux » et à signaler toute "
+                    "fumée suspecte.") == {"signaler toute fumée suspecte"}

@@ -81,8 +81,9 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
             tokens = [t for t in tokens if t.i < link]
         if clause.i < token.i:  # a fronted clause belongs to an inversion
             return None
-    elif infinitive is not None:
-        tokens = extent.subtree(infinitive, extent.participial_children(infinitive))
+    elif infinitive is not None:  # "et d'armer …" is a statement of its own (coordinated.second_clauses)
+        tokens = extent.subtree(infinitive, extent.participial_children(infinitive) | {
+            c.i for c in infinitive.children if coordinated.is_second_infinitive(c)})
         tokens += [c for c in children if c.dep_ == "mark" and c.i < infinitive.i and c.i > token.i]
         tokens += [t for c in children if c.dep_ == "advcl" and c.i > infinitive.i and _is_condition(c)
                    for t in c.subtree]  # "a promis de rouvrir trois maternités si le budget le permet"
