@@ -120,3 +120,9 @@ def test_a_quoted_first_call_and_an_unquoted_second_one():
     assert speaker_of(found, "rester chez eux", PARTIAL_QUOTE) == {"Anne Roussel"}
     assert indirect("La préfète Anne Roussel a appelé les riverains à « rester chez eux » et à signaler toute "
                     "fumée suspecte.") == {"signaler toute fumée suspecte"}
+
+
+def test_an_appeal_to_a_quoted_addressee_reports_the_goal_only():
+    found = said("L'Union africaine a appelé « les deux pays voisins » à la retenue.")
+    assert speaker_of(found, "les deux pays voisins", PARTIAL_QUOTE) == {"Union africaine"}
+    assert speaker_of(found, "la retenue", INDIRECT_SPEECH) == {"Union africaine"}

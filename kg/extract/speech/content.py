@@ -96,7 +96,8 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
             tokens = _without_leading_preposition(tokens, infinitive)
         # "a indiqué avoir placé en alerte quelque 3 000 hommes": the object hung on the reporting verb
         tokens += _following_modifiers(token, max(t.i for t in tokens))
-    elif obj is not None and verb.needs_clause and (goal := objects.goal_after(token, obj)) is not None:
+    elif obj is not None and verb.needs_clause and (
+            goal := objects.goal_after(token, obj, verb.target_object)) is not None:
         if verb.target_object:  # "a appelé Pékin à la retenue": what is called for, not who is called
             # (with what the parser hung on the person after the goal: "à un rassemblement samedi devant …")
             tokens = [t for t in extent.subtree(obj) if t.i >= goal.left_edge.i] if goal.head == obj \
