@@ -126,3 +126,9 @@ def test_an_appeal_to_a_quoted_addressee_reports_the_goal_only():
     found = said("L'Union africaine a appelé « les deux pays voisins » à la retenue.")
     assert speaker_of(found, "les deux pays voisins", PARTIAL_QUOTE) == {"Union africaine"}
     assert speaker_of(found, "la retenue", INDIRECT_SPEECH) == {"Union africaine"}
+
+
+def test_a_relative_after_the_phrase_saying_where_the_place_is_is_the_writers():
+    assert indirect("La ministre Claire Olivier a annoncé l'envoi de gendarmes à Tulle, dans le département de la "
+                    "Corrèze, où les incendies ont repris.") == {
+        "l'envoi de gendarmes à Tulle, dans le département de la Corrèze"}

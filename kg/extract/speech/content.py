@@ -314,7 +314,13 @@ def _following_modifiers(verb: Token, end: int) -> list[Token]:
         sub = sorted(c.subtree, key=lambda t: t.i)
         if c.dep_ in ("obl", "obl:mod", "nmod") and bounds.situates(c.text) and doc[end].pos_ == "PROPN" and \
                 doc[end + 1].text == "," and sub[0].i == end + 2 and sub[0].lower_ in ("dans", "en"):
-            out.extend(sub)  # "… à Urumqi, dans la région autonome du Xinjiang": where the place is
+            # "… à Urumqi, dans la région autonome du Xinjiang": where the place is (not a relative
+            # after a comma, the writer's background: "…, dans l'Est du pays, où les rebelles …")
+            sub = sorted(extent.subtree(c, {g.i for g in c.children if g.dep_ == "acl:relcl"
+                                            and doc[g.left_edge.i - 1].text == ","}), key=lambda t: t.i)
+            while sub and sub[-1].is_punct:
+                sub = sub[:-1]
+            out.extend(sub)
             end = sub[-1].i
             continue
         if c.dep_ in ("advcl", "acl", "conj", "xcomp") and bounds.continues(c.text) and \
