@@ -310,6 +310,12 @@ def test_sentences_near_the_signature_and_credit_patterns_stay_content(line):
     assert _chrome(line) == []
 
 
-def test_a_correspondents_signature_blanks_the_name_but_not_the_city():
+def test_a_correspondents_signature_is_chrome_city_included():
     text = "Titre\nDe notre correspondante à New Delhi, Anne-Sophie Roux\nLe texte."
-    assert _chrome(text) == ["Anne-Sophie Roux"]
+    assert _chrome(text) == ["De notre correspondante à New Delhi, Anne-Sophie Roux"]
+    assert _chrome("Titre\nAvec notre correspondant à Maputo, Nuno Tavares\nLe texte.") == [
+        "Avec notre correspondant à Maputo, Nuno Tavares"]
+
+
+def test_a_sentence_about_a_correspondent_stays_content():
+    assert _chrome("Titre\nAvec notre correspondant à Lima, le ministre a visité le port.\nLe texte.") == []

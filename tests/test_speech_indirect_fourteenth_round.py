@@ -64,7 +64,7 @@ def test_a_phrase_taken_up_by_a_stressed_pronoun_is_the_subject():
 def test_a_verb_with_its_own_auxiliary_after_an_attribute_shares_the_subject_of_the_verb_above():
     found = said("Le Quai d'Orsay s'est dit « vivement préoccupé » par les combats et a demandé aux deux camps "
                  "de respecter la trêve.")
-    assert speaker_of(found, "de respecter la trêve", INDIRECT_SPEECH) == {"Quai d'Orsay"}
+    assert speaker_of(found, "respecter la trêve", INDIRECT_SPEECH) == {"Quai d'Orsay"}
 
 
 def test_a_present_denial_read_as_an_adverb_reports_the_phrase_after_it():

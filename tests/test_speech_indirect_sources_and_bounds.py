@@ -90,7 +90,7 @@ def test_second_reporting_verb_sharing_the_subject_ends_the_first_content():
 
 
 def test_content_ends_before_a_closing_selon_source():
-    assert 'à "respecter ses engagements" sur la question de Taïwan' in indirect(
+    assert '"respecter ses engagements" sur la question de Taïwan' in indirect(
         'Liang a par ailleurs appelé Tokyo à "respecter ses engagements" sur la question de Taïwan, '
         'selon un compte rendu publié par son ministère.')
 

@@ -181,7 +181,7 @@ def test_indirect_speech_with_an_object():
 
 def test_indirect_speech_with_an_infinitive_leaves_the_addressee_out():
     [s] = said("Emmanuel Macron a demandé à ses alliés de prendre des mesures concrètes et urgentes.")
-    assert s["quote"] == "de prendre des mesures concrètes et urgentes" and s["verb"] == "demander"
+    assert s["quote"] == "prendre des mesures concrètes et urgentes" and s["verb"] == "demander"
 
 
 def test_participial_reporting_verb_speaks_for_the_main_subject():

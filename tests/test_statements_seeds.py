@@ -48,7 +48,7 @@ REPORTED = [
     ("001", "Etats-Unis", INDIRECT_SPEECH, "avoir connaissance"),
     ("001", "Austin", INDIRECT_SPEECH, "Ce serait « très, très grave »"),
     ("001", "Austin", PARTIAL_QUOTE, "très, très grave"),
-    ("001", "Zelensky", INDIRECT_SPEECH, "de prendre des mesures"),
+    ("001", "Zelensky", INDIRECT_SPEECH, "prendre des mesures"),
     ("002", "Rutte", PARTIAL_QUOTE, "soutien"),
     ("002", "Sud", INDIRECT_SPEECH, "Moscou fournissait"),
     ("002", "Ukraine", INDIRECT_SPEECH, "la Russie avait rassemblé"),
@@ -60,14 +60,14 @@ REPORTED = [
     ("003", "Austin", INDIRECT_SPEECH, "les soldats nord-coréens étaient équipés"),
     ("003", "Pentagone", INDIRECT_SPEECH, "au total, Pyongyang"),
     ("003", "Sud", INDIRECT_SPEECH, "de fournir des matières premières"),
-    ("004", "Etats-Unis", INDIRECT_SPEECH, "Pyongyang à retirer ses troupes"),
-    ("004", "Sud", INDIRECT_SPEECH, "Pyongyang à retirer ses troupes"),
-    ("004", "Austin", INDIRECT_SPEECH, "de rappeler ses soldats"),
-    ("004", "Kim Yong-hyun", INDIRECT_SPEECH, "de rappeler ses soldats"),
+    ("004", "Etats-Unis", INDIRECT_SPEECH, "retirer ses troupes"),
+    ("004", "Sud", INDIRECT_SPEECH, "retirer ses troupes"),
+    ("004", "Austin", INDIRECT_SPEECH, "rappeler ses soldats"),
+    ("004", "Kim Yong-hyun", INDIRECT_SPEECH, "rappeler ses soldats"),
     ("004", "Austin", PARTIAL_QUOTE, "cobelligérants"),
     ("004", "Pentagone", INDIRECT_SPEECH, "avoir détecté"),
     ("004", "Pentagone", PARTIAL_QUOTE, "petit nombre"),
-    ("004", "Sud", INDIRECT_SPEECH, "de continuer à travailler"),
+    ("004", "Sud", INDIRECT_SPEECH, "continuer à travailler"),
 ]
 
 

@@ -28,6 +28,11 @@ def _sections() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def situates(word: str) -> bool:
+    """A noun heading a phrase that says where the place before it is ("…, dans la région de X")."""
+    return word.lower() in _sections().get("situates", frozenset())
+
+
 def continues(word: str) -> bool:
     """True for a participle that carries reported content on ("portant le total à …")."""
     return word.lower() in _sections().get("continues", frozenset())

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 CLAUSE_MARKS = {"que", "qu'"}
+INTRODUCERS = {"de", "d'", "d’", "à"}
 _LINKS = {"et", "ou", "mais", "puis"}
 
 
@@ -24,10 +25,22 @@ def is_second_clause(token: Token) -> bool:
     return len(words) >= 2 and words[0] in _LINKS and words[1] in CLAUSE_MARKS
 
 
+def is_second_infinitive(token: Token) -> bool:
+    """A second infinitive content coordinated by "et de/à" ("accuse X d'avoir massé des troupes et
+    d'armer les rebelles"): a statement of its own, like "et que B" (tests/gold/README.md)."""
+    if token.dep_ != "conj" or not ("Inf" in token.morph.get("VerbForm") or any(
+            a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in token.children)):
+        return False
+    words = [t.lower_ for t in token.doc[token.left_edge.i : token.i] if not t.is_punct]
+    return len(words) >= 2 and words[0] in _LINKS and words[1] in INTRODUCERS
+
+
 def second_clauses(verb: Token, contents: list[Token]) -> list[Token]:
-    """Heads of the "et que B" clauses that go on ``verb``'s content (headed by one of ``contents``)."""
+    """Heads of the "et que B" clauses (and "et de B" infinitives) that go on ``verb``'s content
+    (headed by one of ``contents``)."""
     owners = [verb, *contents]
-    found = {c.i: c for o in owners for c in o.children if c.i > verb.i and is_second_clause(c)}
+    found = {c.i: c for o in owners for c in o.children if c.i > verb.i and (
+        is_second_clause(c) or is_second_infinitive(c))}
     return [found[i] for i in sorted(found)]
 
 
@@ -53,6 +66,11 @@ def up_to_link(tokens: list[Token]) -> list[Token]:
 def clause_tokens(tokens: list[Token]) -> list[Token]:
     """The words of a second clause in text order, without its "et que"."""
     tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in _LINKS):
+        tokens = tokens[1:]
+    words = [t for t in tokens[1:] if not t.is_punct]
+    if tokens and tokens[0].lower_ in INTRODUCERS and words and words[0].pos_ in ("VERB", "AUX"):
+        tokens = tokens[1:]  # "et d'armer …": the infinitive without its "de"
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _LINKS or tokens[0].lower_ in CLAUSE_MARKS):
         tokens = tokens[1:]
     return tokens

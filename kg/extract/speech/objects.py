@@ -179,10 +179,13 @@ _TIME_LOCUTIONS = {"lendemain", "veille", "moment", "issue", "occasion", "terme"
                    "heure", "approche", "aube", "sortie"}
 
 
-def goal_after(verb: Token, obj: Token) -> Token | None:
+def goal_after(verb: Token, obj: Token, addressed: bool = False) -> Token | None:
     """The "à" phrase after the object of "appeler X à la retenue", "inviter X au dialogue" (not a time
-    locution: "a rappelé son ambassadeur, au lendemain de déclarations …" recalls, it reports nothing)."""
-    return next((c for c in [*verb.children, *obj.children] if c.dep_ in ("obl:arg", "obl", "nmod")
+    locution: "a rappelé son ambassadeur, au lendemain de déclarations …" recalls, it reports nothing).
+    For a verb that addresses its object (``addressed``) the parser's "obl:mod" counts too ("a appelé
+    « les deux pays » à la retenue")."""
+    deps = ("obl:arg", "obl", "nmod", "obl:mod") if addressed else ("obl:arg", "obl", "nmod")
+    return next((c for c in [*verb.children, *obj.children] if c.dep_ in deps
                  and c.i > obj.i and c.pos_ == "NOUN" and not c.text[:1].isupper()  # "son ambassadeur à Rabat"
                  and c.lower_ not in _TIME_LOCUTIONS
                  and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children)), None)

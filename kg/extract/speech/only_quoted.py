@@ -23,12 +23,17 @@ AFTER_QUE = re.compile(r"\bqu(?:e\s+|')\s*$", re.IGNORECASE)
 
 
 def _verbal(root) -> bool:
-    """A quoted verb that makes the quotation a clause or an infinitive ("« rien n'est joué »",
-    "de « tout reprendre »"); a participle alone is an attribute, like an adjective ("s'est dite
-    « profondément préoccupée »")."""
+    """A quoted finite verb that makes the quotation a clause ("« rien n'est joué »"). A participle
+    alone is an attribute, like an adjective ("s'est dite « profondément préoccupée »"), and an
+    infinitive alone is the whole object ("a promis de « tout reprendre »", "a appelé les deux
+    parties à « renouer le dialogue »": PartialQuote only, tests/gold/README.md)."""
     if root.pos_ not in ("VERB", "AUX"):
         return False
-    return "Part" not in root.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in root.children)
+    form = root.morph.get("VerbForm")
+    auxiliaries = [c for c in root.children if c.dep_.startswith("aux")]
+    if "Inf" in form or auxiliaries and all("Inf" in a.morph.get("VerbForm") for a in auxiliaries):
+        return False  # "de « tout reprendre »", "d'« avoir menti »"
+    return "Part" not in form or bool(auxiliaries)
 
 
 def only_quoted(analysis: Analysis, event: Event, quotes: list[Quote]) -> bool:
