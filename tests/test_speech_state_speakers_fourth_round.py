@@ -1,0 +1,36 @@
+"""A state speaks only where the text makes it speak (issue 14), fourth round: ministries written with
+their portfolio in lower case (Le Monde's habit) are the ministry, not the country of their demonym; a
+singular pronoun does not stand for a plural phrase that names a country by its demonym. Sentences
+written for these tests."""
+from conftest import said, speaker_of
+
+
+def test_a_ministry_with_a_lower_case_portfolio_speaks_rather_than_its_country():
+    statements = said("Selon le ministère moldave de l'intérieur, quelque 3 000 policiers ont été déployés. "
+                      "Le ministère roumain des affaires étrangères a dénoncé une « escalade ».")
+    assert speaker_of(statements, "quelque 3 000 policiers ont été déployés") == {
+        "Ministère moldave de l'intérieur"}
+    assert speaker_of(statements, "escalade") == {"Ministère roumain des affaires étrangères"}
+
+
+def test_a_lower_case_ministry_is_the_same_body_as_its_capitalised_name():
+    statements = said("Le ministère serbe de la Défense a démenti. Plus tard, le ministère serbe de la défense "
+                      "a annoncé que les exercices étaient terminés.")
+    assert speaker_of(statements, "les exercices étaient terminés") == {"Ministère serbe de la Défense"}
+
+
+def test_a_lower_case_department_of_a_company_is_no_ministry():
+    statements = said("Le département de la communication de Valmont a indiqué que l'usine restait fermée.")
+    assert not any(who.lower().startswith("département") for who, _, _ in statements)
+
+
+def test_a_singular_pronoun_skips_a_plural_phrase_naming_a_country_by_its_demonym():
+    statements = said("« Nous tiendrons », a déclaré le ministre de l'Intérieur, Paul Lemaire. Les policiers "
+                      "français resteront sur place, a-t-il ajouté : « Leur présence rassure les habitants. »")
+    assert speaker_of(statements, "Leur présence rassure les habitants.") == {"Paul Lemaire"}
+
+
+def test_a_plural_pronoun_still_takes_up_the_authorities_of_a_country():
+    statements = said("Les autorités maliennes ont démenti toute attaque. « Rien ne s'est passé », ont-elles "
+                      "ajouté.")
+    assert speaker_of(statements, "Rien ne s'est passé") == {"Mali"}
