@@ -34,3 +34,31 @@ def test_a_plural_pronoun_still_takes_up_the_authorities_of_a_country():
     statements = said("Les autorités maliennes ont démenti toute attaque. « Rien ne s'est passé », ont-elles "
                       "ajouté.")
     assert speaker_of(statements, "Rien ne s'est passé") == {"Mali"}
+
+
+def test_a_group_of_a_country_that_is_not_its_state_does_not_make_the_country_speak():
+    statements = said("L'opposition bolivienne a dénoncé une « fraude massive ». Les pompiers grecs ont indiqué que "
+                      "le feu était fixé. Des ONG kényanes ont affirmé que 30 personnes avaient disparu.")
+    speakers = {who for who, _, _ in statements}
+    assert not speakers & {"Bolivie", "Grèce", "Kenya"}
+
+
+def test_a_group_of_a_country_after_selon_or_an_inverted_verb_is_not_its_state():
+    statements = said("Selon les syndicats italiens, la grève sera suivie. « Nous tiendrons », ont assuré les "
+                      "agriculteurs polonais.")
+    speakers = {who for who, _, _ in statements}
+    assert not speakers & {"Italie", "Pologne"}
+
+
+def test_the_government_authorities_and_sources_of_a_country_still_speak_for_it():
+    statements = said("Le gouvernement bolivien a annoncé une aide. Selon les autorités grecques, le feu est fixé. "
+                      "La junte guinéenne a affirmé que le calendrier tenait.")
+    assert speaker_of(statements, "une aide") == {"Bolivie"}
+    assert speaker_of(statements, "le feu est fixé") == {"Grèce"}
+    assert speaker_of(statements, "le calendrier tenait") == {"Guinée"}
+
+
+def test_a_country_named_by_itself_speaks_whatever_its_phrase():
+    statements = said("La Bolivie a dénoncé une « fraude massive ». Selon Athènes, le feu est fixé.")
+    assert speaker_of(statements, "fraude massive") == {"Bolivie"}
+    assert speaker_of(statements, "le feu est fixé") == {"Grèce"}

@@ -36,6 +36,31 @@ def is_non_state_noun(word: str) -> bool:
     return folded in _non_state_nouns() or folded[-1:] in ("s", "x") and folded[:-1] in _non_state_nouns()
 
 
+@lru_cache(maxsize=1)
+def _state_agent_nouns() -> frozenset[str]:
+    """Folded nouns through which a state speaks: ``kg/data/state_agent_nouns.txt``, the person
+    nouns of ``speaker_roles.txt``, the document nouns of
+    ``source_documents.txt`` and the speech nouns of ``speech_nouns.txt``."""
+    from ...gazetteer import read_table
+    from .roles import role_words
+    from .verbs import speech_nouns
+
+    tables = ("state_agent_nouns.txt", "source_documents.txt")
+    return frozenset(fold(w) for w in ([row[0] for table in tables for row in read_table(table)]
+                                       + list(role_words()) + list(speech_nouns())))
+
+
+def speaks_for_state(word: str) -> bool:
+    """ "gouvernement", "autorités", "responsables", "rapport": a head noun through which the state
+    its phrase names by a demonym or a complement speaks ("le gouvernement japonais"), unlike
+    "opposition", "syndicats", "pompiers" ("l'opposition vénézuélienne" is not Venezuela);
+    plurals in -s/-x included, and never a noun of ``non_state_nouns.txt``."""
+    folded = fold(word)
+    nouns = _state_agent_nouns()
+    return not is_non_state_noun(word) and (
+        folded in nouns or folded[-1:] in ("s", "x") and folded[:-1] in nouns)
+
+
 def without_countries(analysis: Analysis, keys: list[str]) -> list[str]:
     """``keys`` without its countries: the speakers of a phrase headed by a non-state noun."""
     return [k for k in keys if analysis.entity(k).kind != COUNTRY]

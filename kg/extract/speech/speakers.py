@@ -18,7 +18,7 @@ from ...dates import WEEKDAYS
 from ...records import COUNTRY, ORGANIZATION, PERSON
 from ...text import fold
 from . import appositions
-from .actors import KIND_RANK, best_mention, is_non_state_noun, without_countries
+from .actors import KIND_RANK, best_mention, is_non_state_noun, speaks_for_state, without_countries
 from .verbs import speech_nouns
 from .descriptions import description_ref, same_source, spokesperson_of
 from .events import SpeakerRef
@@ -157,6 +157,9 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
                 and not _INDEFINITE.match(phrase):
             return title_ref(phrase)  # "Le responsable a confirmé …": the person just named
         return None
+    if around is None and (subject.text[:1].islower() or subject.is_upper) and not speaks_for_state(subject.text) \
+            and all(analysis.entity(k).kind == COUNTRY for k in ref.keys):
+        return None  # "l'opposition vénézuélienne", "les pompiers portugais": not the state
     if analysis.entity(ref.keys[0]).kind != PERSON:
         ref.role = role_of(subject.text)
     ref.gender = token_gender(subject)
@@ -292,7 +295,8 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
     if key is None:
         return None
     head = _HEAD_WORD.match(analysis.text, _skip_time(analysis.text, start, end), end)
-    if analysis.entity(key).kind == COUNTRY and head is not None and is_non_state_noun(head.group(1)):
+    if analysis.entity(key).kind == COUNTRY and head is not None and not speaks_for_state(head.group(1)) \
+            and not analysis.mentions_in(head.start(1), head.end(1)):
         return None  # "selon la presse israélienne", "d'après des centaines de Népalais": no state speaks
     role = None
     if analysis.entity(key).kind != PERSON:
