@@ -62,3 +62,13 @@ def test_a_country_named_by_itself_speaks_whatever_its_phrase():
     statements = said("La Bolivie a dénoncé une « fraude massive ». Selon Athènes, le feu est fixé.")
     assert speaker_of(statements, "fraude massive") == {"Bolivie"}
     assert speaker_of(statements, "le feu est fixé") == {"Grèce"}
+
+
+def test_the_armed_forces_of_a_country_named_by_its_demonym_still_speak_for_it():
+    statements = said("Les troupes lituaniennes ont déclaré avoir intercepté deux drones.")
+    assert speaker_of(statements, "avoir intercepté deux drones") == {"Lituanie"}
+
+
+def test_a_region_qualified_by_its_country_is_not_that_country_speaking():
+    statements = said("Le Kurdistan irakien a affirmé que ses combattants tenaient la ligne.")
+    assert "Irak" not in {who for who, _, _ in statements}

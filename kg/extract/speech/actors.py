@@ -61,6 +61,16 @@ def speaks_for_state(word: str) -> bool:
         folded in nouns or folded[-1:] in ("s", "x") and folded[:-1] in nouns)
 
 
+def named_as_modifier(analysis: Analysis, keys: list[str], start: int, end: int) -> bool:
+    """Every mention of ``keys`` in ``[start, end)`` qualifies a noun rather than naming an actor:
+    a demonym adjective ("l'opposition vénézuélienne") or a complement ("les syndicats de France");
+    "Washington et Séoul" in a phrase the parser hung on another noun still name the states."""
+    text = analysis.text
+    found = [m for m in analysis.mentions_in(start, end) if m.entity in keys]
+    return bool(found) and all(m.text[:1].islower() or _COMPLEMENT_BEFORE.search(text, max(start, m.start - 10), m.start)
+                               for m in found)
+
+
 def without_countries(analysis: Analysis, keys: list[str]) -> list[str]:
     """``keys`` without its countries: the speakers of a phrase headed by a non-state noun."""
     return [k for k in keys if analysis.entity(k).kind != COUNTRY]

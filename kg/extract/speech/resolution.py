@@ -289,8 +289,8 @@ class Said:
     at: int
     keys: list[str]
     gender: str | None
-    #: Named by a plural phrase ("Les soldats belges", "les autorités maliennes"): a group for a
-    #: pronoun even with one key, never the antecedent of a singular "il"/"elle"
+    #: Named by a plural phrase ("Les soldats belges", "les autorités maliennes"): never the
+    #: antecedent of a singular "il"/"elle" while a singular one is left
     plural: bool = False
 
 
@@ -326,7 +326,7 @@ def resolve_pronoun(ref: SpeakerRef, history: list[Said], genders: dict[str, str
             members = [k for k in said.keys if genders.get(k) == ref.gender]
             if len(members) == 1:
                 return members
-        if ref.plural != (len(said.keys) > 1 or said.plural):
+        if ref.plural != (len(said.keys) > 1) or not ref.plural and said.plural:
             continue
         gender = said.gender or (genders.get(said.keys[0]) if len(said.keys) == 1 else None)
         if ref.gender and gender and gender != ref.gender and not ref.plural:

@@ -18,7 +18,8 @@ from ...dates import WEEKDAYS
 from ...records import COUNTRY, ORGANIZATION, PERSON
 from ...text import fold
 from . import appositions
-from .actors import KIND_RANK, best_mention, is_non_state_noun, speaks_for_state, without_countries
+from .actors import (KIND_RANK, best_mention, is_non_state_noun, named_as_modifier, speaks_for_state,
+                     without_countries)
 from .verbs import speech_nouns
 from .descriptions import description_ref, same_source, spokesperson_of
 from .events import SpeakerRef
@@ -157,9 +158,11 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
                 and not _INDEFINITE.match(phrase):
             return title_ref(phrase)  # "Le responsable a confirmé …": the person just named
         return None
-    if around is None and (subject.text[:1].islower() or subject.is_upper) and not speaks_for_state(subject.text) \
-            and all(analysis.entity(k).kind == COUNTRY for k in ref.keys):
-        return None  # "l'opposition vénézuélienne", "les pompiers portugais": not the state
+    if (around is None or around.entity not in ref.keys) and _WORD.fullmatch(subject.text) \
+            and not speaks_for_state(subject.text) and all(analysis.entity(k).kind == COUNTRY for k in ref.keys) \
+            and named_as_modifier(analysis, ref.keys, min(start, subject.idx), end):
+        # "l'opposition vénézuélienne", "les pompiers portugais", "le Kurdistan irakien": not the state
+        return None
     if analysis.entity(ref.keys[0]).kind != PERSON:
         ref.role = role_of(subject.text)
     ref.gender = token_gender(subject)
@@ -167,6 +170,8 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     return ref
 
 
+#: A word, hyphenated or not ("opposition", "garde-côtes"): the head noun of a speaker phrase.
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _AND = re.compile(r"\s+(?:et|ainsi que)\s+|\s*,\s*(?=(?:et\s+)?(?:les?|la|l'|des?|son|sa|ses)\s)")
 
 
@@ -296,7 +301,8 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
         return None
     head = _HEAD_WORD.match(analysis.text, _skip_time(analysis.text, start, end), end)
     if analysis.entity(key).kind == COUNTRY and head is not None and not speaks_for_state(head.group(1)) \
-            and not analysis.mentions_in(head.start(1), head.end(1)):
+            and not any(m.entity == key for m in analysis.mentions_in(head.start(1), head.end(1))) \
+            and named_as_modifier(analysis, [key], start, end):
         return None  # "selon la presse israélienne", "d'après des centaines de Népalais": no state speaks
     role = None
     if analysis.entity(key).kind != PERSON:
