@@ -52,10 +52,12 @@ def test_a_group_of_a_country_after_selon_or_an_inverted_verb_is_not_its_state()
 
 def test_the_government_authorities_and_sources_of_a_country_still_speak_for_it():
     statements = said("Le gouvernement bolivien a annoncé une aide. Selon les autorités grecques, le feu est fixé. "
-                      "La junte guinéenne a affirmé que le calendrier tenait.")
+                      "La junte guinéenne a affirmé que le calendrier tenait. Selon l'ambassade bolivienne, aucun "
+                      "ressortissant n'a été blessé.")
     assert speaker_of(statements, "une aide") == {"Bolivie"}
     assert speaker_of(statements, "le feu est fixé") == {"Grèce"}
     assert speaker_of(statements, "le calendrier tenait") == {"Guinée"}
+    assert speaker_of(statements, "aucun ressortissant n'a été blessé") == {"Bolivie"}
 
 
 def test_a_country_named_by_itself_speaks_whatever_its_phrase():
