@@ -38,9 +38,10 @@ def test_a_plural_pronoun_still_takes_up_the_authorities_of_a_country():
 
 def test_a_group_of_a_country_that_is_not_its_state_does_not_make_the_country_speak():
     statements = said("L'opposition bolivienne a dénoncé une « fraude massive ». Les pompiers grecs ont indiqué que "
-                      "le feu était fixé. Des ONG kényanes ont affirmé que 30 personnes avaient disparu.")
+                      "le feu était fixé. Des ONG kényanes ont affirmé que 30 personnes avaient disparu. Une "
+                      "partie de la classe politique tchèque a dénoncé un accord « déséquilibré ».")
     speakers = {who for who, _, _ in statements}
-    assert not speakers & {"Bolivie", "Grèce", "Kenya"}
+    assert not speakers & {"Bolivie", "Grèce", "Kenya", "Tchéquie"}
 
 
 def test_a_group_of_a_country_after_selon_or_an_inverted_verb_is_not_its_state():
