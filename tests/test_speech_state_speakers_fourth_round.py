@@ -61,6 +61,12 @@ def test_the_government_authorities_and_sources_of_a_country_still_speak_for_it(
     assert speaker_of(statements, "aucun ressortissant n'a été blessé") == {"Bolivie"}
 
 
+def test_an_indefinite_source_bearing_a_nationality_after_selon_is_its_state():
+    statements = said("Le Tchad maintient plus de 900 soldats à la frontière, selon une source sécuritaire "
+                      "tchadienne.")
+    assert speaker_of(statements, "Le Tchad maintient plus de 900 soldats à la frontière") == {"Tchad"}
+
+
 def test_a_country_named_by_itself_speaks_whatever_its_phrase():
     statements = said("La Bolivie a dénoncé une « fraude massive ». Selon Athènes, le feu est fixé.")
     assert speaker_of(statements, "fraude massive") == {"Bolivie"}

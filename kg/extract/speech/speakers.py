@@ -230,7 +230,7 @@ def _is_pair(subject: Token) -> bool:
 
 _INDEFINITE = re.compile(r"\s*(?:un|une)\s", re.IGNORECASE)
 #: The head noun of a speaker phrase, past its determiners: "la presse" in "selon la presse israélienne".
-_HEAD_WORD = re.compile(r"\s*(?:(?:les|la|le|l'|des|du|de|d'|un|une|ces|ce|cet|cette|leurs?|ses|sa|son)\s*)*"
+_HEAD_WORD = re.compile(r"\s*(?:(?:les|la|le|des|du|de|un|une|ces|ce|cet|cette|leurs?|ses|sa|son)\s+|(?:l'|d')\s*)*"
                         r"([^\W\d_]+(?:-[^\W\d_]+)*)", re.IGNORECASE)
 #: "son porte-parole", "leur représentante": an unnamed spokesperson of the body named before.
 _POSSESSIVE_ROLE = re.compile(r"\s*(?:son|sa|leur)\s+([\w-]+)\s*", re.IGNORECASE)
