@@ -81,3 +81,8 @@ def test_the_armed_forces_of_a_country_named_by_its_demonym_still_speak_for_it()
 def test_a_region_qualified_by_its_country_is_not_that_country_speaking():
     statements = said("Le Kurdistan irakien a affirmé que ses combattants tenaient la ligne.")
     assert "Irak" not in {who for who, _, _ in statements}
+
+
+def test_a_numeral_before_the_sources_does_not_hide_their_state():
+    statements = said("Selon deux sources diplomatiques chiliennes, la délégation a soulevé la question des quotas.")
+    assert speaker_of(statements, "la délégation a soulevé la question des quotas") == {"Chili"}

@@ -232,6 +232,18 @@ _INDEFINITE = re.compile(r"\s*(?:un|une)\s", re.IGNORECASE)
 #: The head noun of a speaker phrase, past its determiners: "la presse" in "selon la presse israélienne".
 _HEAD_WORD = re.compile(r"\s*(?:(?:les|la|le|des|du|de|un|une|ces|ce|cet|cette|leurs?|ses|sa|son)\s+|(?:l'|d')\s*)*"
                         r"([^\W\d_]+(?:-[^\W\d_]+)*)", re.IGNORECASE)
+def _head_word(analysis: Analysis, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, text) of the head noun of the phrase ``[start, end)``: the first noun the parse
+    hangs outside it ("deux sources diplomatiques japonaises", "de hauts responsables"), else its
+    first word past the determiners."""
+    span = analysis.doc.char_span(start, end, alignment_mode="contract")
+    for t in span or ():
+        if t.pos_ in ("NOUN", "PROPN") and not (span.start <= t.head.i < span.end and t.head.i != t.i):
+            return t.idx, t.idx + len(t), t.text
+    m = _HEAD_WORD.match(analysis.text, start, end)
+    return (m.start(1), m.end(1), m.group(1)) if m else None
+
+
 #: "son porte-parole", "leur représentante": an unnamed spokesperson of the body named before.
 _POSSESSIVE_ROLE = re.compile(r"\s*(?:son|sa|leur)\s+([\w-]+)\s*", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:le|la)\s+$", re.IGNORECASE)
@@ -299,9 +311,9 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
             return title_ref(analysis.text[_skip_time(analysis.text, start, end):end])
     if key is None:
         return None
-    head = _HEAD_WORD.match(analysis.text, _skip_time(analysis.text, start, end), end)
-    if analysis.entity(key).kind == COUNTRY and head is not None and not speaks_for_state(head.group(1)) \
-            and not any(m.entity == key for m in analysis.mentions_in(head.start(1), head.end(1))) \
+    head = _head_word(analysis, _skip_time(analysis.text, start, end), end)
+    if analysis.entity(key).kind == COUNTRY and head is not None and not speaks_for_state(head[2]) \
+            and not any(m.entity == key for m in analysis.mentions_in(head[0], head[1])) \
             and named_as_modifier(analysis, [key], start, end):
         return None  # "selon la presse israélienne", "d'après des centaines de Népalais": no state speaks
     role = None
