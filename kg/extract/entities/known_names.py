@@ -25,6 +25,13 @@ from .places import line_start
 _MINISTRY_HEADS = ["ministère", "ministères", "département", "secrétariat"]
 
 
+#: Heads whose lower-case complement is still a portfolio ("ministère de l'intérieur").
+_LOWER_PORTFOLIO_HEADS = ["ministère", "ministères"]
+#: A portfolio in lower case: a noun and maybe its adjective ("affaires étrangères").
+_LOWER_PORTFOLIO = [{"POS": "NOUN", "IS_LOWER": True, "IS_ALPHA": True},
+                    {"POS": "ADJ", "IS_LOWER": True, "OP": "?"}]
+
+
 _INTEL_HEADS = ["renseignement", "renseignements", "contre-espionnage"]
 
 
@@ -83,6 +90,14 @@ def _matchers(doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher, Matcher]:
          {"IS_TITLE": True}, {"LOWER": "et", "OP": "?"}, de, art,
          {"IS_TITLE": True}, {**demonym, "OP": "?"}],  # "des Mines et de la Géologie"
         # (not "le ministère des Finances et l'Office national des postes": two bodies)
+        # Portfolios in lower case, as Le Monde and its imitators write them ("le ministère
+        # russe de la défense", "des affaires étrangères", "de l'économie et des finances"):
+        # only after "ministère", whose complement is a portfolio (a "département de la
+        # communication" is a company's)
+        [{"LOWER": {"IN": _LOWER_PORTFOLIO_HEADS}}, *named, de, art, *_LOWER_PORTFOLIO,
+         {**demonym, "OP": "?"}],
+        [{"LOWER": {"IN": _LOWER_PORTFOLIO_HEADS}}, *named, de, art, *_LOWER_PORTFOLIO,
+         {"LOWER": "et"}, de, art, *_LOWER_PORTFOLIO, {**demonym, "OP": "?"}],
     )], greedy="LONGEST")
     orgs.add("intelligence", [
         [{"LOWER": {"IN": _INTEL_HEADS}}, {"LOWER": {"IN": _INTEL_QUALIFIERS}, "OP": "?"},

@@ -36,6 +36,41 @@ def is_non_state_noun(word: str) -> bool:
     return folded in _non_state_nouns() or folded[-1:] in ("s", "x") and folded[:-1] in _non_state_nouns()
 
 
+@lru_cache(maxsize=1)
+def _state_agent_nouns() -> frozenset[str]:
+    """Folded nouns through which a state speaks: ``kg/data/state_agent_nouns.txt``, the person
+    nouns of ``speaker_roles.txt``, the document nouns of
+    ``source_documents.txt`` and the speech nouns of ``speech_nouns.txt``."""
+    from ...gazetteer import read_table
+    from .roles import role_words
+    from .verbs import speech_nouns
+
+    tables = ("state_agent_nouns.txt", "source_documents.txt")
+    return frozenset(fold(w) for w in ([row[0] for table in tables for row in read_table(table)]
+                                       + list(role_words()) + list(speech_nouns())))
+
+
+def speaks_for_state(word: str) -> bool:
+    """ "gouvernement", "autorités", "responsables", "rapport": a head noun through which the state
+    its phrase names by a demonym or a complement speaks ("le gouvernement japonais"), unlike
+    "opposition", "syndicats", "pompiers" ("l'opposition vénézuélienne" is not Venezuela);
+    plurals in -s/-x included, and never a noun of ``non_state_nouns.txt``."""
+    folded = fold(word)
+    nouns = _state_agent_nouns()
+    return not is_non_state_noun(word) and (
+        folded in nouns or folded[-1:] in ("s", "x") and folded[:-1] in nouns)
+
+
+def named_as_modifier(analysis: Analysis, keys: list[str], start: int, end: int) -> bool:
+    """Every mention of ``keys`` in ``[start, end)`` qualifies a noun rather than naming an actor:
+    a demonym adjective ("l'opposition vénézuélienne") or a complement ("les syndicats de France");
+    "Washington et Séoul" in a phrase the parser hung on another noun still name the states."""
+    text = analysis.text
+    found = [m for m in analysis.mentions_in(start, end) if m.entity in keys]
+    return bool(found) and all(m.text[:1].islower() or _COMPLEMENT_BEFORE.search(text, max(start, m.start - 10), m.start)
+                               for m in found)
+
+
 def without_countries(analysis: Analysis, keys: list[str]) -> list[str]:
     """``keys`` without its countries: the speakers of a phrase headed by a non-state noun."""
     return [k for k in keys if analysis.entity(k).kind != COUNTRY]

@@ -56,7 +56,8 @@ def resolve(analysis: Analysis, events: list[Event]) -> None:
         if _nested(event, events):
             continue  # "X a rappelé que la Belgique s'était engagée à … Elle a ajouté": X, not Belgium
         if event.keys and (not history or history[-1].at != event.at or history[-1].keys != event.keys):
-            history.append(Said(event.at, event.keys, None if ref.pronoun else _said_gender(event, ref, genders, kinds)))
+            history.append(Said(event.at, event.keys, None if ref.pronoun else _said_gender(event, ref, genders, kinds),
+                                plural=ref.plural and not ref.pronoun))
 
 
 def _said_gender(event: Event, ref: SpeakerRef, genders: dict[str, str], kinds: dict[str, str]) -> str | None:
@@ -223,7 +224,7 @@ def _subjects(analysis: Analysis, genders: dict[str, str]) -> list[Said]:
             if keys:
                 found.append(Said(token.idx, keys, ref.gender))
         elif ref is not None and ref.keys:
-            found.append(Said(token.idx, ref.keys, ref.gender if len(ref.keys) == 1 else None))
+            found.append(Said(token.idx, ref.keys, ref.gender if len(ref.keys) == 1 else None, plural=ref.plural))
     return sorted(found + _topic_people(analysis, found, quoted) + _passive_agents(analysis, quoted),
                   key=lambda s: s.at)
 
@@ -354,6 +355,9 @@ class Said:
     at: int
     keys: list[str]
     gender: str | None
+    #: Named by a plural phrase ("Les soldats belges", "les autorités maliennes"): never the
+    #: antecedent of a singular "il"/"elle" while a singular one is left
+    plural: bool = False
 
 
 def _last_of_kind(history: list[Said], kinds: dict[str, str], allowed: tuple[str, ...]) -> list[str]:
@@ -388,7 +392,7 @@ def resolve_pronoun(ref: SpeakerRef, history: list[Said], genders: dict[str, str
             members = [k for k in said.keys if genders.get(k) == ref.gender]
             if len(members) == 1:
                 return members
-        if ref.plural != (len(said.keys) > 1):
+        if ref.plural != (len(said.keys) > 1) or not ref.plural and said.plural:
             continue
         gender = said.gender or (genders.get(said.keys[0]) if len(said.keys) == 1 else None)
         if ref.gender and gender and gender != ref.gender and not ref.plural:

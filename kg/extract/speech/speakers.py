@@ -18,7 +18,8 @@ from ...dates import WEEKDAYS
 from ...records import COUNTRY, ORGANIZATION, PERSON
 from ...text import fold
 from . import appositions
-from .actors import KIND_RANK, best_mention, is_non_state_noun, without_countries
+from .actors import (KIND_RANK, best_mention, is_non_state_noun, named_as_modifier, speaks_for_state,
+                     without_countries)
 from .verbs import speech_nouns
 from .descriptions import description_ref, same_source, spokesperson_of
 from .events import SpeakerRef
@@ -166,6 +167,11 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
                 and not _INDEFINITE.match(phrase):
             return title_ref(phrase)  # "Le responsable a confirmé …": the person just named
         return None
+    if (around is None or around.entity not in ref.keys) and _WORD.fullmatch(subject.text) \
+            and not speaks_for_state(subject.text) and all(analysis.entity(k).kind == COUNTRY for k in ref.keys) \
+            and named_as_modifier(analysis, ref.keys, min(start, subject.idx), end):
+        # "l'opposition vénézuélienne", "les pompiers portugais", "le Kurdistan irakien": not the state
+        return None
     if analysis.entity(ref.keys[0]).kind != PERSON:
         ref.role = role_of(subject.text)
     ref.gender = token_gender(subject)
@@ -173,6 +179,8 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     return ref
 
 
+#: A word, hyphenated or not ("opposition", "garde-côtes"): the head noun of a speaker phrase.
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _AND = re.compile(r"\s+(?:et|ainsi que)\s+|\s*,\s*(?=(?:et\s+)?(?:les?|la|l'|des?|son|sa|ses)\s)")
 
 
@@ -231,8 +239,20 @@ def _is_pair(subject: Token) -> bool:
 
 _INDEFINITE = re.compile(r"\s*(?:un|une)\s", re.IGNORECASE)
 #: The head noun of a speaker phrase, past its determiners: "la presse" in "selon la presse israélienne".
-_HEAD_WORD = re.compile(r"\s*(?:(?:les|la|le|l'|des|du|de|d'|un|une|ces|ce|cet|cette|leurs?|ses|sa|son)\s*)*"
+_HEAD_WORD = re.compile(r"\s*(?:(?:les|la|le|des|du|de|un|une|ces|ce|cet|cette|leurs?|ses|sa|son)\s+|(?:l'|d')\s*)*"
                         r"([^\W\d_]+(?:-[^\W\d_]+)*)", re.IGNORECASE)
+def _head_word(analysis: Analysis, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, text) of the head noun of the phrase ``[start, end)``: the first noun the parse
+    hangs outside it ("deux sources diplomatiques japonaises", "de hauts responsables"), else its
+    first word past the determiners."""
+    span = analysis.doc.char_span(start, end, alignment_mode="contract")
+    for t in span or ():
+        if t.pos_ in ("NOUN", "PROPN") and not (span.start <= t.head.i < span.end and t.head.i != t.i):
+            return t.idx, t.idx + len(t), t.text
+    m = _HEAD_WORD.match(analysis.text, start, end)
+    return (m.start(1), m.end(1), m.group(1)) if m else None
+
+
 #: "son porte-parole", "leur représentante": an unnamed spokesperson of the body named before.
 _POSSESSIVE_ROLE = re.compile(r"\s*(?:son|sa|leur)\s+([\w-]+)\s*", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:le|la)\s+$", re.IGNORECASE)
@@ -305,8 +325,10 @@ def from_span(analysis: Analysis, start: int, end: int) -> SpeakerRef | None:
             return title_ref(analysis.text[_skip_time(analysis.text, start, end):end])
     if key is None:
         return None
-    head = _HEAD_WORD.match(analysis.text, _skip_time(analysis.text, start, end), end)
-    if analysis.entity(key).kind == COUNTRY and head is not None and is_non_state_noun(head.group(1)):
+    head = _head_word(analysis, _skip_time(analysis.text, start, end), end)
+    if analysis.entity(key).kind == COUNTRY and head is not None and not speaks_for_state(head[2]) \
+            and not any(m.entity == key for m in analysis.mentions_in(head[0], head[1])) \
+            and named_as_modifier(analysis, [key], start, end):
         return None  # "selon la presse israélienne", "d'après des centaines de Népalais": no state speaks
     role = None
     if analysis.entity(key).kind != PERSON:
