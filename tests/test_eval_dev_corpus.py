@@ -1,6 +1,6 @@
 """`kg eval` on the development corpus, all of it: who said what, actors and troop figures hold beyond the seeds.
 
-The corpus is eleven sets of fictional articles in the styles of many French
+The corpus is thirteen sets of fictional articles in the styles of many French
 outlets, each with its gold and its own bars:
 
 * ``dev`` (tests/corpus/dev, gold tests/corpus-gold/dev): the extractors were tuned on it;
@@ -24,11 +24,13 @@ outlets, each with its gold and its own bars:
 * ``heldback10``: written apart in session 12 and scored once at its end (its
   FIRST-SCORE.md); tuned on since session 13;
 * ``heldback11``: written apart in session 13 and scored once at its end (its
-  FIRST-SCORE.md); tuned on since session 14.
+  FIRST-SCORE.md); tuned on since session 14;
+* ``heldback12``: written apart in session 14 and scored once at its end (its
+  FIRST-SCORE.md); its bars are that first score, nothing tuned on it yet.
 
 Each set's bars are tests/corpus-gold/<set>/thresholds.json, set a little
-under the figures measured when they were last raised. All twelve were
-tuned on, so their figures are upper bounds, not estimates for unseen news. Each
+under the figures measured when they were last raised. All but heldback12
+were tuned on, so their figures are upper bounds, not estimates for unseen news. Each
 set is built once for the module (the build fixture is module-scoped and
 parametrised, so pytest runs every test of one set before building the next).
 """
@@ -43,7 +45,7 @@ from kg.evaluate import below_thresholds, check_against_text, evaluate, load_gol
 
 ROOT = Path(__file__).parent
 SETS = ("dev", "heldback", "heldback2", "heldback3", "heldback4", "heldback5", "heldback6", "heldback7", "heldback8", "heldback9",
-        "heldback10", "heldback11")
+        "heldback10", "heldback11", "heldback12")
 
 #: The figures of issue 14 (who said what) every set's thresholds.json pins.
 STATEMENT_BARS = ("direct_quotes", "partial_quotes", "indirect_speech", "quote_precision")
