@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import said, speaker_of
 
-from kg.records import DIRECT_QUOTE, PARTIAL_QUOTE
+from kg.records import DIRECT_QUOTE
 
 
 def test_the_subject_of_a_clause_before_an_inverted_incise_is_not_the_pronouns_antecedent():

@@ -303,7 +303,6 @@ def _compound_infinitive_rest(verb: Token, infinitive: Token, end: int) -> list[
     if not any(c.dep_.startswith("aux") and c.lemma_ in ("avoir", "être") and "Inf" in c.morph.get("VerbForm")
                for c in infinitive.children):
         return []
-    doc = verb.doc
     out: list[Token] = []
     for c in sorted(verb.children, key=lambda t: t.i):
         if c.i <= end:
