@@ -1,0 +1,40 @@
+"""Proper names the tokenizer used to cut: hyphenated country names opening a
+reported clause, and the Breton "c'h" in a speaker's name. Sentences invented
+for the tests (fictional people, real countries)."""
+from __future__ import annotations
+
+from kg.nlp import load_nlp
+from kg.records import INDIRECT_SPEECH, PARTIAL_QUOTE
+
+from conftest import said, speaker_of
+
+
+def tokens(text):
+    return [t.text for t in load_nlp()(text)]
+
+
+def test_a_hyphenated_country_name_is_one_token():
+    assert "Royaume-Uni" in tokens("Le Royaume-Uni et les Pays-Bas ont voté contre.")
+    assert "Pays-Bas" in tokens("Le Royaume-Uni et les Pays-Bas ont voté contre.")
+
+
+def test_a_hyphen_between_common_words_is_left_to_the_tokenizer():
+    text = "Un accord gagnant-gagnant, a-t-il dit."
+    assert tokens(text) == [t.text for t in load_nlp().make_doc(text)]
+
+
+def test_a_reported_clause_opening_on_a_hyphenated_country_keeps_its_verb():
+    found = said("Le ministre Paul Martin a déclaré mardi que le Royaume-Uni devait quitter "
+                 "l'archipel « sans délai ».")
+    assert speaker_of(found, "le Royaume-Uni devait quitter l'archipel « sans délai »",
+                      INDIRECT_SPEECH) == {"Paul Martin"}
+    assert speaker_of(found, "sans délai", PARTIAL_QUOTE) == {"Paul Martin"}
+
+
+def test_a_breton_name_keeps_its_c_h():
+    found = said("Le président du comité, Yannick Le Floc'h, a dénoncé mardi « une concurrence déloyale ».")
+    assert speaker_of(found, "une concurrence déloyale") == {"Yannick Le Floc'h"}
+
+
+def test_an_elided_word_before_an_h_stays_cut():
+    assert tokens("Lorsqu'hier il a parlé")[:2] == ["Lorsqu'", "hier"]
