@@ -38,3 +38,11 @@ def test_a_breton_name_keeps_its_c_h():
 
 def test_an_elided_word_before_an_h_stays_cut():
     assert tokens("Lorsqu'hier il a parlé")[:2] == ["Lorsqu'", "hier"]
+
+
+def test_a_fois_phrase_between_the_verb_and_its_words_is_not_the_content():
+    found = said("Le député Paul Girard a plaidé une fois de plus pour un moratoire. Le maire Jean Petit "
+                 "a dénoncé une « trahison » et plaidé une nouvelle fois pour un référendum.")
+    assert speaker_of(found, "un moratoire", INDIRECT_SPEECH) == {"Paul Girard"}
+    assert speaker_of(found, "un référendum", INDIRECT_SPEECH) == {"Jean Petit"}
+    assert not [q for _, _, q in found if "fois" in q]

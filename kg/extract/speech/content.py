@@ -53,7 +53,7 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     # of the object keeps it, and extent.trim drops the day
     obj = next((c for c in children if c.dep_ == "obj" and c.i not in expression
                 and not (c.lower_ in extent.TIME_WORDS and not list(c.children))
-                and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON"
+                and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON" and not objects.is_repetition(c)
                 and not (c.text in ("»", "”", "›") and c.left_edge.i == c.i)), None)
     # (a closing mark read as a word heads the object only if the parse hung the quotation on it)
     if (early := objects.object_on_time_word(token)) is not None and (obj is None or early.i < obj.i):
