@@ -46,3 +46,11 @@ def test_a_fois_phrase_between_the_verb_and_its_words_is_not_the_content():
     assert speaker_of(found, "un moratoire", INDIRECT_SPEECH) == {"Paul Girard"}
     assert speaker_of(found, "un référendum", INDIRECT_SPEECH) == {"Jean Petit"}
     assert not [q for _, _, q in found if "fois" in q]
+
+
+def test_a_second_verb_after_et_read_as_a_noun_opens_its_own_statement():
+    found = said("Le Parti vert (PV) redoute une « privatisation » du réseau et demande que les tarifs "
+                 "restent « sous contrôle » des communes.")
+    assert speaker_of(found, "une « privatisation » du réseau", INDIRECT_SPEECH) == {"Parti vert"}
+    assert speaker_of(found, "les tarifs restent « sous contrôle » des communes", INDIRECT_SPEECH) == {"Parti vert"}
+    assert not [q for _, _, q in found if "demande" in q]

@@ -55,6 +55,12 @@ def trim(token: Token, tokens: list[Token]) -> list[Token]:
                 verbs.match(tokens[k + 1]) is not None:
             tokens = tokens[:k]  # "affirment que 7 000 soldats ont été massés et accusent Paris de …": the
             break  # speaker's next act, sharing the subject of the reporting verb
+        if k and t.lower_ == "et" and k + 1 < len(tokens) and tokens[k + 1].i + 1 < len(t.doc) and \
+                t.doc[tokens[k + 1].i + 1].lower_ in ("que", "qu'", "qu’") and \
+                not any(c.dep_ == "det" for c in tokens[k + 1].children) and \
+                verbs.form_lemma(tokens[k + 1].text) is not None:
+            tokens = tokens[:k]  # "redoute une « militarisation » et demande que …": the second verb, even
+            break  # when the parser read it as a noun ("demande"), opens a statement of its own
         if k and t.lower_ == "et" and k + 2 < len(tokens) and tokens[k + 1].lower_ in ("se", "s'") and \
                 tokens[k + 2].pos_ in ("VERB", "AUX") and "Fin" in tokens[k + 2].morph.get("VerbForm") and \
                 verbs.match(tokens[k + 2]) is not None:
