@@ -54,3 +54,11 @@ def test_a_second_verb_after_et_read_as_a_noun_opens_its_own_statement():
     assert speaker_of(found, "une « privatisation » du réseau", INDIRECT_SPEECH) == {"Parti vert"}
     assert speaker_of(found, "les tarifs restent « sous contrôle » des communes", INDIRECT_SPEECH) == {"Parti vert"}
     assert not [q for _, _, q in found if "demande" in q]
+
+
+def test_a_preposition_read_as_a_verb_after_a_closing_mark_goes_on_with_the_content():
+    found = said("La porte-parole, Claire Roux, a appelé Paris au « calme » et rappelé que la France garde "
+                 "sa « confiance » envers les alliés du Sud.")
+    assert speaker_of(found, "la France garde sa « confiance » envers les alliés du Sud",
+                      INDIRECT_SPEECH) == {"Claire Roux"}
+    assert not [q for _, _, q in found if q.startswith("envers")]

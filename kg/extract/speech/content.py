@@ -30,6 +30,7 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     expression = {t.i for t in token.doc[token.i + 1 : token.i + 6]
                   if t.lower_ in verb.words}
     clause = next((c for c in children if c.dep_ == "ccomp" and not _misread_relative(c)
+                   and not extent.misread_preposition(c)
                    and not _past_semicolon(token, c) or (
         c.dep_ == "advcl" and c.i > token.i and any(g.dep_ == "mark" and g.lower_ in coordinated.CLAUSE_MARKS
                                                     for g in c.children))), None)
