@@ -28,10 +28,12 @@ _APOSTROPHES = ("c'", "c’")
 
 @lru_cache(maxsize=1)
 def hyphenated_names() -> frozenset[str]:
-    """The gazetteer's names written as one hyphenated word ("Royaume-Uni", "Pays-Bas")."""
+    """The gazetteer's country and place names written as one hyphenated word ("Royaume-Uni",
+    "Pays-Bas"). Organisations are left split: the model tags some merged ones ("Météo-France")
+    as punctuation and loses them as subjects."""
     from ..gazetteer import load_gazetteer
 
-    names = {n for k in load_gazetteer().entities.values() for n in k.names}
+    names = {n for k in load_gazetteer().entities.values() if k.kind in ("Country", "Place") for n in k.names}
     return frozenset(n for n in names if "-" in n and " " not in n and n[:1].isupper())
 
 
