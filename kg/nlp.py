@@ -67,7 +67,7 @@ def load_nlp(model: str = MODEL) -> Language:
 def _load(model: str) -> Language:
     import spacy
 
-    from .extract import paragraphs, tokens  # registers the newskg components
+    from .extract import compounds, paragraphs, tokens  # registers the newskg components
     from .token_match import fast_token_match
 
     try:
@@ -84,7 +84,8 @@ def _load(model: str) -> Language:
 
     speed_up(nlp)  # the same attributes, set over arrays
     nlp.add_pipe(tokens.DEGLUE, first=True)
-    nlp.add_pipe(paragraphs.PARAGRAPHS, after=tokens.DEGLUE)
+    nlp.add_pipe(compounds.COMPOUNDS, after=tokens.DEGLUE)
+    nlp.add_pipe(paragraphs.PARAGRAPHS, after=compounds.COMPOUNDS)
     return nlp
 
 

@@ -30,6 +30,7 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     expression = {t.i for t in token.doc[token.i + 1 : token.i + 6]
                   if t.lower_ in verb.words}
     clause = next((c for c in children if c.dep_ == "ccomp" and not _misread_relative(c)
+                   and not extent.misread_preposition(c)
                    and not _past_semicolon(token, c) or (
         c.dep_ == "advcl" and c.i > token.i and any(g.dep_ == "mark" and g.lower_ in coordinated.CLAUSE_MARKS
                                                     for g in c.children))), None)
@@ -53,7 +54,7 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     # of the object keeps it, and extent.trim drops the day
     obj = next((c for c in children if c.dep_ == "obj" and c.i not in expression
                 and not (c.lower_ in extent.TIME_WORDS and not list(c.children))
-                and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON"
+                and c.lower_ not in _PRONOUN_OBJECTS and c.pos_ != "PRON" and not objects.is_repetition(c)
                 and not (c.text in ("»", "”", "›") and c.left_edge.i == c.i)), None)
     # (a closing mark read as a word heads the object only if the parse hung the quotation on it)
     if (early := objects.object_on_time_word(token)) is not None and (obj is None or early.i < obj.i):

@@ -55,6 +55,12 @@ def trim(token: Token, tokens: list[Token]) -> list[Token]:
                 verbs.match(tokens[k + 1]) is not None:
             tokens = tokens[:k]  # "affirment que 7 000 soldats ont été massés et accusent Paris de …": the
             break  # speaker's next act, sharing the subject of the reporting verb
+        if k and t.lower_ == "et" and k + 1 < len(tokens) and tokens[k + 1].i + 1 < len(t.doc) and \
+                t.doc[tokens[k + 1].i + 1].lower_ in ("que", "qu'", "qu’") and \
+                not any(c.dep_ == "det" for c in tokens[k + 1].children) and \
+                verbs.form_lemma(tokens[k + 1].text) is not None:
+            tokens = tokens[:k]  # "redoute une « militarisation » et demande que …": the second verb, even
+            break  # when the parser read it as a noun ("demande"), opens a statement of its own
         if k and t.lower_ == "et" and k + 2 < len(tokens) and tokens[k + 1].lower_ in ("se", "s'") and \
                 tokens[k + 2].pos_ in ("VERB", "AUX") and "Fin" in tokens[k + 2].morph.get("VerbForm") and \
                 verbs.match(tokens[k + 2]) is not None:
@@ -221,8 +227,23 @@ def _object_after_mark(verb: Token, end: int) -> Token | None:
         return None
     # (the closing mark may hang on the object, or be the "object" the parse hung the rest on:
     # "plaide pour une “revalorisation urgente” des primes")
-    return next((c for c in verb.children if c.dep_ == "obj" and c.i >= end and c.left_edge.i in (end, end + 1)
-                 and c.right_edge.i < verb.sent.end and (c.i > end or c.right_edge.i > end)), None)
+    found = next((c for c in verb.children if c.dep_ == "obj" and c.i >= end and c.left_edge.i in (end, end + 1)
+                  and c.right_edge.i < verb.sent.end and (c.i > end or c.right_edge.i > end)), None)
+    if found is None and doc[end].text in OPEN_MARKS.values():
+        # "maintiennent leur « engagement » envers la sécurité": a preposition after the closing mark
+        # read as a verb (its lemma no infinitive) and hung as a clause on this verb or the one it is
+        # coordinated with; it goes on with the content
+        found = next((c for c in (*verb.children, *(verb.head.children if verb.dep_ == "conj" else ()))
+                      if c.i == end + 1 and misread_preposition(c) and c.right_edge.i < verb.sent.end), None)
+    return found
+
+
+def misread_preposition(token: Token) -> bool:
+    """ "… leur « engagement » envers la sécurité": a word the parser hung as a clause and tagged a
+    verb though its lemma is no infinitive, opening its own phrase with no subject: a preposition."""
+    return token.dep_ == "ccomp" and token.pos_ == "VERB" and token.left_edge.i == token.i \
+        and not token.lemma_.endswith(("er", "ir", "re")) \
+        and not any(g.dep_.startswith(("nsubj", "aux", "mark")) for g in token.children)
 
 
 def extend(verb: Token, tokens: list[Token]) -> list[Token]:

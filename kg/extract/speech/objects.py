@@ -29,6 +29,12 @@ def says_nothing(obj: Token) -> bool:
     return obj.lower_ in non_content_objects() and all(c.dep_ == "det" for c in obj.children)
 
 
+def is_repetition(obj: Token) -> bool:
+    """ "a plaidé une nouvelle fois pour …", "a répété encore une fois que …": a "fois" phrase
+    the parser took for the object says how often the speaker spoke, not what was said."""
+    return obj.lower_ == "fois" and verbs.in_repetition(obj)
+
+
 def relatives_set_apart(obj: Token) -> set[int]:
     """ "un engagement historique de l'Allemagne, qui consacrera …": a relative after a comma in an
     object noun phrase is the writer's addition about the noun, not what was said."""

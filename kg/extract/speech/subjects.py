@@ -95,6 +95,10 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
         # "a fustigé « un déploiement … », et réclamé que …": a past participle after "et", hung on the
         # object of a verb with an auxiliary, shares that auxiliary and that verb's subject
         return subjects_of(verb, depth - 1)
+    if (verb := _verb_before_noun_read_verb(token)) is not None:
+        # "redoute une « militarisation » et demande que …": the second verb, read as a noun hung on
+        # the first one's object, shares the first one's subject
+        return subjects_of(verb, depth - 1)
     if _participle_on_noun(token):
         return [head]  # "des agences promettant des emplois": the agencies promise, not the sentence's subject
     if token.dep_ == "fixed" and token.lower_.endswith("ant") and token.sent.root is not token:
@@ -213,6 +217,23 @@ def _verb_of_object(token: Token) -> Token | None:
         if above.pos_ == "VERB" and above.i < token.i and any(c.dep_ == "aux:tense" for c in above.children):
             return above
         if above.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+            return None
+    return None
+
+
+def _verb_before_noun_read_verb(token: Token) -> Token | None:
+    """The finite verb above ``token`` when ``token`` is a reporting-verb form the parser read as a
+    noun, opened by "et" and followed by "que" without a determiner ("et demande que …"), hung on
+    that verb's object."""
+    doc = token.doc
+    if token.dep_ != "conj" or token.pos_ != "NOUN" or token.i < 2 or token.i + 1 >= len(doc) \
+            or doc[token.i - 1].lower_ != "et" or doc[token.i + 1].lower_ not in ("que", "qu'", "qu’") \
+            or any(c.dep_ == "det" for c in token.children) or verbs.form_lemma(token.text) is None:
+        return None
+    for above in token.ancestors:
+        if above.pos_ == "VERB" and above.i < token.i and "Fin" in above.morph.get("VerbForm"):
+            return above
+        if above.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return None
     return None
 

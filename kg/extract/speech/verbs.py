@@ -173,11 +173,23 @@ def _lemma_of(lemma: str, text: str) -> str | None:
     return form_lemma(text)
 
 
+def in_repetition(token: Token) -> bool:
+    """Whether ``token`` is part of a "fois" phrase ("une nouvelle fois", "une fois de plus"):
+    an adverbial of how often someone spoke, read between a verb and its words."""
+    for t in (token, *token.ancestors):
+        if t.lower_ == "fois" and t.pos_ == "NOUN":
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _next_words(token: Token, n: int) -> list[str]:
-    """The ``n`` word forms after ``token``, skipping adverbs and inversions."""
+    """The ``n`` word forms after ``token``, skipping adverbs, inversions and "fois" phrases
+    ("a plaidé une nouvelle fois pour")."""
     words = []
     for t in token.doc[token.i + 1 :]:
-        if t.pos_ == "ADV" or t.lower_.startswith("-"):
+        if t.pos_ == "ADV" or t.lower_.startswith("-") or in_repetition(t):
             continue
         words.append(t.lower_)
         if len(words) == n:
