@@ -65,7 +65,10 @@ def _hyphen_spans(doc: Doc) -> list[tuple[int, int]]:
 
 def _breton_spans(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each "…c'" token glued to the "h…" that follows it."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    text = doc.text.lower()
+    if not any(mark + "h" in text for mark in _APOSTROPHES):
+        return spans  # (most texts hold no "c'h": no walk over every token)
     for token in doc[:-1]:
         text = token.text
         if len(text) > 2 and text.endswith(_APOSTROPHES) and text[:-1].isalpha() and not token.whitespace_:
