@@ -72,11 +72,12 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     stranded = _stranded_auxiliary(token)
     if stranded:
         return stranded
-    if token.dep_ == "acl" and token.head.i < token.i and token.i > 0 and token.doc[token.i - 1].text == "," \
+    if token.dep_ == "acl" and token.head.i < token.i and _after_comma(token) \
             and (any(c.dep_ == "obj" for c in token.children) or _finite_without_relative(token)):
         # "la mère de la victime, Anne Duval, décrit un fils …": a verb with an object is no participle
         # describing the noun before it, the noun is its subject; nor is a finite verb with no relative
-        # pronoun ("La CGT, majoritaire sur le site, parle d'une « trahison »")
+        # pronoun ("La CGT, majoritaire sur le site, parle d'une « trahison »", "La ministre, Anne Duval,
+        # s'est dite « préoccupée »": a participle with a finite auxiliary is a finite verb)
         return [token.head]
     earlier = next((c for c in token.children if c.dep_ in ("advcl", "conj") and c.i < token.i), None)
     if earlier is not None and any(c.dep_ == "cc" and earlier.i < c.i < token.i for c in token.children):
@@ -289,8 +290,21 @@ def _inverted_in_relative(token: Token) -> list[Token]:
 
 
 def _finite_without_relative(token: Token) -> bool:
-    return "Ind" in token.morph.get("Mood") and not any(
+    finite = [token] + [c for c in token.children if c.dep_.startswith("aux") and c.i < token.i]
+    return any("Ind" in t.morph.get("Mood") for t in finite) and not any(
         "Rel" in c.morph.get("PronType") for c in token.children)
+
+
+_CLITICS = {"s'", "s’", "se", "ne", "n'", "n’"}
+
+
+def _after_comma(token: Token) -> bool:
+    """A comma right before the verb or before its own auxiliaries and clitics ("…, s'est dite")."""
+    k = token.i - 1
+    while k > token.sent.start and token.doc[k].head == token and (
+            token.doc[k].dep_.startswith("aux") or token.doc[k].lower_ in _CLITICS):
+        k -= 1
+    return k >= 0 and token.doc[k].text == ","
 
 
 _INSERT_POS = {"ADP", "DET", "NOUN", "PRON", "ADV", "ADJ", "PUNCT"}

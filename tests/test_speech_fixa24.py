@@ -1,0 +1,28 @@
+"""Who said what: constructions seen failing on the twelfth held-back set (issue 14, session 15,
+FAILURES-h12.md group A: speech never found).
+
+Sentences written for each construction (fictional people and bodies); speakers are checked
+by their entity's label.
+"""
+from __future__ import annotations
+
+from conftest import said, speaker_of
+
+from kg.extract.speech import verbs
+from kg.records import PARTIAL_QUOTE
+
+
+# Pronominal reporting verbs with an agreed participle -------------------------------------------
+def test_a_feminine_pronominal_participle_after_an_apposed_name_is_said_by_that_name():
+    found = said("La commissaire aux langues officielles, Claire Dufour-Lemaire, s'est dite « très inquiète ».")
+    assert speaker_of(found, "très inquiète", PARTIAL_QUOTE) == {"Claire Dufour-Lemaire"}
+
+
+def test_a_plural_pronominal_participle_is_said_by_each_coordinated_subject():
+    found = said("Anne Roux et Claire Vernet se sont dites « scandalisées ».")
+    assert speaker_of(found, "scandalisées", PARTIAL_QUOTE) == {"Anne Roux", "Claire Vernet"}
+
+
+def test_a_participle_listed_with_its_feminine_gets_its_plurals():
+    assert verbs.form_lemma("promises") == "promettre"
+    assert verbs.form_lemma("dits") == "dire"
