@@ -26,3 +26,18 @@ def test_a_plural_pronominal_participle_is_said_by_each_coordinated_subject():
 def test_a_participle_listed_with_its_feminine_gets_its_plurals():
     assert verbs.form_lemma("promises") == "promettre"
     assert verbs.form_lemma("dits") == "dire"
+
+
+# Live-blog bullets -------------------------------------------------------------------------------
+def test_a_list_bullet_opening_a_line_is_chrome():
+    from kg.chrome import chrome_spans
+    text = "Les points clés\n• Le ministère affirme avoir recensé 40 cas."
+    assert chrome_spans(text) == [(16, 17)]
+
+
+def test_a_bullet_line_reports_like_the_same_line_without_its_bullet():
+    lines = ["Le ministère de la Santé affirme avoir recensé 40 nouveaux cas.",
+             "Le gouvernement japonais affirme avoir évacué 2 000 habitants."]
+    bare = said("L'essentiel\n" + "\n".join(lines))
+    assert len(bare) == 2
+    assert said("L'essentiel\n▪ " + "\n• ".join(lines)) == bare
