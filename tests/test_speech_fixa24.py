@@ -41,3 +41,16 @@ def test_a_bullet_line_reports_like_the_same_line_without_its_bullet():
     bare = said("L'essentiel\n" + "\n".join(lines))
     assert len(bare) == 2
     assert said("L'essentiel\n▪ " + "\n• ".join(lines)) == bare
+
+
+# A past participle opening the sentence ----------------------------------------------------------
+def test_a_participial_opener_agent_is_not_the_speaker_of_the_clause_after_it():
+    found = said("Interrogé par la radio RTL, le ministre de l'Intérieur, Paul Vernet, a assuré que les effectifs "
+                 "seraient « renforcés ».")
+    assert speaker_of(found, "renforcés", PARTIAL_QUOTE) == {"Paul Vernet"}
+
+
+def test_a_participial_opener_hung_above_the_verb_leaves_the_subject_after_its_comma():
+    found = said("Interrogé par la chaîne Azur TV, le chef de la police régionale, Daniel Kiprono-Rotich, a assuré "
+                 "que les patrouilles seraient « doublées » en mai.")
+    assert speaker_of(found, "doublées", PARTIAL_QUOTE) == {"Daniel Kiprono-Rotich"}

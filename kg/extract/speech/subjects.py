@@ -170,7 +170,26 @@ def _subject_past_opening(token: Token) -> list[Token]:
                      and "," in (g.doc[g.left_edge.i].text, g.doc[g.left_edge.i - 1].text)]
             if found:
                 return found[:1]
-    return _phrase_after_opening(token)
+    return _phrase_after_opening(token) or _phrase_after_participle(token)
+
+
+def _phrase_after_participle(token: Token) -> list[Token]:
+    """ "Interrogé par la radio X, le ministre, Paul Vernet, a assuré que …", "Contactée par l'AFP, la
+    maire a indiqué …": a past participle opening the sentence describes the subject that follows its
+    comma, and its agent is who asked, not who speaks. The parse often hangs that subject on the
+    participle (or the verb on it): the first noun phrase, with no preposition, right after a comma,
+    hung on the participle or the verb, is the verb's subject."""
+    doc = token.doc
+    opener = doc[token.sent.start]
+    if opener.i >= token.i or "Part" not in opener.morph.get("VerbForm") or "Pres" in opener.morph.get("Tense") \
+            or opener.lower_.endswith("ant") or opener not in (token.head, *token.children) \
+            or any(c.dep_.startswith("aux") for c in opener.children):
+        return []
+    for t in doc[opener.i + 1:token.i]:
+        if t.head in (opener, token) and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i > opener.i + 1 \
+                and doc[t.left_edge.i - 1].text == "," and not any(c.dep_ == "case" for c in t.children):
+            return [t]
+    return []
 
 
 def _phrase_after_opening(token: Token) -> list[Token]:
@@ -299,11 +318,14 @@ _CLITICS = {"s'", "s’", "se", "ne", "n'", "n’"}
 
 
 def _after_comma(token: Token) -> bool:
-    """A comma right before the verb or before its own auxiliaries and clitics ("…, s'est dite")."""
+    """A comma right before the verb or before its own auxiliaries and clitics ("…, s'est dite"); not
+    after a relative on the noun ("Lee, qui …, a rejeté": the antecedent rules read that one)."""
     k = token.i - 1
     while k > token.sent.start and token.doc[k].head == token and (
             token.doc[k].dep_.startswith("aux") or token.doc[k].lower_ in _CLITICS):
         k -= 1
+    if k < token.i - 1 and any(c.dep_ == "acl:relcl" for c in token.head.children):
+        return False
     return k >= 0 and token.doc[k].text == ","
 
 
