@@ -9,7 +9,7 @@ from __future__ import annotations
 from conftest import said, speaker_of
 
 from kg.extract.speech import verbs
-from kg.records import PARTIAL_QUOTE
+from kg.records import DIRECT_QUOTE, PARTIAL_QUOTE
 
 
 # Pronominal reporting verbs with an agreed participle -------------------------------------------
@@ -54,3 +54,20 @@ def test_a_participial_opener_hung_above_the_verb_leaves_the_subject_after_its_c
     found = said("Interrogé par la chaîne Azur TV, le chef de la police régionale, Daniel Kiprono-Rotich, a assuré "
                  "que les patrouilles seraient « doublées » en mai.")
     assert speaker_of(found, "doublées", PARTIAL_QUOTE) == {"Daniel Kiprono-Rotich"}
+
+
+# Doubled apostrophes as quotation marks ----------------------------------------------------------
+def test_doubled_apostrophes_pair_as_quotation_marks_and_not_at_an_elision():
+    from kg.extract.speech.quotes import find_quotes
+    text = "Il juge l'accord ''en net recul d'environ 5%'' depuis l'an dernier."
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ["en net recul d'environ 5%"]
+
+
+def test_a_wire_quoting_with_doubled_apostrophes_reports_as_with_guillemets():
+    article = ("Le ministre de la Santé, Paul Diouf, a visité l’hôpital. {o}Nous avons recruté 300 infirmiers{c}, "
+               "a déclaré le ministre.\nSelon lui, l’effort est {o}sans précédent{c} dans la région.")
+    guillemets = said(article.format(o="« ", c=" »"))
+    assert {kind for _, kind, _ in guillemets} >= {DIRECT_QUOTE, PARTIAL_QUOTE}
+    assert said(article.format(o="‘’", c="’’")) == [
+        (who, kind, quote.replace("« ", "‘’").replace(" »", "’’"))
+        for who, kind, quote in guillemets]
