@@ -71,3 +71,9 @@ def test_a_wire_quoting_with_doubled_apostrophes_reports_as_with_guillemets():
     assert said(article.format(o="‘’", c="’’")) == [
         (who, kind, quote.replace("« ", "‘’").replace(" »", "’’"))
         for who, kind, quote in guillemets]
+
+
+def test_a_participial_opener_after_a_paragraph_leaves_the_subject_in_apposition_to_its_agent():
+    found = said("Des renforts sont arrivés lundi.\n\nInterrogé par la chaîne Azur TV, le chef de la police régionale, "
+                 "Daniel Kiprono-Rotich, a assuré que les effectifs seraient « réévalués » en septembre.")
+    assert speaker_of(found, "réévalués", PARTIAL_QUOTE) == {"Daniel Kiprono-Rotich"}

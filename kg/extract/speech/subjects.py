@@ -177,16 +177,17 @@ def _phrase_after_participle(token: Token) -> list[Token]:
     """ "Interrogé par la radio X, le ministre, Paul Vernet, a assuré que …", "Contactée par l'AFP, la
     maire a indiqué …": a past participle opening the sentence describes the subject that follows its
     comma, and its agent is who asked, not who speaks. The parse often hangs that subject on the
-    participle (or the verb on it): the first noun phrase, with no preposition, right after a comma,
-    hung on the participle or the verb, is the verb's subject."""
+    participle or in apposition to its agent (or the verb on it): the first noun phrase, with no
+    preposition, right after a comma, hung there or on the verb, is the verb's subject."""
     doc = token.doc
-    opener = doc[token.sent.start]
+    opener = next((t for t in token.sent if not t.is_space), token)
     if opener.i >= token.i or "Part" not in opener.morph.get("VerbForm") or "Pres" in opener.morph.get("Tense") \
             or opener.lower_.endswith("ant") or opener not in (token.head, *token.children) \
             or any(c.dep_.startswith("aux") for c in opener.children):
         return []
     for t in doc[opener.i + 1:token.i]:
-        if t.head in (opener, token) and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i > opener.i + 1 \
+        hung = t.head in (opener, token) or t.dep_ in ("appos", "conj") and t.head.head == opener  # on the agent
+        if hung and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i > opener.i + 1 \
                 and doc[t.left_edge.i - 1].text == "," and not any(c.dep_ == "case" for c in t.children):
             return [t]
     return []
