@@ -77,3 +77,9 @@ def test_a_participial_opener_after_a_paragraph_leaves_the_subject_in_apposition
     found = said("Des renforts sont arrivés lundi.\n\nInterrogé par la chaîne Azur TV, le chef de la police régionale, "
                  "Daniel Kiprono-Rotich, a assuré que les effectifs seraient « réévalués » en septembre.")
     assert speaker_of(found, "réévalués", PARTIAL_QUOTE) == {"Daniel Kiprono-Rotich"}
+
+
+# Compound infinitive contents --------------------------------------------------------------------
+def test_a_second_object_of_a_compound_infinitive_content_stays_in_the_content():
+    found = said("Le ministère de la Défense affirme avoir détecté 71 avions et 14 navires chinois en 24 heures.")
+    assert speaker_of(found, "avoir détecté 71 avions et 14 navires chinois en 24 heures") == {"Ministère de la Défense"}
