@@ -298,8 +298,9 @@ def _incise_length(verb: Token) -> int:
 
 def _compound_infinitive_rest(verb: Token, infinitive: Token, end: int) -> list[Token]:
     """ "affirme avoir tué « plus de 100 militaires » et s'être emparé de 14 blindés", "a indiqué avoir
-    placé en alerte quelque 12 000 soldats et déployé des batteries …": the parse may hang the compound
-    infinitive's object and its second participle (which shares "avoir"/"être") on the reporting verb;
+    placé en alerte quelque 12 000 soldats et déployé des batteries …", "avoir détecté 71 avions et 14
+    navires": the parse may hang the compound infinitive's object, a second object coordinated with it
+    and its second participle (which shares "avoir"/"être") on the reporting verb;
     they go on with the content, up to a comma or a participle of another reporting verb."""
     if not any(c.dep_.startswith("aux") and c.lemma_ in ("avoir", "être") and "Inf" in c.morph.get("VerbForm")
                for c in infinitive.children):
@@ -314,7 +315,9 @@ def _compound_infinitive_rest(verb: Token, infinitive: Token, end: int) -> list[
         second = c.dep_ == "conj" and c.pos_ == "VERB" and sub[0].lower_ == "et" and "Part" in c.morph.get(
             "VerbForm") and not any(g.dep_.startswith("nsubj") or g.dep_.startswith("aux") and "Inf" not in
                                     g.morph.get("VerbForm") for g in c.children) and verbs.match(c) is None
-        if not (second or c.dep_ in ("dep", "obj") and c.pos_ == "NOUN"):
+        # "avoir détecté 71 avions et 14 navires": a second object coordinated with the first
+        also = c.dep_ == "conj" and c.pos_ == "NOUN" and sub[0].lower_ == "et"
+        if not (second or also or c.dep_ in ("dep", "obj") and c.pos_ == "NOUN"):
             break
         out.extend(sub)
         end = sub[-1].i

@@ -5,7 +5,7 @@ Scraped French news mixes typographies: « guillemets » with or without the
 guillemets, and the odd wrong mark (``alliés« ,`` closing a quote with an
 opening guillemet; `` »mot…''`` or `` »mot… »``, a closing guillemet glued to
 the first word as the opener, two apostrophes as the closer, in some agencies'
-scraped copy). Each mark's role is decided from its neighbours, so a
+scraped copy; two apostrophes as both marks, ``‘’…’’``, in some African wires). Each mark's role is decided from its neighbours, so a
 stray mark does not swallow the rest of the article: a quotation never runs
 past the end of its paragraph (a line break), unless the next paragraph,
 opening with no mark of its own, ends it with the closing mark.
@@ -97,6 +97,21 @@ def _glued_opening(text: str, i: int) -> bool:
     return text[i] in '"“' and 0 < i < len(text) - 1 and text[i - 1] in ".!?" and text[i + 1].isupper()
 
 
+#: Two apostrophes as one quotation mark: ‘’…’’ (some African agencies' wires), '' in ASCII copy;
+#: the NLP text has both as two straight apostrophes (kg.text).
+_DOUBLED = "''"
+
+
+def _doubled_opening(text: str, i: int) -> bool:
+    """Two apostrophes after a space, a line start or an opening bracket, before a word, and a pair
+    closing them later in the paragraph (an elided word's apostrophe is single)."""
+    if not text.startswith(_DOUBLED, i) or not _looks_opening(text, i) or i + 2 >= len(text) \
+            or not (text[i + 2].isalnum() or text[i + 2] in "«“\"…"):
+        return False
+    end = text.find("\n", i)
+    return text.find(_DOUBLED, i + 2, len(text) if end < 0 else end) > 0
+
+
 def find_quotes(text: str) -> list[Quote]:
     """All top-level quotations of ``text``, in text order.
 
@@ -120,6 +135,15 @@ def find_quotes(text: str) -> list[Quote]:
             if stack:  # a quotation never crosses a paragraph, unless it closes in the next one
                 quotes.append(_make(text, stack[0][0], i, closed=False))
                 stack.clear()
+        elif stack and stack[-1][1] == _DOUBLED:
+            if text.startswith(_DOUBLED, i) and _looks_closing(text, i + 1):
+                opened = stack.pop()[0]
+                if not stack:
+                    quotes.append(_make(text, opened, i + 1, closed=True, width=2))
+                i += 1
+        elif not stack and _doubled_opening(text, i):
+            stack.append((i, _DOUBLED))
+            i += 1
         elif stack:
             opened, closer = stack[-1]
             closes = c == closer or (c in "»”" and closer in "»”" and _looks_closing(text, i))
@@ -149,8 +173,10 @@ def find_quotes(text: str) -> list[Quote]:
     return [q for q in quotes if q.end > q.start]
 
 
-def _make(text: str, open_: int, close: int, closed: bool) -> Quote:
-    start, end = open_ + 1, close
+def _make(text: str, open_: int, close: int, closed: bool, width: int = 1) -> Quote:
+    """The quotation between marks at ``open_`` and ``close``; ``width``: the marks' length (a doubled
+    apostrophe is two characters: ``close`` is its last)."""
+    start, end = open_ + width, close - (width - 1 if closed else 0)
     while start < end and (text[start] in _SPACE):
         start += 1
     while end > start and (text[end - 1] in _SPACE or (not closed and text[end - 1].isspace())):

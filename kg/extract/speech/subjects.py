@@ -72,11 +72,12 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     stranded = _stranded_auxiliary(token)
     if stranded:
         return stranded
-    if token.dep_ == "acl" and token.head.i < token.i and token.i > 0 and token.doc[token.i - 1].text == "," \
+    if token.dep_ == "acl" and token.head.i < token.i and _after_comma(token) \
             and (any(c.dep_ == "obj" for c in token.children) or _finite_without_relative(token)):
         # "la mère de la victime, Anne Duval, décrit un fils …": a verb with an object is no participle
         # describing the noun before it, the noun is its subject; nor is a finite verb with no relative
-        # pronoun ("La CGT, majoritaire sur le site, parle d'une « trahison »")
+        # pronoun ("La CGT, majoritaire sur le site, parle d'une « trahison »", "La ministre, Anne Duval,
+        # s'est dite « préoccupée »": a participle with a finite auxiliary is a finite verb)
         return [token.head]
     earlier = next((c for c in token.children if c.dep_ in ("advcl", "conj") and c.i < token.i), None)
     if earlier is not None and any(c.dep_ == "cc" and earlier.i < c.i < token.i for c in token.children):
@@ -173,7 +174,27 @@ def _subject_past_opening(token: Token) -> list[Token]:
                      and "," in (g.doc[g.left_edge.i].text, g.doc[g.left_edge.i - 1].text)]
             if found:
                 return found[:1]
-    return _phrase_after_opening(token)
+    return _phrase_after_opening(token) or _phrase_after_participle(token)
+
+
+def _phrase_after_participle(token: Token) -> list[Token]:
+    """ "Interrogé par la radio X, le ministre, Paul Vernet, a assuré que …", "Contactée par l'AFP, la
+    maire a indiqué …": a past participle opening the sentence describes the subject that follows its
+    comma, and its agent is who asked, not who speaks. The parse often hangs that subject on the
+    participle or in apposition to its agent (or the verb on it): the first noun phrase, with no
+    preposition, right after a comma, hung there or on the verb, is the verb's subject."""
+    doc = token.doc
+    opener = next((t for t in token.sent if not t.is_space), token)
+    if opener.i >= token.i or "Part" not in opener.morph.get("VerbForm") or "Pres" in opener.morph.get("Tense") \
+            or opener.lower_.endswith("ant") or opener not in (token.head, *token.children) \
+            or any(c.dep_.startswith("aux") for c in opener.children):
+        return []
+    for t in doc[opener.i + 1:token.i]:
+        hung = t.head in (opener, token) or t.dep_ in ("appos", "conj") and t.head.head == opener  # on the agent
+        if hung and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i > opener.i + 1 \
+                and doc[t.left_edge.i - 1].text == "," and not any(c.dep_ == "case" for c in t.children):
+            return [t]
+    return []
 
 
 def _phrase_after_opening(token: Token) -> list[Token]:
@@ -310,8 +331,24 @@ def _inverted_in_relative(token: Token) -> list[Token]:
 
 
 def _finite_without_relative(token: Token) -> bool:
-    return "Ind" in token.morph.get("Mood") and not any(
+    finite = [token] + [c for c in token.children if c.dep_.startswith("aux") and c.i < token.i]
+    return any("Ind" in t.morph.get("Mood") for t in finite) and not any(
         "Rel" in c.morph.get("PronType") for c in token.children)
+
+
+_CLITICS = {"s'", "s’", "se", "ne", "n'", "n’"}
+
+
+def _after_comma(token: Token) -> bool:
+    """A comma right before the verb or before its own auxiliaries and clitics ("…, s'est dite"); not
+    after a relative on the noun ("Lee, qui …, a rejeté": the antecedent rules read that one)."""
+    k = token.i - 1
+    while k > token.sent.start and token.doc[k].head == token and (
+            token.doc[k].dep_.startswith("aux") or token.doc[k].lower_ in _CLITICS):
+        k -= 1
+    if k < token.i - 1 and any(c.dep_ == "acl:relcl" for c in token.head.children):
+        return False
+    return k >= 0 and token.doc[k].text == ","
 
 
 _INSERT_POS = {"ADP", "DET", "NOUN", "PRON", "ADV", "ADJ", "PUNCT"}

@@ -84,7 +84,27 @@ def parse_line(line: str) -> tuple[ReportingVerb, tuple[str, ...]] | None:
         negated_too=_NEGATED in flags,
         target_object=_TARGET in flags,
     )
-    return verb, tuple(f.lower() for f in forms.split())
+    return verb, agreed_participles(tuple(f.lower() for f in forms.split()))
+
+
+def agreed_participles(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """``forms`` with the plurals of each past participle listed with its feminine: "dit dite" gives
+    "dits dites" too ("ils se sont dits", "elles se sont dites"), so the data file need not list
+    every agreement.
+
+    >>> agreed_participles(("dit", "dite", "disent"))
+    ('dit', 'dite', 'disent', 'dits', 'dites')
+    >>> agreed_participles(("admis", "admise"))
+    ('admis', 'admise', 'admises')
+    """
+    listed = set(forms)
+    extra = []
+    for form in forms:
+        if form + "e" in listed:
+            for agreed in (form if form.endswith("s") else form + "s", form + "es"):
+                if agreed not in listed and agreed not in extra:
+                    extra.append(agreed)
+    return forms + tuple(extra)
 
 
 def derived_forms(lemma: str) -> set[str]:
