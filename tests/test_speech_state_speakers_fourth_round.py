@@ -86,3 +86,16 @@ def test_a_region_qualified_by_its_country_is_not_that_country_speaking():
 def test_a_numeral_before_the_sources_does_not_hide_their_state():
     statements = said("Selon deux sources diplomatiques chiliennes, la délégation a soulevé la question des quotas.")
     assert speaker_of(statements, "la délégation a soulevé la question des quotas") == {"Chili"}
+
+
+def test_a_country_inside_a_report_whose_speaker_is_lost_does_not_speak_through_a_quoted_object():
+    # the opening place phrase breaks the parse of the speaker; the quoted words inside the
+    # reported clause must not fall to the country that is the clause's subject
+    found = said("À Londres, un porte-parole du Foreign Office a indiqué que le Royaume-Uni restait "
+                 "« engagé » à conclure un accord qui garantisse « la paix » de la région.")
+    assert not any(who == "Royaume-Uni" for who, _, _ in found)
+
+
+def test_a_verb_reporting_through_a_quoted_object_still_speaks_outside_another_report():
+    found = said("La CGT a conclu une « longue nuit » de négociations sans accord.")
+    assert speaker_of(found, "longue nuit") == {"CGT"}

@@ -116,7 +116,7 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         else:  # "a regretté la perte d'un cadre à quelques mois de …": the phrase is the object's
             tokens = extent.subtree(obj) + ([] if goal.head == obj else extent.subtree(goal))
         tokens += _following_modifiers(token, max(t.i for t in tokens))  # "… face aux tentatives de fraude"
-    elif obj is not None and (not verb.needs_clause or extent.holds_quote(obj)):
+    elif obj is not None and (not verb.needs_clause or extent.holds_quote(obj) and not _inside_reported_clause(token)):
         # "a décrit un système « pensé pour durer »": quoted words make the object speech
         tokens = extent.subtree(obj, extent.participial_children(obj) | objects.relatives_set_apart(obj))
         tokens += _following_modifiers(token, max(t.i for t in tokens))
@@ -451,6 +451,18 @@ def _clitic_before(infinitive: Token) -> bool:
     little without the phrase before them."""
     return any(c.pos_ == "PRON" and c.i < infinitive.i and c.dep_ in ("obj", "iobj", "obl:arg", "expl:comp")
                and c.lower_ not in _REFLEXIVES for c in infinitive.children)  # "à se protéger" reads alone
+
+
+def _inside_reported_clause(verb: Token) -> bool:
+    """ "a indiqué que le pays restait « engagé » à conclure un accord qui garantisse « … »": a verb
+    that reports only through the quotation in its object, inside the clause another reporting verb
+    governs, is part of that report; the quoted words are the outer speaker's, not its subject's."""
+    child = verb
+    for head in verb.ancestors:
+        if child.dep_ == "ccomp" and verbs.match(head) is not None:
+            return True
+        child = head
+    return False
 
 
 def _past_semicolon(verb: Token, clause: Token) -> bool:
