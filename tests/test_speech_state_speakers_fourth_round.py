@@ -99,3 +99,35 @@ def test_a_country_inside_a_report_whose_speaker_is_lost_does_not_speak_through_
 def test_a_verb_reporting_through_a_quoted_object_still_speaks_outside_another_report():
     found = said("La CGT a conclu une « longue nuit » de négociations sans accord.")
     assert speaker_of(found, "longue nuit") == {"CGT"}
+
+
+
+
+def _parsed(words, heads, deps, pos, lemmas):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_only_a_verb_borrowing_its_subject_inside_a_report_is_part_of_that_report():
+    from kg.extract.speech.content import _inside_reported_clause
+
+    # "Il a indiqué que Berlin restait engagé à conclure un accord": "conclure" borrows its subject
+    borrowed = _parsed(["Il", "a", "indiqué", "que", "Berlin", "restait", "engagé", "à", "conclure", "un", "accord"],
+                       [2, 2, 2, 6, 6, 6, 2, 8, 6, 10, 8],
+                       ["nsubj", "aux:tense", "ROOT", "mark", "nsubj", "aux:tense", "ccomp", "mark", "xcomp", "det", "obj"],
+                       ["PRON", "AUX", "VERB", "SCONJ", "PROPN", "AUX", "VERB", "ADP", "VERB", "DET", "NOUN"],
+                       ["il", "avoir", "indiquer", "que", "Berlin", "rester", "engager", "à", "conclure", "un", "accord"])
+    assert _inside_reported_clause(borrowed[8])
+    # "Le bureau rapporte, qui évoque une crise" (a relative the parser hung as the verb's ccomp)
+    own = _parsed(["Le", "bureau", "rapporte", ",", "qui", "évoque", "une", "crise"],
+                  [1, 2, 2, 5, 5, 2, 7, 5],
+                  ["det", "nsubj", "ROOT", "punct", "nsubj", "ccomp", "det", "obj"],
+                  ["DET", "NOUN", "VERB", "PUNCT", "PRON", "VERB", "DET", "NOUN"],
+                  ["le", "bureau", "rapporter", ",", "qui", "évoquer", "un", "crise"])
+    assert not _inside_reported_clause(own[5])
+
+def test_a_verb_with_its_own_subject_inside_a_report_still_reports_its_quoted_object():
+    found = said("Depuis l'été, les milices tiennent le port, rapporte la mission des Nations unies (Minus), "
+                 "qui évoque une situation «hors de contrôle» dans certains quartiers.")
+    assert any(kind == "IndirectSpeech" and "situation" in quote for _, kind, quote in found)

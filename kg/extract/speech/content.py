@@ -455,8 +455,11 @@ def _clitic_before(infinitive: Token) -> bool:
 
 def _inside_reported_clause(verb: Token) -> bool:
     """ "a indiqué que le pays restait « engagé » à conclure un accord qui garantisse « … »": a verb
-    that reports only through the quotation in its object, inside the clause another reporting verb
-    governs, is part of that report; the quoted words are the outer speaker's, not its subject's."""
+    without a subject of its own that reports only through the quotation in its object, inside the
+    clause another reporting verb governs, is part of that report; the quoted words are the outer
+    speaker's, not those of the subject it borrows."""
+    if any(c.dep_ in subjects.SUBJECT_DEPS for c in verb.children):
+        return False  # a verb with a subject of its own ("…, qui évoque une « … »") reports for it
     child = verb
     for head in verb.ancestors:
         if child.dep_ == "ccomp" and verbs.match(head) is not None:
