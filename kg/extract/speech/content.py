@@ -460,12 +460,10 @@ def _inside_reported_clause(verb: Token) -> bool:
     speaker's, not those of the subject it borrows."""
     if any(c.dep_ in subjects.SUBJECT_DEPS for c in verb.children):
         return False  # a verb with a subject of its own ("…, qui évoque une « … »") reports for it
-    child = verb
-    for head in verb.ancestors:
-        if child.dep_ == "ccomp" and verbs.match(head) is not None:
-            return True
-        child = head
-    return False
+    while verb.dep_ == "xcomp":  # "engagé à conclure": up to the verb it completes (a coordinated verb,
+        # "estime que … et met en avant « … »" misread as a conj inside the clause, stays its own)
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verbs.match(verb.head) is not None
 
 
 def _past_semicolon(verb: Token, clause: Token) -> bool:
