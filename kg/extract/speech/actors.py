@@ -32,8 +32,13 @@ def _non_state_nouns() -> frozenset[str]:
 def is_non_state_noun(word: str) -> bool:
     """ "médias", "recrues", "centaines": a noun through whose demonym no state speaks ("les médias
     israéliens", "des centaines de Népalais"), plurals in -s/-x included."""
+    return _listed(word, _non_state_nouns())
+
+
+def _listed(word: str, nouns: frozenset[str]) -> bool:
+    """``word``, folded, is one of ``nouns`` or the plural in -s/-x of one."""
     folded = fold(word)
-    return folded in _non_state_nouns() or folded[-1:] in ("s", "x") and folded[:-1] in _non_state_nouns()
+    return folded in nouns or folded[-1:] in ("s", "x") and folded[:-1] in nouns
 
 
 @lru_cache(maxsize=1)
@@ -55,10 +60,7 @@ def speaks_for_state(word: str) -> bool:
     its phrase names by a demonym or a complement speaks ("le gouvernement japonais"), unlike
     "opposition", "syndicats", "pompiers" ("l'opposition vénézuélienne" is not Venezuela);
     plurals in -s/-x included, and never a noun of ``non_state_nouns.txt``."""
-    folded = fold(word)
-    nouns = _state_agent_nouns()
-    return not is_non_state_noun(word) and (
-        folded in nouns or folded[-1:] in ("s", "x") and folded[:-1] in nouns)
+    return not is_non_state_noun(word) and _listed(word, _state_agent_nouns())
 
 
 def named_as_modifier(analysis: Analysis, keys: list[str], start: int, end: int) -> bool:

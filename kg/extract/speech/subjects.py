@@ -122,6 +122,8 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
 
 
 _STRESSED = {"lui", "elle", "eux", "elles"}
+#: The reflexive and negative clitics that may stand between a subject and its verb group.
+_CLITICS = {"s'", "s’", "se", "ne", "n'", "n’"}
 
 
 def _before_stressed_pronoun(token: Token) -> Token | None:
@@ -130,8 +132,8 @@ def _before_stressed_pronoun(token: Token) -> Token | None:
     it, which is the subject however the parser hung it (the pronoun, or the phrase, as an adjunct)."""
     doc = token.doc
     k = token.i - 1
-    while k > token.sent.start and (doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in ("s'", "se", "s’", "ne", "n'",
-                                                                                         "n’", "y", "en")):
+    while k > token.sent.start and (doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in _CLITICS
+                                    or doc[k].lower_ in ("y", "en")):
         k -= 1
     if k < token.sent.start + 3 or doc[k].text != "," or doc[k - 1].lower_ not in _STRESSED or doc[k - 2].text != ",":
         return None
@@ -334,9 +336,6 @@ def _finite_without_relative(token: Token) -> bool:
     finite = [token] + [c for c in token.children if c.dep_.startswith("aux") and c.i < token.i]
     return any("Ind" in t.morph.get("Mood") for t in finite) and not any(
         "Rel" in c.morph.get("PronType") for c in token.children)
-
-
-_CLITICS = {"s'", "s’", "se", "ne", "n'", "n’"}
 
 
 def _after_comma(token: Token) -> bool:
