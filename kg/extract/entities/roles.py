@@ -24,6 +24,10 @@ _DETERMINERS = {"le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur"
 
 _PREPOSITIONS = {"de", "d'", "à", "en", "pour", "sur", "chez", "des", "du", "aux", "au"}
 
+#: Prepositions of a title's complement the tagger reads as adverbs ("ambassadeur auprès
+#: des Nations unies", "représentant permanent auprès de l'UE").
+_ADVERB_PREPOSITIONS = {"auprès"}
+
 
 _TITLE_MODIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "futur", "future", "actuel",
                     "actuelle", "ex", "vice", "haut", "haute", "premier", "première"}
@@ -61,6 +65,9 @@ def role_before(doc: Doc, start: int, titles: frozenset[str]) -> tuple[int, int]
         if lower == "et" and i + 1 < start and (doc[i + 1].lower_ in _PREPOSITIONS | {"la", "l'"}
                                                 or doc[i + 1].pos_ == "ADJ"):
             i -= 1  # "ministre des Pêches et des Infrastructures maritimes et portuaires"
+            continue
+        if lower in _ADVERB_PREPOSITIONS or t.ent_iob_ == "I" and not t.is_punct and t.is_alpha:
+            i -= 1  # "auprès des Nations | unies": inside the named body a title's complement names
             continue
         if t.is_punct or t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ", "PRON", "ADV", "NUM"}:
             break
