@@ -26,3 +26,13 @@ def test_a_name_after_a_title_whose_complement_names_a_body_is_a_person():
     rec = run(text)
     assert entity(rec, "Dev Kalamoun-Sarr").kind == PERSON
     assert speakers(rec, "en position de force") == {"Dev Kalamoun-Sarr"}
+
+
+def test_an_acronym_of_the_english_name_in_brackets_is_an_alias():
+    # the English name puts the adjective first: "National Assembly", "Electoral Commission"
+    text = "L'Assemblée nationale (NA) a adopté le texte mardi. La NA siégera de nouveau jeudi."
+    rec = run(text)
+    body = entity(rec, "Assemblée nationale")
+    assert body is not None and "NA" in body.aliases
+    assert entity(rec, "NA") is None
+    assert mentioned(rec, body.key, text) == ["Assemblée nationale", "NA", "NA"]

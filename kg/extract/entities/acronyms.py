@@ -131,7 +131,8 @@ def pair_acronyms(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
             continue
         if full.kind not in (ORGANIZATION, PLACE):
             continue
-        if _spells(acronym, doc[full.start:full.end]) or _shortened(acronym, full, gaz):
+        if (_spells(acronym, doc[full.start:full.end]) or _shortened(acronym, full, gaz)
+                or _translated(acronym, full, gaz)):
             pairs.setdefault(acronym, full)
     texts = token_texts(doc)
     for i in sorted(by_start):  # "l'OCS (Organisation de coopération de Shanghai)"
@@ -225,6 +226,25 @@ def _shortened(acronym: str, full: Found, gaz: Gazetteer) -> bool:
             and (acronym.isupper() or fold(acronym)[:1] == fold(full.label)[:1])
             and gaz.lookup(acronym) is None and not _country_code(acronym)
             and (len(acronym) <= 8 or geonames_city(acronym) is None))  # "(Cotonou)": a seat, no acronym
+
+
+def _translated(acronym: str, full: Found, gaz: Gazetteer) -> bool:
+    """An organisation's name whose acronym in capitals is that of its English name,
+    which puts the adjectives first: the initials of the name's content words in
+    another order ("Commission électorale (EC)", "Agence spatiale européenne (ESA)"),
+    when no gazetteer gives the acronym to another entity.
+
+    >>> from kg.gazetteer import load_gazetteer
+    >>> _translated("EC", Found(0, 2, "org/x", ORGANIZATION, "Commission électorale", 1), load_gazetteer())
+    True
+    >>> _translated("CE", Found(0, 2, "org/x", ORGANIZATION, "Commission nationale", 1), load_gazetteer())
+    False
+    """
+    initials = sorted(fold(w)[0] for w in re.split(r"[\s’'-]+", full.label)
+                      if w and fold(w) not in _FOLDED_FUNCTION_WORDS)
+    return (full.kind == ORGANIZATION and acronym.isupper() and len(initials) >= 2
+            and initials == sorted(fold(acronym)) and gaz.lookup(acronym) is None
+            and not _country_code(acronym))
 
 
 def _country_code(text: str) -> bool:
