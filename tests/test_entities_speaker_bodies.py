@@ -28,6 +28,45 @@ def test_a_name_after_a_title_whose_complement_names_a_body_is_a_person():
     assert speakers(rec, "en position de force") == {"Dev Kalamoun-Sarr"}
 
 
+def test_a_group_noun_introduces_the_name_of_an_organisation():
+    text = ("Partie civile, l'organisation de producteurs Marins d'Armor a dénoncé une « concurrence "
+            "faussée ». Du côté des hôpitaux, la faîtière Santé Plus Romandie juge la réforme « mal "
+            "ficelée ».")
+    rec = run(text)
+    assert entity(rec, "Marins d'Armor").kind == ORGANIZATION
+    assert entity(rec, "Santé Plus Romandie").kind == ORGANIZATION
+    assert speakers(rec, "concurrence faussée") == {"Marins d'Armor"}
+
+
+def test_a_capitalised_demonym_ending_a_name_mentions_no_country():
+    text = "La faîtière Assurances Suisse estime que la hausse était « inévitable »."
+    rec = run(text)
+    assert entity(rec, "Assurances Suisse").kind == ORGANIZATION
+    assert entity(rec, "Suisse") is None
+
+
+def test_the_opposition_qualified_by_a_party_family_is_that_party():
+    text = "L'opposition conservatrice a dénoncé un « bricolage budgétaire » mardi."
+    rec = run(text)
+    party = entity(rec, "Opposition conservatrice")
+    assert party is not None and party.kind == ORGANIZATION
+    assert speakers(rec, "bricolage budgétaire") == {"Opposition conservatrice"}
+    # the bare camp names no party
+    assert not [e for e in run("L'opposition a dénoncé un « bricolage ».").entities if e.kind == ORGANIZATION]
+
+
+def test_an_embassy_is_named_with_the_place_it_is_posted_to():
+    text = "Selon l'ambassade du Canada à Dakar, une centaine de ressortissants ont été évacués."
+    rec = run(text)
+    embassy = entity(rec, "Ambassade du Canada à Dakar")
+    assert embassy is not None and embassy.kind == ORGANIZATION
+    assert entity(rec, "Ambassade du Canada") is None
+    assert entity(rec, "Dakar").kind == PLACE  # the post is mentioned too
+    rec = run("L'ambassade de France au Niger a démenti toute évacuation.")
+    assert entity(rec, "Ambassade de France au Niger") is not None
+    assert entity(rec, "Niger").kind == COUNTRY
+
+
 def test_an_acronym_of_the_english_name_in_brackets_is_an_alias():
     # the English name puts the adjective first: "National Assembly", "Electoral Commission"
     text = "L'Assemblée nationale (NA) a adopté le texte mardi. La NA siégera de nouveau jeudi."
@@ -36,3 +75,47 @@ def test_an_acronym_of_the_english_name_in_brackets_is_an_alias():
     assert body is not None and "NA" in body.aliases
     assert entity(rec, "NA") is None
     assert mentioned(rec, body.key, text) == ["Assemblée nationale", "NA", "NA"]
+
+
+def test_an_administration_named_by_its_field_is_one_body():
+    text = ("La direction générale de la Santé a publié un avis. La direction de la Sécurité publique a "
+            "fait savoir que 800 policiers rejoindront la ville. La direction de Renault a annoncé un plan.")
+    rec = run(text)
+    assert entity(rec, "Direction générale de la Santé").kind == ORGANIZATION
+    assert entity(rec, "Direction de la Sécurité publique").kind == ORGANIZATION
+    assert entity(rec, "Sécurité publique") is None
+    assert entity(rec, "Direction de Renault") is None  # a company's management, no body of its own
+    rec = run("Le projet a été mené sous la direction de la Banque mondiale. La direction de la Banque "
+              "mondiale a réagi.")
+    assert [e.label for e in rec.entities if e.kind == ORGANIZATION] == ["Banque mondiale"]
+
+
+def test_a_museum_is_an_organisation():
+    rec = run("Les fouilles ont été encadrées par le Musée d'Angoulême, a indiqué la paléontologue.")
+    assert entity(rec, "Musée d'Angoulême").kind == ORGANIZATION
+
+
+def test_an_organising_committee_is_a_body_with_what_it_organises():
+    text = ("Le porte-parole du comité d'organisation du Marathon, Koffi Amenyo, a salué la foule. "
+            "Le comité d'organisation annonce « plus de 9 000 coureurs ».")
+    rec = run(text)
+    assert entity(rec, "Comité d'organisation du Marathon").kind == ORGANIZATION
+    assert speakers(rec, "plus de 9 000 coureurs") == {"Comité d'organisation"}
+
+
+def test_the_government_of_a_province_is_an_organisation_not_of_a_country_or_city():
+    text = ("Le gouvernement du Nouveau-Brunswick a annoncé jeudi qu'il suspendait la règle. "
+            "Le gouvernement de Dublin a protesté. Le gouvernement du Mali a démenti.")
+    rec = run(text)
+    body = entity(rec, "Gouvernement du Nouveau-Brunswick")
+    assert body is not None and body.kind == ORGANIZATION
+    assert speakers(rec, "il suspendait la règle") == {"Gouvernement du Nouveau-Brunswick"}
+    assert entity(rec, "Gouvernement de Dublin") is None  # Ireland's, the capital stands for it
+    assert entity(rec, "Gouvernement du Mali") is None  # the state itself
+
+
+def test_a_generalitat_is_a_regional_government():
+    text = "Madrid a envoyé 2 000 soldats. La Generalitat valencienne juge ces renforts « tardifs »."
+    rec = run(text)
+    assert entity(rec, "Generalitat").kind == ORGANIZATION
+    assert speakers(rec, "tardifs") == {"Generalitat"}

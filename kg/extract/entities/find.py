@@ -207,7 +207,7 @@ def _compass_compound(f: Found, found: list[Found], doc: Doc) -> bool:
 def _nested(found: list[Found], chosen: list[Found], doc: Doc) -> list[Found]:
     """Countries and places named inside an organisation the patterns built:
     "la préfecture de la Ouaka" mentions the Ouaka, "l'armée tchadienne"
-    mentions Chad, as well as the organisation. A court's or a prosecutor's
+    mentions Chad, "l'ambassade de France à Abidjan" Abidjan, as well as the organisation. A court's or a prosecutor's
     seat ("le parquet de Nancy") only names its jurisdiction: no mention."""
     courts = heads().words("court")
     outer = [f for f in chosen if f.source == "pattern" and f.kind == ORGANIZATION
@@ -220,8 +220,10 @@ def _nested(found: list[Found], chosen: list[Found], doc: Doc) -> list[Found]:
             continue
         if f.kind not in (COUNTRY, PLACE) or not (f.source in ("gazetteer", "demonym") or f.geonames):
             continue  # only names the gazetteers know, not the model's guesses
-        if f.source != "demonym" and not (f.start > 0 and doc[f.start - 1].lower_ in {"de", "d'", "du", "des"}):
-            continue  # "la brigade Sassari" is named after the town, not in it
+        if (f.source != "demonym" or not doc[f.start].is_lower) and not (
+                f.start > 0 and doc[f.start - 1].lower_ in {"de", "d'", "du", "des", "à", "au", "aux", "en"}):
+            continue  # "la brigade Sassari" is named after the town, not in it; "la faîtière
+            # Assur'Santé Suisse": a capitalised demonym ends a name, no country is described
         if f in chosen:  # last: comparing dataclasses field by field is the costly test
             continue
         if any(o.start <= f.start and f.end <= o.end and f.end - f.start < o.end - o.start

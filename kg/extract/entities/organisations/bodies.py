@@ -5,7 +5,8 @@ from itertools import chain
 
 from spacy.tokens import Doc
 
-from ....gazetteer import Gazetteer, inflect
+from ....gazetteer import Gazetteer, geonames_city, inflect
+from ....subdivisions import is_region
 from ....records import PLACE
 from ...found import Found
 from .heads import at_words, first_words, phrases_at, heads
@@ -18,7 +19,7 @@ def courts(doc: Doc, gaz: Gazetteer) -> list[Found]:
     the territory they serve ("la préfecture de Seine-Maritime", "le conseil
     départemental du Finistère", "l'ambassade de Chine", "le CHU de Lyon")."""
     found = []
-    lands = heads().words("land")
+    lands, posted = heads().words("land"), heads().words("posted")
     for t in map(doc.__getitem__, at_words(doc, first_words("court", "seat"))):
         if t.lower_ in lands and t.i >= 2 and doc[t.i - 2].lower_ in _LOCATIVES and doc[t.i - 1].pos_ == "DET":
             continue  # "déployé dans la préfecture de la Ouaka": the territory, not the office
@@ -42,9 +43,84 @@ def courts(doc: Doc, gaz: Gazetteer) -> list[Found]:
                 end = j
             else:
                 break
+            if (t.lower_ in posted and end + 1 < len(doc) and doc[end].lower_ in _POSTED_AT
+                    and doc[end + 1].text[:1].isupper() and not doc[end + 1].is_sent_start):
+                end = name_end(doc, end + 1, gaz, limit=3)  # "l'ambassade des États-Unis à Tokyo"
             found.append(org(doc, t.i, end, label_of(doc, t.i, end)))
             break
     return found
+
+
+def administrations(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """"la direction de la Sécurité publique", "la direction générale de la Santé": an
+    administration's department named by its field, a capitalised common noun (a name
+    after it, "la direction de Renault", is a company's management)."""
+    from ..filters import dictionary_word  # (filters reads the organisation heads)
+
+    found = []
+    for t in map(doc.__getitem__, at_words(doc, first_words("administration"))):
+        if not (t.is_lower and t.i and doc[t.i - 1].lower_ in ARTICLES | DE) or t.i > 1 and doc[t.i - 2].lower_ == "sous":
+            continue  # ("sous la direction de …": under someone's lead)
+        j = t.i + 1
+        while j < len(doc) and j - t.i < 3 and doc[j].is_lower and doc[j].pos_ == "ADJ":
+            j += 1  # "générale", "régionale"
+        if j + 1 < len(doc) and doc[j].lower_ in DE:
+            j += 1 + (doc[j + 1].lower_ in {"la", "l'", "l’"})
+        else:
+            continue
+        if j >= len(doc) or not (doc[j].text[:1].isupper() and dictionary_word(doc[j].lower_)):
+            continue
+        if gaz.lookup(doc[j:name_end(doc, j, gaz)].text) is not None:
+            continue  # "la direction de la Banque mondiale": that body's management
+        end = j + 1
+        while end < len(doc) and end - j < 3 and doc[end].is_lower and doc[end].pos_ == "ADJ" and not gaz.country_of(doc[end].text):
+            end += 1  # "Sécurité publique"
+        found.append(org(doc, t.i, end, label_of(doc, t.i, end)))
+    return found
+
+
+def regional_governments(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """"le gouvernement du Nouveau-Brunswick", "le gouvernement de Bavière": the government
+    of a land that is no country, nor a city standing for a country's government ("le
+    gouvernement de Dublin"), nor a person ("le gouvernement de Bertrand Valadier")."""
+    found = []
+    for t in map(doc.__getitem__, at_words(doc, first_words("regional"))):
+        if not (t.is_lower and t.i and doc[t.i - 1].lower_ in ARTICLES | DE and t.i + 2 < len(doc)):
+            continue
+        j = t.i + 1
+        if doc[j].lower_ not in DE:
+            continue
+        j += 1 + (doc[j + 1].lower_ in {"la", "l'", "l’"})
+        if j >= len(doc) or not doc[j].text[:1].isupper() or doc[j].lower_ in gaz.titles:
+            continue
+        end = name_end(doc, j, gaz, limit=3)
+        land = doc[j:end]
+        known = gaz.lookup(land.text)
+        if (known is not None and (known.kind != PLACE or known.stands_for) or geonames_city(land.text)
+                or land[0].ent_type_ == "PER" or gaz.country_of(land.text)):
+            continue
+        if land[0].ent_type_ != "LOC" and not is_region(land.text):
+            continue
+        found.append(org(doc, t.i, end, label_of(doc, t.i, end)))
+    return found
+
+
+def party_camps(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """"l'opposition travailliste", "l'opposition libérale a réclamé": a camp noun that a
+    party family's adjective qualifies designates that party, an organisation named
+    by the phrase (the outlet leaves the party's name to its readers)."""
+    found = []
+    adjectives = heads().words("party-adj")
+    for t in map(doc.__getitem__, at_words(doc, first_words("camp"))):
+        if not (t.is_lower and t.i and doc[t.i - 1].lower_ in ARTICLES):
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in adjectives:
+            found.append(org(doc, t.i, t.i + 2, label_of(doc, t.i, t.i + 2)))
+    return found
+
+
+#: Prepositions before the place a diplomatic mission is posted to.
+_POSTED_AT = {"à", "au", "aux", "en"}
 
 
 #: Prepositions after which a seat noun that also names a territory ("land") is the territory.
@@ -70,6 +146,9 @@ def national_bodies(doc: Doc, gaz: Gazetteer) -> list[Found]:
                 continue
             if t.i and doc[t.i - 1].lower_ in ARTICLES | DE:
                 end = t.i + len(phrase)
+                if (end + 1 < len(doc) and doc[end].lower_ in DE and doc[end + 1].text[:1].isupper()
+                        and not doc[end + 1].is_sent_start):
+                    end = name_end(doc, end + 1, gaz, limit=3)  # "le comité d'organisation du Magal"
                 found.append(org(doc, t.i, end, label_of(doc, t.i, end)))
                 break
         else:
