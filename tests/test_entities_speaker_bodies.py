@@ -119,3 +119,21 @@ def test_a_generalitat_is_a_regional_government():
     rec = run(text)
     assert entity(rec, "Generalitat").kind == ORGANIZATION
     assert speakers(rec, "tardifs") == {"Generalitat"}
+
+
+def test_the_army_alone_before_a_quote_is_the_army_of_the_story_country():
+    text = ("Le gouvernement kényan a ordonné l'envoi de 1 000 policiers. L'opération sera appuyée par "
+            "l'armée « si la situation l'exige », a ajouté le ministre.")
+    rec = run(text)
+    army = entity(rec, "Armée kényane")
+    assert army is not None and mentioned(rec, army.key, text) == ["armée"]
+
+
+def test_the_west_african_community_is_known_by_its_names():
+    text = ("La Cédéao a déployé une quarantaine d'observateurs. La Communauté économique des États de "
+            "l'Afrique de l'Ouest (CEDEAO) a salué le scrutin.")
+    rec = run(text)
+    body = entity(rec, "Cédéao")
+    assert body is not None and body.kind == ORGANIZATION
+    assert mentioned(rec, body.key, text) == [
+        "Cédéao", "Communauté économique des États de l'Afrique de l'Ouest", "CEDEAO"]

@@ -132,7 +132,8 @@ def _home(found: list[Found], leading: bool = False) -> str | None:
 #: What may follow "l'armée" or "le Parlement" when it is a whole name, unlike "l'armée
 #: de l'air", "le Parlement européen", "l'armée israélienne" (the armed-forces pattern's).
 _BODY_FOLLOWERS = _STATE_FOLLOWERS | {"est", "va", "doit", "dans", "à", "avait", "aurait", "sera", "serait",
-                                      "compte", "dispose", "reste", "pour", "depuis", "lors", "face", "sur"}
+                                      "compte", "dispose", "reste", "pour", "depuis", "lors", "face", "sur",
+                                      "«", "“", "”"}  # "appuyée par l'armée « si la situation l'exige »"
 _BODY_ARTICLES = {"l'", "l’", "le", "la", "au", "du"}
 
 
