@@ -114,6 +114,17 @@ def test_the_government_of_a_province_is_an_organisation_not_of_a_country_or_cit
     assert entity(rec, "Gouvernement du Mali") is None  # the state itself
 
 
+def test_a_country_named_like_a_first_name_is_the_country_in_an_article_giving_its_demonym():
+    text = ("Le chef de la diplomatie mauricienne, Kiran Boodhoo, estime que Maurice est « en position "
+            "de force ».")
+    rec = run(text)
+    assert mentioned(rec, "country/MU", text) == ["mauricienne", "Maurice"]
+    assert entity(rec, "Maurice") is None or entity(rec, "Maurice").kind == COUNTRY
+    # a person of that first name keeps it
+    rec = run("Le ministre mauricien Maurice Dupré a parlé. Maurice Dupré a précisé que tout allait bien.")
+    assert entity(rec, "Maurice Dupré").kind == PERSON
+
+
 def test_a_generalitat_is_a_regional_government():
     text = "Madrid a envoyé 2 000 soldats. La Generalitat valencienne juge ces renforts « tardifs »."
     rec = run(text)

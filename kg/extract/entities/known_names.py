@@ -115,6 +115,8 @@ def gazetteer_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> list[
     names, demonyms, _ = _matchers(doc)
     text = None  # doc.text joins every token's text on each access: built once, when a surname needs it
     found: list[Found] = []
+    demonym_matches = demonyms(doc)
+    by_demonym = {doc.vocab.strings[match_id] for match_id, _, _ in demonym_matches}
     for match_id, start, end in names(doc):
         key = doc.vocab.strings[match_id]
         known = gaz.entities[key]
@@ -122,7 +124,8 @@ def gazetteer_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> list[
             # "Renaissance", "Le Point": a name inside a sentence, a word opening one
             if doc[start].is_sent_start or line_start(doc, start):
                 continue
-        elif known.ambiguous and ner_tags.get(start) != "LOC":
+        elif known.ambiguous and ner_tags.get(start) != "LOC" and not (
+                known.kind == COUNTRY and key in by_demonym and _lone_name(doc, start, end, ner_tags)):
             continue
         if (known.kind == PLACE and end + 1 < len(doc) and doc[end].text in "-–"
                 and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()
@@ -137,12 +140,24 @@ def gazetteer_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> list[
             if ner_tags.get(start) != "PER" and not full:
                 continue
         found.append(from_known(known, start, end, priority=3))
-    for match_id, start, end in demonyms(doc):
+    for match_id, start, end in demonym_matches:
         key = doc.vocab.strings[match_id]
         known = gaz.entities[key]
         found.append(Found(start, end, key, COUNTRY, known.label, 2, wikidata=known.wikidata,
                            source="demonym"))
     return found
+
+
+def _lone_name(doc: Doc, start: int, end: int, ner_tags: dict[int, str]) -> bool:
+    """Whether a country's name that is also a first name ("Maurice", "Dominique") stands
+    alone, no surname after it, in an article that names the country by its demonym too
+    ("l'ambassadeur mauricien … estime que Maurice est « en position de force »"): the
+    country, though the model reads a person; not when a person of that first name is named."""
+    if end < len(doc) and doc[end].text[:1].isupper() and ner_tags.get(end) == "PER":
+        return False
+    first = doc[start].text
+    return not any(ner_tags.get(t.i) == "PER" and t.text == first and t.i + 1 < len(doc)
+                   and ner_tags.get(t.i + 1) == "PER" and doc[t.i + 1].text[:1].isupper() for t in doc)
 
 
 def from_known(known: Known, start: int, end: int, priority: int) -> Found:
