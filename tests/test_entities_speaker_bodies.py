@@ -103,6 +103,14 @@ def test_an_organising_committee_is_a_body_with_what_it_organises():
     assert speakers(rec, "plus de 9 000 coureurs") == {"Comité d'organisation"}
 
 
+def test_a_wire_tag_in_brackets_gives_the_troops_no_country():
+    # the parse makes the tag "(Belga)" the subject of "va porter"
+    text = ("(Belga) La Pologne va porter à près de 9.000 le nombre de militaires déployés le long de sa "
+            "frontière avec l'Ukraine, a annoncé lundi le ministre polonais de l'Intérieur, Marek Zielinski-Kowal.")
+    rec = run(text)
+    assert [d.origin for d in rec.deployments if d.troops_min == 9000] in ([None], ["country/PL"])
+
+
 def test_the_government_of_a_province_is_an_organisation_not_of_a_country_or_city():
     text = ("Le gouvernement du Nouveau-Brunswick a annoncé jeudi qu'il suspendait la règle. "
             "Le gouvernement de Dublin a protesté. Le gouvernement du Mali a démenti.")

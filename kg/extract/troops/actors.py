@@ -15,13 +15,23 @@ ACTORS = (PERSON, ORGANIZATION, COUNTRY)
 
 
 def best(analysis: Analysis, mentions: list[Mention], kinds=ACTORS) -> str | None:
-    """The most specific actor among ``mentions``: a person, then an organisation, then a country."""
+    """The most specific actor among ``mentions``: a person, then an organisation, then a country.
+    An organisation all alone in brackets is none ("(Belga) La Pologne va porter …": a wire
+    tag; "les Forces armées du Ghana (GAF)": an acronym, the name before it counts)."""
     ranked = []
+    text = analysis.text
     for i, m in enumerate(mentions):
         entity = analysis.entity(m.entity)
+        if entity is not None and entity.kind == ORGANIZATION and alone_in_brackets(text, m):
+            continue
         if entity is not None and entity.kind in kinds:
             ranked.append((_KIND_RANK[entity.kind], i, m.entity))
     return min(ranked)[2] if ranked else None
+
+
+def alone_in_brackets(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is all its brackets hold: "(Belga)", "(GAF)"."""
+    return text[mention.start - 1:mention.start] == "(" and text[mention.end:mention.end + 1] == ")"
 
 
 def mentions_of(analysis: Analysis, tokens: list[Token]) -> list[Mention]:
@@ -93,9 +103,12 @@ def is_country_key(key: str) -> bool:
 
 
 def countries_in(analysis: Analysis, seg) -> set[str]:
-    """The countries a sentence names (directly, or as an organisation's country)."""
+    """The countries a sentence names (directly, or as an organisation's country; not
+    through a wire tag, :func:`alone_in_brackets`)."""
     found = set()
     for m in analysis.mentions_in(*seg):
+        if alone_in_brackets(analysis.text, m) and not m.entity.startswith("country/"):
+            continue
         key = country(analysis, m.entity)
         if key:
             found.add(key)

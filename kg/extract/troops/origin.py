@@ -7,7 +7,7 @@ import re
 from ...analysis import Analysis
 from ...gazetteer import load_gazetteer
 from ...records import COUNTRY, ORGANIZATION
-from .actors import best_in, countries_in, country, ensure_entity
+from .actors import alone_in_brackets, best_in, countries_in, country, ensure_entity
 from .cues import cues, troop_nouns
 from .figures import Figure, holds
 from .destination import PLACE_WORDS, lead_prep
@@ -162,7 +162,8 @@ def _holder(analysis: Analysis, figure: Figure, seg, chain) -> str | None:
         if subject is not None and not holds(subject, figure):
             found = country(analysis, best_in(analysis, [subject], (COUNTRY, ORGANIZATION)))
             covering = analysis.mention_at(subject.idx)  # "l'Africa Corps": the head is "Corps"
-            if not found and covering is not None and _is_actor(analysis, covering.entity):
+            if (not found and covering is not None and _is_actor(analysis, covering.entity)
+                    and not alone_in_brackets(analysis.text, covering)):
                 # (a place is no holder: "La Défense enverra …" read as the Paris district)
                 found = country(analysis, covering.entity)
             if not found:  # "La ministre ghanéenne de la Défense … avait promis": her country
@@ -363,6 +364,8 @@ def named_actor(analysis: Analysis, figure: Figure, seg, excluded: set[str | Non
         prep = lead_prep(mention, analysis)
         if prep and not (entity.kind == ORGANIZATION and prep in _OWNER_PREPS):
             continue  # "en Lituanie" is where; "la brigade de la Bundeswehr" is whose
+        if entity.kind == ORGANIZATION and alone_in_brackets(analysis.text, mention):
+            continue  # "(Belga) La Pologne va porter …": a wire tag, no actor
         key = country(analysis, mention.entity) or next(
             (k for k in entity.affiliations if k.startswith("country/")), None)  # not named itself
         if key and key not in excluded and key not in across:
