@@ -111,6 +111,14 @@ def test_a_wire_tag_in_brackets_gives_the_troops_no_country():
     assert [d.origin for d in rec.deployments if d.troops_min == 9000] in ([None], ["country/PL"])
 
 
+def test_a_name_a_noun_introduces_after_an_opening_phrase_speaks():
+    # the parse hangs "la fédération" and the name apart, both on "Du côté des médecins"
+    # ("Santé" is tagged a verb inside the name)
+    text = "Du côté des assureurs, la faîtière Assur'Santé Romandie estime que la réforme est « bâclée »."
+    rec = run(text)
+    assert speakers(rec, "bâclée") == {"Assur'Santé Romandie"}
+
+
 def test_the_government_of_a_province_is_an_organisation_not_of_a_country_or_city():
     text = ("Le gouvernement du Nouveau-Brunswick a annoncé jeudi qu'il suspendait la règle. "
             "Le gouvernement de Dublin a protesté. Le gouvernement du Mali a démenti.")

@@ -175,8 +175,20 @@ def _subject_past_opening(token: Token) -> list[Token]:
             found = [g for g in c.children if g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN") and g.i < token.i
                      and "," in (g.doc[g.left_edge.i].text, g.doc[g.left_edge.i - 1].text)]
             if found:
-                return found[:1]
+                return [_name_it_introduces(found[0])]
     return _phrase_after_opening(token) or _phrase_after_participle(token)
+
+
+def _name_it_introduces(noun: Token) -> Token:
+    """The name right after a common noun that introduces it ("la faîtière Assur'Santé Suisse"),
+    which the parse hung apart from the noun, else the noun itself."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if (noun.pos_ == "NOUN" and noun.is_lower and after is not None and after.ent_iob_ == "B"
+            and after.text[:1].isupper() and after.head is not noun and not any(
+                c.dep_ in ("nmod", "appos", "flat:name") for c in noun.children)):
+        return after
+    return noun
 
 
 def _phrase_after_participle(token: Token) -> list[Token]:
@@ -212,10 +224,16 @@ def _phrase_after_opening(token: Token) -> list[Token]:
         return []
     phrase = doc[comma + 1:first.i]
     if not len(phrase) or phrase[0].pos_ not in ("DET", "PROPN") or any(
-            t.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") for t in phrase):
+            t.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") and not _inside_a_name(t) for t in phrase):
         return []
     heads = [t for t in phrase if t.pos_ in ("NOUN", "PROPN") and not phrase.start <= t.head.i < phrase.end]
-    return heads[:1]
+    return [_name_it_introduces(h) for h in heads[:1]]
+
+
+def _inside_a_name(token: Token) -> bool:
+    """A capitalised word inside a name the model found, whatever its tag ("Assur'Santé Suisse":
+    "Santé" read as a verb)."""
+    return token.ent_iob_ == "I" and token.text[:1].isupper()
 
 
 def _past_topic(token: Token) -> list[Token]:
