@@ -95,9 +95,31 @@ def _compound_start(token) -> int:
 _TEXTS: dict[int, str] = {}
 
 
+_TEXTS_KEY = "newskg_token_texts"
+
+
 def token_texts(doc: Doc) -> list[str]:
     """Each token's text, read from the doc's array of string hashes: making a
-    Token object per token costs more than the look-ups a component then does."""
+    Token object per token costs more than the look-ups a component then does.
+    Read once per doc (several components ask): the list is shared, never change it."""
+    cached = doc.user_data.get(_TEXTS_KEY)
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data[_TEXTS_KEY] = _read_texts(doc)
+    return cached
+
+
+def token_text_set(doc: Doc) -> frozenset[str]:
+    """The doc's distinct token texts, for "is this word in the article" asked many times."""
+    cached = doc.user_data.get(_TEXT_SET_KEY)
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data[_TEXT_SET_KEY] = (len(doc), frozenset(token_texts(doc)))
+    return cached[1]
+
+
+_TEXT_SET_KEY = "newskg_token_text_set"
+
+
+def _read_texts(doc: Doc) -> list[str]:
     if not len(doc):
         return []
     hashes = doc.to_array(ORTH).tolist()
