@@ -99,12 +99,13 @@ _TEXTS_KEY = "newskg_token_texts"
 
 
 def token_texts(doc: Doc) -> list[str]:
-    """Each token's text, read from the doc's array of string hashes: making a
-    Token object per token costs more than the look-ups a component then does.
-    Read once per doc (several components ask): the list is shared, never change it."""
+    """Each token's text (:func:`read_token_texts`), read once per doc for the extractors,
+    which ask several times: the list is shared, never change it. Only for a doc the
+    pipeline has finished: a spaCy component, which may run before a retokenization
+    (splits and merges can leave the length as it was), reads :func:`read_token_texts`."""
     cached = doc.user_data.get(_TEXTS_KEY)
     if cached is None or len(cached) != len(doc):
-        cached = doc.user_data[_TEXTS_KEY] = _read_texts(doc)
+        cached = doc.user_data[_TEXTS_KEY] = read_token_texts(doc)
     return cached
 
 
@@ -119,7 +120,9 @@ def token_text_set(doc: Doc) -> frozenset[str]:
 _TEXT_SET_KEY = "newskg_token_text_set"
 
 
-def _read_texts(doc: Doc) -> list[str]:
+def read_token_texts(doc: Doc) -> list[str]:
+    """Each token's text, read from the doc's array of string hashes: making a
+    Token object per token costs more than the look-ups a component then does."""
     if not len(doc):
         return []
     hashes = doc.to_array(ORTH).tolist()
@@ -227,7 +230,7 @@ def quote_split(token_text: str) -> list[str] | None:
 
 @Language.component(DEGLUE)
 def deglue(doc: Doc) -> Doc:
-    texts = token_texts(doc)
+    texts = read_token_texts(doc)
     known = set(texts)
     quoted = {i: pieces for i, pieces in ((i, quote_split(word)) for i, word in enumerate(texts)
                                            if len(word) > 1 and not _MARKS.isdisjoint(word)) if pieces}
