@@ -37,13 +37,25 @@ _NUMBER_WORDS = (
     "milliard milliards"
 ).split()
 _WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+
+
+def _opening_on(firsts, pattern: str) -> str:
+    """``pattern`` behind a look-ahead on the characters it can open on: a pattern that opens on a
+    look-behind gets no fast scan for its first character from ``re``, which then tries its
+    whole alternation at every position of the text."""
+    return "(?=[" + "".join(sorted({re.escape(c) for c in firsts})) + "])" + pattern
+
+
 _WORDS = re.compile(
-    r"(?<![\w-])" + _WORD + r"(?:(?:\s+|-)(?:et(?:\s+|-)(?=un|onze))?" + _WORD + r")*(?![\w-])", re.IGNORECASE
+    _opening_on((w[0] for w in _NUMBER_WORDS),
+                r"(?<![\w-])" + _WORD + r"(?:(?:\s+|-)(?:et(?:\s+|-)(?=un|onze))?" + _WORD + r")*(?![\w-])"),
+    re.IGNORECASE,
 )
 _APPROX_NOUNS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
                  "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60,
                  "centaine": 100, "millier": 1000}
 _APPROX = re.compile(
+    r"(?=[\d" + "".join(sorted({w[0] for w in _NUMBER_WORDS})) + r"])"  # (see _opening_on)
     r"(?<![\w-])(une?|\d+|" + _WORD + r")\s+(" + "|".join(_APPROX_NOUNS) + r")s?"
     r"(\s+de\s+milliers)?(?![\w-])",
     re.IGNORECASE,
@@ -139,7 +151,8 @@ def _vague_pattern() -> re.Pattern:
         for phrase in sorted(phrases, key=len, reverse=True)
     ]
     quotes = "[\"«»“”„]*"
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")" + quotes + r"(?![\w-])",
+    return re.compile(_opening_on((phrase[0] for phrase in phrases),
+                                  r"(?<![\w-])(?:" + "|".join(alternatives) + r")" + quotes + r"(?![\w-])"),
                       re.IGNORECASE)
 
 

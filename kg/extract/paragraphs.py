@@ -16,7 +16,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .tokens import token_texts
+from .tokens import read_token_texts
 
 PARAGRAPHS = "newskg_paragraphs"
 
@@ -26,9 +26,9 @@ def line_starts(doc: Doc, texts: list[str] | None = None) -> list[int]:
 
     A line break is always a whitespace token of its own (a token's trailing
     whitespace, ``whitespace_``, is one space or nothing). ``texts``: the
-    doc's :func:`token_texts`, when the caller has them.
+    doc's :func:`read_token_texts`, when the caller has them.
     """
-    texts = token_texts(doc) if texts is None else texts
+    texts = read_token_texts(doc) if texts is None else texts
     return [i for i in range(1, len(texts))
             if not texts[i].isspace() and texts[i - 1].isspace() and "\n" in texts[i - 1]]
 
@@ -43,7 +43,7 @@ def sentence_starts(doc: Doc) -> set[int]:
     A final mark followed by a closing quotation mark ("… légitimes. »") ends
     the sentence after that mark.
     """
-    texts = token_texts(doc)
+    texts = read_token_texts(doc)
     starts = set(line_starts(doc, texts))
     for i in (i for i in range(1, len(texts)) if texts[i - 1] in _FINAL):
         token, prev = doc[i], doc[i - 1]

@@ -95,7 +95,32 @@ def _compound_start(token) -> int:
 _TEXTS: dict[int, str] = {}
 
 
+_TEXTS_KEY = "newskg_token_texts"
+
+
 def token_texts(doc: Doc) -> list[str]:
+    """Each token's text (:func:`read_token_texts`), read once per doc for the extractors,
+    which ask several times: the list is shared, never change it. Only for a doc the
+    pipeline has finished: a spaCy component, which may run before a retokenization
+    (splits and merges can leave the length as it was), reads :func:`read_token_texts`."""
+    cached = doc.user_data.get(_TEXTS_KEY)
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data[_TEXTS_KEY] = read_token_texts(doc)
+    return cached
+
+
+def token_text_set(doc: Doc) -> frozenset[str]:
+    """The doc's distinct token texts, for "is this word in the article" asked many times."""
+    cached = doc.user_data.get(_TEXT_SET_KEY)
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data[_TEXT_SET_KEY] = (len(doc), frozenset(token_texts(doc)))
+    return cached[1]
+
+
+_TEXT_SET_KEY = "newskg_token_text_set"
+
+
+def read_token_texts(doc: Doc) -> list[str]:
     """Each token's text, read from the doc's array of string hashes: making a
     Token object per token costs more than the look-ups a component then does."""
     if not len(doc):
@@ -205,7 +230,7 @@ def quote_split(token_text: str) -> list[str] | None:
 
 @Language.component(DEGLUE)
 def deglue(doc: Doc) -> Doc:
-    texts = token_texts(doc)
+    texts = read_token_texts(doc)
     known = set(texts)
     quoted = {i: pieces for i, pieces in ((i, quote_split(word)) for i, word in enumerate(texts)
                                            if len(word) > 1 and not _MARKS.isdisjoint(word)) if pieces}

@@ -16,7 +16,7 @@ from ...gazetteer import Gazetteer, geonames_city, load_gazetteer
 from ...numbers import parse_number
 from ...text import fold, phrases_by_word
 from ..capitalised import name_end
-from ..tokens import token_texts, tokens_with
+from ..tokens import token_text_set, token_texts, tokens_with
 from .organisations.heads import heads
 from .namesakes import INHABITANT_ENDINGS, city_stem
 from .places import after_place_noun, line_start
@@ -125,7 +125,7 @@ def _line_end(doc: Doc, i: int) -> bool:
 def _written_lower_elsewhere(doc: Doc, word: str) -> bool:
     """Whether the article also writes ``word`` in lower case ("Cyberattaque :" in the
     headline, "une cyberattaque" in the text): a common noun the dictionary lacks."""
-    return word in token_texts(doc)
+    return word in token_text_set(doc)
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ opening with no mark of its own, ends it with the closing mark.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "”": "”"}
@@ -112,6 +113,12 @@ def _doubled_opening(text: str, i: int) -> bool:
     return text.find(_DOUBLED, i + 2, len(text) if end < 0 else end) > 0
 
 
+#: The only characters :func:`find_quotes` acts on (a line break, an apostrophe, a quotation mark):
+#: the others are skipped by one regular-expression search instead of a Python step each.
+_DECIDING = frozenset("\n'") | QUOTE_MARKS | frozenset(_OPENERS) | frozenset(_CLOSERS)
+_DECIDING_AT = re.compile("[" + re.escape("".join(sorted(_DECIDING))) + "]")
+
+
 def find_quotes(text: str) -> list[Quote]:
     """All top-level quotations of ``text``, in text order.
 
@@ -127,6 +134,11 @@ def find_quotes(text: str) -> list[Quote]:
     i = 0
     n = len(text)
     while i < n:
+        if text[i] not in _DECIDING:  # nothing below acts on any other character: jump to the next one
+            found = _DECIDING_AT.search(text, i)
+            if found is None:
+                break
+            i = found.start()
         c = text[i]
         if c == "\n":
             if len(stack) == 1 and _goes_on(text, i, stack[0][1]):

@@ -235,12 +235,20 @@ def match(token: Token, inversion: bool = False, quote: bool = False) -> Reporti
     lemma = lemma_of(token)
     if lemma is None:
         return None
+    following: dict[int, list[str]] = {}  # the words after the token and whether it is reflexive,
+    reflexive = None  # read once for all the lemma's entries
     for verb in load_verbs()[0][lemma]:
         if verb.inversion_only and not inversion or verb.quote_only and not quote:
             continue
-        if verb.words and _next_words(token, len(verb.words)) != list(verb.words):
-            continue
-        if verb.reflexive != _has_reflexive(token):
+        if verb.words:
+            n = len(verb.words)
+            if n not in following:
+                following[n] = _next_words(token, n)
+            if following[n] != list(verb.words):
+                continue
+        if reflexive is None:
+            reflexive = _has_reflexive(token)
+        if verb.reflexive != reflexive:
             continue
         return verb
     return None

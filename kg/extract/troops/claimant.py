@@ -15,7 +15,7 @@ from ...records import COUNTRY, ORGANIZATION, PERSON
 from ...text import fold
 from ..speech.descriptions import descriptions
 from .actors import best, best_in, ensure_entity
-from .cues import cues
+from .cues import cue_regexes, cues
 from .figures import Figure, holds
 from .tree import subject_of, subtree
 
@@ -23,9 +23,9 @@ from .tree import subject_of, subtree
 def source_phrase(analysis: Analysis, seg) -> tuple[int, int] | None:
     """The span of "selon X" / "d'après X" in the segment (up to the next comma)."""
     text = analysis.text[seg[0]: seg[1]].lower()
-    for word in cues().all_of("source"):
-        # "selon lesquelles …" introduces a content clause, not a source.
-        m = re.search(r"(?<![\w'])" + re.escape(word) + r"(?!\w)(?!\s+(?:le|la|les)?quel|\s+qui\b|\s+quoi\b)", text)
+    # "selon lesquelles …" introduces a content clause, not a source.
+    for cue in cue_regexes("source", r"(?<![\w'])", r"(?!\w)(?!\s+(?:le|la|les)?quel|\s+qui\b|\s+quoi\b)"):
+        m = cue.search(text)
         if m:
             rest = text[m.end():]
             stop = re.search(r"[,;.:!?]|$", rest)

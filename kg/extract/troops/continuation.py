@@ -4,14 +4,13 @@ announced a sending without a figure. It inherits that claim's claimant,
 countries, status and date."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from ...analysis import Analysis
 from ...numbers import EXACT, Amount
 from ...records import INDIRECT_SPEECH
 from .claimant import claimant
-from .cues import cues, troop_nouns, troop_word
+from .cues import cue_regexes, cues, troop_nouns, troop_word
 from .figures import Figure
 from .origin import origin
 from .sentences import paragraph_start, previous_segment
@@ -84,7 +83,7 @@ def _speaks_of_forces(analysis: Analysis, seg) -> bool:
 def continues(analysis: Analysis, figure: Figure, seg) -> bool:
     """Whether the figure's sentence carries on the previous sentence's claim."""
     opening = analysis.text[seg[0]: seg[0] + 40].lower()
-    for phrase in cues().all_of("continuation"):
-        if re.match(re.escape(phrase) + r"(?!\w)", opening):
+    for phrase in cue_regexes("continuation", "", r"(?!\w)"):
+        if phrase.match(opening):
             return True
     return figure.start == seg[0]

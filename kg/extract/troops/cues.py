@@ -4,6 +4,7 @@
 kinds) and ``kg/data/troops.txt`` (troop nouns, strong or weak)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -68,6 +69,14 @@ class Cues:
             return True
         plain = fold(sentence)  # "force unifiee" in text without accents
         return any(fold(p) in plain for p in phrases)
+
+
+@lru_cache(maxsize=256)
+def cue_regexes(kind: str, before: str, after: str) -> tuple[re.Pattern, ...]:
+    """``before`` + each cue of ``kind`` (escaped, in :meth:`Cues.all_of`'s order) + ``after``,
+    compiled once: the rules that test a text for each cue asked ``re`` to build and look up
+    the same patterns for every figure."""
+    return tuple(re.compile(before + re.escape(cue) + after) for cue in cues().all_of(kind))
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -307,6 +308,14 @@ def _apply_units(analysis: Analysis, figure: Figure, seg_start: int) -> None:
 _COUNT_THEN_DONT = re.compile(r"\d\s+(\w+)\b[^.;:\d]{0,50}?,?\s*\bdont\s*$")
 
 
+@lru_cache(maxsize=1)
+def _casualty_phrases() -> tuple[re.Pattern, ...]:
+    """The casualty phrases without accents, each ending right before a figure ("a coûté la vie à"),
+    compiled once."""
+    return tuple(re.compile(re.escape(fold(p)) + r"\s+(?:a|aux|de|d')?\s*(?:\w+\s+)?$")
+                 for p in cues().phrases.get("casualty", ()))
+
+
 def is_casualty(analysis: Analysis, figure: Figure, chain) -> bool:
     """ "3 000 soldats tués", "a coûté la vie à 17 soldats": a loss, not a deployment."""
     c = cues()
@@ -314,8 +323,7 @@ def is_casualty(analysis: Analysis, figure: Figure, chain) -> bool:
     if any(c.has("casualty", t) for t in governing):  # not the verb of another clause: "tués et … massés"
         return True
     before = fold(analysis.text[max(0, figure.amount.start - 40): figure.amount.start])
-    if any(re.search(re.escape(fold(p)) + r"\s+(?:a|aux|de|d')?\s*(?:\w+\s+)?$", before)
-           for p in c.phrases.get("casualty", ())):  # accents or none: "a coute la vie a 23 soldats"
+    if any(p.search(before) for p in _casualty_phrases()):  # accents or none: "a coute la vie a 23 soldats"
         return True
     noun = figure.noun
     if noun is not None:

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from ...analysis import Analysis
 from ...dates import find_dates, resolve_date
 from ...records import MODES
-from .cues import cues
+from .cues import cue_regexes, cues
 from .figures import Figure
 from .sentences import token_at
 from .tree import clause
@@ -171,7 +171,7 @@ def _counted_now(analysis: Analysis, figure: Figure) -> bool:
     6 000 actuellement"): the count of today beside a target, there whatever the
     target's time."""
     after = analysis.text[figure.end: figure.end + 30].lower()
-    return any(re.match(r"[\s,»”\"]*" + re.escape(word) + r"(?!\w)", after) for word in cues().all_of("now"))
+    return any(cue.match(after) for cue in cue_regexes("now", r"[\s,»”\"]*", r"(?!\w)"))
 
 
 def _relieved(figure: Figure) -> bool:
@@ -328,11 +328,11 @@ def mode(analysis: Analysis, seg) -> str | None:
 def date(analysis: Analysis, seg):
     """The date phrase of the sentence, not a deadline ("d'ici décembre"),
     resolved against a known article date or a year in the phrase."""
-    deadlines = cues().all_of("deadline")
+    deadlines = cue_regexes("deadline", r"(?<![\w'])", r"\s*$")
     text = analysis.text
     for phrase in find_dates(text[seg[0]: seg[1]]):
         before = text[max(seg[0], seg[0] + phrase.start - 14): seg[0] + phrase.start].lower()
-        if any(re.search(r"(?<![\w'])" + re.escape(d) + r"\s*$", before) for d in deadlines):
+        if any(d.search(before) for d in deadlines):
             continue
         day = resolve_date(phrase.text, analysis.article.date)
         if day is not None:
