@@ -1,0 +1,30 @@
+"""Direct quotes, fifteenth round (issue 14, tuned on the twelfth held-back set): a bare title
+refers back to the person already named, not to a namesake title introduced later; ...
+
+Every sentence here is written for its test."""
+from __future__ import annotations
+
+from conftest import said, speaker_of
+
+from kg.records import DIRECT_QUOTE, INDIRECT_SPEECH
+
+
+def test_a_bare_title_refers_back_to_the_person_named_before_not_to_a_later_holder_of_that_title():
+    text = ("Retraites : l'âge légal reculera d'un an en 2028\n\n"
+            "Le gouvernement reculera l'âge légal d'un an, a annoncé jeudi à Paris la secrétaire d'État "
+            "chargée des Comptes publics, Agnès Perrault.\n\n"
+            "«Nous n'avons pas d'autre choix», a déclaré la ministre devant les députés. Elle a rappelé que le "
+            "déficit atteindrait huit milliards d'euros en 2030.\n\n"
+            "Dans les régions, l'inquiétude domine. La ministre régionale de l'emploi, Sophie Lacaze, a indiqué "
+            "que la région ouvrirait un guichet d'aide.")
+    statements = said(text)
+    assert speaker_of(statements, "Nous n'avons pas d'autre choix", DIRECT_QUOTE) == {"Agnès Perrault"}
+    assert speaker_of(statements, "le déficit atteindrait huit milliards d'euros en 2030",
+                      INDIRECT_SPEECH) == {"Agnès Perrault"}
+
+
+def test_a_bare_title_with_nobody_named_before_still_finds_the_holder_named_later():
+    text = ("Urgences : la ministre promet 500 lits\n\n"
+            "«Aucun service ne fermera cet été», a assuré la ministre mardi au Sénat.\n\n"
+            "La ministre de la Santé, Claire Vidal, a ensuite détaillé son plan.")
+    assert speaker_of(said(text), "Aucun service ne fermera cet été", DIRECT_QUOTE) == {"Claire Vidal"}
