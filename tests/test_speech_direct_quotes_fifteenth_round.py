@@ -1,5 +1,6 @@
 """Direct quotes, fifteenth round (issue 14, tuned on the twelfth held-back set): a bare title
-refers back to the person already named, not to a namesake title introduced later; ...
+refers back to the person already named, not to a namesake title introduced later; a colon lead
+the parse hung on the quotation's own verb still gives its subject.
 
 Every sentence here is written for its test."""
 from __future__ import annotations
@@ -28,3 +29,19 @@ def test_a_bare_title_with_nobody_named_before_still_finds_the_holder_named_late
             "«Aucun service ne fermera cet été», a assuré la ministre mardi au Sénat.\n\n"
             "La ministre de la Santé, Claire Vidal, a ensuite détaillé son plan.")
     assert speaker_of(said(text), "Aucun service ne fermera cet été", DIRECT_QUOTE) == {"Claire Vidal"}
+
+
+_RACE = ("Biathlon : Julie Morel gagne à Annecy\n\n"
+         "Julie Morel a devancé la Suédoise Marta Lindqvist et l'Italienne Sara Conti.\n\n")
+
+
+def test_a_colon_lead_the_parse_hung_on_the_quotations_verb_still_gives_its_subject():
+    text = _RACE + "Marta Lindqvist n'a pas caché sa frustration: “Un raté au couché, ça ne pardonne pas sur cette piste.”"
+    assert speaker_of(said(text), "Un raté au couché, ça ne pardonne pas sur cette piste.",
+                      DIRECT_QUOTE) == {"Marta Lindqvist"}
+
+
+def test_a_name_its_apposition_then_a_negated_verb_before_a_colon_is_the_speaker():
+    text = _RACE + ("Lindqvist, deuxième du général, ne cachait pas sa frustration: “Un raté au couché, ça ne "
+                    "pardonne pas ici.”")
+    assert speaker_of(said(text), "Un raté au couché, ça ne pardonne pas ici.", DIRECT_QUOTE) == {"Marta Lindqvist"}
