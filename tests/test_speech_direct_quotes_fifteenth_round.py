@@ -1,6 +1,7 @@
 """Direct quotes, fifteenth round (issue 14, tuned on the twelfth held-back set): a bare title
 refers back to the person already named, not to a namesake title introduced later; a colon lead
-the parse hung on the quotation's own verb still gives its subject.
+the parse hung on the quotation's own verb still gives its subject; the addressee of "appelle X à
+« … »" is not its speaker.
 
 Every sentence here is written for its test."""
 from __future__ import annotations
@@ -45,3 +46,12 @@ def test_a_name_its_apposition_then_a_negated_verb_before_a_colon_is_the_speaker
     text = _RACE + ("Lindqvist, deuxième du général, ne cachait pas sa frustration: “Un raté au couché, ça ne "
                     "pardonne pas ici.”")
     assert speaker_of(said(text), "Un raté au couché, ça ne pardonne pas ici.", DIRECT_QUOTE) == {"Marta Lindqvist"}
+
+
+def test_the_one_a_speaker_calls_on_to_act_is_not_the_speaker_of_the_quoted_appeal():
+    text = ("Budget : les maires inquiets\n\n"
+            "Du côté des élus, la fédération estime que la baisse était «prévisible» et appelle le Sénat à "
+            "«revoir sa copie».")
+    assert speaker_of(said(text), "revoir sa copie") == set()
+    text = "Budget : les maires inquiets\n\nL'Association des maires de France appelle le Sénat à «revoir sa copie»."
+    assert speaker_of(said(text), "revoir sa copie") == {"Association des maires de France"}
