@@ -112,3 +112,25 @@ def test_several_interviewees_answer_the_same_question_each_by_name_then_dash():
     assert speaker_of(statements, "Pour moi, c'est le chapitre sur les urgences. Nous avons entendu des soignants "
                                   "épuisés.", DIRECT_QUOTE) == {"Antoine Garnier"}
     assert speaker_of(statements, "Il s'y est engagé. Nous verrons au budget.", DIRECT_QUOTE) == {"Véronique Lenoir"}
+
+
+def test_a_question_and_its_quoted_answer_in_one_paragraph_are_an_interviews_exchange():
+    text = ("Lomme : le maire Jean Delattre s'explique après la démission de son adjoint\n\n"
+            "Le maire de Lomme, Jean Delattre, a répondu à nos questions.\n\n"
+            "– Comment réagissez-vous au départ de votre premier adjoint ? «Cela couvait depuis des mois. Nous "
+            "n'avions plus la même ligne.»\n\n"
+            "– Allez-vous le remplacer ? «Le conseil municipal votera le 12 mars. Je proposerai une adjointe.»\n")
+    statements = said(text)
+    assert speaker_of(statements, "Le conseil municipal votera le 12 mars. Je proposerai une adjointe.",
+                      DIRECT_QUOTE) == {"Jean Delattre"}
+    assert not [q for _, _, q in statements if "Allez-vous" in q]
+
+
+def test_quotations_after_a_narratives_rhetorical_questions_are_no_interview_answers():
+    text = ("Sécheresse : les maraîchers de la Crau à bout\n\n"
+            "Le préfet Hugo Martel a réuni lundi les agriculteurs de la plaine.\n\n"
+            "Que faire quand les puits sont vides ?\n\n"
+            "« Nous arrosons la nuit, et encore. »\n\n"
+            "Et l'an prochain ?\n\n"
+            "« Je ne sais pas si nous tiendrons. »\n")
+    assert speaker_of(said(text), "Je ne sais pas si nous tiendrons.") == set()

@@ -229,6 +229,7 @@ def prompted_answers(analysis: Analysis, events: list[Event], quotes: list[Quote
 
     - the answer opened by a dash ("Combien êtes-vous ?" then "— Environ 120.");
     - the answer wholly in quotation marks, one or several paragraphs;
+    - the question and its quoted answer in one paragraph ("– Allez-vous le remplacer ? « … »");
     - "Q : …" then "R : …";
     - a plain paragraph, in an article whose headline or lead says it is an interview
       (:func:`interview_cues`), where some question says "vous" and most answers speak in
@@ -238,8 +239,16 @@ def prompted_answers(analysis: Analysis, events: list[Event], quotes: list[Quote
     text = analysis.text
     paragraphs = [p for p in _paragraphs(text) if not any(a <= p[0] < b for a, b in taken)]
     headline_end = line_at(text, 0)[1]
-    layouts: dict[str, list[tuple[int, int, int, int]]] = {"dash": [], "quoted": [], "labelled": [], "plain": []}
+    # per layout: (words start, words end, outer start, outer end, the question)
+    layouts: dict[str, list[tuple[int, int, int, int, str]]] = {
+        "dash": [], "quoted": [], "inline": [], "labelled": [], "plain": []}
     first_prompt = None
+    for p_start, p_end in paragraphs:
+        if p_start >= headline_end and (m := _INLINE_QUESTION.match(text, p_start, p_end)) is not None:
+            q = next((q for q in quotes if q.open == m.end() and q.closed), None)
+            if q is not None and q.close < p_end and ONLY_PUNCT.fullmatch(text[q.outer_end:p_end]):
+                layouts["inline"].append((q.start, q.end, q.open, q.outer_end, m.group("question")))
+                first_prompt = p_start if first_prompt is None else first_prompt
     i = 1
     while i < len(paragraphs):
         (p_start, p_end), (a_start, a_end) = paragraphs[i - 1], paragraphs[i]
@@ -247,15 +256,14 @@ def prompted_answers(analysis: Analysis, events: list[Event], quotes: list[Quote
         i += 1
         if p_start < headline_end or not _is_prompt(prompt) or _is_prompt(text[a_start:a_end]):
             continue
-        if first_prompt is None:
-            first_prompt = p_start
+        first_prompt = p_start if first_prompt is None else min(first_prompt, p_start)
         if _Q_LABEL.match(prompt) and (m := _R_LABEL.match(text, a_start, a_end)):
-            layouts["labelled"].append((m.end(), a_end, m.end(), a_end))
+            layouts["labelled"].append((m.end(), a_end, m.end(), a_end, prompt))
         elif (m := _DASH_OPEN.match(text, a_start, a_end)) and not _DASH_OPEN.match(prompt):
-            layouts["dash"].append((m.end(), a_end, a_start, a_end))
+            layouts["dash"].append((m.end(), a_end, a_start, a_end, prompt))
         elif (q := _whole_quote(text, a_start, a_end, quotes)) is not None:
             if _whole_quote(text, p_start, p_end, quotes) is None:
-                layouts["quoted"].append((q.start, q.end, q.open, q.outer_end))
+                layouts["quoted"].append((q.start, q.end, q.open, q.outer_end, prompt))
                 while i < len(paragraphs) and paragraphs[i][0] < q.outer_end:
                     i += 1  # the quotation's next paragraphs
         elif not _LABELLED.match(text, a_start, a_end):
@@ -264,37 +272,38 @@ def prompted_answers(analysis: Analysis, events: list[Event], quotes: list[Quote
             while i < len(paragraphs) and not _is_prompt(text[paragraphs[i][0]:paragraphs[i][1]]):
                 end = paragraphs[i][1]
                 i += 1
-            layouts["plain"].append((a_start, end, a_start, end))
+            layouts["plain"].append((a_start, end, a_start, end, prompt))
     if first_prompt is None:
         return []
     if not _says_interview(analysis.original(0, first_prompt)):
         layouts["plain"] = []
     answers = [a for name, found in layouts.items() if len(found) >= _MIN_QUESTIONS
-               and _addressed(text, paragraphs, found, strict=name == "plain") for a in found]
+               and _addressed(text, found, name) for a in found]
     if not answers:
         return []
     who = _interviewee(analysis, first_prompt)
     if who is None:
         return []
     covered = []
-    for start, end, outer_start, outer_end in sorted(answers):
+    for start, end, outer_start, outer_end, _ in sorted(answers):
         events.append(Event(start, end, DIRECT_QUOTE, None, SpeakerRef(keys=[who]), outer_start,
                             (outer_start, outer_end), tail=outer_end))
         covered.append((outer_start, outer_end))
     return covered
 
 
-def _addressed(text: str, paragraphs: list[tuple[int, int]], answers: list[tuple[int, int, int, int]],
-               strict: bool) -> bool:
+#: A paragraph opening on a question (after an optional dash) that a quotation follows.
+_INLINE_QUESTION = re.compile(r"(?:[–—―-][ \t]*)?(?P<question>[^\n«»“”\"?]{3,300}\?)[ \t]*(?=[«“\"])")
+
+
+def _addressed(text: str, answers: list[tuple[int, int, int, int, str]], layout: str) -> bool:
     """Whether questions and answers read as a conversation: a question says "vous" or most
     answers speak in the first person ("Qui mène la liste ?" / "— Nathalie X, maire sortante."
-    is a list of facts); ``strict`` (plain answers, nothing on the page marks them) asks both."""
-    starts = [p[0] for p in paragraphs]
-    prompts = []
-    for _, _, outer_start, _ in answers:
-        k = next(j for j, s in enumerate(starts) if s <= outer_start < paragraphs[j][1] + 1)
-        if k:
-            prompts.append(text[paragraphs[k - 1][0]:paragraphs[k - 1][1]])
-    addressed = _SECOND_PERSON.search("\n".join(prompts)) is not None
-    first_person = 2 * sum(bool(_FIRST_PERSON.search(text[a:b])) for a, b, _, _ in answers) >= len(answers)
-    return addressed and first_person if strict else addressed or first_person
+    is a list of facts). Plain answers (nothing on the page marks them) need both; quoted ones
+    a question saying "vous" (a narrative's "Que faire ? « Il faut agir »" quotes in the
+    first person too)."""
+    addressed = _SECOND_PERSON.search("\n".join(a[4] for a in answers)) is not None
+    first_person = 2 * sum(bool(_FIRST_PERSON.search(text[a[0]:a[1]])) for a in answers) >= len(answers)
+    if layout == "plain":
+        return addressed and first_person
+    return addressed if layout in ("quoted", "inline") else addressed or first_person
