@@ -134,3 +134,13 @@ def test_quotations_after_a_narratives_rhetorical_questions_are_no_interview_ans
             "Et l'an prochain ?\n\n"
             "« Je ne sais pas si nous tiendrons. »\n")
     assert speaker_of(said(text), "Je ne sais pas si nous tiendrons.") == set()
+
+
+def test_the_person_an_interview_is_presented_with_answers_not_the_first_person_of_the_headline():
+    text = ("Retraites : face à Paul Roux, la CGT ne lâche rien. Entretien avec Sophie Binet\n\n"
+            "Le ministre du Travail maintient sa réforme. La secrétaire générale de la CGT, Sophie Binet, répond.\n\n"
+            "Le ministre dit que le texte sera voté en juin. Y croyez-vous ?\n"
+            "— Non. Il n'a pas de majorité.\n\n"
+            "Quelle est la suite ?\n"
+            "— Une grève le 12 mars. Nous appelons tous les salariés à y participer.\n")
+    assert speaker_of(said(text), "Non. Il n'a pas de majorité.", DIRECT_QUOTE) == {"Sophie Binet"}

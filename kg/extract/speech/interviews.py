@@ -69,13 +69,29 @@ def _questions_and_answers(run: list[re.Match]) -> tuple[list[re.Match], list[re
     return questions, answers
 
 
+#: "Entretien avec le général X", "Trois questions à X", "interview exclusive de X": the phrase
+#: presenting the person interviewed, right before their name.
+_PRESENTED_AFTER = re.compile(r"\b(?:entretien|interview|entrevue|rencontre|questions?)(?:\s+exclusi(?:f|ve))?"
+                              r"\s+(?:avec|à|de|d['’])\s*[^.!?\n«»“”\"]{0,80}$", re.IGNORECASE)
+#: "X, directrice du port, répond à nos questions", "X a répondu à nos questions".
+_PRESENTED_BEFORE = re.compile(r"(?:\s*,[^.!?\n«»“”\"]{1,80},)?\s*(?:nous\s+)?(?:a\s+)?r[ée]pond(?:u)?\b",
+                               re.IGNORECASE)
+
+
 def _interviewee(analysis: Analysis, before: int) -> str | None:
-    """The person the headline names, else the first person named before ``before``
-    (the interviewer's credit, "Propos recueillis par X", is page chrome: kg/data/chrome.txt
-    blanks it, so its name is no mention)."""
+    """The person the headline or lead presents as interviewed ("entretien avec X", "questions
+    à X", "X répond à nos questions"), else the person the headline names, else the first person
+    named before ``before`` (the interviewer's credit, "Propos recueillis par X", is page chrome:
+    kg/data/chrome.txt blanks it, so its name is no mention)."""
     text = analysis.text
     headline_end = line_at(text, 0)[1]
     persons = [m for m in analysis.mentions_in(0, before) if analysis.entity(m.entity).kind == PERSON]
+    for m in persons:
+        line_start, line_end = line_at(text, m.start)
+        cue = _PRESENTED_AFTER.search(text, line_start, m.start)
+        if cue is not None and not any(p.start >= cue.start() and p.end <= m.start for p in persons) or \
+                _PRESENTED_BEFORE.match(text, m.end, line_end):
+            return m.entity
     in_headline = [m for m in persons if m.start < headline_end]
     chosen = (in_headline or persons)[:1]
     return chosen[0].entity if chosen else None
