@@ -144,3 +144,19 @@ def test_the_person_an_interview_is_presented_with_answers_not_the_first_person_
             "Quelle est la suite ?\n"
             "— Une grève le 12 mars. Nous appelons tous les salariés à y participer.\n")
     assert speaker_of(said(text), "Non. Il n'a pas de majorité.", DIRECT_QUOTE) == {"Sophie Binet"}
+
+
+def test_a_radio_interview_opened_by_labels_then_plain_questions_and_answers_is_the_guests():
+    text = ("Tchad : « Le dialogue national a été confisqué », dénonce l'opposant Moussa Kaya\n\n"
+            "L'opposant tchadien Moussa Kaya vit en exil à Lomé depuis mars. Il est l'invité de Claire Rivet.\n\n"
+            "RFI : Moussa Kaya, vous avez quitté Ndjamena en pleine nuit. Pourquoi ?\n\n"
+            "Moussa Kaya : Parce que ma vie était menacée. Deux de mes proches ont été arrêtés la veille.\n\n"
+            "Comptez-vous rentrer avant les élections ?\n\n"
+            "Je rentrerai quand ma sécurité sera garantie. Pour l'instant, rien ne le permet.\n\n"
+            "Que demandez-vous aux partenaires du Tchad ?\n\n"
+            "Qu'ils cessent de fermer les yeux. Nous ne demandons pas d'ingérence, seulement de la cohérence.\n")
+    statements = said(text)
+    assert speaker_of(statements, "Parce que ma vie était menacée. Deux de mes proches ont été arrêtés la veille.",
+                      DIRECT_QUOTE) == {"Moussa Kaya"}
+    assert speaker_of(statements, "Je rentrerai quand ma sécurité sera garantie. Pour l'instant, rien ne le "
+                                  "permet.", DIRECT_QUOTE) == {"Moussa Kaya"}

@@ -116,8 +116,13 @@ def interview_answers(analysis: Analysis, events: list[Event], quotes: list[Quot
             start, end = m.start("body"), m.end("body")
             events.append(Event(start, end, DIRECT_QUOTE, None, SpeakerRef(keys=[who]), start,
                                 (m.start(), end), tail=end))
-    covered += labelled_answers(analysis, events)
-    return covered + prompted_answers(analysis, events, quotes, covered)
+    labelled = labelled_answers(analysis, events)
+    prompted = prompted_answers(analysis, events, quotes, covered + labelled)
+    if prompted and not labelled:
+        # "RFI : … ?" / "Moussa Kaya : …" opens a radio interview whose later answers are plain:
+        # in an interview, one labelled answer is enough
+        labelled = labelled_answers(analysis, events, minimum=1)
+    return covered + labelled + prompted
 
 
 #: A paragraph opened by a speaker's label: "Jérôme Dumas : …", "J. D. : …", "Général Dumas : …",
@@ -155,13 +160,14 @@ def _prompt_before(before: str) -> bool:
         before[before.rfind("\n") + 1:]) is not None
 
 
-def labelled_answers(analysis: Analysis, events: list[Event]) -> list[tuple[int, int]]:
+def labelled_answers(analysis: Analysis, events: list[Event],
+                     minimum: int = _MIN_QUESTIONS) -> list[tuple[int, int]]:
     """Add each answer opened by a speaker's label after a question line as that person's
     direct quote (verb null); returns the spans of the answers (no other pass reads them).
 
     At least two answers must follow a question: one "Paris : …" line after a
-    question is no interview. A question may end on suspension points, a prompt
-    left open ("Le ministère évoque pourtant des retards…"), or be followed by a
+    question is no interview (``minimum`` is 1 in an article found to be one). A
+    question may end on suspension points, a prompt left open ("Le ministère évoque pourtant des retards…"), or be followed by a
     sentence of context ("Et la sécurité ? On a vu des pillages.").
     """
     text = analysis.text
@@ -182,7 +188,7 @@ def labelled_answers(analysis: Analysis, events: list[Event]) -> list[tuple[int,
             continue
         labelled.setdefault(_name_initials(analysis.entity(who).label), who)
         answers.append((m, who))
-    if len(answers) < _MIN_QUESTIONS:
+    if len(answers) < minimum:
         return []
     covered = []
     for m, who in answers:
