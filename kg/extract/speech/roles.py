@@ -124,10 +124,7 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
     patron des sénateurs centristes", "le préfet de la région, Paul Martin").
     Every content word of the phrase must be in the person's role; among
     several, the one whose role shares most words, then the last mentioned
-    before ``at``. A bare title ("a déclaré la ministre") names nobody first
-    introduced after its sentence when a person was named before it outside the
-    headline: it refers back ("la conseillère fédérale …, X" then "la
-    ministre"), not to "la ministre régionale, Y" two sentences down.
+    before ``at``.
     """
     phrase = role_phrase(_synonym(analysis.text[start:end]))
     if phrase is None:
@@ -140,9 +137,6 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
     national = {w for m in analysis.mentions_in(start, end) if analysis.entity(m.entity).kind == COUNTRY
                 and analysis.text[m.start].islower() for w in role_tokens(analysis.text[m.start:m.end])}
     best: tuple | None = None
-    headline_end = analysis.text.find("\n")
-    refers_back = not content and at > headline_end >= 0 and any(
-        analysis.entity(m.entity).kind == PERSON for m in analysis.mentions_in(headline_end, at))
     for entity in analysis.records.entities:
         if entity.kind != PERSON or not own_roles(analysis, entity):
             continue
@@ -162,8 +156,6 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
             continue
         starts = [m.start for m in analysis.records.mentions if m.entity == entity.key]
         before = [p for p in starts if p < at]
-        if refers_back and not before and min(starts, default=0) >= analysis.sentence_at(at).end_char:
-            continue  # (a name later in the same sentence is the title's apposition: "sa présidente, X")
         recency = max(before) if before else -min(starts, default=0) - 10**9
         candidate = (score, bool(before), recency, entity.key)
         if best is None or candidate > best:

@@ -28,18 +28,6 @@ def is_aside(token: Token) -> bool:
     return token.lower_ in _ASIDES and any(g.dep_ == "det" and "Yes" in g.morph.get("Poss") for g in token.children)
 
 
-def is_addressee(token: Token) -> bool:
-    """ "et appelle le Sénat à « revoir sa copie »", "invite les maires à …": a noun phrase right
-    after its verb, followed by the verb's "à"/"de" + infinitive, is the one asked, not a subject
-    (a subject after its verb stands in an incise or a relative, with no such infinitive)."""
-    verb = token.head
-    if token.dep_ != "nsubj" or token.i < verb.i or any(t.text == "," for t in token.doc[verb.i:token.i]):
-        return False
-    return any(c.dep_ == "xcomp" and c.i > token.i and c.pos_ == "VERB"
-               and any(m.dep_ == "mark" and m.lower_ in ("à", "de", "d'", "d’") for m in c.children)
-               for c in verb.children)
-
-
 def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     """The subject(s) of ``token``, or of the verb it depends on ("…, indiquant que").
 
@@ -58,8 +46,7 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     if any(c.dep_ in ("nsubj:pass", "aux:pass", "cop") for c in token.children) and not _active_with_avoir(token) \
             and not _pronominal(token):
         return []  # a passive without agent: nobody is named as speaking
-    found = [x for c in token.children if c.dep_ in SUBJECT_DEPS and not is_aside(c) and not is_addressee(c)
-             for x in _past_topic(c)]
+    found = [x for c in token.children if c.dep_ in SUBJECT_DEPS and not is_aside(c) for x in _past_topic(c)]
     if found:
         return found
     for aux in token.children:  # "La Pologne a pour sa part annoncé": the subject hung on the auxiliary
