@@ -160,3 +160,13 @@ def test_a_radio_interview_opened_by_labels_then_plain_questions_and_answers_is_
                       DIRECT_QUOTE) == {"Moussa Kaya"}
     assert speaker_of(statements, "Je rentrerai quand ma sécurité sera garantie. Pour l'instant, rien ne le "
                                   "permet.", DIRECT_QUOTE) == {"Moussa Kaya"}
+
+
+def test_a_dash_line_stating_something_signs_no_question_before_it():
+    text = ("Municipales : qui sont les candidats à Rennes ?\n\n"
+            "Quatre listes sont déposées. Voici leurs têtes de liste.\n\n"
+            "Qui mène la liste de gauche ?\n"
+            "— Nathalie Appéré, maire sortante, brigue un troisième mandat.\n\n"
+            "Et à droite ?\n"
+            "— Charles Compagnon, conseiller municipal d'opposition, mène une liste d'union.\n")
+    assert said(text) == []
