@@ -170,3 +170,15 @@ def test_a_dash_line_stating_something_signs_no_question_before_it():
             "Et à droite ?\n"
             "— Charles Compagnon, conseiller municipal d'opposition, mène une liste d'union.\n")
     assert said(text) == []
+
+
+def test_vox_pop_dash_answers_naming_their_own_speakers_are_theirs_not_an_interviewees():
+    text = ("Réforme des retraites : les Rennais partagés\n\n"
+            "Nous avons interrogé des passants place de la République, à Rennes, avec le député Paul Garnier.\n\n"
+            "Que pensez-vous de la réforme ?\n"
+            "— Je la trouve injuste pour les carrières longues, estime Marie Le Goff, aide-soignante.\n\n"
+            "Et vous, irez-vous manifester ?\n"
+            "— Sans doute pas, j'ai trop de travail, répond Yann Tanguy, artisan.\n")
+    statements = said(text)
+    assert speaker_of(statements, "Sans doute pas, j'ai trop de travail", DIRECT_QUOTE) == {"Yann Tanguy"}
+    assert "Paul Garnier" not in {who for who, _, _ in statements}

@@ -34,6 +34,7 @@ from importlib import resources
 from ...analysis import Analysis
 from ...records import DIRECT_QUOTE, PERSON
 from ..initials import are_initials, initials as _initials, name_initials as _name_initials
+from . import inversions
 from .events import Event, SpeakerRef
 from .quotes import Quote
 from .roles import only_titles
@@ -282,7 +283,8 @@ def prompted_answers(analysis: Analysis, events: list[Event], quotes: list[Quote
         if _Q_LABEL.match(prompt) and (m := _R_LABEL.match(text, a_start, a_end)):
             layouts["labelled"].append((m.end(), a_end, m.end(), a_end, prompt))
         elif (m := _DASH_OPEN.match(text, a_start, a_end)) and not _DASH_OPEN.match(prompt):
-            layouts["dash"].append((m.end(), a_end, a_start, a_end, prompt))
+            if not _signed_inside(analysis, m.end(), a_end):  # a vox pop's "— …, estime Marie, 45 ans."
+                layouts["dash"].append((m.end(), a_end, a_start, a_end, prompt))
         elif (q := _whole_quote(text, a_start, a_end, quotes)) is not None:
             if _whole_quote(text, p_start, p_end, quotes) is None:
                 layouts["quoted"].append((q.start, q.end, q.open, q.outer_end, prompt))
@@ -312,6 +314,13 @@ def prompted_answers(analysis: Analysis, events: list[Event], quotes: list[Quote
                             (outer_start, outer_end), tail=outer_end))
         covered.append((outer_start, outer_end))
     return covered
+
+
+def _signed_inside(analysis: Analysis, start: int, end: int) -> bool:
+    """The dash line ``[start, end)`` names its own speaker after a comma ("— C'est injuste,
+    estime Marie, 45 ans."): someone answering a vox pop, not the interviewee."""
+    return any(inversions.inversion_at(analysis, start + c.start(), end) is not None
+               for c in re.finditer(",", analysis.text[start:end]))
 
 
 #: A paragraph opening on a question (after an optional dash) that a quotation follows.
