@@ -66,8 +66,10 @@ def find_statements(analysis: Analysis) -> None:
     quotes = spoken_quotes(text)
     events: list[Event] = []
     used: set[int] = set()  # offsets of verbs and "selon" already attributing something
-    interview = interview_answers(analysis, events)
-    done = attributed_quotes(analysis, quotes, events, used)
+    interview = interview_answers(analysis, events, quotes)
+    answered = set(interview)  # an interview's answer in quotation marks has its speaker already
+    done = attributed_quotes(analysis, [q for q in quotes if (q.open, q.outer_end) not in answered], events, used)
+    done |= {q for q in quotes if (q.open, q.outer_end) in answered}
     interview += dash_quotes(analysis, events, interview)
     blocks = block_quotes(analysis, quotes, events, interview)
     quoted = [(q.open, q.outer_end) for q in quotes] + blocks + interview

@@ -45,6 +45,8 @@ def dash_line_after(analysis: Analysis, offset: int) -> Attribution | None:
     m = DASH_LINE.match(text, i, line_end)
     if not m or len(m.group("who").split()) > 15 or m.group("who").rstrip().endswith("?"):
         return None  # "— Et la France ?": an interview's question signs nothing
+    if _states_something(analysis, m.start("who"), line_end):
+        return None  # "— Charles X, conseiller d'opposition, mène une liste d'union.": a sentence, no signature
     who_end = text.find(",", m.start("who"), line_end)
     who_end = line_end if who_end < 0 else who_end
     if not analysis.mentions_in(m.start("who"), who_end):
@@ -52,3 +54,19 @@ def dash_line_after(analysis: Analysis, offset: int) -> Attribution | None:
         if not analysis.mentions_in(m.start("who"), who_end):
             return None
     return Attribution(None, i, line_end, m.start("who"), who_end)
+
+
+_RELATIVE_WORDS = frozenset(("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"))
+
+
+def _states_something(analysis: Analysis, start: int, end: int) -> bool:
+    """The dash line ``[start, end)`` is a sentence: a finite verb outside a relative clause
+    ("— X, maire sortante, brigue un troisième mandat."), where a signature names and titles
+    ("– X, présidente de l'association qui gère le refuge")."""
+    relative = False
+    for token in analysis.tokens_in(start, end):
+        if token.lower_ in _RELATIVE_WORDS:
+            relative = True
+        elif token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm") and not relative:
+            return True
+    return False

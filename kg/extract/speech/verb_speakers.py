@@ -184,6 +184,10 @@ def colon_subject(analysis: Analysis, start: int, end: int):
     if span is None or not len(span):
         return None
     roots = [t for t in span if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+    if not roots:
+        # "X n'a pas caché sa déception: « Une faute, ça ne pardonne pas »": the parse hung the
+        # lead on a verb inside the quotation; the lead's own top predicate speaks
+        roots = [t for t in span if not span.start <= t.head.i < span.end and t.pos_ in ("VERB", "AUX", "ADJ")]
     colon = next((t for t in reversed(span) if t.text == ":"), None)
     if colon is not None and colon.head.pos_ == "VERB" and colon.head.dep_ in ("acl", "acl:relcl") \
             and span.start <= colon.head.i < span.end:
@@ -216,15 +220,17 @@ def _predicate_subject(analysis: Analysis, predicate) -> SpeakerRef | None:
 
 
 #: "La présidente, Anne Roy, l'a repris :": a title, the name in apposition, then the verb's
-#: clitics and auxiliary (the parse sometimes gives such a verb no subject).
+#: clitics, auxiliary and negation ("n'a pas caché"; the parse sometimes gives such a verb no subject).
 _APPOSED_SUBJECT = re.compile(r"\s*[^,;:«»“”\"]{2,80},\s*(?P<name>[^,;:«»“”\"]{2,60}),\s*"
-                              r"(?:(?:l'|le\s|la\s|les\s|lui\s|leur\s|y\s|en\s|ne\s|n'|s'|se\s)\s*)*(?:\w+\s+)?")
+                              r"(?:(?:l'|le\s|la\s|les\s|lui\s|leur\s|y\s|en\s|ne\s|n'|s'|se\s)\s*)*(?:\w+\s+)?"
+                              r"(?:(?:pas|plus|jamais|guère)\s+)?")
 
 
 #: "Zufferey, désormais troisième du classement, ne veut pas s'emballer :": the name, then
 #: its apposition, then the verb.
 _NAME_THEN_APPOSITION = re.compile(r"\s*(?P<name>[^,;:«»“”\"]{2,60}),\s*[^,;:«»“”\"]{2,80},\s*"
-                                   r"(?:(?:l'|le\s|la\s|les\s|lui\s|leur\s|y\s|en\s|ne\s|n'|s'|se\s)\s*)*(?:\w+\s+)?")
+                                   r"(?:(?:l'|le\s|la\s|les\s|lui\s|leur\s|y\s|en\s|ne\s|n'|s'|se\s)\s*)*(?:\w+\s+)?"
+                                   r"(?:(?:pas|plus|jamais|guère)\s+)?")
 
 
 def _apposed_subject(analysis: Analysis, start: int, verb_token) -> SpeakerRef | None:
