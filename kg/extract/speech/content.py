@@ -72,7 +72,7 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     attribute = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") and c.i > token.i
                       and c.i > 0 and c.doc[c.left_edge.i].text in extent.OPEN_MARKS), None)
     if attribute is None and obj is not None:
-        attribute = objects.quoted_attribute_after(token, obj)
+        attribute = objects.quoted_attribute_after(token, obj, after_de=not verb.target_object)
     if clause is None and infinitive is None and attribute is not None and (
             obj is None or obj.i > attribute.i):  # "a jugé « excessif » le coût de l'opération"
         tokens = objects.attribute_first(attribute, obj)

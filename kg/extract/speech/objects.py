@@ -99,12 +99,17 @@ def attribute_first(attribute: Token, obj: Token | None) -> list[Token]:
     return out if len(out) > 3 else []
 
 
-def quoted_attribute_after(verb: Token, obj: Token) -> Token | None:
+def quoted_attribute_after(verb: Token, obj: Token, after_de: bool = True) -> Token | None:
     """ "juge cette exigence « inacceptable »": a quoted adjective or noun the parse hung on the
     verb (marks and all) right after its object is the object's attribute; object and attribute
-    are what was said (the corpus convention for juger/qualifier X « … »)."""
+    are what was said (the corpus convention for juger/qualifier X « … »). So is a quoted noun after
+    "de" that the parse hung on the verb ("en qualifiant ces chiffres de « pure invention »"), unless
+    ``after_de`` is False (a verb naming its target: what "accuser X de « … »" blames is no attribute)."""
     doc = verb.doc
     mark = obj.right_edge.i + 1
+    if after_de and mark + 1 < len(doc) and doc[mark].lower_ in ("de", "d'", "d’") and doc[mark + 1].text in extent.OPEN_MARKS:
+        return next((c for c in verb.children if c.left_edge.i == mark and c.dep_.startswith(("obl", "xcomp"))
+                     and c.pos_ in ("ADJ", "NOUN") and doc[mark].head == c), None)
     if mark >= len(doc) or doc[mark].text not in extent.OPEN_MARKS or doc[mark].head != verb:
         return None
     return next((c for c in verb.children if c.left_edge.i == mark + 1 and (

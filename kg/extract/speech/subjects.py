@@ -263,10 +263,18 @@ def _verb_before_noun_read_verb(token: Token) -> Token | None:
 
 def _participle_on_noun(token: Token) -> bool:
     """ "des agences promettant des emplois": a present participle right after its noun (no comma
-    between) says what the noun does; "un communiqué, indiquant que …" speaks for the sentence's subject."""
+    between) says what the noun does; "un communiqué, indiquant que …" speaks for the sentence's subject,
+    and so does a gerund ("a réagi dans la soirée en qualifiant …": "en" makes it adverbial, whatever
+    noun the parse hung it on)."""
     head = token.head
     return token.dep_ == "acl" and head.pos_ == "NOUN" and head.i < token.i and token.lower_.endswith("ant") \
-        and "Part" in token.morph.get("VerbForm") and not any(t.text == "," for t in token.doc[head.i + 1:token.i])
+        and "Part" in token.morph.get("VerbForm") and not any(t.text == "," for t in token.doc[head.i + 1:token.i]) \
+        and not _gerund(token)
+
+
+def _gerund(token: Token) -> bool:
+    """ "en qualifiant", "tout en rappelant": a present participle marked by "en"."""
+    return any(c.dep_ in ("mark", "case") and c.lower_ == "en" and c.i < token.i for c in token.children)
 
 
 def _before_mistagged_verb(token: Token) -> list[Token]:

@@ -1,0 +1,24 @@
+"""Who said what: constructions of issue 14 seen failing on the twelfth held-back set and the
+seventh's headlines (session 15), each written here in a sentence of its own.
+
+Speakers are checked by their entity's label.
+"""
+from __future__ import annotations
+
+from conftest import said, speaker_of
+
+from kg.records import INDIRECT_SPEECH, PARTIAL_QUOTE
+
+
+def test_a_gerund_the_parse_hung_on_a_noun_speaks_for_the_sentences_subject():
+    found = said("Le syndicat Force ouvrière a réagi dans la soirée en qualifiant la réforme de « mascarade ».")
+    assert speaker_of(found, "mascarade", PARTIAL_QUOTE) == {"Force ouvrière"}
+    assert speaker_of(found, "la réforme de « mascarade »", INDIRECT_SPEECH) == {"Force ouvrière"}
+
+
+def test_a_quoted_attribute_after_de_is_said_with_its_object():
+    found = said("La ministre Claire Vidal a répondu dans la soirée en qualifiant ces chiffres de « pure invention ».")
+    assert speaker_of(found, "ces chiffres de « pure invention »", INDIRECT_SPEECH) == {"Claire Vidal"}
+    assert speaker_of(found, "pure invention", PARTIAL_QUOTE) == {"Claire Vidal"}
+    found = said("Le maire de Lyon, Paul Durand, a qualifié cette réforme de « scandale ».")
+    assert speaker_of(found, "cette réforme de « scandale »", INDIRECT_SPEECH) == {"Paul Durand"}
