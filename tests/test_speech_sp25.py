@@ -22,3 +22,22 @@ def test_a_quoted_attribute_after_de_is_said_with_its_object():
     assert speaker_of(found, "pure invention", PARTIAL_QUOTE) == {"Claire Vidal"}
     found = said("Le maire de Lyon, Paul Durand, a qualifié cette réforme de « scandale ».")
     assert speaker_of(found, "cette réforme de « scandale »", INDIRECT_SPEECH) == {"Paul Durand"}
+
+
+def test_whom_a_promise_is_made_to_is_left_out_of_its_content():
+    found = said("Hongrie : Budapest promet 400 soldats à la force de l'Otan, Vienne s'inquiète\n"
+                 "Par Marc Petit. Le chancelier autrichien a réagi.")
+    assert speaker_of(found, "400 soldats", INDIRECT_SPEECH) == {"Hongrie"}
+    found = said("Le ministre tchèque Jan Novak a proposé une médiation au gouvernement soudanais.")
+    assert speaker_of(found, "une médiation", INDIRECT_SPEECH) == {"Jan Novak"}
+
+
+def test_the_group_an_aid_is_promised_to_stays_in_the_content():
+    found = said("La maire Anne Vidal a promis une aide « rapide » aux sinistrés.")
+    assert speaker_of(found, "une aide « rapide » aux sinistrés", INDIRECT_SPEECH) == {"Anne Vidal"}
+
+
+def test_a_figure_with_its_noun_is_a_content():
+    found = said("Force unifiée : Niamey annonce 1 500 soldats, le QG installé à Niamey\n"
+                 "Par Marc Petit. Le chancelier autrichien a réagi.")
+    assert speaker_of(found, "1 500 soldats", INDIRECT_SPEECH) == {"Niger"}

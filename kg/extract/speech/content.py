@@ -121,6 +121,8 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         tokens = extent.subtree(obj, extent.participial_children(obj) | objects.relatives_set_apart(obj))
         tokens += _following_modifiers(token, max(t.i for t in tokens))
         tokens = sorted(tokens, key=lambda t: t.i)
+        if (recipient := objects.recipient_after(token, obj, verb.lemma)) is not None:
+            tokens = [t for t in tokens if t.i < recipient.left_edge.i]  # "promet 1 100 soldats à l'UA"
         if verb.reflexive and extent.holds_quote(obj) and tokens and tokens[0].dep_ == "case" and \
                 tokens[0].lower_ in ("de", "d'", "d’"):
             tokens = tokens[1:]  # "s'est félicité d'une « … »"
@@ -142,9 +144,9 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     tokens = _after_relative_source(tokens)
     if tokens and tokens[0].lower_ in _INTERROGATIVES:
         return None  # "sans dire comment…": an indirect question, not a claim
-    if not tokens or len([t for t in tokens if any(c.isalpha() for c in t.text)]) < 2 \
+    if not tokens or len([t for t in tokens if any(c.isalnum() for c in t.text)]) < 2 \
             and not any(t.pos_ == "PROPN" for t in tokens) and not _lone_infinitive(tokens, infinitive):
-        return None  # "l'acquittement", "vingt-cinq ans" are two words
+        return None  # "l'acquittement", "vingt-cinq ans", "1 500 soldats" (a figure counts) are two words
     return extent.span(tokens)
 
 

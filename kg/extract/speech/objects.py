@@ -200,3 +200,30 @@ def goal_after(verb: Token, obj: Token, addressed: bool = False) -> Token | None
                  and c.i > obj.i and c.pos_ == "NOUN" and not c.text[:1].isupper()  # "son ambassadeur à Rabat"
                  and c.lower_ not in _TIME_LOCUTIONS
                  and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children)), None)
+
+
+def recipient_after(verb: Token, obj: Token, lemma: str) -> Token | None:
+    """ "promet jusqu'à 1 100 soldats à la mission de l'UA", "a proposé un cessez-le-feu à Moscou": the
+    "à" phrase after the object of a verb of ``recipient_verbs.txt`` that names a party who could
+    speak (a name, or a noun of ``speaker_descriptions.txt``/a state's agent noun) is whom it is
+    promised or offered to, not what was said (tests/gold/README.md: contents leave out whoever is
+    addressed). A group helped ("une aide « massive » aux sinistrés") stays in the content."""
+    from ..entities.places import recipient_verbs
+
+    if lemma not in recipient_verbs():
+        return None
+    return next((c for c in sorted([*obj.children, *verb.children], key=lambda t: t.i)
+                 if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod", "iobj") and c.left_edge.i > obj.i and c.i > obj.i
+                 and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children)
+                 and _names_party(c)), None)
+
+
+def _names_party(head: Token) -> bool:
+    """A name ("Moscou", "l'UA") or a noun designating one who could speak ("la mission",
+    "le gouvernement", "les autorités")."""
+    from ...text import fold
+    from .actors import speaks_for_state
+    from .descriptions import descriptions
+
+    return head.pos_ == "PROPN" or head.text[:1].isupper() or fold(head.text) in descriptions() \
+        or speaks_for_state(head.text)
