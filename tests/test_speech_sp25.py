@@ -41,3 +41,11 @@ def test_a_figure_with_its_noun_is_a_content():
     found = said("Force unifiée : Niamey annonce 1 500 soldats, le QG installé à Niamey\n"
                  "Par Marc Petit. Le chancelier autrichien a réagi.")
     assert speaker_of(found, "1 500 soldats", INDIRECT_SPEECH) == {"Niger"}
+
+
+def test_a_participle_after_a_quoted_noun_goes_on_with_the_content():
+    found = said("Le Syndicat national des journalistes (SNJ) a pour sa part mis en garde contre les « pressions » "
+                 "exercées sur les rédactions.")
+    assert speaker_of(found, "les « pressions » exercées sur les rédactions", INDIRECT_SPEECH) == {
+        "Syndicat national des journalistes"}
+    assert speaker_of(found, "pressions", PARTIAL_QUOTE) == {"Syndicat national des journalistes"}
