@@ -49,3 +49,11 @@ def test_a_participle_after_a_quoted_noun_goes_on_with_the_content():
     assert speaker_of(found, "les « pressions » exercées sur les rédactions", INDIRECT_SPEECH) == {
         "Syndicat national des journalistes"}
     assert speaker_of(found, "pressions", PARTIAL_QUOTE) == {"Syndicat national des journalistes"}
+
+
+def test_an_estimate_is_said_with_what_it_counts():
+    found = said("La préfecture du Rhône estime à 12 000 le nombre de manifestants.")
+    assert speaker_of(found, "12 000 le nombre de manifestants", INDIRECT_SPEECH) == {"Préfecture du Rhône"}
+    found = said("L'Union des transporteurs (UDT) estime à plus de trois millions le nombre de colis en retard.")
+    assert speaker_of(found, "plus de trois millions le nombre de colis en retard", INDIRECT_SPEECH) == {
+        "Union des transporteurs"}

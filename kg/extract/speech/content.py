@@ -66,7 +66,7 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         obj = (objects.object_after_aside(token) or objects.object_on_stranded_auxiliary(token)
                or objects.object_after_circumstance(token)
                or objects.partitive_object(token, verb) or objects.reflexive_object(token, verb)
-               or objects.object_after_against(token))
+               or objects.object_after_against(token) or objects.estimate_phrase(token))
     if obj is not None and clause is None and infinitive is None and objects.says_nothing(obj):
         return None  # "un officier, qui a requis l'anonymat, …"
     attribute = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") and c.i > token.i
@@ -121,6 +121,10 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         tokens = extent.subtree(obj, extent.participial_children(obj) | objects.relatives_set_apart(obj))
         tokens += _following_modifiers(token, max(t.i for t in tokens))
         tokens = sorted(tokens, key=lambda t: t.i)
+        if (figure := objects.figure_before(token, obj)) is not None:  # "estime à 2 500 le nombre de …"
+            tokens = [t for t in extent.subtree(figure) if t.i > figure.left_edge.i] + tokens
+        elif tokens and tokens[0].lower_ == "à" and obj.dep_.startswith("obl"):
+            tokens = tokens[1:]  # (the same parsed as one "à" phrase: objects.estimate_phrase)
         if (recipient := objects.recipient_after(token, obj, verb.lemma)) is not None:
             tokens = [t for t in tokens if t.i < recipient.left_edge.i]  # "promet 1 100 soldats à l'UA"
         if verb.reflexive and extent.holds_quote(obj) and tokens and tokens[0].dep_ == "case" and \

@@ -227,3 +227,27 @@ def _names_party(head: Token) -> bool:
 
     return head.pos_ == "PROPN" or head.text[:1].isupper() or fold(head.text) in descriptions() \
         or speaks_for_state(head.text)
+
+
+def figure_before(verb: Token, obj: Token) -> Token | None:
+    """ "estime à plus de quatre millions le nombre de fidèles", "chiffre à 2 500 le nombre de …": an
+    "à" phrase holding a figure between the verb and its object is the estimate, said with what it
+    counts (the content starts after "à", as an à-content does: tests/gold/README.md)."""
+    return next((c for c in verb.children if c.dep_.startswith("obl") and verb.i < c.i < obj.i
+                 and c.left_edge.lower_ == "à" and c.right_edge.i < obj.left_edge.i
+                 and any(t.like_num or t.pos_ == "NUM" for t in c.subtree)), None)
+
+
+def estimate_phrase(verb: Token) -> Token | None:
+    """ "estime à 12 000 le nombre de manifestants" parsed as one "à" phrase headed by "nombre": the
+    phrase (a figure, then a determiner opening what it counts) is the verb's object."""
+    for c in verb.children:
+        words = list(c.subtree)
+        if not (c.dep_.startswith("obl") and c.i > verb.i and c.left_edge.lower_ == "à"
+                and c.left_edge.i <= verb.i + 2 and c.pos_ == "NOUN"):
+            continue
+        figure = next((k for k, t in enumerate(words) if t.like_num or t.pos_ == "NUM"), None)
+        if figure is not None and any(t.lower_ in ("le", "la", "les", "l'", "l’") and t.head == c
+                                      for t in words[figure + 1 :]):
+            return c
+    return None
