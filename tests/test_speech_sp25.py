@@ -57,3 +57,18 @@ def test_an_estimate_is_said_with_what_it_counts():
     found = said("L'Union des transporteurs (UDT) estime à plus de trois millions le nombre de colis en retard.")
     assert speaker_of(found, "plus de trois millions le nombre de colis en retard", INDIRECT_SPEECH) == {
         "Union des transporteurs"}
+
+
+def test_a_prepositional_phrase_the_parse_left_unlabelled_goes_on_with_the_object():
+    from spacy.tokens import Doc
+
+    from kg.extract.speech import content, verbs
+    from kg.nlp import load_nlp
+
+    words = ["la", "CGT", "en", "réclame", "160", "euros", "pour", "tous", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=[1, 3, 3, 3, 5, 3, 7, 3, 3],
+              deps=["det", "nsubj", "iobj", "ROOT", "nummod", "obj", "case", "dep", "punct"],
+              pos=["DET", "PROPN", "PRON", "VERB", "NUM", "NOUN", "ADP", "ADJ", "PUNCT"],
+              lemmas=["le", "CGT", "en", "réclamer", "160", "euro", "pour", "tout", "."])
+    start, end = content.content_of(doc[3], verbs.match(doc[3]))
+    assert doc.text[start:end] == "160 euros pour tous"

@@ -383,7 +383,10 @@ def _following_modifiers(verb: Token, end: int) -> list[Token]:
             doc, verb.i, end)
         # "fait état de 37 soldats tués lors d'attaques …": "lors" hung on the verb (not "lors d'un point de presse")
         when = c.dep_ == "advmod" and c.lower_ == "lors" and not any(is_speech_noun(g) for g in c.children)
-        if c.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") and not quoted and not purpose and not when \
+        # (a phrase with its own preposition the parse left unlabelled, "dep", is one: "réclame 160 euros pour tous")
+        oblique = c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") or c.dep_ == "dep" and any(
+            g.dep_ == "case" and g.i == c.left_edge.i for g in c.children)
+        if not oblique and not quoted and not purpose and not when \
                 or sub[0].i != end + 1 and not closes or is_speech_noun(c):
             break
         if not closes and any(t.text in ",;" for t in doc[end + 1 : sub[0].i + 1]):
