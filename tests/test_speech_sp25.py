@@ -72,3 +72,11 @@ def test_a_prepositional_phrase_the_parse_left_unlabelled_goes_on_with_the_objec
               lemmas=["le", "CGT", "en", "réclamer", "160", "euro", "pour", "tout", "."])
     start, end = content.content_of(doc[3], verbs.match(doc[3]))
     assert doc.text[start:end] == "160 euros pour tous"
+
+
+def test_a_title_no_ones_role_matches_is_not_given_to_a_person_titled_otherwise():
+    found = said("Le maire de Lyon, Paul Durand, a salué une « bonne nouvelle ».\n\n"
+                 "Le ministre de l'Intérieur a défendu une « réponse ferme ».")
+    assert speaker_of(found, "réponse ferme") == set()
+    found = said("Paul Durand a salué une « bonne nouvelle ». Le ministre a défendu une « réponse ferme ».")
+    assert speaker_of(found, "réponse ferme", PARTIAL_QUOTE) == {"Paul Durand"}

@@ -257,7 +257,8 @@ def title_ref(text: str) -> SpeakerRef:
     if gender is None and phrase is not None:
         gender = title_genders().get(phrase[0]) or ("Masc" if words and words[0] in ("le", "un", "ce", "son")
                                                      else None)
-    return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True)
+    return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True,
+                      title=phrase[0] if phrase is not None else None)
 
 
 def singular_title(text: str) -> bool:
