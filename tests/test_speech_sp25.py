@@ -80,3 +80,17 @@ def test_a_title_no_ones_role_matches_is_not_given_to_a_person_titled_otherwise(
     assert speaker_of(found, "réponse ferme") == set()
     found = said("Paul Durand a salué une « bonne nouvelle ». Le ministre a défendu une « réponse ferme ».")
     assert speaker_of(found, "réponse ferme", PARTIAL_QUOTE) == {"Paul Durand"}
+
+
+def test_a_reporting_verb_read_as_a_noun_in_apposition_reports_the_phrase_after_it():
+    found = said("La Fédération des parents d'élèves (FPE) juge ces annonces bien tardives.")
+    assert speaker_of(found, "ces annonces bien tardives", INDIRECT_SPEECH) == {"Fédération des parents d'élèves"}
+    found = said("Interrogée par nos soins, la sociologue Anne Roux, de l'université de Nantes, juge « hâtif » de "
+                 "conclure à un échec.")
+    assert speaker_of(found, "« hâtif » de conclure à un échec", INDIRECT_SPEECH) == {"Anne Roux"}
+
+
+def test_a_title_noun_in_apposition_reports_nothing():
+    found = said("Paul Durand, juge d'instruction à Lyon, a ouvert une enquête. Anne Roux, juge « indépendante », "
+                 "a été nommée.")
+    assert not [s for s in found if s[1] == INDIRECT_SPEECH]

@@ -39,6 +39,8 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
         return [resumed]
     if token.pos_ in ("ADV", "ADJ") and (name := name_before_mistagged(token)) is not None:
         return [name]  # "Ankara dément l'envoi de …": "dément" read as an adjective or adverb
+    if verb_read_as_apposition(token):
+        return [token.head]  # "L'Union des agriculteurs (UA) juge …": "juge" read as a noun
     agents = [c for c in token.children if c.dep_ == "obl:agent" and c.lower_ not in _CHANNELS]
     active = [c for c in token.children if c.dep_ == "nsubj"]
     if agents and not active:  # "a justifié ce choix par un texte …" is active: its subject speaks
@@ -164,6 +166,20 @@ def name_before_mistagged(token: Token) -> Token | None:
     while start <= name.head.i < name.i:
         name = name.head
     return name
+
+
+def verb_read_as_apposition(token: Token) -> bool:
+    """ "L'Union des agriculteurs (UA) juge ces mesures insuffisantes", "la chercheuse X, de l'université
+    de Y, juge « prématuré » de …": a present form of a reporting verb the parser read as a noun in
+    apposition to the subject (no determiner of its own, right after a comma, a bracket or a name, and
+    right before a determiner or a quotation mark) is that verb; the noun it hangs on is its subject."""
+    doc = token.doc
+    if token.pos_ != "NOUN" or token.dep_ != "appos" or token.head.i >= token.i or token.i + 1 >= len(doc) \
+            or token.text[:1].isupper() or verbs.form_lemma(token.text) is None:
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return before.text in (",", ")") and not any(c.dep_ == "det" for c in token.children) \
+        and (after.pos_ == "DET" or after.dep_ == "det" or after.text in ("«", "“", '"'))
 
 
 def _subject_past_opening(token: Token) -> list[Token]:
