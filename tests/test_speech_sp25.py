@@ -94,3 +94,9 @@ def test_a_title_noun_in_apposition_reports_nothing():
     found = said("Paul Durand, juge d'instruction à Lyon, a ouvert une enquête. Anne Roux, juge « indépendante », "
                  "a été nommée.")
     assert not [s for s in found if s[1] == INDIRECT_SPEECH]
+
+
+def test_a_que_clause_whose_verb_the_parse_cut_off_goes_on_to_the_sentences_end():
+    found = said("Le député Marc Petit a estimé que 500 gendarmes, c'est « bien peu » pour tout le département.")
+    assert speaker_of(found, "500 gendarmes, c'est « bien peu » pour tout le département", INDIRECT_SPEECH) == {
+        "Marc Petit"}

@@ -89,6 +89,11 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
             tokens = [t for t in tokens if t.i < link]
         if clause.i < token.i:  # a fronted clause belongs to an inversion
             return None
+        if clause.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and not any(t.pos_ in ("VERB", "AUX") for t in tokens) \
+                and any(t.pos_ in ("VERB", "AUX") for t in token.doc[clause.right_edge.i + 1 : token.sent.end]):
+            # "a estimé que 1 800 soldats, c'était « encore trop peu » pour …": a "que" clause whose verb
+            # the parse put in a sentence of its own goes on to the sentence's end
+            tokens = list(token.doc[clause.left_edge.i : token.sent.end])
     elif infinitive is not None:  # "et d'armer …" is a statement of its own (coordinated.second_clauses)
         tokens = extent.subtree(infinitive, extent.participial_children(infinitive) | {
             c.i for c in infinitive.children if coordinated.is_second_infinitive(c)})
