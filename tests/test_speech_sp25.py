@@ -114,3 +114,28 @@ def test_a_que_clause_whose_verb_the_parse_cut_off_goes_on_to_the_sentences_end(
     doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
     start, end = content.content_of(doc[3], verbs.match(doc[3]))
     assert doc.text[start:end] == "500 gendarmes , c' était « bien peu » pour la ville"
+
+
+def test_an_indefinite_title_names_no_one_the_article_titles_so_later():
+    found = said("Un porte-parole de la Commission européenne a affirmé que Bruxelles restait « vigilante ». Les "
+                 "pêcheurs ont manifesté. Leur porte-parole, Yann Le Goff, a dénoncé une « trahison ».")
+    assert speaker_of(found, "vigilante", PARTIAL_QUOTE) == {"Commission européenne"}
+
+
+def test_a_subject_with_its_complement_after_an_opening_place_is_found_on_a_broken_parse():
+    from spacy.tokens import Doc
+
+    from kg.extract.speech import subjects
+    from kg.nlp import load_nlp
+
+    # the parse of "À Londres, un porte-parole du Foreign Office a indiqué que …": the verb hung on the
+    # opening place as a parataxis, the subject's words on the comma and the place
+    words = ["À", "Londres", ",", "un", "porte-parole", "du", "Foreign", "Office", "a", "indiqué", "que", "tout",
+             "va", "."]
+    heads = [1, 1, 1, 4, 2, 6, 4, 1, 9, 1, 12, 12, 9, 1]
+    deps = ["case", "ROOT", "punct", "det", "fixed", "case", "nmod", "nmod", "aux:tense", "parataxis", "mark",
+            "nsubj", "ccomp", "punct"]
+    pos = ["ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PROPN", "AUX", "VERB", "SCONJ", "PRON",
+           "VERB", "PUNCT"]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in subjects.subjects_of(doc[9])] == ["porte-parole"]

@@ -215,6 +215,9 @@ def _phrase_after_participle(token: Token) -> list[Token]:
     return []
 
 
+_COMPLEMENT_LINKS = {"de", "du", "des", "d'", "d’"}
+
+
 def _phrase_after_opening(token: Token) -> list[Token]:
     """The same read on the words when the parse hangs the verb elsewhere (on the opening name as a
     parataxis): a sentence opened by a preposition and a phrase, a comma, then a noun phrase with no
@@ -228,8 +231,9 @@ def _phrase_after_opening(token: Token) -> list[Token]:
         return []
     phrase = doc[comma + 1:first.i]
     if not len(phrase) or phrase[0].pos_ not in ("DET", "PROPN") or any(
-            t.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") for t in phrase):
-        return []
+            t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or t.pos_ == "ADP" and t.lower_ not in _COMPLEMENT_LINKS
+            for t in phrase):
+        return []  # (a noun complement may follow: "À Londres, un porte-parole du Foreign Office a indiqué")
     heads = [t for t in phrase if t.pos_ in ("NOUN", "PROPN") and not phrase.start <= t.head.i < phrase.end]
     return heads[:1]
 
