@@ -74,10 +74,13 @@ def test_a_prepositional_phrase_the_parse_left_unlabelled_goes_on_with_the_objec
     assert doc.text[start:end] == "160 euros pour tous"
 
 
-def test_a_title_no_ones_role_matches_is_not_given_to_a_person_titled_otherwise():
+def test_a_national_title_no_ones_role_matches_is_not_given_to_a_person_titled_otherwise():
     found = said("Le maire de Lyon, Paul Durand, a salué une « bonne nouvelle ».\n\n"
-                 "Le ministre de l'Intérieur a défendu une « réponse ferme ».")
+                 "Le président brésilien a défendu une « réponse ferme ».")
     assert speaker_of(found, "réponse ferme") == set()
+    found = said("Le Premier ministre, Paul Durand, a salué une « bonne nouvelle ». Le chef de l'exécutif a "
+                 "défendu une « réponse ferme ».")  # a title used loosely for the person just named
+    assert speaker_of(found, "réponse ferme", PARTIAL_QUOTE) == {"Paul Durand"}
     found = said("Paul Durand a salué une « bonne nouvelle ». Le ministre a défendu une « réponse ferme ».")
     assert speaker_of(found, "réponse ferme", PARTIAL_QUOTE) == {"Paul Durand"}
 

@@ -249,8 +249,10 @@ def _spells(acronym: str, roles: list[str]) -> bool:
     return False
 
 
-def title_ref(text: str) -> SpeakerRef:
-    """A reference that only a person already named can fill, with the title's gender."""
+def title_ref(text: str, national: bool = False) -> SpeakerRef:
+    """A reference that only a person already named can fill, with the title's gender. A ``national``
+    title ("le président argentin": it names a country, no one's role matched it) keeps its head, so
+    that it is not given to a person the article titled otherwise."""
     words = role_tokens(text)
     gender = "Fem" if words and words[0] in ("la", "une", "cette", "sa") else None
     phrase = role_phrase(text)
@@ -258,7 +260,7 @@ def title_ref(text: str) -> SpeakerRef:
         gender = title_genders().get(phrase[0]) or ("Masc" if words and words[0] in ("le", "un", "ce", "son")
                                                      else None)
     return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True,
-                      title=phrase[0] if phrase is not None else None)
+                      title=phrase[0] if phrase is not None and national else None)
 
 
 def singular_title(text: str) -> bool:

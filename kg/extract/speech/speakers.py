@@ -156,8 +156,9 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
             if _INDEFINITE.match(analysis.text, phrase_start):
                 return ref  # "un officier de marine français": an unnamed source, its country
             # "le chef de la diplomatie espagnole", nobody named: not Spain itself,
-            # a person already named
-            return title_ref(analysis.text[phrase_start:end])
+            # a person already named (not one the article titled otherwise: "le président argentin"
+            # after "le gouverneur de la province de Santa Fe, X")
+            return title_ref(analysis.text[phrase_start:end], national=True)
     if not ref.keys:
         if _is_pair(subject):  # "les deux responsables": the last two speakers
             return SpeakerRef(pronoun="ils", plural=True)
