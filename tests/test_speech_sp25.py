@@ -142,3 +142,10 @@ def test_a_subject_with_its_complement_after_an_opening_place_is_found_on_a_brok
            "VERB", "PUNCT"]
     doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert [t.text for t in subjects.subjects_of(doc[9])] == ["porte-parole"]
+
+
+def test_a_title_in_the_body_designates_someone_named_before_not_one_introduced_later():
+    found = said("Le budget augmentera de 3 %, a annoncé mardi la conseillère d'État chargée des Finances, Anne Roux.\n\n"
+                 "« Nous avons fait des choix », a déclaré la ministre devant la presse.\n\n"
+                 "La ministre genevoise de l'économie, Julie Bach, a indiqué que le canton suivrait « de près ».")
+    assert speaker_of(found, "Nous avons fait des choix") == {"Anne Roux"}

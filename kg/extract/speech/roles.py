@@ -137,6 +137,7 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
     national = {w for m in analysis.mentions_in(start, end) if analysis.entity(m.entity).kind == COUNTRY
                 and analysis.text[m.start].islower() for w in role_tokens(analysis.text[m.start:m.end])}
     best: tuple | None = None
+    in_title = "\n" not in analysis.text[:at]
     for entity in analysis.records.entities:
         if entity.kind != PERSON or not own_roles(analysis, entity):
             continue
@@ -156,6 +157,9 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
             continue
         starts = [m.start for m in analysis.records.mentions if m.entity == entity.key]
         before = [p for p in starts if p < at]
+        if not before and not in_title:
+            continue  # "a déclaré la ministre" in the body designates one named before, not "la ministre
+            # vaudoise, X" introduced further down (a headline may name a title the body introduces)
         recency = max(before) if before else -min(starts, default=0) - 10**9
         candidate = (score, bool(before), recency, entity.key)
         if best is None or candidate > best:
