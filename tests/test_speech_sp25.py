@@ -149,3 +149,9 @@ def test_a_title_in_the_body_designates_someone_named_before_not_one_introduced_
                  "« Nous avons fait des choix », a déclaré la ministre devant la presse.\n\n"
                  "La ministre genevoise de l'économie, Julie Bach, a indiqué que le canton suivrait « de près ».")
     assert speaker_of(found, "Nous avons fait des choix") == {"Anne Roux"}
+
+
+def test_a_described_body_is_not_one_the_text_introduced_as_another_kind():
+    found = said("Parmi les invités figurent la chanteuse Lise Morel et le groupe lyonnais Les Voisins du Rhône.\n\n"
+                 "Le billet passe à 60 euros, une hausse que l'organisation justifie par « la flambée des cachets ».")
+    assert speaker_of(found, "la flambée des cachets") == set()
