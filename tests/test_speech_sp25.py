@@ -155,3 +155,19 @@ def test_a_described_body_is_not_one_the_text_introduced_as_another_kind():
     found = said("Parmi les invités figurent la chanteuse Lise Morel et le groupe lyonnais Les Voisins du Rhône.\n\n"
                  "Le billet passe à 60 euros, une hausse que l'organisation justifie par « la flambée des cachets ».")
     assert speaker_of(found, "la flambée des cachets") == set()
+
+
+def test_a_sentence_quoting_without_attribution_goes_on_with_the_report_before_it():
+    found = said("Le centre de tri de Vénissieux fermera le 3 mars, a annoncé lundi La Poste. Le personnel doit être "
+                 "reclassé « dans la région ».")
+    assert speaker_of(found, "dans la région", PARTIAL_QUOTE) == {"La Poste"}
+    assert speaker_of(found, "Le personnel doit être reclassé « dans la région »", INDIRECT_SPEECH) == {"La Poste"}
+    found = said("Selon Greenpeace, les rejets ont doublé depuis 2020. Les poissons seraient touchés « sur des "
+                 "kilomètres ».")
+    assert speaker_of(found, "sur des kilomètres", PARTIAL_QUOTE) == {"Greenpeace"}
+
+
+def test_quoted_words_after_a_sentence_of_narration_stay_nobodys():
+    found = said("La Poste a fermé lundi le centre de tri de Vénissieux. Le personnel doit être reclassé « dans la "
+                 "région ».")
+    assert speaker_of(found, "dans la région") == set()
