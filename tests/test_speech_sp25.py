@@ -171,3 +171,24 @@ def test_quoted_words_after_a_sentence_of_narration_stay_nobodys():
     found = said("La Poste a fermé lundi le centre de tri de Vénissieux. Le personnel doit être reclassé « dans la "
                  "région ».")
     assert speaker_of(found, "dans la région") == set()
+
+
+def test_the_addressee_of_an_appeal_is_not_its_speaker():
+    from spacy.tokens import Doc
+
+    from kg.extract.speech import subjects
+    from kg.nlp import load_nlp
+
+    # a parse of "Le Medef estime que la hausse était inévitable et appelle le Parlement à agir .": the
+    # addressee read as the inverted subject of "appelle"
+    words = ["Le", "Medef", "estime", "que", "la", "hausse", "était", "inévitable", "et", "appelle", "le",
+             "Parlement", "à", "agir", "."]
+    heads = [1, 2, 2, 7, 5, 7, 7, 2, 9, 7, 11, 9, 13, 9, 2]
+    deps = ["det", "nsubj", "ROOT", "mark", "det", "nsubj", "cop", "ccomp", "cc", "conj", "det", "nsubj", "mark",
+            "xcomp", "punct"]
+    pos = ["DET", "PROPN", "VERB", "SCONJ", "DET", "NOUN", "AUX", "ADJ", "CCONJ", "VERB", "DET", "NOUN", "ADP",
+           "VERB", "PUNCT"]
+    lemmas = ["le", "Medef", "estimer", "que", "le", "hausse", "être", "inévitable", "et", "appeler", "le",
+              "parlement", "à", "agir", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert "Parlement" not in [t.text for t in subjects.subjects_of(doc[9])]

@@ -48,7 +48,8 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     if any(c.dep_ in ("nsubj:pass", "aux:pass", "cop") for c in token.children) and not _active_with_avoir(token) \
             and not _pronominal(token):
         return []  # a passive without agent: nobody is named as speaking
-    found = [x for c in token.children if c.dep_ in SUBJECT_DEPS and not is_aside(c) for x in _past_topic(c)]
+    found = [x for c in token.children if c.dep_ in SUBJECT_DEPS and not is_aside(c)
+             and not _addressee_read_as_subject(token, c) for x in _past_topic(c)]
     if found:
         return found
     for aux in token.children:  # "La Pologne a pour sa part annoncé": the subject hung on the auxiliary
@@ -121,6 +122,19 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
         # coordinates the second reporting verb with the reported (subjectless passive) clause
         return subjects_of(head.head, depth - 1)
     return found
+
+
+def _addressee_read_as_subject(verb: Token, subject: Token) -> bool:
+    """ "… et appelle le Parlement à « agir enfin … »": a noun after a verb that names whom it addresses
+    (``target`` in reporting_verbs.txt), right before that verb's "à/de + infinitive", is the addressee
+    the parse read as an inverted subject."""
+    if subject.i < verb.i or subject.pos_ not in ("NOUN", "PROPN") or "\n" in verb.doc[verb.i:subject.i].text:
+        return False
+    reporting = verbs.match(verb)
+    if reporting is None or not reporting.target_object:
+        return False
+    return any(c.dep_ == "xcomp" and c.i > subject.right_edge.i and any(
+        g.dep_ == "mark" and g.lower_ in ("à", "de", "d'", "d’") for g in c.children) for c in verb.children)
 
 
 _STRESSED = {"lui", "elle", "eux", "elles"}
