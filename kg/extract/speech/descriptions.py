@@ -224,20 +224,8 @@ def _organisation(analysis: Analysis, word: str, start: int, word_end: int, end:
     if not named and (strict or not before):  # "La CGT a lancé une grève. Selon le syndicat, …", "Pour
         return SpeakerRef(organisation_only=True)  # SUD Santé, « … ». Selon le syndicat": the organisation
         # that spoke or acted last (resolved in text order)
-    # "l'organisation" after "le groupe montréalais Les Cousins …": not a body the text introduced as another kind
-    found = named or [x for x in before if not _introduced_as_other(analysis, x.start, word)]
-    return SpeakerRef(keys=[found[-1].entity]) if found else None
-
-
-#: The noun (and up to two adjectives) introducing a name: "le groupe montréalais " before "Les Cousins …".
-_KIND_BEFORE = re.compile(r"\b(?:le|la|les|l'|l’|un|une)\s*([^\W\d_]+)(?:\s+[a-zà-ÿ][\w-]*){0,2}\s+$", re.IGNORECASE)
-
-
-def _introduced_as_other(analysis: Analysis, at: int, word: str) -> bool:
-    """The name at ``at`` comes right after a described noun other than ``word`` ("le groupe montréalais
-    X" for "l'organisation"): the text said what kind of body it is, and it is not this one."""
-    kind = _KIND_BEFORE.search(analysis.text, max(0, at - 50), at)
-    return kind is not None and fold(kind.group(1)) != fold(word) and fold(kind.group(1)) in descriptions()
+    found = named or before
+    return SpeakerRef(keys=[found[-1].entity])
 
 
 def _named_later(analysis: Analysis, word: str, word_end: int, end: int) -> list:

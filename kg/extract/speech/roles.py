@@ -137,7 +137,7 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
     national = {w for m in analysis.mentions_in(start, end) if analysis.entity(m.entity).kind == COUNTRY
                 and analysis.text[m.start].islower() for w in role_tokens(analysis.text[m.start:m.end])}
     best: tuple | None = None
-    in_title = "\n" not in analysis.text[:at]
+    in_title = at < _lead_end(analysis.text)
     for entity in analysis.records.entities:
         if entity.kind != PERSON or not own_roles(analysis, entity):
             continue
@@ -159,12 +159,19 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
         before = [p for p in starts if p < at]
         if not before and not in_title:
             continue  # "a déclaré la ministre" in the body designates one named before, not "la ministre
-            # vaudoise, X" introduced further down (a headline may name a title the body introduces)
+            # vaudoise, X" introduced further down (a title or a lead may name a title the body introduces)
         recency = max(before) if before else -min(starts, default=0) - 10**9
         candidate = (score, bool(before), recency, entity.key)
         if best is None or candidate > best:
             best = candidate
     return best[3] if best else None
+
+
+def _lead_end(text: str) -> int:
+    """Where the title and the lead (the first two paragraphs) end: a designation there may name
+    someone the body introduces ("Son directeur sportif parle d'un coureur « … »")."""
+    paragraphs = [m.end() for m in re.finditer(r"[^\n]+", text)][:2]
+    return paragraphs[-1] if paragraphs else 0
 
 
 def own_roles(analysis: Analysis, entity) -> list[str]:
