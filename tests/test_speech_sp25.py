@@ -195,3 +195,9 @@ def test_a_title_in_the_lead_may_name_someone_the_body_introduces():
                  "Marc Aubry a attaqué à trois kilomètres de l'arrivée. Le directeur sportif de l'équipe, "
                  "Paul Girard, a salué une victoire « méritée ».")
     assert speaker_of(found, "enfin libéré", PARTIAL_QUOTE) == {"Paul Girard"}
+
+
+def test_a_loose_national_title_may_still_be_the_person_just_named_with_another_role():
+    found = said("Son commissaire aux affaires sociales, Jean Bako, estime que la situation est « grave ». Le "
+                 "diplomate béninois a appelé Lomé et Niamey à « rouvrir la frontière ».")
+    assert speaker_of(found, "rouvrir la frontière", PARTIAL_QUOTE) == {"Jean Bako"}

@@ -271,7 +271,20 @@ def title_ref(text: str, national: bool = False) -> SpeakerRef:
         gender = title_genders().get(phrase[0]) or ("Masc" if words and words[0] in ("le", "un", "ce", "son")
                                                      else None)
     return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True,
-                      title=phrase[0] if phrase is not None and national else None)
+                      title=phrase[0] if phrase is not None and national and _office(phrase[0]) else None)
+
+
+@lru_cache(maxsize=1)
+def _national_offices() -> frozenset[str]:
+    """Folded titles of ``kg/data/national_offices.txt`` ("président", "ministre")."""
+    from ...gazetteer import read_table
+
+    return frozenset(fold(row[0]) for row in read_table("national_offices.txt"))
+
+
+def _office(head: str) -> bool:
+    """``head`` (a title as role_phrase gives it) is a country's office held by one person."""
+    return fold(head) in _national_offices()
 
 
 def singular_title(text: str) -> bool:
