@@ -88,6 +88,8 @@ def test_a_national_title_no_ones_role_matches_is_not_given_to_a_person_titled_o
 def test_a_reporting_verb_read_as_a_noun_in_apposition_reports_the_phrase_after_it():
     found = said("La Fédération des parents d'élèves (FPE) juge ces annonces bien tardives.")
     assert speaker_of(found, "ces annonces bien tardives", INDIRECT_SPEECH) == {"Fédération des parents d'élèves"}
+    found = said("La Fédération des parents d'élèves (FPE) juge la réforme « brutale » et réclame un report d'un an.")
+    assert speaker_of(found, "la réforme « brutale »", INDIRECT_SPEECH) == {"Fédération des parents d'élèves"}
     found = said("Interrogée par nos soins, la sociologue Anne Roux, de l'université de Nantes, juge « hâtif » de "
                  "conclure à un échec.")
     assert speaker_of(found, "« hâtif » de conclure à un échec", INDIRECT_SPEECH) == {"Anne Roux"}

@@ -71,6 +71,10 @@ def _phrase_after(token: Token, opening_mark: bool = False) -> tuple[int, int] |
                 words.append(t)
             break
         words.append(t)
+    if opening_mark:  # "juge la baisse « brutale » et réclame un bonus": the second verb is an act of its own
+        cut = next((k for k, t in enumerate(words) if k and t.lower_ in ("et", "mais", "puis") and k + 1 < len(words)
+                    and verbs.form_lemma(words[k + 1].text) is not None), None)
+        words = extent.trim(token, words[:cut] if cut is not None else words)
     if len([t for t in words if t.is_alpha]) < 2:
         return None
     return extent.span(extent.extend(token, words))
