@@ -12,7 +12,7 @@ from ..tokens import tokens_starting_in, tokens_tagged_passing
 from . import coordinated, extent, verbs
 from .content import content_of, quoted_relative_antecedent
 from .quotes import QUOTE_MARKS
-from .subjects import SUBJECT_DEPS, name_before_mistagged
+from .subjects import SUBJECT_DEPS, name_before_mistagged, verb_read_as_apposition
 
 _NEGATIONS = {"ne", "n'", "pas", "jamais", "guère", "nullement", "ni", "sans"}
 
@@ -60,16 +60,21 @@ _VERB_LIKE = frozenset(("VERB", "AUX", "ADJ", "NOUN", "ADV"))
 _PHRASE_END = {",", ";", ":", ".", "!", "?", "(", "—", "–"}
 
 
-def _phrase_after(token: Token) -> tuple[int, int] | None:
+def _phrase_after(token: Token, opening_mark: bool = False) -> tuple[int, int] | None:
     """The noun phrase after a reporting verb the parse read as another word ("Ankara dément l'envoi de
     nouveaux soldats, l'ANL parle …"): its words up to a punctuation mark or the line's end."""
     words = []
     for t in token.doc[token.i + 1 : token.sent.end]:
-        if t.text in _PHRASE_END or "\n" in t.text or "\n" in t.whitespace_ or t.text in QUOTE_MARKS and not words:
+        if t.text in _PHRASE_END or "\n" in t.text or "\n" in t.whitespace_ or t.text in QUOTE_MARKS and not words \
+                and not opening_mark:  # (unless a quoted attribute may open it: "juge « prématuré » de …")
             if "\n" in t.whitespace_ and t.text not in _PHRASE_END:
                 words.append(t)
             break
         words.append(t)
+    if opening_mark:  # "juge la baisse « brutale » et réclame un bonus": the second verb is an act of its own
+        cut = next((k for k, t in enumerate(words) if k and t.lower_ in ("et", "mais", "puis") and k + 1 < len(words)
+                    and verbs.form_lemma(words[k + 1].text) is not None), None)
+        words = extent.trim(token, words[:cut] if cut is not None else words)
     if len([t for t in words if t.is_alpha]) < 2:
         return None
     return extent.span(extent.extend(token, words))
@@ -93,6 +98,11 @@ def reported_clauses(doc) -> list[Clause]:
             if (span := _phrase_after(token)) is not None:
                 found.append(Clause(token, verb, *span))
             continue
+        if verb_read_as_apposition(token):
+            span = _phrase_after(token, opening_mark=True)
+            if span is not None and (not verb.needs_clause or _attributed(token.doc, span)):
+                found.append(Clause(token, verb, *span))  # "X (UA) juge ces mesures insuffisantes"
+            continue
         if token.pos_ in ("ADJ", "NOUN") and token.dep_ not in ("ROOT", "advcl", "conj", "acl"):
             continue
         if verb.words and token.dep_ == "dep" and token.head.i > token.i and token.head.lower_ == verb.words[-1] \
@@ -103,6 +113,14 @@ def reported_clauses(doc) -> list[Clause]:
             found.append(Clause(token, verb, *span))
             found.extend(Clause(token, verb, *more) for more in _second_contents(token, span))
     return found
+
+
+def _attributed(doc, span: tuple[int, int]) -> bool:
+    """A phrase read word by word after a verb that reports only a clause or an object with its
+    attribute ("juger"): it holds a quotation or ends on an adjective ("ces mesures insuffisantes")."""
+    words = [t for t in doc.char_span(*span, alignment_mode="expand") or () if not t.is_punct]
+    return any(t.text in QUOTE_MARKS for t in doc.char_span(*span, alignment_mode="expand") or ()) \
+        or bool(words) and words[-1].pos_ == "ADJ" and len(words) >= 3
 
 
 def _quoted_object(token: Token, words: tuple[str, ...] = ()) -> tuple[int, int] | None:

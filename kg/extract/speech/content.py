@@ -66,13 +66,13 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         obj = (objects.object_after_aside(token) or objects.object_on_stranded_auxiliary(token)
                or objects.object_after_circumstance(token)
                or objects.partitive_object(token, verb) or objects.reflexive_object(token, verb)
-               or objects.object_after_against(token))
+               or objects.object_after_against(token) or objects.estimate_phrase(token))
     if obj is not None and clause is None and infinitive is None and objects.says_nothing(obj):
         return None  # "un officier, qui a requis l'anonymat, …"
     attribute = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") and c.i > token.i
                       and c.i > 0 and c.doc[c.left_edge.i].text in extent.OPEN_MARKS), None)
     if attribute is None and obj is not None:
-        attribute = objects.quoted_attribute_after(token, obj)
+        attribute = objects.quoted_attribute_after(token, obj, after_de=not verb.target_object)
     if clause is None and infinitive is None and attribute is not None and (
             obj is None or obj.i > attribute.i):  # "a jugé « excessif » le coût de l'opération"
         tokens = objects.attribute_first(attribute, obj)
@@ -89,6 +89,11 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
             tokens = [t for t in tokens if t.i < link]
         if clause.i < token.i:  # a fronted clause belongs to an inversion
             return None
+        if clause.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and not any(t.pos_ in ("VERB", "AUX") for t in tokens) \
+                and any(t.pos_ in ("VERB", "AUX") for t in token.doc[clause.right_edge.i + 1 : token.sent.end]):
+            # "a estimé que 1 800 soldats, c'était « encore trop peu » pour …": a "que" clause whose verb
+            # the parse put in a sentence of its own goes on to the sentence's end
+            tokens = list(token.doc[clause.left_edge.i : token.sent.end])
     elif infinitive is not None:  # "et d'armer …" is a statement of its own (coordinated.second_clauses)
         tokens = extent.subtree(infinitive, extent.participial_children(infinitive) | {
             c.i for c in infinitive.children if coordinated.is_second_infinitive(c)})
@@ -121,6 +126,12 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
         tokens = extent.subtree(obj, extent.participial_children(obj) | objects.relatives_set_apart(obj))
         tokens += _following_modifiers(token, max(t.i for t in tokens))
         tokens = sorted(tokens, key=lambda t: t.i)
+        if (figure := objects.figure_before(token, obj)) is not None:  # "estime à 2 500 le nombre de …"
+            tokens = [t for t in extent.subtree(figure) if t.i > figure.left_edge.i] + tokens
+        elif tokens and tokens[0].lower_ == "à" and obj.dep_.startswith("obl"):
+            tokens = tokens[1:]  # (the same parsed as one "à" phrase: objects.estimate_phrase)
+        if (recipient := objects.recipient_after(token, obj, verb.lemma)) is not None:
+            tokens = [t for t in tokens if t.i < recipient.left_edge.i]  # "promet 1 100 soldats à l'UA"
         if verb.reflexive and extent.holds_quote(obj) and tokens and tokens[0].dep_ == "case" and \
                 tokens[0].lower_ in ("de", "d'", "d’"):
             tokens = tokens[1:]  # "s'est félicité d'une « … »"
@@ -142,9 +153,9 @@ def content_of(token: Token, verb: verbs.ReportingVerb) -> tuple[int, int] | Non
     tokens = _after_relative_source(tokens)
     if tokens and tokens[0].lower_ in _INTERROGATIVES:
         return None  # "sans dire comment…": an indirect question, not a claim
-    if not tokens or len([t for t in tokens if any(c.isalpha() for c in t.text)]) < 2 \
+    if not tokens or len([t for t in tokens if any(c.isalnum() for c in t.text)]) < 2 \
             and not any(t.pos_ == "PROPN" for t in tokens) and not _lone_infinitive(tokens, infinitive):
-        return None  # "l'acquittement", "vingt-cinq ans" are two words
+        return None  # "l'acquittement", "vingt-cinq ans", "1 500 soldats" (a figure counts) are two words
     return extent.span(tokens)
 
 
@@ -377,7 +388,10 @@ def _following_modifiers(verb: Token, end: int) -> list[Token]:
             doc, verb.i, end)
         # "fait état de 37 soldats tués lors d'attaques …": "lors" hung on the verb (not "lors d'un point de presse")
         when = c.dep_ == "advmod" and c.lower_ == "lors" and not any(is_speech_noun(g) for g in c.children)
-        if c.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") and not quoted and not purpose and not when \
+        # (a phrase with its own preposition the parse left unlabelled, "dep", is one: "réclame 160 euros pour tous")
+        oblique = c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") or c.dep_ == "dep" and any(
+            g.dep_ == "case" and g.i == c.left_edge.i for g in c.children)
+        if not oblique and not quoted and not purpose and not when \
                 or sub[0].i != end + 1 and not closes or is_speech_noun(c):
             break
         if not closes and any(t.text in ",;" for t in doc[end + 1 : sub[0].i + 1]):

@@ -19,6 +19,7 @@ class SpeakerRef:
     word: str | None = None  # folded demonym ("neerlandais"): the person introduced with it
     untitled: bool = False  # "le prévenu", "la victime": not a person the article gives a title
     titled: bool = False  # "le magistrat": one of the persons the article gives a title
+    title: str | None = None  # "le président argentin", matching no one's role: not a person titled otherwise
 
 
 @dataclass

@@ -238,6 +238,19 @@ def _object_after_mark(verb: Token, end: int) -> Token | None:
     return found
 
 
+def _qualifies_quotation(token: Token, have: set[int]) -> bool:
+    """A past participle with no auxiliary or subject of its own right after a quotation that
+    closes a noun phrase of the content ("les “abus” commis lors de …"): it qualifies that noun."""
+    doc = token.doc
+    close = doc[token.i - 1]
+    opening = next((t for t in reversed(doc[max(min(have), close.i - 30) : close.i]) if t.text in OPEN_MARKS), None)
+    return opening is not None and opening.i in have and opening.i > 0 \
+        and doc[opening.i - 1].pos_ in ("DET", "ADJ", "ADP") and token.pos_ in ("VERB", "ADJ") \
+        and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") \
+        and token.dep_ in ("acl", "amod", "advcl", "conj", "dep", "parataxis") \
+        and not any(c.dep_.startswith(("aux", "nsubj", "cop")) for c in token.children)
+
+
 def misread_preposition(token: Token) -> bool:
     """ "… leur « engagement » envers la sécurité": a word the parser hung as a clause and tagged a
     verb though its lemma is no infinitive, opening its own phrase with no subject: a preposition."""
@@ -304,6 +317,12 @@ def extend(verb: Token, tokens: list[Token]) -> list[Token]:
             have.update(t.i for t in subtree(head, participial_children(head)) if t.i > end)
             end = max(have)
             nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if nxt is not None and doc[end].text in OPEN_MARKS.values() and _qualifies_quotation(nxt, have):
+        # "a mis en garde contre les “abus” commis lors de précédentes opérations": wherever the parse
+        # hung it, a past participle right after a quoted noun says which ones were meant
+        have.update(t.i for t in subtree(nxt, participial_children(nxt)) if t.i > end and t.i < verb.sent.end)
+        end = max(have)
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in _CONDITIONS and nxt.head.head == verb and nxt.head.dep_ == "advcl":
         have.update(t.i for t in nxt.head.subtree)
     elif _addressing_again(verb, end):

@@ -62,6 +62,9 @@ def narration_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote], 
                  or predicate_for(analysis, q)
                  or _narrator_subject_for(analysis, q, sent_start, sent_end))
         kind = PARTIAL_QUOTE
+        continued = None
+        if found is None and (continued := _report_continued(analysis, q, events, sent_start, sent_end)) is not None:
+            found = None, continued.ref, continued.at
         if found is None:
             found = headline_for(analysis, q)
             kind = DIRECT_QUOTE
@@ -78,6 +81,11 @@ def narration_quotes(analysis: Analysis, quotes: list[Quote], done: set[Quote], 
             if clause_start <= q.open:
                 events.append(Event(clause_start, clause_end, INDIRECT_SPEECH, None, ref, at,
                                      (at, clause_end)))
+        if continued is not None and not any(e.kind == INDIRECT_SPEECH and e.start == sent_start for e in events):
+            clause_start, clause_end = strip_span(text, sent_start, sent_end)
+            while clause_end > clause_start and text[clause_end - 1] in ".!?…":
+                clause_end -= 1
+            events.append(Event(clause_start, clause_end, INDIRECT_SPEECH, None, ref, at, (clause_start, clause_end)))
         events.append(Event(q.start, q.end, kind, verb, ref, at, (q.open, q.outer_end), tail=q.outer_end))
         done.add(q)
 
@@ -100,6 +108,34 @@ def _coordinated_for(analysis: Analysis, q: Quote, events: list[Event]):
     if not gap.strip() or not _COORDINATION.fullmatch(gap):
         return None
     return e.verb, e.ref, e.at
+
+
+def _report_continued(analysis: Analysis, q: Quote, events: list[Event], sent_start: int, sent_end: int):
+    """ "…, a annoncé l'ARS. La mesure doit durer « au moins jusqu'au 15 janvier ».", "Selon l'état-major,
+    …. Les renforts doivent arriver « avant la fin du mois ».": a sentence with quoted words, no
+    attribution and no reporting verb of its own, right after a sentence of the same paragraph that is
+    wholly one report (its "selon X" opening it, or its inverted attribution closing it), goes on with
+    that report: the report's event, or None (the gold reads it as IndirectSpeech + PartialQuote, verb
+    null: h7-18, h12-02)."""
+    text = analysis.text
+    line_start, _ = line_at(text, q.open)
+    before = text[line_start:sent_start].rstrip()
+    if not before.endswith((".", "!", "?", "…")) or sent_start <= line_start:
+        return None
+    span = analysis.doc.char_span(sent_start, sent_end, alignment_mode="contract")
+    if span is None or any(verbs.match(t) is not None or t.lower_ in ("selon", "pour") for t in span):
+        return None
+    prev_end = line_start + len(before)
+    prev_start, _ = sentence_at(analysis, prev_end - 1)
+    prev_start = max(prev_start, line_start)
+    for e in events:
+        if e.kind != INDIRECT_SPEECH or e.ref is None or not prev_start <= e.start < prev_end:
+            continue
+        selon = e.verb is None and prev_start <= e.at < e.start and ONLY_PUNCT.fullmatch(text[e.end:prev_end])
+        inverted = e.at > e.end and e.start - prev_start < 3 and ONLY_PUNCT.fullmatch(text[e.span[1]:prev_end])
+        if selon or inverted:
+            return e
+    return None
 
 
 def _narrator_subject_for(analysis: Analysis, q: Quote, sent_start: int, sent_end: int):

@@ -99,12 +99,17 @@ def attribute_first(attribute: Token, obj: Token | None) -> list[Token]:
     return out if len(out) > 3 else []
 
 
-def quoted_attribute_after(verb: Token, obj: Token) -> Token | None:
+def quoted_attribute_after(verb: Token, obj: Token, after_de: bool = True) -> Token | None:
     """ "juge cette exigence « inacceptable »": a quoted adjective or noun the parse hung on the
     verb (marks and all) right after its object is the object's attribute; object and attribute
-    are what was said (the corpus convention for juger/qualifier X « … »)."""
+    are what was said (the corpus convention for juger/qualifier X « … »). So is a quoted noun after
+    "de" that the parse hung on the verb ("en qualifiant ces chiffres de « pure invention »"), unless
+    ``after_de`` is False (a verb naming its target: what "accuser X de « … »" blames is no attribute)."""
     doc = verb.doc
     mark = obj.right_edge.i + 1
+    if after_de and mark + 1 < len(doc) and doc[mark].lower_ in ("de", "d'", "d’") and doc[mark + 1].text in extent.OPEN_MARKS:
+        return next((c for c in verb.children if c.left_edge.i == mark and c.dep_.startswith(("obl", "xcomp"))
+                     and c.pos_ in ("ADJ", "NOUN") and doc[mark].head == c), None)
     if mark >= len(doc) or doc[mark].text not in extent.OPEN_MARKS or doc[mark].head != verb:
         return None
     return next((c for c in verb.children if c.left_edge.i == mark + 1 and (
@@ -195,3 +200,54 @@ def goal_after(verb: Token, obj: Token, addressed: bool = False) -> Token | None
                  and c.i > obj.i and c.pos_ == "NOUN" and not c.text[:1].isupper()  # "son ambassadeur à Rabat"
                  and c.lower_ not in _TIME_LOCUTIONS
                  and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children)), None)
+
+
+def recipient_after(verb: Token, obj: Token, lemma: str) -> Token | None:
+    """ "promet jusqu'à 1 100 soldats à la mission de l'UA", "a proposé un cessez-le-feu à Moscou": the
+    "à" phrase after the object of a verb of ``recipient_verbs.txt`` that names a party who could
+    speak (a name, or a noun of ``speaker_descriptions.txt``/a state's agent noun) is whom it is
+    promised or offered to, not what was said (tests/gold/README.md: contents leave out whoever is
+    addressed). A group helped ("une aide « massive » aux sinistrés") stays in the content."""
+    from ..entities.places import recipient_verbs
+
+    if lemma not in recipient_verbs():
+        return None
+    return next((c for c in sorted([*obj.children, *verb.children], key=lambda t: t.i)
+                 if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod", "iobj") and c.left_edge.i > obj.i and c.i > obj.i
+                 and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children)
+                 and _names_party(c)), None)
+
+
+def _names_party(head: Token) -> bool:
+    """A name ("Moscou", "l'UA") or a noun designating one who could speak ("la mission",
+    "le gouvernement", "les autorités")."""
+    from ...text import fold
+    from .actors import speaks_for_state
+    from .descriptions import descriptions
+
+    return head.pos_ == "PROPN" or head.text[:1].isupper() or fold(head.text) in descriptions() \
+        or speaks_for_state(head.text)
+
+
+def figure_before(verb: Token, obj: Token) -> Token | None:
+    """ "estime à plus de quatre millions le nombre de fidèles", "chiffre à 2 500 le nombre de …": an
+    "à" phrase holding a figure between the verb and its object is the estimate, said with what it
+    counts (the content starts after "à", as an à-content does: tests/gold/README.md)."""
+    return next((c for c in verb.children if c.dep_.startswith("obl") and verb.i < c.i < obj.i
+                 and c.left_edge.lower_ == "à" and c.right_edge.i < obj.left_edge.i
+                 and any(t.like_num or t.pos_ == "NUM" for t in c.subtree)), None)
+
+
+def estimate_phrase(verb: Token) -> Token | None:
+    """ "estime à 12 000 le nombre de manifestants" parsed as one "à" phrase headed by "nombre": the
+    phrase (a figure, then a determiner opening what it counts) is the verb's object."""
+    for c in verb.children:
+        words = list(c.subtree)
+        if not (c.dep_.startswith("obl") and c.i > verb.i and c.left_edge.lower_ == "à"
+                and c.left_edge.i <= verb.i + 2 and c.pos_ == "NOUN"):
+            continue
+        figure = next((k for k, t in enumerate(words) if t.like_num or t.pos_ == "NUM"), None)
+        if figure is not None and any(t.lower_ in ("le", "la", "les", "l'", "l’") and t.head == c
+                                      for t in words[figure + 1 :]):
+            return c
+    return None

@@ -43,8 +43,8 @@ def resolve(analysis: Analysis, events: list[Event]) -> None:
             # "« … ? » a interrogé la présidente. « … », a répondu le prévenu": a reply is
             # someone else's than the words it answers
             skip = set(history[-1].keys) if event.verb in _REPLIES and history else set()
-            event.keys = _last_person(analysis, event.at, ref, genders, skip) or resolve_pronoun(
-                ref, history, genders, kinds, plural)
+            event.keys = _last_person(analysis, event.at, ref, genders, skip) or ([] if ref.title else resolve_pronoun(
+                ref, history, genders, kinds, plural))
         elif ref.pronoun or ref.organisation_only:
             event.keys = resolve_pronoun(ref, history, genders, kinds, plural)
             if len(event.keys) == 1 and ref.gender and not ref.plural:
@@ -109,6 +109,9 @@ def _last_person(analysis: Analysis, at: int, ref, genders: dict[str, str], skip
             continue
         if not ref.plural and _conjunct(analysis, m):
             continue  # "citant les jeunes Paul X et Marc Y": a singular "le joueur" is neither
+        if ref.title and any(role_phrase(r) for r in entity.roles):
+            continue  # "Le président argentin a défendu …" after "le gouverneur X": a title no one's role
+            # matched (roles.role_person) designates someone unnamed, not a person titled otherwise
         fitting.append(m)
     if ref.untitled or ref.titled:  # "a reconnu le prévenu" after "a lancé le procureur, X": not the
         # prosecutor; "a lancé le magistrat" after "contre le prévenu X": the prosecutor

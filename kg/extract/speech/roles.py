@@ -137,6 +137,7 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
     national = {w for m in analysis.mentions_in(start, end) if analysis.entity(m.entity).kind == COUNTRY
                 and analysis.text[m.start].islower() for w in role_tokens(analysis.text[m.start:m.end])}
     best: tuple | None = None
+    in_title = at < _lead_end(analysis.text)
     for entity in analysis.records.entities:
         if entity.kind != PERSON or not own_roles(analysis, entity):
             continue
@@ -156,11 +157,21 @@ def role_person(analysis: Analysis, start: int, end: int, at: int | None = None)
             continue
         starts = [m.start for m in analysis.records.mentions if m.entity == entity.key]
         before = [p for p in starts if p < at]
+        if not before and not in_title:
+            continue  # "a déclaré la ministre" in the body designates one named before, not "la ministre
+            # vaudoise, X" introduced further down (a title or a lead may name a title the body introduces)
         recency = max(before) if before else -min(starts, default=0) - 10**9
         candidate = (score, bool(before), recency, entity.key)
         if best is None or candidate > best:
             best = candidate
     return best[3] if best else None
+
+
+def _lead_end(text: str) -> int:
+    """Where the title and the lead (the first two paragraphs) end: a designation there may name
+    someone the body introduces ("Son directeur sportif parle d'un coureur « … »")."""
+    paragraphs = [m.end() for m in re.finditer(r"[^\n]+", text)][:2]
+    return paragraphs[-1] if paragraphs else 0
 
 
 def own_roles(analysis: Analysis, entity) -> list[str]:
@@ -251,15 +262,31 @@ def _spells(acronym: str, roles: list[str]) -> bool:
     return False
 
 
-def title_ref(text: str) -> SpeakerRef:
-    """A reference that only a person already named can fill, with the title's gender."""
+def title_ref(text: str, national: bool = False) -> SpeakerRef:
+    """A reference that only a person already named can fill, with the title's gender. A ``national``
+    title ("le président argentin": it names a country, no one's role matched it) keeps its head, so
+    that it is not given to a person the article titled otherwise."""
     words = role_tokens(text)
     gender = "Fem" if words and words[0] in ("la", "une", "cette", "sa") else None
     phrase = role_phrase(text)
     if gender is None and phrase is not None:
         gender = title_genders().get(phrase[0]) or ("Masc" if words and words[0] in ("le", "un", "ce", "son")
                                                      else None)
-    return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True)
+    return SpeakerRef(pronoun="elle" if gender == "Fem" else "il", gender=gender, person_only=True,
+                      title=phrase[0] if phrase is not None and national and _office(phrase[0]) else None)
+
+
+@lru_cache(maxsize=1)
+def _national_offices() -> frozenset[str]:
+    """Folded titles of ``kg/data/national_offices.txt`` ("président", "ministre")."""
+    from ...gazetteer import read_table
+
+    return frozenset(fold(row[0]) for row in read_table("national_offices.txt"))
+
+
+def _office(head: str) -> bool:
+    """``head`` (a title as role_phrase gives it) is a country's office held by one person."""
+    return fold(head) in _national_offices()
 
 
 def singular_title(text: str) -> bool:

@@ -137,7 +137,10 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
         ref.keys = people  # "le ministre des Infrastructures et des Transports, X": one person speaks
     if not any(analysis.entity(k).kind == PERSON for k in ref.keys) and len(parts) == 1:
         phrase_start = min(start, subject.idx)
-        person = role_person(analysis, phrase_start, end, at=subject.idx)
+        # "un porte-parole du Foreign Office": an indefinite title introduces someone, it names no one
+        # the article calls by that title elsewhere
+        person = None if _INDEFINITE.match(analysis.text, phrase_start) else role_person(
+            analysis, phrase_start, end, at=subject.idx)
         if person is None and len(ref.keys) == 1 and analysis.entity(ref.keys[0]).kind == ORGANIZATION \
                 and singular_title(analysis.text[phrase_start:end]):
             person = member_of(analysis, ref.keys[0], subject.idx)
@@ -153,8 +156,9 @@ def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
             if _INDEFINITE.match(analysis.text, phrase_start):
                 return ref  # "un officier de marine français": an unnamed source, its country
             # "le chef de la diplomatie espagnole", nobody named: not Spain itself,
-            # a person already named
-            return title_ref(analysis.text[phrase_start:end])
+            # a person already named (not one the article titled otherwise: "le président argentin"
+            # after "le gouverneur de la province de Santa Fe, X")
+            return title_ref(analysis.text[phrase_start:end], national=True)
     if not ref.keys:
         if _is_pair(subject):  # "les deux responsables": the last two speakers
             return SpeakerRef(pronoun="ils", plural=True)

@@ -39,6 +39,8 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
         return [resumed]
     if token.pos_ in ("ADV", "ADJ") and (name := name_before_mistagged(token)) is not None:
         return [name]  # "Ankara dément l'envoi de …": "dément" read as an adjective or adverb
+    if verb_read_as_apposition(token):
+        return [token.head]  # "L'Union des agriculteurs (UA) juge …": "juge" read as a noun
     agents = [c for c in token.children if c.dep_ == "obl:agent" and c.lower_ not in _CHANNELS]
     active = [c for c in token.children if c.dep_ == "nsubj"]
     if agents and not active:  # "a justifié ce choix par un texte …" is active: its subject speaks
@@ -46,7 +48,8 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     if any(c.dep_ in ("nsubj:pass", "aux:pass", "cop") for c in token.children) and not _active_with_avoir(token) \
             and not _pronominal(token):
         return []  # a passive without agent: nobody is named as speaking
-    found = [x for c in token.children if c.dep_ in SUBJECT_DEPS and not is_aside(c) for x in _past_topic(c)]
+    found = [x for c in token.children if c.dep_ in SUBJECT_DEPS and not is_aside(c)
+             and not _addressee_read_as_subject(token, c) for x in _past_topic(c)]
     if found:
         return found
     for aux in token.children:  # "La Pologne a pour sa part annoncé": the subject hung on the auxiliary
@@ -121,6 +124,19 @@ def subjects_of(token: Token, depth: int = 3) -> list[Token]:
     return found
 
 
+def _addressee_read_as_subject(verb: Token, subject: Token) -> bool:
+    """ "… et appelle le Parlement à « agir enfin … »": a noun after a verb that names whom it addresses
+    (``target`` in reporting_verbs.txt), right before that verb's "à/de + infinitive", is the addressee
+    the parse read as an inverted subject."""
+    if subject.i < verb.i or subject.pos_ not in ("NOUN", "PROPN") or "\n" in verb.doc[verb.i:subject.i].text:
+        return False
+    reporting = verbs.match(verb)
+    if reporting is None or not reporting.target_object:
+        return False
+    return any(c.dep_ == "xcomp" and c.i > subject.right_edge.i and any(
+        g.dep_ == "mark" and g.lower_ in ("à", "de", "d'", "d’") for g in c.children) for c in verb.children)
+
+
 _STRESSED = {"lui", "elle", "eux", "elles"}
 #: The reflexive and negative clitics that may stand between a subject and its verb group.
 _CLITICS = {"s'", "s’", "se", "ne", "n'", "n’"}
@@ -164,6 +180,20 @@ def name_before_mistagged(token: Token) -> Token | None:
     while start <= name.head.i < name.i:
         name = name.head
     return name
+
+
+def verb_read_as_apposition(token: Token) -> bool:
+    """ "L'Union des agriculteurs (UA) juge ces mesures insuffisantes", "la chercheuse X, de l'université
+    de Y, juge « prématuré » de …": a present form of a reporting verb the parser read as a noun in
+    apposition to the subject (no determiner of its own, right after a comma, a bracket or a name, and
+    right before a determiner or a quotation mark) is that verb; the noun it hangs on is its subject."""
+    doc = token.doc
+    if token.pos_ != "NOUN" or token.dep_ != "appos" or token.head.i >= token.i or token.i + 1 >= len(doc) \
+            or token.text[:1].isupper() or verbs.form_lemma(token.text) is None:
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return before.text in (",", ")") and not any(c.dep_ == "det" for c in token.children) \
+        and (after.pos_ == "DET" or after.dep_ == "det" or after.text in ("«", "“", '"'))
 
 
 def _subject_past_opening(token: Token) -> list[Token]:
@@ -211,6 +241,9 @@ def _phrase_after_participle(token: Token) -> list[Token]:
     return []
 
 
+_COMPLEMENT_LINKS = {"de", "du", "des", "d'", "d’"}
+
+
 def _phrase_after_opening(token: Token) -> list[Token]:
     """The same read on the words when the parse hangs the verb elsewhere (on the opening name as a
     parataxis): a sentence opened by a preposition and a phrase, a comma, then a noun phrase with no
@@ -224,8 +257,9 @@ def _phrase_after_opening(token: Token) -> list[Token]:
         return []
     phrase = doc[comma + 1:first.i]
     if not len(phrase) or phrase[0].pos_ not in ("DET", "PROPN") or any(
-            t.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") and not _inside_a_name(t) for t in phrase):
-        return []
+            (t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or t.pos_ == "ADP" and t.lower_ not in _COMPLEMENT_LINKS)
+            and not _inside_a_name(t) for t in phrase):
+        return []  # (a noun complement may follow: "À Londres, un porte-parole du Foreign Office a indiqué")
     heads = [t for t in phrase if t.pos_ in ("NOUN", "PROPN") and not phrase.start <= t.head.i < phrase.end]
     return [_name_it_introduces(h) for h in heads[:1]]
 
@@ -281,10 +315,18 @@ def _verb_before_noun_read_verb(token: Token) -> Token | None:
 
 def _participle_on_noun(token: Token) -> bool:
     """ "des agences promettant des emplois": a present participle right after its noun (no comma
-    between) says what the noun does; "un communiqué, indiquant que …" speaks for the sentence's subject."""
+    between) says what the noun does; "un communiqué, indiquant que …" speaks for the sentence's subject,
+    and so does a gerund ("a réagi dans la soirée en qualifiant …": "en" makes it adverbial, whatever
+    noun the parse hung it on)."""
     head = token.head
     return token.dep_ == "acl" and head.pos_ == "NOUN" and head.i < token.i and token.lower_.endswith("ant") \
-        and "Part" in token.morph.get("VerbForm") and not any(t.text == "," for t in token.doc[head.i + 1:token.i])
+        and "Part" in token.morph.get("VerbForm") and not any(t.text == "," for t in token.doc[head.i + 1:token.i]) \
+        and not _gerund(token)
+
+
+def _gerund(token: Token) -> bool:
+    """ "en qualifiant", "tout en rappelant": a present participle marked by "en"."""
+    return any(c.dep_ in ("mark", "case") and c.lower_ == "en" and c.i < token.i for c in token.children)
 
 
 def _before_mistagged_verb(token: Token) -> list[Token]:
