@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from ...analysis import Analysis
 from ...records import DIRECT_QUOTE, PERSON
@@ -213,8 +212,9 @@ _FIRST_PERSON = re.compile(r"(?<![\w-])(?:je|j['’]|nous|me|m['’]|moi|mon|ma|
 @lru_cache(maxsize=1)
 def interview_cues() -> tuple[str, ...]:
     """Phrases of ``kg/data/interview_cues.txt`` ("entretien", "propos recueillis"…)."""
-    text = resources.files("kg.data").joinpath("interview_cues.txt").read_text("utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    from ...gazetteer import read_table
+
+    return tuple(row[0] for row in read_table("interview_cues.txt"))
 
 
 def _says_interview(text: str) -> bool:
