@@ -203,3 +203,20 @@ def test_a_loose_national_title_may_still_be_the_person_just_named_with_another_
     found = said("Son commissaire aux affaires sociales, Jean Bako, estime que la situation est « grave ». Le "
                  "diplomate béninois a appelé Lomé et Niamey à « rouvrir la frontière ».")
     assert speaker_of(found, "rouvrir la frontière", PARTIAL_QUOTE) == {"Jean Bako"}
+
+
+def test_a_demonym_after_a_recipient_is_no_inverted_speaker():
+    """After "Le ministre …, Paul Roux," the verb's "à l'armée ukrainienne" names whom the
+    vehicles go to: its demonym opens no inverted subject, so Ukraine says nothing (it was
+    given the words "Le ministre letton de la Défense, Paul Roux")."""
+    found = said("Le ministre letton de la Défense, Paul Roux, a promis mardi 200 véhicules à l'armée ukrainienne.")
+    assert all(who != "Ukraine" for who, _, _ in found)
+    found = said("Paul Roux, ministre letton de la Défense, a livré jeudi 40 camions aux forces polonaises.")
+    assert all(who != "Pologne" for who, _, _ in found)
+
+
+def test_an_inverted_subject_may_still_open_on_its_adjective():
+    found = said("Des milliers de soldats seront déployés dans la région d'ici à mars, "
+                 "ont déclaré jeudi de hauts responsables américains.")
+    assert speaker_of(found, "Des milliers de soldats seront déployés dans la région d'ici à mars",
+                      INDIRECT_SPEECH) == {"États-Unis"}

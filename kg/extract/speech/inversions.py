@@ -138,6 +138,8 @@ _SAME_SOURCE_AFTER = re.compile(r"\s+de\s+((?:la\s+)?même\s+sources?)\b", re.IG
 #: "l'APS de source militaire", "l'AFP auprès de l'état-major": where the reporter got the words.
 _FROM_SOURCE = re.compile(r"\s(?:de\s+(?=sources?\b)|auprès\s+d(?:e\s+|u\s+|es\s+|'))", re.IGNORECASE)
 _MAX_WORDS_BEFORE_SUBJECT = 12  # "a lancé devant les grilles d'un terminal le secrétaire général…"
+#: "à l'armée " right before a word: a noun introduced by à/au/aux (whom something goes to).
+_AFTER_A_NOUN = re.compile(r"\b(?:à|au|aux)\s+(?:l'|l’|la\s+|le\s+|les\s+)?[\w-]+\s+$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:le|la|l'|les|un|une|des|son|sa|ses|leur|leurs|cette|ce|cet)\b\s*", re.IGNORECASE)
 _ON_PLACE = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*\b(?:à\s+l'|à\s+la\s+|à\s+|au\s+|aux\s+|chez\s+|"
                        r"dans\s+l'entourage\s+d(?:e\s+|u\s+|e\s+la\s+|')|du\s+côté\s+d(?:e\s+|u\s+|e\s+la\s+|')|"
@@ -168,7 +170,8 @@ def _subject_start(analysis: Analysis, start: int, end: int) -> int | None:
     """
     text = analysis.text
     candidates = {m.start for m in analysis.mentions_in(start, end) if is_actor(analysis, m.entity)}
-    candidates |= {d.start() for d in _DETERMINER.finditer(text, start, end)}
+    determiners = {d.start() for d in _DETERMINER.finditer(text, start, end)}
+    candidates |= determiners
     if (who := PERIPHRASIS.match(text, start, end)) is not None:
         return who.start(1)  # "…», explique celui qui dirige la ville": the person just presented
     for pos in sorted(candidates):
@@ -176,6 +179,8 @@ def _subject_start(analysis: Analysis, start: int, end: int) -> int | None:
             return None
         if pos > start and _PREPOSITION_BEFORE.search(text, max(start, pos - 16), pos):
             continue
+        if text[pos].islower() and pos not in determiners and _AFTER_A_NOUN.search(text, max(start, pos - 40), pos):
+            continue  # a demonym after "à" and its noun ("à l'armée ukrainienne") opens no subject
         if _DATE_AFTER.match(text, pos, end):
             continue  # "a indiqué le 12 mars le ministère", "ce matin", "cette semaine"
         mention = next((x for x in analysis.mentions_in(pos, end) if x.start == pos), None)
