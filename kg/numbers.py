@@ -39,11 +39,11 @@ _NUMBER_WORDS = (
 _WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 
 
-def _opening_on(firsts, pattern: str) -> str:
-    """``pattern`` behind a look-ahead on the characters it can open on: a pattern that opens on a
-    look-behind gets no fast scan for its first character from ``re``, which then tries its
-    whole alternation at every position of the text."""
-    return "(?=[" + "".join(sorted({re.escape(c) for c in firsts})) + "])" + pattern
+def _opening_on(firsts, pattern: str, digits: bool = False) -> str:
+    """``pattern`` behind a look-ahead on the characters it can open on (and any digit, with
+    ``digits``): a pattern that opens on a look-behind gets no fast scan for its first character
+    from ``re``, which then tries its whole alternation at every position of the text."""
+    return "(?=[" + (r"\d" if digits else "") + "".join(sorted({re.escape(c) for c in firsts})) + "])" + pattern
 
 
 _WORDS = re.compile(
@@ -55,9 +55,9 @@ _APPROX_NOUNS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20
                  "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60,
                  "centaine": 100, "millier": 1000}
 _APPROX = re.compile(
-    r"(?=[\d" + "".join(sorted({w[0] for w in _NUMBER_WORDS})) + r"])"  # (see _opening_on)
-    r"(?<![\w-])(une?|\d+|" + _WORD + r")\s+(" + "|".join(_APPROX_NOUNS) + r")s?"
-    r"(\s+de\s+milliers)?(?![\w-])",
+    _opening_on((w[0] for w in _NUMBER_WORDS),
+                r"(?<![\w-])(une?|\d+|" + _WORD + r")\s+(" + "|".join(_APPROX_NOUNS) + r")s?"
+                r"(\s+de\s+milliers)?(?![\w-])", digits=True),
     re.IGNORECASE,
 )
 _MONTHS = (r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"

@@ -96,6 +96,7 @@ _TEXTS: dict[int, str] = {}
 
 
 _TEXTS_KEY = "newskg_token_texts"
+_TEXT_SET_KEY = "newskg_token_text_set"
 
 
 def token_texts(doc: Doc) -> list[str]:
@@ -115,9 +116,6 @@ def token_text_set(doc: Doc) -> frozenset[str]:
     if cached is None or cached[0] != len(doc):
         cached = doc.user_data[_TEXT_SET_KEY] = (len(doc), frozenset(token_texts(doc)))
     return cached[1]
-
-
-_TEXT_SET_KEY = "newskg_token_text_set"
 
 
 def read_token_texts(doc: Doc) -> list[str]:

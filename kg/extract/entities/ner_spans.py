@@ -379,13 +379,20 @@ def _glued_relative(span: Span) -> str:
     return ""
 
 
+def _unknown_name(span: Span, gaz: Gazetteer) -> bool:
+    """Two or three capitalised words that no gazetteer knows and no institution word opens:
+    the shape of a person's name the model mislabelled."""
+    names = words(span)
+    return (2 <= len(names) <= 3 and all(t.text[:1].isupper() for t in names)
+            and not looks_like_org(span) and gaz.lookup(span.text) is None)
+
+
 def _title_in_brackets_after(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
     """Two or three capitalised words, no institution word, then a bracket opening on a person's
     title ("Vasilis Stamatis (entraîneur de Monaco)", a reactions list): a person, not a body."""
     end = span.end
     return (end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].lower_ in gaz.titles
-            and 2 <= len(words(span)) <= 3 and all(t.text[:1].isupper() for t in words(span))
-            and not looks_like_org(span) and gaz.lookup(span.text) is None)
+            and _unknown_name(span, gaz))
 
 
 def _known_then_name(span: Span, gaz: Gazetteer) -> Span | None:
@@ -396,9 +403,7 @@ def _known_then_name(span: Span, gaz: Gazetteer) -> Span | None:
         if known is None or known.kind != ORGANIZATION:
             continue
         rest = span[k:]
-        if (2 <= len(words(rest)) <= 3 and all(t.text[:1].isupper() for t in words(rest))
-                and not looks_like_org(rest) and gaz.lookup(rest.text) is None
-                and not any(gaz.lookup(t.text) for t in words(rest))):
+        if _unknown_name(rest, gaz) and not any(gaz.lookup(t.text) for t in words(rest)):
             return rest
         return None
     return None
@@ -411,8 +416,7 @@ def _demonym_then_name(span: Span, gaz: Gazetteer) -> bool:
     rest = span[1:]
     return (len(span) >= 3 and span.start > 0 and span.doc[span.start - 1].lower_ in ("le", "la")
             and span[0].text[:1].isupper() and demonym_country(span[0].text) is not None
-            and 2 <= len(words(rest)) <= 3 and all(t.text[:1].isupper() for t in words(rest))
-            and not looks_like_org(rest) and gaz.lookup(rest.text) is None)
+            and _unknown_name(rest, gaz))
 
 
 def _first_name_left_out(span: Span, doc: Doc) -> bool:

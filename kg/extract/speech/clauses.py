@@ -118,9 +118,9 @@ def reported_clauses(doc) -> list[Clause]:
 def _attributed(doc, span: tuple[int, int]) -> bool:
     """A phrase read word by word after a verb that reports only a clause or an object with its
     attribute ("juger"): it holds a quotation or ends on an adjective ("ces mesures insuffisantes")."""
-    words = [t for t in doc.char_span(*span, alignment_mode="expand") or () if not t.is_punct]
-    return any(t.text in QUOTE_MARKS for t in doc.char_span(*span, alignment_mode="expand") or ()) \
-        or bool(words) and words[-1].pos_ == "ADJ" and len(words) >= 3
+    tokens = doc.char_span(*span, alignment_mode="expand") or ()
+    words = [t for t in tokens if not t.is_punct]
+    return any(t.text in QUOTE_MARKS for t in tokens) or bool(words) and words[-1].pos_ == "ADJ" and len(words) >= 3
 
 
 def _quoted_object(token: Token, words: tuple[str, ...] = ()) -> tuple[int, int] | None:

@@ -15,7 +15,6 @@ from .verbs import is_speech_noun
 
 _INTERROGATIVES = {"comment", "pourquoi", "combien", "où", "quand"}
 _RELATIVE_SOURCE = ("selon lesquelles", "selon lesquels", "selon laquelle", "selon lequel")
-_INTRODUCERS = {"de", "d'", "d’", "à"}
 _REFLEXIVES = {"se", "s'", "s’"}
 _PRONOUN_OBJECTS = {"le", "la", "l'", "les", "en", "y", "ce", "cela", "ça", "lui", "leur", "se", "s'"}
 
@@ -428,9 +427,8 @@ def _infinitive_on_target(verb: Token) -> Token | None:
             continue
         for child in target.children:
             if child.dep_ == "acl" and child.i > target.i and child.pos_ in ("VERB", "AUX") and any(
-                    m.dep_ == "mark" and m.lower_ in _INTRODUCERS for m in child.children) and (
-                    "Inf" in child.morph.get("VerbForm") or any(
-                        a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in child.children)):
+                    m.dep_ == "mark" and m.lower_ in coordinated.INTRODUCERS for m in child.children) \
+                    and coordinated.is_infinitive(child):
                 return child
     return None
 
@@ -440,7 +438,7 @@ def _coordinated_infinitive(verb: Token, end: int) -> list[Token]:
     coordinated with the reporting verb right after the first goal goes on with it."""
     second = next((c for c in verb.children if c.dep_ == "conj" and c.left_edge.i == end + 1
                    and c.left_edge.dep_ == "cc" and "Inf" in c.morph.get("VerbForm")
-                   and any(m.dep_ == "mark" and m.lower_ in _INTRODUCERS for m in c.children)), None)
+                   and any(m.dep_ == "mark" and m.lower_ in coordinated.INTRODUCERS for m in c.children)), None)
     return extent.subtree(second) if second is not None else []
 
 
@@ -455,7 +453,7 @@ def _without_leading_preposition(tokens: list[Token], head: Token) -> list[Token
     """The content without the "de/d'/à" that introduces it ("a promis de rouvrir" reports "rouvrir",
     "appelle à la retenue" "la retenue": tests/gold/README.md); "au/aux" hold an article and stay."""
     ordered = sorted(tokens, key=lambda t: t.i)
-    if ordered and ordered[0].lower_ in _INTRODUCERS and ordered[0].head == head and ordered[0].i < head.i:
+    if ordered and ordered[0].lower_ in coordinated.INTRODUCERS and ordered[0].head == head and ordered[0].i < head.i:
         return ordered[1:]
     return ordered
 

@@ -28,11 +28,16 @@ def is_second_clause(token: Token) -> bool:
 def is_second_infinitive(token: Token) -> bool:
     """A second infinitive content coordinated by "et de/à" ("accuse X d'avoir massé des troupes et
     d'armer les rebelles"): a statement of its own, like "et que B" (tests/gold/README.md)."""
-    if token.dep_ != "conj" or not ("Inf" in token.morph.get("VerbForm") or any(
-            a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in token.children)):
+    if token.dep_ != "conj" or not is_infinitive(token):
         return False
     words = [t.lower_ for t in token.doc[token.left_edge.i : token.i] if not t.is_punct]
     return len(words) >= 2 and words[0] in _LINKS and words[1] in INTRODUCERS
+
+
+def is_infinitive(token: Token) -> bool:
+    """An infinitive, simple or compound ("armer", "avoir massé": its auxiliary is the infinitive)."""
+    return "Inf" in token.morph.get("VerbForm") or any(
+        a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in token.children)
 
 
 def second_clauses(verb: Token, contents: list[Token]) -> list[Token]:

@@ -6,6 +6,7 @@ import re
 from ...analysis import Analysis
 from .attribution import CLAUSE_END, Attribution
 from .roles import role_phrase
+from .spans import RELATIVE_PRONOUNS
 
 
 DASH_LINE = re.compile(r"[ \t]*[–—―-][ \t]*(?P<who>\S.*)$", re.MULTILINE)
@@ -56,16 +57,13 @@ def dash_line_after(analysis: Analysis, offset: int) -> Attribution | None:
     return Attribution(None, i, line_end, m.start("who"), who_end)
 
 
-_RELATIVE_WORDS = frozenset(("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"))
-
-
 def _states_something(analysis: Analysis, start: int, end: int) -> bool:
     """The dash line ``[start, end)`` is a sentence: a finite verb outside a relative clause
     ("— X, maire sortante, brigue un troisième mandat."), where a signature names and titles
     ("– X, présidente de l'association qui gère le refuge")."""
     relative = False
     for token in analysis.tokens_in(start, end):
-        if token.lower_ in _RELATIVE_WORDS:
+        if token.lower_ in RELATIVE_PRONOUNS:
             relative = True
         elif token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm") and not relative:
             return True

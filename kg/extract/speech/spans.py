@@ -16,6 +16,8 @@ from .quotes import Quote
 WORD = re.compile(r"\w+")
 
 
+#: Relative pronouns, which open a clause that is no part of the phrase or sentence before it.
+RELATIVE_PRONOUNS = frozenset(("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"))
 ONLY_PUNCT = re.compile(r"[\s.,;:!?…»”\"›«“‹-]*")
 
 

@@ -25,7 +25,7 @@ from .descriptions import description_ref, same_source, spokesperson_of
 from .events import SpeakerRef
 from .genders import PRONOUNS, determiner_gender, token_gender
 from .quotes import QUOTE_MARKS
-from .spans import dateline_end
+from .spans import RELATIVE_PRONOUNS, dateline_end
 from .roles import (CIRCUMSTANCE_AFTER, SPOKESPERSONS, member_of, role_of, role_person, role_phrase,
                     singular_title, title_ref, title_words)
 
@@ -47,14 +47,11 @@ def _core_span(token: Token, skip: set[int]) -> tuple[int, int]:
             tokens.extend(c.subtree)
     # "Un rapport d'experts de l'ONU, dont le journal X a consulté des extraits, évalue": a relative
     # clause set off by a comma is no part of the name, however the parse hung its words
-    cut = next((t.i for t in tokens if t.i > token.i and t.lower_ in _RELATIVES and "Rel" in t.morph.get("PronType")
+    cut = next((t.i for t in tokens if t.i > token.i and t.lower_ in RELATIVE_PRONOUNS and "Rel" in t.morph.get("PronType")
                 and t.doc[t.i - 1].text == ","), None)
     if cut is not None:
         tokens = [t for t in tokens if t.i < cut - 1]
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
-
-
-_RELATIVES = frozenset(("dont", "qui", "que", "qu'", "qu’", "où", "lequel", "laquelle", "lesquels", "lesquelles"))
 
 
 _CUT_TITLE = re.compile(r"-[^\W\d_]+\s+")
@@ -245,6 +242,8 @@ _INDEFINITE = re.compile(r"\s*(?:un|une)\s", re.IGNORECASE)
 #: The head noun of a speaker phrase, past its determiners: "la presse" in "selon la presse israélienne".
 _HEAD_WORD = re.compile(r"\s*(?:(?:les|la|le|des|du|de|un|une|ces|ce|cet|cette|leurs?|ses|sa|son)\s+|(?:l'|d')\s*)*"
                         r"([^\W\d_]+(?:-[^\W\d_]+)*)", re.IGNORECASE)
+
+
 def _head_word(analysis: Analysis, start: int, end: int) -> tuple[int, int, str] | None:
     """(start, end, text) of the head noun of the phrase ``[start, end)``: the first noun the parse
     hangs outside it ("deux sources diplomatiques japonaises", "de hauts responsables"), else its
