@@ -26,7 +26,10 @@ start, imports and model load included on both sides; best of ``--repeat``):
 * ``kg build --jobs 2 --no-files`` into another fresh folder;
 * ``kg build --jobs 2 --no-files`` again on that folder, nothing changed.
 
-``ratio`` is spaCy's time divided by kg's (1.0: a build costs what the parse
+When both are measured, spaCy alone and ``kg build --jobs 1`` run in
+alternating pairs (spaCy, kg, spaCy, kg…), so that a drift of a virtual
+machine's speed over minutes hits both sides alike; the ratio of each pair is
+printed under the table. ``ratio`` is spaCy's time divided by kg's (1.0: a build costs what the parse
 costs; the target is >= 0.9); ``jobs 2 speed-up`` is the ``--jobs 1`` time
 divided by the ``--jobs 2`` time (target >= 1.7 on 3 000 articles).
 ``cpu ratio`` is the same ratio of CPU times (user + system, of the
@@ -112,13 +115,19 @@ def run(code: str, *args: str) -> dict:
     return figures
 
 
-def best(repeat: int, make) -> dict:
-    """The fastest of ``repeat`` runs of ``make()``, with the load average when it started."""
-    runs = []
-    for _ in range(repeat):
-        load = os.getloadavg()[0]
-        runs.append(dict(make(), load=load))
+def once(make) -> dict:
+    """The figures of ``make()``, with the load average when it started."""
+    load = os.getloadavg()[0]
+    return dict(make(), load=load)
+
+
+def fastest(runs: list[dict]) -> dict:
     return min(runs, key=lambda f: f["wall_s"])
+
+
+def best(repeat: int, make) -> dict:
+    """The fastest of ``repeat`` runs of ``make()``."""
+    return fastest([once(make) for _ in range(repeat)])
 
 
 #: The measurements of a row, which ``--steps`` can run apart (each in its own invocation).
@@ -137,9 +146,16 @@ def measure(corpus: Path, work: Path, repeat: int, files: bool, steps) -> dict:
         return out, run(KG_BUILD, corpus, out, jobs, flag)
 
     cells: dict = {}
-    if "spacy" in steps:
-        cells["spacy"] = best(repeat, lambda: run(SPACY_ALONE, corpus))
-    if "jobs1" in steps:
+    spacy = lambda: run(SPACY_ALONE, corpus)  # noqa: E731
+    if "spacy" in steps and "jobs1" in steps:
+        # in alternating pairs, so a drift of the machine's speed hits both sides alike
+        runs = [(once(spacy), once(lambda: fresh(1)[1])) for _ in range(repeat)]
+        cells["spacy"] = fastest([a for a, _ in runs])
+        cells["jobs1"] = fastest([b for _, b in runs])
+        cells["pairs"] = [a["wall_s"] / b["wall_s"] for a, b in runs]
+    elif "spacy" in steps:
+        cells["spacy"] = best(repeat, spacy)
+    elif "jobs1" in steps:
         cells["jobs1"] = best(repeat, lambda: fresh(1)[1])
     if "jobs2" in steps:
         built: list[Path] = []
@@ -186,6 +202,10 @@ def table(rows: dict[str, dict]) -> str:
         peak = f"{one['peak_mb']:.0f}" if one else "—"
         lines.append(f"| {name} | {_s(spacy)} | {_s(one)} | {ratio} | {_s(two)} | {speedup} "
                      f"| {unchanged} | {peak} | {load} | {stages} |")
+    for name, f in rows.items():
+        if f.get("pairs"):
+            lines.append(f"\n{name}: ratio of each pair (spaCy alone, then `--jobs 1`, in the order "
+                         f"run): {', '.join(f'{r:.2f}' for r in f['pairs'])}")
     return "\n".join(lines)
 
 
@@ -213,7 +233,10 @@ def main(argv=None) -> None:
           f"included on both sides; best of {args.repeat}; steps: {' '.join(args.steps)}\n")
 
     def done(name: str, cells: dict) -> None:
-        saved.setdefault(name, {}).update(cells)
+        row = saved.setdefault(name, {})
+        if "spacy" in cells or "jobs1" in cells:
+            row.pop("pairs", None)  # (pairs of an earlier run no longer hold)
+        row.update(cells)
         if args.results:
             args.results.write_text(json.dumps(saved, indent=1), "utf-8")
         print(f"{name}: measured {', '.join(cells)} (load average now {os.getloadavg()[0]:.2f})")
