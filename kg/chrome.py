@@ -32,16 +32,24 @@ def _patterns() -> dict[str, list[re.Pattern]]:
     return found
 
 
+#: A back reference (\1, (?P=name)) or a conditional on a group ((?(1)…)).
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
 @lru_cache(maxsize=1)
 def _whole_line() -> dict[str, re.Pattern]:
     """The patterns of each whole-line test as one alternation: ``fullmatch`` of
     ``(?:a)|(?:b)`` holds exactly when one of them fully matches, and one call per
-    line replaces some fifty (chrome.txt's patterns use no group references)."""
+    line replaces some fifty. A reference to a group would then point into
+    another pattern's groups, so those patterns may not use one."""
     patterns = _patterns()
 
     def one(scopes: list[str]) -> re.Pattern:
-        parts = [f"(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern})"
-                 for scope in scopes for p in patterns[scope]]
+        parts = []
+        for p in (p for scope in scopes for p in patterns[scope]):
+            if _GROUP_REFERENCE.search(p.pattern):
+                raise ValueError(f"chrome.txt: a {'/'.join(scopes)} pattern may not refer to a group: {p.pattern!r}")
+            parts.append(f"(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern})")
         return re.compile("|".join(parts) or "(?!)")
 
     return {"tail": one(["tail"]), "stamp": one(["stamp"]), "whole": one(["line", "cased-line"])}
