@@ -319,3 +319,31 @@ def test_a_correspondents_signature_is_chrome_city_included():
 
 def test_a_sentence_about_a_correspondent_stays_content():
     assert _chrome("Titre\nAvec notre correspondant à Lima, le ministre a visité le port.\nLe texte.") == []
+
+
+def test_whole_line_patterns_fullmatch_as_one_alternation_as_they_do_one_by_one():
+    from kg.chrome import _patterns, _whole_line
+
+    patterns, joined = _patterns(), _whole_line()
+    lines = ["12 commentaires", "Commentaires (3)", "Publié le 3 mars 2024 à 10h00", "12.03.2024 - 10:45",
+             "Accueil > Monde > Afrique", "Contenu sponsorisé", "Le ministre a démenti mardi.", "PARTAGER",
+             "partager", "Par Anne Martin | Publié le 3 mars", "Jean Dupont", ""]
+    for line in lines:
+        for name, scopes in (("tail", ["tail"]), ("stamp", ["stamp"]), ("whole", ["line", "cased-line"])):
+            one_by_one = any(p.fullmatch(line) for scope in scopes for p in patterns[scope])
+            assert bool(joined[name].fullmatch(line)) == one_by_one, (name, line)
+
+
+def test_a_whole_line_pattern_with_a_back_reference_is_refused(monkeypatch):
+    import re
+
+    import kg.chrome as chrome
+
+    monkeypatch.setattr(chrome, "_patterns", lambda: {**{s: [] for s in chrome._FLAGS},
+                                                      "line": [re.compile(r"(\w)\1")]})
+    chrome._whole_line.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="refer to a group"):
+            chrome._whole_line()
+    finally:
+        chrome._whole_line.cache_clear()

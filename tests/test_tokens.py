@@ -96,3 +96,12 @@ def test_reported_clauses_finds_the_reporting_verbs_among_other_verbs():
 
     doc = load_nlp()("Les soldats sont partis hier. Le ministre a déclaré que la mission continuerait.")
     assert [c.verb_token.text for c in reported_clauses(doc)] == ["déclaré"]
+
+
+def test_a_breton_ch_split_at_its_apostrophe_is_joined_back():
+    from kg.nlp import load_nlp
+
+    doc = load_nlp()("Yann Le Floc'h et Anne Kerc’hoz sont venus. Roc'H-Glaz aussi, c'h seul, puisqu'hier.")
+    words = [t.text for t in doc]
+    assert "Floc'h" in words and "Kerc’hoz" in words and "Roc'H" in words
+    assert "puisqu'" in words and "hier" in words  # (not a "c'h": an elision stays cut)

@@ -17,7 +17,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .tokens import tokens_with
+from .tokens import read_token_texts, tokens_with
 
 COMPOUNDS = "newskg_compounds"
 
@@ -65,16 +65,14 @@ def _hyphen_spans(doc: Doc) -> list[tuple[int, int]]:
 
 def _breton_spans(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each "…c'" token glued to the "h…" that follows it."""
+    texts = read_token_texts(doc)  # (no Token made for the words that cannot be one)
     spans: list[tuple[int, int]] = []
-    text = doc.text.lower()
-    if not any(mark + "h" in text for mark in _APOSTROPHES):
-        return spans  # (most texts hold no "c'h": no walk over every token)
-    for token in doc[:-1]:
-        text = token.text
-        if len(text) > 2 and text.endswith(_APOSTROPHES) and text[:-1].isalpha() and not token.whitespace_:
-            following = doc[token.i + 1]
+    for i in [i for i, text in enumerate(texts[:-1]) if text.endswith(_APOSTROPHES)]:
+        token, text = doc[i], texts[i]
+        if len(text) > 2 and text[:-1].isalpha() and not token.whitespace_:
+            following = doc[i + 1]
             if following.text[:1] in {"h", "H"} and following.is_alpha:
-                spans.append((token.i, token.i + 2))
+                spans.append((i, i + 2))
     return spans
 
 

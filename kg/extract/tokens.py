@@ -13,7 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Callable
 
-from spacy.attrs import IDX, LEMMA, ORTH, POS
+from spacy.attrs import IDX, LEMMA, ORTH, POS, SPACY
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
@@ -73,19 +73,14 @@ def _names() -> frozenset[str]:
     return frozenset(load_gazetteer().surface_forms())
 
 
-def _compound_start(token) -> int:
-    """Index of the first token of a hyphenated chain ending at ``token``.
+def _compound_start(texts: list[str], spaces: list[int], i: int) -> int:
+    """Index of the first token of a hyphenated chain ending at token ``i`` (read from
+    the doc's token texts and their trailing-space flags).
 
     The tokenizer splits "Royaume-Uniqui" into "Royaume", "-", "Uniqui"; the
     glue check must see the whole compound.
     """
-    doc, i = token.doc, token.i
-    while (
-        i >= 2
-        and doc[i - 1].text == "-"
-        and not doc[i - 1].whitespace_
-        and not doc[i - 2].whitespace_
-    ):
+    while i >= 2 and texts[i - 1] == "-" and not spaces[i - 1] and not spaces[i - 2]:
         i -= 2
     return i
 
@@ -236,19 +231,27 @@ def deglue(doc: Doc) -> Doc:
     if not candidates and not quoted:
         return doc
     names = _names()
-    with doc.retokenize() as retokenizer:  # splits are applied when the block ends
-        for i, pieces in quoted.items():
-            token = doc[i]
-            retokenizer.split(token, pieces, heads=[(token, len(pieces) - 1)] * (len(pieces) - 1) + [token.head])
-        for token in map(doc.__getitem__, candidates):
-            first = doc[_compound_start(token)]
-            offset = token.idx - first.idx
-            cut = split_point(doc[first.i : token.i + 1].text, known, names)
+    cuts = []  # (token index, cut inside its text), found on the token texts alone
+    if candidates:
+        spaces = doc.to_array(SPACY).tolist()
+        for i in candidates:
+            first = _compound_start(texts, spaces, i)
+            compound = "".join(texts[first : i + 1])  # (no space inside a compound)
+            offset = len(compound) - len(texts[i])
+            cut = split_point(compound, known, names)
             if cut is not None and offset and cut <= offset:
                 cut = None  # the compound splits before this token: not ours to cut
             elif cut is not None:
                 cut -= offset
             if cut:
-                orths = [token.text[:cut], token.text[cut:]]
-                retokenizer.split(token, orths, heads=[(token, 1), token.head])
+                cuts.append((i, cut))
+    if not cuts and not quoted:
+        return doc
+    with doc.retokenize() as retokenizer:  # splits are applied when the block ends
+        for i, pieces in quoted.items():
+            token = doc[i]
+            retokenizer.split(token, pieces, heads=[(token, len(pieces) - 1)] * (len(pieces) - 1) + [token.head])
+        for i, cut in cuts:
+            token = doc[i]
+            retokenizer.split(token, [token.text[:cut], token.text[cut:]], heads=[(token, 1), token.head])
     return doc
