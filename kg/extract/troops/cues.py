@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from spacy.tokens import Token
@@ -27,14 +27,18 @@ class Cues:
     phrases: dict[str, tuple[str, ...]]  # multi-word cues of the other kinds
     folded: dict[str, frozenset[str]]  # kind -> its words without accents
     participles: dict[str, frozenset[str]]  # kind -> its -er verbs' participles without accents
-    #: answers of :meth:`has` by (kind, lemma, form, POS): asked of every token of many sentences
-    _known: dict[tuple[str, int, int, int], bool] = field(default_factory=dict, compare=False, repr=False)
+    #: :meth:`kinds_of` by (lemma, form, POS): asked of every token of many sentences
+    _known: dict[tuple[int, int, int], frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def has(self, kind: str, token: Token) -> bool:
-        key = (kind, token.lemma, token.lower, token.pos)
+        return kind in self.kinds_of(token)
+
+    def kinds_of(self, token: Token) -> frozenset[str]:
+        """The kinds of cue word ``token`` is (memoised by lemma, form and POS, all it depends on)."""
+        key = (token.lemma, token.lower, token.pos)
         known = self._known.get(key)
         if known is None:
-            known = self._known[key] = self._has(kind, token)
+            known = self._known[key] = frozenset(kind for kind in self.kinds if self._has(kind, token))
         return known
 
     def _has(self, kind: str, token: Token) -> bool:
@@ -62,13 +66,56 @@ class Cues:
 
     def in_sentence(self, kind: str, tokens: list[Token], sentence: str) -> bool:
         """Whether a cue of ``kind`` is among ``tokens`` or in the lower-cased ``sentence``."""
-        if any(self.has(kind, t) for t in tokens):
+        return self.among(tokens, sentence).has(kind)
+
+    def among(self, tokens: list[Token], sentence: str) -> SentenceCues:
+        """The cues of ``tokens`` and of their lower-cased text ``sentence``, read once for every kind."""
+        return SentenceCues(self, frozenset().union(*map(self.kinds_of, tokens)), sentence)
+
+
+@dataclass(frozen=True)
+class SentenceCues:
+    """The cues of one sentence: the kinds of its words and its lower-cased text for the phrases.
+
+    A figure's sentence is asked for several kinds (the modes, multinational, foreign),
+    often once for each of its figures: the words are looked up once (:func:`sentence_cues`).
+    """
+
+    cues: Cues
+    kinds: frozenset[str]  # the kinds of its words
+    sentence: str  # lower-cased
+
+    def has(self, kind: str) -> bool:
+        """Whether a cue of ``kind`` is one of the words or a phrase of the sentence."""
+        if kind in self.kinds:
             return True
-        phrases = self.phrases.get(kind, ())
-        if any(p in sentence for p in phrases):
+        phrases = self.cues.phrases.get(kind, ())
+        if any(p in self.sentence for p in phrases):
             return True
-        plain = fold(sentence)  # "force unifiee" in text without accents
-        return any(fold(p) in plain for p in phrases)
+        return bool(phrases) and any(p in self.plain for p in _plain_phrases(kind))
+
+    @cached_property
+    def plain(self) -> str:
+        """The sentence without accents: "force unifiee" in text written without them."""
+        return fold(self.sentence)
+
+
+@lru_cache(maxsize=64)
+def _plain_phrases(kind: str) -> tuple[str, ...]:
+    return tuple(fold(p) for p in cues().phrases.get(kind, ()))
+
+
+_SENTENCE_CUES_KEY = "kg.troops.sentence_cues"
+
+
+def sentence_cues(analysis, seg: tuple[int, int]) -> SentenceCues:
+    """The cues of the tokens starting in ``seg`` and of its text, read once per sentence of
+    the doc (kept in ``doc.user_data``: kinds and text only, no token)."""
+    cache = analysis.doc.user_data.setdefault(_SENTENCE_CUES_KEY, {})
+    found = cache.get(seg)
+    if found is None:
+        found = cache[seg] = cues().among(analysis.tokens_in(*seg), analysis.text[seg[0]:seg[1]].lower())
+    return found
 
 
 @lru_cache(maxsize=256)
