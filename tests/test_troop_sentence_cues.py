@@ -25,11 +25,19 @@ def _analysis(text: str) -> Analysis:
     return Analysis(article=make_article(id="t", text=text, source="test"), text=text, doc=doc)
 
 
+def _is_cue(kind: str, token) -> bool:
+    c = cues()
+    words = c.kinds.get(kind, frozenset())
+    plain = fold(token.lower_)
+    return (token.lemma_.lower() in words or token.lower_ in words or plain in c.folded.get(kind, frozenset())
+            or token.pos_ in ("VERB", "ADJ") and plain in c.participles.get(kind, frozenset()))
+
+
 def _word_by_word(analysis: Analysis, seg, kind: str) -> bool:
     c = cues()
     sentence = analysis.text[seg[0]:seg[1]].lower()
     phrases = c.phrases.get(kind, ())
-    return (any(c._has(kind, t) for t in analysis.tokens_in(*seg))
+    return (any(_is_cue(kind, t) for t in analysis.tokens_in(*seg))
             or any(p in sentence for p in phrases) or any(fold(p) in fold(sentence) for p in phrases))
 
 
@@ -40,6 +48,14 @@ def test_a_sentences_cues_are_those_of_its_words_and_phrases_for_every_kind(text
     kinds = set(cues().kinds) | set(cues().phrases)
     assert {k for k in kinds if sentence_cues(analysis, seg).has(k)} == \
         {k for k in kinds if _word_by_word(analysis, seg, k)}
+
+
+def test_a_word_written_without_accents_is_the_cue_of_its_accented_form():
+    analysis = _analysis("Trois soldats ont ete tues et deux blesses.")
+    tues = next(t for t in analysis.doc if t.lower_ == "tues")
+    assert cues().has("casualty", tues) == _is_cue("casualty", tues) and _is_cue("casualty", tues)
+    for token in analysis.doc:
+        assert cues().kinds_of(token) == {k for k in cues().kinds if _is_cue(k, token)}
 
 
 def test_sentence_cues_find_words_phrases_and_phrases_without_accents():

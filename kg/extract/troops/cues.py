@@ -16,6 +16,9 @@ from ...records import MODES, STATUSES
 from ...text import fold, phrases_by_word
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True)
 class Cues:
     """The cue words of ``kg/data/deployment_cues.txt``, by kind, and the status
@@ -34,21 +37,32 @@ class Cues:
         return kind in self.kinds_of(token)
 
     def kinds_of(self, token: Token) -> frozenset[str]:
-        """The kinds of cue word ``token`` is (memoised by lemma, form and POS, all it depends on)."""
+        """The kinds of cue word ``token`` is: its lemma's or its form's, or, in text written
+        without accents, its form's without them ("tue" for "tué", whose lemma the parser then
+        misses), and a verb's or adjective's as such a participle. Memoised by lemma, form and
+        POS, all it depends on."""
         key = (token.lemma, token.lower, token.pos)
         known = self._known.get(key)
         if known is None:
-            known = self._known[key] = frozenset(kind for kind in self.kinds if self._has(kind, token))
+            words, folded, participles = self._kinds_by_word
+            low = token.lower_
+            plain = _plain(low)
+            known = words.get(token.lemma_.lower(), _NONE) | words.get(low, _NONE) | folded.get(plain, _NONE)
+            if token.pos_ in ("VERB", "ADJ"):
+                known |= participles.get(plain, _NONE)
+            self._known[key] = known
         return known
 
-    def _has(self, kind: str, token: Token) -> bool:
-        words = self.kinds.get(kind, frozenset())
-        if token.lemma_.lower() in words or token.lower_ in words:
-            return True
-        # text written without accents: "tue" for "tué" (whose lemma the parser then misses)
-        plain = _plain(token.lower_)
-        return plain in self.folded.get(kind, frozenset()) or (
-            token.pos_ in ("VERB", "ADJ") and plain in self.participles.get(kind, frozenset()))
+    @cached_property
+    def _kinds_by_word(self) -> tuple[dict[str, frozenset[str]], ...]:
+        """word -> its kinds, for :attr:`kinds`, :attr:`folded` and :attr:`participles`."""
+        def by_word(table: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+            found: dict[str, set[str]] = {}
+            for kind, words in table.items():
+                for word in words:
+                    found.setdefault(word, set()).add(kind)
+            return {word: frozenset(kinds) for word, kinds in found.items()}
+        return by_word(self.kinds), by_word(self.folded), by_word(self.participles)
 
     def statuses_of(self, token: Token) -> tuple[str, str] | None:
         """(status, status to come) of status word ``token`` (by lemma, else by form)."""
