@@ -209,15 +209,16 @@ def find_amounts(text: str) -> list[Amount]:
     [('UpTo', None, 3000)]
     """
     text = clean_text(text)
+    scan = _scanner(text)
     found: list[tuple[int, int, int | None, str]] = []  # start, end, value, kind
-    for m in _vague_pattern().finditer(text):
+    for m in scan(_vague_pattern()):
         found.append((m.start(), m.end(), None, VAGUE))
-    for m in _APPROX.finditer(text):  # "une dizaine", "un millier": approximate by nature
+    for m in scan(_APPROX):  # "une dizaine", "un millier": approximate by nature
         found.append((m.start(), m.end(), _approx_value(m), ABOUT))
-    for m in _DIGITS.finditer(text):
+    for m in scan(_DIGITS):
         if not _is_year_or_date(text, m):
             found.append((m.start(), m.end(), _digits_value(m), EXACT))
-    for m in _WORDS.finditer(text):
+    for m in scan(_WORDS):
         if m.group(0).lower() in ("un", "une") or (
             m.group(0).lower() == "cent" and re.search(r"pour\s*-?\s*$", text[: m.start()], re.IGNORECASE)
         ):
@@ -234,6 +235,30 @@ def find_amounts(text: str) -> list[Amount]:
         numbers.append((start, end, value, kind))
         taken_until = end
     return _qualify(text, numbers)
+
+
+#: The letters Python's ``re`` matches case-insensitively with another letter than their lower
+#: case ("ı" and "i", "ſ" and "s"…: ``re``'s own extra cases for the Latin script).
+_OTHER_CASES = re.compile("[ıſṡẛﬅﬆ]")
+
+
+def _scanner(text: str):
+    """``pattern -> its matches in text``, for the amount patterns (all written in lower case).
+
+    Case-insensitive scanning costs ``re`` about half as much again as a case-sensitive one
+    on the same text, so the patterns' case-sensitive twins scan ``text`` lower-cased, when
+    that keeps every offset (no "İ") and every match (none of :data:`_OTHER_CASES`); the
+    matches' groups are then in lower case, which is how they are read.
+    """
+    low = text.lower()
+    if len(low) != len(text) or _OTHER_CASES.search(text):
+        return lambda pattern: pattern.finditer(text)
+    return lambda pattern: _case_sensitive(pattern).finditer(low)
+
+
+@lru_cache(maxsize=8)
+def _case_sensitive(pattern: re.Pattern) -> re.Pattern:
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 def _is_year_or_date(text: str, m: re.Match) -> bool:

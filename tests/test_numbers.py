@@ -136,3 +136,30 @@ def test_a_vague_amount_after_de_without_its_article_is_vague(text):
                                   "Le contingent est plafonné à 1 500 hommes."])
 def test_a_ceiling_is_an_upper_bound(text):
     assert amounts(text) == [("UpTo", None, 1500)]
+
+
+
+def _amounts(text):
+    return [(a.start, a.end, a.qualifier, a.low, a.high, a.number_start) for a in find_amounts(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Entre 10 et 12 000 militaires, jusqu'à 3 000 soldats et une dizaine de milliers d'hommes",
+    "Plusieurs centaines de policiers, douze mille soldats et quelque 1 200 gendarmes",
+])
+def test_the_case_of_a_text_changes_none_of_its_amounts(text):
+    assert _amounts(text)
+    assert _amounts(text.upper()) == _amounts(text) == _amounts(text.title())
+
+
+@pytest.mark.parametrize("text", [
+    "Entre 10 et 12 000 militaires, JUSQU'À 3 000 soldats et Une Dizaine de milliers d'hommes",
+    "İstanbul : une dizaine de soldats, seize mille hommes, près de 800 militaires",  # lower() lengthens "İ"
+    "Une dizaine de soldats, ſeize mille hommes et Trois Mille policiers",  # re matches "ſ" with "s"
+])
+def test_amounts_are_those_the_case_insensitive_patterns_find(text, monkeypatch):
+    import kg.numbers as numbers
+
+    found = _amounts(text)
+    monkeypatch.setattr(numbers, "_scanner", lambda t: (lambda pattern: pattern.finditer(t)))
+    assert found and found == _amounts(text)

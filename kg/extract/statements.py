@@ -44,6 +44,7 @@ from .speech.resolution import resolve
 from .speech.source_clauses import pour_clauses, selon_clauses
 from .speech.state_echoes import state_echoes
 from .speech.spans import sentence_at
+from .speech.speakers import subject_speakers_kept
 
 
 def _evidence(analysis: Analysis, start: int, end: int) -> str:
@@ -62,6 +63,11 @@ def _about(analysis: Analysis, start: int, end: int) -> list[str]:
 
 def find_statements(analysis: Analysis) -> None:
     """Add a :class:`Statement` for every statement whose speaker the article names."""
+    with subject_speakers_kept(analysis):
+        _find_statements(analysis)
+
+
+def _find_statements(analysis: Analysis) -> None:
     text = analysis.text
     quotes = spoken_quotes(text)
     events: list[Event] = []

@@ -9,7 +9,10 @@ order by :mod:`.resolution`.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from dataclasses import replace
 from functools import lru_cache
+from typing import Iterator
 
 from spacy.tokens import Token
 
@@ -60,11 +63,42 @@ _DEMONSTRATIVES = {"celle": "elle", "celui": "il", "celles": "elles", "ceux": "i
 _CI = re.compile(r"\s*-\s*(?:ci|là)\b", re.IGNORECASE)
 
 
+_KEPT = "kg.speech.subject_speakers"
+
+
+@contextmanager
+def subject_speakers_kept(analysis: Analysis) -> Iterator[None]:
+    """Within the block, :func:`from_subject` reads each subject of ``analysis`` once.
+
+    The passes of :func:`kg.extract.statements.find_statements` ask for the speaker of the
+    same subjects again (the dependency clauses' verbs, then every subject as an antecedent
+    for pronouns), and the answer depends only on the subject and the article's entities,
+    which no pass changes. Each caller gets its own copy. The answers (no token) are kept in
+    ``doc.user_data`` until the block ends.
+    """
+    user_data = analysis.doc.user_data
+    user_data[_KEPT] = {}
+    try:
+        yield
+    finally:
+        user_data.pop(_KEPT, None)
+
+
 def from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     """The speaker(s) named by a subject token, or None if it names no entity.
 
     A relative "qui" stands for the noun it attaches to.
     """
+    kept = analysis.doc.user_data.get(_KEPT)
+    if kept is None or subject.doc is not analysis.doc:
+        return _from_subject(analysis, subject)
+    if subject.i not in kept:
+        kept[subject.i] = _from_subject(analysis, subject)
+    ref = kept[subject.i]
+    return None if ref is None else replace(ref, keys=list(ref.keys))
+
+
+def _from_subject(analysis: Analysis, subject: Token) -> SpeakerRef | None:
     if subject.lower_ in ("qui", "lequel", "laquelle"):
         if (titled := appositions.titled_person_before(analysis, subject.idx)) is not None:
             return SpeakerRef(keys=[titled])

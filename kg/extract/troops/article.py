@@ -11,7 +11,7 @@ from ...gazetteer import load_gazetteer
 from ...records import COUNTRY, PLACE, Deployment
 from ...text import fold
 from .actors import countries_in
-from .cues import cues
+from .cues import cues, sentence_cues
 from .destination import DEST_PREPS, lead_prep
 from .missions import missions_named, several_countries
 from .regions import place_country
@@ -28,17 +28,24 @@ def multinational(analysis: Analysis, seg) -> bool:
     (``missions.tsv``); or from abroad, with no one origin either ("combattants
     étrangers", "mercenaires": cue ``foreign``)."""
     c = cues()
+    cued = sentence_cues(analysis, seg)
     every = analysis.tokens_in(*seg)
-    joint = {t.i: t for t in every if t.i > 0 and c.has("joint-staff", t.nbor(-1))}  # "Commandement conjoint": one army's
-    tokens = [t for t in every if t.i not in joint]
-    sentence = analysis.text[seg[0]:seg[1]].lower()
-    for t in joint.values():
-        if c.has("multinational", t):
-            sentence = sentence.replace(f"{t.nbor(-1).lower_} {t.lower_}", "")
-    counted = any(c.has("countries", t) and t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).pos_ == "NUM")
-                  for t in tokens)
-    return (counted or c.in_sentence("multinational", tokens, sentence)
-            or c.in_sentence("foreign", tokens, sentence)
+    before = every[0].doc[every[0].i - 1] if every and every[0].i > 0 else None
+    joint = {}  # "Commandement conjoint": one army's
+    if "joint-staff" in cued.kinds or before is not None and c.has("joint-staff", before):
+        joint = {t.i: t for t in every if t.i > 0 and c.has("joint-staff", t.nbor(-1))}
+    if joint:
+        tokens = [t for t in every if t.i not in joint]
+        sentence = cued.sentence
+        for t in joint.values():
+            if c.has("multinational", t):
+                sentence = sentence.replace(f"{t.nbor(-1).lower_} {t.lower_}", "")
+        cued = c.among(tokens, sentence)
+    else:
+        tokens = every
+    counted = "countries" in cued.kinds and any(
+        c.has("countries", t) and t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).pos_ == "NUM") for t in tokens)
+    return (counted or cued.has("multinational") or cued.has("foreign")
             or several_countries(missions_named(analysis.text[seg[0]:seg[1]]))
             or _come_from_several(analysis, seg))
 

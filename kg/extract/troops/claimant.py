@@ -23,6 +23,8 @@ from .tree import subject_of, subtree
 def source_phrase(analysis: Analysis, seg) -> tuple[int, int] | None:
     """The span of "selon X" / "d'après X" in the segment (up to the next comma)."""
     text = analysis.text[seg[0]: seg[1]].lower()
+    if not any(cue in text for cue in _source_cues()):  # most sentences cite no source: no pattern to try
+        return None
     # "selon lesquelles …" introduces a content clause, not a source.
     for cue in cue_regexes("source", r"(?<![\w'])", r"(?!\w)(?!\s+(?:le|la|les)?quel|\s+qui\b|\s+quoi\b)"):
         m = cue.search(text)
@@ -31,6 +33,12 @@ def source_phrase(analysis: Analysis, seg) -> tuple[int, int] | None:
             stop = re.search(r"[,;.:!?]|$", rest)
             return seg[0] + m.end(), seg[0] + m.end() + stop.start()
     return None
+
+
+@lru_cache(maxsize=1)
+def _source_cues() -> tuple[str, ...]:
+    """The ``source`` cues of ``deployment_cues.txt``: each of :func:`source_phrase`'s patterns holds one."""
+    return tuple(cues().all_of("source"))
 
 
 def _unnamed(analysis: Analysis, source, speaker: str, seg) -> bool:

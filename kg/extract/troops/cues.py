@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from spacy.tokens import Token
@@ -14,6 +14,9 @@ from spacy.tokens import Token
 from ...gazetteer import read_table
 from ...records import MODES, STATUSES
 from ...text import fold, phrases_by_word
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -27,24 +30,39 @@ class Cues:
     phrases: dict[str, tuple[str, ...]]  # multi-word cues of the other kinds
     folded: dict[str, frozenset[str]]  # kind -> its words without accents
     participles: dict[str, frozenset[str]]  # kind -> its -er verbs' participles without accents
-    #: answers of :meth:`has` by (kind, lemma, form, POS): asked of every token of many sentences
-    _known: dict[tuple[str, int, int, int], bool] = field(default_factory=dict, compare=False, repr=False)
+    #: :meth:`kinds_of` by (lemma, form, POS): asked of every token of many sentences
+    _known: dict[tuple[int, int, int], frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def has(self, kind: str, token: Token) -> bool:
-        key = (kind, token.lemma, token.lower, token.pos)
+        return kind in self.kinds_of(token)
+
+    def kinds_of(self, token: Token) -> frozenset[str]:
+        """The kinds of cue word ``token`` is: its lemma's or its form's, or, in text written
+        without accents, its form's without them ("tue" for "tué", whose lemma the parser then
+        misses), and a verb's or adjective's as such a participle. Memoised by lemma, form and
+        POS, all it depends on."""
+        key = (token.lemma, token.lower, token.pos)
         known = self._known.get(key)
         if known is None:
-            known = self._known[key] = self._has(kind, token)
+            words, folded, participles = self._kinds_by_word
+            low = token.lower_
+            plain = _plain(low)
+            known = words.get(token.lemma_.lower(), _NONE) | words.get(low, _NONE) | folded.get(plain, _NONE)
+            if token.pos_ in ("VERB", "ADJ"):
+                known |= participles.get(plain, _NONE)
+            self._known[key] = known
         return known
 
-    def _has(self, kind: str, token: Token) -> bool:
-        words = self.kinds.get(kind, frozenset())
-        if token.lemma_.lower() in words or token.lower_ in words:
-            return True
-        # text written without accents: "tue" for "tué" (whose lemma the parser then misses)
-        plain = _plain(token.lower_)
-        return plain in self.folded.get(kind, frozenset()) or (
-            token.pos_ in ("VERB", "ADJ") and plain in self.participles.get(kind, frozenset()))
+    @cached_property
+    def _kinds_by_word(self) -> tuple[dict[str, frozenset[str]], ...]:
+        """word -> its kinds, for :attr:`kinds`, :attr:`folded` and :attr:`participles`."""
+        def by_word(table: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+            found: dict[str, set[str]] = {}
+            for kind, words in table.items():
+                for word in words:
+                    found.setdefault(word, set()).add(kind)
+            return {word: frozenset(kinds) for word, kinds in found.items()}
+        return by_word(self.kinds), by_word(self.folded), by_word(self.participles)
 
     def statuses_of(self, token: Token) -> tuple[str, str] | None:
         """(status, status to come) of status word ``token`` (by lemma, else by form)."""
@@ -62,13 +80,56 @@ class Cues:
 
     def in_sentence(self, kind: str, tokens: list[Token], sentence: str) -> bool:
         """Whether a cue of ``kind`` is among ``tokens`` or in the lower-cased ``sentence``."""
-        if any(self.has(kind, t) for t in tokens):
+        return self.among(tokens, sentence).has(kind)
+
+    def among(self, tokens: list[Token], sentence: str) -> SentenceCues:
+        """The cues of ``tokens`` and of their lower-cased text ``sentence``, read once for every kind."""
+        return SentenceCues(self, frozenset().union(*map(self.kinds_of, tokens)), sentence)
+
+
+@dataclass(frozen=True)
+class SentenceCues:
+    """The cues of one sentence: the kinds of its words and its lower-cased text for the phrases.
+
+    A figure's sentence is asked for several kinds (the modes, multinational, foreign),
+    often once for each of its figures: the words are looked up once (:func:`sentence_cues`).
+    """
+
+    cues: Cues
+    kinds: frozenset[str]  # the kinds of its words
+    sentence: str  # lower-cased
+
+    def has(self, kind: str) -> bool:
+        """Whether a cue of ``kind`` is one of the words or a phrase of the sentence."""
+        if kind in self.kinds:
             return True
-        phrases = self.phrases.get(kind, ())
-        if any(p in sentence for p in phrases):
+        phrases = self.cues.phrases.get(kind, ())
+        if any(p in self.sentence for p in phrases):
             return True
-        plain = fold(sentence)  # "force unifiee" in text without accents
-        return any(fold(p) in plain for p in phrases)
+        return bool(phrases) and any(p in self.plain for p in _plain_phrases(kind))
+
+    @cached_property
+    def plain(self) -> str:
+        """The sentence without accents: "force unifiee" in text written without them."""
+        return fold(self.sentence)
+
+
+@lru_cache(maxsize=64)
+def _plain_phrases(kind: str) -> tuple[str, ...]:
+    return tuple(fold(p) for p in cues().phrases.get(kind, ()))
+
+
+_SENTENCE_CUES_KEY = "kg.troops.sentence_cues"
+
+
+def sentence_cues(analysis, seg: tuple[int, int]) -> SentenceCues:
+    """The cues of the tokens starting in ``seg`` and of its text, read once per sentence of
+    the doc (kept in ``doc.user_data``: kinds and text only, no token)."""
+    cache = analysis.doc.user_data.setdefault(_SENTENCE_CUES_KEY, {})
+    found = cache.get(seg)
+    if found is None:
+        found = cache[seg] = cues().among(analysis.tokens_in(*seg), analysis.text[seg[0]:seg[1]].lower())
+    return found
 
 
 @lru_cache(maxsize=256)

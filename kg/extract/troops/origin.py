@@ -8,7 +8,7 @@ from ...analysis import Analysis
 from ...gazetteer import load_gazetteer
 from ...records import COUNTRY, ORGANIZATION
 from .actors import alone_in_brackets, best_in, countries_in, country, ensure_entity
-from .cues import cues, troop_nouns
+from .cues import cues, sentence_cues, troop_nouns
 from .figures import Figure, holds
 from .destination import PLACE_WORDS, lead_prep
 from .sentences import headline_end, token_from
@@ -389,5 +389,4 @@ def irregular_of_no_country(analysis: Analysis, figure: Figure, seg) -> bool:
         found = load_gazetteer().country_of(child.text) if child.dep_ == "amod" else None
         if found and found.startswith("country/"):
             return False  # "combattants tchadiens"
-    tokens = analysis.tokens_in(*seg)
-    return not c.in_sentence("foreign", tokens, analysis.text[seg[0]:seg[1]].lower())
+    return not sentence_cues(analysis, seg).has("foreign")

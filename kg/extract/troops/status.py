@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from ...analysis import Analysis
 from ...dates import find_dates, resolve_date
 from ...records import MODES
-from .cues import cue_regexes, cues
+from .cues import cue_regexes, cues, sentence_cues
 from .figures import Figure
 from .sentences import token_at
 from .tree import clause
@@ -316,13 +316,8 @@ def says_withdrawn(analysis: Analysis, seg) -> bool:
 
 def mode(analysis: Analysis, seg) -> str | None:
     """Exercise, Rotation or Reinforcement, from the cues of the figure's sentence."""
-    c = cues()
-    tokens = analysis.tokens_in(*seg)
-    sentence = analysis.text[seg[0]:seg[1]].lower()
-    for found in MODES:
-        if c.in_sentence(found.lower(), tokens, sentence):
-            return found
-    return None
+    cued = sentence_cues(analysis, seg)
+    return next((found for found in MODES if cued.has(found.lower())), None)
 
 
 def date(analysis: Analysis, seg):
