@@ -135,9 +135,12 @@ def _words_value(words: str) -> int | None:
 def _approx_value(m: re.Match) -> int | None:
     head = m.group(1).lower()
     count = 1 if head in ("un", "une") else parse_number(head)
-    if count is None:
+    # (a look-alike letter the case-blind pattern lets through, as "dızaine" with a
+    # dotless ı, is no noun of the table: no amount rather than a failed article)
+    unit = _APPROX_NOUNS.get(m.group(2).lower())
+    if count is None or unit is None:
         return None
-    value = count * _APPROX_NOUNS[m.group(2).lower()]
+    value = count * unit
     return value * 1000 if m.group(3) else value
 
 

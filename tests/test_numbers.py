@@ -163,3 +163,10 @@ def test_amounts_are_those_the_case_insensitive_patterns_find(text, monkeypatch)
     found = _amounts(text)
     monkeypatch.setattr(numbers, "_scanner", lambda t: (lambda pattern: pattern.finditer(t)))
     assert found and found == _amounts(text)
+
+
+def test_a_look_alike_letter_in_an_approximate_noun_gives_no_amount_instead_of_an_error():
+    """The case-blind pattern lets "dızaine" (dotless ı) through; it names no noun of the table."""
+    amounts = find_amounts("Une dızaine de soldats et une dizaine de chars.")
+    assert [(a.low, a.qualifier) for a in amounts] == [(10, "About")]
+    assert amounts[0].start == len("Une dızaine de soldats et ")
