@@ -88,8 +88,8 @@ def _hashes(words: frozenset[str]) -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words)
 
 
-#: The last doc's arrays of lower-case and as-written string hashes: the finders
-#: run one after another on the same doc, and each looks for its own head words.
+#: The last doc's token positions by string hash, lower-case and as written: the
+#: finders run one after another on the same doc, and each looks for its own head words.
 _LAST_DOC: list = [None, None, None]
 
 
@@ -98,12 +98,17 @@ def _forget_last_doc() -> None:
     _LAST_DOC[:] = [None, None, None]
 
 
-def _hash_list(doc: Doc, case: bool) -> list[int]:
+def _positions(doc: Doc, case: bool) -> dict[int, list[int]]:
+    """The doc's token indices by the string hash of their lower-case form (their text,
+    with ``case``), in order: one pass over the doc's column for all the finders."""
     if _LAST_DOC[0] is not doc:
         _LAST_DOC[:] = [doc, None, None]
     slot = 2 if case else 1
     if _LAST_DOC[slot] is None:
-        _LAST_DOC[slot] = doc.to_array(ORTH if case else LOWER).tolist()
+        index: dict[int, list[int]] = {}
+        for i, h in enumerate(doc.to_array(ORTH if case else LOWER).tolist()):
+            index.setdefault(h, []).append(i)
+        _LAST_DOC[slot] = index
     return _LAST_DOC[slot]
 
 
@@ -111,13 +116,15 @@ def at_words(doc: Doc, words: Iterable[str], case: bool = False) -> list[int]:
     """Indices of the tokens whose lower-case form (their text, with ``case``) is
     one of ``words``, in order.
 
-    Read from the doc's array of string hashes (taken once per doc for all the
-    finders): a finder then makes Token objects only where its head words are,
-    not for every token (a Token per token per finder was most of their cost),
-    and a set look-up per hash beats ``numpy.isin`` on arrays this small.
+    Looked up in the doc's index of token positions by string hash (made once per
+    doc for all the finders): a finder then makes Token objects only where its
+    head words are, and no finder scans the doc's tokens for its own words.
     """
-    wanted = _hashes(frozenset(words))
-    return [i for i, h in enumerate(_hash_list(doc, case)) if h in wanted]
+    index = _positions(doc, case)
+    hits = [index[h] for h in index.keys() & _hashes(frozenset(words))]
+    if len(hits) == 1:
+        return list(hits[0])
+    return sorted(i for positions in hits for i in positions)
 
 
 def first_words(*kinds: str) -> set[str]:
