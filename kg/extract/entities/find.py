@@ -32,7 +32,7 @@ def find_entities(analysis: Analysis) -> None:
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
             ner_tags[i] = ent.label_
-    found = (gazetteer_spans(doc, gaz, ner_tags) + pattern_spans(doc, gaz)
+    found = (gazetteer_spans(doc, gaz, ner_tags, analysis.text) + pattern_spans(doc, gaz)
              + organisation_spans(doc, gaz) + ner_spans(doc, gaz) + dateline_spans(doc, gaz)
              + titled_person_spans(doc, gaz, ner_tags) + landmark_spans(doc))
     # A person's name that contains a country or place name ("Dominique
