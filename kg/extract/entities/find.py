@@ -213,8 +213,11 @@ def _nested(found: list[Found], chosen: list[Found], doc: Doc) -> list[Found]:
     outer = [f for f in chosen if f.source == "pattern" and f.kind == ORGANIZATION
              and f.label.split()[0].lower() not in courts]
     inner = []
+    chosen_at: dict[tuple[int, int], list[Found]] = {}  # equal spans have equal bounds: compare only those
+    for f in chosen:
+        chosen_at.setdefault((f.start, f.end), []).append(f)
     for f in found:
-        if _acronym_complement(f, doc) and f not in chosen and any(
+        if _acronym_complement(f, doc) and f not in chosen_at.get((f.start, f.end), ()) and any(
                 o.start < f.start and f.end <= o.end and o.kind == ORGANIZATION for o in chosen):
             inner.append(f)  # "le Conseil de sécurité de l'ONU" also names the UN
             continue
@@ -224,7 +227,7 @@ def _nested(found: list[Found], chosen: list[Found], doc: Doc) -> list[Found]:
                 f.start > 0 and doc[f.start - 1].lower_ in {"de", "d'", "du", "des", "à", "au", "aux", "en"}):
             continue  # "la brigade Sassari" is named after the town, not in it; "la faîtière
             # Assur'Santé Suisse": a capitalised demonym ends a name, no country is described
-        if f in chosen:  # last: comparing dataclasses field by field is the costly test
+        if f in chosen_at.get((f.start, f.end), ()):  # last: comparing dataclasses field by field
             continue
         if any(o.start <= f.start and f.end <= o.end and f.end - f.start < o.end - o.start
                for o in outer) and not any(
