@@ -88,8 +88,8 @@ def _hashes(words: frozenset[str]) -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words)
 
 
-#: The last doc's token positions by string hash, lower-case and as written: the
-#: finders run one after another on the same doc, and each looks for its own head words.
+#: The last doc's columns of lower-case and as-written string hashes, each with the set of
+#: its hashes: the finders run one after another on the same doc, each for its own head words.
 _LAST_DOC: list = [None, None, None]
 
 
@@ -98,17 +98,13 @@ def _forget_last_doc() -> None:
     _LAST_DOC[:] = [None, None, None]
 
 
-def _positions(doc: Doc, case: bool) -> dict[int, list[int]]:
-    """The doc's token indices by the string hash of their lower-case form (their text,
-    with ``case``), in order: one pass over the doc's column for all the finders."""
+def _column(doc: Doc, case: bool) -> tuple[list[int], frozenset[int]]:
     if _LAST_DOC[0] is not doc:
         _LAST_DOC[:] = [doc, None, None]
     slot = 2 if case else 1
     if _LAST_DOC[slot] is None:
-        index: dict[int, list[int]] = {}
-        for i, h in enumerate(doc.to_array(ORTH if case else LOWER).tolist()):
-            index.setdefault(h, []).append(i)
-        _LAST_DOC[slot] = index
+        hashes = doc.to_array(ORTH if case else LOWER).tolist()
+        _LAST_DOC[slot] = (hashes, frozenset(hashes))
     return _LAST_DOC[slot]
 
 
@@ -116,15 +112,23 @@ def at_words(doc: Doc, words: Iterable[str], case: bool = False) -> list[int]:
     """Indices of the tokens whose lower-case form (their text, with ``case``) is
     one of ``words``, in order.
 
-    Looked up in the doc's index of token positions by string hash (made once per
-    doc for all the finders): a finder then makes Token objects only where its
-    head words are, and no finder scans the doc's tokens for its own words.
+    Read from the doc's column of string hashes and the set of them (taken once per
+    doc for all the finders): most head words are not in an article, so the set
+    answers for them, and a word that is has its tokens found by the list's own
+    search; a finder then makes Token objects only where its head words are.
     """
-    index = _positions(doc, case)
-    hits = [index[h] for h in index.keys() & _hashes(frozenset(words))]
-    if len(hits) == 1:
-        return list(hits[0])
-    return sorted(i for positions in hits for i in positions)
+    hashes, present = _column(doc, case)
+    found: list[int] = []
+    for h in present.intersection(_hashes(frozenset(words))):
+        i = hashes.index(h)
+        while True:
+            found.append(i)
+            try:
+                i = hashes.index(h, i + 1)
+            except ValueError:
+                break
+    found.sort()
+    return found
 
 
 def first_words(*kinds: str) -> set[str]:
