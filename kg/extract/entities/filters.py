@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from ...subdivisions import is_region, region_country
@@ -16,8 +15,8 @@ from ...gazetteer import Gazetteer, geonames_city, load_gazetteer
 from ...numbers import parse_number
 from ...text import fold, fold_word, phrases_by_word
 from ..capitalised import name_end
-from ..tokens import token_text_set, token_texts, tokens_with
-from .organisations.heads import heads
+from ..tokens import token_text_set, token_texts
+from .organisations.heads import at_words, heads
 from .namesakes import INHABITANT_ENDINGS, city_stem
 from .places import after_place_noun, line_start
 
@@ -235,7 +234,7 @@ def _events_and_vessels(doc: Doc) -> tuple[frozenset[int], frozenset[str]]:
         return cached
     by_last = _event_phrases_by_last_word()
     starts, names = set(), set()
-    for t in tokens_with(doc, LOWER, frozenset(by_last)):
+    for t in map(doc.__getitem__, at_words(doc, frozenset(by_last))):
         phrases = by_last.get(t.lower_)
         if not phrases or not any(
                 t.i + 1 >= len(p) and tuple(w.lower_ for w in doc[t.i + 1 - len(p):t.i + 1]) == p
