@@ -7,6 +7,7 @@ from ...analysis import Analysis
 from ...gazetteer import capital_of, geonames_city, load_gazetteer, namesake_alias
 from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 from ..found import Found
+from ..tokens import token_texts
 from .organisations import organisation_spans
 from .organisations.heads import first_words, heads
 from .acronyms import pair_acronyms
@@ -193,8 +194,10 @@ def _compass_compound(f: Found, found: list[Found], doc: Doc) -> bool:
     def compass_at(i: int) -> bool:
         return 0 <= i < len(doc) and doc[i].lower_ in _COMPASS_PARTS and doc[i].text[:1].isupper()
 
+    texts = token_texts(doc)
+
     def glued(i: int) -> bool:  # a hyphen at i written without spaces
-        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+        return 0 < i < len(texts) - 1 and texts[i] == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
     after = glued(f.end) and compass_at(f.end + 1)
     before = f.start >= 2 and glued(f.start - 1) and compass_at(f.start - 2)
