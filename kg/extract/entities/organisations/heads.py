@@ -5,7 +5,7 @@ reading of the data file and one array of token hashes per doc.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Iterator
@@ -23,13 +23,23 @@ class Heads:
     """The introducing words of ``organisations_fr.txt``, by kind (phrases as word tuples)."""
 
     by_kind: dict[str, tuple[tuple[str, ...], ...]]
+    #: The word sets below, made once per kind (the filters ask for them span after span).
+    _sets: dict[tuple[str, bool], frozenset[str]] = field(default_factory=dict, init=False, repr=False,
+                                                          compare=False)
 
-    def words(self, kind: str) -> set[str]:
-        return {p[0] for p in self.by_kind.get(kind, ()) if len(p) == 1}
+    def words(self, kind: str) -> frozenset[str]:
+        """The one-word phrases of ``kind``."""
+        found = self._sets.get((kind, False))
+        if found is None:
+            found = self._sets[kind, False] = frozenset(p[0] for p in self.by_kind.get(kind, ()) if len(p) == 1)
+        return found
 
-    def words_as_written(self, kind: str) -> set[str]:
+    def words_as_written(self, kind: str) -> frozenset[str]:
         """First words of every phrase of ``kind`` ("Stade", "Olympique", "FC")."""
-        return {p[0] for p in self.by_kind.get(kind, ())}
+        found = self._sets.get((kind, True))
+        if found is None:
+            found = self._sets[kind, True] = frozenset(p[0] for p in self.by_kind.get(kind, ()))
+        return found
 
 
 @lru_cache(maxsize=1)
