@@ -13,7 +13,7 @@ from ..found import Found
 from ..tokens import token_texts
 from ...subdivisions import is_region
 from .filters import dictionary_word, not_actor_heads
-from .organisations.heads import heads
+from .organisations.heads import at_words, heads
 
 _FUNCTION_WORDS = {"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "en", "pour", "à", "au",
                    "aux", "sur", "dans", "of", "the", "and", "for"}
@@ -93,8 +93,7 @@ _DEPARTMENT = re.compile(r"\d{2,3}|2[AB]")
 def _bracketed(doc: Doc):
     """(index of "(", the acronym) of each acronym alone in brackets: "(OCS)", or in
     square brackets as some outlets write it: "l'état-major des armées [EMA]"."""
-    texts = token_texts(doc)
-    for t in (doc[i] for i in range(len(doc) - 2) if texts[i] in _CLOSING):  # (a bracket opens each case)
+    for t in (doc[i] for i in at_words(doc, _CLOSING, case=True) if i < len(doc) - 2):  # (a bracket opens each case)
         if (t.text in _CLOSING and (doc[t.i + 2].text == _CLOSING[t.text] or doc[t.i + 2].text == ","
                                     and any(w.text == _CLOSING[t.text] for w in doc[t.i + 3:t.i + 7]))
                 and _acronym_token(doc[t.i + 1].text)):

@@ -6,16 +6,18 @@ names; "l'État" in a story set in one country is that country, and "l'armée" o
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer, geonames_city
 from ...geonames import city_index, city_key
 from ...subdivisions import region_country
-from ...text import fold, slug
+from ...text import fold, fold_word, slug
 from ...records import COUNTRY, ORGANIZATION, PLACE
 from ..found import Found
-from ..tokens import token_texts
-from .organisations.heads import home_nouns
+from ..tokens import token_text_set
+from .organisations.heads import at_words, home_nouns
 from .known_names import from_known
 from .places import is_place_use
 
@@ -146,16 +148,20 @@ def home_bodies(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
     :func:`kg.extract.entities.organisations.military.armed_forces`, ``org/armee-<code>``."""
     home = _home(found)
     added = []
-    at_word: dict[str, list[int]] = {}  # folded text -> its tokens (but the first): one pass for all nouns
-    for i, word in enumerate(token_texts(doc)[1:], 1):
-        at_word.setdefault(fold(word), []).append(i)
+    first_words = _home_first_words()
+    written_as: dict[str, set[str]] = {}  # a noun's folded first word -> the article's words so folded
+    for word in token_text_set(doc):
+        folded = fold_word(word)
+        if folded in first_words:
+            written_as.setdefault(folded, set()).add(word)
     taken = {i for f in found for i in range(f.start, f.end)}
     for phrase, gender in home_nouns().items():  # longest first: "police nationale", then "armée"
         noun, n = phrase[0], len(phrase)
         if noun[:1].isupper():
             found = _town_named_like_a_body(found, doc, noun)
             taken = {i for f in found for i in range(f.start, f.end)} | {i for f in added for i in range(f.start, f.end)}
-        spots = [t.i for t in map(doc.__getitem__, at_word.get(fold(noun), ()))
+        at = [i for i in at_words(doc, written_as.get(fold(noun), ()), case=True) if i]  # (never the first token)
+        spots = [t.i for t in map(doc.__getitem__, at)
                  if not any(k in taken for k in range(t.i, t.i + n)) and _phrase_at(doc, t.i, phrase)
                  and doc[t.i - 1].lower_ in _BODY_ARTICLES
                  and not (t.i + n < len(doc) and doc[t.i + n].lower_ not in _BODY_FOLLOWERS
@@ -192,9 +198,15 @@ def home_bodies(found: list[Found], doc: Doc, gaz: Gazetteer) -> list[Found]:
     return sorted(found + added, key=lambda f: f.start) if added else found
 
 
+@lru_cache(maxsize=1)
+def _home_first_words() -> frozenset[str]:
+    """The folded first words of the ``home`` nouns ("armee", "police", "parlement")."""
+    return frozenset(fold(phrase[0]) for phrase in home_nouns())
+
+
 def _phrase_at(doc: Doc, i: int, phrase: tuple[str, ...]) -> bool:
     """Whether the words of ``phrase`` (folded) start at token ``i``."""
-    return i + len(phrase) <= len(doc) and all(fold(doc[i + k].text) == fold(w) for k, w in enumerate(phrase))
+    return i + len(phrase) <= len(doc) and all(fold_word(doc[i + k].text) == fold_word(w) for k, w in enumerate(phrase))
 
 
 def _written(phrase: tuple[str, ...]) -> str:

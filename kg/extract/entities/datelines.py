@@ -8,7 +8,6 @@ organisation the model reads from the capitals.
 """
 from __future__ import annotations
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from ...dates import MONTHS
@@ -16,7 +15,7 @@ from ...gazetteer import Gazetteer, geonames_city
 from ...records import ORGANIZATION, PLACE
 from ...text import slug
 from ..found import Found
-from ..tokens import tokens_with
+from .organisations.heads import at_words
 from .known_names import from_known
 from .places import line_start
 
@@ -29,7 +28,7 @@ _DATE_WORDS = set(MONTHS) | {",", ".", "'", "’"}
 def dateline_spans(doc: Doc, gaz: Gazetteer) -> list[Found]:
     """The agency (and a city in capitals) of every line opening "PLACE[, date] (AGENCY) -"."""
     found: list[Found] = []
-    for t in tokens_with(doc, ORTH, _DASH_OR_BRACKET):
+    for t in map(doc.__getitem__, at_words(doc, _DASH_OR_BRACKET, case=True)):
         if t.text in _DASHES and _capitals_city(doc, t.i, gaz, found):
             continue
         if t.text != "(":

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from ...subdivisions import is_region, region_country
 from ...gazetteer import Gazetteer, geonames_city, load_gazetteer
 from ...numbers import parse_number
-from ...text import fold, phrases_by_word
+from ...text import fold, fold_word, phrases_by_word
 from ..capitalised import name_end
-from ..tokens import token_text_set, token_texts, tokens_with
-from .organisations.heads import heads
+from ..tokens import token_text_set, token_texts
+from .organisations.heads import at_words, heads
 from .namesakes import INHABITANT_ENDINGS, city_stem
 from .places import after_place_noun, line_start
 
@@ -55,11 +54,18 @@ def _is_junk(text: str, gaz: Gazetteer) -> bool:
     text = text.strip()
     if len(text) < 2 or "\n" in text or not (text[0].isupper() or text[0].isdigit()):
         return True
-    if fold(text) in gaz.not_entities or fold(text.rstrip("'")) + "'" in gaz.not_entities:
+    if fold_word(text) in gaz.not_entities or fold_word(text.rstrip("'")) + "'" in gaz.not_entities:
         return True
-    if not any(c.isalpha() for c in text) or parse_number(text) is not None:
+    if _no_word(text):
         return True  # "Trente-huit cas ont été confirmés": a number opening a sentence
     return len(text) == 2 and (text.endswith("'") or text.endswith("."))
+
+
+@lru_cache(maxsize=1 << 14)
+def _no_word(text: str) -> bool:
+    """Whether ``text`` holds no letter or is a number (in figures or words), memoised:
+    the same names come back span after span."""
+    return not any(c.isalpha() for c in text) or parse_number(text) is not None
 
 
 def _junk(span: Span, doc: Doc, gaz: Gazetteer) -> bool:
@@ -187,7 +193,7 @@ def common_word(word: str, doc: Doc) -> bool:
     drops its accents ("sante", "frontiere") or the lemmatizer's tables lack its
     plural ("fusillades", "urgences"; long words only: "Alpes", "Landes" are
     names, and not a town's name such as "Tours")."""
-    if dictionary_word(word) or unaccented(doc) and fold(word) in _folded_dictionary():
+    if dictionary_word(word) or fold_word(word) in _folded_dictionary() and unaccented(doc):
         return True
     return (len(word) >= 8 and word.endswith("s") and dictionary_word(word[:-1])
             and geonames_city(word) is None)
@@ -228,7 +234,7 @@ def _events_and_vessels(doc: Doc) -> tuple[frozenset[int], frozenset[str]]:
         return cached
     by_last = _event_phrases_by_last_word()
     starts, names = set(), set()
-    for t in tokens_with(doc, LOWER, frozenset(by_last)):
+    for t in map(doc.__getitem__, at_words(doc, frozenset(by_last))):
         phrases = by_last.get(t.lower_)
         if not phrases or not any(
                 t.i + 1 >= len(p) and tuple(w.lower_ for w in doc[t.i + 1 - len(p):t.i + 1]) == p

@@ -7,6 +7,7 @@ from ...analysis import Analysis
 from ...gazetteer import capital_of, geonames_city, load_gazetteer, namesake_alias
 from ...records import COUNTRY, ORGANIZATION, PERSON, PLACE, Entity
 from ..found import Found
+from ..tokens import token_texts
 from .organisations import organisation_spans
 from .organisations.heads import first_words, heads
 from .acronyms import pair_acronyms
@@ -32,7 +33,7 @@ def find_entities(analysis: Analysis) -> None:
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
             ner_tags[i] = ent.label_
-    found = (gazetteer_spans(doc, gaz, ner_tags) + pattern_spans(doc, gaz)
+    found = (gazetteer_spans(doc, gaz, ner_tags, analysis.text) + pattern_spans(doc, gaz)
              + organisation_spans(doc, gaz) + ner_spans(doc, gaz) + dateline_spans(doc, gaz)
              + titled_person_spans(doc, gaz, ner_tags) + landmark_spans(doc))
     # A person's name that contains a country or place name ("Dominique
@@ -193,8 +194,10 @@ def _compass_compound(f: Found, found: list[Found], doc: Doc) -> bool:
     def compass_at(i: int) -> bool:
         return 0 <= i < len(doc) and doc[i].lower_ in _COMPASS_PARTS and doc[i].text[:1].isupper()
 
+    texts = token_texts(doc)
+
     def glued(i: int) -> bool:  # a hyphen at i written without spaces
-        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+        return 0 < i < len(texts) - 1 and texts[i] == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
     after = glued(f.end) and compass_at(f.end + 1)
     before = f.start >= 2 and glued(f.start - 1) and compass_at(f.start - 2)
@@ -213,8 +216,11 @@ def _nested(found: list[Found], chosen: list[Found], doc: Doc) -> list[Found]:
     outer = [f for f in chosen if f.source == "pattern" and f.kind == ORGANIZATION
              and f.label.split()[0].lower() not in courts]
     inner = []
+    chosen_at: dict[tuple[int, int], list[Found]] = {}  # equal spans have equal bounds: compare only those
+    for f in chosen:
+        chosen_at.setdefault((f.start, f.end), []).append(f)
     for f in found:
-        if _acronym_complement(f, doc) and f not in chosen and any(
+        if _acronym_complement(f, doc) and f not in chosen_at.get((f.start, f.end), ()) and any(
                 o.start < f.start and f.end <= o.end and o.kind == ORGANIZATION for o in chosen):
             inner.append(f)  # "le Conseil de sécurité de l'ONU" also names the UN
             continue
@@ -224,7 +230,7 @@ def _nested(found: list[Found], chosen: list[Found], doc: Doc) -> list[Found]:
                 f.start > 0 and doc[f.start - 1].lower_ in {"de", "d'", "du", "des", "à", "au", "aux", "en"}):
             continue  # "la brigade Sassari" is named after the town, not in it; "la faîtière
             # Assur'Santé Suisse": a capitalised demonym ends a name, no country is described
-        if f in chosen:  # last: comparing dataclasses field by field is the costly test
+        if f in chosen_at.get((f.start, f.end), ()):  # last: comparing dataclasses field by field
             continue
         if any(o.start <= f.start and f.end <= o.end and f.end - f.start < o.end - o.start
                for o in outer) and not any(

@@ -111,9 +111,10 @@ def _matchers(doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher, Matcher]:
     return result
 
 
-def gazetteer_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> list[Found]:
+def gazetteer_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str], text: str) -> list[Found]:
+    """The gazetteer's names and demonyms in ``doc``, whose text is ``text`` (the
+    caller's: ``doc.text`` joins every token's text again on each access)."""
     names, demonyms, _ = _matchers(doc)
-    text = None  # doc.text joins every token's text on each access: built once, when a surname needs it
     found: list[Found] = []
     demonym_matches = demonyms(doc)
     by_demonym = {doc.vocab.strings[match_id] for match_id, _, _ in demonym_matches}
@@ -134,10 +135,7 @@ def gazetteer_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> list[
             # (but "le match Sénégal-Mauritanie" names both, and "Liban-Sud" still names Lebanon)
         if known.kind == PERSON and end - start == 1:
             # A bare surname is trusted when NER agrees or the full name is here.
-            if text is None:
-                text = doc.text
-            full = any(len(n.split()) > 1 and n in text for n in known.names)
-            if ner_tags.get(start) != "PER" and not full:
+            if ner_tags.get(start) != "PER" and not any(len(n.split()) > 1 and n in text for n in known.names):
                 continue
         found.append(from_known(known, start, end, priority=3))
     for match_id, start, end in demonym_matches:

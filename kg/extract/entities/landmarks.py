@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from ...gazetteer import geonames_city, load_gazetteer, read_table
@@ -17,7 +16,7 @@ from ...records import PLACE
 from ...text import slug
 from ..capitalised import name_end
 from ..found import Found
-from ..tokens import tokens_with
+from .organisations.heads import at_words
 from .filters import determined
 from .places import line_start
 
@@ -43,7 +42,7 @@ def feature_nouns() -> dict[str, bool]:
 def landmark_spans(doc: Doc) -> list[Found]:
     nouns = feature_nouns()
     found = []
-    for t in tokens_with(doc, LOWER, frozenset(nouns)):
+    for t in map(doc.__getitem__, at_words(doc, frozenset(nouns))):
         if t.lower_ not in nouns or t.i + 2 >= len(doc) or not (
                 determined(doc, t.i) or doc[t.i - 1].lower_ == "en"  # "en mer du Nord"
                 or t.text[:1].isupper() and (t.is_sent_start or line_start(doc, t.i))):  # a headline's

@@ -14,7 +14,6 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from ...records import COUNTRY, ORGANIZATION, PLACE
@@ -22,7 +21,7 @@ from ...gazetteer import geonames_city
 from ...subdivisions import region_country
 from ...text import fold, slug
 from ..found import Found
-from ..tokens import tokens_with
+from .organisations.heads import at_words
 
 _ARTICLES = {"la", "le", "l'", "l’"}
 _DE = {"de", "du", "des", "d'", "d’"}
@@ -77,7 +76,7 @@ def local_bodies(found: list[Found], doc: Doc) -> list[Found]:
         named_body = _BODY_NAME.match(f.label) if f.kind == ORGANIZATION else None
         if named_body and named_body.group(1).lower() in bodies:
             named.setdefault(named_body.group(1).lower(), set()).add((named_body.group(2).strip(), named_body.group(3)))
-    for t in tokens_with(doc, LOWER, frozenset(table) | bodies):
+    for t in map(doc.__getitem__, at_words(doc, frozenset(table) | bodies)):
         noun = table.get(t.lower_) or (t.lower_ if t.lower_ in bodies else None)
         if noun is None:
             continue

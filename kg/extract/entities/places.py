@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer, read_table
 from ...records import COUNTRY
+from ..tokens import token_texts
 
 # Prepositions after which a capital is the city, not its government.
 PLACE_CASES = {"à", "a", "dans", "vers", "en", "au", "aux", "depuis", "jusqu'", "près", "via",
@@ -58,7 +59,9 @@ def token_before(doc: Doc, i: int) -> Token | None:
 
 
 def line_start(doc: Doc, i: int) -> bool:
-    return i == 0 or "\n" in doc[i - 1].text or doc[i - 1].text_with_ws.endswith("\n")
+    """Whether token ``i`` opens a line: the first token, or one after a token holding a
+    line break (a token's trailing whitespace is a space or nothing, never a line break)."""
+    return i == 0 or "\n" in token_texts(doc)[i - 1]
 
 
 def is_place_use(doc: Doc, start: int, end: int) -> bool:

@@ -72,10 +72,10 @@ def titled_person_spans(doc: Doc, gaz: Gazetteer, ner_tags: dict[int, str]) -> l
 def _demonym_noun(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     """A capitalised demonym after a definite article and before a capitalised
     word: "la Guinéenne Fatoumata…", "l'Espagnol Álvaro…"."""
-    t = doc[i]
-    return (0 < i < len(doc) - 2 and t.text[:1].isupper() and doc[i - 1].lower_ in {"le", "la", "l'", "l’"}
-            and doc[i + 1].text[:1].isupper() and gaz.country_of(t.text) is not None
-            and gaz.lookup(t.text) is None)
+    texts = token_texts(doc)  # (the cheap tests first: most capitalised words are no demonym)
+    return (0 < i < len(texts) - 2 and texts[i][:1].isupper() and texts[i + 1][:1].isupper()
+            and doc[i - 1].lower_ in {"le", "la", "l'", "l’"}
+            and gaz.country_of(texts[i]) is not None and gaz.lookup(texts[i]) is None)
 
 
 def _party_acronym(text: str, gaz: Gazetteer) -> bool:

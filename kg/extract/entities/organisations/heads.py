@@ -5,7 +5,7 @@ reading of the data file and one array of token hashes per doc.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Iterator
@@ -23,13 +23,23 @@ class Heads:
     """The introducing words of ``organisations_fr.txt``, by kind (phrases as word tuples)."""
 
     by_kind: dict[str, tuple[tuple[str, ...], ...]]
+    #: The word sets below, made once per kind (the filters ask for them span after span).
+    _sets: dict[tuple[str, bool], frozenset[str]] = field(default_factory=dict, init=False, repr=False,
+                                                          compare=False)
 
-    def words(self, kind: str) -> set[str]:
-        return {p[0] for p in self.by_kind.get(kind, ()) if len(p) == 1}
+    def words(self, kind: str) -> frozenset[str]:
+        """The one-word phrases of ``kind``."""
+        found = self._sets.get((kind, False))
+        if found is None:
+            found = self._sets[kind, False] = frozenset(p[0] for p in self.by_kind.get(kind, ()) if len(p) == 1)
+        return found
 
-    def words_as_written(self, kind: str) -> set[str]:
+    def words_as_written(self, kind: str) -> frozenset[str]:
         """First words of every phrase of ``kind`` ("Stade", "Olympique", "FC")."""
-        return {p[0] for p in self.by_kind.get(kind, ())}
+        found = self._sets.get((kind, True))
+        if found is None:
+            found = self._sets[kind, True] = frozenset(p[0] for p in self.by_kind.get(kind, ()))
+        return found
 
 
 @lru_cache(maxsize=1)
@@ -88,8 +98,8 @@ def _hashes(words: frozenset[str]) -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words)
 
 
-#: The last doc's arrays of lower-case and as-written string hashes: the finders
-#: run one after another on the same doc, and each looks for its own head words.
+#: The last doc's columns of lower-case and as-written string hashes, each with the set of
+#: its hashes: the finders run one after another on the same doc, each for its own head words.
 _LAST_DOC: list = [None, None, None]
 
 
@@ -98,12 +108,13 @@ def _forget_last_doc() -> None:
     _LAST_DOC[:] = [None, None, None]
 
 
-def _hash_list(doc: Doc, case: bool) -> list[int]:
+def _column(doc: Doc, case: bool) -> tuple[list[int], frozenset[int]]:
     if _LAST_DOC[0] is not doc:
         _LAST_DOC[:] = [doc, None, None]
     slot = 2 if case else 1
     if _LAST_DOC[slot] is None:
-        _LAST_DOC[slot] = doc.to_array(ORTH if case else LOWER).tolist()
+        hashes = doc.to_array(ORTH if case else LOWER).tolist()
+        _LAST_DOC[slot] = (hashes, frozenset(hashes))
     return _LAST_DOC[slot]
 
 
@@ -111,13 +122,23 @@ def at_words(doc: Doc, words: Iterable[str], case: bool = False) -> list[int]:
     """Indices of the tokens whose lower-case form (their text, with ``case``) is
     one of ``words``, in order.
 
-    Read from the doc's array of string hashes (taken once per doc for all the
-    finders): a finder then makes Token objects only where its head words are,
-    not for every token (a Token per token per finder was most of their cost),
-    and a set look-up per hash beats ``numpy.isin`` on arrays this small.
+    Read from the doc's column of string hashes and the set of them (taken once per
+    doc for all the finders): most head words are not in an article, so the set
+    answers for them, and a word that is has its tokens found by the list's own
+    search; a finder then makes Token objects only where its head words are.
     """
-    wanted = _hashes(frozenset(words))
-    return [i for i, h in enumerate(_hash_list(doc, case)) if h in wanted]
+    hashes, present = _column(doc, case)
+    found: list[int] = []
+    for h in present.intersection(_hashes(frozenset(words))):
+        i = hashes.index(h)
+        while True:
+            found.append(i)
+            try:
+                i = hashes.index(h, i + 1)
+            except ValueError:
+                break
+    found.sort()
+    return found
 
 
 def first_words(*kinds: str) -> set[str]:
