@@ -136,14 +136,29 @@ def _hashes(words: frozenset[str]) -> frozenset[int]:
     return frozenset(map(get_string_id, words))
 
 
+def positions_of(column: list[int], present: frozenset[int], words: frozenset[str]) -> list[int]:
+    """The positions in ``column`` (a doc's column of string hashes; ``present``: the set
+    of them) of ``words``, in order. The set answers for the words the doc lacks (most,
+    for a word list), the list's own search finds the others: no step per token."""
+    found: list[int] = []
+    for h in present.intersection(_hashes(words)):
+        i = column.index(h)
+        while True:
+            found.append(i)
+            try:
+                i = column.index(h, i + 1)
+            except ValueError:
+                break
+    found.sort()
+    return found
+
+
 def tokens_with(doc: Doc, attr: int, words: frozenset[str]) -> list[Token]:
     """The tokens whose ``attr`` (``ORTH``, ``LOWER``, ``DEP``…: a string column) is one
     of ``words``, in order, found in the doc's column of string hashes: a component
     that only looks at a few words then makes no ``Token`` for the others."""
-    if not len(doc):
-        return []
-    wanted = _hashes(words)
-    return [doc[i] for i, h in enumerate(doc.to_array(attr).tolist()) if h in wanted]
+    column = doc.to_array(attr).tolist() if len(doc) else []
+    return [doc[i] for i in positions_of(column, frozenset(column), words)]
 
 
 def tokens_tagged(doc: Doc, tags: frozenset[str]) -> list[Token]:

@@ -11,11 +11,11 @@ from importlib import resources
 from typing import Iterable, Iterator
 
 from spacy.attrs import LOWER, ORTH
-from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ....nlp import holds_vocab
 from ....text import phrases_by_word
+from ...tokens import positions_of
 
 
 @dataclass(frozen=True)
@@ -93,11 +93,6 @@ def phrases_at(doc: Doc, i: int, kind: str, case: bool) -> Iterator[tuple[str, .
             yield phrase
 
 
-@lru_cache(maxsize=None)
-def _hashes(words: frozenset[str]) -> frozenset[int]:
-    return frozenset(get_string_id(w) for w in words)
-
-
 #: The last doc's columns of lower-case and as-written string hashes, each with the set of
 #: its hashes: the finders run one after another on the same doc, each for its own head words.
 _LAST_DOC: list = [None, None, None]
@@ -127,18 +122,7 @@ def at_words(doc: Doc, words: Iterable[str], case: bool = False) -> list[int]:
     answers for them, and a word that is has its tokens found by the list's own
     search; a finder then makes Token objects only where its head words are.
     """
-    hashes, present = _column(doc, case)
-    found: list[int] = []
-    for h in present.intersection(_hashes(frozenset(words))):
-        i = hashes.index(h)
-        while True:
-            found.append(i)
-            try:
-                i = hashes.index(h, i + 1)
-            except ValueError:
-                break
-    found.sort()
-    return found
+    return positions_of(*_column(doc, case), frozenset(words))
 
 
 def first_words(*kinds: str) -> set[str]:
