@@ -243,11 +243,9 @@ def deglue(doc: Doc) -> Doc:
     quoted = {i: pieces for i, pieces in ((i, quote_split(word)) for i, word in enumerate(texts)
                                            if len(word) > 1 and not _MARKS.isdisjoint(word)) if pieces}
     candidates = [i for i, word in enumerate(texts) if i not in quoted and _glued_end(word)]
-    if not candidates and not quoted:
-        return doc
-    names = _names()
     cuts = []  # (token index, cut inside its text), found on the token texts alone
     if candidates:
+        names = _names()
         spaces = doc.to_array(SPACY).tolist()
         for i in candidates:
             first = _compound_start(texts, spaces, i)

@@ -29,16 +29,17 @@ class Heads:
 
     def words(self, kind: str) -> frozenset[str]:
         """The one-word phrases of ``kind``."""
-        found = self._sets.get((kind, False))
-        if found is None:
-            found = self._sets[kind, False] = frozenset(p[0] for p in self.by_kind.get(kind, ()) if len(p) == 1)
-        return found
+        return self._first_words(kind, every_phrase=False)
 
     def words_as_written(self, kind: str) -> frozenset[str]:
         """First words of every phrase of ``kind`` ("Stade", "Olympique", "FC")."""
-        found = self._sets.get((kind, True))
+        return self._first_words(kind, every_phrase=True)
+
+    def _first_words(self, kind: str, every_phrase: bool) -> frozenset[str]:
+        found = self._sets.get((kind, every_phrase))
         if found is None:
-            found = self._sets[kind, True] = frozenset(p[0] for p in self.by_kind.get(kind, ()))
+            found = self._sets[kind, every_phrase] = frozenset(
+                p[0] for p in self.by_kind.get(kind, ()) if every_phrase or len(p) == 1)
         return found
 
 
